@@ -1,0 +1,46 @@
+import type { Config } from '../config.ts';
+import type { Content } from '../core/content/content.ts';
+import { fallbackFeature } from '../core/features/fallback.ts';
+import { lessonFlowFeature } from '../core/features/lesson-flow.ts';
+import { mediaFeature } from '../core/features/media.ts';
+import { menuFeature } from '../core/features/menu.ts';
+import { onboardingFeature } from '../core/features/onboarding.ts';
+import { progressFeature } from '../core/features/progress.ts';
+import { stopFeature } from '../core/features/stop.ts';
+import { createLearnerRepo, type LearnerRepo } from '../core/learners/learner-repo.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Feature } from '../core/router/feature.ts';
+import { createTutor, type Tutor } from '../core/router/tutor.ts';
+import type { Store } from '../core/store.ts';
+
+export interface AppDeps {
+  config: Config;
+  content: Content;
+  store: Store;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+/** Everything a process needs, wired once. Channels and workers are added by the commands. */
+export interface App extends AppDeps {
+  learners: LearnerRepo;
+  tutor: Tutor;
+  clock: () => Date;
+}
+
+/** The composition root: the only place that decides which features run, in which order. */
+export function createApp(deps: AppDeps): App {
+  const clock = deps.clock ?? (() => new Date());
+  const learners = createLearnerRepo(deps.store);
+  const features: Feature[] = [
+    stopFeature(),
+    onboardingFeature(),
+    menuFeature(),
+    progressFeature(),
+    lessonFlowFeature(),
+    mediaFeature(),
+    fallbackFeature(),
+  ];
+  const tutor = createTutor({ content: deps.content, learners, features, logger: deps.logger, clock, timezone: deps.config.TIMEZONE });
+  return { ...deps, clock, learners, tutor };
+}

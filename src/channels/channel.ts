@@ -1,0 +1,40 @@
+import type { ChannelName, ConversationId, Inbound, Reply } from '../core/message.ts';
+
+/** Called by a channel for each normalized inbound message; resolves when it was handled. */
+export type InboundHandler = (inbound: Inbound) => Promise<void>;
+
+export interface SendOptions {
+  /** The inbound message this answers; lets a channel edit a quiz message in place. */
+  inReplyTo?: Inbound;
+}
+
+/** An HTTP route a channel serves on the app's server (webhooks). */
+export interface WebhookRoute {
+  method: 'POST';
+  path: string;
+  /** Gets the raw body; must answer quickly and process asynchronously. */
+  handle(headers: Record<string, string | string[] | undefined>, rawBody: Buffer): Promise<{ status: number; body?: string }>;
+}
+
+/**
+ * One messaging platform behind a handful of members. Adapters translate platform updates
+ * into {@link Inbound} and render {@link Reply} parts; they never decide what to say.
+ */
+export interface Channel {
+  readonly name: ChannelName;
+  /** Starts intake (polling, stdin, or registering a webhook) and delivers messages to `handler`. */
+  start(handler: InboundHandler): Promise<void>;
+  /** Stops intake and waits for in-flight messages. */
+  stop(): Promise<void>;
+  /**
+   * Sends parts to a conversation, for replies and proactive messages alike. Failures are
+   * `ChannelError` subclasses (rate limited, unreachable, transient, permanent).
+   */
+  send(to: ConversationId, parts: Reply, options?: SendOptions): Promise<void>;
+  /** Shows "typing…" while a slow answer is prepared, where the platform supports it. */
+  typing?(to: ConversationId): Promise<void>;
+  /** Webhook routes to mount on the HTTP server, when running in webhook mode. */
+  routes?(): WebhookRoute[];
+  /** Reachability for /healthz. */
+  healthy?(): Promise<boolean>;
+}

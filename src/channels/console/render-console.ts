@@ -1,0 +1,20 @@
+import type { OutboundPart } from '../../core/message.ts';
+
+/** Plain-text rendering for the terminal: choices become numbered lines. */
+export function renderConsole(part: OutboundPart): string {
+  switch (part.type) {
+    case 'text':
+    case 'feedback':
+      return part.text;
+    case 'choices':
+      return `${part.text}\n${part.choices.map((c, i) => `  ${i + 1}. ${c.label}`).join('\n')}\n(Gõ số để chọn)`;
+    case 'quiz':
+      return `Câu ${part.index + 1}/${part.total}: ${part.question}\n${part.options.map((c, i) => `  ${i + 1}. ${c.label}`).join('\n')}\n(Gõ số để chọn)`;
+    case 'image':
+      return `[Hình ảnh: ${part.url}]${part.caption ? `\n${part.caption}` : ''}`;
+    case 'link':
+      return `🔗 ${part.title}: ${part.url}`;
+    case 'document':
+      return `📎 ${part.filename}${part.caption ? ` – ${part.caption}` : ''}\n${part.content}`;
+  }
+}

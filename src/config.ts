@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { ConfigError } from './core/errors.ts';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const optionalUrl = optionalString.pipe(z.url().optional());
+const onOff = z.enum(['on', 'off']);
+
+/**
+ * Every setting hocvuso reads, with its default and meaning. The README's settings table
+ * is generated from these descriptions (`npx hocvuso config table`), so it cannot drift.
+ */
+export const configSchema = z.object({
+  REDIS_URL: optionalUrl.describe('Redis connection URL. Unset: everything runs in memory (the terminal demo).'),
+  REDIS_KEY_PREFIX: z.string().default('hv:').describe('Prefix of every store key in Redis.'),
+  QUEUE_PREFIX: z
+    .string()
+    .default('{hocvuso}')
+    .describe('BullMQ key prefix; the braces are a Redis Cluster hash tag so a queue lives in one slot.'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().describe('pino log level (default: info for serve and worker, warn for the terminal chat).'),
+  CONTENT_DIR: z.string().default('flows').describe('Folder with lessons/ and knowledge/ YAML files.'),
+  PROMPTS_DIR: z.string().default('prompts').describe('Folder with the LLM prompt files.'),
+  TIMEZONE: z.string().default('Asia/Ho_Chi_Minh').describe('Default timezone of learners (reminders, streaks).'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('HTTP port of `hocvuso serve`.'),
+  PUBLIC_URL: optionalUrl.describe('Public base URL of the server, used for web links.'),
+  WORKERS: onOff.default('on').describe('`off` makes `serve` run no queue workers (run `hocvuso worker` separately).'),
+  ADMIN_IDS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .describe('Comma-separated admin conversation ids, e.g. `telegram:123,zalo:abc`.'),
+  OPENAI_API_KEY: optionalString.describe('Key of an OpenAI-compatible API. Unset: answers come from the knowledge base only.'),
+  OPENAI_BASE_URL: optionalUrl.describe('Base URL of an OpenAI-compatible API (vLLM, Ollama…).'),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini').describe('Chat model for answers.'),
+  OPENAI_TRANSCRIBE_MODEL: z.string().default('whisper-1').describe('Model for voice transcription.'),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(15000).describe('Timeout of one LLM call.'),
+  TELEGRAM_BOT_TOKEN: optionalString.describe('Telegram bot token; enables the Telegram channel.'),
+  TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org').describe('Bot API server root.'),
+  TELEGRAM_WEBHOOK_URL: optionalUrl.describe('Public webhook URL; unset means long polling.'),
+  TELEGRAM_WEBHOOK_SECRET: optionalString.describe('Secret checked in X-Telegram-Bot-Api-Secret-Token.'),
+  ZALO_BOT_TOKEN: optionalString.describe('Zalo Bot API token; enables the Zalo Bot channel.'),
+  ZALO_BOT_API_ROOT: z.url().default('https://bot-api.zaloplatforms.com').describe('Zalo Bot API root.'),
+  ZALO_BOT_WEBHOOK_URL: optionalUrl.describe('Public webhook URL for the Zalo Bot; unset means long polling.'),
+  ZALO_BOT_WEBHOOK_SECRET: optionalString.describe('Secret checked in X-Bot-Api-Secret-Token (8–256 characters).'),
+  ZALO_OA_APP_ID: optionalString.describe('Zalo app id; with the OA keys enables the Zalo OA channel.'),
+  ZALO_OA_SECRET_KEY: optionalString.describe('OA secret key (verifies X-ZEvent-Signature).'),
+  ZALO_OA_APP_SECRET: optionalString.describe('App secret (OAuth token requests).'),
+  ZALO_OA_API_ROOT: z.url().default('https://openapi.zalo.me').describe('Zalo OA Open API root.'),
+  ZALO_OAUTH_ROOT: z.url().default('https://oauth.zaloapp.com').describe('Zalo OAuth root.'),
+  ZALO_OA_REDIRECT_URI: optionalUrl.describe('OAuth redirect URI registered for the Zalo app.'),
+  SESSION_SECRET: optionalString.describe('Secret signing web dashboard cookies (random per start if unset).'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Parses settings; tests call this with a plain object instead of `process.env`. */
+export function createConfig(input: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(input);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid config:\n${lines.join('\n')}`, { cause: result.error });
+  }
+  return result.data;
+}
+
+/** The one place that reads the process environment. */
+export function loadConfig(): Config {
+  return createConfig(process.env);
+}

@@ -1,0 +1,100 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkLesson } from '../core/content/check-lesson.ts';
+import { createContent, type Content } from '../core/content/content.ts';
+import { knowledgeFileSchema, type KnowledgeEntry } from '../core/content/knowledge-schema.ts';
+import { lessonSchema, type Lesson } from '../core/content/lesson-schema.ts';
+import { parseYaml } from '../core/content/parse-yaml.ts';
+import { ContentError, type ContentProblem } from '../core/errors.ts';
+
+/** Prompt files every installation must have (checked like lessons). */
+export const REQUIRED_PROMPTS = ['answer-system'] as const;
+
+export interface LoadContentOptions {
+  /** Folder holding `lessons/` and `knowledge/`. */
+  dir: string;
+  /** Folder of `*.md` prompt files; omitted means prompts are not loaded. */
+  promptsDir?: string;
+}
+
+async function yamlFiles(dir: string): Promise<string[]> {
+  try {
+    const names = await readdir(dir);
+    return names.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort().map((n) => path.join(dir, n));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Reads and validates every content file, collecting all problems before failing. */
+export async function checkContent(options: LoadContentOptions): Promise<{ content?: Content; problems: ContentProblem[] }> {
+  const problems: ContentProblem[] = [];
+  const lessons: Lesson[] = [];
+  const lessonFiles = await yamlFiles(path.join(options.dir, 'lessons'));
+  if (lessonFiles.length === 0) {
+    problems.push({ file: path.join(options.dir, 'lessons'), line: 1, message: 'no lesson files found; add at least one *.yaml lesson' });
+  }
+  const lessonIds = new Map<string, string>();
+  for (const file of lessonFiles) {
+    const parsed = parseYaml(file, await readFile(file, 'utf8'), lessonSchema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const expected = path.basename(file).replace(/\.ya?ml$/, '');
+    problems.push(...checkLesson(parsed.value, expected));
+    const lesson = parsed.value.data;
+    const other = lessonIds.get(lesson.id);
+    if (other) problems.push({ file, line: parsed.value.lineOf(['id']), message: `lesson id "${lesson.id}" is already used by ${other}` });
+    lessonIds.set(lesson.id, file);
+    lessons.push(lesson);
+  }
+
+  const knowledge: KnowledgeEntry[] = [];
+  const entryIds = new Map<string, string>();
+  for (const file of await yamlFiles(path.join(options.dir, 'knowledge'))) {
+    const parsed = parseYaml(file, await readFile(file, 'utf8'), knowledgeFileSchema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    parsed.value.data.entries.forEach((entry, i) => {
+      const line = parsed.value.lineOf(['entries', i, 'id']);
+      const other = entryIds.get(entry.id);
+      if (other) problems.push({ file, line, message: `entry id "${entry.id}" is already used in ${other}; choose another id` });
+      entryIds.set(entry.id, file);
+      if (entry.lesson !== undefined && !lessonIds.has(entry.lesson)) {
+        problems.push({
+          file,
+          line: parsed.value.lineOf(['entries', i, 'lesson']),
+          message: `unknown lesson "${entry.lesson}"; use one of: ${[...lessonIds.keys()].join(', ')}`,
+        });
+      }
+      knowledge.push(entry);
+    });
+  }
+
+  const prompts: Record<string, string> = {};
+  if (options.promptsDir !== undefined) {
+    for (const name of REQUIRED_PROMPTS) {
+      const file = path.join(options.promptsDir, `${name}.md`);
+      try {
+        const text = (await readFile(file, 'utf8')).trim();
+        if (text === '') problems.push({ file, line: 1, message: 'prompt file is empty; write the instructions for the model' });
+        prompts[name] = text;
+      } catch {
+        problems.push({ file, line: 1, message: `prompt file is missing; create ${name}.md` });
+      }
+    }
+  }
+  if (problems.length > 0) return { problems };
+  return { content: createContent(lessons, knowledge, prompts), problems };
+}
+
+/** Loads content or throws a {@link ContentError} listing every problem. */
+export async function loadContent(options: LoadContentOptions): Promise<Content> {
+  const { content, problems } = await checkContent(options);
+  if (!content) throw new ContentError(problems);
+  return content;
+}

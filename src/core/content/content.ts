@@ -1,0 +1,16 @@
+import type { KnowledgeEntry } from './knowledge-schema.ts';
+import type { Lesson } from './lesson-schema.ts';
+
+/** All validated content: lessons in menu order, knowledge entries, and prompt texts by name. */
+export interface Content {
+  lessons: readonly Lesson[];
+  knowledge: readonly KnowledgeEntry[];
+  prompts: Readonly<Record<string, string>>;
+  lesson(id: string): Lesson | undefined;
+}
+
+export function createContent(lessons: Lesson[], knowledge: KnowledgeEntry[], prompts: Record<string, string>): Content {
+  const sorted = [...lessons].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const byId = new Map(sorted.map((l) => [l.id, l]));
+  return { lessons: sorted, knowledge, prompts, lesson: (id) => byId.get(id) };
+}

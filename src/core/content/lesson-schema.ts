@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Limits that keep buttons usable on every channel (Telegram callback data is 64 bytes). */
+export const LIMITS = {
+  idLength: 24,
+  labelLength: 30,
+  optionLength: 40,
+  stepText: 600,
+  explanation: 200,
+  callbackBytes: 64,
+} as const;
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes only, e.g. "vneid-muc-2"')
+  .max(LIMITS.idLength, `ids are at most ${LIMITS.idLength} characters; shorten it`);
+
+const url = z.url({ message: 'must be a full web address starting with https://' });
+const reviewed = z.iso.date({ message: 'write the review date as YYYY-MM-DD, e.g. 2026-11-25' });
+
+export const stepSchema = z.strictObject({
+  id,
+  text: z.string().min(1, 'text is empty').max(LIMITS.stepText, `one idea per step: keep text under ${LIMITS.stepText} characters or split the step`),
+  source: url.optional(),
+  image: url.optional(),
+  next: z.string().optional(),
+  choices: z
+    .array(
+      z.strictObject({
+        label: z.string().min(1).max(LIMITS.labelLength, `button labels are at most ${LIMITS.labelLength} characters; shorten the label`),
+        next: z.string({ message: 'each choice needs `next:` naming the step it leads to (or `quiz`)' }),
+      }),
+    )
+    .min(2, 'a step with choices needs at least 2 choices')
+    .max(4, 'at most 4 choices fit on a phone screen')
+    .optional(),
+});
+
+export const quizQuestionSchema = z.strictObject({
+  id,
+  question: z.string().min(1).max(300),
+  options: z
+    .array(
+      z.strictObject({
+        text: z.string().min(1).max(LIMITS.optionLength, `answer options are at most ${LIMITS.optionLength} characters; shorten it`),
+        correct: z.boolean().optional(),
+      }),
+    )
+    .min(2, 'a question needs 2 to 4 options')
+    .max(4, 'a question needs 2 to 4 options'),
+  explanation: z.string().min(1).max(LIMITS.explanation, `keep the explanation to one line (${LIMITS.explanation} characters)`),
+  source: url.optional(),
+});
+
+export const lessonSchema = z.strictObject({
+  id,
+  title: z.string().min(1).max(60, 'titles are at most 60 characters'),
+  summary: z.string().min(1).max(160),
+  order: z.number().int().min(0),
+  reviewed,
+  steps: z.array(stepSchema).min(1, 'a lesson needs at least one step'),
+  quiz: z.array(quizQuestionSchema).default([]),
+});
+
+export type Step = z.infer<typeof stepSchema>;
+export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
+export type Lesson = z.infer<typeof lessonSchema>;

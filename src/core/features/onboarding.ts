@@ -1,0 +1,107 @@
+import { command } from '../flows/payload.ts';
+import { personalize } from '../flows/personalize.ts';
+import { rememberChoices } from '../flows/remember-choices.ts';
+import { HONORIFICS, type Honorific, type Learner } from '../learners/learner.ts';
+import type { Reply } from '../message.ts';
+import type { Decision, Feature, TurnContext } from '../router/feature.ts';
+import { fold } from '../text/fold.ts';
+import { menuView } from './menu-view.ts';
+import { wardCode } from './ward.ts';
+
+const WELCOME =
+  'Kính chào! 🌷 Đây là trợ lý Học vụ số, đồng hành cùng phong trào "Bình dân học vụ số". ' +
+  'Mình sẽ cùng học từng bước: dùng điện thoại, Zalo, VNeID, dịch vụ công, thanh toán điện tử, dùng AI an toàn và cách tránh lừa đảo.\n\n' +
+  '🔒 Trợ lý không bao giờ hỏi mã OTP, mật khẩu hay số căn cước của mình.';
+
+/** Asks how the learner likes to be addressed (once; again only on "đổi xưng hô"). */
+export function askHonorific(learner: Learner, intro?: string): Decision {
+  const reply: Reply = [
+    ...(intro ? [{ type: 'text' as const, text: intro }] : []),
+    {
+      type: 'choices',
+      text: 'Để tiện xưng hô, mình muốn được gọi là gì ạ?',
+      choices: HONORIFICS.map((h) => ({ label: h.charAt(0).toUpperCase() + h.slice(1), payload: command('honor', fold(h)) })),
+    },
+  ];
+  return { learner: rememberChoices({ ...learner, asking: 'honorific' }, reply), reply };
+}
+
+function askWard(learner: Learner): Decision {
+  const reply: Reply = [
+    {
+      type: 'choices',
+      text: personalize(
+        'Dạ, {toi} chào {xung_ho}! {xung_ho} đang sống ở xã hoặc phường nào ạ? Ví dụ: "Phường Yên Hòa".\nThông tin này giúp tổ công nghệ số cộng đồng nơi {xung_ho} ở hỗ trợ khi cần.',
+        learner,
+      ),
+      choices: [{ label: 'Bỏ qua', payload: command('skip-ward') }],
+    },
+  ];
+  return { learner: rememberChoices({ ...learner, asking: 'ward' }, reply), reply };
+}
+
+function showMenu(learner: Learner, ctx: TurnContext, intro: string): Decision {
+  const { asking: _done, ...rest } = learner;
+  const reply: Reply = [menuView(rest, ctx.content, ctx.today, intro)];
+  return { learner: rememberChoices(rest, reply), reply };
+}
+
+/** Reads an honorific from a button or from typed text ("bác", "gọi tôi là bà"). */
+function honorificFrom(ctx: TurnContext): Honorific | undefined {
+  if (ctx.command === 'honor') return HONORIFICS.find((h) => fold(h) === ctx.commandArg);
+  const words = ctx.text.toLowerCase().normalize('NFC').split(/[^\p{L}]+/u);
+  return HONORIFICS.find((h) => words.includes(h));
+}
+
+/** Deep links (`/start ward-phuong-yen-hoa`) set the ward; anything else is ignored politely. */
+function applyStartPayload(learner: Learner, payload: string | undefined): Learner {
+  const m = payload?.match(/^ward-([a-z0-9-]{2,60})$/);
+  if (!m) return learner;
+  const code = m[1]!;
+  const label = code.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return { ...learner, wardCode: code, ward: learner.ward ?? label };
+}
+
+/** Welcome, asking once how to address the learner and where they live, then the menu. */
+export function onboardingFeature(): Feature {
+  return {
+    name: 'onboarding',
+    decide(ctx) {
+      const learner = ctx.command === 'start' || ctx.inbound.kind === 'follow' ? applyStartPayload(ctx.learner, ctx.inbound.startPayload) : ctx.learner;
+      const firstContact = learner.honorific === undefined && learner.asking === undefined && Object.keys(learner.lessons).length === 0;
+
+      if (ctx.command === 'profile') return askHonorific(learner);
+      if (firstContact && (ctx.command === 'menu' || ctx.command === 'lessons')) {
+        const reply: Reply = [{ type: 'text', text: WELCOME }, menuView(learner, ctx.content, ctx.today)];
+        return { learner: rememberChoices(learner, reply), reply };
+      }
+      if (learner.asking === 'honorific') {
+        const honorific = honorificFrom(ctx);
+        if (honorific) {
+          const next = { ...learner, honorific };
+          return next.ward ? showMenu(next, ctx, personalize('Dạ, {toi} chào {xung_ho}! 🌷 {xung_ho} muốn học bài nào ạ?', next)) : askWard(next);
+        }
+        if (ctx.command === undefined && ctx.payload === undefined) return askHonorific(learner, 'Mình bấm một nút bên dưới (hoặc gõ "bác", "cô", "anh"…) giúp nhé ạ.');
+      }
+      if (learner.asking === 'ward' && ctx.command === undefined) {
+        if (ctx.payload === undefined && ctx.text.length >= 2) {
+          const code = wardCode(ctx.text);
+          if (code) {
+            const next = { ...learner, ward: ctx.text.slice(0, 60), wardCode: code };
+            return showMenu(next, ctx, personalize('Cảm ơn {xung_ho}! 🌷 Bây giờ {xung_ho} chọn một bài để bắt đầu nhé:', next));
+          }
+          return askWard(learner);
+        }
+      }
+      if (ctx.command === 'skip-ward') {
+        return showMenu(learner, ctx, personalize('Dạ vâng. {xung_ho} chọn một bài để bắt đầu nhé:', learner));
+      }
+      if (ctx.command === 'start' || ctx.inbound.kind === 'follow' || (firstContact && ctx.inbound.kind === 'text' && ctx.command === undefined && ctx.payload === undefined)) {
+        if (learner.honorific === undefined) return askHonorific(learner, WELCOME);
+        if (learner.ward === undefined && learner.asking !== 'ward' && ctx.command === 'start' && learner.createdAt === learner.lastSeenAt) return askWard(learner);
+        return showMenu(learner, ctx, personalize(`Kính chào {xung_ho}! 🌷 {xung_ho} muốn học bài nào hôm nay ạ?`, learner));
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,242 @@
+import { QUIZ_TARGET } from '../content/check-lesson.ts';
+import type { Lesson, QuizQuestion, Step } from '../content/lesson-schema.ts';
+import type { Learner, ReviewItem } from '../learners/learner.ts';
+import { scheduleMissed, recordReview } from '../learners/review.ts';
+import { touchStreak } from '../learners/streak.ts';
+import type { Choice, OutboundPart, Reply } from '../message.ts';
+import { command, encodePayload } from './payload.ts';
+import { personalize } from './personalize.ts';
+import { rememberChoices } from './remember-choices.ts';
+
+/** Result of a pure flow transition: the new learner state and what to say. */
+export interface Transition {
+  learner: Learner;
+  reply: Reply;
+  /** Set when this transition completed a lesson (features react: reminders offer, stats). */
+  completedLesson?: string;
+}
+
+export interface EngineContext {
+  now: Date;
+  /** Learner's local day, YYYY-MM-DD. */
+  today: string;
+}
+
+const MAX_ANSWER_LOG = 200;
+
+function withChoices(learner: Learner, parts: Reply): Transition {
+  return { learner: rememberChoices(learner, parts), reply: parts };
+}
+
+function stepText(step: Step, learner: Learner): string {
+  const text = personalize(step.text.trim(), learner);
+  return step.source ? `${text}\n\n(Nguồn: ${step.source})` : text;
+}
+
+export function renderStep(lesson: Lesson, step: Step, learner: Learner): OutboundPart[] {
+  const parts: OutboundPart[] = [];
+  if (step.image) parts.push({ type: 'image', url: step.image });
+  const index = lesson.steps.findIndex((s) => s.id === step.id);
+  const choices: Choice[] = step.choices
+    ? step.choices.map((c, i) => ({ label: c.label, payload: encodePayload({ kind: 'choice', lessonId: lesson.id, stepId: step.id, index: i }) }))
+    : [
+        {
+          label: nextTarget(lesson, step) === QUIZ_TARGET && lesson.quiz.length > 0 ? 'Làm bài kiểm tra ✍️' : 'Tiếp tục ▶️',
+          payload: encodePayload({ kind: 'next', lessonId: lesson.id, stepId: step.id }),
+        },
+      ];
+  const header = `📘 ${lesson.title} (${index + 1}/${lesson.steps.length})`;
+  parts.push({ type: 'choices', text: `${header}\n\n${stepText(step, learner)}`, choices });
+  return parts;
+}
+
+function nextTarget(lesson: Lesson, step: Step): string {
+  if (step.next !== undefined) return step.next;
+  const index = lesson.steps.findIndex((s) => s.id === step.id);
+  return lesson.steps[index + 1]?.id ?? QUIZ_TARGET;
+}
+
+export function renderQuestion(lesson: Lesson, index: number): OutboundPart {
+  const q = lesson.quiz[index]!;
+  return {
+    type: 'quiz',
+    question: q.question,
+    index,
+    total: lesson.quiz.length,
+    options: q.options.map((o, i) => ({ label: o.text, payload: encodePayload({ kind: 'quiz', lessonId: lesson.id, question: index, option: i }) })),
+  };
+}
+
+export function startLesson(learner: Learner, lesson: Lesson, ctx: EngineContext): Transition {
+  const first = lesson.steps[0]!;
+  const record = learner.lessons[lesson.id];
+  const next: Learner = touchStreak(
+    {
+      ...learner,
+      position: { mode: 'lesson', lessonId: lesson.id, stepId: first.id },
+      lessons: {
+        ...learner.lessons,
+        [lesson.id]: { ...record, startedAt: record?.startedAt ?? ctx.now.toISOString(), attempts: (record?.attempts ?? 0) + 1 },
+      },
+    },
+    ctx.today,
+  );
+  return withChoices(next, renderStep(lesson, first, next));
+}
+
+/** Moves to a step id, or into the quiz when the target is `quiz`. */
+export function goTo(learner: Learner, lesson: Lesson, target: string, ctx: EngineContext): Transition {
+  const touched = touchStreak(learner, ctx.today);
+  if (target !== QUIZ_TARGET) {
+    const step = lesson.steps.find((s) => s.id === target);
+    if (step) {
+      const next: Learner = { ...touched, position: { mode: 'lesson', lessonId: lesson.id, stepId: step.id } };
+      return withChoices(next, renderStep(lesson, step, next));
+    }
+  }
+  if (lesson.quiz.length === 0) return completeLesson(touched, lesson, 0, ctx);
+  const next: Learner = { ...touched, position: { mode: 'quiz', lessonId: lesson.id, question: 0, correct: 0 } };
+  return withChoices(next, [
+    { type: 'text', text: `✍️ Bài kiểm tra nhỏ: ${lesson.quiz.length} câu. ${personalize('{xung_ho}', next)} chọn đáp án đúng nhé.` },
+    renderQuestion(lesson, 0),
+  ]);
+}
+
+export function continueFrom(learner: Learner, lesson: Lesson, stepId: string, ctx: EngineContext): Transition {
+  const step = lesson.steps.find((s) => s.id === stepId);
+  return goTo(learner, lesson, step ? nextTarget(lesson, step) : QUIZ_TARGET, ctx);
+}
+
+export function chooseAt(learner: Learner, lesson: Lesson, stepId: string, index: number, ctx: EngineContext): Transition | undefined {
+  const choice = lesson.steps.find((s) => s.id === stepId)?.choices?.[index];
+  return choice ? goTo(learner, lesson, choice.next, ctx) : undefined;
+}
+
+function feedback(q: QuizQuestion, option: number): OutboundPart {
+  const right = q.options[option]?.correct === true;
+  const answer = q.options.find((o) => o.correct)?.text ?? '';
+  const text = right ? `✅ Đúng rồi! ${q.explanation}` : `❌ Chưa đúng. Đáp án đúng: "${answer}". ${q.explanation}`;
+  return { type: 'feedback', correct: right, text };
+}
+
+export function answerQuiz(learner: Learner, lesson: Lesson, option: number, ctx: EngineContext): Transition | undefined {
+  const pos = learner.position;
+  if (pos?.mode !== 'quiz') return undefined;
+  const q = lesson.quiz[pos.question];
+  if (!q || q.options[option] === undefined) return undefined;
+  const right = q.options[option].correct === true;
+  const base = touchStreak(
+    {
+      ...learner,
+      answers: [...learner.answers, { lessonId: lesson.id, questionId: q.id, correct: right, at: ctx.now.toISOString() }].slice(-MAX_ANSWER_LOG),
+      review: right ? learner.review : scheduleMissed(learner.review, lesson.id, q.id, ctx.today),
+    },
+    ctx.today,
+  );
+  const correct = pos.correct + (right ? 1 : 0);
+  const nextIndex = pos.question + 1;
+  if (nextIndex >= lesson.quiz.length) {
+    const done = completeLesson(base, lesson, correct, ctx);
+    return { ...done, reply: [feedback(q, option), ...done.reply] };
+  }
+  const next: Learner = { ...base, position: { mode: 'quiz', lessonId: lesson.id, question: nextIndex, correct } };
+  return withChoices(next, [feedback(q, option), renderQuestion(lesson, nextIndex)]);
+}
+
+function completeLesson(learner: Learner, lesson: Lesson, correct: number, ctx: EngineContext): Transition {
+  const record = learner.lessons[lesson.id];
+  const total = lesson.quiz.length;
+  const { position: _done, ...rest } = learner;
+  const next: Learner = {
+    ...rest,
+    lessons: {
+      ...learner.lessons,
+      [lesson.id]: {
+        startedAt: record?.startedAt ?? ctx.now.toISOString(),
+        attempts: record?.attempts ?? 1,
+        completedAt: ctx.now.toISOString(),
+        lastScore: correct,
+        bestScore: Math.max(correct, record?.bestScore ?? 0),
+        total,
+      },
+    },
+  };
+  const praise =
+    total === 0
+      ? `🎉 ${personalize('{xung_ho}', next)} đã học xong bài "${lesson.title}".`
+      : correct === total
+        ? `🎉 Tuyệt vời! ${personalize('{xung_ho}', next)} trả lời đúng cả ${total}/${total} câu của bài "${lesson.title}".`
+        : `🎉 ${personalize('{xung_ho}', next)} đã học xong bài "${lesson.title}", đúng ${correct}/${total} câu. Những câu chưa đúng sẽ được hỏi lại vào hôm sau để ôn.`;
+  return { ...withChoices(next, [{ type: 'text', text: praise }]), completedLesson: lesson.id };
+}
+
+/** Starts a review round over due items (at most five). */
+export function startReview(learner: Learner, items: ReviewItem[], questionOf: (item: ReviewItem) => QuizQuestion | undefined): Transition | undefined {
+  const round = items.filter((i) => questionOf(i) !== undefined).slice(0, 5);
+  const first = round[0];
+  if (!first) return undefined;
+  const next: Learner = { ...learner, position: { mode: 'review', items: round, index: 0, correct: 0 } };
+  return withChoices(next, [
+    { type: 'text', text: `🔁 Ôn lại ${round.length} câu ${personalize('{xung_ho}', next)} chưa trả lời đúng lần trước.` },
+    renderReviewQuestion(first, questionOf(first)!, 0, round.length),
+  ]);
+}
+
+function renderReviewQuestion(item: ReviewItem, q: QuizQuestion, index: number, total: number): OutboundPart {
+  return {
+    type: 'quiz',
+    question: q.question,
+    index,
+    total,
+    options: q.options.map((o, i) => ({ label: o.text, payload: encodePayload({ kind: 'review', lessonId: item.lessonId, questionId: item.questionId, option: i }) })),
+  };
+}
+
+export function answerReview(
+  learner: Learner,
+  option: number,
+  questionOf: (item: ReviewItem) => QuizQuestion | undefined,
+  ctx: EngineContext,
+): Transition | undefined {
+  const pos = learner.position;
+  if (pos?.mode !== 'review') return undefined;
+  const item = pos.items[pos.index];
+  const q = item && questionOf(item);
+  if (!item || !q || q.options[option] === undefined) return undefined;
+  const right = q.options[option].correct === true;
+  const base = touchStreak({ ...learner, review: recordReview(learner.review, item, right, ctx.today) }, ctx.today);
+  const correct = pos.correct + (right ? 1 : 0);
+  const nextItem = pos.items[pos.index + 1];
+  const nextQ = nextItem && questionOf(nextItem);
+  if (nextItem && nextQ) {
+    const next: Learner = { ...base, position: { ...pos, index: pos.index + 1, correct } };
+    return withChoices(next, [feedback(q, option), renderReviewQuestion(nextItem, nextQ, pos.index + 1, pos.items.length)]);
+  }
+  const { position: _done, ...rest } = base;
+  return withChoices(rest, [
+    feedback(q, option),
+    {
+      type: 'choices',
+      text: `Xong phần ôn tập: đúng ${correct}/${pos.items.length} câu. Giỏi lắm ạ! 👏`,
+      choices: [{ label: 'Về menu', payload: command('menu') }],
+    },
+  ]);
+}
+
+/** Re-renders where the learner is now (resume, stale buttons). */
+export function currentView(learner: Learner, lessonOf: (id: string) => Lesson | undefined, questionOf: (item: ReviewItem) => QuizQuestion | undefined): Transition | undefined {
+  const pos = learner.position;
+  if (!pos) return undefined;
+  if (pos.mode === 'review') {
+    const item = pos.items[pos.index];
+    const q = item && questionOf(item);
+    return item && q ? withChoices(learner, [renderReviewQuestion(item, q, pos.index, pos.items.length)]) : undefined;
+  }
+  const lesson = lessonOf(pos.lessonId);
+  if (!lesson) return undefined;
+  if (pos.mode === 'quiz') {
+    return lesson.quiz[pos.question] ? withChoices(learner, [renderQuestion(lesson, pos.question)]) : undefined;
+  }
+  const step = lesson.steps.find((s) => s.id === pos.stepId);
+  return step ? withChoices(learner, renderStep(lesson, step, learner)) : undefined;
+}

@@ -1,0 +1,84 @@
+import type { Choice, ConversationId } from '../message.ts';
+
+export const HONORIFICS = ['bác', 'ông', 'bà', 'cô', 'chú', 'anh', 'chị'] as const;
+export type Honorific = (typeof HONORIFICS)[number];
+
+/** Where the learner is: inside a lesson step, answering its quiz, or reviewing missed questions. */
+export type Position =
+  | { mode: 'lesson'; lessonId: string; stepId: string }
+  | { mode: 'quiz'; lessonId: string; question: number; correct: number }
+  | { mode: 'review'; items: ReviewItem[]; index: number; correct: number };
+
+export interface LessonRecord {
+  startedAt: string;
+  completedAt?: string;
+  lastScore?: number;
+  bestScore?: number;
+  total?: number;
+  attempts: number;
+}
+
+/** A missed quiz question, asked again when due (Leitner boxes: 1, 3, 7 days). */
+export interface ReviewItem {
+  lessonId: string;
+  questionId: string;
+  box: number;
+  /** Local day (YYYY-MM-DD) from which it may be asked. */
+  due: string;
+}
+
+export interface QuizAnswer {
+  lessonId: string;
+  questionId: string;
+  correct: boolean;
+  at: string;
+}
+
+/**
+ * Everything the tutor remembers about one person in one conversation. Serialised as
+ * JSON; fields added later must be optional so old records keep loading.
+ */
+export interface Learner {
+  id: ConversationId;
+  createdAt: string;
+  lastSeenAt: string;
+  honorific?: Honorific;
+  /** Display label of the ward/commune, as the learner typed it. */
+  ward?: string;
+  /** Slug of the ward (`phuong-yen-hoa`), the key for team members and stats. */
+  wardCode?: string;
+  /** Onboarding question waiting for an answer. */
+  asking?: 'honorific' | 'ward';
+  /** False after STOP: no reminders or broadcasts. Replies to the learner's own messages still go. */
+  subscribed: boolean;
+  /** Set when a send failed for good (blocked the bot, outside Zalo's window); cleared on the next message. */
+  unreachable?: { reason: 'blocked' | 'outside_window' | 'not_follower'; at: string };
+  position?: Position;
+  /** What the last numbered/button choices were, so "2" or "một" can select on any channel. */
+  lastChoices?: Choice[];
+  lessons: Record<string, LessonRecord>;
+  review: ReviewItem[];
+  /** Recent quiz answers, newest last (capped). */
+  answers: QuizAnswer[];
+  streak: { current: number; best: number; lastDay?: string };
+  timezone?: string;
+  /** Extension fields owned by features (reminders, roles, handoff). */
+  ext?: Record<string, unknown>;
+}
+
+export function newLearner(id: ConversationId, now: Date): Learner {
+  const at = now.toISOString();
+  return { id, createdAt: at, lastSeenAt: at, subscribed: true, lessons: {}, review: [], answers: [], streak: { current: 0, best: 0 } };
+}
+
+/** How the tutor calls itself: "cháu" to elders, "em" to anh/chị. */
+export function self(learner: Pick<Learner, 'honorific'>, capital = false): string {
+  const word = learner.honorific === 'anh' || learner.honorific === 'chị' ? 'em' : 'cháu';
+  return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** "bác" by default; the first letter capitalised where a sentence starts with it. */
+export function address(learner: Pick<Learner, 'honorific'>, capital = false): string {
+  const word = learner.honorific ?? 'bác';
+  return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}

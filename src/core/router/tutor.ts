@@ -1,0 +1,112 @@
+import type { Content } from '../content/content.ts';
+import { StoreError } from '../errors.ts';
+import { decodePayload, type Payload } from '../flows/payload.ts';
+import type { Learner } from '../learners/learner.ts';
+import type { LearnerRepo } from '../learners/learner-repo.ts';
+import type { Logger } from '../logger.ts';
+import type { Inbound, Reply } from '../message.ts';
+import { parseChoiceNumber } from '../text/number-words.ts';
+import { fold } from '../text/fold.ts';
+import { localDay } from '../time/local-day.ts';
+import { buildCommandTable, CORE_COMMANDS, matchCommand } from './commands.ts';
+import type { Decision, Feature, TurnContext } from './feature.ts';
+
+/** Messages longer than this are cut before matching and answering. */
+export const MAX_TEXT_LENGTH = 2000;
+
+export interface TutorDeps {
+  content: Content;
+  learners: LearnerRepo;
+  /** Ordered features; the first that decides handles the message. */
+  features: Feature[];
+  logger: Logger;
+  clock?: () => Date;
+  timezone: string;
+}
+
+/** The channel-agnostic entry point: one inbound message in, the reply out. */
+export interface Tutor {
+  handle(inbound: Inbound): Promise<Reply>;
+}
+
+const BUSY: Reply = [
+  { type: 'text', text: 'Xin lỗi, hệ thống đang bận một chút. Mình vui lòng nhắn lại sau ít phút nhé ạ. 🙏' },
+];
+
+function selectChoice(learner: Learner, text: string, folded: string): string | undefined {
+  const choices = learner.lastChoices;
+  if (!choices || choices.length === 0 || text === '') return undefined;
+  const n = parseChoiceNumber(text);
+  if (n !== undefined) return choices[n - 1]?.payload;
+  const byLabel = choices.find((c) => fold(c.label) === folded);
+  return byLabel?.payload;
+}
+
+export function createTutor(deps: TutorDeps): Tutor {
+  const clock = deps.clock ?? (() => new Date());
+  const commands = buildCommandTable(CORE_COMMANDS, ...deps.features.map((f) => f.commands));
+
+  function context(inbound: Inbound, learner: Learner, now: Date): TurnContext {
+    const text = (inbound.text ?? '').trim().slice(0, MAX_TEXT_LENGTH);
+    const folded = fold(text);
+    let rawPayload = inbound.payload;
+    let command = inbound.kind === 'text' && folded !== '' ? matchCommand(folded, commands) : undefined;
+    if (rawPayload === undefined && command === undefined && inbound.kind === 'text') {
+      rawPayload = selectChoice(learner, text, folded);
+    }
+    const payload: Payload | undefined = rawPayload !== undefined ? decodePayload(rawPayload) : undefined;
+    let commandArg: string | undefined;
+    if (payload?.kind === 'command') {
+      command = payload.name;
+      commandArg = payload.arg;
+    }
+    return {
+      inbound,
+      learner,
+      text,
+      folded,
+      ...(command !== undefined ? { command } : {}),
+      ...(commandArg !== undefined ? { commandArg } : {}),
+      ...(payload !== undefined ? { payload } : {}),
+      badPayload: rawPayload !== undefined && payload === undefined,
+      now,
+      today: localDay(now, learner.timezone ?? deps.timezone),
+      content: deps.content,
+    };
+  }
+
+  return {
+    async handle(inbound) {
+      const now = clock();
+      const log = deps.logger.child({ conversation: inbound.conversationId.split(':')[0], kind: inbound.kind });
+      let chosen: { feature: string; decision: Decision } | undefined;
+      try {
+        const saved = await deps.learners.update(inbound.conversationId, now, (current) => {
+          const { unreachable: _cleared, ...rest } = current;
+          const learner: Learner = { ...rest, lastSeenAt: now.toISOString() };
+          const ctx = context(inbound, learner, now);
+          for (const feature of deps.features) {
+            const decision = feature.decide(ctx);
+            if (decision) {
+              chosen = { feature: feature.name, decision };
+              return decision.learner ?? learner;
+            }
+          }
+          chosen = undefined;
+          return learner;
+        });
+        if (!chosen) return [];
+        log.debug({ feature: chosen.feature }, 'handled');
+        const more = chosen.decision.after ? await chosen.decision.after(saved) : undefined;
+        return more ? [...chosen.decision.reply, ...more] : chosen.decision.reply;
+      } catch (error) {
+        if (error instanceof StoreError) {
+          log.error({ err: error.message }, 'store unavailable');
+          return BUSY;
+        }
+        log.error({ err: (error as Error).message, feature: chosen?.feature }, 'handler failed');
+        return [{ type: 'text', text: 'Xin lỗi, có lỗi nhỏ xảy ra. Mình thử gõ "menu" để bắt đầu lại nhé ạ.' }];
+      }
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { chatCommand } from './cli/chat-command.ts';
+import { flowsCheck, flowsSchema } from './cli/flows-command.ts';
+import { loadConfig } from './config.ts';
+import { HocvusoError } from './core/errors.ts';
+
+const USAGE = `hocvuso <command>
+
+  chat [--user NAME]        talk to the tutor in the terminal (no setup needed)
+  flows check [dir]         validate lessons, knowledge and prompts (default dir: flows)
+  flows schema [dir]        regenerate the JSON Schemas in <dir>/schema
+`;
+
+/** The `hocvuso` command. Returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, sub, ...rest] = argv;
+  try {
+    const config = loadConfig();
+    switch (command) {
+      case 'chat': {
+        const userFlag = [sub, ...rest].indexOf('--user');
+        const user = userFlag >= 0 ? [sub, ...rest][userFlag + 1] : undefined;
+        return await chatCommand(config, { stdin: process.stdin, stdout: process.stdout, isTTY: Boolean(process.stdin.isTTY) }, user);
+      }
+      case 'flows':
+        if (sub === 'check') return await flowsCheck(rest[0] ?? config.CONTENT_DIR, rest[0] ? undefined : config.PROMPTS_DIR, process.stdout, process.stderr);
+        if (sub === 'schema') return await flowsSchema(rest[0] ?? config.CONTENT_DIR, process.stdout);
+        break;
+      default:
+        break;
+    }
+    process.stderr.write(USAGE);
+    return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
+  } catch (error) {
+    if (error instanceof HocvusoError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,124 @@
+import { Redis } from 'ioredis';
+import { StoreError } from '../../core/errors.ts';
+import type { Store } from '../../core/store.ts';
+
+// Compare-and-set on the whole serialised value: works on one shared connection
+// (WATCH would need a connection per concurrent update).
+const CAS = `
+local cur = redis.call('GET', KEYS[1])
+if ARGV[1] == '1' then
+  if cur ~= ARGV[2] then return 0 end
+elseif cur then
+  return 0
+end
+redis.call('SET', KEYS[1], ARGV[3], 'KEEPTTL')
+return 1`;
+
+const DELETE_IF_EQUALS = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+const MAX_CAS_ATTEMPTS = 50;
+
+export interface RedisStoreOptions {
+  url: string;
+  /** Prepended to every key; tests use a unique prefix each. */
+  prefix: string;
+}
+
+/** {@link Store} on Redis via ioredis. Errors surface as {@link StoreError}, never hang forever. */
+export function createRedisStore(options: RedisStoreOptions): Store {
+  const redis = new Redis(options.url, {
+    keyPrefix: options.prefix,
+    maxRetriesPerRequest: 2,
+    enableOfflineQueue: true,
+    lazyConnect: false,
+  });
+  // Without a listener ioredis prints every reconnect error; callers see StoreError instead.
+  redis.on('error', () => {});
+
+  const guard = async <T>(op: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      throw new StoreError(`redis ${op} failed: ${(error as Error).message}`, { cause: error });
+    }
+  };
+  const parse = <T>(raw: string | null): T | undefined => (raw === null ? undefined : (JSON.parse(raw) as T));
+
+  return {
+    get: <T>(key: string) => guard('get', async () => parse<T>(await redis.get(key))),
+    set: (key, value, opts) =>
+      guard('set', async () => {
+        const raw = JSON.stringify(value);
+        if (opts?.ttlMs) await redis.set(key, raw, 'PX', opts.ttlMs);
+        else await redis.set(key, raw);
+      }),
+    delete: (key) => guard('delete', async () => void (await redis.del(key))),
+    update: <T>(key: string, fn: (current: T | undefined) => T) =>
+      guard('update', async () => {
+        for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
+          const raw = await redis.get(key);
+          const next = fn(parse<T>(raw));
+          const nextRaw = JSON.stringify(next);
+          const ok = await redis.eval(CAS, 1, key, raw === null ? '0' : '1', raw ?? '', nextRaw);
+          if (ok === 1) return JSON.parse(nextRaw) as T;
+          await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
+        }
+        throw new StoreError(`too much contention updating ${key}`);
+      }),
+    setIfAbsent: (key, value, opts) =>
+      guard('setIfAbsent', async () => {
+        const raw = JSON.stringify(value);
+        const res = opts?.ttlMs ? await redis.set(key, raw, 'PX', opts.ttlMs, 'NX') : await redis.set(key, raw, 'NX');
+        return res === 'OK';
+      }),
+    deleteIfEquals: (key, value) =>
+      guard('deleteIfEquals', async () => (await redis.eval(DELETE_IF_EQUALS, 1, key, JSON.stringify(value))) === 1),
+    incr: (key, field, by = 1) => guard('incr', () => redis.hincrby(key, field, by)),
+    counters: (key) =>
+      guard('counters', async () => {
+        const raw = await redis.hgetall(key);
+        return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Number(v)]));
+      }),
+    zadd: (key, entries) =>
+      guard('zadd', async () => {
+        if (entries.length === 0) return;
+        await redis.zadd(key, ...entries.flatMap((e) => [e.score, e.member]));
+      }),
+    zrem: (key, members) => guard('zrem', async () => void (members.length > 0 && (await redis.zrem(key, ...members)))),
+    zrangeByScore: (key, min, max, limit) =>
+      guard('zrangeByScore', () =>
+        limit === undefined ? redis.zrangebyscore(key, min, max) : redis.zrangebyscore(key, min, max, 'LIMIT', 0, limit),
+      ),
+    zscore: (key, member) =>
+      guard('zscore', async () => {
+        const s = await redis.zscore(key, member);
+        return s === null ? undefined : Number(s);
+      }),
+    zcard: (key) => guard('zcard', () => redis.zcard(key)),
+    sadd: (key, members) => guard('sadd', async () => void (members.length > 0 && (await redis.sadd(key, ...members)))),
+    srem: (key, members) => guard('srem', async () => void (members.length > 0 && (await redis.srem(key, ...members)))),
+    smembers: (key) => guard('smembers', () => redis.smembers(key)),
+    scard: (key) => guard('scard', () => redis.scard(key)),
+    append: (key, value, maxLength) =>
+      guard('append', async () => {
+        const multi = redis.multi().rpush(key, JSON.stringify(value));
+        if (maxLength !== undefined) multi.ltrim(key, -maxLength, -1);
+        await multi.exec();
+      }),
+    range: <T>(key: string, start: number, stop: number) =>
+      guard('range', async () => (await redis.lrange(key, start, stop)).map((raw) => JSON.parse(raw) as T)),
+    ping: async () => {
+      try {
+        return (await redis.ping()) === 'PONG';
+      } catch {
+        return false;
+      }
+    },
+    close: async () => {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
