@@ -1,5 +1,6 @@
 import { chatCommand } from './cli/chat-command.ts';
 import { flowsCheck, flowsSchema } from './cli/flows-command.ts';
+import { serveCommand } from './cli/serve-command.ts';
 import { loadConfig } from './config.ts';
 import { HocvusoError } from './core/errors.ts';
 
@@ -8,6 +9,7 @@ const USAGE = `hocvuso <command>
   chat [--user NAME]        talk to the tutor in the terminal (no setup needed)
   flows check [dir]         validate lessons, knowledge and prompts (default dir: flows)
   flows schema [dir]        regenerate the JSON Schemas in <dir>/schema
+  serve                     HTTP server, webhooks and every configured channel
 `;
 
 /** The `hocvuso` command. Returns the exit code. */
@@ -25,6 +27,8 @@ export async function main(argv: string[]): Promise<number> {
         if (sub === 'check') return await flowsCheck(rest[0] ?? config.CONTENT_DIR, rest[0] ? undefined : config.PROMPTS_DIR, process.stdout, process.stderr);
         if (sub === 'schema') return await flowsSchema(rest[0] ?? config.CONTENT_DIR, process.stdout);
         break;
+      case 'serve':
+        return await serveCommand(config);
       default:
         break;
     }

@@ -1,6 +1,7 @@
 import { createApp } from '../app/create-app.ts';
 import { createLogger } from '../app/logger.ts';
 import { createStore } from '../app/create-store.ts';
+import { connect } from '../app/pipeline.ts';
 import { createConsoleChannel } from '../channels/console/console-channel.ts';
 import type { Config } from '../config.ts';
 import { loadContent } from '../content/load-content.ts';
@@ -15,10 +16,7 @@ export async function chatCommand(config: Config, io: { stdin: NodeJS.ReadableSt
   if (io.isTTY) {
     io.stdout.write('Trợ lý Học vụ số – trò chuyện trong cửa sổ dòng lệnh. Gõ "menu" để bắt đầu, Ctrl+D để thoát.\n');
   }
-  await channel.start(async (inbound) => {
-    const reply = await app.tutor.handle(inbound);
-    await channel.send(inbound.conversationId, reply, { inReplyTo: inbound });
-  });
+  await channel.start(connect(channel, app));
   await channel.done;
   await store.close();
   return 0;

@@ -29,6 +29,8 @@ export function createConsoleChannel(options: ConsoleChannelOptions): Channel & 
     done,
     async start(handler: InboundHandler) {
       rl = createInterface({ input: options.input, terminal: false });
+      // The reader went away (`| head`): stop quietly instead of crashing on EPIPE.
+      options.output.on('error', () => rl?.close());
       const showPrompt = () => options.prompt && options.output.write('> ');
       let queue = Promise.resolve();
       rl.on('line', (line) => {

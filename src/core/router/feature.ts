@@ -36,6 +36,8 @@ export interface Decision {
    * Whatever it returns is sent after `reply`.
    */
   after?: (saved: Learner) => Promise<Reply | void>;
+  /** True when `after` may take seconds (LLM, transcription): channels show "typing…". */
+  slow?: boolean;
 }
 
 /**

@@ -26,7 +26,8 @@ export interface TutorDeps {
 
 /** The channel-agnostic entry point: one inbound message in, the reply out. */
 export interface Tutor {
-  handle(inbound: Inbound): Promise<Reply>;
+  /** `hooks.slow` is called when the reply needs slow work (an LLM call, a transcription), so the channel can show "typing…". */
+  handle(inbound: Inbound, hooks?: { slow?: () => void }): Promise<Reply>;
 }
 
 const BUSY: Reply = [
@@ -76,7 +77,7 @@ export function createTutor(deps: TutorDeps): Tutor {
   }
 
   return {
-    async handle(inbound) {
+    async handle(inbound, hooks) {
       const now = clock();
       const log = deps.logger.child({ conversation: inbound.conversationId.split(':')[0], kind: inbound.kind });
       let chosen: { feature: string; decision: Decision } | undefined;
@@ -97,6 +98,7 @@ export function createTutor(deps: TutorDeps): Tutor {
         });
         if (!chosen) return [];
         log.debug({ feature: chosen.feature }, 'handled');
+        if (chosen.decision.after && chosen.decision.slow) hooks?.slow?.();
         const more = chosen.decision.after ? await chosen.decision.after(saved) : undefined;
         return more ? [...chosen.decision.reply, ...more] : chosen.decision.reply;
       } catch (error) {

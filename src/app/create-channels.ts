@@ -1,0 +1,14 @@
+import type { Channel } from '../channels/channel.ts';
+import type { App } from './create-app.ts';
+
+/**
+ * The chat channels enabled by config (a token or key present enables a channel).
+ * Each adapter registers itself here; `serve` starts them all.
+ */
+export function createChannels(app: App): Channel[] {
+  const channels: Channel[] = [];
+  // Telegram: src/channels/telegram (TELEGRAM_BOT_TOKEN)
+  // Zalo Bot and Zalo OA: src/channels/zalo (ZALO_BOT_TOKEN, ZALO_OA_*)
+  void app;
+  return channels;
+}

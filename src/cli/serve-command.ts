@@ -1,0 +1,78 @@
+import { once } from 'node:events';
+import { createApp, type App } from '../app/create-app.ts';
+import { createChannels } from '../app/create-channels.ts';
+import { createLogger } from '../app/logger.ts';
+import { createStore } from '../app/create-store.ts';
+import { connect } from '../app/pipeline.ts';
+import type { Channel } from '../channels/channel.ts';
+import type { Config } from '../config.ts';
+import { loadContent } from '../content/load-content.ts';
+import { createHttpServer, type HttpRoute } from '../server/http-server.ts';
+
+/** A running `serve` process, for tests and graceful shutdown. */
+export interface Running {
+  app: App;
+  channels: Channel[];
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the HTTP server (webhooks, /healthz), every enabled channel and, unless WORKERS=off, the queue workers. */
+export async function startServe(config: Config, overrides: { clock?: () => Date } = {}): Promise<Running> {
+  const content = await loadContent({ dir: config.CONTENT_DIR, promptsDir: config.PROMPTS_DIR });
+  const logger = createLogger(config.LOG_LEVEL ?? 'info');
+  const store = createStore(config);
+  const app = createApp({ config, content, store, logger, ...overrides });
+  const channels = createChannels(app);
+  const health: HttpRoute = {
+    method: 'GET',
+    path: '/healthz',
+    async handle(_req, res) {
+      const storeOk = await store.ping();
+      const channelChecks = await Promise.all(channels.map(async (c) => [c.name, (await c.healthy?.().catch(() => false)) ?? true] as const));
+      const ok = storeOk && channelChecks.every(([, up]) => up);
+      res
+        .writeHead(ok ? 200 : 503, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ok, store: storeOk, channels: Object.fromEntries(channelChecks) }));
+    },
+  };
+  const server = createHttpServer({ logger, webhooks: channels.flatMap((c) => c.routes?.() ?? []), routes: [health] });
+  server.listen(config.PORT);
+  await once(server, 'listening');
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  for (const channel of channels) await channel.start(connect(channel, app));
+  logger.info({ port, channels: channels.map((c) => c.name) }, 'serving');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    app,
+    channels,
+    port,
+    stop() {
+      stopping ??= (async () => {
+        server.close();
+        await Promise.all(channels.map((c) => c.stop().catch(() => {})));
+        server.closeAllConnections();
+        await store.close();
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** `hocvuso serve`: runs until SIGINT/SIGTERM; a second signal exits at once. */
+export async function serveCommand(config: Config): Promise<number> {
+  const running = await startServe(config);
+  await new Promise<void>((resolve) => {
+    let signals = 0;
+    const onSignal = () => {
+      signals += 1;
+      if (signals > 1) process.exit(1);
+      void running.stop().then(resolve);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+  return 0;
+}
