@@ -56,6 +56,7 @@ export const configSchema = z.object({
   ZALO_OA_API_ROOT: z.url().default('https://openapi.zalo.me').describe('Zalo OA Open API root.'),
   ZALO_OAUTH_ROOT: z.url().default('https://oauth.zaloapp.com').describe('Zalo OAuth root.'),
   ZALO_OA_REDIRECT_URI: optionalUrl.describe('OAuth redirect URI registered for the Zalo app.'),
+  CI: optionalString.describe('Set by CI systems: Redis-backed tests then fail instead of skipping when Redis is missing.'),
   SESSION_SECRET: optionalString.describe('Secret signing web dashboard cookies (random per start if unset).'),
 });
 

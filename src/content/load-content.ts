@@ -40,6 +40,9 @@ export async function checkContent(options: LoadContentOptions): Promise<{ conte
     const parsed = parseYaml(file, await readFile(file, 'utf8'), lessonSchema);
     if (!parsed.ok) {
       problems.push(...parsed.problems);
+      // Keep the id known so knowledge entries pointing at this lesson are not reported too.
+      const rawId = (parsed.raw as { id?: unknown } | undefined)?.id;
+      if (typeof rawId === 'string') lessonIds.set(rawId, file);
       continue;
     }
     const expected = path.basename(file).replace(/\.ya?ml$/, '');

@@ -5,7 +5,7 @@ const url = z.url({ message: 'must be a full web address starting with https://'
 export const knowledgeEntrySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes only'),
   questions: z.array(z.string().min(3)).min(1, 'give at least one way people ask this question'),
-  keywords: z.array(z.string()).default([]),
+  keywords: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
   answer: z.string().min(1).max(900, 'answers are short: keep under 900 characters'),
   source: url,
   sourceTitle: z.string().min(1),

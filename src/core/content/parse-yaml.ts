@@ -12,7 +12,8 @@ export interface LocatedYaml<T> {
   lineOf(path: readonly PathKey[]): number;
 }
 
-export type ParseResult<T> = { ok: true; value: LocatedYaml<T> } | { ok: false; problems: ContentProblem[] };
+/** On failure `raw` is whatever parsed (so callers can still learn e.g. the file's id). */
+export type ParseResult<T> = { ok: true; value: LocatedYaml<T> } | { ok: false; problems: ContentProblem[]; raw?: unknown };
 
 function locator(doc: Document, counter: LineCounter): (path: readonly PathKey[]) => number {
   return (path) => {
@@ -26,13 +27,25 @@ function locator(doc: Document, counter: LineCounter): (path: readonly PathKey[]
   };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = raw;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
   if (issue.code === 'unrecognized_keys') {
     return `${where}unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling or remove it`;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return `${where}is missing; add it`;
+  if (issue.code === 'invalid_type') {
+    const value = valueAt(raw, issue.path);
+    if (value === undefined) return `${where}is missing; add it`;
+    const shown = JSON.stringify(value);
+    return `${where}expected ${issue.expected} but found ${typeof value} ${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}; ${issue.expected === 'string' ? 'put the value in quotes' : 'fix the value'}`;
   }
   return `${where}${issue.message}`;
 }
@@ -63,10 +76,11 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
   if (!result.success) {
     return {
       ok: false,
+      raw,
       problems: result.error.issues.map((issue) => ({
         file,
         line: lineOf(issue.path as PathKey[]),
-        message: describeIssue(issue),
+        message: describeIssue(issue, raw),
       })),
     };
   }

@@ -67,8 +67,9 @@ export function onboardingFeature(): Feature {
   return {
     name: 'onboarding',
     decide(ctx) {
-      const learner = ctx.command === 'start' || ctx.inbound.kind === 'follow' ? applyStartPayload(ctx.learner, ctx.inbound.startPayload) : ctx.learner;
-      const firstContact = learner.honorific === undefined && learner.asking === undefined && Object.keys(learner.lessons).length === 0;
+      const seen = ctx.command === 'start' || ctx.inbound.kind === 'follow' ? applyStartPayload(ctx.learner, ctx.inbound.startPayload) : ctx.learner;
+      const firstContact = seen.welcomedAt === undefined;
+      const learner = firstContact ? { ...seen, welcomedAt: ctx.now.toISOString() } : seen;
 
       if (ctx.command === 'profile') return askHonorific(learner);
       if (firstContact && (ctx.command === 'menu' || ctx.command === 'lessons')) {

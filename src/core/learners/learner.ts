@@ -47,6 +47,8 @@ export interface Learner {
   ward?: string;
   /** Slug of the ward (`phuong-yen-hoa`), the key for team members and stats. */
   wardCode?: string;
+  /** When the welcome was shown; its absence marks a first contact. */
+  welcomedAt?: string;
   /** Onboarding question waiting for an answer. */
   asking?: 'honorific' | 'ward';
   /** False after STOP: no reminders or broadcasts. Replies to the learner's own messages still go. */

@@ -1,0 +1,22 @@
+import type { Choice } from '../../core/message.ts';
+
+/** "Gõ 1", "Gõ 1 hoặc 2", "Gõ 1, 2 hoặc 3", "Gõ một số từ 1 đến 8". */
+export function typeHint(count: number): string {
+  if (count <= 1) return '👉 Gõ 1 để chọn';
+  if (count <= 4) {
+    const numbers = Array.from({ length: count }, (_, i) => String(i + 1));
+    return `👉 Gõ ${numbers.slice(0, -1).join(', ')} hoặc ${numbers[count - 1]}`;
+  }
+  return `👉 Gõ một số từ 1 đến ${count}`;
+}
+
+/** Text followed by numbered options and the hint, for places without buttons. */
+export function numberedText(text: string, choices: readonly Choice[]): string {
+  const lines = choices.map((c, i) => `${i + 1}. ${c.label}`);
+  return `${text}\n\n${lines.join('\n')}\n\n${typeHint(choices.length)}`;
+}
+
+/** "Câu 2/5: …" for a quiz question. */
+export function quizHeading(question: string, index: number, total: number): string {
+  return `✍️ Câu ${index + 1}/${total}: ${question}`;
+}

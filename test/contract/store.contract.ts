@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../../src/core/store.ts';
+
+/** The one suite every Store implementation must pass. `make` returns a fresh, empty store. */
+export function storeContract(name: string, make: () => Promise<{ store: Store; cleanup: () => Promise<void> }>): void {
+  describe(`Store contract: ${name}`, () => {
+    const withStore = (fn: (store: Store) => Promise<void>) => async () => {
+      const { store, cleanup } = await make();
+      try {
+        await fn(store);
+      } finally {
+        await cleanup();
+      }
+    };
+
+    it(
+      'stores JSON values and deletes them',
+      withStore(async (store) => {
+        expect(await store.get('missing')).toBeUndefined();
+        await store.set('a', { n: 1, text: 'Xin chào' });
+        expect(await store.get('a')).toEqual({ n: 1, text: 'Xin chào' });
+        await store.delete('a');
+        expect(await store.get('a')).toBeUndefined();
+      }),
+    );
+
+    it(
+      'expires values with a ttl',
+      withStore(async (store) => {
+        await store.set('t', 1, { ttlMs: 30 });
+        expect(await store.get('t')).toBe(1);
+        await new Promise((r) => setTimeout(r, 60));
+        expect(await store.get('t')).toBeUndefined();
+      }),
+    );
+
+    it(
+      'never loses updates made concurrently to the same key',
+      withStore(async (store) => {
+        // Interleaved writers with random delays, like two messages from one learner at once.
+        await Promise.all(
+          Array.from({ length: 40 }, async (_, i) => {
+            await new Promise((r) => setTimeout(r, Math.random() * 10));
+            await store.update<{ seen: number[] }>('learner', (cur) => ({ seen: [...(cur?.seen ?? []), i] }));
+          }),
+        );
+        const final = await store.get<{ seen: number[] }>('learner');
+        expect(final?.seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+      }),
+    );
+
+    it(
+      'setIfAbsent writes once; deleteIfEquals releases only its own value',
+      withStore(async (store) => {
+        expect(await store.setIfAbsent('lock', 'me', { ttlMs: 5000 })).toBe(true);
+        expect(await store.setIfAbsent('lock', 'you', { ttlMs: 5000 })).toBe(false);
+        expect(await store.deleteIfEquals('lock', 'you')).toBe(false);
+        expect(await store.deleteIfEquals('lock', 'me')).toBe(true);
+        expect(await store.setIfAbsent('lock', 'you')).toBe(true);
+      }),
+    );
+
+    it(
+      'counts with hash counters',
+      withStore(async (store) => {
+        await Promise.all(Array.from({ length: 25 }, () => store.incr('stats', 'lessons')));
+        await store.incr('stats', 'quiz', 3);
+        expect(await store.counters('stats')).toEqual({ lessons: 25, quiz: 3 });
+        expect(await store.counters('none')).toEqual({});
+      }),
+    );
+
+    it(
+      'orders sorted-set members by score and pages them',
+      withStore(async (store) => {
+        await store.zadd('due', [
+          { member: 'c', score: 30 },
+          { member: 'a', score: 10 },
+          { member: 'b', score: 20 },
+        ]);
+        expect(await store.zrangeByScore('due', 0, 25)).toEqual(['a', 'b']);
+        expect(await store.zrangeByScore('due', 0, 100, 2)).toEqual(['a', 'b']);
+        expect(await store.zscore('due', 'c')).toBe(30);
+        await store.zadd('due', [{ member: 'a', score: 40 }]);
+        expect(await store.zrangeByScore('due', 0, 100)).toEqual(['b', 'c', 'a']);
+        await store.zrem('due', ['b']);
+        expect(await store.zcard('due')).toBe(2);
+        expect(await store.zscore('due', 'b')).toBeUndefined();
+      }),
+    );
+
+    it(
+      'keeps sets of members',
+      withStore(async (store) => {
+        await store.sadd('ward', ['telegram:1', 'zalo:2', 'telegram:1']);
+        expect((await store.smembers('ward')).sort()).toEqual(['telegram:1', 'zalo:2']);
+        expect(await store.scard('ward')).toBe(2);
+        await store.srem('ward', ['zalo:2']);
+        expect(await store.smembers('ward')).toEqual(['telegram:1']);
+      }),
+    );
+
+    it(
+      'appends to capped logs and reads ranges',
+      withStore(async (store) => {
+        for (let i = 0; i < 5; i++) await store.append('audit', { i }, 3);
+        expect(await store.range('audit', 0, -1)).toEqual([{ i: 2 }, { i: 3 }, { i: 4 }]);
+        expect(await store.range('audit', -1, -1)).toEqual([{ i: 4 }]);
+      }),
+    );
+
+    it(
+      'answers ping',
+      withStore(async (store) => {
+        expect(await store.ping()).toBe(true);
+      }),
+    );
+  });
+}

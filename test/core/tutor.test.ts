@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { encodePayload } from '../../src/core/flows/payload.ts';
+import { chatter, manualClock, repoContent, testApp } from '../support/test-app.ts';
+
+type Chat = ReturnType<typeof chatter>;
+
+/** Walks the current lesson to its end, taking the first choice at each step; answers quiz questions right except those listed. */
+async function finishLesson(chat: Chat, wrong: number[] = []): Promise<string> {
+  const content = await repoContent();
+  let last = '';
+  for (let guard = 0; guard < 40; guard++) {
+    const pos = (await chat.learner())?.position;
+    if (!pos) return last;
+    if (pos.mode === 'lesson') {
+      last = await chat.say('1');
+      continue;
+    }
+    if (pos.mode !== 'quiz') throw new Error('unexpected review');
+    const q = content.lesson(pos.lessonId)!.quiz[pos.question]!;
+    const right = q.options.findIndex((o) => o.correct);
+    const pick = wrong.includes(pos.question) ? (right + 1) % q.options.length : right;
+    last = await chat.say(String(pick + 1));
+  }
+  throw new Error('lesson did not end');
+}
+
+describe('the tutor in a chat', () => {
+  it('welcomes, asks once how to address the learner and where they live, then shows the lessons', async () => {
+    const chat = chatter(await testApp());
+    const welcome = await chat.say('xin chao');
+    expect(welcome).toContain('Kính chào');
+    expect(welcome).toContain('mình muốn được gọi là gì');
+    const ward = await chat.say('cô');
+    expect(ward).toContain('Dạ, cháu chào cô! Cô đang sống ở xã hoặc phường nào');
+    const menu = await chat.say('Phường Yên Hòa');
+    expect(menu).toContain('Cảm ơn cô!');
+    expect(menu).toMatch(/1\. 📘 Điện thoại thông minh/);
+    const learner = await chat.learner();
+    expect(learner).toMatchObject({ honorific: 'cô', ward: 'Phường Yên Hòa', wardCode: 'phuong-yen-hoa' });
+    expect(await chat.say('menu')).not.toContain('gọi là gì');
+  });
+
+  it('runs a whole lesson with a branching choice and a quiz, then shows progress', async () => {
+    const chat = chatter(await testApp());
+    await chat.say('/start');
+    await chat.say('bác');
+    await chat.say('bỏ qua');
+    const first = await chat.say('3');
+    expect(first).toContain('📘 VNeID');
+    expect(first).toContain('(1/');
+    expect(first).toContain('Nguồn: https://');
+    const end = await finishLesson(chat, [0]);
+    expect(end).toMatch(/đúng \d\/\d câu/);
+    const learner = await chat.learner();
+    const record = learner!.lessons['vneid']!;
+    expect(record.completedAt).toBeDefined();
+    expect(record.lastScore).toBe(record.total! - 1);
+    const progress = await chat.say('tien do');
+    expect(progress).toContain('Đã học xong: 1/8 bài');
+    expect(progress).toContain(`VNeID – tài khoản định danh điện tử: đúng ${record.total! - 1}/${record.total}`);
+    expect(progress).toContain('Chuỗi ngày học liên tiếp: 🔥 1 ngày');
+  });
+
+  it('gives immediate feedback with an explanation for each quiz answer', async () => {
+    const content = await repoContent();
+    const chat = chatter(await testApp());
+    await chat.say('menu');
+    await chat.press(encodePayload({ kind: 'lesson', lessonId: 'nhan-biet-lua-dao' }));
+    const lesson = content.lesson('nhan-biet-lua-dao')!;
+    // Walk the steps until the first quiz question shows.
+    let text = '';
+    for (let i = 0; i < 20 && !text.includes('Câu 1/'); i++) text = await chat.say('1');
+    const q = lesson.quiz[0]!;
+    const wrong = q.options.findIndex((o) => !o.correct);
+    const feedback = await chat.say(String(wrong + 1));
+    expect(feedback).toContain('❌ Chưa đúng');
+    expect(feedback).toContain(q.explanation);
+    expect(feedback).toContain('Câu 2/');
+  });
+
+  it('STOP works inside a lesson, keeps progress, and "bắt đầu lại" resubscribes', async () => {
+    const chat = chatter(await testApp());
+    await chat.say('menu');
+    await chat.say('1');
+    await chat.say('1');
+    const before = (await chat.learner())!.position;
+    expect(await chat.say('Dừng')).toContain('Đã dừng');
+    let learner = await chat.learner();
+    expect(learner!.subscribed).toBe(false);
+    expect(learner!.position).toEqual(before);
+    expect(await chat.say('hoc tiep')).toContain('Mình học tiếp nhé');
+    expect(await chat.say('bat dau lai')).toContain('Đã bật lại');
+    learner = await chat.learner();
+    expect(learner!.subscribed).toBe(true);
+  });
+
+  it('recognises commands without diacritics and in shorthand', async () => {
+    const chat = chatter(await testApp());
+    await chat.say('menu');
+    expect(await chat.say('TIEN DO')).toContain('Kết quả học');
+    expect(await chat.say('tiến độ ạ')).toContain('Kết quả học');
+    expect(await chat.say('dung')).toContain('Đã dừng');
+    expect(await chat.say('batdaulai')).toContain('Đã bật lại');
+    expect(await chat.say('/help')).toContain('"học tiếp"');
+  });
+
+  it('answers an old button politely and shows where the learner is', async () => {
+    const chat = chatter(await testApp());
+    await chat.say('menu');
+    await chat.press(encodePayload({ kind: 'lesson', lessonId: 'vneid' }));
+    const oldButton = encodePayload({ kind: 'next', lessonId: 'vneid', stepId: 'gioi-thieu' });
+    await chat.say('1');
+    const stale = await chat.press(oldButton);
+    expect(stale).toContain('Nút này thuộc tin nhắn cũ');
+    expect(stale).toContain('📘 VNeID');
+    expect(await chat.press('x:garbage:payload')).toContain('Nút này thuộc tin nhắn cũ');
+    expect(await chat.press(encodePayload({ kind: 'lesson', lessonId: 'bai-da-xoa' }))).toContain('Nút này thuộc tin nhắn cũ');
+  });
+
+  it('asks missed questions again on a later day and keeps the streak across days', async () => {
+    const clock = manualClock('2026-11-25T02:00:00Z');
+    const chat = chatter(await testApp({ clock: clock.now }));
+    await chat.say('menu');
+    await chat.press(encodePayload({ kind: 'lesson', lessonId: 'tro-ly-ai' }));
+    await finishLesson(chat, [0, 1]);
+    expect((await chat.learner())!.review).toHaveLength(2);
+    expect(await chat.say('on tap')).toContain('không có câu nào cần ôn');
+
+    clock.advanceDays(1);
+    expect(await chat.say('menu')).toContain('Ôn tập (2 câu)');
+    const review = await chat.say('ôn tập');
+    expect(review).toContain('Ôn lại 2 câu');
+    const content = await repoContent();
+    for (let i = 0; i < 2; i++) {
+      const pos = (await chat.learner())!.position;
+      if (pos?.mode !== 'review') throw new Error('not reviewing');
+      const item = pos.items[pos.index]!;
+      const q = content.lesson(item.lessonId)!.quiz.find((x) => x.id === item.questionId)!;
+      await chat.say(String(q.options.findIndex((o) => o.correct) + 1));
+    }
+    const learner = (await chat.learner())!;
+    expect(learner.position).toBeUndefined();
+    expect(learner.review.every((r) => r.box === 2 && r.due === '2026-11-29')).toBe(true);
+    expect(learner.streak).toMatchObject({ current: 2, best: 2 });
+    clock.advanceDays(3);
+    expect(await chat.say('tien do')).toContain('Chuỗi ngày học: hôm nay học một chút');
+  });
+
+  it('answers empty, huge and unreadable messages kindly', async () => {
+    const chat = chatter(await testApp());
+    await chat.say('menu');
+    expect(await chat.say('')).toContain('gõ "menu"');
+    expect(await chat.say('a'.repeat(100_000))).toContain('chưa hiểu');
+    const sticker = await chat.send({ kind: 'sticker' });
+    expect(sticker.text).toContain('Cảm ơn');
+    const photo = await chat.send({ kind: 'image' });
+    expect(photo.text).toContain('đừng gửi ảnh căn cước');
+  });
+
+  it('never loses a learner update when two messages arrive at once', async () => {
+    const app = await testApp();
+    const chat = chatter(app);
+    await chat.say('menu');
+    await Promise.all([chat.say('3'), chat.say('tien do'), chat.say('dung')]);
+    const learner = (await chat.learner())!;
+    expect(learner.subscribed).toBe(false);
+    expect(learner.lessons['vneid']).toBeDefined();
+  });
+});

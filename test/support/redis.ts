@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { loadConfig } from '../../src/config.ts';
+
+/** Where Redis-backed tests connect: REDIS_URL, or the local default. */
+export const TEST_REDIS_URL = loadConfig().REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** Key counting Redis-backed suites that really ran; `.ci/run` fails when it stays empty. */
+export const RAN_KEY = 'hocvuso:ci:redis-suites-ran';
+
+let available: Promise<boolean> | undefined;
+
+function probe(): Promise<boolean> {
+  available ??= (async () => {
+    const redis = new Redis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    redis.on('error', () => {});
+    try {
+      await redis.connect();
+      await redis.incr(RAN_KEY);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      redis.disconnect();
+    }
+  })();
+  return available;
+}
+
+/**
+ * Whether Redis-backed tests can run here. Under CI a missing Redis is a failure, not a skip.
+ * Use as `describe.runIf(await redisAvailable())(...)`.
+ */
+export async function redisAvailable(): Promise<boolean> {
+  const ok = await probe();
+  if (!ok && loadConfig().CI) throw new Error(`Redis is required under CI but ${TEST_REDIS_URL} is unreachable`);
+  return ok;
+}
+
+/** A key prefix no other test uses. */
+export function uniquePrefix(name: string): string {
+  return `test:${name}:${randomUUID().slice(0, 8)}:`;
+}
+
+/** Deletes every key under a prefix (after a test). */
+export async function cleanupPrefix(prefix: string): Promise<void> {
+  const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
