@@ -12,6 +12,11 @@ import type { Logger } from '../core/logger.ts';
 import type { Feature } from '../core/router/feature.ts';
 import { createTutor, type Tutor } from '../core/router/tutor.ts';
 import type { Store } from '../core/store.ts';
+import { createStatsObserver } from '../core/stats/stats-observer.ts';
+import { createAuditLog, type AuditLog } from '../core/team/audit-log.ts';
+import type { RolePolicy } from '../core/team/roles.ts';
+import { createTeamDirectory, type TeamDirectory } from '../core/team/team-directory.ts';
+import { teamFeature } from '../core/team/team-feature.ts';
 
 export interface AppDeps {
   config: Config;
@@ -26,14 +31,22 @@ export interface App extends AppDeps {
   learners: LearnerRepo;
   tutor: Tutor;
   clock: () => Date;
+  /** Admins from ADMIN_IDS; team members come from invites. */
+  policy: RolePolicy;
+  directory: TeamDirectory;
+  audit: AuditLog;
 }
 
 /** The composition root: the only place that decides which features run, in which order. */
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? (() => new Date());
   const learners = createLearnerRepo(deps.store);
+  const policy: RolePolicy = { adminIds: deps.config.ADMIN_IDS };
+  const directory = createTeamDirectory(deps.store);
+  const audit = createAuditLog(deps.store);
   const features: Feature[] = [
     stopFeature(),
+    teamFeature({ store: deps.store, learners, policy, directory, audit, content: deps.content, clock }),
     onboardingFeature(),
     menuFeature(),
     progressFeature(),
@@ -41,6 +54,7 @@ export function createApp(deps: AppDeps): App {
     mediaFeature(),
     fallbackFeature(),
   ];
-  const tutor = createTutor({ content: deps.content, learners, features, logger: deps.logger, clock, timezone: deps.config.TIMEZONE });
-  return { ...deps, clock, learners, tutor };
+  const observers = [createStatsObserver(deps.store, deps.config.TIMEZONE)];
+  const tutor = createTutor({ content: deps.content, learners, features, logger: deps.logger, clock, timezone: deps.config.TIMEZONE, observers });
+  return { ...deps, clock, learners, tutor, policy, directory, audit };
 }

@@ -5,8 +5,11 @@ import { newLearner, type Learner } from './learner.ts';
 /** Learner records on top of the {@link Store}; every change is an atomic update. */
 export interface LearnerRepo {
   get(id: ConversationId): Promise<Learner | undefined>;
-  /** Atomically changes a learner, creating the record on first contact. `fn` must be pure. */
-  update(id: ConversationId, now: Date, fn: (learner: Learner) => Learner): Promise<Learner>;
+  /**
+   * Atomically changes a learner, creating the record on first contact. `fn` must be pure;
+   * `existing` is undefined when the record is being created.
+   */
+  update(id: ConversationId, now: Date, fn: (learner: Learner, existing: Learner | undefined) => Learner): Promise<Learner>;
   /** Ids of every learner known (for stats and audiences). */
   ids(): Promise<string[]>;
 }
@@ -21,7 +24,7 @@ export function createLearnerRepo(store: Store): LearnerRepo {
       let created = false;
       const next = await store.update<Learner>(key(id), (current) => {
         created = current === undefined;
-        return fn(current ?? newLearner(id, now));
+        return fn(current ?? newLearner(id, now), current);
       });
       if (created) await store.sadd(ALL, [id]);
       return next;

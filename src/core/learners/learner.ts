@@ -27,6 +27,15 @@ export interface ReviewItem {
   due: string;
 }
 
+/** A team member's binding to the ward whose learners they serve. */
+export interface TeamMembership {
+  wardCode: string;
+  wardLabel: string;
+  joinedAt: string;
+  /** First name shown to learners when the member answers a question. */
+  firstName?: string;
+}
+
 export interface QuizAnswer {
   lessonId: string;
   questionId: string;
@@ -64,6 +73,8 @@ export interface Learner {
   answers: QuizAnswer[];
   streak: { current: number; best: number; lastDay?: string };
   timezone?: string;
+  /** Set when this person joined a ward's community digital-technology team with an invite code. */
+  team?: TeamMembership;
   /** Extension fields owned by features (reminders, roles, handoff). */
   ext?: Record<string, unknown>;
 }

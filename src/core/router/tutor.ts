@@ -10,6 +10,7 @@ import { fold } from '../text/fold.ts';
 import { localDay } from '../time/local-day.ts';
 import { buildCommandTable, CORE_COMMANDS, matchCommand } from './commands.ts';
 import type { Decision, Feature, TurnContext } from './feature.ts';
+import type { LearnerObserver } from '../stats/stats-observer.ts';
 
 /** Messages longer than this are cut before matching and answering. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -22,6 +23,8 @@ export interface TutorDeps {
   logger: Logger;
   clock?: () => Date;
   timezone: string;
+  /** Told about every saved learner change (statistics); failures are logged, never shown. */
+  observers?: LearnerObserver[];
 }
 
 /** The channel-agnostic entry point: one inbound message in, the reply out. */
@@ -81,8 +84,10 @@ export function createTutor(deps: TutorDeps): Tutor {
       const now = clock();
       const log = deps.logger.child({ conversation: inbound.conversationId.split(':')[0], kind: inbound.kind });
       let chosen: { feature: string; decision: Decision } | undefined;
+      let before: Learner | undefined;
       try {
-        const saved = await deps.learners.update(inbound.conversationId, now, (current) => {
+        const saved = await deps.learners.update(inbound.conversationId, now, (current, existing) => {
+          before = existing;
           const { unreachable: _cleared, ...rest } = current;
           const learner: Learner = { ...rest, lastSeenAt: now.toISOString() };
           const ctx = context(inbound, learner, now);
@@ -96,6 +101,9 @@ export function createTutor(deps: TutorDeps): Tutor {
           chosen = undefined;
           return learner;
         });
+        for (const observe of deps.observers ?? []) {
+          await observe(before, saved, now).catch((error: unknown) => log.warn({ err: (error as Error).message }, 'observer failed'));
+        }
         if (!chosen) return [];
         log.debug({ feature: chosen.feature }, 'handled');
         if (chosen.decision.after && chosen.decision.slow) hooks?.slow?.();
