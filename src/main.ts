@@ -1,6 +1,8 @@
 import { chatCommand } from './cli/chat-command.ts';
 import { flowsCheck, flowsSchema } from './cli/flows-command.ts';
 import { serveCommand } from './cli/serve-command.ts';
+import { settingsTable } from './cli/config-command.ts';
+import { ZALO_USAGE, zaloCommand } from './cli/zalo-command.ts';
 import { loadConfig } from './config.ts';
 import { HocvusoError } from './core/errors.ts';
 
@@ -9,8 +11,9 @@ const USAGE = `hocvuso <command>
   chat [--user NAME]        talk to the tutor in the terminal (no setup needed)
   flows check [dir]         validate lessons, knowledge and prompts (default dir: flows)
   flows schema [dir]        regenerate the JSON Schemas in <dir>/schema
+  config table              print the settings table (Markdown) from the config schema
   serve                     HTTP server, webhooks and every configured channel
-`;
+${ZALO_USAGE}`;
 
 /** The `hocvuso` command. Returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -27,8 +30,16 @@ export async function main(argv: string[]): Promise<number> {
         if (sub === 'check') return await flowsCheck(rest[0] ?? config.CONTENT_DIR, rest[0] ? undefined : config.PROMPTS_DIR, process.stdout, process.stderr);
         if (sub === 'schema') return await flowsSchema(rest[0] ?? config.CONTENT_DIR, process.stdout);
         break;
+      case 'config':
+        if (sub === 'table') {
+          process.stdout.write(`${settingsTable()}\n`);
+          return 0;
+        }
+        break;
       case 'serve':
         return await serveCommand(config);
+      case 'zalo':
+        return await zaloCommand(config, [sub, ...rest].filter((a): a is string => a !== undefined), { stdout: process.stdout, stderr: process.stderr });
       default:
         break;
     }

@@ -9,6 +9,7 @@ import { progressFeature } from '../core/features/progress.ts';
 import { stopFeature } from '../core/features/stop.ts';
 import { createLearnerRepo, type LearnerRepo } from '../core/learners/learner-repo.ts';
 import type { Logger } from '../core/logger.ts';
+import { noMetrics, type Metrics } from '../core/metrics.ts';
 import type { Feature } from '../core/router/feature.ts';
 import { createTutor, type Tutor } from '../core/router/tutor.ts';
 import type { Store } from '../core/store.ts';
@@ -24,6 +25,8 @@ export interface AppDeps {
   store: Store;
   logger: Logger;
   clock?: () => Date;
+  /** Prometheus metrics in `serve`/`worker`; a no-op elsewhere. */
+  metrics?: Metrics;
 }
 
 /** Everything a process needs, wired once. Channels and workers are added by the commands. */
@@ -31,6 +34,7 @@ export interface App extends AppDeps {
   learners: LearnerRepo;
   tutor: Tutor;
   clock: () => Date;
+  metrics: Metrics;
   /** Admins from ADMIN_IDS; team members come from invites. */
   policy: RolePolicy;
   directory: TeamDirectory;
@@ -56,5 +60,5 @@ export function createApp(deps: AppDeps): App {
   ];
   const observers = [createStatsObserver(deps.store, deps.config.TIMEZONE)];
   const tutor = createTutor({ content: deps.content, learners, features, logger: deps.logger, clock, timezone: deps.config.TIMEZONE, observers });
-  return { ...deps, clock, learners, tutor, policy, directory, audit };
+  return { ...deps, clock, metrics: deps.metrics ?? noMetrics, learners, tutor, policy, directory, audit };
 }

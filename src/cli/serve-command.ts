@@ -3,6 +3,7 @@ import { createApp, type App } from '../app/create-app.ts';
 import { createChannels } from '../app/create-channels.ts';
 import { createLogger } from '../app/logger.ts';
 import { createStore } from '../app/create-store.ts';
+import { createPromMetrics, outboundGauge } from '../app/metrics.ts';
 import { connect } from '../app/pipeline.ts';
 import type { Channel } from '../channels/channel.ts';
 import type { Config } from '../config.ts';
@@ -22,7 +23,9 @@ export async function startServe(config: Config, overrides: { clock?: () => Date
   const content = await loadContent({ dir: config.CONTENT_DIR, promptsDir: config.PROMPTS_DIR });
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   const store = createStore(config);
-  const app = createApp({ config, content, store, logger, ...overrides });
+  const metrics = createPromMetrics();
+  metrics.addGauge('hocvuso_outbound_outcomes', 'Proactive messages by kind and final outcome (from the store)', ['kind', 'outcome'], outboundGauge(store));
+  const app = createApp({ config, content, store, logger, metrics, ...overrides });
   const channels = createChannels(app);
   const health: HttpRoute = {
     method: 'GET',
@@ -36,7 +39,14 @@ export async function startServe(config: Config, overrides: { clock?: () => Date
         .end(JSON.stringify({ ok, store: storeOk, channels: Object.fromEntries(channelChecks) }));
     },
   };
-  const server = createHttpServer({ logger, webhooks: channels.flatMap((c) => c.routes?.() ?? []), routes: [health] });
+  const metricsRoute: HttpRoute = {
+    method: 'GET',
+    path: '/metrics',
+    async handle(_req, res) {
+      res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(await metrics.registry.metrics());
+    },
+  };
+  const server = createHttpServer({ logger, webhooks: channels.flatMap((c) => c.routes?.() ?? []), routes: [health, metricsRoute] });
   server.listen(config.PORT);
   await once(server, 'listening');
   const address = server.address();

@@ -1,0 +1,64 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Metrics } from '../core/metrics.ts';
+import type { Store } from '../core/store.ts';
+
+/** Extra gauges read at scrape time (queue depths, outbound outcome counters kept in the store). */
+export type GaugeSource = () => Promise<Array<{ labels: Record<string, string>; value: number }>>;
+
+export interface PromMetrics extends Metrics {
+  registry: Registry;
+  /** Registers a gauge whose values are read on each scrape. */
+  addGauge(name: string, help: string, labelNames: string[], source: GaugeSource): void;
+}
+
+/** Prometheus metrics (prom-client) with a registry of its own, so tests can create several. */
+export function createPromMetrics(): PromMetrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'hocvuso_process_' });
+  const updates = new Histogram({
+    name: 'hocvuso_updates_handled_seconds',
+    help: 'Inbound updates handled, by channel and kind, with handling time',
+    labelNames: ['channel', 'kind'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const answers = new Counter({ name: 'hocvuso_answers_total', help: 'Answers to free-form questions by kind', labelNames: ['kind'], registers: [registry] });
+  const llm = new Histogram({
+    name: 'hocvuso_llm_call_seconds',
+    help: 'LLM calls by outcome, with latency',
+    labelNames: ['outcome'],
+    buckets: [0.25, 0.5, 1, 2, 4, 8, 16, 32],
+    registers: [registry],
+  });
+  const sent = new Counter({ name: 'hocvuso_messages_total', help: 'Messages sent or failed by channel and outcome', labelNames: ['channel', 'outcome'], registers: [registry] });
+  return {
+    registry,
+    updateHandled: (channel, kind, seconds) => updates.observe({ channel, kind }, seconds),
+    answerGiven: (kind) => answers.inc({ kind }),
+    llmCall: (outcome, seconds) => llm.observe({ outcome }, seconds),
+    messageSent: (channel, outcome) => sent.inc({ channel, outcome }),
+    addGauge(name, help, labelNames, source) {
+      new Gauge({
+        name,
+        help,
+        labelNames,
+        registers: [registry],
+        async collect() {
+          this.reset();
+          for (const { labels, value } of await source().catch(() => [])) this.set(labels, value);
+        },
+      });
+    },
+  };
+}
+
+/** Outbound outcome counters kept in the store (`reminder:sent`, `broadcast:unreachable:blocked`…). */
+export function outboundGauge(store: Store): GaugeSource {
+  return async () => {
+    const counts = await store.counters('outbound:counts');
+    return Object.entries(counts).map(([key, value]) => {
+      const [kind = '', ...rest] = key.split(':');
+      return { labels: { kind, outcome: rest.join(':') }, value };
+    });
+  };
+}
