@@ -2,6 +2,7 @@ import { chatCommand } from './cli/chat-command.ts';
 import { flowsCheck, flowsSchema } from './cli/flows-command.ts';
 import { serveCommand } from './cli/serve-command.ts';
 import { settingsTable } from './cli/config-command.ts';
+import { ZALO_USAGE, zaloCommand } from './cli/zalo-command.ts';
 import { loadConfig } from './config.ts';
 import { HocvusoError } from './core/errors.ts';
 
@@ -12,7 +13,7 @@ const USAGE = `hocvuso <command>
   flows schema [dir]        regenerate the JSON Schemas in <dir>/schema
   config table              print the settings table (Markdown) from the config schema
   serve                     HTTP server, webhooks and every configured channel
-`;
+${ZALO_USAGE}`;
 
 /** The `hocvuso` command. Returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -37,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
         break;
       case 'serve':
         return await serveCommand(config);
+      case 'zalo':
+        return await zaloCommand(config, [sub, ...rest].filter((a): a is string => a !== undefined), { stdout: process.stdout, stderr: process.stderr });
       default:
         break;
     }

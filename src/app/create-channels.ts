@@ -1,4 +1,5 @@
 import type { Channel } from '../channels/channel.ts';
+import { createZaloChannels } from '../channels/zalo/create-zalo-channels.ts';
 import type { App } from './create-app.ts';
 
 /**
@@ -9,6 +10,7 @@ export function createChannels(app: App): Channel[] {
   const channels: Channel[] = [];
   // Telegram: src/channels/telegram (TELEGRAM_BOT_TOKEN)
   // Zalo Bot and Zalo OA: src/channels/zalo (ZALO_BOT_TOKEN, ZALO_OA_*)
+  channels.push(...createZaloChannels(app));
   void app;
   return channels;
 }

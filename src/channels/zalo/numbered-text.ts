@@ -12,6 +12,8 @@ export function typeHint(count: number): string {
 
 /** Text followed by numbered options and the hint, for places without buttons. */
 export function numberedText(text: string, choices: readonly Choice[]): string {
+  // One option ("Tiếp tục"): no list, which could be mistaken for the numbered steps in the text.
+  if (choices.length === 1) return `${text}\n\n${typeHint(1)}: ${choices[0]!.label}`;
   const lines = choices.map((c, i) => `${i + 1}. ${c.label}`);
   return `${text}\n\n${lines.join('\n')}\n\n${typeHint(choices.length)}`;
 }

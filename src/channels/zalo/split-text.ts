@@ -1,15 +1,22 @@
 /** Zalo's limit for one text message (Bot API `sendMessage` and OA customer-service messages). */
 export const ZALO_TEXT_LIMIT = 2000;
 
-/** Cuts at a code-point boundary so an emoji or accented letter is never broken. */
+/** Cuts at code-point boundaries so an emoji is never broken; lengths count UTF-16 units, as Zalo's servers do. */
 function hardCut(text: string, max: number): string[] {
-  const points = Array.from(text);
   const out: string[] = [];
-  for (let i = 0; i < points.length; i += max) out.push(points.slice(i, i + max).join(''));
+  let current = '';
+  for (const point of text) {
+    if (current.length + point.length > max) {
+      out.push(current);
+      current = '';
+    }
+    current += point;
+  }
+  if (current !== '') out.push(current);
   return out;
 }
 
-const length = (text: string) => Array.from(text).length;
+const length = (text: string) => text.length;
 
 /** Splits one piece by the next finer separator, packing pieces greedily up to `max`. */
 function pack(text: string, max: number, separators: readonly string[]): string[] {

@@ -67,7 +67,9 @@ export function onboardingFeature(): Feature {
   return {
     name: 'onboarding',
     decide(ctx) {
-      const seen = ctx.command === 'start' || ctx.inbound.kind === 'follow' ? applyStartPayload(ctx.learner, ctx.inbound.startPayload) : ctx.learner;
+      const started = ctx.command === 'start' || ctx.inbound.kind === 'follow' ? applyStartPayload(ctx.learner, ctx.inbound.startPayload) : ctx.learner;
+      // Following the Official Account again means they want messages again.
+      const seen = ctx.inbound.kind === 'follow' ? { ...started, subscribed: true } : started;
       const firstContact = seen.welcomedAt === undefined;
       const learner = firstContact ? { ...seen, welcomedAt: ctx.now.toISOString() } : seen;
 
@@ -82,7 +84,7 @@ export function onboardingFeature(): Feature {
           const next = { ...learner, honorific };
           return next.ward ? showMenu(next, ctx, personalize('Dạ, {toi} chào {xung_ho}! 🌷 {xung_ho} muốn học bài nào ạ?', next)) : askWard(next);
         }
-        if (ctx.command === undefined && ctx.payload === undefined) return askHonorific(learner, 'Mình bấm một nút bên dưới (hoặc gõ "bác", "cô", "anh"…) giúp nhé ạ.');
+        if (ctx.command === undefined && ctx.payload === undefined) return askHonorific(learner, 'Mình chọn một trong các cách gọi dưới đây (hoặc gõ "bác", "cô", "anh"…) giúp nhé ạ.');
       }
       if (learner.asking === 'ward' && ctx.command === undefined) {
         if (ctx.payload === undefined && ctx.text.length >= 2) {

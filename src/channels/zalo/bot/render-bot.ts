@@ -30,7 +30,7 @@ export function renderBot(parts: Reply): BotSend[] {
   for (const part of parts) {
     if (part.type === 'image') {
       const caption = part.caption?.trim();
-      const fits = caption !== undefined && caption !== '' && Array.from(caption).length <= ZALO_TEXT_LIMIT;
+      const fits = caption !== undefined && caption !== '' && caption.length <= ZALO_TEXT_LIMIT;
       sends.push({ method: 'sendPhoto', photo: part.url, ...(fits ? { caption } : {}) });
       if (caption && !fits) sends.push(...splitText(caption).map((text) => ({ method: 'sendMessage' as const, text })));
       continue;

@@ -1,0 +1,55 @@
+import type { Logger } from '../../../core/logger.ts';
+import type { ZaloBotApi } from './bot-api.ts';
+import type { BotUpdate } from './bot-schemas.ts';
+
+/** A running `getUpdates` loop. */
+export interface BotPoller {
+  /** Consecutive failed polls (0 when healthy). */
+  readonly failures: number;
+  /** Aborts the current poll and resolves when the loop has ended. */
+  stop(): Promise<void>;
+}
+
+const MAX_BACKOFF_MS = 30_000;
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
+}
+
+/**
+ * Long-polls `getUpdates` until stopped. "Nothing new" (408) just polls again; failures back
+ * off exponentially up to 30 s and are logged without the token.
+ */
+export function startBotPolling(options: { api: ZaloBotApi; timeoutSeconds: number; logger: Logger; onUpdates: (updates: BotUpdate[]) => void }): BotPoller {
+  const controller = new AbortController();
+  let failures = 0;
+  const loop = (async () => {
+    while (!controller.signal.aborted) {
+      try {
+        const updates = await options.api.getUpdates(options.timeoutSeconds, controller.signal);
+        failures = 0;
+        if (updates.length > 0) options.onUpdates(updates);
+      } catch (error) {
+        if (controller.signal.aborted) break;
+        failures += 1;
+        options.logger.warn({ err: (error as Error).message, code: (error as { code?: string }).code, failures }, 'zalo bot poll failed');
+        await sleep(Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.min(failures, 6)), controller.signal);
+      }
+    }
+  })();
+  return {
+    get failures() {
+      return failures;
+    },
+    async stop() {
+      controller.abort();
+      await loop;
+    },
+  };
+}

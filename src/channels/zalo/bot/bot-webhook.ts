@@ -1,0 +1,25 @@
+import type { WebhookRoute } from '../../channel.ts';
+import { parseZaloJson } from '../parse-json.ts';
+import { headerValue, secureEqual } from '../secure-compare.ts';
+import { readUpdates, type BotUpdate } from './bot-schemas.ts';
+
+export const BOT_SECRET_HEADER = 'x-bot-api-secret-token';
+
+/**
+ * The Bot API webhook: checks `X-Bot-Api-Secret-Token` in constant time (401), reads the
+ * update in its flat or wrapped form (400 when unreadable), hands it over and answers at once.
+ * `accept` returns false while the channel is not running (503, so Zalo delivers it again).
+ */
+export function botWebhookRoute(options: { path: string; secret: string; accept: (updates: BotUpdate[]) => boolean }): WebhookRoute {
+  return {
+    method: 'POST',
+    path: options.path,
+    async handle(headers, rawBody) {
+      const given = headerValue(headers, BOT_SECRET_HEADER) ?? '';
+      if (!secureEqual(given, options.secret)) return { status: 401, body: 'unauthorized' };
+      const updates = readUpdates(parseZaloJson(rawBody));
+      if (updates.length === 0) return { status: 400, body: 'bad request' };
+      return options.accept(updates) ? { status: 200, body: 'ok' } : { status: 503, body: 'not ready' };
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Choice, OutboundPart, Reply } from '../../../core/message.ts';
+import { numberedText, quizHeading } from '../numbered-text.ts';
+import { splitText } from '../split-text.ts';
+import type { OaButton, OaMessage } from './oa-message.ts';
+
+/** Buttons per message; with more options the reply falls back to numbered text. */
+export const MAX_OA_BUTTONS = 5;
+/** Longest button title Zalo shows; longer labels are cut at a character boundary. */
+export const MAX_OA_BUTTON_TITLE = 100;
+
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const point of text) {
+    if (out.length + point.length > max - 1) break;
+    out += point;
+  }
+  return `${out.trimEnd()}…`;
+}
+
+/** Text plus buttons; only the last message of a split text carries the buttons. */
+function withButtons(text: string, buttons: OaButton[]): OaMessage[] {
+  const pieces = splitText(text);
+  const last = pieces.pop() ?? '👇';
+  return [...pieces.map((t) => ({ text: t })), { text: last, attachment: { type: 'template', payload: { buttons } } }];
+}
+
+function choices(text: string, options: readonly Choice[]): OaMessage[] {
+  if (options.length === 0) return splitText(text).map((t) => ({ text: t }));
+  if (options.length > MAX_OA_BUTTONS) return splitText(numberedText(text, options)).map((t) => ({ text: t }));
+  const fits = options.every((c) => c.label.length <= MAX_OA_BUTTON_TITLE);
+  if (fits) return withButtons(text, options.map((c) => ({ title: c.label, type: 'oa.query.hide', payload: c.payload })));
+  // Long labels: list them in full in the text and number the buttons.
+  const listed = `${text}\n\n${options.map((c, i) => `${i + 1}. ${c.label}`).join('\n')}`;
+  return withButtons(
+    listed,
+    options.map((c, i) => ({ title: truncate(`${i + 1}. ${c.label}`, MAX_OA_BUTTON_TITLE), type: 'oa.query.hide', payload: c.payload })),
+  );
+}
+
+function part(p: OutboundPart): OaMessage[] {
+  switch (p.type) {
+    case 'text':
+    case 'feedback':
+      return splitText(p.text).map((t) => ({ text: t }));
+    case 'choices':
+      return choices(p.text, p.choices);
+    case 'quiz':
+      return choices(quizHeading(p.question, p.index, p.total), p.options);
+    case 'image': {
+      const image: OaMessage = { attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', url: p.url }] } } };
+      return [image, ...splitText(p.caption ?? '').map((t) => ({ text: t }))];
+    }
+    case 'link':
+      return withButtons(`🔗 ${p.title}\n${p.url}`, [{ title: truncate(p.title, MAX_OA_BUTTON_TITLE), type: 'oa.open.url', payload: { url: p.url } }]);
+    case 'document':
+      return splitText(`📎 ${p.filename}${p.caption ? ` – ${p.caption}` : ''}\n\n${p.content}`).map((t) => ({ text: t }));
+  }
+}
+
+/** Renders a reply as OA customer-service messages: buttons for up to five options, images as media templates. */
+export function renderOa(parts: Reply): OaMessage[] {
+  return parts.flatMap(part);
+}

@@ -1,0 +1,89 @@
+import { PermanentChannelError } from '../../../core/errors.ts';
+import type { Logger } from '../../../core/logger.ts';
+import { channelOf, type ConversationId } from '../../../core/message.ts';
+import type { Store } from '../../../core/store.ts';
+import type { InboundHandler } from '../../channel.ts';
+import { createKeyedWork } from '../keyed-work.ts';
+import { firstDelivery } from '../seen-once.ts';
+import type { ZaloChannel } from '../zalo-channel.ts';
+import type { ZaloOaApi } from './oa-api.ts';
+import { oaInbound } from './oa-inbound.ts';
+import type { OaEvent } from './oa-schemas.ts';
+import { OA_TOKENS_KEY, type OaTokens } from './oa-tokens.ts';
+import { oaWebhookRoute } from './oa-webhook.ts';
+import { renderOa } from './render-oa.ts';
+
+/** Where the OA webhook is served. */
+export const ZALO_OA_WEBHOOK_PATH = '/webhook/zalo-oa';
+
+export interface ZaloOaChannelOptions {
+  api: ZaloOaApi;
+  tokens: OaTokens;
+  /** Remembers delivered event ids (Zalo retries webhooks). */
+  store: Store;
+  logger: Logger;
+  clock: () => Date;
+  appId: string;
+  /** The OA secret key that signs webhooks. */
+  oaSecretKey: string;
+}
+
+function userIdOf(to: ConversationId): string {
+  if (channelOf(to) !== 'zalooa') throw new PermanentChannelError(`not a Zalo OA conversation: ${to.split(':')[0]}`);
+  return to.slice('zalooa:'.length);
+}
+
+/** Idempotency key of an event: its message id, or what identifies a follow/unfollow. */
+function eventKey(event: OaEvent): string {
+  const id = event.message?.msg_id ?? `${event.event_name}:${event.follower?.id ?? event.sender?.id ?? ''}:${event.timestamp ?? ''}`;
+  return `zalooa:seen:${id}`;
+}
+
+/** The Zalo Official Account channel: signed webhooks in, customer-service messages with buttons out. */
+export function createZaloOaChannel(options: ZaloOaChannelOptions): ZaloChannel {
+  const log = options.logger.child({ channel: 'zalooa' });
+  const work = createKeyedWork((error) => log.error({ err: (error as Error).message }, 'zalo oa event failed'));
+  let handler: InboundHandler | undefined;
+  let stopped = false;
+
+  function accept(event: OaEvent): boolean {
+    const deliver = handler;
+    if (!deliver || stopped) return false;
+    const inbound = oaInbound(event, options.clock());
+    if (!inbound) {
+      log.debug({ event: event.event_name }, 'zalo oa event ignored');
+      return true;
+    }
+    work.run(inbound.conversationId, async () => {
+      if (!(await firstDelivery(options.store, eventKey(event), log))) return;
+      await deliver(inbound);
+    });
+    return true;
+  }
+
+  return {
+    name: 'zalooa',
+    async start(onInbound) {
+      handler = onInbound;
+      stopped = false;
+      const problem = await options.tokens.problem().catch(() => undefined);
+      const stored = await options.store.get(OA_TOKENS_KEY).catch(() => 'unknown');
+      if (problem || stored === undefined) log.warn({ problem }, 'zalo oa cannot send yet: run `hocvuso zalo oa-auth`');
+    },
+    async stop() {
+      stopped = true;
+      await work.idle();
+    },
+    async send(to, parts) {
+      const userId = userIdOf(to);
+      for (const message of renderOa(parts)) await options.api.sendCs(userId, message);
+    },
+    routes() {
+      return [oaWebhookRoute({ path: ZALO_OA_WEBHOOK_PATH, appId: options.appId, oaSecretKey: options.oaSecretKey, accept })];
+    },
+    async healthy() {
+      return (await options.tokens.problem().catch(() => undefined)) === undefined;
+    },
+    idle: () => work.idle(),
+  };
+}
