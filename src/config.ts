@@ -42,10 +42,10 @@ export const configSchema = z.object({
   OPENAI_MODEL: z.string().default('gpt-4o-mini').describe('Chat model for answers.'),
   OPENAI_TRANSCRIBE_MODEL: z.string().default('whisper-1').describe('Model for voice transcription.'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(15000).describe('Timeout of one LLM call.'),
-  TELEGRAM_BOT_TOKEN: optionalString.describe('Telegram bot token; enables the Telegram channel.'),
+  TELEGRAM_BOT_TOKEN: optionalString.describe('Telegram bot token from @BotFather; enables the Telegram channel.'),
   TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org').describe('Bot API server root.'),
-  TELEGRAM_WEBHOOK_URL: optionalUrl.describe('Public webhook URL; unset means long polling.'),
-  TELEGRAM_WEBHOOK_SECRET: optionalString.describe('Secret checked in X-Telegram-Bot-Api-Secret-Token.'),
+  TELEGRAM_WEBHOOK_URL: optionalUrl.describe('Public HTTPS webhook URL (its path is served on PORT); unset means long polling.'),
+  TELEGRAM_WEBHOOK_SECRET: optionalString.describe('Secret checked in X-Telegram-Bot-Api-Secret-Token (1–256 of A-Z a-z 0-9 _ -; default: derived from the bot token).'),
   ZALO_BOT_TOKEN: optionalString.describe('Zalo Bot API token; enables the Zalo Bot channel.'),
   ZALO_BOT_API_ROOT: z.url().default('https://bot-api.zaloplatforms.com').describe('Zalo Bot API root.'),
   ZALO_BOT_WEBHOOK_URL: optionalUrl.describe('Public webhook URL for the Zalo Bot; unset means long polling.'),
@@ -57,7 +57,10 @@ export const configSchema = z.object({
   ZALO_OAUTH_ROOT: z.url().default('https://oauth.zaloapp.com').describe('Zalo OAuth root.'),
   ZALO_OA_REDIRECT_URI: optionalUrl.describe('OAuth redirect URI registered for the Zalo app.'),
   CI: optionalString.describe('Set by CI systems: Redis-backed tests then fail instead of skipping when Redis is missing.'),
-  SESSION_SECRET: optionalString.describe('Secret signing web dashboard cookies (random per start if unset).'),
+  SESSION_SECRET: optionalString.describe(
+    'Secret signing web dashboard cookies (random per start if unset). Set the same value on every `serve` replica, or a session works only on the replica that created it.',
+  ),
+  CONTENT_REVIEW_DAYS: z.coerce.number().int().positive().default(180).describe('Lessons and knowledge entries reviewed longer ago than this many days are flagged on the dashboard.'),
 });
 
 export type Config = z.infer<typeof configSchema>;

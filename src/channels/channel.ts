@@ -31,6 +31,13 @@ export interface Channel {
    * `ChannelError` subclasses (rate limited, unreachable, transient, permanent).
    */
   send(to: ConversationId, parts: Reply, options?: SendOptions): Promise<void>;
+  /**
+   * Sends one text message that can be edited later (live broadcast progress) and returns an
+   * opaque handle for {@link Channel.editText}. Platforms that cannot edit omit both.
+   */
+  sendEditable?(to: ConversationId, text: string): Promise<string>;
+  /** Replaces the text of a message sent with {@link Channel.sendEditable}. */
+  editText?(to: ConversationId, handle: string, text: string): Promise<void>;
   /** Shows "typing…" while a slow answer is prepared, where the platform supports it. */
   typing?(to: ConversationId): Promise<void>;
   /** Webhook routes to mount on the HTTP server, when running in webhook mode. */

@@ -1,3 +1,4 @@
+import { startLesson } from '../flows/engine.ts';
 import { command } from '../flows/payload.ts';
 import { personalize } from '../flows/personalize.ts';
 import { rememberChoices } from '../flows/remember-choices.ts';
@@ -74,6 +75,12 @@ export function onboardingFeature(): Feature {
       const learner = firstContact ? { ...seen, welcomedAt: ctx.now.toISOString() } : seen;
 
       if (ctx.command === 'profile') return askHonorific(learner);
+      const lessonLink = ctx.command === 'start' ? ctx.inbound.startPayload?.match(/^lesson-([a-z0-9-]{1,24})$/) : undefined;
+      const linked = lessonLink ? ctx.content.lesson(lessonLink[1]!) : undefined;
+      if (linked) {
+        const t = startLesson(learner, linked, { now: ctx.now, today: ctx.today });
+        return { learner: t.learner, reply: firstContact ? [{ type: 'text', text: WELCOME }, ...t.reply] : t.reply };
+      }
       if (firstContact && (ctx.command === 'menu' || ctx.command === 'lessons')) {
         const reply: Reply = [{ type: 'text', text: WELCOME }, menuView(learner, ctx.content, ctx.today)];
         return { learner: rememberChoices(learner, reply), reply };

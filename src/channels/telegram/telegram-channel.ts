@@ -1,0 +1,111 @@
+import { PermanentChannelError } from '../../core/errors.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { ConversationId } from '../../core/message.ts';
+import type { Store } from '../../core/store.ts';
+import type { Channel } from '../channel.ts';
+import { createApiCaller } from './api-caller.ts';
+import { identifyBot, registerCommands } from './bot-setup.ts';
+import { createFileDownloader } from './file-download.ts';
+import { ALLOWED_UPDATES, createPoller, type Poller } from './poller.ts';
+import { createReplySender } from './send-reply.ts';
+import { realSleep, type Sleep } from './sleep.ts';
+import { createTelegramClient } from './telegram-client.ts';
+import { telegramRefOf } from './telegram-ref.ts';
+import { createTypingIndicator } from './typing.ts';
+import { createUpdateIntake } from './update-intake.ts';
+import { createWebhookRoute, webhookSecret } from './webhook-route.ts';
+
+export interface TelegramChannelOptions {
+  token: string;
+  /** Bot API root: the public one, a self-hosted server, or a fake in tests. */
+  apiRoot: string;
+  /** Webhook mode when set (route path = the URL's path); long polling otherwise. */
+  webhook?: { url: string; secret?: string };
+  /** Remembers delivered update ids, so a redelivered update is handled once across processes. */
+  store: Store;
+  logger: Logger;
+  clock?: () => Date;
+  /** Waits for 429 `retry_after` and polling backoff; tests pass one that does not really wait. */
+  sleep?: Sleep;
+  /** getUpdates long-poll timeout in seconds (default 25). */
+  pollTimeoutSeconds?: number;
+  /** Longest `retry_after` a reply waits for inline before failing with RateLimitedError (default 30 s). */
+  maxRetryWaitMs?: number;
+}
+
+function chatIdOf(to: ConversationId): number {
+  const m = to.match(/^telegram:(-?\d{1,20})$/);
+  if (!m) throw new PermanentChannelError('not a Telegram conversation id');
+  return Number(m[1]);
+}
+
+/** The Telegram adapter: long polling or webhook in, inline buttons and HTML out. */
+export function createTelegramChannel(options: TelegramChannelOptions): Channel {
+  const { token, webhook } = options;
+  const logger = options.logger.child({ channel: 'telegram' });
+  const sleep = options.sleep ?? realSleep;
+  const { telegram, close } = createTelegramClient(token, options.apiRoot);
+  const call = createApiCaller({ token, sleep, logger, ...(options.maxRetryWaitMs !== undefined ? { maxWaitMs: options.maxRetryWaitMs } : {}) });
+  const sendReply = createReplySender({ telegram, call, logger });
+  const typing = createTypingIndicator(async (chatId) => {
+    await call('sendChatAction', () => telegram.sendChatAction(chatId, 'typing'));
+  });
+  const intake = createUpdateIntake({
+    store: options.store,
+    logger,
+    now: options.clock ?? (() => new Date()),
+    fetchFile: createFileDownloader({ telegram, call, token }),
+    answerCallback: (id) =>
+      call('answerCallbackQuery', () => telegram.answerCbQuery(id)).then(
+        () => undefined,
+        (error: Error) => logger.debug({ err: error.message }, 'callback answer failed'),
+      ),
+  });
+  const secret = webhook ? webhookSecret(token, webhook.secret) : undefined;
+  const route = webhook && secret ? createWebhookRoute({ path: new URL(webhook.url).pathname, secret, accept: (u) => intake.accept(u) }) : undefined;
+  let poller: Poller | undefined;
+  let started = false;
+  let stopping: Promise<void> | undefined;
+
+  return {
+    name: 'telegram',
+    async start(handler) {
+      const bot = await identifyBot({ telegram, token, sleep, logger });
+      await registerCommands({ telegram, call, logger });
+      if (webhook && secret) {
+        await call('setWebhook', () => telegram.setWebhook(webhook.url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES], max_connections: 40 }));
+        intake.open(handler, bot);
+      } else {
+        // A webhook left from an earlier deployment would make getUpdates fail with 409.
+        await call('deleteWebhook', () => telegram.deleteWebhook()).catch((error: Error) => logger.warn({ err: error.message }, 'deleteWebhook failed'));
+        intake.open(handler, bot);
+        poller = createPoller({ telegram, token, logger, sleep, accept: (u) => void intake.accept(u), timeoutSeconds: options.pollTimeoutSeconds ?? 25 });
+        poller.start();
+      }
+      started = true;
+      logger.info({ mode: webhook ? 'webhook' : 'polling', bot: bot.username }, 'telegram channel started');
+    },
+    stop() {
+      stopping ??= (async () => {
+        await poller?.stop();
+        await intake.close();
+        await poller?.confirm();
+        typing.stopAll();
+        close();
+      })();
+      return stopping;
+    },
+    async send(to, parts, sendOptions) {
+      const chatId = chatIdOf(to);
+      typing.stop(chatId);
+      await sendReply(chatId, parts, telegramRefOf(sendOptions?.inReplyTo));
+    },
+    async typing(to) {
+      await typing.start(chatIdOf(to));
+    },
+    routes: () => (route ? [route] : []),
+    async healthy() {
+      return started && stopping === undefined && (poller?.healthy ?? true);
+    },
+  };
+}

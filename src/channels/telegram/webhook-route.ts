@@ -1,0 +1,55 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { ConfigError } from '../../core/errors.ts';
+import type { WebhookRoute } from '../channel.ts';
+import { updateEnvelopeSchema, type UpdateEnvelope } from './update-schema.ts';
+
+export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+const SECRET_SHAPE = /^[A-Za-z0-9_-]{1,256}$/;
+
+/**
+ * The configured webhook secret, or one derived from the token so that every process of the
+ * same bot agrees on it without another setting. Telegram allows 1–256 of [A-Za-z0-9_-].
+ */
+export function webhookSecret(token: string, configured: string | undefined): string {
+  if (configured === undefined) return createHmac('sha256', token).update('hocvuso telegram webhook').digest('hex');
+  if (!SECRET_SHAPE.test(configured)) throw new ConfigError('TELEGRAM_WEBHOOK_SECRET must be 1–256 characters of A-Z, a-z, 0-9, _ and -');
+  return configured;
+}
+
+/** Constant-time comparison; hashing first makes both sides the same length. */
+export function secretMatches(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+export interface WebhookRouteDeps {
+  path: string;
+  secret: string;
+  /** Queues the update for processing; false while the channel is not running (Telegram retries). */
+  accept(update: UpdateEnvelope): boolean;
+}
+
+/**
+ * Telegram's webhook: 401 without the right secret header, 400 for a body that is not an
+ * update, 503 while stopped, otherwise 200 at once; the update is processed afterwards so
+ * Telegram's request is never held open for an LLM call.
+ */
+export function createWebhookRoute(deps: WebhookRouteDeps): WebhookRoute {
+  return {
+    method: 'POST',
+    path: deps.path,
+    async handle(headers, rawBody) {
+      if (!secretMatches(headers[SECRET_HEADER], deps.secret)) return { status: 401, body: 'unauthorized' };
+      let body: unknown;
+      try {
+        body = JSON.parse(rawBody.toString('utf8'));
+      } catch {
+        return { status: 400, body: 'malformed JSON' };
+      }
+      const update = updateEnvelopeSchema.safeParse(body);
+      if (!update.success) return { status: 400, body: 'not a Telegram update' };
+      return deps.accept(update.data) ? { status: 200, body: 'ok' } : { status: 503, body: 'not running' };
+    },
+  };
+}
