@@ -60,6 +60,15 @@ export const configSchema = z.object({
   SESSION_SECRET: optionalString.describe(
     'Secret signing web dashboard cookies (random per start if unset). Set the same value on every `serve` replica, or a session works only on the replica that created it.',
   ),
+  HANDOFF_HOURS: z
+    .string()
+    .regex(/^\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$/, 'write the hours as HH:MM-HH:MM, e.g. 07:30-21:00')
+    .default('07:30-21:00')
+    .describe('Hours (in TIMEZONE) when ward teams answer questions handed over by the tutor; outside them questions wait and learners are told when to expect an answer.'),
+  KNOWLEDGE_DRAFTS_DIR: z
+    .string()
+    .default('flows/knowledge-drafts')
+    .describe('Folder where team answers marked "Thêm vào kho kiến thức" are written as draft knowledge entries for `hocvuso knowledge review`.'),
   CONTENT_REVIEW_DAYS: z.coerce.number().int().positive().default(180).describe('Lessons and knowledge entries reviewed longer ago than this many days are flagged on the dashboard.'),
 });
 

@@ -1,6 +1,16 @@
 import type { Config } from '../config.ts';
+import { createAnswerer, type Answerer } from '../core/answers/answerer.ts';
+import { answersFeature, safetyFeature } from '../core/answers/answers-feature.ts';
+import type { LlmClient } from '../core/answers/llm-client.ts';
 import type { Content } from '../core/content/content.ts';
 import { fallbackFeature } from '../core/features/fallback.ts';
+import { ConfigError } from '../core/errors.ts';
+import { handoffFeature } from '../core/handoff/handoff-feature.ts';
+import { parseHours } from '../core/handoff/handoff-hours.ts';
+import { createHandoffService, type HandoffService } from '../core/handoff/handoff-service.ts';
+import type { DraftWriter } from '../core/handoff/knowledge-draft.ts';
+import { DEFAULT_DRAFT_SOURCE, tutorSummary } from '../core/handoff/tutor-summary.ts';
+import { createFileDraftWriter } from '../content/knowledge-drafts.ts';
 import { lessonFlowFeature } from '../core/features/lesson-flow.ts';
 import { mediaFeature } from '../core/features/media.ts';
 import { menuFeature } from '../core/features/menu.ts';
@@ -8,6 +18,9 @@ import { onboardingFeature } from '../core/features/onboarding.ts';
 import { progressFeature } from '../core/features/progress.ts';
 import { stopFeature } from '../core/features/stop.ts';
 import { createLearnerRepo, type LearnerRepo } from '../core/learners/learner-repo.ts';
+import { createOutboundHandlers, type OutboundHandlers, type OutboundQueue } from '../core/outbound/outbound-job.ts';
+import { reminderFeature } from '../core/reminders/reminder-feature.ts';
+import { createReminderService, type ReminderService } from '../core/reminders/reminder-service.ts';
 import type { Logger } from '../core/logger.ts';
 import { noMetrics, type Metrics } from '../core/metrics.ts';
 import type { Feature } from '../core/router/feature.ts';
@@ -18,6 +31,9 @@ import { createAuditLog, type AuditLog } from '../core/team/audit-log.ts';
 import type { RolePolicy } from '../core/team/roles.ts';
 import { createTeamDirectory, type TeamDirectory } from '../core/team/team-directory.ts';
 import { teamFeature } from '../core/team/team-feature.ts';
+import { webLoginFeature } from '../core/team/web-login-feature.ts';
+import { createMemoryOutbound } from '../queue/memory-outbound.ts';
+import { createLlm } from './create-llm.ts';
 
 export interface AppDeps {
   config: Config;
@@ -27,6 +43,12 @@ export interface AppDeps {
   clock?: () => Date;
   /** Prometheus metrics in `serve`/`worker`; a no-op elsewhere. */
   metrics?: Metrics;
+  /** The outbound queue for proactive messages; in-process when omitted. */
+  outbound?: OutboundQueue;
+  /** The LLM for answers and voice; built from the OPENAI_* settings when omitted (none without a key). */
+  llm?: LlmClient;
+  /** Where knowledge drafts from team answers go; the KNOWLEDGE_DRAFTS_DIR folder when omitted. */
+  drafts?: DraftWriter;
 }
 
 /** Everything a process needs, wired once. Channels and workers are added by the commands. */
@@ -39,6 +61,15 @@ export interface App extends AppDeps {
   policy: RolePolicy;
   directory: TeamDirectory;
   audit: AuditLog;
+  /** Every proactive message (reminders, broadcasts, handoff) goes through this queue. */
+  outbound: OutboundQueue;
+  /** Renderers of outbound jobs by kind; later features register theirs here. */
+  outboundHandlers: OutboundHandlers;
+  reminders: ReminderService;
+  /** Answers free-form questions (also used by `hocvuso ask` and `eval`). */
+  answerer: Answerer;
+  /** Questions handed to the ward teams (chat features and the dashboard). */
+  handoff: HandoffService;
 }
 
 /** The composition root: the only place that decides which features run, in which order. */
@@ -48,17 +79,32 @@ export function createApp(deps: AppDeps): App {
   const policy: RolePolicy = { adminIds: deps.config.ADMIN_IDS };
   const directory = createTeamDirectory(deps.store);
   const audit = createAuditLog(deps.store);
+  const outbound = deps.outbound ?? createMemoryOutbound({ logger: deps.logger });
+  const reminders = createReminderService({ store: deps.store, learners, content: deps.content, queue: outbound, logger: deps.logger, defaultTimezone: deps.config.TIMEZONE });
+  const outboundHandlers = createOutboundHandlers();
+  outboundHandlers.register('reminder', reminders.handler);
+  const answerer = createAnswerer({ content: deps.content, llm: deps.llm ?? createLlm(deps.config), logger: deps.logger });
+  const hours = parseHours(deps.config.HANDOFF_HOURS, deps.config.TIMEZONE);
+  if (!hours) throw new ConfigError(`HANDOFF_HOURS: "${deps.config.HANDOFF_HOURS}" is not a range of the day like 07:30-21:00`);
+  const drafts = deps.drafts ?? createFileDraftWriter(deps.config.KNOWLEDGE_DRAFTS_DIR);
+  const handoff = createHandoffService({ store: deps.store, learners, policy, directory, audit, queue: outbound, hours, drafts, draftSource: DEFAULT_DRAFT_SOURCE, logger: deps.logger });
+  outboundHandlers.register('handoff', handoff.handler);
   const features: Feature[] = [
     stopFeature(),
     teamFeature({ store: deps.store, learners, policy, directory, audit, content: deps.content, clock }),
+    webLoginFeature({ store: deps.store, policy, audit, clock, baseUrl: (deps.config.PUBLIC_URL ?? `http://localhost:${deps.config.PORT}`).replace(/\/+$/, '') }),
+    handoffFeature({ service: handoff, learners, policy, hours, tutorAnswer: (q, l) => tutorSummary(answerer.draft(q, { learner: l }).answer) }),
+    safetyFeature(answerer),
     onboardingFeature(),
     menuFeature(),
     progressFeature(),
+    reminderFeature({ reminders, defaultTimezone: deps.config.TIMEZONE }),
     lessonFlowFeature(),
+    answersFeature(answerer),
     mediaFeature(),
     fallbackFeature(),
   ];
   const observers = [createStatsObserver(deps.store, deps.config.TIMEZONE)];
   const tutor = createTutor({ content: deps.content, learners, features, logger: deps.logger, clock, timezone: deps.config.TIMEZONE, observers });
-  return { ...deps, clock, metrics: deps.metrics ?? noMetrics, learners, tutor, policy, directory, audit };
+  return { ...deps, clock, metrics: deps.metrics ?? noMetrics, learners, tutor, policy, directory, audit, outbound, outboundHandlers, reminders, answerer, handoff };
 }

@@ -2,13 +2,16 @@ import { once } from 'node:events';
 import { createApp, type App } from '../app/create-app.ts';
 import { createChannels } from '../app/create-channels.ts';
 import { createLogger } from '../app/logger.ts';
+import { createOutbound } from '../app/create-outbound.ts';
 import { createStore } from '../app/create-store.ts';
 import { createPromMetrics, outboundGauge } from '../app/metrics.ts';
 import { connect } from '../app/pipeline.ts';
+import { startWorkers, type Workers } from '../app/start-workers.ts';
 import type { Channel } from '../channels/channel.ts';
 import type { Config } from '../config.ts';
 import { loadContent } from '../content/load-content.ts';
 import { createHttpServer, type HttpRoute } from '../server/http-server.ts';
+import { createWebRoutes } from '../web/web-routes.ts';
 
 /** A running `serve` process, for tests and graceful shutdown. */
 export interface Running {
@@ -25,7 +28,8 @@ export async function startServe(config: Config, overrides: { clock?: () => Date
   const store = createStore(config);
   const metrics = createPromMetrics();
   metrics.addGauge('hocvuso_outbound_outcomes', 'Proactive messages by kind and final outcome (from the store)', ['kind', 'outcome'], outboundGauge(store));
-  const app = createApp({ config, content, store, logger, metrics, ...overrides });
+  const outbound = createOutbound(config, logger);
+  const app = createApp({ config, content, store, logger, metrics, outbound, ...overrides });
   const channels = createChannels(app);
   const health: HttpRoute = {
     method: 'GET',
@@ -46,12 +50,13 @@ export async function startServe(config: Config, overrides: { clock?: () => Date
       res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(await metrics.registry.metrics());
     },
   };
-  const server = createHttpServer({ logger, webhooks: channels.flatMap((c) => c.routes?.() ?? []), routes: [health, metricsRoute] });
+  const server = createHttpServer({ logger, webhooks: channels.flatMap((c) => c.routes?.() ?? []), routes: [health, metricsRoute, ...createWebRoutes(app)] });
   server.listen(config.PORT);
   await once(server, 'listening');
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   for (const channel of channels) await channel.start(connect(channel, app));
+  const workers: Workers | undefined = config.WORKERS === 'on' ? await startWorkers(app, channels) : undefined;
   logger.info({ port, channels: channels.map((c) => c.name) }, 'serving');
 
   let stopping: Promise<void> | undefined;
@@ -64,6 +69,9 @@ export async function startServe(config: Config, overrides: { clock?: () => Date
         server.close();
         await Promise.all(channels.map((c) => c.stop().catch(() => {})));
         server.closeAllConnections();
+        // Intake is stopped; workers finish the messages they are sending.
+        await workers?.stop().catch(() => {});
+        await outbound.close().catch(() => {});
         await store.close();
       })();
       return stopping;

@@ -8,7 +8,7 @@ import { parseYaml } from '../core/content/parse-yaml.ts';
 import { ContentError, type ContentProblem } from '../core/errors.ts';
 
 /** Prompt files every installation must have (checked like lessons). */
-export const REQUIRED_PROMPTS = ['answer-system'] as const;
+export const REQUIRED_PROMPTS = ['answer-system', 'answer-user'] as const;
 
 export interface LoadContentOptions {
   /** Folder holding `lessons/` and `knowledge/`. */

@@ -12,6 +12,8 @@ export const statsKeys = {
   counters: (ward: string) => `stats:${ward}:counters`,
   week: (ward: string, week: string) => `stats:${ward}:week:${week}`,
   lessons: (ward: string) => `stats:${ward}:lessons`,
+  /** Capped log of minutes from a question handed to the team to its first answer. */
+  answerMinutes: (ward: string) => `stats:${ward}:answerMinutes`,
   funnel: (lessonId: string) => `funnel:${lessonId}`,
   quizMisses: (lessonId: string) => `quizmiss:${lessonId}`,
   wards: () => 'stats:wards',

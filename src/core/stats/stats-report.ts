@@ -28,12 +28,21 @@ export function targetLines(stats: WardStats, targets: Targets): TargetLine[] {
   ];
 }
 
+/** "25 phút", "2 giờ 5 phút". */
+export function sayMinutes(minutes: number): string {
+  if (minutes < 60) return `${minutes} phút`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m === 0 ? `${h} giờ` : `${h} giờ ${m} phút`;
+}
+
 /** The "/thongke" message for a team member or admin. */
 export function statsReport(stats: WardStats, targets: Targets, wardLabel: string, content: Content): string {
   const lines = [`📊 Thống kê ${wardLabel} (tuần ${stats.week})`, `• Người học: ${stats.learners}`];
   for (const t of targetLines(stats, targets)) {
     lines.push(`• ${t.label}: ${t.value} (${t.share}% – mục tiêu ${t.target}%) ${mark(t.share, t.target / 100)}`);
   }
+  if (stats.medianAnswerMinutes !== undefined) lines.push(`• Thời gian chờ trả lời (trung vị): ${sayMinutes(stats.medianAnswerMinutes)}`);
   lines.push(`• Tổng số bài đã hoàn thành: ${stats.lessonsCompleted}`);
   const perLesson = content.lessons.map((l) => `   – ${l.title}: ${stats.perLesson[l.id] ?? 0} người`).join('\n');
   lines.push(`• Số người học xong từng bài:\n${perLesson}`);
@@ -50,6 +59,7 @@ export function statsCsv(stats: WardStats, targets: Targets, content: Content): 
   const rows: Array<Array<string | number>> = [['chi_tieu', 'gia_tri', 'ty_le_phan_tram', 'muc_tieu_phan_tram']];
   rows.push(['nguoi_hoc', stats.learners, '', '']);
   for (const t of targetLines(stats, targets)) rows.push([t.label, t.value, t.share, t.target]);
+  rows.push(['thoi_gian_tra_loi_trung_vi_phut', stats.medianAnswerMinutes ?? '', '', '']);
   rows.push(['bai_hoan_thanh', stats.lessonsCompleted, '', '']);
   for (const l of content.lessons) rows.push([`bai:${l.id}`, stats.perLesson[l.id] ?? 0, '', '']);
   for (const w of stats.weeks) rows.push([`tuan:${w.week}:hoat_dong`, w.active, '', ''], [`tuan:${w.week}:bai_hoan_thanh`, w.lessonsCompleted, '', '']);

@@ -1,0 +1,149 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { Redis } from 'ioredis';
+import { startLeanBotApi } from './fake-bot-api.ts';
+import { latencySummary, type ScenarioResult } from './lib.ts';
+
+const TOKEN = '123456:bench-token';
+const SECRET = 'bench_secret';
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const LEVELS = [1, 16, 64];
+const UPDATES_PER_LEVEL = Number(process.env["BENCH_UPDATES"] ?? 1500);
+
+async function freePort(): Promise<number> {
+  const srv = createServer().listen(0, '127.0.0.1');
+  await once(srv, 'listening');
+  const port = (srv.address() as { port: number }).port;
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+function rssMiB(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:')) ?? '';
+  return Math.round(Number(line.replace(/\D+/g, '')) / 1024);
+}
+
+async function waitHttp(url: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+let updateId = 1;
+function textUpdate(chatId: number, text: string) {
+  return { update_id: updateId++, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: 'B' }, from: { id: chatId, is_bot: false, first_name: 'B' }, text } };
+}
+
+/** Posts `count` updates from distinct users at `concurrency`, timing each until its reply reaches the Bot API. */
+async function load(api: Awaited<ReturnType<typeof startLeanBotApi>>, hook: string, users: number[], text: string, concurrency: number) {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < users.length) {
+        const chatId = users[next++]!;
+        const t0 = performance.now();
+        const reply = api.nextMessage(chatId);
+        const body = JSON.stringify(textUpdate(chatId, text));
+        for (;;) {
+          const res = await fetch(hook, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET }, body });
+          await res.arrayBuffer();
+          if (res.status === 200) break;
+          if (res.status !== 503) throw new Error(`webhook answered ${res.status}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        await reply;
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { perSecond: Math.round(users.length / seconds), ...latencySummary(latencies) };
+}
+
+function child(args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+/**
+ * Scenario 1 and 5: Telegram webhook updates through the whole pipeline (Redis store) next to
+ * a bare Telegraf echo bot on the same lean Bot API, at rising concurrency; RSS of the bot after.
+ */
+export async function inboundScenario(): Promise<ScenarioResult> {
+  const api = await startLeanBotApi();
+  const prefix = `bench:inbound:${Date.now()}:`;
+  const port = await freePort();
+  const bot = child(['bin/hocvuso.js', 'serve'], {
+    TELEGRAM_BOT_TOKEN: TOKEN,
+    TELEGRAM_API_ROOT: api.url,
+    TELEGRAM_WEBHOOK_URL: 'https://bench.example.org/telegram/webhook',
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+    PORT: String(port),
+    REDIS_URL,
+    REDIS_KEY_PREFIX: prefix,
+    QUEUE_PREFIX: `{bench-${Date.now()}}`,
+    WORKERS: 'off',
+    LOG_LEVEL: 'silent',
+  });
+  const echo = child(['--import', 'tsx', 'bench/echo-bot.ts', TOKEN, api.url, '0'], {});
+  const [line] = (await once(echo.stdout!, 'data')) as [Buffer];
+  const echoHook = `http://127.0.0.1:${line.toString().trim().split(' ')[1]}/hook`;
+  const ourHook = `http://127.0.0.1:${port}/telegram/webhook`;
+  await waitHttp(`http://127.0.0.1:${port}/healthz`);
+
+  const table: Array<Record<string, number | string>> = [];
+  const figures: Record<string, number | string> = {};
+  let base = 10_000_000;
+  for (const concurrency of LEVELS) {
+    const users = Array.from({ length: UPDATES_PER_LEVEL }, (_, i) => base + i);
+    base += UPDATES_PER_LEVEL;
+    // Known learners (welcomed once, untimed), as most traffic is.
+    process.stderr.write(`level ${concurrency}: seeding\n`);
+    await load(api, ourHook, users, 'menu', 32);
+    await Promise.all(users.map((u) => api.nextMessage(u).then(() => undefined)).slice(0, 0));
+    await new Promise((r) => setTimeout(r, 200));
+    const ours = await load(api, ourHook, users, 'tiến độ', concurrency);
+    const ceiling = await load(api, echoHook, users, 'tiến độ', concurrency);
+    const row = {
+      concurrency,
+      'hocvuso upd/s': ours.perSecond,
+      'echo upd/s': ceiling.perSecond,
+      'throughput ratio': Math.round((ours.perSecond / ceiling.perSecond) * 100) / 100,
+      'hocvuso p50 ms': ours.p50,
+      'hocvuso p99 ms': ours.p99,
+      'echo p50 ms': ceiling.p50,
+      'echo p99 ms': ceiling.p99,
+      'p99 ratio': Math.round((ours.p99 / ceiling.p99) * 100) / 100,
+    };
+    table.push(row);
+    for (const [k, v] of Object.entries(row)) figures[`c${concurrency} ${k}`] = v;
+  }
+  figures['bot RSS MiB after run'] = rssMiB(bot.pid!);
+  figures['echo RSS MiB after run'] = rssMiB(echo.pid!);
+  bot.kill('SIGTERM');
+  echo.kill('SIGTERM');
+  await Promise.all([once(bot, 'exit'), once(echo, 'exit')]);
+  await api.close();
+  const redis = new Redis(REDIS_URL);
+  let cursor = '0';
+  do {
+    const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 5000);
+    cursor = nextCursor;
+    if (keys.length) await redis.del(...keys);
+  } while (cursor !== '0');
+  redis.disconnect();
+  return {
+    name: 'Inbound: Telegram webhook → full pipeline (Redis) vs bare Telegraf echo bot',
+    figures,
+    table: [...table, { concurrency: 'RSS MiB', 'hocvuso upd/s': figures['bot RSS MiB after run']!, 'echo upd/s': figures['echo RSS MiB after run']! }],
+  };
+}

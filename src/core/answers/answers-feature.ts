@@ -1,0 +1,90 @@
+import { personalize } from '../flows/personalize.ts';
+import { rememberChoices } from '../flows/remember-choices.ts';
+import type { Learner } from '../learners/learner.ts';
+import type { Reply } from '../message.ts';
+import type { Decision, Feature, TurnContext } from '../router/feature.ts';
+import { answerChoices, answerParts, TOPIC_COMMAND } from './answer-reply.ts';
+import type { Answerer, Draft } from './answerer.ts';
+import { classifySafety } from './safety.ts';
+import { voiceAnswer } from './voice-answer.ts';
+
+/** Thanks and acknowledgements get a short kind reply instead of a search. */
+const SMALL_TALK = /^(cam on|cam on nhieu|thank|thanks|thank you|tks|ok|oke|okay|vang|da|u|uh|hi|hihi|hay qua|tot qua|duoc roi)( (chau|em|ban|nhe|nha|a|nhieu|lam))*$/;
+
+/** Free text worth answering: typed, not a command, not a button, not empty. */
+function question(ctx: TurnContext): string | undefined {
+  if (ctx.inbound.kind !== 'text' || ctx.command !== undefined || ctx.payload !== undefined || ctx.badPayload) return undefined;
+  return ctx.text === '' ? undefined : ctx.text;
+}
+
+/** Longer answers are cut in the record kept for a volunteer. */
+const KEPT_ANSWER = 600;
+
+/**
+ * Remembers the redacted question (`ext.lastQuestion`, read by the handoff feature), so a
+ * volunteer can be asked without typing it again; with the answer given, when known already.
+ */
+function withLastQuestion(learner: Learner, draft: Draft, now: Date): Learner {
+  const answer = draft.needsLlm ? undefined : draft.answer.text.slice(0, KEPT_ANSWER);
+  const lastQuestion = { text: draft.redactedQuestion, at: now.toISOString(), ...(answer ? { answer } : {}) };
+  return { ...learner, ext: { ...learner.ext, lastQuestion } };
+}
+
+function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext): Decision {
+  const learner = withLastQuestion(ctx.learner, draft, ctx.now);
+  const options = { learner };
+  if (!draft.needsLlm) {
+    const reply = answerParts(draft.answer, learner);
+    // `complete` returns the draft at once here; it records the outcome in the log.
+    return { learner: rememberChoices(learner, reply), reply, after: async () => void (await answerer.complete(draft, options)) };
+  }
+  const choices = answerChoices(draft.answer, learner);
+  return {
+    learner: rememberChoices(learner, [choices]),
+    reply: [],
+    slow: true,
+    after: async () => answerParts(await answerer.complete(draft, options), learner, choices),
+  };
+}
+
+/**
+ * Safety first: a scam in progress, a harmful request, an emergency or an attempt to change the
+ * rules is answered before onboarding or a lesson can take the message.
+ */
+export function safetyFeature(answerer: Answerer): Feature {
+  return {
+    name: 'safety',
+    decide(ctx) {
+      const text = question(ctx);
+      if (text === undefined || classifySafety(text) === undefined) return undefined;
+      return answerDecision(answerer, answerer.draft(text, { learner: ctx.learner }), ctx);
+    },
+  };
+}
+
+/** Free-form questions (typed or spoken) nobody else handled, and the "closest topic" buttons. */
+export function answersFeature(answerer: Answerer): Feature {
+  return {
+    name: 'answers',
+    decide(ctx) {
+      const { learner } = ctx;
+      if (ctx.command === TOPIC_COMMAND) {
+        const answer = ctx.commandArg ? answerer.entryAnswer(ctx.commandArg, { learner }) : undefined;
+        if (!answer) return undefined;
+        const reply = answerParts(answer, learner);
+        return { learner: rememberChoices(learner, reply), reply };
+      }
+      if (ctx.inbound.kind === 'voice' && ctx.inbound.voice && answerer.online) {
+        const voice = ctx.inbound.voice;
+        return { reply: [], slow: true, after: (saved) => voiceAnswer(answerer, voice, saved) };
+      }
+      const text = question(ctx);
+      if (text === undefined) return undefined;
+      if (SMALL_TALK.test(ctx.folded)) {
+        const reply: Reply = [{ type: 'text', text: personalize('Dạ vâng ạ. {xung_ho} cần gì cứ gõ câu hỏi, hoặc gõ "menu" để học nhé. 🌷', learner) }];
+        return { reply };
+      }
+      return answerDecision(answerer, answerer.draft(text, { learner }), ctx);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { KnowledgeHit } from './knowledge-index.ts';
+import { contentWords } from './search-terms.ts';
+
+/** How sure the knowledge base is: answer, answer with a caveat, or admit not knowing. */
+export type Confidence = 'sure' | 'probable' | 'unsure';
+
+/**
+ * Thresholds measured on test/eval/questions.yaml and off-topic questions ("giá vàng hôm nay",
+ * "cách nấu phở"): off-topic questions stay below 0.5 coverage and 0.12 closeness.
+ */
+const SURE_COVERAGE = 0.6;
+const SURE_CLOSENESS = 0.2;
+const SURE_MARGIN = 1.5;
+const PROBABLE_COVERAGE = 0.6;
+const PROBABLE_WITH_CLOSENESS = 0.4;
+const PROBABLE_CLOSENESS = 0.1;
+/** A one-word question ("vneid") matching many entries equally is a topic, not a question. */
+const ONE_WORD_MARGIN = 1.3;
+
+export function confidence(question: string, hits: readonly KnowledgeHit[]): Confidence {
+  const [top, second] = hits;
+  if (!top) return 'unsure';
+  const margin = second ? top.score / second.score : Infinity;
+  const oneWord = new Set(contentWords(question)).size === 1;
+  if (oneWord && margin < ONE_WORD_MARGIN && top.closeness < 0.5) return 'unsure';
+  if (top.coverage >= SURE_COVERAGE && (top.closeness >= SURE_CLOSENESS || margin >= SURE_MARGIN)) return 'sure';
+  if (top.coverage >= PROBABLE_COVERAGE || (top.coverage >= PROBABLE_WITH_CLOSENESS && top.closeness >= PROBABLE_CLOSENESS)) return 'probable';
+  return 'unsure';
+}

@@ -1,0 +1,62 @@
+import type { SafetyClass } from './safety.ts';
+
+/**
+ * What the tutor says for each safety class ({xung_ho}/{toi} are personalised). The scam
+ * warning comes before the normal answer; the others replace it.
+ */
+export const SAFETY_REPLIES: Record<SafetyClass, string> = {
+  scam:
+    '⚠️ DỪNG LẠI: đây rất có thể là LỪA ĐẢO.\n' +
+    'KHÔNG đọc mã OTP cho bất kỳ ai. KHÔNG chuyển tiền. KHÔNG bấm link hay cài ứng dụng theo lời người lạ.\n' +
+    'Việc cần làm ngay:\n' +
+    '1. Cúp máy, không nói chuyện tiếp, không gọi lại số đó.\n' +
+    '2. Lỡ đọc mã hay chuyển tiền rồi: gọi ngay tổng đài ngân hàng (số in sau thẻ) để khóa tài khoản.\n' +
+    '3. Kể ngay cho con cháu trong nhà.\n' +
+    '4. Báo số lừa đảo về 156 hoặc nhắn tin 5656, hoặc đến công an xã/phường.',
+  injection:
+    'Dạ, {toi} không thể thay đổi cách làm việc hay các quy tắc an toàn của mình ạ. ' +
+    '{toi} chỉ giúp về kỹ năng số: điện thoại, Zalo, VNeID, dịch vụ công, thanh toán và cách tránh lừa đảo. {xung_ho} cứ gõ câu hỏi nhé.',
+  'fake-message':
+    'Dạ, {toi} xin lỗi, {toi} không thể soạn tin nhắn, biên lai hay thông báo giả (giả ngân hàng, giả cơ quan nhà nước). ' +
+    'Những tin như vậy dùng để lừa người khác và vi phạm pháp luật.\n' +
+    'Nếu {xung_ho} muốn biết cách NHẬN RA tin nhắn giả để khỏi bị lừa, {toi} chỉ ngay ạ.',
+  'identity-fraud':
+    'Dạ, {toi} xin lỗi, {toi} không thể giúp mua, thuê hay làm tài khoản, SIM, giấy tờ đứng tên người khác. ' +
+    'Tài khoản và SIM “không chính chủ” là công cụ của kẻ lừa đảo; mua bán, cho thuê chúng là vi phạm pháp luật.\n' +
+    '{xung_ho} chỉ nên dùng SIM và tài khoản đứng tên chính mình ạ.',
+  'bypass-face':
+    'Dạ, {toi} xin lỗi, {toi} không thể chỉ cách qua mặt bước xác thực khuôn mặt hay sinh trắc học. ' +
+    'Bước này có để chặn kẻ gian dùng ảnh, video của người khác để rút tiền.\n' +
+    'Nếu máy không nhận ra khuôn mặt của chính {xung_ho}, {xung_ho} mang căn cước ra quầy giao dịch của ngân hàng để được giúp ạ.',
+  'account-takeover':
+    'Dạ, {toi} xin lỗi, {toi} không thể hướng dẫn vào tài khoản, đọc tin nhắn hay lấy mã của người khác. ' +
+    'Làm vậy khi họ không đồng ý là xâm phạm đời tư và có thể bị xử lý theo pháp luật.\n' +
+    'Nếu lo cho người thân, {xung_ho} nói chuyện thẳng với họ. Nếu chính tài khoản của {xung_ho} bị người khác chiếm, {xung_ho} hỏi {toi} cách lấy lại nhé.',
+  'others-data':
+    'Dạ, {toi} xin lỗi, {toi} không thể tìm hay cung cấp thông tin cá nhân của người khác (số căn cước, số điện thoại, địa chỉ, ngày sinh…). ' +
+    'Thông tin này được pháp luật bảo vệ; tự ý thu thập, mua bán là vi phạm.\n' +
+    'Cần liên lạc hay xác minh, {xung_ho} hỏi thẳng người đó, hoặc nhờ công an xã/phường giúp ạ.',
+  'medical-emergency':
+    '🚑 Xin {xung_ho} gọi ngay 115 (cấp cứu) hoặc đưa người bệnh đến bệnh viện gần nhất NGAY BÂY GIỜ.\n' +
+    'Đừng chờ nhắn tin, đừng tự cho uống thuốc khi chưa hỏi bác sĩ. Ở bên cạnh người bệnh và gọi thêm người nhà, hàng xóm đến giúp.\n' +
+    '{toi} là trợ lý học kỹ năng số, không thay được bác sĩ ạ.',
+  'medical-advice':
+    'Dạ, về thuốc men và bệnh tật, {toi} không thể tư vấn thay bác sĩ ạ. ' +
+    '{xung_ho} hỏi bác sĩ hoặc dược sĩ nơi {xung_ho} khám; đừng tự tăng, giảm liều theo lời trên mạng hay của AI.\n' +
+    'Nếu thấy khó thở, đau ngực, méo miệng, yếu tay chân: gọi ngay 115.',
+  legal:
+    'Dạ, chuyện tranh chấp, kiện cáo, thừa kế… {toi} không thể tư vấn thay người làm luật ạ. {xung_ho} có thể:\n' +
+    '1. Đến UBND xã/phường nơi ở: cán bộ tư pháp hướng dẫn thủ tục, tổ hòa giải giúp hai bên hòa giải.\n' +
+    '2. Hỏi Trung tâm Trợ giúp pháp lý nhà nước của tỉnh, thành phố (miễn phí cho người thuộc diện được trợ giúp, như người cao tuổi có khó khăn về tài chính).\n' +
+    '3. Bị đánh, đe dọa, bạo lực hay lừa đảo: gọi ngay 113 hoặc trình báo công an xã/phường.',
+  political:
+    'Dạ, {toi} là trợ lý học kỹ năng số nên xin phép không bàn chuyện chính trị ạ. ' +
+    '{xung_ho} cần hỏi về điện thoại, VNeID, dịch vụ công, thanh toán hay cách tránh lừa đảo thì {toi} giúp ngay nhé.',
+};
+
+/** The lesson worth offering after a safety reply, if any. */
+export const SAFETY_LESSON: Partial<Record<SafetyClass, string>> = {
+  scam: 'nhan-biet-lua-dao',
+  'fake-message': 'nhan-biet-lua-dao',
+  'identity-fraud': 'nhan-biet-lua-dao',
+};

@@ -1,0 +1,58 @@
+import { rememberChoices } from '../flows/remember-choices.ts';
+import type { LearnerRepo } from '../learners/learner-repo.ts';
+import type { OutboundHandler } from '../outbound/outbound-job.ts';
+import { mayActOnWard, type RolePolicy } from '../team/roles.ts';
+import type { HandoffRepo } from './handoff-repo.ts';
+import { answerMessage, claimedMessage, closedMessage, notifyMessage, ratedMessage } from './handoff-messages.ts';
+import { ADMINS_ROUTE } from './handoff-question.ts';
+import { answeringNow, memberState } from './handoff-state.ts';
+
+export interface HandoffSenderDeps {
+  repo: HandoffRepo;
+  learners: LearnerRepo;
+  policy: RolePolicy;
+  timezone: string;
+}
+
+/**
+ * Renders `handoff` jobs at send time from the question as it is then: a notice about a
+ * question someone claimed in the meantime is not sent; nor is one to a member who left the
+ * team or went off duty. Answers reach the learner even after STOP (they asked), but not when
+ * the platform said they cannot be reached.
+ */
+export function handoffSender(deps: HandoffSenderDeps): OutboundHandler {
+  return {
+    async render(job, now) {
+      const q = await deps.repo.get(String(job.ref['q']));
+      if (!q) return { skip: 'unknown_question' };
+      const to = await deps.learners.get(job.to);
+      if (!to) return { skip: 'unknown_recipient' };
+      if (to.unreachable) return { skip: 'unreachable' };
+      switch (job.ref['type']) {
+        case 'notify': {
+          if (q.status !== 'open') return { skip: q.status };
+          if (q.round !== Number(job.ref['round']) || q.stage !== job.ref['stage']) return { skip: 'stale' };
+          const allowed = q.route === ADMINS_ROUTE || job.ref['stage'] === 'admins' ? deps.policy.adminIds.includes(to.id) : mayActOnWard(to, deps.policy, q.route);
+          if (!allowed) return { skip: 'not_member' };
+          if (!to.subscribed || memberState(to).offDuty) return { skip: 'off_duty' };
+          return notifyMessage(q, to, now, deps.timezone);
+        }
+        case 'answer':
+          return answerMessage(q, Number(job.ref['n']), to) ?? { skip: 'unknown_answer' };
+        case 'claimed':
+          return q.status === 'claimed' && q.answers.length === 0 ? claimedMessage(q, to) : { skip: 'stale' };
+        case 'closed':
+          return closedMessage(q, to, to.id === q.learnerId);
+        case 'rated':
+          return ratedMessage(q, to);
+        default:
+          return { skip: 'unknown_type' };
+      }
+    },
+    async delivered(job, parts, now) {
+      // A typed "1" picks the first button, as after any message; but not while the member is
+      // typing an answer, where a "1" is part of it.
+      await deps.learners.update(job.to, now, (l) => (answeringNow(l, now) ? l : rememberChoices(l, parts)));
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import OpenAI, { toFile } from 'openai';
+import type { LlmClient } from '../core/answers/llm-client.ts';
+
+export interface OpenAiLlmOptions {
+  apiKey: string;
+  /** OpenAI-compatible server (vLLM, Ollama…); OpenAI itself when omitted. */
+  baseURL?: string;
+  model: string;
+  transcribeModel: string;
+  /** Limit of one whole call, including reading the streamed reply. */
+  timeoutMs: number;
+}
+
+/** A reply longer than this is cut off: the model is looping, and the learner reads on a phone. */
+const MAX_REPLY_CHARS = 4000;
+
+const EXTENSIONS: Record<string, string> = {
+  'audio/ogg': 'ogg',
+  'audio/opus': 'ogg',
+  'audio/mpeg': 'mp3',
+  'audio/mp3': 'mp3',
+  'audio/mp4': 'm4a',
+  'audio/m4a': 'm4a',
+  'audio/x-m4a': 'm4a',
+  'audio/aac': 'm4a',
+  'audio/wav': 'wav',
+  'audio/x-wav': 'wav',
+  'audio/webm': 'webm',
+};
+
+/**
+ * The `openai` SDK behind {@link LlmClient}. No retries: the learner is waiting, and the
+ * answerer falls back to the knowledge base on any error.
+ */
+export function createOpenAiLlm(options: OpenAiLlmOptions): LlmClient {
+  const client = new OpenAI({
+    apiKey: options.apiKey,
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
+    timeout: options.timeoutMs,
+    maxRetries: 0,
+  });
+  return {
+    async complete(messages, { maxTokens = 500 } = {}) {
+      // The SDK's own timeout ends when headers arrive; this one also covers the streamed body.
+      const signal = AbortSignal.timeout(options.timeoutMs);
+      const stream = await client.chat.completions.create({ model: options.model, messages, stream: true, temperature: 0.2, max_tokens: maxTokens }, { signal });
+      let text = '';
+      for await (const chunk of stream) {
+        text += chunk.choices[0]?.delta?.content ?? '';
+        if (text.length > MAX_REPLY_CHARS) {
+          stream.controller.abort();
+          break;
+        }
+      }
+      return text;
+    },
+    async transcribe(audio, { mimeType, language }) {
+      const type = mimeType.split(';')[0]?.trim().toLowerCase() ?? '';
+      const file = await toFile(audio, `voice.${EXTENSIONS[type] ?? 'ogg'}`, { type: type || 'audio/ogg' });
+      const result = await client.audio.transcriptions.create(
+        { file, model: options.transcribeModel, ...(language ? { language } : {}) },
+        { signal: AbortSignal.timeout(options.timeoutMs) },
+      );
+      return result.text;
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { Logger } from '../core/logger.ts';
+import { channelOf, type ChannelName } from '../core/message.ts';
+import { deliver } from '../core/outbound/deliver.ts';
+import type { OutboundJob, OutboundQueue, OutboundWorkerDeps, Sender } from '../core/outbound/outbound-job.ts';
+import { limitsFor, type ChannelLimits } from './channel-limits.ts';
+
+export interface BullmqOutboundOptions {
+  url: string;
+  /** BullMQ key prefix (`{hocvuso}`: a Redis Cluster hash tag); tests pass a unique one. */
+  prefix: string;
+  /** Queues are named `<name>-<channel>`. Default `outbound`. */
+  name?: string;
+  logger: Logger;
+  limits?: Partial<Record<ChannelName, Partial<ChannelLimits>>>;
+  /** Attempts for network errors and 5xx (default 5); 429s and permanent errors spend none. */
+  attempts?: number;
+  /** First retry delay, doubled each attempt. Default 5000 ms. */
+  backoffMs?: number;
+}
+
+const BULK = 1000;
+
+export const outboundQueueName = (name: string, channel: ChannelName): string => `${name}-${channel}`;
+
+/** BullMQ rejects custom ids with ':' (conversation ids have one) and integer ids; this keeps ids unique and readable. */
+export const bullmqJobId = (id: string): string => `o.${id.replaceAll('%', '%25').replaceAll(':', '%3A')}`;
+
+/**
+ * The outbound queue on BullMQ: one queue and one worker per channel, with the channel's rate
+ * limit shared by every worker process. A 429 pauses the channel's queue for `retry_after`
+ * and puts the job back without spending an attempt; network errors retry with exponential
+ * backoff; unreachable recipients and permanent errors fail at once (UnrecoverableError).
+ */
+export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQueue & { queue(channel: ChannelName): Queue } {
+  const name = options.name ?? 'outbound';
+  const log = options.logger.child({ component: 'outbound' });
+  const connection = new Redis(options.url, { maxRetriesPerRequest: null });
+  connection.on('error', (err: Error) => log.warn({ err: err.message }, 'redis connection error'));
+  const queues = new Map<ChannelName, Queue>();
+  const workers: Worker[] = [];
+  let closing: Promise<void> | undefined;
+
+  function queue(channel: ChannelName): Queue {
+    let q = queues.get(channel);
+    if (!q) {
+      q = new Queue(outboundQueueName(name, channel), {
+        connection,
+        prefix: options.prefix,
+        defaultJobOptions: {
+          attempts: options.attempts ?? 5,
+          backoff: { type: 'exponential', delay: options.backoffMs ?? 5000 },
+          // Completed jobs stay an hour so a late duplicate enqueue is still recognised.
+          removeOnComplete: { age: 3600, count: 10_000 },
+          removeOnFail: { age: 7 * 86_400 },
+        },
+      });
+      q.on('error', (err: Error) => log.warn({ channel, err: err.message }, 'queue error'));
+      queues.set(channel, q);
+    }
+    return q;
+  }
+
+  function processor(sender: Sender, limits: ChannelLimits, deps: OutboundWorkerDeps) {
+    return async (job: Job<OutboundJob>, token?: string): Promise<string> => {
+      const data = job.data;
+      if (limits.perChatMs > 0) {
+        const chatKey = `${options.prefix}:${name}:chat:${data.to}`;
+        if ((await connection.set(chatKey, '1', 'PX', limits.perChatMs, 'NX')) !== 'OK') {
+          await job.moveToDelayed(Date.now() + limits.perChatMs, token);
+          throw new DelayedError();
+        }
+      }
+      const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const outcome = await deliver(data, sender, deps, final);
+      switch (outcome.status) {
+        case 'sent':
+        case 'skipped':
+          return outcome.status === 'sent' ? 'sent' : `skipped:${outcome.reason}`;
+        case 'unreachable':
+          throw new UnrecoverableError(`unreachable_${outcome.reason}`);
+        case 'rate_limited':
+          await queue(sender.name).rateLimit(outcome.retryAfterMs);
+          throw Worker.RateLimitError();
+        case 'retry':
+          throw outcome.error;
+        case 'failed':
+          throw new UnrecoverableError(outcome.error.message);
+      }
+    };
+  }
+
+  return {
+    queue,
+    async enqueue(jobs) {
+      const byChannel = new Map<ChannelName, OutboundJob[]>();
+      for (const job of jobs) {
+        const channel = channelOf(job.to);
+        byChannel.set(channel, [...(byChannel.get(channel) ?? []), job]);
+      }
+      for (const [channel, list] of byChannel) {
+        for (let i = 0; i < list.length; i += BULK) {
+          const chunk = list.slice(i, i + BULK).map((job) => ({ name: job.kind, data: job, opts: { jobId: bullmqJobId(job.id) } }));
+          await queue(channel).addBulk(chunk);
+        }
+      }
+    },
+    async start(deps) {
+      for (const sender of deps.senders) {
+        const limits = limitsFor(sender.name, options.limits);
+        const worker = new Worker<OutboundJob, string>(outboundQueueName(name, sender.name), processor(sender, limits, deps), {
+          connection,
+          prefix: options.prefix,
+          concurrency: limits.concurrency,
+          limiter: { max: limits.max, duration: limits.durationMs },
+        });
+        worker.on('error', (err: Error) => log.error({ channel: sender.name, err: err.message }, 'worker error'));
+        worker.on('failed', (job: Job<OutboundJob> | undefined, err: Error) =>
+          log.warn({ channel: sender.name, kind: job?.data.kind, attempts: job?.attemptsMade, err: err.message }, 'outbound job failed'),
+        );
+        workers.push(worker);
+      }
+      await Promise.all(workers.map((w) => w.waitUntilReady()));
+    },
+    close() {
+      closing ??= (async () => {
+        // Waits for the jobs being sent, so none is left half-done and sent again by another process.
+        await Promise.all(workers.map((w) => w.close()));
+        await Promise.all([...queues.values()].map((q) => q.close()));
+        await connection.quit().catch(() => connection.disconnect());
+      })();
+      return closing;
+    },
+  };
+}

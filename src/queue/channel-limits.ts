@@ -1,0 +1,28 @@
+import type { ChannelName } from '../core/message.ts';
+
+/** How fast the outbound worker of one channel may send. */
+export interface ChannelLimits {
+  /** At most `max` messages per `durationMs`, across every worker process of the channel. */
+  max: number;
+  durationMs: number;
+  /** Minimum gap between two messages to the same conversation (0: none). */
+  perChatMs: number;
+  /** Jobs one worker process sends at once. */
+  concurrency: number;
+}
+
+/**
+ * Platform limits: Telegram allows about 30 messages/s overall and about 1/s per chat;
+ * Zalo OA 4,000 requests/min; the Zalo Bot API publishes none, so it gets Telegram's.
+ */
+export const CHANNEL_LIMITS: Record<ChannelName, ChannelLimits> = {
+  telegram: { max: 30, durationMs: 1000, perChatMs: 1000, concurrency: 10 },
+  zalo: { max: 30, durationMs: 1000, perChatMs: 1000, concurrency: 10 },
+  zalooa: { max: 4000, durationMs: 60_000, perChatMs: 0, concurrency: 10 },
+  web: { max: 50, durationMs: 1000, perChatMs: 0, concurrency: 5 },
+  console: { max: 100, durationMs: 1000, perChatMs: 0, concurrency: 1 },
+};
+
+export function limitsFor(channel: ChannelName, overrides?: Partial<Record<ChannelName, Partial<ChannelLimits>>>): ChannelLimits {
+  return { ...CHANNEL_LIMITS[channel], ...overrides?.[channel] };
+}

@@ -1,0 +1,51 @@
+import { personalize } from '../core/flows/personalize.ts';
+import { bar } from './charts.ts';
+import { readLessonFunnel, type LessonFunnel } from './funnel-data.ts';
+import { html } from './html.ts';
+import { sendHtml } from './http-io.ts';
+import { layout } from './layout.ts';
+import type { PageContext } from './web-context.ts';
+
+const excerpt = (text: string, max = 90) => {
+  const plain = personalize(text, {}).replace(/\s+/g, ' ').trim();
+  return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
+};
+
+function detail(f: LessonFunnel) {
+  const top = Math.max(1, f.started);
+  const steps = f.steps.map((s, i) => {
+    const share = Math.round((s.reached / top) * 100);
+    return html`<li data-step="${s.id}"><div class="row"><strong>Bước ${i + 1}</strong><span class="muted">${s.id}</span></div>
+<div class="muted">${excerpt(s.text)}</div>
+<div class="row"><span class="grow">Đã tới: <strong data-testid="reached">${s.reached}</strong> (${share}%)</span>${s.at > 0 ? html`<span class="badge warn">${s.at} người đang dừng ở đây</span>` : ''}</div>
+${bar(share, { label: `Bước ${i + 1}: ${s.reached} người đã tới` })}</li>`;
+  });
+  const misses = f.misses.slice(0, 5).map((m) => {
+    const right = m.question.options.find((o) => o.correct)?.text ?? '';
+    return html`<li><div class="row"><span class="grow">${m.question.question}</span><span class="badge bad">${m.misses} lần sai</span></div><div class="muted">Đáp án đúng: ${right}</div></li>`;
+  });
+  return html`<div class="two">
+<section class="card"><h2>Các bước của bài</h2><p class="muted">Số người đã tới từng bước và số người đang dừng lại ở đó.</p><ul class="list">${steps}</ul></section>
+<section class="card"><h2>Câu hỏi hay sai nhất</h2>${misses.length ? html`<ul class="list">${misses}</ul>` : html`<p class="empty">Chưa có ai trả lời sai câu nào.</p>`}
+<p class="note">Câu hỏi sai nhiều có thể do cách hỏi khó hiểu: người soạn bài nên xem lại câu hỏi và phần giải thích.</p></section>
+</div>`;
+}
+
+/** Lesson funnel: for content authors, where learners stop and which quiz questions they miss. */
+export async function funnelPage(ctx: PageContext): Promise<void> {
+  const { content, store } = ctx.deps.app;
+  const funnels = await Promise.all(content.lessons.map((l) => readLessonFunnel(store, l)));
+  const wanted = ctx.url.searchParams.get('lesson');
+  const chosen = funnels.find((f) => f.lesson.id === wanted) ?? funnels[0];
+  const rows = funnels.map(
+    (f) => html`<li><a href="/admin/funnel?lesson=${encodeURIComponent(f.lesson.id)}"${f === chosen ? html` aria-current="true"` : ''}>${f.lesson.title}</a>
+<div class="muted small">Bắt đầu: <strong>${f.started}</strong> · Đang học dở: <strong>${f.inProgress}</strong> · Lượt trả lời sai: <strong>${f.misses.reduce((n, m) => n + m.misses, 0)}</strong></div></li>`,
+  );
+  const body = html`<div class="page-head"><div><h1>Tiến trình bài học</h1><p class="muted">Số liệu chung của mọi phường, xã.</p></div>
+<form class="inline" method="get" action="/admin/funnel"><label for="lesson">Bài học</label>
+<select id="lesson" name="lesson" data-autosubmit>${content.lessons.map((l) => html`<option value="${l.id}"${l.id === chosen?.lesson.id ? html` selected` : ''}>${l.title}</option>`)}</select>
+<noscript><button class="btn secondary" type="submit">Xem</button></noscript></form></div>
+<section class="card"><h2>Tất cả bài học</h2><ul class="list">${rows}</ul></section>
+${chosen ? html`<h2>${chosen.lesson.title}</h2>${detail(chosen)}` : html`<p class="empty">Chưa có bài học nào.</p>`}`;
+  sendHtml(ctx.res, 200, layout({ title: 'Tiến trình bài học', active: 'funnel', viewer: ctx.viewer, csrf: ctx.csrf }, body));
+}

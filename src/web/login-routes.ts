@@ -1,0 +1,58 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LOGIN_LINK_TTL_MS, redeemLoginToken } from '../core/team/web-login-tokens.ts';
+import { viewerOf } from './access.ts';
+import { badForm, HOW_TO_LOGIN } from './error-pages.ts';
+import { html } from './html.ts';
+import { clientKey, readForm, redirect, sendHtml, urlOf } from './http-io.ts';
+import { messagePage } from './layout.ts';
+import type { WebDeps } from './web-context.ts';
+
+const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
+
+/**
+ * GET shows a confirmation button and never uses the token: chat apps open links to build
+ * previews, and that must not spend a single-use link.
+ */
+export function loginPage(deps: WebDeps, req: IncomingMessage, res: ServerResponse): void {
+  const token = urlOf(req).searchParams.get('token') ?? '';
+  if (!TOKEN.test(token)) {
+    sendHtml(res, 200, messagePage({ title: 'Đăng nhập' }, 'Đăng nhập trang quản lý', HOW_TO_LOGIN));
+    return;
+  }
+  const csrf = deps.loginCsrf.issue();
+  const body = html`<p>Bấm nút dưới đây để vào trang quản lý Học vụ số.</p>
+<form method="post" action="/admin/login">
+<input type="hidden" name="token" value="${token}">
+<input type="hidden" name="_csrf" value="${csrf.field}">
+<button class="btn big" type="submit">Đăng nhập</button>
+</form>
+<p class="muted">Đường dẫn chỉ dùng được một lần và hết hạn sau ${Math.round(LOGIN_LINK_TTL_MS / 60_000)} phút.</p>`;
+  sendHtml(res, 200, messagePage({ title: 'Đăng nhập' }, 'Đăng nhập trang quản lý', body), [csrf.cookie]);
+}
+
+export async function login(deps: WebDeps, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+  const { app, sessions, loginCsrf, loginLimiter } = deps;
+  const limit = await loginLimiter.hit(clientKey(req));
+  if (!limit.allowed) {
+    const minutes = Math.max(1, Math.ceil(limit.retryAfterMs / 60_000));
+    res.setHeader('retry-after', String(Math.ceil(limit.retryAfterMs / 1000)));
+    sendHtml(res, 429, messagePage({ title: 'Thử lại sau' }, 'Quá nhiều lần đăng nhập', `Vui lòng đợi khoảng ${minutes} phút rồi thử lại.`));
+    return;
+  }
+  const form = readForm(body);
+  if (!loginCsrf.check(req.headers.cookie, form.get('_csrf') ?? undefined)) {
+    badForm(res);
+    return;
+  }
+  const now = app.clock();
+  const grant = await redeemLoginToken(app.store, form.get('token') ?? '', now);
+  const viewer = grant ? viewerOf(await app.learners.get(grant.learnerId), app.policy) : undefined;
+  if (!grant || !viewer) {
+    const message = html`<p>Đường dẫn này đã được dùng, đã hết hạn hoặc không đúng.</p><p>Gõ <strong>/web</strong> trong khung chat với trợ lý để nhận đường dẫn mới.</p>`;
+    sendHtml(res, 400, messagePage({ title: 'Không đăng nhập được' }, 'Không đăng nhập được', message), [loginCsrf.clear()]);
+    return;
+  }
+  const { cookie } = await sessions.create(grant.learnerId);
+  await app.audit.record({ at: now.toISOString(), actor: grant.learnerId, action: 'web.login' });
+  redirect(res, '/admin/overview', [cookie, loginCsrf.clear()]);
+}

@@ -1,0 +1,14 @@
+import { ALL_WARDS, UNKNOWN_WARD } from '../core/stats/stats-keys.ts';
+import type { Viewer } from './access.ts';
+
+/** The name of a ward as the dashboard shows it; the viewer's own ward keeps the label of their invite. */
+export function wardLabel(code: string, viewer?: Viewer): string {
+  if (code === ALL_WARDS) return 'Tất cả phường, xã';
+  if (code === UNKNOWN_WARD) return 'Chưa rõ phường, xã';
+  const team = viewer?.learner.team;
+  if (team && team.wardCode === code) return team.wardLabel;
+  return code
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}

@@ -1,0 +1,117 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { App } from '../app/create-app.ts';
+import { StoreError } from '../core/errors.ts';
+import type { HttpRoute } from '../server/http-server.ts';
+import { viewerOf } from './access.ts';
+import { contentPage } from './content-page.ts';
+import { badForm, notFound, notSignedIn } from './error-pages.ts';
+import { funnelPage } from './funnel-page.ts';
+import { readForm, redirect, sendFile, sendHtml, urlOf } from './http-io.ts';
+import { messagePage } from './layout.ts';
+import { createLoginCsrf } from './login-csrf.ts';
+import { login, loginPage } from './login-routes.ts';
+import { overviewCsv, overviewPage } from './overview-page.ts';
+import { createRateLimiter } from './rate-limit.ts';
+import { SCRIPT } from './script.ts';
+import { createSessions } from './sessions.ts';
+import { createSigner, sessionSecret } from './signing.ts';
+import { simulatorPage, simulatorSend, simulatorStart } from './sim-page.ts';
+import { createSimulator } from './simulator.ts';
+import { soonPage } from './soon-page.ts';
+import { STYLES } from './styles.ts';
+import type { PageContext, PageHandler, WebDeps } from './web-context.ts';
+
+export interface WebOptions {
+  /** Defaults to SESSION_SECRET, else random per process. */
+  secret?: string;
+  /** Login attempts per client address and window; default 10 per 15 minutes. */
+  loginLimit?: number;
+  loginWindowMs?: number;
+}
+
+const GET: Record<string, PageHandler> = {
+  '/admin/overview': overviewPage,
+  '/admin/overview.csv': overviewCsv,
+  '/admin/funnel': funnelPage,
+  '/admin/content': contentPage,
+  '/admin/simulator': simulatorPage,
+  '/admin/broadcasts': soonPage('broadcasts'),
+  '/admin/questions': soonPage('questions'),
+};
+
+const logout: PageHandler = async (ctx) => {
+  const cleared = await ctx.deps.sessions.destroy(ctx.session);
+  redirect(ctx.res, '/admin/login', [cleared]);
+};
+
+const POST: Record<string, PageHandler> = {
+  '/admin/logout': logout,
+  '/admin/simulator/start': simulatorStart,
+  '/admin/simulator/send': simulatorSend,
+};
+
+export function createWebDeps(app: App, options: WebOptions = {}): WebDeps {
+  const signer = createSigner(options.secret ?? sessionSecret(app.config.SESSION_SECRET));
+  const secure = app.config.PUBLIC_URL?.startsWith('https:') ?? false;
+  return {
+    app,
+    sessions: createSessions({ store: app.store, signer, clock: app.clock, secure }),
+    loginCsrf: createLoginCsrf(signer, secure),
+    loginLimiter: createRateLimiter({ store: app.store, clock: app.clock, name: 'web:login-rate', limit: options.loginLimit ?? 10, windowMs: options.loginWindowMs ?? 15 * 60_000 }),
+    simulator: createSimulator({ config: app.config, content: app.content, logger: app.logger, clock: app.clock }),
+  };
+}
+
+/** Runs a signed-in page: session, then role (the learner record as it is now), then CSRF for posts. */
+async function signedIn(deps: WebDeps, handler: PageHandler, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+  const session = await deps.sessions.read(req.headers.cookie);
+  const viewer = session ? viewerOf(await deps.app.learners.get(session.learnerId), deps.app.policy) : undefined;
+  if (!session || !viewer) return notSignedIn(res);
+  const form = req.method === 'POST' ? readForm(body) : new URLSearchParams();
+  if (req.method === 'POST' && !deps.sessions.checkCsrf(session, form.get('_csrf') ?? undefined)) return badForm(res);
+  const ctx: PageContext = { deps, req, res, url: urlOf(req), form, session, viewer, csrf: deps.sessions.csrfToken(session) };
+  await handler(ctx);
+}
+
+/** A store outage becomes a polite "try again" page; anything else goes on to the server's error handling. */
+async function politely(res: ServerResponse, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (!(error instanceof StoreError) || res.headersSent) throw error;
+    sendHtml(res, 503, messagePage({ title: 'Hệ thống đang bận' }, 'Hệ thống đang bận', 'Xin lỗi, hệ thống đang bận một chút. Vui lòng thử lại sau ít phút.'));
+  }
+}
+
+/** The dashboard under `/admin`, as routes of the one HTTP server of `serve`. */
+export function createWebRoutes(app: App, options: WebOptions = {}): HttpRoute[] {
+  const deps = createWebDeps(app, options);
+  return [
+    {
+      method: 'GET',
+      path: '/admin*',
+      handle: (req, res, body) => politely(res, async () => {
+        const path = urlOf(req).pathname;
+        if (path === '/admin/assets/app.css') return sendFile(res, 'text/css; charset=utf-8', STYLES, { cache: true });
+        if (path === '/admin/assets/app.js') return sendFile(res, 'text/javascript; charset=utf-8', SCRIPT, { cache: true });
+        if (path === '/admin/login') return loginPage(deps, req, res);
+        if (path === '/admin' || path === '/admin/') return redirect(res, '/admin/overview');
+        const handler = GET[path];
+        if (!handler) return notFound(res);
+        return signedIn(deps, handler, req, res, body);
+      }),
+    },
+    {
+      method: 'POST',
+      path: '/admin*',
+      handle: (req, res, body) => politely(res, async () => {
+        const path = urlOf(req).pathname;
+        if (path === '/admin/login') return login(deps, req, res, body);
+        const handler = POST[path];
+        if (!handler) return notFound(res);
+        return signedIn(deps, handler, req, res, body);
+      }),
+    },
+  ];
+}
+

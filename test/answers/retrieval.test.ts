@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerer, type Answerer } from '../../src/core/answers/answerer.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { repoContent } from '../support/test-app.ts';
+
+/** The proper question first, then how elders type it: no diacritics, shorthand, typos, capitals. */
+const SAME_ENTRY: Array<[string, string[]]> = [
+  ['vneid-quen-mat-khau', ['Quên mật khẩu VNeID phải làm sao?', 'quen mk vneid r', 'quen mat khau vneid', 'quen mat khau vneit']],
+  ['vneid-dien-thoai-moi', ['Điện thoại cũ hỏng rồi, đăng nhập VNeID thế nào?', 'dt cu hu roi dang nhap vneid sao', 'đt cũ hư rồi đăng nhập vneid sao']],
+  ['vneid-thue-bao-khong-khop', ['Thuê bao không khớp là sao?', 'thue bao ko khop la sao', 'THUE BAO K KHOP']],
+  ['dvc-khong-nhan-otp', ['Không nhận được mã OTP khi đăng nhập dịch vụ công', 'ko nhan dc ma otp dang nhap dvc']],
+  ['ld-tin-nhan-ngan-hang-gia', ['Làm sao biết tin nhắn ngân hàng giả?', 'lam sao biet tn ngan hang gia']],
+  ['vneid-la-gi', ['VNeID là gì?', 'vnied la j', 'vneid la cai gi']],
+  ['vneid-kich-hoat', ['Kích hoạt tài khoản VNeID thế nào?', 'kich hoat vnid ntn']],
+  ['vneid-doi-so-dien-thoai', ['Tôi đổi số điện thoại thì VNeID làm sao?', 'toi doi sdt thi vneid lam sao']],
+  ['tt-mat-khau-ngan-hang', ['Mật khẩu ngân hàng đặt ngày sinh được không?', 'mk ngan hang dat ngay sinh dc ko']],
+  ['zalo-gui-anh', ['Gửi ảnh qua Zalo thế nào?', 'gui anh qua zalo ntn']],
+  ['ld-otp-nguoi-la-xin', ['Có người xưng công an bảo đọc mã OTP', 'co ng xung cong an bao doc ma otp']],
+];
+
+/** Phrasings that appear nowhere in the knowledge base. */
+const UNSEEN: Array<[string, string]> = [
+  ['dt bi day bo nho ko chup anh dc', 'dt-bo-nho-day'],
+  ['mã qr bị dán đè', 'tt-qr-dan-de'],
+  ['nop phat nguoi o dau', 'dvc-nop-phat-giao-thong'],
+  ['quen ma 6 so vneid', 'vneid-quen-passcode'],
+  ['dt ko co nfc thi sao', 'vneid-nfc'],
+  ['mat dien thoai thi khoa ngan hang sao', 'tt-mat-dien-thoai-ngan-hang'],
+  ['go chu co dau', 'dt-go-tieng-viet'],
+];
+
+describe('retrieval understands how people type Vietnamese', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
+  });
+
+  it.each(SAME_ENTRY)('%s: every way of typing finds the same entry', async (entry, questions) => {
+    for (const q of questions) {
+      const answer = await answerer.answer(q);
+      expect(answer.entry, q).toBe(entry);
+      expect(answer.sources.length, q).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds the right entry for phrasings the knowledge base never uses', async () => {
+    for (const [q, entry] of UNSEEN) expect((await answerer.answer(q)).entry, q).toBe(entry);
+  });
+
+  it('answers confidently without an LLM, with the source link and the matching lesson', async () => {
+    const answer = await answerer.answer('dt cu hu roi dang nhap vneid sao');
+    expect(answer).toMatchObject({ kind: 'knowledge', unsure: false, lesson: { id: 'vneid' } });
+    expect(answer.sources[0]?.url).toMatch(/^https:\/\//);
+  });
+
+  it('says honestly when it does not know, offering close topics only when there are some', async () => {
+    const offTopic = await answerer.answer('gia vang hom nay bao nhieu');
+    expect(offTopic).toMatchObject({ kind: 'fallback', unsure: true, sources: [] });
+    expect(offTopic.text).toContain('chưa chắc');
+    expect(offTopic.suggestions).toEqual([]);
+    const vague = await answerer.answer('vneid');
+    expect(vague.unsure).toBe(true);
+    expect(vague.suggestions?.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,129 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** What the fake does with the next request: answer, fail with a status, hang, or send junk. */
+export type FakeStep =
+  | { reply: string }
+  | { status: number; body?: string }
+  | { hang: true }
+  | { garbage: 'json' | 'sse' };
+
+/** One request the fake received, as the SDK sent it over HTTP. */
+export interface RecordedRequest {
+  path: string;
+  /** Raw body text (JSON for chat; multipart for transcriptions, decoded below). */
+  raw: string;
+  /** Parsed JSON body of chat completions. */
+  json?: { model: string; stream?: boolean; messages: Array<{ role: string; content: string }> };
+  /** Multipart fields of transcriptions (the file as name, type and size). */
+  form?: { model: string; language?: string; file: { name: string; type: string; size: number } };
+}
+
+export interface FakeOpenAi {
+  /** Base URL to pass as OPENAI_BASE_URL (ends with /v1). */
+  url: string;
+  requests: RecordedRequest[];
+  /** Steps used one per request, in order; when none is left, `reply`/`transcript` answer. */
+  script(...steps: FakeStep[]): void;
+  reply: string;
+  transcript: string;
+  close(): Promise<void>;
+}
+
+function sse(res: ServerResponse, text: string): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  // Split the reply in a few chunks, like a real stream.
+  const pieces = text.match(/[\s\S]{1,40}/g) ?? [''];
+  for (const content of pieces) {
+    const chunk = { id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: 'fake', choices: [{ index: 0, delta: { content }, finish_reason: null }] };
+    res.write(`data: ${JSON.stringify(chunk)}\n\n`);
+  }
+  res.write(`data: ${JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: 'fake', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`);
+  res.end('data: [DONE]\n\n');
+}
+
+function completion(res: ServerResponse, text: string): void {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(
+    JSON.stringify({
+      id: 'chatcmpl-fake',
+      object: 'chat.completion',
+      created: 0,
+      model: 'fake',
+      choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+      usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+    }),
+  );
+}
+
+async function readForm(req: IncomingMessage, body: Buffer): Promise<RecordedRequest['form']> {
+  const request = new Request('http://fake/upload', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body });
+  const form = await request.formData();
+  const file = form.get('file');
+  const language = form.get('language');
+  return {
+    model: String(form.get('model')),
+    ...(typeof language === 'string' ? { language } : {}),
+    file: file instanceof File ? { name: file.name, type: file.type, size: file.size } : { name: '', type: '', size: 0 },
+  };
+}
+
+/** An OpenAI-compatible server on 127.0.0.1 (port 0) that the real `openai` SDK talks to. */
+export async function startFakeOpenAi(): Promise<FakeOpenAi> {
+  const steps: FakeStep[] = [];
+  const sockets = new Set<Socket>();
+  const fake = {
+    url: '',
+    requests: [] as RecordedRequest[],
+    reply: 'Dạ, đây là câu trả lời.\nNGUON: 1',
+    transcript: 'quên mật khẩu VNeID',
+    script: (...next: FakeStep[]) => void steps.push(...next),
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const body = Buffer.concat(chunks);
+    const path = req.url ?? '';
+    const recorded: RecordedRequest = { path, raw: body.toString('utf8') };
+    if (path.endsWith('/chat/completions')) recorded.json = JSON.parse(recorded.raw) as RecordedRequest['json'];
+    if (path.endsWith('/audio/transcriptions')) recorded.form = await readForm(req, body);
+    fake.requests.push(recorded);
+
+    const step = steps.shift();
+    if (step && 'hang' in step) return; // never answers; the client must time out
+    if (step && 'status' in step) {
+      res.writeHead(step.status, { 'content-type': 'application/json' });
+      res.end(step.body ?? JSON.stringify({ error: { message: `fake error ${step.status}`, type: 'fake' } }));
+      return;
+    }
+    if (step && 'garbage' in step) {
+      res.writeHead(200, { 'content-type': step.garbage === 'sse' ? 'text/event-stream' : 'application/json' });
+      res.end(step.garbage === 'sse' ? 'data: {"choices": [ this is not json\n\n' : '{"choices": [ this is not json');
+      return;
+    }
+    const text = step && 'reply' in step ? step.reply : undefined;
+    if (path.endsWith('/audio/transcriptions')) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ text: text ?? fake.transcript }));
+      return;
+    }
+    if (path.endsWith('/chat/completions')) {
+      if (recorded.json?.stream) sse(res, text ?? fake.reply);
+      else completion(res, text ?? fake.reply);
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  return fake;
+}
