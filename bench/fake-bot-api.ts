@@ -6,10 +6,14 @@ import type { AddressInfo } from 'node:net';
  * A lean Bot API for load runs: answers every method at once and notes when each chat got a
  * message. (The test fake in test/fakes validates and records everything; too slow to measure with.)
  */
-export async function startLeanBotApi() {
+export async function startLeanBotApi(options: { perSecond?: number } = {}) {
   const waiters = new Map<number, Array<() => void>>();
   let messageId = 0;
   let sends = 0;
+  let tooMany = 0;
+  const recent: number[] = [];
+  const texts = new Map<string, number>();
+  const sendTimes: number[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -23,8 +27,21 @@ export async function startLeanBotApi() {
       }
       let result: unknown = true;
       if (method === 'getMe') result = { id: 1, is_bot: true, first_name: 'Bench', username: 'bench_bot' };
+      if (method === 'sendMessage' && options.perSecond !== undefined) {
+        const now = performance.now();
+        while (recent.length > 0 && recent[0]! <= now - 1000) recent.shift();
+        if (recent.length >= options.perSecond) {
+          tooMany += 1;
+          res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }));
+          return;
+        }
+        recent.push(now);
+      }
       if (method === 'sendMessage') {
         sends += 1;
+        sendTimes.push(performance.now());
+        const text = String(params['text']);
+        texts.set(text, (texts.get(text) ?? 0) + 1);
         const chatId = Number(params['chat_id']);
         result = { message_id: ++messageId, date: 0, chat: { id: chatId, type: 'private' }, text: params['text'] };
         const list = waiters.get(chatId);
@@ -42,6 +59,10 @@ export async function startLeanBotApi() {
   return {
     url,
     sends: () => sends,
+    tooMany: () => tooMany,
+    sendTimes: () => sendTimes,
+    /** Texts that arrived more than once. */
+    duplicates: () => [...texts.values()].filter((n) => n > 1).length,
     /** Resolves when the chat receives its next sendMessage. */
     nextMessage(chatId: number): Promise<void> {
       return new Promise((resolve) => {

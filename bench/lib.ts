@@ -11,7 +11,13 @@ export interface ScenarioResult {
   note?: string;
 }
 
-export type Scenario = () => Promise<ScenarioResult>;
+/** Command-line options of `npm run bench`. */
+export interface ScenarioOptions {
+  /** `--quick`: smaller runs for a smoke test. */
+  quick: boolean;
+}
+
+export type Scenario = (options: ScenarioOptions) => Promise<ScenarioResult>;
 
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;

@@ -3,14 +3,16 @@ import { machine, printTable, type Scenario, type ScenarioResult } from './lib.t
 import { scenarios } from './scenarios.ts';
 
 /** `npm run bench [-- name…]`: runs the scenarios, prints tables, writes bench/results.json. */
-async function run(selected: string[]): Promise<void> {
+async function run(args: string[]): Promise<void> {
+  const quick = args.includes('--quick');
+  const selected = args.filter((a) => !a.startsWith('--'));
   const names = selected.length > 0 ? selected : Object.keys(scenarios);
   const results: ScenarioResult[] = [];
   process.stdout.write(`# hocvuso benchmarks\n${JSON.stringify(machine())}\n`);
   for (const name of names) {
     const scenario: Scenario | undefined = scenarios[name];
     if (!scenario) throw new Error(`unknown scenario ${name}; choose from ${Object.keys(scenarios).join(', ')}`);
-    const result = await scenario();
+    const result = await scenario({ quick });
     printTable(result.name, result.table);
     if (result.note) process.stdout.write(`${result.note}\n`);
     results.push(result);

@@ -1,7 +1,11 @@
 import { inboundScenario } from './inbound.bench.ts';
 import type { Scenario } from './lib.ts';
+import { remindersScenario } from './reminders.bench.ts';
+import { sendingScenario } from './sending.bench.ts';
 
 /** Every benchmark scenario, in the order `npm run bench` runs them. */
 export const scenarios: Record<string, Scenario> = {
   inbound: inboundScenario,
+  sending: sendingScenario,
+  reminders: remindersScenario,
 };

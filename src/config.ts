@@ -70,6 +70,13 @@ export const configSchema = z.object({
     .default('flows/knowledge-drafts')
     .describe('Folder where team answers marked "Thêm vào kho kiến thức" are written as draft knowledge entries for `hocvuso knowledge review`.'),
   CONTENT_REVIEW_DAYS: z.coerce.number().int().positive().default(180).describe('Lessons and knowledge entries reviewed longer ago than this many days are flagged on the dashboard.'),
+  BROADCAST_PAGE_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(500)
+    .describe('Recipients of a broadcast put on the send queue at once; the next page goes in when fewer than half a page are left, so reminders never wait behind a whole broadcast.'),
 });
 
 export type Config = z.infer<typeof configSchema>;

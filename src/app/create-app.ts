@@ -3,6 +3,10 @@ import { createAnswerer, type Answerer } from '../core/answers/answerer.ts';
 import { answersFeature, safetyFeature } from '../core/answers/answers-feature.ts';
 import type { LlmClient } from '../core/answers/llm-client.ts';
 import type { Content } from '../core/content/content.ts';
+import { createBroadcastActions } from '../core/broadcasts/broadcast-actions.ts';
+import { broadcastFeature } from '../core/broadcasts/broadcast-feature.ts';
+import { createBroadcastService, type BroadcastService } from '../core/broadcasts/broadcast-service.ts';
+import { BROADCAST_KIND, NOTICE_KIND } from '../core/broadcasts/broadcast.ts';
 import { fallbackFeature } from '../core/features/fallback.ts';
 import { ConfigError } from '../core/errors.ts';
 import { handoffFeature } from '../core/handoff/handoff-feature.ts';
@@ -70,6 +74,8 @@ export interface App extends AppDeps {
   answerer: Answerer;
   /** Questions handed to the ward teams (chat features and the dashboard). */
   handoff: HandoffService;
+  /** Campaign broadcasts of team members and admins (the chat's "/guitin" and the dashboard). */
+  broadcasts: BroadcastService;
 }
 
 /** The composition root: the only place that decides which features run, in which order. */
@@ -89,9 +95,14 @@ export function createApp(deps: AppDeps): App {
   const drafts = deps.drafts ?? createFileDraftWriter(deps.config.KNOWLEDGE_DRAFTS_DIR);
   const handoff = createHandoffService({ store: deps.store, learners, policy, directory, audit, queue: outbound, hours, drafts, draftSource: DEFAULT_DRAFT_SOURCE, logger: deps.logger });
   outboundHandlers.register('handoff', handoff.handler);
+  const broadcasts = createBroadcastService({ store: deps.store, learners, content: deps.content, policy, audit, queue: outbound, logger: deps.logger, pageSize: deps.config.BROADCAST_PAGE_SIZE });
+  outboundHandlers.register(BROADCAST_KIND, broadcasts.handlers.broadcast);
+  outboundHandlers.register(NOTICE_KIND, broadcasts.handlers.notice);
+  const broadcastActions = createBroadcastActions({ broadcasts, learners, clock, timezone: deps.config.TIMEZONE });
   const features: Feature[] = [
     stopFeature(),
     teamFeature({ store: deps.store, learners, policy, directory, audit, content: deps.content, clock }),
+    broadcastFeature({ broadcasts, actions: broadcastActions, policy, content: deps.content, timezone: deps.config.TIMEZONE }),
     webLoginFeature({ store: deps.store, policy, audit, clock, baseUrl: (deps.config.PUBLIC_URL ?? `http://localhost:${deps.config.PORT}`).replace(/\/+$/, '') }),
     handoffFeature({ service: handoff, learners, policy, hours, tutorAnswer: (q, l) => tutorSummary(answerer.draft(q, { learner: l }).answer) }),
     safetyFeature(answerer),
@@ -106,5 +117,5 @@ export function createApp(deps: AppDeps): App {
   ];
   const observers = [createStatsObserver(deps.store, deps.config.TIMEZONE)];
   const tutor = createTutor({ content: deps.content, learners, features, logger: deps.logger, clock, timezone: deps.config.TIMEZONE, observers });
-  return { ...deps, clock, metrics: deps.metrics ?? noMetrics, learners, tutor, policy, directory, audit, outbound, outboundHandlers, reminders, answerer, handoff };
+  return { ...deps, clock, metrics: deps.metrics ?? noMetrics, learners, tutor, policy, directory, audit, outbound, outboundHandlers, reminders, answerer, handoff, broadcasts };
 }

@@ -70,7 +70,11 @@ export type OutboundPart =
    * show it in place; others send it as text.
    */
   | { type: 'feedback'; correct: boolean; text: string }
-  | { type: 'image'; url: string; caption?: string }
+  /**
+   * A picture: from a URL (lesson images, broadcasts), or bytes made here (`data`, a PNG chart).
+   * Exactly one of `url` and `data` is set. Channels that cannot upload bytes send the caption alone.
+   */
+  | { type: 'image'; url?: string; data?: Uint8Array; caption?: string }
   | { type: 'link'; url: string; title: string }
   /** A document to download (CSV export). */
   | { type: 'document'; filename: string; content: string; caption?: string };

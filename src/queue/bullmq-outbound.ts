@@ -101,7 +101,8 @@ export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQu
       }
       for (const [channel, list] of byChannel) {
         for (let i = 0; i < list.length; i += BULK) {
-          const chunk = list.slice(i, i + BULK).map((job) => ({ name: job.kind, data: job, opts: { jobId: bullmqJobId(job.id) } }));
+          // BullMQ sends jobs without a priority before prioritized ones: background jobs wait for the rest.
+          const chunk = list.slice(i, i + BULK).map((job) => ({ name: job.kind, data: job, opts: { jobId: bullmqJobId(job.id), ...(job.background ? { priority: 10 } : {}) } }));
           await queue(channel).addBulk(chunk);
         }
       }

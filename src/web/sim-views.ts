@@ -57,6 +57,7 @@ function telegram(parts: Reply): Rendered {
   for (const part of parts) {
     for (const out of renderPart(part, { private: true })) {
       if (out.method === 'sendPhoto') bubbles.push({ image: out.url, ...(out.captionHtml ? { text: telegramText(out.captionHtml).text } : {}), buttons: [] });
+      else if (out.method === 'uploadPhoto') bubbles.push({ image: `data:image/png;base64,${out.data.toString('base64')}`, ...(out.captionHtml ? { text: telegramText(out.captionHtml).text } : {}), buttons: [] });
       else if (out.method === 'sendDocument') bubbles.push({ file: out.filename, ...(out.captionHtml ? { text: telegramText(out.captionHtml).text } : {}), buttons: [] });
       else {
         const { text, link } = telegramText(out.html);

@@ -182,3 +182,26 @@ describe('deep links', () => {
     expect((await tampered.send({ text: '/start', startPayload: 'lesson-../../etc' })).text).toContain('Kính chào');
   });
 });
+
+describe('questions during onboarding', () => {
+  it('answers a first message that is a question instead of swallowing it', async () => {
+    const chat = chatter(await testApp());
+    const reply = await chat.say('quen mat khau vneid thi lam sao');
+    expect(reply).not.toContain('gọi là gì');
+    expect(reply).toMatch(/Quên mật khẩu|quên mật khẩu/);
+    expect(await chat.say('menu')).toContain('Kính chào');
+  });
+
+  it('does not store a question as the ward, and asks the ward only for the next message', async () => {
+    const chat = chatter(await testApp());
+    await chat.say('xin chao');
+    await chat.say('bác');
+    const reply = await chat.say('gia vang hom nay bao nhieu');
+    expect(reply).not.toContain('Cảm ơn bác');
+    const learner = (await chat.learner())!;
+    expect(learner.ward).toBeUndefined();
+    expect(learner.asking).toBeUndefined();
+    await chat.say('cam on');
+    expect((await chat.learner())!.ward).toBeUndefined();
+  });
+});

@@ -11,7 +11,7 @@ export function renderConsole(part: OutboundPart): string {
     case 'quiz':
       return `Câu ${part.index + 1}/${part.total}: ${part.question}\n${part.options.map((c, i) => `  ${i + 1}. ${c.label}`).join('\n')}\n(Gõ số để chọn)`;
     case 'image':
-      return `[Hình ảnh: ${part.url}]${part.caption ? `\n${part.caption}` : ''}`;
+      return `[Hình ảnh${part.url ? `: ${part.url}` : ''}]${part.caption ? `\n${part.caption}` : ''}`;
     case 'link':
       return `🔗 ${part.title}: ${part.url}`;
     case 'document':

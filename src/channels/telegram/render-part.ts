@@ -13,6 +13,8 @@ const LONG_OPTION = 32;
 export type Outgoing =
   | { method: 'sendMessage'; html: string; markup?: InlineKeyboardMarkup | ReplyKeyboardMarkup; preview?: boolean }
   | { method: 'sendPhoto'; url: string; captionHtml?: string }
+  /** A picture made here (a chart), uploaded as a file. */
+  | { method: 'uploadPhoto'; data: Buffer; filename: string; captionHtml?: string }
   | { method: 'sendDocument'; filename: string; content: Buffer; captionHtml?: string };
 
 export interface RenderContext {
@@ -37,7 +39,7 @@ function withChoices(text: string, choices: readonly Choice[], label?: (c: Choic
   return keyboard ? messages(body, keyboard) : messages(`${body}\n\n${numberedList(choices)}\n${TYPE_A_NUMBER}`);
 }
 
-type Media = Extract<Outgoing, { method: 'sendPhoto' | 'sendDocument' }>;
+type Media = Extract<Outgoing, { method: 'sendPhoto' | 'uploadPhoto' | 'sendDocument' }>;
 
 /** A caption too long for the media goes in its own message(s) after it. */
 function captioned(first: Media, caption: string | undefined): Outgoing[] {
@@ -62,7 +64,8 @@ export function renderPart(part: OutboundPart, ctx: RenderContext): Outgoing[] {
       return withChoices(`${header}\n\n${numberedList(part.options)}`, part.options, (c, i) => buttonText(`${i + 1}. ${c.label}`, String(i + 1)));
     }
     case 'image':
-      return captioned({ method: 'sendPhoto', url: part.url }, part.caption);
+      if (part.data) return captioned({ method: 'uploadPhoto', data: Buffer.from(part.data), filename: 'hinh.png' }, part.caption);
+      return part.url === undefined ? messages(part.caption ?? '') : captioned({ method: 'sendPhoto', url: part.url }, part.caption);
     case 'link':
       return [{ method: 'sendMessage', html: `🔗 <a href="${escapeAttribute(part.url)}">${escapeHtml(part.title)}</a>`, preview: true }];
     case 'document':

@@ -55,6 +55,11 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
           await execute(chatId, imageFallback(out.url), replyTo);
         }
         return;
+      case 'uploadPhoto':
+        await call('sendPhoto', () =>
+          telegram.sendPhoto(chatId, { source: out.data, filename: out.filename }, { ...(out.captionHtml ? { caption: out.captionHtml, parse_mode: 'HTML' } : {}), ...thread }),
+        );
+        return;
       case 'sendDocument':
         await call('sendDocument', () =>
           telegram.sendDocument(chatId, { source: out.content, filename: out.filename }, { ...(out.captionHtml ? { caption: out.captionHtml, parse_mode: 'HTML' } : {}), ...thread }),

@@ -6,6 +6,7 @@ import type { Channel } from '../channel.ts';
 import { createApiCaller } from './api-caller.ts';
 import { identifyBot, registerCommands } from './bot-setup.ts';
 import { createFileDownloader } from './file-download.ts';
+import { escapeHtml } from './html.ts';
 import { ALLOWED_UPDATES, createPoller, type Poller } from './poller.ts';
 import { createReplySender } from './send-reply.ts';
 import { realSleep, type Sleep } from './sleep.ts';
@@ -32,6 +33,9 @@ export interface TelegramChannelOptions {
   /** Longest `retry_after` a reply waits for inline before failing with RateLimitedError (default 30 s). */
   maxRetryWaitMs?: number;
 }
+
+/** Editable messages are short status lines; longer text is cut to one message. */
+const EDITABLE_LIMIT = 4000;
 
 function chatIdOf(to: ConversationId): number {
   const m = to.match(/^telegram:(-?\d{1,20})$/);
@@ -99,6 +103,22 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
       const chatId = chatIdOf(to);
       typing.stop(chatId);
       await sendReply(chatId, parts, telegramRefOf(sendOptions?.inReplyTo));
+    },
+    async sendEditable(to, text) {
+      const chatId = chatIdOf(to);
+      const sent = await call('sendMessage', () => telegram.sendMessage(chatId, escapeHtml(text.slice(0, EDITABLE_LIMIT)), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }));
+      return String(sent.message_id);
+    },
+    async editText(to, handle, text) {
+      const chatId = chatIdOf(to);
+      const messageId = Number(handle);
+      if (!Number.isInteger(messageId)) throw new PermanentChannelError('not a Telegram message handle');
+      try {
+        await call('editMessageText', () => telegram.editMessageText(chatId, messageId, undefined, escapeHtml(text.slice(0, EDITABLE_LIMIT)), { parse_mode: 'HTML' }));
+      } catch (error) {
+        // The same text again (two progress updates with equal figures) is not a failure.
+        if (!(error instanceof PermanentChannelError && error.message.includes('message is not modified'))) throw error;
+      }
     },
     async typing(to) {
       await typing.start(chatIdOf(to));

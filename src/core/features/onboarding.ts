@@ -8,6 +8,7 @@ import type { Decision, Feature, TurnContext } from '../router/feature.ts';
 import { fold } from '../text/fold.ts';
 import { menuView } from './menu-view.ts';
 import { wardCode } from './ward.ts';
+import { looksLikeQuestion } from '../text/looks-like-question.ts';
 
 const WELCOME =
   'Kính chào! 🌷 Đây là trợ lý Học vụ số, đồng hành cùng phong trào "Bình dân học vụ số". ' +
@@ -94,6 +95,8 @@ export function onboardingFeature(): Feature {
         if (ctx.command === undefined && ctx.payload === undefined) return askHonorific(learner, 'Mình chọn một trong các cách gọi dưới đây (hoặc gõ "bác", "cô", "anh"…) giúp nhé ạ.');
       }
       if (learner.asking === 'ward' && ctx.command === undefined) {
+        // A question instead of a place: let the answering part take it (the tutor drops `asking`).
+        if (ctx.payload === undefined && looksLikeQuestion(ctx.text, ctx.folded)) return undefined;
         if (ctx.payload === undefined && ctx.text.length >= 2) {
           const code = wardCode(ctx.text);
           if (code) {
@@ -106,7 +109,8 @@ export function onboardingFeature(): Feature {
       if (ctx.command === 'skip-ward') {
         return showMenu(learner, ctx, personalize('Dạ vâng. {xung_ho} chọn một bài để bắt đầu nhé:', learner));
       }
-      if (ctx.command === 'start' || ctx.inbound.kind === 'follow' || (firstContact && ctx.inbound.kind === 'text' && ctx.command === undefined && ctx.payload === undefined)) {
+      const firstQuestion = firstContact && ctx.inbound.kind === 'text' && looksLikeQuestion(ctx.text, ctx.folded);
+      if (ctx.command === 'start' || ctx.inbound.kind === 'follow' || (firstContact && !firstQuestion && ctx.inbound.kind === 'text' && ctx.command === undefined && ctx.payload === undefined)) {
         if (learner.honorific === undefined) return askHonorific(learner, WELCOME);
         if (learner.ward === undefined && learner.asking !== 'ward' && ctx.command === 'start' && learner.createdAt === learner.lastSeenAt) return askWard(learner);
         return showMenu(learner, ctx, personalize(`Kính chào {xung_ho}! 🌷 {xung_ho} muốn học bài nào hôm nay ạ?`, learner));

@@ -67,7 +67,7 @@ function closeOrRate(deps: HandoffFeatureDeps, ctx: TurnContext): Decision | und
         if (!r.ok) return r.reason === 'already' ? [{ type: 'text', text: personalize('{xung_ho} đã đánh giá câu này rồi ạ. Cảm ơn {xung_ho}! 🌷', saved) }] : staleReply(saved);
         const text =
           rating === 'up'
-            ? 'Cảm ơn {xung_ho} đã cho biết ạ! 🌷 {toi} sẽ báo lại để tổ vui.'
+            ? 'Cảm ơn {xung_ho} đã cho biết ạ! {toi} sẽ báo lại để tổ vui. 🌷'
             : 'Cảm ơn {xung_ho} đã cho biết ạ. {toi} đã báo lại để tổ rút kinh nghiệm. Nếu vẫn cần giúp, {xung_ho} gõ "hỏi cán bộ" để hỏi thêm nhé.';
         return [{ type: 'text', text: personalize(text, saved) }];
       },

@@ -40,7 +40,7 @@ export function askWardReply(learner: Learner, retry: boolean): Reply {
 }
 
 export function askQuestionReply(learner: Learner, toAdmins: boolean): Reply {
-  const text = `✍️ {xung_ho} gõ câu hỏi muốn gửi cho ${targetName(learner, toAdmins)} nhé ạ. Ví dụ: "Tôi quên mật khẩu VNeID, phải làm sao?"\n🔒 Xin đừng gửi mã OTP, mật khẩu hay số căn cước.`;
+  const text = `✍️ Mời {xung_ho} gõ câu hỏi muốn gửi cho ${targetName(learner, toAdmins)} ạ. Ví dụ: "Tôi quên mật khẩu VNeID, phải làm sao?"\n🔒 Xin đừng gửi mã OTP, mật khẩu hay số căn cước.`;
   return [{ type: 'choices', text: personalize(text, learner), choices: [{ label: '✖️ Thôi', payload: hoButton(HO.cancel) }] }];
 }
 

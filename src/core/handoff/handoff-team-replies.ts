@@ -21,7 +21,7 @@ export function workChoices(view: QuestionView): Choice[] {
 
 export function claimedReply(view: QuestionView, who: Who, signature: string): Reply {
   const lines = [
-    `✅ {xung_ho} đã nhận câu hỏi ${questionTag(view.id)} (${view.asker}):`,
+    `✅ Câu hỏi ${questionTag(view.id)} (${view.asker}) giờ do {xung_ho} trả lời:`,
     `«${view.text}»`,
     '',
     `Bây giờ {xung_ho} cứ gõ câu trả lời vào đây như nhắn tin bình thường. {toi} sẽ chuyển tới người hỏi, ký tên "— ${signature}".`,
@@ -32,7 +32,7 @@ export function claimedReply(view: QuestionView, who: Who, signature: string): R
 
 export function answeredReply(view: QuestionView, who: Who, redacted: RedactionKind[]): Reply {
   const lines = [`📨 Đã gửi câu trả lời tới người hỏi (${questionTag(view.id)}).`];
-  if (redacted.length > 0) lines.push('🔒 {toi} đã che các số cá nhân (số điện thoại, tài khoản, mã…) trong tin nhắn để giữ an toàn.');
+  if (redacted.length > 0) lines.push('🔒 Các số cá nhân (số điện thoại, tài khoản, mã…) trong tin nhắn đã được che để giữ an toàn.');
   lines.push('Cần bổ sung thì {xung_ho} cứ gõ tiếp; xong thì bấm "Đóng câu hỏi".');
   return [{ type: 'choices', text: personalize(lines.join('\n'), who), choices: workChoices(view) }];
 }

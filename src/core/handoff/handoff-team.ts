@@ -73,11 +73,11 @@ export function teamSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decision |
     case HO.offDuty:
       return {
         learner: withMemberState(learner, { ...memberState(learner), offDuty: true }),
-        reply: text('⏸️ Đã tạm nghỉ trực: {toi} sẽ không chuyển câu hỏi mới cho {xung_ho}. Khi sẵn sàng, {xung_ho} gõ "vào trực" nhé.', learner),
+        reply: text('⏸️ Đã tạm nghỉ trực. Từ giờ {toi} sẽ không chuyển câu hỏi mới cho {xung_ho}. Khi sẵn sàng, {xung_ho} gõ "vào trực" nhé.', learner),
       };
     case HO.onDuty: {
       const { offDuty: _o, ...rest } = memberState(learner);
-      return { learner: withMemberState(learner, rest), reply: text('▶️ Đã vào trực: {toi} sẽ chuyển câu hỏi mới của người dân cho {xung_ho}. Gõ /cauhoi để xem các câu đang chờ.', learner) };
+      return { learner: withMemberState(learner, rest), reply: text('▶️ Đã vào trực. Từ giờ {toi} sẽ chuyển câu hỏi mới của người dân cho {xung_ho}. Gõ /cauhoi để xem các câu đang chờ.', learner) };
     }
     default:
       break;

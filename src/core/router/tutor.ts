@@ -95,7 +95,11 @@ export function createTutor(deps: TutorDeps): Tutor {
             const decision = feature.decide(ctx);
             if (decision) {
               chosen = { feature: feature.name, decision };
-              return decision.learner ?? learner;
+              const next = decision.learner ?? learner;
+              // An onboarding question is pending for the very next message only.
+              if (feature.name === 'onboarding' || next.asking === undefined) return next;
+              const { asking: _dropped, ...rest } = next;
+              return rest;
             }
           }
           chosen = undefined;

@@ -39,8 +39,9 @@ export function sayMinutes(minutes: number): string {
 /** The "/thongke" message for a team member or admin. */
 export function statsReport(stats: WardStats, targets: Targets, wardLabel: string, content: Content): string {
   const lines = [`📊 Thống kê ${wardLabel} (tuần ${stats.week})`, `• Người học: ${stats.learners}`];
-  for (const t of targetLines(stats, targets)) {
-    lines.push(`• ${t.label}: ${t.value} (${t.share}% – mục tiêu ${t.target}%) ${mark(t.share, t.target / 100)}`);
+  // Numbered like the rows of the chart sent with it (stats-chart.ts).
+  for (const [i, t] of targetLines(stats, targets).entries()) {
+    lines.push(`${i + 1}. ${t.label}: ${t.value} (${t.share}% – mục tiêu ${t.target}%) ${mark(t.share, t.target / 100)}`);
   }
   if (stats.medianAnswerMinutes !== undefined) lines.push(`• Thời gian chờ trả lời (trung vị): ${sayMinutes(stats.medianAnswerMinutes)}`);
   lines.push(`• Tổng số bài đã hoàn thành: ${stats.lessonsCompleted}`);

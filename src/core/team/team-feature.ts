@@ -5,7 +5,8 @@ import type { LearnerRepo } from '../learners/learner-repo.ts';
 import type { Reply } from '../message.ts';
 import type { Feature } from '../router/feature.ts';
 import { ALL_WARDS } from '../stats/stats-keys.ts';
-import { statsCsv, statsReport } from '../stats/stats-report.ts';
+import { targetsChart } from '../stats/stats-chart.ts';
+import { statsCsv, statsReport, targetLines } from '../stats/stats-report.ts';
 import { readTargets, setTarget, TARGET_NAMES } from '../stats/targets.ts';
 import { readWardStats } from '../stats/ward-stats.ts';
 import type { Store } from '../store.ts';
@@ -93,7 +94,7 @@ export function teamFeature(deps: TeamFeatureDeps): Feature {
             if (tk[1]) {
               return [{ type: 'document', filename: `thong-ke-${requested === ALL_WARDS ? 'tat-ca' : requested}-${stats.week}.csv`, content: statsCsv(stats, targets, deps.content), caption: `Số liệu ${wardLabel}` }];
             }
-            return text(statsReport(stats, targets, wardLabel, deps.content));
+            return [...text(statsReport(stats, targets, wardLabel, deps.content)), { type: 'image', data: targetsChart(targetLines(stats, targets)) }];
           },
         };
       }

@@ -30,6 +30,11 @@ export function renderBot(parts: Reply): BotSend[] {
   for (const part of parts) {
     if (part.type === 'image') {
       const caption = part.caption?.trim();
+      // The Bot API takes photos by URL only: a picture made here goes as its caption alone.
+      if (part.url === undefined) {
+        if (caption) sends.push(...splitText(caption).map((text) => ({ method: 'sendMessage' as const, text })));
+        continue;
+      }
       const fits = caption !== undefined && caption !== '' && caption.length <= ZALO_TEXT_LIMIT;
       sends.push({ method: 'sendPhoto', photo: part.url, ...(fits ? { caption } : {}) });
       if (caption && !fits) sends.push(...splitText(caption).map((text) => ({ method: 'sendMessage' as const, text })));

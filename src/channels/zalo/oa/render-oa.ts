@@ -48,6 +48,8 @@ function part(p: OutboundPart): OaMessage[] {
     case 'quiz':
       return choices(quizHeading(p.question, p.index, p.total), p.options);
     case 'image': {
+      // Media templates take a URL; a picture made here (no upload support) goes as its caption alone.
+      if (p.url === undefined) return splitText(p.caption ?? '').map((t) => ({ text: t }));
       const image: OaMessage = { attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', url: p.url }] } } };
       return [image, ...splitText(p.caption ?? '').map((t) => ({ text: t }))];
     }
