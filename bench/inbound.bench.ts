@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { startLeanBotApi } from './fake-bot-api.ts';
-import { latencySummary, type ScenarioOptions, type ScenarioResult } from './lib.ts';
+import { BENCH_REDIS_URL, latencySummary, type ScenarioOptions, type ScenarioResult } from './lib.ts';
 
 const TOKEN = '123456:bench-token';
 const SECRET = 'bench_secret';
-const REDIS_URL = 'redis://127.0.0.1:6379';
+const REDIS_URL = BENCH_REDIS_URL;
 const LEVELS = [1, 16, 64];
 /** Updates per concurrency level (`--quick` runs fewer). */
 

@@ -1,4 +1,8 @@
 import os from 'node:os';
+import { loadConfig } from '../src/config.ts';
+
+/** The Redis the benchmarks use: REDIS_URL, or the local default. */
+export const BENCH_REDIS_URL = loadConfig().REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** One scenario's figures: named numbers plus a printable table. */
 export interface ScenarioResult {

@@ -8,9 +8,9 @@ import { createOutboundHandlers, type OutboundJob } from '../src/core/outbound/o
 import { createBullmqOutbound, outboundQueueName } from '../src/queue/bullmq-outbound.ts';
 import { createRedisStore } from '../src/store/redis/redis-store.ts';
 import { startLeanBotApi } from './fake-bot-api.ts';
-import type { ScenarioOptions, ScenarioResult } from './lib.ts';
+import { BENCH_REDIS_URL, type ScenarioOptions, type ScenarioResult } from './lib.ts';
 
-const REDIS_URL = 'redis://127.0.0.1:6379';
+const REDIS_URL = BENCH_REDIS_URL;
 const TOKEN = '123456:bench-token';
 
 interface Run {

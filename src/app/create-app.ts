@@ -7,6 +7,7 @@ import { createBroadcastActions } from '../core/broadcasts/broadcast-actions.ts'
 import { broadcastFeature } from '../core/broadcasts/broadcast-feature.ts';
 import { createBroadcastService, type BroadcastService } from '../core/broadcasts/broadcast-service.ts';
 import { BROADCAST_KIND, NOTICE_KIND } from '../core/broadcasts/broadcast.ts';
+import { choiceRangeFeature } from '../core/features/choice-range.ts';
 import { fallbackFeature } from '../core/features/fallback.ts';
 import { ConfigError } from '../core/errors.ts';
 import { handoffFeature } from '../core/handoff/handoff-feature.ts';
@@ -101,8 +102,9 @@ export function createApp(deps: AppDeps): App {
   const broadcastActions = createBroadcastActions({ broadcasts, learners, clock, timezone: deps.config.TIMEZONE });
   const features: Feature[] = [
     stopFeature(),
-    teamFeature({ store: deps.store, learners, policy, directory, audit, content: deps.content, clock }),
+    // Before the team commands: a message being written ("Mời bà con…") must not be read as "/moi".
     broadcastFeature({ broadcasts, actions: broadcastActions, policy, content: deps.content, timezone: deps.config.TIMEZONE }),
+    teamFeature({ store: deps.store, learners, policy, directory, audit, content: deps.content, clock }),
     webLoginFeature({ store: deps.store, policy, audit, clock, baseUrl: (deps.config.PUBLIC_URL ?? `http://localhost:${deps.config.PORT}`).replace(/\/+$/, '') }),
     handoffFeature({ service: handoff, learners, policy, hours, tutorAnswer: (q, l) => tutorSummary(answerer.draft(q, { learner: l }).answer) }),
     safetyFeature(answerer),
@@ -111,6 +113,7 @@ export function createApp(deps: AppDeps): App {
     progressFeature(),
     reminderFeature({ reminders, defaultTimezone: deps.config.TIMEZONE }),
     lessonFlowFeature(),
+    choiceRangeFeature(),
     answersFeature(answerer),
     mediaFeature(),
     fallbackFeature(),

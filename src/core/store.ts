@@ -33,6 +33,7 @@ export interface Store {
   sadd(key: string, members: readonly string[]): Promise<void>;
   srem(key: string, members: readonly string[]): Promise<void>;
   smembers(key: string): Promise<string[]>;
+  sismember(key: string, member: string): Promise<boolean>;
   scard(key: string): Promise<number>;
 
   /** Appends to a capped log (newest last); `maxLength` keeps only the newest entries. */

@@ -28,11 +28,11 @@ export interface BroadcastStack {
   cleanup(): Promise<void>;
 }
 
-export function broadcastStack(clock: () => Date, env: Record<string, string> = {}): BroadcastStack {
+export function broadcastStack(clock: () => Date, env: Record<string, string> = {}, concurrency = 8): BroadcastStack {
   const storePrefix = uniquePrefix('bc');
   const queuePrefix = uniqueQueuePrefix('bc');
   const closers: Array<() => Promise<void>> = [];
-  const limits = { telegram: { perChatMs: 0, concurrency: 8, max: 10_000 }, zalo: { perChatMs: 0, max: 10_000 }, zalooa: { perChatMs: 0 } };
+  const limits = { telegram: { perChatMs: 0, concurrency, max: 100_000 }, zalo: { perChatMs: 0, max: 10_000 }, zalooa: { perChatMs: 0 } };
   return {
     storePrefix,
     queuePrefix,
@@ -65,5 +65,6 @@ export async function seedLearner(app: App, store: Store, id: string, fields: Pa
 
 /** A team member of a ward (as after redeeming an invite). */
 export async function seedMember(app: App, id: string, wardCode: string, wardLabel: string): Promise<Learner> {
-  return seedLearner(app, app.store, id, { wardCode, ward: wardLabel, team: { wardCode, wardLabel, joinedAt: app.clock().toISOString() } });
+  // Not a learner of the ward: broadcasts to it are not sent back to the member.
+  return seedLearner(app, app.store, id, { team: { wardCode, wardLabel, joinedAt: app.clock().toISOString() } });
 }

@@ -95,8 +95,11 @@ export function storeContract(name: string, make: () => Promise<{ store: Store; 
         await store.sadd('ward', ['telegram:1', 'zalo:2', 'telegram:1']);
         expect((await store.smembers('ward')).sort()).toEqual(['telegram:1', 'zalo:2']);
         expect(await store.scard('ward')).toBe(2);
+        expect(await store.sismember('ward', 'zalo:2')).toBe(true);
         await store.srem('ward', ['zalo:2']);
         expect(await store.smembers('ward')).toEqual(['telegram:1']);
+        expect(await store.sismember('ward', 'zalo:2')).toBe(false);
+        expect(await store.sismember('none', 'telegram:1')).toBe(false);
       }),
     );
 

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createConfig } from '../../src/config.ts';
+import { encodePayload } from '../../src/core/flows/payload.ts';
 import { createRedisStore } from '../../src/store/redis/redis-store.ts';
 import { cleanupPrefix, redisAvailable, TEST_REDIS_URL, uniquePrefix } from '../support/redis.ts';
 import { chatter, testApp } from '../support/test-app.ts';
@@ -40,7 +41,7 @@ describe.runIf(hasRedis)('learners on Redis', () => {
     const chatA = chatter(await testApp({ store: a }), 'telegram:42');
     const chatB = chatter(await testApp({ store: b }), 'telegram:42');
     await chatA.say('menu');
-    await Promise.all([chatA.say('3'), chatB.say('dung'), chatA.say('tien do'), chatB.say('tiến độ')]);
+    await Promise.all([chatA.press(encodePayload({ kind: 'lesson', lessonId: 'vneid' })), chatB.say('dung'), chatA.say('tien do'), chatB.say('tiến độ')]);
     const learner = (await chatA.learner())!;
     expect(learner.subscribed).toBe(false);
     expect(learner.lessons['vneid']?.attempts).toBe(1);

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/core/errors.ts';
 import { redisAvailable } from '../support/redis.ts';
+import { testApp } from '../support/test-app.ts';
 import { ADMIN, handoffStack, joinTeam, onboard, questionId, textOf, type HandoffStack } from './handoff-stack.ts';
 
 const hasRedis = await redisAvailable();
@@ -74,5 +76,12 @@ describe.runIf(hasRedis)('escalating unclaimed questions (Redis, injected clock)
     expect((await tickAt(s, '2026-11-26T00:31:00Z')).notified).toBe(2);
     for (const m of MEMBERS) expect(notices(s, m, id)[0]).toContain('Câu hỏi mới');
     expect((await tickAt(s, '2026-11-26T01:02:00Z')).notified).toBe(2);
+  });
+});
+
+describe('team hours', () => {
+  it('refuses HANDOFF_HOURS that are not a daytime range, with a clear message', async () => {
+    await expect(testApp({ env: { HANDOFF_HOURS: '21:00-07:00' } })).rejects.toThrow(ConfigError);
+    await expect(testApp({ env: { HANDOFF_HOURS: '7h-21h' } })).rejects.toThrow(/HANDOFF_HOURS/);
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createApp, type App } from '../../src/app/create-app.ts';
 import { createConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/logger.ts';
-import type { ChannelName, ConversationId, Reply } from '../../src/core/message.ts';
+import type { ConversationId, Reply } from '../../src/core/message.ts';
 import type { Store } from '../../src/core/store.ts';
 import { createMemoryOutbound, type MemoryOutbound } from '../../src/queue/memory-outbound.ts';
 import { createRedisStore } from '../../src/store/redis/redis-store.ts';
@@ -102,5 +102,3 @@ export function questionId(text: string): string {
 
 /** The platform part of a conversation id ("zalooa:8842" → "8842"): must never reach the other side. */
 export const platformId = (id: ConversationId): string => id.slice(id.indexOf(':') + 1);
-
-export const channelOfId = (id: ConversationId): ChannelName => id.slice(0, id.indexOf(':')) as ChannelName;

@@ -2,7 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { knowledgeCommand } from '../../src/cli/knowledge-command.ts';
+import { createConfig } from '../../src/config.ts';
+import { checkContent } from '../../src/content/load-content.ts';
 import { knowledgeEntrySchema } from '../../src/core/content/knowledge-schema.ts';
 import { parseYaml } from '../../src/core/content/parse-yaml.ts';
 import { redisAvailable } from '../support/redis.ts';
@@ -18,9 +22,18 @@ afterEach(async () => {
   flowsCopy = undefined;
 });
 
-function cli(args: string[], env: Record<string, string>) {
+/** The real CLI in a child process (slow: used once per command worth proving end to end). */
+function spawnCli(args: string[], env: Record<string, string>) {
   const r = spawnSync(process.execPath, ['bin/hocvuso.js', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `hocvuso knowledge …` in process, with the settings the CLI would read. */
+async function knowledge(args: string[], env: Record<string, string>) {
+  const out = { stdout: '', stderr: '' };
+  const sink = (k: 'stdout' | 'stderr') => new Writable({ write: (chunk, _enc, done) => void ((out[k] += String(chunk)), done()) });
+  const status = await knowledgeCommand(createConfig(env), args, { stdout: sink('stdout'), stderr: sink('stderr') });
+  return { status, ...out };
 }
 
 /** A learner's question answered by the team member, then marked "Thêm vào kho kiến thức". */
@@ -71,41 +84,41 @@ describe.runIf(hasRedis)('growing the knowledge base from team answers (Redis)',
     // Review on a copy of the content, as an admin would on the repository.
     flowsCopy = await mkdtemp(path.join(tmpdir(), 'hv-flows-'));
     await cp('flows', flowsCopy, { recursive: true });
+    const before = (await checkContent({ dir: flowsCopy })).content!.knowledge.length;
     const env = { KNOWLEDGE_DRAFTS_DIR: s.draftsDir, CONTENT_DIR: flowsCopy };
-    const list = cli(['knowledge', 'review'], env);
+    const list = spawnCli(['knowledge', 'review'], env);
     expect(list.status).toBe(0);
     expect(list.stdout).toContain('3 draft(s)');
     expect(list.stdout).toContain('Chị Lan');
-    const show = cli(['knowledge', 'review', 'show', `tu-to-${first.id.toLowerCase()}`], env);
+    const show = await knowledge(['review', 'show', `tu-to-${first.id.toLowerCase()}`], env);
     expect(show.stdout).toContain('bộ phận một cửa');
 
-    const approved = cli(['knowledge', 'review', 'approve', `tu-to-${first.id.toLowerCase()}.yaml`], env);
+    const approved = await knowledge(['review', 'approve', `tu-to-${first.id.toLowerCase()}.yaml`], env);
     expect(approved.stderr).toBe('');
     expect(approved.status).toBe(0);
     const teamFile = await readFile(path.join(flowsCopy, 'knowledge', 'tu-to-cong-nghe-so.yaml'), 'utf8');
     expect(teamFile).toContain(`tu-to-${first.id.toLowerCase()}`);
     // Into an existing topic file: appended, the file's comments kept.
-    expect(cli(['knowledge', 'review', 'approve', `tu-to-${second.id.toLowerCase()}`, '--into', 'vneid'], env).status).toBe(0);
+    expect((await knowledge(['review', 'approve', `tu-to-${second.id.toLowerCase()}`, '--into', 'vneid'], env)).status).toBe(0);
     const vneid = await readFile(path.join(flowsCopy, 'knowledge', 'vneid.yaml'), 'utf8');
     expect(vneid.startsWith('# yaml-language-server')).toBe(true);
     expect(vneid).toContain(`tu-to-${second.id.toLowerCase()}`);
 
-    const check = cli(['flows', 'check', flowsCopy], {});
-    expect(check.stderr).toBe('');
-    expect(check.status).toBe(0);
-    const before = cli(['flows', 'check', 'flows'], {}).stdout.match(/(\d+) knowledge entries/)?.[1];
-    expect(check.stdout).toContain(`${Number(before) + 2} knowledge entries`);
+    expect((await checkContent({ dir: flowsCopy })).content?.knowledge.length).toBe(before + 2);
     expect(await readdir(s.draftsDir)).toEqual([`tu-to-${third.id.toLowerCase()}.yaml`]);
 
     // The same entry twice is refused and nothing changes; a rejected draft is kept aside.
     const duplicate = path.join(s.draftsDir, 'tu-to-lap-lai.yaml');
     await writeFile(duplicate, (await readFile(path.join(s.draftsDir, `tu-to-${third.id.toLowerCase()}.yaml`), 'utf8')).replace(/^id: .*$/m, `id: tu-to-${first.id.toLowerCase()}`));
-    const refused = cli(['knowledge', 'review', 'approve', 'tu-to-lap-lai'], env);
+    const refused = await knowledge(['review', 'approve', 'tu-to-lap-lai'], env);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('already used');
     expect(await readFile(path.join(flowsCopy, 'knowledge', 'tu-to-cong-nghe-so.yaml'), 'utf8')).toBe(teamFile);
-    expect(cli(['knowledge', 'review', 'reject', `tu-to-${third.id.toLowerCase()}`], env).stdout).toContain('rejected');
+    expect((await knowledge(['review', 'reject', `tu-to-${third.id.toLowerCase()}`], env)).stdout).toContain('Rejected');
     expect(await readdir(path.join(s.draftsDir, 'rejected'))).toEqual([`tu-to-${third.id.toLowerCase()}.yaml`]);
-    expect(cli(['flows', 'check', flowsCopy], {}).status).toBe(0);
+    const check = spawnCli(['flows', 'check', flowsCopy], {});
+    expect(check.stderr).toBe('');
+    expect(check.stdout).toContain(`${before + 2} knowledge entries`);
+    expect(check.status).toBe(0);
   });
 });

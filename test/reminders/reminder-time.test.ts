@@ -3,7 +3,7 @@ import { silentLogger } from '../../src/core/logger.ts';
 import type { OutboundJob } from '../../src/core/outbound/outbound-job.ts';
 import { createReminderFanout } from '../../src/core/reminders/reminder-fanout.ts';
 import { createReminderIndex } from '../../src/core/reminders/reminder-index.ts';
-import { epochMinute, minuteDate } from '../../src/core/reminders/reminder-time.ts';
+import { epochMinute, minuteDate, zonedEpochMinute } from '../../src/core/reminders/reminder-time.ts';
 import { newLearner } from '../../src/core/learners/learner.ts';
 import { withReminder } from '../../src/core/reminders/reminder-settings.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
@@ -37,5 +37,19 @@ describe('reminder times', () => {
     expect(report).toMatchObject({ fannedOut: 1, missed: 1 });
     expect(queued.map((j) => j.to)).toEqual(['telegram:late']);
     expect(await index.nextDue('telegram:early')).toBe(epochMinute(new Date('2026-11-26T23:40:00Z')));
+  });
+
+  it('sends a reminder set inside the hour skipped by a spring-forward change right after the change', async () => {
+    const store = createMemoryStore();
+    const index = createReminderIndex(store, 'Asia/Ho_Chi_Minh');
+    const queued: OutboundJob[] = [];
+    const fanout = createReminderFanout({ store, index, queue: { enqueue: async (jobs) => void queued.push(...jobs) }, logger: silentLogger });
+    const now = new Date('2027-03-13T12:00:00Z');
+    await index.schedule(withReminder({ ...newLearner('telegram:ny', now), timezone: 'America/New_York' }, { minute: 2 * 60 + 30, enabled: true }), now);
+    // On 14 March 2027 New York clocks jump from 1:59 to 3:00: 2:30 never happens that day.
+    for (const at of ['2027-03-14T06:59:01Z', '2027-03-14T07:00:01Z', '2027-03-15T06:30:01Z']) await fanout.tick(new Date(at));
+    expect(queued.map((j) => j.id)).toEqual(['rem:telegram:ny:2027-03-14:150', 'rem:telegram:ny:2027-03-15:150']);
+    // The sender accepts the job only when its due minute is the one it computes for that day and time.
+    expect(queued[0]!.ref['due']).toBe(zonedEpochMinute('2027-03-14', 150, 'America/New_York'));
   });
 });

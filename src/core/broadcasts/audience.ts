@@ -59,22 +59,36 @@ export function matchesFilter(learner: Learner, filter: AudienceFilter, now: Dat
   }
 }
 
+/** Takes one id of each channel in turn, so every channel's worker has work from the first page on. */
+function interleaveChannels(sorted: readonly string[]): string[] {
+  const lanes = new Map<string, string[]>();
+  for (const id of sorted) {
+    const lane = lanes.get(channelOf(id));
+    if (lane) lane.push(id);
+    else lanes.set(channelOf(id), [id]);
+  }
+  const out: string[] = [];
+  const queues = [...lanes.values()];
+  for (let i = 0; out.length < sorted.length; i++) for (const q of queues) if (i < q.length) out.push(q[i]!);
+  return out;
+}
+
 /**
- * The learner ids an audience stands for now, in a stable order: the ward's statistics set
- * (`stats:<ward>:learners`), narrowed by the filter. Learners who typed STOP are included and
- * skipped at send time, so reports can count them.
+ * The learner ids an audience stands for now: the ward's statistics set
+ * (`stats:<ward>:learners`), narrowed by the filter, in a stable order that alternates channels.
+ * Learners who typed STOP are included and skipped at send time, so reports can count them.
  */
 export async function resolveAudience(deps: { store: Store; learners: LearnerRepo }, audience: Audience, now: Date): Promise<string[]> {
   const ids = (await deps.store.smembers(statsKeys.learners(audience.ward))).sort();
   const filter = audience.filter;
-  if (!filter) return ids;
+  if (!filter) return interleaveChannels(ids);
   if (filter.kind === 'channel') return ids.filter((id) => channelOf(id) === filter.channel);
   const kept: string[] = [];
   for (let i = 0; i < ids.length; i += BATCH) {
     const batch = await Promise.all(ids.slice(i, i + BATCH).map((id) => deps.learners.get(id)));
     for (const learner of batch) if (learner && matchesFilter(learner, filter, now)) kept.push(learner.id);
   }
-  return kept;
+  return interleaveChannels(kept);
 }
 
 /** How many learners an audience stands for now (instant for a whole ward). */

@@ -49,7 +49,7 @@ export function askText(learner: Learner, draft: BroadcastDraft) {
   return ask(
     learner,
     { ...draft, step: 'text' },
-    `✍️ {xung_ho} gõ nội dung thông báo muốn gửi cho người dân ạ (tối đa ${MAX_BROADCAST_TEXT.toLocaleString('vi-VN')} ký tự).\n` +
+    `✍️ Mời {xung_ho} gõ nội dung thông báo muốn gửi cho người dân ạ (tối đa ${MAX_BROADCAST_TEXT.toLocaleString('vi-VN')} ký tự).\n` +
       'Muốn kèm ảnh, dán đường dẫn ảnh (kết thúc bằng .jpg hoặc .png) vào một dòng riêng; muốn kèm trang web, dán đường dẫn vào một dòng riêng.\n' +
       'Gõ "Hủy" nếu không gửi nữa.',
     [drop],
@@ -66,7 +66,7 @@ export function askAudience(learner: Learner, draft: BroadcastDraft, admin: bool
     { label: '📱 Người dùng một ứng dụng', payload: command('bc-aud', 'chan') },
     drop,
   );
-  return ask(learner, { ...draft, step: 'audience' }, `${note ? `${note}\n` : ''}👥 {xung_ho} muốn gửi cho ai ạ?`, choices);
+  return ask(learner, { ...draft, step: 'audience' }, `${note ? `${note}\n` : ''}👥 Mời {xung_ho} chọn người nhận:`, choices);
 }
 
 export function askLesson(learner: Learner, draft: BroadcastDraft, content: Content) {
@@ -101,7 +101,7 @@ export function askWhen(learner: Learner, draft: BroadcastDraft, now: Date, time
     .filter(([, d, m]) => d !== day || m > minute + 5)
     .map(([label, d, m]) => ({ label, payload: command('bc-at', String(zonedEpochMinute(d, m, timeZone))) }));
   const example = `"${formatClock(19 * 60)}", "ngày mai 8:00" hoặc "${Number(addDays(day, 2).slice(8, 10))}/${Number(addDays(day, 2).slice(5, 7))} 7:30"`;
-  return ask(learner, { ...draft, step: 'when' }, `${note ? `${note}\n` : ''}⏰ {xung_ho} muốn gửi lúc nào ạ? Chọn bên dưới hoặc gõ giờ, ví dụ: ${example}.`, [...choices, drop]);
+  return ask(learner, { ...draft, step: 'when' }, `${note ? `${note}\n` : ''}⏰ Mời {xung_ho} chọn giờ gửi bên dưới, hoặc gõ giờ, ví dụ: ${example}.`, [...choices, drop]);
 }
 
 /** The moment a `bc-at` button stands for. */

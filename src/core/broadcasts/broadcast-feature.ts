@@ -25,6 +25,8 @@ export interface BroadcastFeatureDeps {
 const START = /^(?:guitin|gui tin|gui thong bao|soan thong bao|soan tin)$/;
 const STOP_SENDING = /^(?:dung gui|ngung gui)$/;
 const DROP = /^(?:huy|huy bo|thoi|khong gui nua)$/;
+/** Matches the service's default limit (`maxScheduleDays`). */
+const MAX_AHEAD_MS = 30 * 86_400_000;
 
 /**
  * "/guitin": a guided conversation for team members and admins to write a broadcast, choose
@@ -81,8 +83,20 @@ export function broadcastFeature(deps: BroadcastFeatureDeps): Feature {
     return preview(ctx, draft, { ward: scope(ctx.learner, admin), filter });
   }
 
+  /** Sends at `at`, or asks again when that moment is past (a stale button) or too far ahead. */
+  function scheduleAt(ctx: TurnContext, draft: BroadcastDraft, at: Date): Decision {
+    const ahead = at.getTime() - ctx.now.getTime();
+    if (ahead <= 0 || ahead > MAX_AHEAD_MS) {
+      const note = ahead <= 0 ? 'Giờ này đã qua rồi ạ.' : 'Chỉ hẹn được trong vòng 30 ngày tới ạ.';
+      return askWhen(ctx.learner, draft, ctx.now, ctx.learner.timezone ?? deps.timezone, note);
+    }
+    return { learner: withDraft(ctx.learner, undefined), reply: [], after: (saved) => deps.actions.scheduleAt(saved, draft, at) };
+  }
+
   function onButton(ctx: TurnContext, cmd: string, draft: BroadcastDraft, admin: boolean): Decision {
     const { learner, commandArg: arg } = ctx;
+    // A button from before the text was written (an old message): write it first.
+    if (!draft.content && cmd !== 'bc-edit') return askText(learner, draft);
     switch (cmd) {
       case 'bc-aud':
         if (arg === 'ward' && learner.team) return preview(ctx, draft, { ward: learner.team.wardCode });
@@ -110,7 +124,7 @@ export function broadcastFeature(deps: BroadcastFeatureDeps): Feature {
       case 'bc-at': {
         const at = presetTime(arg);
         if (!at || (draft.step !== 'when' && draft.step !== 'confirm')) return askWhen(learner, draft, ctx.now, learner.timezone ?? deps.timezone);
-        return { learner: withDraft(learner, undefined), reply: [], after: (saved) => deps.actions.scheduleAt(saved, draft, at) };
+        return scheduleAt(ctx, draft, at);
       }
       default:
         return askAudience(learner, draft, admin);
@@ -124,8 +138,8 @@ export function broadcastFeature(deps: BroadcastFeatureDeps): Feature {
 
   function onTyped(ctx: TurnContext, draft: BroadcastDraft, admin: boolean): Decision | undefined {
     const { learner } = ctx;
-    // Another feature's command ("menu", "học tiếp"): let it through, the draft waits.
-    if (ctx.command !== undefined || ctx.payload !== undefined) return undefined;
+    // Another feature's command ("menu", "/thongke"): let it through, the draft waits.
+    if (ctx.command !== undefined || ctx.payload !== undefined || ctx.text.startsWith('/')) return undefined;
     const zone = learner.timezone ?? deps.timezone;
     switch (draft.step) {
       case 'text': {
@@ -145,7 +159,7 @@ export function broadcastFeature(deps: BroadcastFeatureDeps): Feature {
       case 'when': {
         if (/^gui ngay$/.test(ctx.folded)) return onButton(ctx, 'bc-send', draft, admin);
         const when = parseSendTime(ctx.text, ctx.now, zone);
-        if (when && 'at' in when) return { learner: withDraft(learner, undefined), reply: [], after: (saved) => deps.actions.scheduleAt(saved, draft, when.at) };
+        if (when && 'at' in when) return scheduleAt(ctx, draft, when.at);
         const note = when?.error === 'past' ? 'Giờ này đã qua rồi ạ.' : when || draft.step === 'when' ? '{toi} chưa đọc được giờ này ạ.' : undefined;
         return askWhen(learner, draft, ctx.now, zone, note);
       }

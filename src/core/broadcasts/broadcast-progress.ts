@@ -70,8 +70,10 @@ export function createProgress(deps: ProgressDeps): Progress {
         action = 'edit';
         return { ...s, lastAt: at };
       }
-      // Nothing to edit at the end: the report says it all.
-      if (final || (s.creating !== undefined && now.getTime() - Date.parse(s.creating) < CREATE_LEASE_MS)) return s;
+      // Nothing to edit at the end: the report says it all. Nor in the first moments, so the
+      // "started" reply comes first; nor while another process is sending the message.
+      if (final || now.getTime() - Date.parse(b.startedAt ?? '') < deps.everyMs) return s;
+      if (s.creating !== undefined && now.getTime() - Date.parse(s.creating) < CREATE_LEASE_MS) return s;
       action = 'create';
       return { ...s, creating: at, lastAt: at };
     });

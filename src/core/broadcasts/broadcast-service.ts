@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Content } from '../content/content.ts';
-import type { Learner } from '../learners/learner.ts';
 import type { LearnerRepo } from '../learners/learner-repo.ts';
 import type { Logger } from '../logger.ts';
 import type { ChannelName, Reply } from '../message.ts';
 import type { OutboundHandler, OutboundQueue } from '../outbound/outbound-job.ts';
 import type { Store } from '../store.ts';
 import type { AuditLog } from '../team/audit-log.ts';
-import { roleOf, type RolePolicy } from '../team/roles.ts';
-import { AUDIENCE_CHANNELS, countAudience, describeAudience, mayAddress, resolveAudience } from './audience.ts';
+import type { RolePolicy } from '../team/roles.ts';
+import { countAudience, describeAudience } from './audience.ts';
 import { broadcastKeys as k, type Audience, type Broadcast, type BroadcastContent } from './broadcast.ts';
+import { createBroadcastAccess, type Actor } from './broadcast-access.ts';
 import { BroadcastError } from './broadcast-error.ts';
 import { broadcastHandler, noticeHandler } from './broadcast-handlers.ts';
 import { broadcastMessage, contentProblem } from './broadcast-message.ts';
@@ -18,9 +18,9 @@ import { createProgress, type SenderLine } from './broadcast-progress.ts';
 import { createBroadcastRepo } from './broadcast-repo.ts';
 import { buildReport, type BroadcastReport } from './broadcast-report.ts';
 import { createRunner } from './broadcast-runner.ts';
+import { createStarter } from './broadcast-starter.ts';
 
-/** Someone acting on broadcasts; the role comes from the {@link RolePolicy} and `team`. */
-export type Actor = Pick<Learner, 'id' | 'team'>;
+export type { Actor } from './broadcast-access.ts';
 
 /** A broadcast to create. `id` is optional: the chat derives one from its draft so a repeated confirmation creates nothing new. */
 export interface NewBroadcast extends BroadcastContent {
@@ -41,7 +41,7 @@ export interface BroadcastServiceDeps {
   pageSize?: number;
   /** Least time between two edits of the sender's progress message (default 2 000 ms). */
   progressEveryMs?: number;
-  /** No progress for this long makes the tick enqueue recent pages again (default 10 minutes). */
+  /** No outcome for this long: the tick enqueues the recent pages again; twice as long: the missing count as failed (default 30 minutes). */
   stallMs?: number;
   /** Furthest a broadcast can be scheduled ahead (default 30 days). */
   maxScheduleDays?: number;
@@ -50,6 +50,7 @@ export interface BroadcastServiceDeps {
 /**
  * Broadcasts for the chat and the web dashboard alike: every call checks the actor's role, so
  * hiding a button is never the only protection. Times are passed in (`now`) for testability.
+ * Refusals are {@link BroadcastError}s with a `reason`.
  */
 export interface BroadcastService {
   /** Checks role, audience and content, then saves a draft (idempotent for a given `id`). */
@@ -58,13 +59,15 @@ export interface BroadcastService {
   preview(actor: Actor, content: BroadcastContent): Reply;
   /** What recipients of a saved broadcast see. */
   message(b: Broadcast): Reply;
-  /** Learners the audience stands for now (before STOP and reachability, which are counted at send time). */
+  /** Learners the audience stands for now (STOP and reachability are counted at send time). */
   count(actor: Actor, audience: Audience, now: Date): Promise<number>;
+  /** The audience in words ("người học ở Phường Yên Hòa đã hơn 7 ngày không vào học"). */
   describe(audience: Audience, actor?: Actor): string;
+  /** Sets (or moves) the start time of a draft or scheduled broadcast. */
   schedule(actor: Actor, id: string, at: Date, now: Date): Promise<Broadcast>;
-  /** Starts sending; `actor` undefined means the scheduler (the role is checked again against the sender). */
+  /** Starts sending; `actor` undefined means the scheduler (the sender's role is checked again). */
   start(actor: Actor | undefined, id: string, now: Date): Promise<Broadcast>;
-  /** Stops a scheduled or running broadcast: messages not yet sent are skipped. */
+  /** Stops a scheduled or running broadcast: messages not yet sent are skipped and counted. */
   cancel(actor: Actor, id: string, now: Date): Promise<Broadcast>;
   report(id: string): Promise<BroadcastReport | undefined>;
   get(id: string): Promise<Broadcast | undefined>;
@@ -74,7 +77,7 @@ export interface BroadcastService {
   tick(now: Date): Promise<void>;
   /** Outbound handlers to register: `broadcast` and `broadcast-notice`. */
   handlers: { broadcast: OutboundHandler; notice: OutboundHandler };
-  /** Lets this process show live progress through these channels (the workers attach theirs); returns a detach function. */
+  /** Lets this process show live progress through these channels (workers attach theirs); returns a detach function. */
   attach(lines: readonly SenderLine[]): () => void;
 }
 
@@ -83,124 +86,67 @@ export function broadcastIdFor(sender: string, draftStartedAt: string): string {
   return `b${createHash('sha256').update(`${sender}|${draftStartedAt}`).digest('hex').slice(0, 11)}`;
 }
 
-const PREPARE_LEASE_MS = 5 * 60_000;
-const refuse = (reason: ConstructorParameters<typeof BroadcastError>[0], message: string) => new BroadcastError(reason, message);
-
 export function createBroadcastService(deps: BroadcastServiceDeps): BroadcastService {
   const pageSize = deps.pageSize ?? 500;
-  const log = deps.logger.child({ component: 'broadcasts' });
-  const repo = createBroadcastRepo(deps.store);
+  const logger = deps.logger.child({ component: 'broadcasts' });
+  const { store, audit } = deps;
+  const repo = createBroadcastRepo(store);
+  const access = createBroadcastAccess({ repo, policy: deps.policy, content: deps.content });
   const attached = new Map<ChannelName, SenderLine>();
-  const progress = createProgress({ store: deps.store, queue: deps.queue, logger: log, lines: () => attached, everyMs: deps.progressEveryMs ?? 2000 });
-  const pager = createPager({ store: deps.store, repo, queue: deps.queue, logger: log, pageSize, lockMs: 30_000 });
-  const runner = createRunner({ store: deps.store, repo, pager, progress, audit: deps.audit, logger: log, pageSize, stallMs: deps.stallMs ?? 10 * 60_000 });
-  const isAdmin = (a: Actor) => roleOf(a, deps.policy) === 'admin';
+  const progress = createProgress({ store, queue: deps.queue, logger, lines: () => attached, everyMs: deps.progressEveryMs ?? 2000 });
+  const pager = createPager({ store, repo, queue: deps.queue, logger, pageSize, lockMs: 30_000 });
+  const runner = createRunner({ store, repo, pager, progress, audit, logger, pageSize, stallMs: deps.stallMs ?? 30 * 60_000 });
+  const starter = createStarter({ store, learners: deps.learners, repo, access, audit, pager, progress, runner, logger });
   const signature = (a: Actor) => (a.team ? `Tổ công nghệ số cộng đồng ${a.team.wardLabel}` : 'Ban tổ chức phong trào Bình dân học vụ số');
   const describe = (audience: Audience, a?: Actor) => describeAudience(audience, deps.content, a?.team);
 
-  function checkAudience(actor: Actor, audience: Audience): void {
-    if (roleOf(actor, deps.policy) === 'learner' || !mayAddress(actor, deps.policy, audience)) throw refuse('not_allowed', 'audience outside the actor’s wards');
-    const f = audience.filter;
-    const valid =
-      !f ||
-      (f.kind === 'not-finished' && deps.content.lesson(f.lessonId) !== undefined) ||
-      (f.kind === 'inactive' && Number.isInteger(f.days) && f.days >= 1 && f.days <= 365) ||
-      (f.kind === 'channel' && AUDIENCE_CHANNELS.some((c) => c.channel === f.channel));
-    if (!valid) throw refuse('bad_content', 'unknown audience filter');
-  }
-
-  async function load(actor: Actor | undefined, id: string): Promise<Broadcast> {
-    const b = await repo.get(id);
-    if (!b) throw refuse('not_found', `no broadcast ${id}`);
-    if (actor && actor.id !== b.sender && !isAdmin(actor)) throw refuse('not_allowed', 'only the sender or an admin may do this');
-    return b;
-  }
-
-  async function start(actor: Actor | undefined, id: string, now: Date): Promise<Broadcast> {
-    const b = await load(actor, id);
-    if (!actor) {
-      // Scheduled: the sender may have left the team since.
-      const sender = await deps.learners.get(b.sender);
-      if (!sender || roleOf(sender, deps.policy) === 'learner' || !mayAddress(sender, deps.policy, b.audience)) {
-        await repo.transition(id, (cur) => (cur.status === 'scheduled' ? { ...cur, status: 'cancelled', cancelledAt: now.toISOString(), cancelledBy: 'system', finishedAt: now.toISOString() } : undefined));
-        await deps.store.zrem(k.scheduled(), [id]);
-        await deps.audit.record({ at: now.toISOString(), actor: 'system', action: 'broadcast.cancel', target: id, detail: { reason: 'sender_not_allowed' } });
-        throw refuse('not_allowed', 'the sender may no longer send to this audience');
-      }
-    }
-    const t = await repo.transition(id, (cur) => {
-      const resumable = cur.status === 'preparing' && Date.parse(cur.preparingUntil ?? '') <= now.getTime();
-      if (cur.status !== 'draft' && cur.status !== 'scheduled' && !resumable) return undefined;
-      return { ...cur, status: 'preparing', startedAt: cur.startedAt ?? now.toISOString(), preparingUntil: new Date(now.getTime() + PREPARE_LEASE_MS).toISOString() };
-    });
-    if (!t) throw refuse('not_found', `no broadcast ${id}`);
-    if (!t.changed) {
-      if (t.after.status === 'cancelled') throw refuse('bad_state', 'cancelled');
-      return t.after; // already started elsewhere: starting twice is harmless
-    }
-    await deps.store.zrem(k.scheduled(), [id]);
-    await deps.store.sadd(k.active(), [id]);
-    const ids = await resolveAudience(deps, b.audience, now);
-    await pager.snapshot(id, ids);
-    const s = await repo.transition(id, (cur) => {
-      if (cur.status === 'preparing') return { ...cur, status: 'sending', total: ids.length, cursor: 0, preparingUntil: undefined };
-      return cur.status === 'cancelled' && cur.total === undefined ? { ...cur, total: ids.length, cursor: 0 } : undefined;
-    });
-    await deps.audit.record({ at: now.toISOString(), actor: actor?.id ?? b.sender, action: 'broadcast.send', target: id, detail: { recipients: ids.length, audience: b.audienceLabel, scheduled: actor === undefined } });
-    if (!actor && s?.after.status === 'sending' && ids.length > 0) await progress.notice(s.after, 'start');
-    await pager.pump(id);
-    const current = await load(undefined, id);
-    await runner.finishIfDrained(current, await repo.counts(id), now);
-    return (await repo.get(id)) ?? current;
-  }
-
   return {
     async create(actor, input, now) {
-      checkAudience(actor, input.audience);
+      access.checkAudience(actor, input.audience);
       const content: BroadcastContent = { text: input.text.trim(), ...(input.image ? { image: input.image } : {}), ...(input.link ? { link: input.link } : {}) };
       const problem = contentProblem(content);
-      if (problem) throw refuse('bad_content', problem);
+      if (problem) throw new BroadcastError('bad_content', problem);
       const id = input.id ?? broadcastIdFor(actor.id, `${now.toISOString()}|${Math.random()}`);
-      if (!/^[\w-]{1,40}$/.test(id)) throw refuse('bad_content', 'bad id');
+      if (!/^[\w-]{1,40}$/.test(id)) throw new BroadcastError('bad_content', 'bad id');
       const b: Broadcast = { id, sender: actor.id, from: signature(actor), audience: input.audience, audienceLabel: describe(input.audience, actor), status: 'draft', createdAt: now.toISOString(), cursor: 0, ...content };
-      if (await repo.create(b)) {
-        await deps.audit.record({ at: now.toISOString(), actor: actor.id, action: 'broadcast.create', target: id, detail: { audience: b.audienceLabel } });
-        return b;
-      }
-      return load(actor, id);
+      if (!(await repo.create(b))) return access.load(actor, id);
+      await audit.record({ at: now.toISOString(), actor: actor.id, action: 'broadcast.create', target: id, detail: { audience: b.audienceLabel } });
+      return b;
     },
     preview: (actor, content) => broadcastMessage({ ...content, from: signature(actor) }),
     message: (b) => broadcastMessage(b),
     async count(actor, audience, now) {
-      checkAudience(actor, audience);
+      access.checkAudience(actor, audience);
       return countAudience(deps, audience, now);
     },
     describe,
     async schedule(actor, id, at, now) {
-      await load(actor, id);
-      const maxMs = (deps.maxScheduleDays ?? 30) * 86_400_000;
-      if (at.getTime() <= now.getTime() || at.getTime() - now.getTime() > maxMs) throw refuse('bad_time', 'start time out of range');
+      await access.load(actor, id);
+      const ahead = at.getTime() - now.getTime();
+      if (ahead <= 0 || ahead > (deps.maxScheduleDays ?? 30) * 86_400_000) throw new BroadcastError('bad_time', 'start time out of range');
       const t = await repo.transition(id, (cur) => (cur.status === 'draft' || cur.status === 'scheduled' ? { ...cur, status: 'scheduled', scheduledAt: at.toISOString() } : undefined));
-      if (!t?.changed) throw refuse('bad_state', `cannot schedule a ${t?.after.status ?? 'missing'} broadcast`);
-      await deps.store.zadd(k.scheduled(), [{ member: id, score: at.getTime() }]);
-      await deps.audit.record({ at: now.toISOString(), actor: actor.id, action: 'broadcast.schedule', target: id, detail: { startAt: at.toISOString(), audience: t.after.audienceLabel } });
+      if (!t?.changed) throw new BroadcastError('bad_state', `cannot schedule a ${t?.after.status ?? 'missing'} broadcast`);
+      await store.zadd(k.scheduled(), [{ member: id, score: at.getTime() }]);
+      await audit.record({ at: now.toISOString(), actor: actor.id, action: 'broadcast.schedule', target: id, detail: { startAt: at.toISOString(), audience: t.after.audienceLabel } });
       return t.after;
     },
-    start,
+    start: starter.start,
     async cancel(actor, id, now) {
-      await load(actor, id);
+      await access.load(actor, id);
+      const at = now.toISOString();
       const t = await repo.transition(id, (cur) => {
         if (cur.status === 'done' || cur.status === 'cancelled') return undefined;
         const running = cur.status === 'sending' || cur.status === 'preparing';
-        return { ...cur, status: 'cancelled', cancelledAt: now.toISOString(), cancelledBy: actor.id, ...(running ? {} : { finishedAt: now.toISOString() }) };
+        return { ...cur, status: 'cancelled', cancelledAt: at, cancelledBy: actor.id, ...(running ? {} : { finishedAt: at }) };
       });
-      if (!t) throw refuse('not_found', `no broadcast ${id}`);
+      if (!t) throw new BroadcastError('not_found', `no broadcast ${id}`);
       if (!t.changed) {
         if (t.after.status === 'cancelled') return t.after;
-        throw refuse('bad_state', 'already finished');
+        throw new BroadcastError('bad_state', 'already finished');
       }
-      await deps.store.zrem(k.scheduled(), [id]);
-      await deps.audit.record({ at: now.toISOString(), actor: actor.id, action: 'broadcast.cancel', target: id, detail: { was: t.before.status } });
+      await store.zrem(k.scheduled(), [id]);
+      await audit.record({ at, actor: actor.id, action: 'broadcast.cancel', target: id, detail: { was: t.before.status } });
+      // Messages already queued are skipped when their turn comes; with none in flight it ends now.
       if (t.before.status === 'sending') await runner.finishIfDrained(t.after, await repo.counts(id), now);
       return (await repo.get(id)) ?? t.after;
     },
@@ -210,25 +156,7 @@ export function createBroadcastService(deps: BroadcastServiceDeps): BroadcastSer
     },
     get: (id) => repo.get(id),
     list: (limit) => repo.list(limit),
-    async tick(now) {
-      for (const id of await deps.store.zrangeByScore(k.scheduled(), 0, now.getTime(), 100)) {
-        await start(undefined, id, now).catch((error: Error) => {
-          log.warn({ broadcast: id, err: error.message }, 'scheduled broadcast not started');
-          return deps.store.zrem(k.scheduled(), [id]);
-        });
-      }
-      for (const id of await deps.store.smembers(k.active())) {
-        try {
-          const b = await repo.get(id);
-          if (!b || b.finishedAt !== undefined) await deps.store.srem(k.active(), [id]);
-          else if (b.status === 'preparing') {
-            if (Date.parse(b.preparingUntil ?? '') <= now.getTime()) await start(undefined, id, now);
-          } else await runner.look(b, now);
-        } catch (error) {
-          log.warn({ broadcast: id, err: (error as Error).message }, 'broadcast tick failed');
-        }
-      }
-    },
+    tick: starter.tick,
     handlers: { broadcast: broadcastHandler({ repo, learners: deps.learners, runner }), notice: noticeHandler({ repo }) },
     attach(lines) {
       for (const line of lines) attached.set(line.name, line);

@@ -17,6 +17,7 @@ export function menuView(learner: Learner, content: Content, today: string, intr
   if (due > 0) actions.push({ label: `🔁 Ôn tập (${due} câu)`, payload: command('review') });
   actions.push({ label: '📊 Tiến độ', payload: command('progress') });
   actions.push({ label: '❓ Hỏi đáp', payload: command('ask') });
+  actions.push({ label: '⏰ Nhắc học mỗi ngày', payload: command('remind') });
   const text = intro ?? personalize('{xung_ho} muốn học bài nào ạ? Chọn một bài dưới đây:', learner);
   return { type: 'choices', text, choices: [...lessons, ...actions] };
 }

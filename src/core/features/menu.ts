@@ -25,6 +25,9 @@ export function menuFeature(): Feature {
         reply = [menuView(learner, ctx.content, ctx.today)];
       } else if (ctx.command === 'help') {
         reply = [{ type: 'text', text: HELP }, menuView(learner, ctx.content, ctx.today)];
+      } else if (ctx.command === 'whoami') {
+        // Shown only to the person themselves: what an admin puts in ADMIN_IDS.
+        reply = [{ type: 'text', text: `Mã trò chuyện của mình là: ${learner.id}\n(Gửi mã này cho quản trị viên nếu được mời làm quản trị.)` }];
       } else if (ctx.command === 'ask') {
         reply = [
           {

@@ -25,7 +25,7 @@ export interface MemberHandoffState {
 }
 
 export const STEP_TTL_MS = 30 * 60_000;
-export const ANSWERING_TTL_MS = 6 * 3_600_000;
+export const ANSWERING_TTL_MS = 2 * 3_600_000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const fresh = (at: unknown, now: Date, ttl: number) => typeof at === 'string' && now.getTime() - Date.parse(at) < ttl;

@@ -1,4 +1,5 @@
 import type { RedactionKind } from '../answers/redact.ts';
+import { decodePayload } from '../flows/payload.ts';
 import { personalize } from '../flows/personalize.ts';
 import type { Learner } from '../learners/learner.ts';
 import type { Choice, Reply } from '../message.ts';
@@ -58,7 +59,10 @@ export const answerStoppedReply = (id: string, who: Who): Reply =>
 
 export function passChoicesReply(id: string, targets: PassTarget[], who: Who): Reply {
   if (targets.length === 0) return text('Hiện chưa có phường, xã nào khác có người trực để chuyển ạ.', who);
-  const choices = targets.map((t) => ({ label: `↪️ ${t.label}`, payload: hoButton(HO.passTo, pairArg(id, t.route === ADMINS_ROUTE ? 'admins' : t.route)) }));
+  // A ward code too long for a button (64 bytes) cannot be offered; the admins always can.
+  const choices = targets
+    .map((t) => ({ label: `↪️ ${t.label}`, payload: hoButton(HO.passTo, pairArg(id, t.route === ADMINS_ROUTE ? 'admins' : t.route)) }))
+    .filter((c) => decodePayload(c.payload) !== undefined);
   return [{ type: 'choices', text: personalize(`{xung_ho} muốn chuyển câu hỏi ${questionTag(id)} cho ai ạ?`, who), choices }];
 }
 

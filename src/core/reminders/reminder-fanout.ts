@@ -10,7 +10,7 @@ export interface FanoutDeps {
   index: ReminderIndex;
   queue: Pick<OutboundQueue, 'enqueue'>;
   logger: Logger;
-  /** Learners read, enqueued and rescheduled per round trip. Default 1000. */
+  /** Jobs handed to the queue per call (the queue adds them in parallel chunks). Default 5000. */
   pageSize?: number;
   /** Minutes a missed tick is made up for (the scheduler was down); older reminders are skipped. Default 180. */
   catchUpMinutes?: number;
@@ -22,7 +22,7 @@ export interface FanoutDeps {
 export interface FanoutReport {
   /** Reminder jobs handed to the queue (a job already queued by another scheduler counts again). */
   fannedOut: number;
-  /** Reminders overdue beyond the catch-up window: moved to their next day without sending. */
+  /** Reminders overdue beyond the catch-up window: not sent; the learners get the next one. */
   missed: number;
   /** Timezones left to a scheduler that was already fanning them out. */
   busy: number;
@@ -33,60 +33,82 @@ export const REMINDER_COUNTS_KEY = 'reminders:counts';
 /** Job id of one reminder occurrence: the same learner, day and minute always give the same id. */
 export const reminderJobId = (learnerId: string, day: string, minuteOfDay: number): string => `rem:${learnerId}:${day}:${minuteOfDay}`;
 
+/** One bucket's reminder on one local day. */
+interface Occurrence {
+  day: string;
+  minute: number;
+  /** The epoch minute the sender checks (`zonedEpochMinute`). */
+  due: number;
+  /** The tick minute that reached it. */
+  at: number;
+}
+
+/** Local minutes a clock change forward jumps over between two consecutive epoch minutes. */
+function skipped(previous: { day: string; minute: number }, local: { day: string; minute: number }): Array<{ day: string; minute: number }> {
+  const ahead = local.day > previous.day || (local.day === previous.day && local.minute > previous.minute + 1);
+  const gap: Array<{ day: string; minute: number }> = [];
+  for (let { day, minute } = previous; ahead && gap.length < 180; ) {
+    minute += 1;
+    if (minute === 1440) [day, minute] = [addDays(day, 1), 0];
+    if (day === local.day && minute === local.minute) break;
+    gap.push({ day, minute });
+  }
+  return gap;
+}
+
+/** The buckets reached by each epoch minute in `after < minute ≤ until`, oldest first; minutes skipped by a DST change go out at the first minute after it. */
+function occurrences(inUse: ReadonlySet<number>, zone: string, after: number, until: number): Occurrence[] {
+  const found = new Map<string, Occurrence>();
+  let previous = localTime(minuteDate(after), zone);
+  for (let at = after + 1; at <= until; at++) {
+    const local = localTime(minuteDate(at), zone);
+    for (const { day, minute } of [...skipped(previous, local), local]) {
+      const key = `${day} ${minute}`;
+      if (inUse.has(minute) && !found.has(key)) found.set(key, { day, minute, due: zonedEpochMinute(day, minute, zone), at });
+    }
+    previous = local;
+  }
+  return [...found.values()];
+}
+
 /**
- * The minute tick: turns every reminder due up to `now` into outbound jobs, a page at a time,
- * and moves those learners to the same minute tomorrow. Safe to run from several schedulers
- * at once and to repeat: job ids are deterministic, so a second enqueue is a no-op, and the
- * sender's day guard allows one reminder per learner per day.
+ * The minute tick: every bucket whose local minute came since the last tick becomes one
+ * outbound job per learner in it. Buckets are only read, so a tick writes nothing per learner.
+ * Safe to run from several schedulers at once and to repeat: job ids are deterministic, so a
+ * second enqueue is a no-op, and the sender's day guard allows one reminder per learner per day.
  */
 export function createReminderFanout(deps: FanoutDeps): { tick(now: Date): Promise<FanoutReport> } {
-  const pageSize = deps.pageSize ?? 1000;
+  const pageSize = deps.pageSize ?? 5000;
   const catchUp = deps.catchUpMinutes ?? 180;
   const lockMs = deps.lockMs ?? 120_000;
-  const cursorKey = (zone: string) => `reminders:ticked:${zone}`;
   const lockKey = (zone: string) => `reminders:fanning:${zone}`;
 
-  async function fanOutMinute(zone: string, minute: number): Promise<number> {
-    const key = deps.index.dueKey(zone);
-    const local = localTime(minuteDate(minute), zone);
-    const tomorrow = zonedEpochMinute(addDays(local.day, 1), local.minute, zone);
-    let total = 0;
-    for (;;) {
-      const ids = await deps.store.zrangeByScore(key, minute, minute, pageSize);
-      if (ids.length === 0) return total;
-      const jobs: OutboundJob[] = ids.map((id) => ({
-        id: reminderJobId(id, local.day, local.minute),
+  async function fanOut(zone: string, at: Occurrence): Promise<number> {
+    const ids = await deps.store.smembers(deps.index.bucketKey(zone, at.minute));
+    for (let i = 0; i < ids.length; i += pageSize) {
+      const jobs: OutboundJob[] = ids.slice(i, i + pageSize).map((id) => ({
+        id: reminderJobId(id, at.day, at.minute),
         to: id,
         kind: 'reminder',
-        ref: { day: local.day, due: minute },
+        ref: { day: at.day, due: at.due },
       }));
-      // Enqueue before moving on: a crash in between leaves them due, and the retry is deduplicated.
       await deps.queue.enqueue(jobs);
-      await deps.store.zadd(key, ids.map((member) => ({ member, score: tomorrow })));
-      total += ids.length;
     }
+    return ids.length;
   }
 
-  /** Reminders older than the catch-up window go to their next day unsent. */
-  async function sweepOverdue(zone: string, before: number, now: number): Promise<number> {
-    const key = deps.index.dueKey(zone);
-    const today = localTime(minuteDate(now), zone).day;
-    let total = 0;
-    for (;;) {
-      const ids = await deps.store.zrangeByScore(key, 0, before - 1, pageSize);
-      if (ids.length === 0) return total;
-      const scores = await Promise.all(ids.map((member) => deps.store.zscore(key, member)));
-      const entries = ids.flatMap((member, i) => {
-        const due = scores[i];
-        // Gone meanwhile (reminders turned off): leave it out.
-        if (due === undefined) return [];
-        const { minute } = localTime(minuteDate(due), zone);
-        const at = zonedEpochMinute(today, minute, zone);
-        return [{ member, score: at > now ? at : zonedEpochMinute(addDays(today, 1), minute, zone) }];
-      });
-      await deps.store.zadd(key, entries);
-      total += ids.length;
+  async function tickZone(zone: string, current: number, report: FanoutReport): Promise<void> {
+    await deps.index.resumePaused(zone, current);
+    const oldest = current - catchUp;
+    const cursor = (await deps.store.get<number>(deps.index.cursorKey(zone))) ?? oldest - 1;
+    // Missed reminders are counted over one day at most, however long the scheduler was down.
+    const after = Math.max(cursor, oldest - 1440);
+    for (const at of occurrences(new Set(await deps.index.minutes(zone)), zone, after, current)) {
+      if (at.at < oldest) report.missed += await deps.store.scard(deps.index.bucketKey(zone, at.minute));
+      else report.fannedOut += await fanOut(zone, at);
     }
+    // Moved only once everything up to `current` is queued: a crash before it makes the next tick redo the work, deduplicated.
+    await deps.store.update<number>(deps.index.cursorKey(zone), (c) => Math.max(c ?? current, current));
   }
 
   return {
@@ -101,13 +123,7 @@ export function createReminderFanout(deps: FanoutDeps): { tick(now: Date): Promi
           continue;
         }
         try {
-          const oldest = current - catchUp;
-          const cursor = await deps.store.get<number>(cursorKey(zone));
-          // The cursor only saves empty range queries; the minute it names is checked again.
-          const from = Math.max(cursor ?? oldest, oldest);
-          report.missed += await sweepOverdue(zone, oldest, current);
-          for (let minute = from; minute <= current; minute++) report.fannedOut += await fanOutMinute(zone, minute);
-          await deps.store.update<number>(cursorKey(zone), (c) => Math.max(c ?? current, current));
+          await tickZone(zone, current, report);
         } finally {
           await deps.store.deleteIfEquals(lockKey(zone), token).catch(() => false);
         }
@@ -115,7 +131,7 @@ export function createReminderFanout(deps: FanoutDeps): { tick(now: Date): Promi
       if (report.fannedOut > 0) await deps.store.incr(REMINDER_COUNTS_KEY, 'fanned_out', report.fannedOut);
       if (report.missed > 0) {
         await deps.store.incr(REMINDER_COUNTS_KEY, 'missed', report.missed);
-        deps.logger.warn({ missed: report.missed }, 'reminders overdue beyond the catch-up window were moved to their next day');
+        deps.logger.warn({ missed: report.missed }, 'reminders overdue beyond the catch-up window were skipped; those learners get the next one');
       }
       return report;
     },

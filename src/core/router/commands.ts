@@ -12,6 +12,7 @@ export const CORE_COMMANDS: Record<string, readonly string[]> = {
   review: ['on tap', 'review', 'on lai'],
   help: ['giup', 'tro giup', 'help', 'huong dan'],
   ask: ['hoi dap', 'ask', 'hoi'],
+  whoami: ['id', 'ma cua toi', 'whoami'],
   profile: ['doi xung ho', 'doi cach goi', 'doi phuong', 'doi xa', 'profile'],
 };
 

@@ -121,6 +121,9 @@ export function createMemoryStore(options: { now?: () => number } = {}): Store {
     async smembers(key) {
       return [...(sets.get(key) ?? [])];
     },
+    async sismember(key, member) {
+      return sets.get(key)?.has(member) ?? false;
+    },
     async scard(key) {
       return sets.get(key)?.size ?? 0;
     },

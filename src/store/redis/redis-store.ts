@@ -101,6 +101,7 @@ export function createRedisStore(options: RedisStoreOptions): Store {
     sadd: (key, members) => guard('sadd', async () => void (members.length > 0 && (await redis.sadd(key, ...members)))),
     srem: (key, members) => guard('srem', async () => void (members.length > 0 && (await redis.srem(key, ...members)))),
     smembers: (key) => guard('smembers', () => redis.smembers(key)),
+    sismember: (key, member) => guard('sismember', async () => (await redis.sismember(key, member)) === 1),
     scard: (key) => guard('scard', () => redis.scard(key)),
     append: (key, value, maxLength) =>
       guard('append', async () => {

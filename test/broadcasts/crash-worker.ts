@@ -1,0 +1,32 @@
+/**
+ * A worker process for the crash test: sends broadcast jobs through a channel that writes each
+ * message to the store, and hangs for good on the recipients in HANG (so the test can kill -9
+ * it while those messages are being sent). Started by broadcast-crash.test.ts.
+ */
+import { createApp } from '../../src/app/create-app.ts';
+import { loadContent } from '../../src/content/load-content.ts';
+import { createConfig } from '../../src/config.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import type { Sender } from '../../src/core/outbound/outbound-job.ts';
+import { createBullmqOutbound } from '../../src/queue/bullmq-outbound.ts';
+import { createRedisStore } from '../../src/store/redis/redis-store.ts';
+
+const env = createConfig({}).REDIS_URL ?? 'redis://127.0.0.1:6379';
+const [storePrefix, queuePrefix, hang, pageSize] = process.argv.slice(2) as [string, string, string, string];
+const hanging = new Set(hang.split(','));
+const store = createRedisStore({ url: env, prefix: storePrefix });
+const outbound = createBullmqOutbound({ url: env, prefix: queuePrefix, logger: silentLogger, limits: { telegram: { perChatMs: 0, concurrency: hanging.size, max: 10_000 } } });
+const app = createApp({ config: createConfig({ BROADCAST_PAGE_SIZE: pageSize }), content: await loadContent({ dir: 'flows', promptsDir: 'prompts' }), store, logger: silentLogger, outbound });
+const channel: Sender = {
+  name: 'telegram',
+  async send(to) {
+    if (hanging.has(to)) {
+      await store.append('crash:hanging', to);
+      await new Promise(() => {});
+    }
+    await store.append('crash:sent', to);
+  },
+};
+app.broadcasts.attach([channel]);
+await outbound.start({ senders: [channel], handlers: app.outboundHandlers, learners: app.learners, store, logger: silentLogger, clock: () => new Date() });
+await store.set('crash:ready', true);
