@@ -1,7 +1,7 @@
 import type { Logger } from '../../core/logger.ts';
 import type { Store } from '../../core/store.ts';
 import type { InboundHandler } from '../channel.ts';
-import { createKeyedQueue } from './keyed-queue.ts';
+import { createKeyedQueue } from '../keyed-queue.ts';
 import type { BotIdentity, Normalized } from './normalize-message.ts';
 import { normalizeUpdate } from './normalize-update.ts';
 import { updateEnvelopeSchema, type UpdateEnvelope } from './update-schema.ts';

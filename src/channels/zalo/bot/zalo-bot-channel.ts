@@ -3,7 +3,7 @@ import type { Logger } from '../../../core/logger.ts';
 import { channelOf, type ConversationId } from '../../../core/message.ts';
 import type { Store } from '../../../core/store.ts';
 import type { InboundHandler } from '../../channel.ts';
-import { createKeyedWork } from '../keyed-work.ts';
+import { createKeyedQueue } from '../../keyed-queue.ts';
 import { firstDelivery } from '../seen-once.ts';
 import type { ZaloChannel } from '../zalo-channel.ts';
 import type { ZaloBotApi } from './bot-api.ts';
@@ -42,7 +42,7 @@ export function createZaloBotChannel(options: ZaloBotChannelOptions): ZaloChanne
     throw new ConfigError('ZALO_BOT_WEBHOOK_SECRET (8–256 characters) is required when ZALO_BOT_WEBHOOK_URL is set');
   }
   const log = options.logger.child({ channel: 'zalo' });
-  const work = createKeyedWork((error) => log.error({ err: (error as Error).message }, 'zalo bot message failed'));
+  const work = createKeyedQueue((error) => log.error({ err: (error as Error).message }, 'zalo bot message failed'));
   let handler: InboundHandler | undefined;
   let poller: BotPoller | undefined;
   let stopped = false;
@@ -80,7 +80,7 @@ export function createZaloBotChannel(options: ZaloBotChannelOptions): ZaloChanne
       stopped = true;
       await poller?.stop();
       poller = undefined;
-      await work.idle();
+      await work.drain();
     },
     async send(to, parts) {
       const chatId = chatIdOf(to);
@@ -98,6 +98,6 @@ export function createZaloBotChannel(options: ZaloBotChannelOptions): ZaloChanne
     async healthy() {
       return (poller?.failures ?? 0) < 3;
     },
-    idle: () => work.idle(),
+    idle: () => work.drain(),
   };
 }

@@ -3,7 +3,7 @@ import type { Logger } from '../../../core/logger.ts';
 import { channelOf, type ConversationId } from '../../../core/message.ts';
 import type { Store } from '../../../core/store.ts';
 import type { InboundHandler } from '../../channel.ts';
-import { createKeyedWork } from '../keyed-work.ts';
+import { createKeyedQueue } from '../../keyed-queue.ts';
 import { firstDelivery } from '../seen-once.ts';
 import type { ZaloChannel } from '../zalo-channel.ts';
 import type { ZaloOaApi } from './oa-api.ts';
@@ -42,7 +42,7 @@ function eventKey(event: OaEvent): string {
 /** The Zalo Official Account channel: signed webhooks in, customer-service messages with buttons out. */
 export function createZaloOaChannel(options: ZaloOaChannelOptions): ZaloChannel {
   const log = options.logger.child({ channel: 'zalooa' });
-  const work = createKeyedWork((error) => log.error({ err: (error as Error).message }, 'zalo oa event failed'));
+  const work = createKeyedQueue((error) => log.error({ err: (error as Error).message }, 'zalo oa event failed'));
   let handler: InboundHandler | undefined;
   let stopped = false;
 
@@ -72,7 +72,7 @@ export function createZaloOaChannel(options: ZaloOaChannelOptions): ZaloChannel 
     },
     async stop() {
       stopped = true;
-      await work.idle();
+      await work.drain();
     },
     async send(to, parts) {
       const userId = userIdOf(to);
@@ -84,6 +84,6 @@ export function createZaloOaChannel(options: ZaloOaChannelOptions): ZaloChannel 
     async healthy() {
       return (await options.tokens.problem().catch(() => undefined)) === undefined;
     },
-    idle: () => work.idle(),
+    idle: () => work.drain(),
   };
 }
