@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A lean Bot API for load runs: answers every method at once and notes when each chat got a
- * message. (The test fake in test/fakes validates and records everything; too slow to measure with.)
+ * message; `GET /stats` gives the counts as JSON. With `perSecond`, a sendMessage beyond that
+ * many in any sliding second gets a 429, as Telegram does. (The test fake in test/fakes
+ * validates and records everything; too slow to measure with.)
  */
 export async function startLeanBotApi(options: { perSecond?: number } = {}) {
   const waiters = new Map<number, Array<() => void>>();
@@ -14,7 +16,17 @@ export async function startLeanBotApi(options: { perSecond?: number } = {}) {
   const recent: number[] = [];
   const texts = new Map<string, number>();
   const sendTimes: number[] = [];
+  const duplicates = () => [...texts.values()].filter((n) => n > 1).length;
   const server = createServer((req, res) => {
+    if (req.url === '/stats') {
+      // For a parent process: counts, and the send rate over this process's own clock.
+      const window = sendTimes.length > 1 ? (sendTimes[sendTimes.length - 1]! - sendTimes[0]!) / 1000 : 0;
+      const n = options.perSecond ?? 30;
+      let tightest = Infinity;
+      for (let i = n; i < sendTimes.length; i++) tightest = Math.min(tightest, sendTimes[i]! - sendTimes[i - n]!);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ sends, tooMany, duplicates: duplicates(), perSecond: window > 0 ? (sendTimes.length - 1) / window : 0, tightestMs: tightest }));
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -32,6 +44,7 @@ export async function startLeanBotApi(options: { perSecond?: number } = {}) {
         while (recent.length > 0 && recent[0]! <= now - 1000) recent.shift();
         if (recent.length >= options.perSecond) {
           tooMany += 1;
+          process.stderr.write(`429 at send ${sends} t=${now.toFixed(1)} first=${recent[0]!.toFixed(1)} last=${recent[recent.length-1]!.toFixed(1)} start=${sendTimes[0]?.toFixed(1)}\n`);
           res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }));
           return;
         }
@@ -62,7 +75,7 @@ export async function startLeanBotApi(options: { perSecond?: number } = {}) {
     tooMany: () => tooMany,
     sendTimes: () => sendTimes,
     /** Texts that arrived more than once. */
-    duplicates: () => [...texts.values()].filter((n) => n > 1).length,
+    duplicates,
     /** Resolves when the chat receives its next sendMessage. */
     nextMessage(chatId: number): Promise<void> {
       return new Promise((resolve) => {

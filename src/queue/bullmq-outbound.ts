@@ -5,6 +5,7 @@ import { channelOf, type ChannelName } from '../core/message.ts';
 import { deliver } from '../core/outbound/deliver.ts';
 import type { OutboundJob, OutboundQueue, OutboundWorkerDeps, Sender } from '../core/outbound/outbound-job.ts';
 import { limitsFor, type ChannelLimits } from './channel-limits.ts';
+import { createSendPacer } from './send-pacer.ts';
 
 export interface BullmqOutboundOptions {
   url: string;
@@ -65,15 +66,16 @@ export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQu
   }
 
   function processor(sender: Sender, limits: ChannelLimits, deps: OutboundWorkerDeps) {
+    const pacer = createSendPacer(connection, `${options.prefix}:${outboundQueueName(name, sender.name)}`, limits);
     return async (job: Job<OutboundJob>, token?: string): Promise<string> => {
       const data = job.data;
-      if (limits.perChatMs > 0) {
-        const chatKey = `${options.prefix}:${name}:chat:${data.to}`;
-        if ((await connection.set(chatKey, '1', 'PX', limits.perChatMs, 'NX')) !== 'OK') {
-          await job.moveToDelayed(Date.now() + limits.perChatMs, token);
-          throw new DelayedError();
-        }
+      const waitMs = await pacer.reserve(data.to);
+      if (waitMs === undefined) {
+        // The chat got a message less than perChatMs ago: try again after the gap.
+        await job.moveToDelayed(Date.now() + limits.perChatMs, token);
+        throw new DelayedError();
       }
+      if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
       const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       const outcome = await deliver(data, sender, deps, final);
       switch (outcome.status) {
@@ -125,7 +127,8 @@ export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQu
           connection,
           prefix: options.prefix,
           concurrency: limits.concurrency,
-          limiter: { max: limits.max, duration: limits.durationMs },
+          // The pacer keeps the rate; this limiter only lets a 429 pause the queue (queue.rateLimit).
+          limiter: { max: 1_000_000_000, duration: limits.durationMs },
         });
         worker.on('error', (err: Error) => log.error({ channel: sender.name, err: err.message }, 'worker error'));
         worker.on('failed', (job: Job<OutboundJob> | undefined, err: Error) =>

@@ -1,14 +1,14 @@
 import type { Viewer } from './access.ts';
 import { html, type SafeHtml } from './html.ts';
 
-/** Pages in the menu; `soon` ones are placeholders for the broadcast and question pages of phase 2. */
+/** Pages in the menu. */
 export const NAV = [
   { key: 'overview', href: '/admin/overview', label: 'Tổng quan' },
+  { key: 'questions', href: '/admin/questions', label: 'Câu hỏi' },
+  { key: 'broadcasts', href: '/admin/broadcasts', label: 'Thông báo' },
   { key: 'funnel', href: '/admin/funnel', label: 'Tiến trình bài học' },
   { key: 'content', href: '/admin/content', label: 'Nội dung' },
   { key: 'simulator', href: '/admin/simulator', label: 'Thử bài học' },
-  { key: 'broadcasts', href: '/admin/broadcasts', label: 'Thông báo', soon: true },
-  { key: 'questions', href: '/admin/questions', label: 'Câu hỏi', soon: true },
 ] as const;
 
 export type NavKey = (typeof NAV)[number]['key'];
@@ -19,6 +19,8 @@ export interface PageFrame {
   /** Signed-in user: shows the menu and the sign-out button. */
   viewer?: Viewer;
   csrf?: string;
+  /** Reloads the page every so many seconds when scripts are off (live pages poll with a script otherwise). */
+  refreshSeconds?: number;
 }
 
 function header(frame: PageFrame): SafeHtml {
@@ -34,7 +36,7 @@ function header(frame: PageFrame): SafeHtml {
   ${viewer
     ? html`<nav class="nav" aria-label="Các trang">${NAV.map(
         (item) =>
-          html`<a href="${item.href}" class="${item.key === frame.active ? 'active' : ''}"${item.key === frame.active ? html` aria-current="page"` : ''}>${item.label}${'soon' in item ? html` <span class="soon">Sắp có</span>` : ''}</a>`,
+          html`<a href="${item.href}" class="${item.key === frame.active ? 'active' : ''}"${item.key === frame.active ? html` aria-current="page"` : ''}>${item.label}</a>`,
       )}</nav>`
     : ''}
 </header>`;
@@ -51,6 +53,7 @@ export function layout(frame: PageFrame, body: SafeHtml): SafeHtml {
 <title>${frame.title} · Học vụ số</title>
 <link rel="stylesheet" href="/admin/assets/app.css">
 <script src="/admin/assets/app.js" defer></script>
+${frame.refreshSeconds ? html`<noscript><meta http-equiv="refresh" content="${frame.refreshSeconds}"></noscript>` : ''}
 </head>
 <body>
 ${header(frame)}

@@ -1,6 +1,7 @@
 /**
  * The dashboard's only script, progressive enhancement: everything works with plain form posts.
- * It submits filter menus on change and sends simulator messages without reloading the page.
+ * It submits filter menus on change, sends simulator messages without reloading the page, asks
+ * before buttons marked `data-confirm`, and refreshes live parts (`data-poll`) in place.
  */
 export const SCRIPT = `
 (function () {
@@ -13,6 +14,28 @@ export const SCRIPT = `
     var el = e.target;
     if (el && el.matches && el.matches('select[data-autosubmit]') && el.form) el.form.submit();
   });
+  document.addEventListener('click', function (e) {
+    var button = e.target && e.target.closest ? e.target.closest('[data-confirm]') : null;
+    if (button && !window.confirm(button.getAttribute('data-confirm'))) e.preventDefault();
+  });
+  // A live part of the page (a broadcast being sent) is fetched again until it stops asking.
+  function poll() {
+    var el = document.querySelector('[data-poll]');
+    if (!el || !el.id || !window.fetch || !window.DOMParser) return;
+    var id = el.id;
+    setTimeout(function () {
+      fetch(window.location.href, { credentials: 'same-origin' })
+        .then(function (res) { return res.ok ? res.text() : Promise.reject(new Error(String(res.status))); })
+        .then(function (text) {
+          var next = new DOMParser().parseFromString(text, 'text/html').getElementById(id);
+          var current = document.getElementById(id);
+          if (next && current) current.replaceWith(next);
+          poll();
+        })
+        .catch(function () { setTimeout(poll, 10000); });
+    }, Number(el.getAttribute('data-poll')) || 3000);
+  }
+  document.addEventListener('DOMContentLoaded', poll);
   document.addEventListener('submit', function (e) {
     var form = e.target;
     if (!form.matches || !form.matches('form[data-sim]') || !window.fetch || !window.DOMParser) return;

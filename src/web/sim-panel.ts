@@ -11,15 +11,18 @@ function button(b: SimButton, csrf: string, view: SimView): SafeHtml {
   return html`<form method="post" action="/admin/simulator/send" data-sim><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="view" value="${view}"><button type="submit" name="${name}" value="${value}">${b.label}</button></form>`;
 }
 
-function bubble(b: Bubble, csrf: string, view: SimView): SafeHtml {
+/** A message bubble as the app shows it; `button` draws its buttons (live forms here, inert ones in previews). */
+export function bubbleHtml(b: Bubble, button: (x: SimButton) => SafeHtml): SafeHtml {
   const image = b.image ? safeUrl(b.image) : undefined;
   const link = b.link ? safeUrl(b.link.url) : undefined;
   const body = html`<div class="msg">${image ? html`<img src="${image}" alt="Hình minh họa" loading="lazy">` : ''}${b.file ? html`<div class="file">📎 ${b.file}</div>` : ''}${
     b.link ? (link ? html`🔗 <a href="${link}" rel="noopener noreferrer" target="_blank">${b.link.title}</a>` : html`🔗 ${b.link.title}`) : ''
   }${b.text ?? ''}</div>`;
   if (b.buttons.length === 0) return body;
-  return html`${body}<div class="msg-buttons${b.numbers ? ' numbers' : ''}">${b.buttons.map((x) => button(x, csrf, view))}</div>`;
+  return html`${body}<div class="msg-buttons${b.numbers ? ' numbers' : ''}">${b.buttons.map(button)}</div>`;
 }
+
+const bubble = (b: Bubble, csrf: string, view: SimView): SafeHtml => bubbleHtml(b, (x) => button(x, csrf, view));
 
 /** The chat panel (`#sim`): the transcript as the chosen app shows it, its buttons and an input line. */
 export function simPanel(state: SimState, view: SimView, csrf: string, lessonTitle: string): SafeHtml {

@@ -1,3 +1,5 @@
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/create-app.ts';
 import type { Actor } from '../../src/core/broadcasts/broadcast-service.ts';
@@ -6,7 +8,8 @@ import { PermanentChannelError, RecipientUnreachableError, TransientChannelError
 import type { Reply } from '../../src/core/message.ts';
 import { fakeChannel } from '../fakes/fake-channel.ts';
 import { fakeEditableChannel } from '../fakes/fake-editable-channel.ts';
-import { redisAvailable } from '../support/redis.ts';
+import { outboundQueueName } from '../../src/queue/bullmq-outbound.ts';
+import { redisAvailable, TEST_REDIS_URL } from '../support/redis.ts';
 import { chatter, manualClock } from '../support/test-app.ts';
 import { ADMIN, broadcastStack, seedLearner, seedMember, type BroadcastStack } from './broadcast-stack.ts';
 
@@ -158,5 +161,33 @@ describe.runIf(hasRedis)('delivering broadcasts', () => {
     expect(report.broadcast).toMatchObject({ status: 'cancelled', cancelledBy: MEMBER.id, finishedAt: expect.any(String) });
     expect(text(telegram.sent.filter((s) => s.to === MEMBER.id).at(-1)!.parts)).toContain(`Không gửi vì đã dừng: ${60 - delivered}`);
     expect((await app.audit.recent(10)).map((a) => a.action)).toContain('broadcast.cancel');
+  });
+
+  it('finds its feet when queued messages were lost (the queue emptied by a Redis restart)', async () => {
+    const clock = manualClock('2026-11-25T02:00:00Z');
+    stack = broadcastStack(clock.now, { BROADCAST_PAGE_SIZE: '10' });
+    const app = await stack.process();
+    await seedMember(app, MEMBER.id, YEN_HOA, 'Phường Yên Hòa');
+    for (let i = 0; i < 15; i++) await seedLearner(app, app.store, `telegram:${100 + i}`, { wardCode: YEN_HOA });
+    const b = await send(app, { ward: YEN_HOA });
+    const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+    const queue = new Queue(outboundQueueName('outbound', 'telegram'), { connection, prefix: stack.queuePrefix });
+    await queue.obliterate({ force: true });
+    await queue.close();
+    connection.disconnect();
+
+    const telegram = fakeChannel('telegram');
+    await stack.work(app, [telegram]);
+    await app.broadcasts.tick(clock.now());
+    clock.set('2026-11-25T02:20:00Z');
+    await app.broadcasts.tick(clock.now());
+    expect(telegram.sent).toHaveLength(0);
+    // Thirty minutes without news: the last pages are queued again; the rest follows page by page.
+    clock.set('2026-11-25T02:31:00Z');
+    await app.broadcasts.tick(clock.now());
+    await telegram.waitForSent(16);
+    await stack.settled();
+    expect(await app.broadcasts.report(b.id)).toMatchObject({ total: 15, delivered: 15, pending: 0 });
+    expect(new Set(telegram.sent.map((x) => x.to)).size).toBe(16);
   });
 });

@@ -113,3 +113,11 @@ describe('community team roles and ward statistics', () => {
     }
   });
 });
+
+describe('team commands need their slash', () => {
+  it('does not take a sentence starting with "Mời" for an invite', async () => {
+    const app = await testApp({ env });
+    const reply = await chatter(app, ADMIN).say('Mời bà con đến nhà văn hóa tối nay');
+    expect(reply).not.toContain('Mã mời');
+  });
+});

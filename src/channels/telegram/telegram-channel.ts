@@ -51,6 +51,10 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
   const { telegram, close } = createTelegramClient(token, options.apiRoot);
   const call = createApiCaller({ token, sleep, logger, ...(options.maxRetryWaitMs !== undefined ? { maxWaitMs: options.maxRetryWaitMs } : {}) });
   const sendReply = createReplySender({ telegram, call, logger });
+  // A proactive message (no inbound it answers) comes from the outbound queue, which pauses the
+  // whole channel on a 429 and sends it again in its turn; waiting here would send it on top of
+  // the queue's pace and run into the limit again.
+  const sendProactive = createReplySender({ telegram, call: createApiCaller({ token, sleep, logger, maxWaitMs: 0 }), logger });
   const typing = createTypingIndicator(async (chatId) => {
     await call('sendChatAction', () => telegram.sendChatAction(chatId, 'typing'));
   });
@@ -102,7 +106,8 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
     async send(to, parts, sendOptions) {
       const chatId = chatIdOf(to);
       typing.stop(chatId);
-      await sendReply(chatId, parts, telegramRefOf(sendOptions?.inReplyTo));
+      if (sendOptions?.inReplyTo) await sendReply(chatId, parts, telegramRefOf(sendOptions.inReplyTo));
+      else await sendProactive(chatId, parts);
     },
     async sendEditable(to, text) {
       const chatId = chatIdOf(to);

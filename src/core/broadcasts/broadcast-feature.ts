@@ -10,8 +10,7 @@ import type { Audience, AudienceFilter } from './broadcast.ts';
 import type { BroadcastActions } from './broadcast-actions.ts';
 import { askAudience, askChannel, askIdle, askLesson, askText, askWhen, draftOf, presetTime, withDraft, type BroadcastDraft } from './broadcast-draft.ts';
 import { contentProblem, parseContent } from './broadcast-message.ts';
-import type { BroadcastService } from './broadcast-service.ts';
-import { broadcastIdFor } from './broadcast-service.ts';
+import { broadcastIdFor, type BroadcastService } from './broadcast-service.ts';
 import { parseSendTime } from './send-time.ts';
 
 export interface BroadcastFeatureDeps {

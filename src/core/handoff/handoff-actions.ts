@@ -106,6 +106,7 @@ export function actionParts(c: HandoffContext) {
     if (!changed.result) return fail('already', changed.question);
     const { question } = changed;
     await c.repo.index(question);
+    await c.repo.closed(question);
     if (!byLearner) await c.queue.enqueue([closedJob(question, question.learnerId)]);
     else if (question.claimedBy) await c.queue.enqueue([closedJob(question, question.claimedBy)]);
     await release(question.claimedBy, id, now);

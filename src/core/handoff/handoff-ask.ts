@@ -5,7 +5,7 @@ import { wardScope } from '../team/roles.ts';
 import type { HandoffContext } from './handoff-context.ts';
 import { escalate, firstStep, type NotifyTarget } from './handoff-escalation.ts';
 import { onDuty } from './handoff-jobs.ts';
-import { ADMINS_ROUTE, viewOf, wardName, type HandoffQuestion, type QuestionView } from './handoff-question.ts';
+import { ADMINS_ROUTE, QUESTION_ID, viewFor, wardName, type HandoffQuestion, type QuestionView } from './handoff-question.ts';
 import { countAsked } from './handoff-stats.ts';
 import { returnRate, takeRate } from './rate-window.ts';
 
@@ -33,6 +33,15 @@ export type AskResult =
     }
   /** `nobody`: no team and no admin could receive it; nothing was stored or counted. */
   | { ok: false; reason: 'empty' | 'rate_limited' | 'nobody' };
+
+/** Which questions `list` returns. */
+export interface ListOptions {
+  /** An admin's list narrowed to one ward, or to the questions sent to the admins (`*`). */
+  route?: string;
+  limit?: number;
+  /** `open` (default): not yet closed, claimed or not; `closed`: recently closed. */
+  status?: 'open' | 'closed';
+}
 
 export const MAX_QUESTION_LENGTH = 1000;
 const learnerRateKey = (id: string) => `handoff:rate:learner:${id}`;
@@ -78,19 +87,24 @@ export function askParts(c: HandoffContext) {
     return { ok: true, question: created, rerouted, notifiedNow: created.stage !== 'waiting' };
   }
 
-  /** Open questions the actor may handle (members: their ward's; admins: all, or one route). */
-  async function list(actor: Learner, options: { route?: string; limit?: number } = {}): Promise<QuestionView[]> {
+  /**
+   * Questions the actor may handle (members: their ward's; admins: all, or one route): the open
+   * ones oldest first, or with `closed` the recently closed ones newest first.
+   */
+  async function list(actor: Learner, options: ListOptions = {}): Promise<QuestionView[]> {
     const scope = wardScope(actor, c.policy);
     const route = options.route ?? (scope === '*' ? undefined : scope[0]);
     if (scope !== '*' && (route === undefined || !scope.includes(route))) return [];
-    const ids = await c.repo.openIds(route, options.limit ?? 50);
+    const closed = options.status === 'closed';
+    const limit = options.limit ?? 50;
+    const ids = closed ? await c.repo.closedIds(route, limit) : await c.repo.openIds(route, limit);
     const found = await Promise.all(ids.map((id) => c.repo.get(id)));
-    return found.filter((q): q is HandoffQuestion => q !== undefined && q.status !== 'closed' && c.mayHandle(actor, q)).map(viewOf);
+    return found.filter((q): q is HandoffQuestion => q !== undefined && (q.status === 'closed') === closed && c.mayHandle(actor, q)).map((q) => viewFor(q, actor));
   }
 
   async function view(id: string, actor: Learner): Promise<QuestionView | undefined> {
-    const q = await c.repo.get(id);
-    return q && c.mayHandle(actor, q) ? viewOf(q) : undefined;
+    const q = QUESTION_ID.test(id) ? await c.repo.get(id) : undefined;
+    return q && c.mayHandle(actor, q) ? viewFor(q, actor) : undefined;
   }
 
   /** Runs the escalation steps due at `now` (re-send to the ward, then to the admins). Idempotent. */

@@ -77,6 +77,8 @@ export type QuestionView = Omit<HandoffQuestion, 'learnerId' | 'claimedBy' | 'an
   answers: Array<Omit<HandoffAnswer, 'by'>>;
   /** "Bác ở Phường Yên Hòa". */
   asker: string;
+  /** Set by `list` and `view`: the actor who asked for the view is the one who claimed it. */
+  mine?: true;
 };
 
 /** No 0/O, 1/I: codes are read aloud and typed. */
@@ -108,4 +110,9 @@ export function askerOf(q: Pick<HandoffQuestion, 'honorific' | 'learnerWardLabel
 export function viewOf(q: HandoffQuestion): QuestionView {
   const { learnerId: _l, claimedBy: _c, answers, ...rest } = q;
   return { ...rest, answers: answers.map(({ by: _b, ...a }) => a), asker: askerOf(q) };
+}
+
+/** The view for one actor: says whether the question is theirs, still without any id. */
+export function viewFor(q: HandoffQuestion, actor: { id: ConversationId }): QuestionView {
+  return { ...viewOf(q), ...(q.claimedBy !== undefined && q.claimedBy === actor.id ? { mine: true as const } : {}) };
 }

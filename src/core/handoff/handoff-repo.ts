@@ -22,6 +22,10 @@ export interface HandoffRepo {
   index(q: HandoffQuestion, previousRoute?: string): Promise<void>;
   /** Open question ids of a route (or of every route), oldest first. */
   openIds(route?: string, limit?: number): Promise<string[]>;
+  /** Remembers a question that was just closed (call once, by the close that won). */
+  closed(q: HandoffQuestion): Promise<void>;
+  /** Recently closed question ids of a route (or of every route), newest first. */
+  closedIds(route?: string, limit?: number): Promise<string[]>;
   /** Unclaimed question ids whose escalation is due at `now`. */
   dueIds(now: Date, limit: number): Promise<string[]>;
   /** Drops an id from the escalation schedule (its record is gone). */
@@ -32,7 +36,11 @@ const keys = {
   question: (id: string) => `handoff:q:${id}`,
   open: (route?: string) => (route === undefined ? 'handoff:open' : `handoff:open:${route}`),
   due: 'handoff:due',
+  closed: (route?: string) => (route === undefined ? 'handoff:closed' : `handoff:closed:${route}`),
 };
+
+/** Closed questions remembered per route (and overall) for the dashboard's "Đã đóng" list. */
+const CLOSED_KEPT = 200;
 
 export function createHandoffRepo(store: Store): HandoffRepo {
   return {
@@ -67,6 +75,14 @@ export function createHandoffRepo(store: Store): HandoffRepo {
       else await store.zrem(keys.due, [q.id]);
     },
     openIds: (route, limit = 200) => store.zrangeByScore(keys.open(route), 0, MAX_SCORE, limit),
+    async closed(q) {
+      await store.append(keys.closed(), q.id, CLOSED_KEPT);
+      await store.append(keys.closed(q.route), q.id, CLOSED_KEPT);
+    },
+    async closedIds(route, limit = 50) {
+      const ids = await store.range<string>(keys.closed(route), -CLOSED_KEPT, -1);
+      return [...new Set(ids.reverse())].slice(0, limit);
+    },
     dueIds: (now, limit) => store.zrangeByScore(keys.due, 0, now.getTime(), limit),
     unschedule: (id) => store.zrem(keys.due, [id]),
   };

@@ -2,7 +2,7 @@ import type { RedactionKind } from '../answers/redact.ts';
 import type { Learner } from '../learners/learner.ts';
 import type { OutboundHandler } from '../outbound/outbound-job.ts';
 import { actionParts, type ActionResult } from './handoff-actions.ts';
-import { askParts, type AskInput, type AskResult } from './handoff-ask.ts';
+import { askParts, type AskInput, type AskResult, type ListOptions } from './handoff-ask.ts';
 import { handoffContext, type HandoffServiceDeps } from './handoff-context.ts';
 import { DEFAULT_TIMINGS } from './handoff-escalation.ts';
 import { passParts, type PassTarget } from './handoff-pass.ts';
@@ -19,9 +19,12 @@ import { handoffSender } from './handoff-sender.ts';
 export interface HandoffService {
   /** Hands a learner's question to their ward's team (or the admins), counting it in the stats. */
   ask(input: AskInput, now: Date): Promise<AskResult>;
-  /** Open questions the actor may handle, oldest first; `route` narrows an admin's list to one ward (or `*`). */
-  list(actor: Learner, options?: { route?: string; limit?: number }): Promise<QuestionView[]>;
-  /** One question, if the actor may handle it. */
+  /**
+   * Open questions the actor may handle, oldest first (`status: 'closed'`: the recently closed
+   * ones, newest first); `route` narrows an admin's list to one ward (or `*`).
+   */
+  list(actor: Learner, options?: ListOptions): Promise<QuestionView[]>;
+  /** One question (any status), if the actor may handle it; `mine` when the actor claimed it. */
   view(id: string, actor: Learner): Promise<QuestionView | undefined>;
   /** Claims an unclaimed question: of concurrent claims exactly one wins; the others get `taken`. */
   claim(id: string, actor: Learner, now: Date): Promise<ActionResult>;

@@ -56,7 +56,7 @@ export function teamFeature(deps: TeamFeatureDeps): Feature {
             await deps.audit.record({ at: now.toISOString(), actor: learner.id, action: 'team.join', target: found.wardCode });
             return text(
               `🤝 Chào mừng ${personalize('{xung_ho}', learner)} vào tổ công nghệ số cộng đồng ${found.wardLabel}!\n` +
-                'Các lệnh dành cho tổ:\n• /thongke – xem thống kê của phường\n• /thongke csv – tải số liệu\n• /guitin – gửi thông báo cho người dân\n• /cauhoi – câu hỏi người dân đang chờ',
+                'Các lệnh dành cho tổ:\n• /thongke – xem thống kê của phường\n• /thongke csv – tải số liệu\n• /guitin – gửi thông báo cho người dân\n• /cauhoi – câu hỏi người dân đang chờ\n• /web – đường dẫn đăng nhập trang quản lý',
             );
           },
         };
@@ -64,7 +64,9 @@ export function teamFeature(deps: TeamFeatureDeps): Feature {
       const r = role(learner);
       if (r === 'learner') return undefined;
 
-      const moi = folded.match(/^(?:moi|invite)\s+(.+)$/);
+      // "Mời bà con…" is a sentence, not a command: invites and targets need the slash.
+      const slashed = ctx.text.trimStart().startsWith('/');
+      const moi = slashed ? folded.match(/^(?:moi|invite)\s+(.+)$/) : null;
       if (moi) {
         if (r !== 'admin') return { reply: text('Chỉ quản trị viên mới tạo được mã mời ạ.') };
         const code = wardCode(moi[1]!);
@@ -99,7 +101,7 @@ export function teamFeature(deps: TeamFeatureDeps): Feature {
         };
       }
 
-      const mt = folded.match(/^(?:muctieu|muc tieu)\s+(.+?)\s+(\d{1,3})$/);
+      const mt = slashed ? folded.match(/^(?:muctieu|muc tieu)\s+(.+?)\s+(\d{1,3})$/) : null;
       if (mt) {
         if (r !== 'admin') return { reply: text('Chỉ quản trị viên mới đặt mục tiêu được ạ.') };
         const name = TARGET_NAMES[mt[1]!];
