@@ -12,7 +12,7 @@ import { forbidden, notFound } from './error-pages.ts';
 import { html } from './html.ts';
 import { redirect, sendHtml } from './http-io.ts';
 import { layout } from './layout.ts';
-import { noticeHtml } from './question-parts.ts';
+import { noticeHtml } from './notice.ts';
 import { randomId } from './signing.ts';
 import type { PageContext } from './web-context.ts';
 
@@ -60,11 +60,12 @@ ${c.count === 0 ? html`<p class="flash bad">Hiện chưa có ai trong nhóm này
 ${messagePreview(broadcasts.preview(ctx.viewer.learner, c.content), appsFor(c.audience))}
 <section class="card send"><h2>Gửi đi</h2>
 <form method="post" action="/admin/broadcasts/send">${keep}<input type="hidden" name="when" value="now">
-<button class="btn big" type="submit"${c.count === 0 ? html` disabled` : ''} data-confirm="Gửi thông báo này tới ${n} người ngay bây giờ?">📤 Gửi ngay tới ${n} người</button></form>
+<button class="btn big cta" type="submit"${c.count === 0 ? html` disabled` : ''} data-confirm="Gửi thông báo này tới ${n} người ngay bây giờ?">📤 Gửi ngay tới ${n} người</button></form>
 <form method="post" action="/admin/broadcasts/send" class="schedule">${keep}<input type="hidden" name="when" value="later">
 <label for="bc-at">Hoặc hẹn giờ gửi</label>
 <div class="row"><input type="datetime-local" id="bc-at" name="at" required value="${toLocalInput(tomorrowMorning(now, tz), tz)}" min="${toLocalInput(now, tz)}">
-<button class="btn secondary" type="submit"${c.count === 0 ? html` disabled` : ''}>⏰ Hẹn giờ gửi</button></div></form>
+<button class="btn secondary" type="submit"${c.count === 0 ? html` disabled` : ''}>⏰ Hẹn giờ gửi</button></div>
+<p class="muted small">Sẵn chọn 8:00 sáng mai; có thể đổi ngày giờ (trong vòng 30 ngày).</p></form>
 <form method="post" action="/admin/broadcasts/edit"><input type="hidden" name="_csrf" value="${ctx.csrf}">${hiddenValues(c.v)}<button class="btn secondary" type="submit">✏️ Sửa lại</button></form>
 </section>`);
 }

@@ -45,6 +45,6 @@ ${choice(v, 'channel', 'Chỉ người dùng', html`<select name="channel" aria-
 <p class="muted small">Người đã gõ “dừng” sẽ không nhận thông báo.</p>
 </section>
 </div>
-<button class="btn big" type="submit">Xem trước</button>
+<button class="btn big cta" type="submit">Xem trước</button>
 </form>`;
 }

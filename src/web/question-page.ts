@@ -5,7 +5,8 @@ import { viAgo, viDateTime } from './format.ts';
 import { html, type SafeHtml } from './html.ts';
 import { sendHtml } from './http-io.ts';
 import { layout } from './layout.ts';
-import { noticeHtml, routeText, statusBadge, type Notice } from './question-parts.ts';
+import { noticeHtml, type Notice } from './notice.ts';
+import { routeText, statusBadge } from './question-parts.ts';
 import type { PageContext } from './web-context.ts';
 
 /** Messages after a successful action (`?ok=`), from a fixed list: nothing from the URL is echoed. */
@@ -37,21 +38,23 @@ function actions(ctx: PageContext, q: QuestionView, targets: Array<{ route: stri
 <p class="muted small">Tin nhắn được gửi qua trợ lý, ký tên “— ${signature}”. Người hỏi không thấy số điện thoại hay tài khoản của bạn.</p>
 <button class="btn" type="submit">${open ? 'Nhận và gửi câu trả lời' : '📨 Gửi cho người hỏi'}</button></form>`);
   }
+  const more: SafeHtml[] = [];
   if (q.answers.length > 0 && !q.draft) {
-    parts.push(html`<form method="post" action="/admin/questions/promote">${hidden(ctx, q.id)}<button class="btn secondary" type="submit">📚 Thêm vào kho kiến thức</button></form>
+    more.push(html`<form method="post" action="/admin/questions/promote">${hidden(ctx, q.id)}<button class="btn secondary" type="submit">📚 Thêm vào kho kiến thức</button></form>
 <p class="muted small">Tạo bản nháp mục hỏi đáp từ câu hỏi và câu trả lời, để quản trị viên duyệt.</p>`);
   } else if (q.draft) {
-    parts.push(html`<p class="note small">📚 Đã có bản nháp kho kiến thức <code>${q.draft}</code>, chờ quản trị viên duyệt.</p>`);
+    more.push(html`<p class="note small">📚 Đã có bản nháp kho kiến thức <code>${q.draft}</code>, chờ quản trị viên duyệt.</p>`);
   }
   if (q.status !== 'closed') {
     if (targets.length > 0) {
-      parts.push(html`<form method="post" action="/admin/questions/pass" class="inline">${hidden(ctx, q.id)}
+      more.push(html`<form method="post" action="/admin/questions/pass" class="inline">${hidden(ctx, q.id)}
 <label for="target">Chuyển cho</label><select id="target" name="target">${targets.map((t) => html`<option value="${t.route}">${t.route === '*' ? t.label : `Tổ ${t.label}`}</option>`)}</select>
 <button class="btn secondary" type="submit">↪️ Chuyển</button></form>`);
     }
-    parts.push(html`<form method="post" action="/admin/questions/close">${hidden(ctx, q.id)}<button class="btn secondary" type="submit" data-confirm="Đóng câu hỏi #${q.id}? Người hỏi sẽ được báo.">✅ Đóng câu hỏi</button></form>`);
+    more.push(html`<form method="post" action="/admin/questions/close">${hidden(ctx, q.id)}<button class="btn secondary" type="submit" data-confirm="Đóng câu hỏi #${q.id}? Người hỏi sẽ được báo.">✅ Đóng câu hỏi</button></form>`);
   }
-  return parts.length ? html`<section class="card actions"><h2>Xử lý</h2>${parts}</section>` : html``;
+  if (parts.length === 0 && more.length === 0) return html``;
+  return html`<section class="card actions"><h2>Xử lý</h2>${parts}${parts.length && more.length ? html`<h3 class="more">Việc khác</h3>` : ''}${more}</section>`;
 }
 
 const RATING = { up: '👍 Người hỏi thấy câu trả lời hữu ích.', down: '👎 Người hỏi thấy câu trả lời chưa giúp được.' } as const;

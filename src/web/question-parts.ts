@@ -22,12 +22,3 @@ export function questionItem(q: QuestionView, now: Date, timeZone: string, showR
 <div class="q-text">${excerpt(q.text)}</div>
 <div class="muted small">${when}${q.answers.length ? ` · ${q.answers.length} tin trả lời` : ''}${showRoute ? ` · ${routeText(q)}` : ''}</div></a></li>`;
 }
-
-/** A message shown above a page after an action. */
-export interface Notice {
-  ok: boolean;
-  text: SafeHtml | string;
-}
-
-export const noticeHtml = (n: Notice | undefined): SafeHtml =>
-  n ? html`<p class="flash ${n.ok ? 'ok' : 'bad'}" role="${n.ok ? 'status' : 'alert'}">${n.text}</p>` : html``;

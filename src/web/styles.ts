@@ -23,8 +23,6 @@ small,.muted{color:var(--muted)}
 .nav::-webkit-scrollbar{display:none}
 .nav a{flex:none;text-decoration:none;color:var(--ink);padding:.4rem .8rem;border-radius:999px;border:1px solid var(--line);background:var(--card);font-size:.92rem;white-space:nowrap}
 .nav a.active{background:var(--brand);border-color:var(--brand);color:#fff}
-.soon{font-size:.7rem;background:var(--warn-soft);color:var(--warn);border-radius:999px;padding:.05rem .4rem;margin-left:.15rem}
-.nav a.active .soon{background:#fff}
 .main{max-width:1080px;margin:0 auto;padding:1rem}
 .foot{max-width:1080px;margin:0 auto;padding:1rem;color:var(--muted);font-size:.8rem}
 .card{background:var(--card);border:1px solid var(--line);border-radius:.9rem;padding:1rem;margin:0 0 1rem}
@@ -54,10 +52,52 @@ label{font-weight:600}
 select{min-width:0;width:100%}
 .inline select{flex:1 1 12rem;width:0;min-width:8rem}
 .page-head form{flex:0 1 30rem;min-width:0}
-select,input[type=text]{font:inherit;padding:.5rem .6rem;border:1px solid #b9c3cf;border-radius:.55rem;background:#fff;color:var(--ink);max-width:100%}
+select,input[type=text],input[type=url],input[type=number],input[type=datetime-local],textarea{font:inherit;padding:.5rem .6rem;border:1px solid #b9c3cf;border-radius:.55rem;background:#fff;color:var(--ink);max-width:100%}
+textarea,input[type=url]{width:100%;display:block;margin-top:.25rem}
+textarea{resize:vertical;line-height:1.45}
+fieldset{border:0;padding:0;margin:0;min-width:0}
+legend{font-weight:600;padding:0;margin-bottom:.2rem}
 .btn{display:inline-block;font:inherit;font-weight:600;padding:.55rem 1rem;border-radius:.6rem;border:1px solid var(--brand);background:var(--brand);color:#fff;text-decoration:none;cursor:pointer;text-align:center}
 .btn.secondary{background:#fff;color:var(--brand)}
 .btn.big{width:100%;font-size:1.1rem;padding:.8rem 1rem}
+.btn.danger{background:#fff;color:var(--bad);border-color:var(--bad)}
+.btn[disabled]{opacity:.45;cursor:not-allowed}
+.back{margin:0 0 .4rem;font-size:.92rem}
+.flash{border-radius:.6rem;padding:.6rem .8rem;margin:0 0 1rem;font-weight:600}
+.flash.ok{background:var(--ok-soft);color:var(--ok)}
+.flash.bad{background:#fde7e5;color:var(--bad)}
+.item-link{display:block;text-decoration:none;color:inherit}
+.item-link:hover .q-text{text-decoration:underline}
+.q-text{margin:.25rem 0;overflow-wrap:anywhere}
+.quote{margin:.2rem 0 .6rem;padding:.6rem .8rem;border-left:4px solid var(--brand);background:var(--brand-soft);border-radius:.4rem;font-size:1.05rem;white-space:pre-wrap;overflow-wrap:anywhere}
+.tutor summary{cursor:pointer;color:var(--muted);font-size:.92rem}
+.tutor p{font-size:.92rem;white-space:pre-wrap;overflow-wrap:anywhere}
+.answers .answer-text{white-space:pre-wrap;overflow-wrap:anywhere}
+.actions form{margin:.3rem 0 .5rem}
+.actions form+p{margin-top:0}
+.actions .more{margin-top:1rem;padding-top:.8rem;border-top:1px solid var(--line);color:var(--muted);font-size:.92rem;font-weight:600}
+.list .item-link{margin:-.4rem -.5rem;padding:.4rem .5rem;border-radius:.6rem}
+.list .item-link:hover{background:var(--bg)}
+form.stack{display:flex;flex-direction:column;gap:.35rem}
+form.stack .btn{align-self:flex-start}
+.choice{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem .6rem;padding:.55rem .7rem;border:1px solid var(--line);border-radius:.6rem;margin:.45rem 0;font-weight:400;cursor:pointer}
+.choice:has(input:checked){border-color:var(--brand);background:var(--brand-soft)}
+.choice input[type=radio]{width:1.15rem;height:1.15rem;margin:0}
+.choice select{flex:1 1 12rem;width:0;min-width:0}
+.choice input[type=number]{width:5.5rem}
+.count{font-size:1.2rem;margin:.2rem 0}
+.previews{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr));margin-bottom:1rem}
+.sim.preview{max-width:none;display:flex;flex-direction:column}
+.preview .sim-log{min-height:0;max-height:none;flex:1}
+.msg-buttons .inert{flex:1;font-size:.92rem;padding:.5rem .6rem;border-radius:.6rem;border:1px solid #c5d3e0;background:#f7fbff;color:#1666b0;text-align:center}
+.sim.telegram .msg-buttons .inert{background:rgba(255,255,255,.75);border-color:transparent;color:#1b6fa8}
+.send form{margin:.4rem 0 .9rem;max-width:32rem}
+@media(min-width:700px){.btn.big.cta{width:auto;min-width:18rem}}
+.schedule .row input{flex:1 1 12rem}
+.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(8.5rem,1fr));gap:.5rem;margin:.8rem 0}
+.figures div{background:var(--bg);border-radius:.6rem;padding:.45rem .7rem}
+.figures dt{font-size:.82rem;color:var(--muted)}
+.figures dd{margin:0;font-size:1.3rem;font-weight:700}
 .list{list-style:none;margin:0;padding:0}
 .list li{padding:.65rem 0;border-bottom:1px solid var(--line)}
 .list li:last-child{border-bottom:0}

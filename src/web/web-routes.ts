@@ -3,6 +3,9 @@ import type { App } from '../app/create-app.ts';
 import { StoreError } from '../core/errors.ts';
 import type { HttpRoute } from '../server/http-server.ts';
 import { viewerOf } from './access.ts';
+import { broadcastCancel, broadcastPage } from './broadcast-page.ts';
+import { composeEdit, composePage, composePreview, composeSend } from './broadcast-compose.ts';
+import { broadcastsPage } from './broadcasts-page.ts';
 import { contentPage } from './content-page.ts';
 import { badForm, notFound, notSignedIn } from './error-pages.ts';
 import { funnelPage } from './funnel-page.ts';
@@ -11,13 +14,15 @@ import { messagePage } from './layout.ts';
 import { createLoginCsrf } from './login-csrf.ts';
 import { login, loginPage } from './login-routes.ts';
 import { overviewCsv, overviewPage } from './overview-page.ts';
+import { questionActions } from './question-actions.ts';
+import { questionPage } from './question-page.ts';
+import { questionsPage } from './questions-page.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { SCRIPT } from './script.ts';
 import { createSessions } from './sessions.ts';
 import { createSigner, sessionSecret } from './signing.ts';
 import { simulatorPage, simulatorSend, simulatorStart } from './sim-page.ts';
 import { createSimulator } from './simulator.ts';
-import { soonPage } from './soon-page.ts';
 import { STYLES } from './styles.ts';
 import type { PageContext, PageHandler, WebDeps } from './web-context.ts';
 
@@ -35,8 +40,11 @@ const GET: Record<string, PageHandler> = {
   '/admin/funnel': funnelPage,
   '/admin/content': contentPage,
   '/admin/simulator': simulatorPage,
-  '/admin/broadcasts': soonPage('broadcasts'),
-  '/admin/questions': soonPage('questions'),
+  '/admin/questions': questionsPage,
+  '/admin/questions/view': questionPage,
+  '/admin/broadcasts': broadcastsPage,
+  '/admin/broadcasts/new': composePage,
+  '/admin/broadcasts/view': (ctx) => broadcastPage(ctx),
 };
 
 const logout: PageHandler = async (ctx) => {
@@ -48,6 +56,11 @@ const POST: Record<string, PageHandler> = {
   '/admin/logout': logout,
   '/admin/simulator/start': simulatorStart,
   '/admin/simulator/send': simulatorSend,
+  ...questionActions,
+  '/admin/broadcasts/preview': composePreview,
+  '/admin/broadcasts/edit': composeEdit,
+  '/admin/broadcasts/send': composeSend,
+  '/admin/broadcasts/cancel': broadcastCancel,
 };
 
 export function createWebDeps(app: App, options: WebOptions = {}): WebDeps {

@@ -47,8 +47,9 @@ describe.runIf(enabled)('signing in and ward isolation in a real browser (serve 
     await screenshots(page, 'funnel');
     await page.goto(`${base}/admin/content`);
     await screenshots(page, 'content');
-    await page.goto(`${base}/admin/broadcasts`);
-    await screenshots(page, 'broadcasts-soon');
+    for (const path of ['/admin/questions?ward=xa-bat-trang', '/admin/broadcasts?ward=xa-bat-trang']) {
+      expect((await page.goto(`${base}${path}`))?.status(), path).toBe(403);
+    }
     await page.close();
   });
 
