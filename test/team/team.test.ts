@@ -45,13 +45,13 @@ describe('community team roles and ward statistics', () => {
     await member.say('xin chao');
     const joined = await member.say(code.toLowerCase());
     expect(joined).toContain('Chào mừng');
-    expect(joined).toContain('Phuong Yen Hoa');
+    expect(joined).toContain('Phường Yên Hòa');
     expect((await member.learner())!.team?.wardCode).toBe('phuong-yen-hoa');
     expect(await app.directory.members('phuong-yen-hoa')).toEqual(['zalo:member1']);
     // The code works once.
     expect(await chatter(app, 'zalo:other').say(code)).toContain('đã được dùng');
 
-    expect(await member.say('/thongke')).toContain('📊 Thống kê Phuong Yen Hoa');
+    expect(await member.say('/thongke')).toContain('📊 Thống kê Phường Yên Hòa');
     expect(await member.say('/thongke phuong-cau-giay')).toContain('chỉ xem được thống kê của phường mình');
     expect(await member.say('/moi phuong-cau-giay')).toContain('Chỉ quản trị viên');
     const audit = await app.audit.recent(10);

@@ -29,6 +29,12 @@ export interface TeamFeatureDeps {
 const text = (t: string): Reply => [{ type: 'text', text: t }];
 const label = (code: string) => (code === ALL_WARDS ? 'tất cả các phường, xã' : code.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '));
 
+/** The ward as the admin typed it ("/moi Phường Yên Hòa" → "Phường Yên Hòa"); undefined for a slug. */
+function typedLabel(text: string): string | undefined {
+  const typed = text.trim().replace(/^\/\S+\s+/, '').trim();
+  return /^[a-z0-9-]+$/.test(typed) ? undefined : typed.slice(0, 60);
+}
+
 /**
  * Team commands: invites ("/moi phuong-yen-hoa", admins), joining with a code, ward statistics
  * ("/thongke", "/thongke csv"), targets ("/muctieu hoat dong 60", admins). Learners typing these
@@ -75,7 +81,7 @@ export function teamFeature(deps: TeamFeatureDeps): Feature {
           reply: [],
           after: async () => {
             const now = deps.clock();
-            const created = await createInvite(deps.store, { wardCode: code, wardLabel: label(code), createdBy: learner.id, createdAt: now.toISOString() });
+            const created = await createInvite(deps.store, { wardCode: code, wardLabel: typedLabel(ctx.text) ?? label(code), createdBy: learner.id, createdAt: now.toISOString() });
             await deps.audit.record({ at: now.toISOString(), actor: learner.id, action: 'invite.create', target: code });
             return text(`🎟️ Mã mời cho tổ ${created.wardLabel}: ${created.code}\nNgười được mời gửi mã này cho trợ lý (dùng một lần, hạn 7 ngày).`);
           },
