@@ -37,12 +37,15 @@ export function createRunner(deps: RunnerDeps): Runner {
     if (b.total === undefined) return false;
     const drained = (b.status === 'sending' && counts.settled >= b.total) || (b.status === 'cancelled' && counts.settled >= b.cursor);
     if (!drained) return false;
+    // Re-checked on the current record: a page enqueued while the sender cancelled moves the
+    // cursor, and the broadcast only ends once those messages have an outcome too.
     const t = await deps.repo.transition(b.id, (cur) =>
-      cur.finishedAt === undefined && (cur.status === 'sending' || cur.status === 'cancelled')
+      cur.finishedAt === undefined &&
+      ((cur.status === 'sending' && counts.settled >= (cur.total ?? Infinity)) || (cur.status === 'cancelled' && counts.settled >= cur.cursor))
         ? { ...cur, status: cur.status === 'sending' ? 'done' : 'cancelled', finishedAt: now.toISOString() }
         : undefined,
     );
-    if (!t?.changed) return true;
+    if (!t?.changed) return t?.after.finishedAt !== undefined;
     await deps.store.srem(k.active(), [b.id]);
     const { settled: _sum, ...outcomes } = counts;
     await deps.audit.record({ at: now.toISOString(), actor: b.sender, action: 'broadcast.finish', target: b.id, detail: { status: t.after.status, total: b.total, ...outcomes } });
