@@ -44,7 +44,6 @@ export async function startLeanBotApi(options: { perSecond?: number } = {}) {
         while (recent.length > 0 && recent[0]! <= now - 1000) recent.shift();
         if (recent.length >= options.perSecond) {
           tooMany += 1;
-          process.stderr.write(`429 at send ${sends} t=${now.toFixed(1)} first=${recent[0]!.toFixed(1)} last=${recent[recent.length-1]!.toFixed(1)} start=${sendTimes[0]?.toFixed(1)}\n`);
           res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } }));
           return;
         }

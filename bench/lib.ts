@@ -19,6 +19,8 @@ export interface ScenarioResult {
 export interface ScenarioOptions {
   /** `--quick`: smaller runs for a smoke test. */
   quick: boolean;
+  /** Results of the scenarios already run in this invocation, by name (scenario 5 reads scenario 1's). */
+  earlier: ReadonlyMap<string, ScenarioResult>;
 }
 
 export type Scenario = (options: ScenarioOptions) => Promise<ScenarioResult>;

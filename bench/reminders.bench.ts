@@ -68,7 +68,11 @@ export async function runRemindersBench(options: { quick?: boolean } = {}): Prom
     await store.sadd(`reminders:minutes:${ZONE}`, Array.from({ length: 1440 }, (_, m) => String(m)));
     for (let i = 0; i < indexed; i += 10_000) {
       const byMinute = new Map<number, string[]>();
-      for (let j = i; j < Math.min(i + 10_000, indexed); j++) byMinute.set(j % 1440, [...(byMinute.get(j % 1440) ?? []), learnerId(j)]);
+      for (let j = i; j < Math.min(i + 10_000, indexed); j++) {
+        const ids = byMinute.get(j % 1440);
+        if (ids) ids.push(learnerId(j));
+        else byMinute.set(j % 1440, [learnerId(j)]);
+      }
       await Promise.all([...byMinute].map(([m, ids]) => store.sadd(index.bucketKey(ZONE, m), ids)));
     }
     figures['index_learners'] = indexed;

@@ -1,4 +1,5 @@
-import { inboundScenario } from './inbound.bench.ts';
+import { answersScenario } from './answers.bench.ts';
+import { inboundScenario, memoryScenario } from './inbound.bench.ts';
 import type { Scenario } from './lib.ts';
 import { remindersScenario } from './reminders.bench.ts';
 import { sendingScenario } from './sending.bench.ts';
@@ -8,4 +9,6 @@ export const scenarios: Record<string, Scenario> = {
   inbound: inboundScenario,
   sending: sendingScenario,
   reminders: remindersScenario,
+  answers: answersScenario,
+  memory: memoryScenario,
 };

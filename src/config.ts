@@ -20,6 +20,12 @@ export const configSchema = z.object({
     .string()
     .default('{hocvuso}')
     .describe('BullMQ key prefix; the braces are a Redis Cluster hash tag so a queue lives in one slot.'),
+  QUEUE_LOCK_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(30_000)
+    .describe('How long a worker holds a send job without renewing it. Jobs of a worker that died (killed, crashed) go to another worker after about this long.'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().describe('pino log level (default: info for serve and worker, warn for the terminal chat).'),
   CONTENT_DIR: z.string().default('flows').describe('Folder with lessons/ and knowledge/ YAML files.'),
   PROMPTS_DIR: z.string().default('prompts').describe('Folder with the LLM prompt files.'),

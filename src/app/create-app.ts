@@ -90,7 +90,9 @@ export function createApp(deps: AppDeps): App {
   const reminders = createReminderService({ store: deps.store, learners, content: deps.content, queue: outbound, logger: deps.logger, defaultTimezone: deps.config.TIMEZONE });
   const outboundHandlers = createOutboundHandlers();
   outboundHandlers.register('reminder', reminders.handler);
-  const answerer = createAnswerer({ content: deps.content, llm: deps.llm ?? createLlm(deps.config), logger: deps.logger });
+  const metrics = deps.metrics ?? noMetrics;
+  const answerer = createAnswerer({ content: deps.content, llm: deps.llm ?? createLlm(deps.config, metrics), logger: deps.logger });
+  const answered = { answered: (kind: string) => metrics.answerGiven(kind) };
   const hours = parseHours(deps.config.HANDOFF_HOURS, deps.config.TIMEZONE);
   if (!hours) throw new ConfigError(`HANDOFF_HOURS: "${deps.config.HANDOFF_HOURS}" is not a range of the day like 07:30-21:00`);
   const drafts = deps.drafts ?? createFileDraftWriter(deps.config.KNOWLEDGE_DRAFTS_DIR);
@@ -107,18 +109,18 @@ export function createApp(deps: AppDeps): App {
     teamFeature({ store: deps.store, learners, policy, directory, audit, content: deps.content, clock }),
     webLoginFeature({ store: deps.store, policy, audit, clock, baseUrl: (deps.config.PUBLIC_URL ?? `http://localhost:${deps.config.PORT}`).replace(/\/+$/, '') }),
     handoffFeature({ service: handoff, learners, policy, hours, tutorAnswer: (q, l) => tutorSummary(answerer.draft(q, { learner: l }).answer) }),
-    safetyFeature(answerer),
+    safetyFeature(answerer, answered),
     onboardingFeature(),
     menuFeature(),
     progressFeature(),
     reminderFeature({ reminders, defaultTimezone: deps.config.TIMEZONE }),
     lessonFlowFeature(),
     choiceRangeFeature(),
-    answersFeature(answerer),
+    answersFeature(answerer, answered),
     mediaFeature(),
     fallbackFeature(),
   ];
   const observers = [createStatsObserver(deps.store, deps.config.TIMEZONE)];
   const tutor = createTutor({ content: deps.content, learners, features, logger: deps.logger, clock, timezone: deps.config.TIMEZONE, observers });
-  return { ...deps, clock, metrics: deps.metrics ?? noMetrics, learners, tutor, policy, directory, audit, outbound, outboundHandlers, reminders, answerer, handoff, broadcasts };
+  return { ...deps, clock, metrics, learners, tutor, policy, directory, audit, outbound, outboundHandlers, reminders, answerer, handoff, broadcasts };
 }

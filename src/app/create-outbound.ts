@@ -7,6 +7,6 @@ import { createMemoryOutbound } from '../queue/memory-outbound.ts';
 /** BullMQ on Redis when `REDIS_URL` is set (survives restarts, scales out), in-process otherwise. */
 export function createOutbound(config: Config, logger: Logger): OutboundQueue {
   return config.REDIS_URL
-    ? createBullmqOutbound({ url: config.REDIS_URL, prefix: config.QUEUE_PREFIX, logger })
+    ? createBullmqOutbound({ url: config.REDIS_URL, prefix: config.QUEUE_PREFIX, logger, lockMs: config.QUEUE_LOCK_MS })
     : createMemoryOutbound({ logger });
 }

@@ -1,5 +1,8 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { ChannelName } from '../core/message.ts';
 import type { Metrics } from '../core/metrics.ts';
+import type { OutboundQueue } from '../core/outbound/outbound-job.ts';
+import { REMINDER_COUNTS_KEY } from '../core/reminders/reminder-fanout.ts';
 import type { Store } from '../core/store.ts';
 
 /** Extra gauges read at scrape time (queue depths, outbound outcome counters kept in the store). */
@@ -14,7 +17,8 @@ export interface PromMetrics extends Metrics {
 /** Prometheus metrics (prom-client) with a registry of its own, so tests can create several. */
 export function createPromMetrics(): PromMetrics {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'hocvuso_process_' });
+  // process_resident_memory_bytes, nodejs_eventloop_lag_seconds… as hocvuso_process_…, hocvuso_nodejs_….
+  collectDefaultMetrics({ register: registry, prefix: 'hocvuso_' });
   const updates = new Histogram({
     name: 'hocvuso_updates_handled_seconds',
     help: 'Inbound updates handled, by channel and kind, with handling time',
@@ -61,4 +65,19 @@ export function outboundGauge(store: Store): GaugeSource {
       return { labels: { kind, outcome: rest.join(':') }, value };
     });
   };
+}
+
+/** Jobs of each channel's outbound queue by state (BullMQ getJobCounts), read at scrape time. */
+export function queueDepthGauge(outbound: OutboundQueue, channels: () => readonly ChannelName[]): GaugeSource {
+  return async () => {
+    const rows = await Promise.all(
+      channels().map(async (channel) => Object.entries((await outbound.depth?.(channel)) ?? {}).map(([state, value]) => ({ labels: { channel, state }, value }))),
+    );
+    return rows.flat();
+  };
+}
+
+/** Reminder progress kept in the store: jobs fanned out and reminders missed (the scheduler was down). */
+export function reminderGauge(store: Store): GaugeSource {
+  return async () => Object.entries(await store.counters(REMINDER_COUNTS_KEY)).map(([event, value]) => ({ labels: { event }, value }));
 }

@@ -4,13 +4,14 @@ import { createChannels } from '../app/create-channels.ts';
 import { createLogger } from '../app/logger.ts';
 import { createOutbound } from '../app/create-outbound.ts';
 import { createStore } from '../app/create-store.ts';
-import { createPromMetrics, outboundGauge } from '../app/metrics.ts';
+import { createPromMetrics, outboundGauge, queueDepthGauge, reminderGauge } from '../app/metrics.ts';
+import { healthRoute, metricsRoute } from '../app/ops-routes.ts';
 import { connect } from '../app/pipeline.ts';
 import { startWorkers, type Workers } from '../app/start-workers.ts';
 import type { Channel } from '../channels/channel.ts';
 import type { Config } from '../config.ts';
 import { loadContent } from '../content/load-content.ts';
-import { createHttpServer, type HttpRoute } from '../server/http-server.ts';
+import { createHttpServer } from '../server/http-server.ts';
 import { createWebRoutes } from '../web/web-routes.ts';
 
 /** A running `serve` process, for tests and graceful shutdown. */
@@ -31,26 +32,10 @@ export async function startServe(config: Config, overrides: { clock?: () => Date
   const outbound = createOutbound(config, logger);
   const app = createApp({ config, content, store, logger, metrics, outbound, ...overrides });
   const channels = createChannels(app);
-  const health: HttpRoute = {
-    method: 'GET',
-    path: '/healthz',
-    async handle(_req, res) {
-      const storeOk = await store.ping();
-      const channelChecks = await Promise.all(channels.map(async (c) => [c.name, (await c.healthy?.().catch(() => false)) ?? true] as const));
-      const ok = storeOk && channelChecks.every(([, up]) => up);
-      res
-        .writeHead(ok ? 200 : 503, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ ok, store: storeOk, channels: Object.fromEntries(channelChecks) }));
-    },
-  };
-  const metricsRoute: HttpRoute = {
-    method: 'GET',
-    path: '/metrics',
-    async handle(_req, res) {
-      res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(await metrics.registry.metrics());
-    },
-  };
-  const server = createHttpServer({ logger, webhooks: channels.flatMap((c) => c.routes?.() ?? []), routes: [health, metricsRoute, ...createWebRoutes(app)] });
+  metrics.addGauge('hocvuso_queue_jobs', 'Jobs in each channel\'s outbound queue by state', ['channel', 'state'], queueDepthGauge(outbound, () => channels.map((c) => c.name)));
+  metrics.addGauge('hocvuso_reminders', 'Reminder jobs fanned out and reminders missed while no scheduler ran (from the store)', ['event'], reminderGauge(store));
+  const routes = [healthRoute(store, channels), metricsRoute(metrics), ...createWebRoutes(app)];
+  const server = createHttpServer({ logger, webhooks: channels.flatMap((c) => c.routes?.() ?? []), routes });
   server.listen(config.PORT);
   await once(server, 'listening');
   const address = server.address();

@@ -9,6 +9,20 @@ export interface OpenAiLlmOptions {
   transcribeModel: string;
   /** Limit of one whole call, including reading the streamed reply. */
   timeoutMs: number;
+  /** Told after every chat completion: `ok`, `timeout`, `rate_limited`, `server_error` or `error`, and its duration (/metrics). */
+  onCall?(outcome: LlmOutcome, seconds: number): void;
+}
+
+export type LlmOutcome = 'ok' | 'timeout' | 'rate_limited' | 'server_error' | 'error';
+
+/** What went wrong with a call, by kind only (never the message, which may echo input). */
+export function llmOutcome(error: unknown): LlmOutcome {
+  const status = (error as { status?: unknown }).status;
+  if (status === 429) return 'rate_limited';
+  if (typeof status === 'number' && status >= 500) return 'server_error';
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'AbortError' || name === 'TimeoutError' || name === 'APIConnectionTimeoutError' || name === 'APIUserAbortError') return 'timeout';
+  return 'error';
 }
 
 /** A reply longer than this is cut off: the model is looping, and the learner reads on a phone. */
@@ -39,20 +53,31 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): LlmClient {
     timeout: options.timeoutMs,
     maxRetries: 0,
   });
+  async function complete(messages: Parameters<LlmClient['complete']>[0], maxTokens: number): Promise<string> {
+    // The SDK's own timeout ends when headers arrive; this one also covers the streamed body.
+    const signal = AbortSignal.timeout(options.timeoutMs);
+    const stream = await client.chat.completions.create({ model: options.model, messages, stream: true, temperature: 0.2, max_tokens: maxTokens }, { signal });
+    let text = '';
+    for await (const chunk of stream) {
+      text += chunk.choices[0]?.delta?.content ?? '';
+      if (text.length > MAX_REPLY_CHARS) {
+        stream.controller.abort();
+        break;
+      }
+    }
+    return text;
+  }
   return {
     async complete(messages, { maxTokens = 500 } = {}) {
-      // The SDK's own timeout ends when headers arrive; this one also covers the streamed body.
-      const signal = AbortSignal.timeout(options.timeoutMs);
-      const stream = await client.chat.completions.create({ model: options.model, messages, stream: true, temperature: 0.2, max_tokens: maxTokens }, { signal });
-      let text = '';
-      for await (const chunk of stream) {
-        text += chunk.choices[0]?.delta?.content ?? '';
-        if (text.length > MAX_REPLY_CHARS) {
-          stream.controller.abort();
-          break;
-        }
+      const started = performance.now();
+      try {
+        const text = await complete(messages, maxTokens);
+        options.onCall?.('ok', (performance.now() - started) / 1000);
+        return text;
+      } catch (error) {
+        options.onCall?.(llmOutcome(error), (performance.now() - started) / 1000);
+        throw error;
       }
-      return text;
     },
     async transcribe(audio, { mimeType, language }) {
       const type = mimeType.split(';')[0]?.trim().toLowerCase() ?? '';

@@ -19,11 +19,15 @@ export interface BullmqOutboundOptions {
   attempts?: number;
   /** First retry delay, doubled each attempt. Default 5000 ms. */
   backoffMs?: number;
+  /** How long a job stays locked to its worker without renewal; a dead worker's jobs are taken over after about this long. Default 30 000 ms. */
+  lockMs?: number;
 }
 
 /** Jobs per addBulk call, and addBulk calls in flight at once: Redis runs one while the next is encoded (about 1.7× faster than one at a time). */
 const BULK = 500;
 const BULKS_IN_FLIGHT = 4;
+
+const BLOCKING = ['bzpopmin', 'bzpopmax', 'blpop', 'brpop', 'brpoplpush', 'blmove', 'xread'];
 
 export const outboundQueueName = (name: string, channel: ChannelName): string => `${name}-${channel}`;
 
@@ -39,7 +43,8 @@ export const bullmqJobId = (id: string): string => `o.${id.replaceAll('%', '%25'
 export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQueue & { queue(channel: ChannelName): Queue } {
   const name = options.name ?? 'outbound';
   const log = options.logger.child({ component: 'outbound' });
-  const connection = new Redis(options.url, { maxRetriesPerRequest: null });
+  // Auto-pipelining joins the commands of concurrent jobs into one write (about +40% jobs/s); blocking ones stay alone.
+  const connection = new Redis(options.url, { maxRetriesPerRequest: null, enableAutoPipelining: true, autoPipeliningIgnoredCommands: BLOCKING });
   connection.on('error', (err: Error) => log.warn({ err: err.message }, 'redis connection error'));
   const queues = new Map<ChannelName, Queue>();
   const workers: Worker[] = [];
@@ -69,13 +74,11 @@ export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQu
     const pacer = createSendPacer(connection, `${options.prefix}:${outboundQueueName(name, sender.name)}`, limits);
     return async (job: Job<OutboundJob>, token?: string): Promise<string> => {
       const data = job.data;
-      const waitMs = await pacer.reserve(data.to);
-      if (waitMs === undefined) {
+      if (!(await pacer.acquire(data.to))) {
         // The chat got a message less than perChatMs ago: try again after the gap.
         await job.moveToDelayed(Date.now() + limits.perChatMs, token);
         throw new DelayedError();
       }
-      if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
       const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       const outcome = await deliver(data, sender, deps, final);
       switch (outcome.status) {
@@ -120,6 +123,12 @@ export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQu
         );
       }
     },
+    async depth(channel) {
+      const counts = await queue(channel).getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed');
+      // Prioritized jobs (broadcast pages) wait too.
+      const { prioritized = 0, waiting = 0, ...rest } = counts;
+      return { ...rest, waiting: waiting + prioritized };
+    },
     async start(deps) {
       for (const sender of deps.senders) {
         const limits = limitsFor(sender.name, options.limits);
@@ -127,6 +136,8 @@ export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQu
           connection,
           prefix: options.prefix,
           concurrency: limits.concurrency,
+          lockDuration: options.lockMs ?? 30_000,
+          stalledInterval: options.lockMs ?? 30_000,
           // The pacer keeps the rate; this limiter only lets a 429 pause the queue (queue.rateLimit).
           limiter: { max: 1_000_000_000, duration: limits.durationMs },
         });

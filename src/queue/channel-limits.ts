@@ -26,7 +26,7 @@ export const CHANNEL_LIMITS: Record<ChannelName, ChannelLimits> = {
 };
 
 /** Telegram paid broadcasts (`allow_paid_broadcast`, charged in Stars): up to 1,000 messages/s, with the same 2% margin. */
-export const PAID_BROADCAST_LIMITS: ChannelLimits = { max: 1000, durationMs: 1020, perChatMs: 1000, concurrency: 100 };
+export const PAID_BROADCAST_LIMITS: ChannelLimits = { max: 1000, durationMs: 1020, perChatMs: 1000, concurrency: 64 };
 
 export function limitsFor(channel: ChannelName, overrides?: Partial<Record<ChannelName, Partial<ChannelLimits>>>): ChannelLimits {
   return { ...CHANNEL_LIMITS[channel], ...overrides?.[channel] };

@@ -138,6 +138,10 @@ export function createMemoryOutbound(options: MemoryOutboundOptions): MemoryOutb
         kick(l);
       }
     },
+    async depth(channel) {
+      const l = lanes.get(channel);
+      return { waiting: l?.entries.length ?? 0, active: l?.running ? 1 : 0 };
+    },
     idle() {
       return busy() ? new Promise<void>((resolve) => idleWaiters.push(resolve)) : Promise.resolve();
     },

@@ -52,8 +52,10 @@ export function createUpdateIntake(deps: UpdateIntakeDeps): UpdateIntake {
       return;
     }
     const callback = normalized.ref.callback;
+    const started = performance.now();
     try {
       await target.handler(normalized.inbound);
+      log.debug({ kind: normalized.inbound.kind, ms: Math.round(performance.now() - started) }, 'update handled');
     } catch (error) {
       log.error({ err: (error as Error).message, kind: normalized.inbound.kind }, 'handler failed');
     } finally {

@@ -3,6 +3,7 @@ import { rememberChoices } from '../flows/remember-choices.ts';
 import type { Learner } from '../learners/learner.ts';
 import type { Reply } from '../message.ts';
 import type { Decision, Feature, TurnContext } from '../router/feature.ts';
+import type { AnswerKind } from './answer.ts';
 import { answerChoices, answerParts, TOPIC_COMMAND } from './answer-reply.ts';
 import type { Answerer, Draft } from './answerer.ts';
 import { classifySafety } from './safety.ts';
@@ -30,20 +31,30 @@ function withLastQuestion(learner: Learner, draft: Draft, now: Date): Learner {
   return { ...learner, ext: { ...learner.ext, lastQuestion } };
 }
 
-function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext): Decision {
+/** Told once per answer given (in `after`, which runs once, unlike `decide`): /metrics counts answers by kind. */
+export interface AnswerHooks {
+  answered?(kind: AnswerKind): void;
+}
+
+function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hooks: AnswerHooks): Decision {
   const learner = withLastQuestion(ctx.learner, draft, ctx.now);
   const options = { learner };
+  const complete = async () => {
+    const answer = await answerer.complete(draft, options);
+    hooks.answered?.(answer.kind);
+    return answer;
+  };
   if (!draft.needsLlm) {
     const reply = answerParts(draft.answer, learner);
     // `complete` returns the draft at once here; it records the outcome in the log.
-    return { learner: rememberChoices(learner, reply), reply, after: async () => void (await answerer.complete(draft, options)) };
+    return { learner: rememberChoices(learner, reply), reply, after: async () => void (await complete()) };
   }
   const choices = answerChoices(draft.answer, learner);
   return {
     learner: rememberChoices(learner, [choices]),
     reply: [],
     slow: true,
-    after: async () => answerParts(await answerer.complete(draft, options), learner, choices),
+    after: async () => answerParts(await complete(), learner, choices),
   };
 }
 
@@ -51,19 +62,19 @@ function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext): Dec
  * Safety first: a scam in progress, a harmful request, an emergency or an attempt to change the
  * rules is answered before onboarding or a lesson can take the message.
  */
-export function safetyFeature(answerer: Answerer): Feature {
+export function safetyFeature(answerer: Answerer, hooks: AnswerHooks = {}): Feature {
   return {
     name: 'safety',
     decide(ctx) {
       const text = question(ctx);
       if (text === undefined || classifySafety(text) === undefined) return undefined;
-      return answerDecision(answerer, answerer.draft(text, { learner: ctx.learner }), ctx);
+      return answerDecision(answerer, answerer.draft(text, { learner: ctx.learner }), ctx, hooks);
     },
   };
 }
 
 /** Free-form questions (typed or spoken) nobody else handled, and the "closest topic" buttons. */
-export function answersFeature(answerer: Answerer): Feature {
+export function answersFeature(answerer: Answerer, hooks: AnswerHooks = {}): Feature {
   return {
     name: 'answers',
     decide(ctx) {
@@ -72,7 +83,7 @@ export function answersFeature(answerer: Answerer): Feature {
         const answer = ctx.commandArg ? answerer.entryAnswer(ctx.commandArg, { learner }) : undefined;
         if (!answer) return undefined;
         const reply = answerParts(answer, learner);
-        return { learner: rememberChoices(learner, reply), reply };
+        return { learner: rememberChoices(learner, reply), reply, after: async () => void hooks.answered?.(answer.kind) };
       }
       if (ctx.inbound.kind === 'voice' && ctx.inbound.voice && answerer.online) {
         const voice = ctx.inbound.voice;
@@ -84,7 +95,7 @@ export function answersFeature(answerer: Answerer): Feature {
         const reply: Reply = [{ type: 'text', text: personalize('Dạ vâng ạ. {xung_ho} cần gì cứ gõ câu hỏi, hoặc gõ "menu" để học nhé. 🌷', learner) }];
         return { reply };
       }
-      return answerDecision(answerer, answerer.draft(text, { learner }), ctx);
+      return answerDecision(answerer, answerer.draft(text, { learner }), ctx, hooks);
     },
   };
 }

@@ -92,6 +92,8 @@ export interface OutboundQueue {
   start(deps: OutboundWorkerDeps): Promise<void>;
   /** Stops workers after the jobs they are sending, then releases connections. Idempotent. */
   close(): Promise<void>;
+  /** Jobs of a channel by state (`waiting`, `active`, `delayed`, `failed`…), for /metrics. */
+  depth?(channel: ChannelName): Promise<Record<string, number>>;
 }
 
 export type UnreachableReason = NonNullable<Learner['unreachable']>['reason'];

@@ -25,18 +25,22 @@ export function createStatsObserver(store: Store, timezone: string): LearnerObse
     const week = isoWeek(localDay(now, after.timezone ?? timezone));
     const ops: Promise<unknown>[] = [];
     const oldWard = wardOf(before);
-    if (before && oldWard !== ward) {
+    const sameWard = before !== undefined && oldWard === ward;
+    if (before && !sameWard) {
       ops.push(store.srem(k.learners(oldWard), [after.id]), store.srem(k.reminders(oldWard), [after.id]), store.srem(k.completers(oldWard), [after.id]));
       if (Object.values(after.lessons).some((r) => r.completedAt)) ops.push(store.sadd(k.completers(ward), [after.id]));
     }
-    ops.push(store.sadd(k.wards(), [ward]));
+    // Sets record who: a member the previous state already put there is not added again, so
+    // most messages (same ward, same day) cost no statistics write at all.
+    const today = localDay(now, after.timezone ?? timezone);
+    const activeToday = after.streak.lastDay !== undefined && after.streak.lastDay === today;
+    const wasActiveToday = sameWard && before.streak.lastDay === today;
+    if (!sameWard) ops.push(store.sadd(k.wards(), [ward]));
     for (const scope of scopes) {
-      ops.push(store.sadd(k.learners(scope), [after.id]));
-      if (after.streak.lastDay !== undefined && after.streak.lastDay === localDay(now, after.timezone ?? timezone)) {
-        ops.push(store.sadd(k.active(scope, week), [after.id]));
-      }
-      if (remindersOn(after)) ops.push(store.sadd(k.reminders(scope), [after.id]));
-      else if (remindersOn(before)) ops.push(store.srem(k.reminders(scope), [after.id]));
+      if (!sameWard) ops.push(store.sadd(k.learners(scope), [after.id]));
+      if (activeToday && !wasActiveToday) ops.push(store.sadd(k.active(scope, week), [after.id]));
+      if (remindersOn(after) && !(sameWard && remindersOn(before))) ops.push(store.sadd(k.reminders(scope), [after.id]));
+      else if (!remindersOn(after) && remindersOn(before)) ops.push(store.srem(k.reminders(scope), [after.id]));
     }
     for (const [lessonId, record] of Object.entries(after.lessons)) {
       const previous = before?.lessons[lessonId];

@@ -9,10 +9,20 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// Formatting is the costly part of a message's date work (several calls a message): the same
+// minute in the same zone gives the same answer, so recent ones are kept.
+const recent = new Map<string, { day: string; minute: number }>();
+
 /** Local calendar day `YYYY-MM-DD` and minute of day of an instant in a timezone. */
 export function localTime(now: Date, timeZone: string): { day: string; minute: number } {
+  const key = `${timeZone} ${Math.floor(now.getTime() / 60_000)}`;
+  const known = recent.get(key);
+  if (known) return { ...known };
   const parts = Object.fromEntries(formatter(timeZone).formatToParts(now).map((p) => [p.type, p.value]));
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, minute: Number(parts.hour) * 60 + Number(parts.minute) };
+  const local = { day: `${parts.year}-${parts.month}-${parts.day}`, minute: Number(parts.hour) * 60 + Number(parts.minute) };
+  if (recent.size >= 4096) recent.clear();
+  recent.set(key, local);
+  return { ...local };
 }
 
 export function localDay(now: Date, timeZone: string): string {

@@ -3,22 +3,25 @@ import { StoreError } from '../../core/errors.ts';
 import type { Store } from '../../core/store.ts';
 
 // Compare-and-set on the whole serialised value: works on one shared connection
-// (WATCH would need a connection per concurrent update).
+// (WATCH would need a connection per concurrent update). On a mismatch it returns the current
+// value, so the retry needs no GET.
 const CAS = `
 local cur = redis.call('GET', KEYS[1])
 if ARGV[1] == '1' then
-  if cur ~= ARGV[2] then return 0 end
+  if cur ~= ARGV[2] then return {0, cur} end
 elseif cur then
-  return 0
+  return {0, cur}
 end
 redis.call('SET', KEYS[1], ARGV[3], 'KEEPTTL')
-return 1`;
+return {1}`;
 
 const DELETE_IF_EQUALS = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
 
 const MAX_CAS_ATTEMPTS = 50;
+/** Values this process last wrote with `update`, tried first as the expected value (bounded, least recently used out). */
+const REMEMBERED = 2000;
 
 export interface RedisStoreOptions {
   url: string;
@@ -27,13 +30,24 @@ export interface RedisStoreOptions {
 }
 
 /** {@link Store} on Redis via ioredis. Errors surface as {@link StoreError}, never hang forever. */
+/** The Lua scripts, sent once and then called by SHA (ioredis `defineCommand`). */
+interface Scripts {
+  hvCas(key: string, exists: '0' | '1', expected: string, next: string): Promise<[0, string | null] | [1]>;
+  hvDeleteIfEquals(key: string, value: string): Promise<number>;
+}
+
 export function createRedisStore(options: RedisStoreOptions): Store {
-  const redis = new Redis(options.url, {
+  const client = new Redis(options.url, {
     keyPrefix: options.prefix,
     maxRetriesPerRequest: 2,
     enableOfflineQueue: true,
     lazyConnect: false,
+    // The commands of concurrent messages leave in one write, and Redis answers them in one read.
+    enableAutoPipelining: true,
   });
+  client.defineCommand('hvCas', { numberOfKeys: 1, lua: CAS });
+  client.defineCommand('hvDeleteIfEquals', { numberOfKeys: 1, lua: DELETE_IF_EQUALS });
+  const redis = client as Redis & Scripts;
   // Without a listener ioredis prints every reconnect error; callers see StoreError instead.
   redis.on('error', () => {});
 
@@ -46,25 +60,46 @@ export function createRedisStore(options: RedisStoreOptions): Store {
     }
   };
   const parse = <T>(raw: string | null): T | undefined => (raw === null ? undefined : (JSON.parse(raw) as T));
+  // A learner's next message is usually handled by the process that saved the last one: trying
+  // the compare-and-set with the value it saved skips a GET. Another process's write makes the
+  // first attempt fail and return the current value, which costs what the GET would have.
+  const remembered = new Map<string, string>();
+  const remember = (key: string, raw: string) => {
+    remembered.delete(key);
+    remembered.set(key, raw);
+    if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  };
 
   return {
     get: <T>(key: string) => guard('get', async () => parse<T>(await redis.get(key))),
     set: (key, value, opts) =>
       guard('set', async () => {
+        remembered.delete(key);
         const raw = JSON.stringify(value);
         if (opts?.ttlMs) await redis.set(key, raw, 'PX', opts.ttlMs);
         else await redis.set(key, raw);
       }),
-    delete: (key) => guard('delete', async () => void (await redis.del(key))),
+    delete: (key) =>
+      guard('delete', async () => {
+        remembered.delete(key);
+        await redis.del(key);
+      }),
     update: <T>(key: string, fn: (current: T | undefined) => T) =>
       guard('update', async () => {
+        const known = remembered.get(key);
+        let raw = known ?? (await redis.get(key));
         for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
-          const raw = await redis.get(key);
           const next = fn(parse<T>(raw));
           const nextRaw = JSON.stringify(next);
-          const ok = await redis.eval(CAS, 1, key, raw === null ? '0' : '1', raw ?? '', nextRaw);
-          if (ok === 1) return JSON.parse(nextRaw) as T;
-          await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
+          const result = await redis.hvCas(key, raw === null ? '0' : '1', raw ?? '', nextRaw);
+          if (result[0] === 1) {
+            remember(key, nextRaw);
+            return JSON.parse(nextRaw) as T;
+          }
+          remembered.delete(key);
+          raw = result[1];
+          // A stale remembered value is no contention: retry at once.
+          if (attempt > 0 || known === undefined) await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
         }
         throw new StoreError(`too much contention updating ${key}`);
       }),
@@ -75,7 +110,10 @@ export function createRedisStore(options: RedisStoreOptions): Store {
         return res === 'OK';
       }),
     deleteIfEquals: (key, value) =>
-      guard('deleteIfEquals', async () => (await redis.eval(DELETE_IF_EQUALS, 1, key, JSON.stringify(value))) === 1),
+      guard('deleteIfEquals', async () => {
+        remembered.delete(key);
+        return (await redis.hvDeleteIfEquals(key, JSON.stringify(value))) === 1;
+      }),
     incr: (key, field, by = 1) => guard('incr', () => redis.hincrby(key, field, by)),
     counters: (key) =>
       guard('counters', async () => {
