@@ -160,7 +160,7 @@ export async function inboundScenario(options: ScenarioOptions): Promise<Scenari
     name: 'Inbound: Telegram webhook → full pipeline (Redis) vs bare Telegraf echo bot',
     figures,
     table,
-    note: 'Both bots run in their own process against the same lean Bot API (in the bench process, with the load generator); hocvuso also does 3 Redis round trips per update (update dedupe, learner read, compare-and-set).',
+    note: 'Both bots run in their own process against the same lean Bot API (in the bench process, with the load generator). Per update hocvuso also makes 2 Redis round trips (update dedupe, compare-and-set of the learner; a third to read the learner when another process saved it last) and more CPU work (routing, rendering); at 64 in flight both processes are CPU-bound on 2 cores.',
   };
 }
 

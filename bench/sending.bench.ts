@@ -123,7 +123,7 @@ export async function sendingScenario(options: ScenarioOptions): Promise<Scenari
   const unlimited = { max: 1_000_000, durationMs: 1000, perChatMs: 0, concurrency: 100 };
   const runs: SendRun[] = [
     { label: 'Telegram 30/s (default limits)', apiLimit: 30, jobs: Math.round(600 * scale), http: true },
-    { label: 'Telegram 30/s (before: 30 per 1000 ms)', apiLimit: 30, limits: { max: 30, durationMs: 1000 }, jobs: Math.round(600 * scale), http: true },
+    { label: 'Telegram 30/s, no margin (30 per 1000 ms)', apiLimit: 30, limits: { max: 30, durationMs: 1000 }, jobs: Math.round(600 * scale), http: true },
     { label: 'paid broadcast 1,000/s', apiLimit: 1000, limits: PAID_BROADCAST_LIMITS, jobs: Math.round(10_000 * scale), http: true },
     { label: 'unlimited API', limits: unlimited, jobs: Math.round(20_000 * scale), http: true },
     { label: 'no HTTP (queue ceiling)', limits: unlimited, jobs: Math.round(20_000 * scale), http: false },

@@ -72,15 +72,22 @@ export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQu
 
   function processor(sender: Sender, limits: ChannelLimits, deps: OutboundWorkerDeps) {
     const pacer = createSendPacer(connection, `${options.prefix}:${outboundQueueName(name, sender.name)}`, limits);
+    const paced: Sender = {
+      name: sender.name,
+      async send(to, parts) {
+        await pacer.nextSlot();
+        await sender.send(to, parts);
+      },
+    };
     return async (job: Job<OutboundJob>, token?: string): Promise<string> => {
       const data = job.data;
-      if (!(await pacer.acquire(data.to))) {
+      if (!(await pacer.claimChat(data.to))) {
         // The chat got a message less than perChatMs ago: try again after the gap.
         await job.moveToDelayed(Date.now() + limits.perChatMs, token);
         throw new DelayedError();
       }
       const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      const outcome = await deliver(data, sender, deps, final);
+      const outcome = await deliver(data, paced, deps, final);
       switch (outcome.status) {
         case 'sent':
         case 'skipped':

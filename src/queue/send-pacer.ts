@@ -1,13 +1,10 @@
 import type { Redis } from 'ioredis';
 import type { ChannelLimits } from './channel-limits.ts';
 
-// Reserves the next send slot of a channel (µs on Redis's clock, so every process agrees) and,
-// when a per-chat gap applies, claims the chat first. Returns -1 when the chat is still in its
-// gap, else the µs to wait before sending. ARGV: interval µs, key lifetime ms, per-chat gap ms,
-// sends of a warm-up, warm-up pause µs.
+// Reserves the next send slot of a channel, in µs on Redis's clock (so every process agrees),
+// and returns the µs to wait for it. ARGV: interval µs, key lifetime ms, sends of a warm-up,
+// warm-up pause µs.
 const RESERVE = `
-if ARGV[3] ~= '0' and redis.call('SET', KEYS[2], '1', 'PX', ARGV[3], 'NX') == false then return -1 end
-if ARGV[1] == '0' then return 0 end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local last = redis.call('HMGET', KEYS[1], 'at', 'n')
@@ -17,7 +14,7 @@ if last[1] then
   slot = math.max(now, tonumber(last[1]) + tonumber(ARGV[1]))
   n = tonumber(last[2]) + 1
 end
-if n == tonumber(ARGV[4]) + 1 then slot = slot + tonumber(ARGV[5]) end
+if n == tonumber(ARGV[3]) + 1 then slot = slot + tonumber(ARGV[4]) end
 redis.call('HSET', KEYS[1], 'at', string.format('%d', slot), 'n', n)
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return slot - now`;
@@ -38,27 +35,35 @@ const MIN_INTERVAL_US = 50;
  * slot `durationMs / max` after the previous one and waits for it. Unlike a window limiter
  * (which restarts its window a little late every time, and lets a whole window's sends go at
  * once), the pace never drifts and never bunches, so the rate stays at the limit while the
- * platform's sliding second is not overrun.
+ * platform's sliding second is not overrun. A job that ends up sending nothing (a skipped
+ * reminder) takes no slot.
  */
 export interface SendPacer {
-  /** Waits for the channel's next slot; false (at once) when the chat got a message less than `perChatMs` ago. */
-  acquire(chat: string): Promise<boolean>;
+  /** Claims the chat for `perChatMs`; false when it got a message less than that ago. */
+  claimChat(chat: string): Promise<boolean>;
+  /** Waits for the channel's next send slot. */
+  nextSlot(): Promise<void>;
+}
+
+interface PacerScripts {
+  hvReserveSlot(key: string, intervalUs: string, keepMs: string, warmUpSends: string, warmUpPauseUs: string): Promise<number>;
 }
 
 export function createSendPacer(redis: Redis, keyPrefix: string, limits: ChannelLimits): SendPacer {
   const intervalUs = Math.ceil((limits.durationMs * 1000) / limits.max);
-  const paced = intervalUs >= MIN_INTERVAL_US;
-  if (!paced && limits.perChatMs <= 0) return { acquire: async () => true };
-  const slotKey = `${keyPrefix}:pace`;
+  redis.defineCommand('hvReserveSlot', { numberOfKeys: 1, lua: RESERVE });
+  const scripts = redis as Redis & PacerScripts;
   // Kept long enough to outlive any queue of reserved slots.
   const keepMs = String(Math.max(60_000, limits.durationMs * 10));
-  const args = [paced ? String(intervalUs) : '0', keepMs, String(Math.max(0, limits.perChatMs)), String(WARM_UP_SENDS), String(WARM_UP_PAUSE_US)];
   return {
-    async acquire(chat) {
-      const waitUs = Number(await redis.eval(RESERVE, 2, slotKey, `${keyPrefix}:chat:${chat}`, ...args));
-      if (waitUs < 0) return false;
+    async claimChat(chat) {
+      if (limits.perChatMs <= 0) return true;
+      return (await redis.set(`${keyPrefix}:chat:${chat}`, '1', 'PX', limits.perChatMs, 'NX')) === 'OK';
+    },
+    async nextSlot() {
+      if (intervalUs < MIN_INTERVAL_US) return;
+      const waitUs = Number(await scripts.hvReserveSlot(`${keyPrefix}:pace`, String(intervalUs), keepMs, String(WARM_UP_SENDS), String(WARM_UP_PAUSE_US)));
       if (waitUs > 0) await new Promise((resolve) => setTimeout(resolve, waitUs / 1000));
-      return true;
     },
   };
 }
