@@ -1,4 +1,5 @@
 import { ALL_WARDS, UNKNOWN_WARD } from '../core/stats/stats-keys.ts';
+import { wardLabelOf } from '../core/features/ward.ts';
 import type { Viewer } from './access.ts';
 
 /** The name of a ward as the dashboard shows it; the viewer's own ward keeps the label of their invite. */
@@ -7,8 +8,5 @@ export function wardLabel(code: string, viewer?: Viewer): string {
   if (code === UNKNOWN_WARD) return 'Chưa rõ phường, xã';
   const team = viewer?.learner.team;
   if (team && team.wardCode === code) return team.wardLabel;
-  return code
-    .split('-')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
+  return wardLabelOf(code);
 }

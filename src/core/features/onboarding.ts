@@ -7,7 +7,7 @@ import type { Reply } from '../message.ts';
 import type { Decision, Feature, TurnContext } from '../router/feature.ts';
 import { fold } from '../text/fold.ts';
 import { menuView } from './menu-view.ts';
-import { wardCode } from './ward.ts';
+import { wardCode, wardLabelOf } from './ward.ts';
 import { looksLikeQuestion } from '../text/looks-like-question.ts';
 
 const WELCOME =
@@ -60,8 +60,7 @@ function applyStartPayload(learner: Learner, payload: string | undefined): Learn
   const m = payload?.match(/^ward-([a-z0-9-]{2,60})$/);
   if (!m) return learner;
   const code = m[1]!;
-  const label = code.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-  return { ...learner, wardCode: code, ward: learner.ward ?? label };
+  return { ...learner, wardCode: code, ward: learner.ward ?? wardLabelOf(code) };
 }
 
 /** Welcome, asking once how to address the learner and where they live, then the menu. */

@@ -9,3 +9,11 @@ export function wardCode(text: string): string | undefined {
   const code = fold(text).replace(/\s+/g, '-');
   return code.length >= 2 ? code : undefined;
 }
+
+/** A readable label for a ward known only by its code ("phuong-yen-hoa" → "Phuong Yen Hoa"). */
+export function wardLabelOf(code: string): string {
+  return code
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}

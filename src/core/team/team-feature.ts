@@ -10,7 +10,7 @@ import { statsCsv, statsReport, targetLines } from '../stats/stats-report.ts';
 import { readTargets, setTarget, TARGET_NAMES } from '../stats/targets.ts';
 import { readWardStats } from '../stats/ward-stats.ts';
 import type { Store } from '../store.ts';
-import { wardCode } from '../features/ward.ts';
+import { wardCode, wardLabelOf } from '../features/ward.ts';
 import type { AuditLog } from './audit-log.ts';
 import { createInvite, normaliseInviteCode, redeemInvite } from './invites.ts';
 import { mayActOnWard, roleOf, type RolePolicy } from './roles.ts';
@@ -27,7 +27,7 @@ export interface TeamFeatureDeps {
 }
 
 const text = (t: string): Reply => [{ type: 'text', text: t }];
-const label = (code: string) => (code === ALL_WARDS ? 'tất cả các phường, xã' : code.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '));
+const label = (code: string) => (code === ALL_WARDS ? 'tất cả các phường, xã' : wardLabelOf(code));
 
 /** The ward as the admin typed it ("/moi Phường Yên Hòa" → "Phường Yên Hòa"); undefined for a slug. */
 function typedLabel(text: string): string | undefined {
