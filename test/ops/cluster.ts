@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createLearnerRepo } from '../../src/core/learners/learner-repo.ts';
+import { createStatsObserver } from '../../src/core/stats/stats-observer.ts';
 import { createReminderIndex } from '../../src/core/reminders/reminder-index.ts';
 import { withReminder } from '../../src/core/reminders/reminder-settings.ts';
 import { epochMinute } from '../../src/core/reminders/reminder-time.ts';
@@ -29,8 +30,8 @@ export interface BotProcess {
 
 /**
  * Several `node bin/hocvuso.js serve|worker` processes on one Redis (a unique key prefix and
- * queue prefix) and one fake Bot API, as a deployment scaled out. Scenarios (reminders now,
- * broadcasts later) drive it through webhooks and the store, then read what the fake received.
+ * queue prefix) and one fake Bot API, as a deployment scaled out. Scenarios (a reminder minute,
+ * a broadcast) drive it through webhooks and the store, then read what the fake received.
  */
 export interface Cluster {
   api: HeldBotApi;
@@ -50,6 +51,13 @@ export interface Cluster {
 export function textUpdate(updateId: number, chatId: number, text: string): object {
   const user = { id: chatId, is_bot: false, first_name: 'Bác', language_code: 'vi' };
   return { update_id: updateId, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: 'Bác' }, from: user, text } };
+}
+
+/** A press of an inline button (its `callback_data`) on an earlier message of the bot. */
+export function buttonUpdate(updateId: number, chatId: number, data: string): object {
+  const user = { id: chatId, is_bot: false, first_name: 'Bác', language_code: 'vi' };
+  const message = { message_id: 10_000 + updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: 'Bác' }, text: '…' };
+  return { update_id: updateId, callback_query: { id: `cb-${updateId}`, from: user, chat_instance: 'ci', message, data } };
 }
 
 /** Waits until `test` holds, checking every 50 ms. */
@@ -142,6 +150,19 @@ export async function startCluster(options: { env?: Record<string, string> } = {
     },
   };
   return cluster;
+}
+
+/** Learners of a ward, counted in its statistics as the tutor would have (broadcast audiences read those). */
+export async function seedWardLearners(cluster: Pick<Cluster, 'storePrefix'>, chatIds: number[], wardCode: string, zone = 'Asia/Ho_Chi_Minh'): Promise<void> {
+  const store = createRedisStore({ url: TEST_REDIS_URL, prefix: cluster.storePrefix });
+  const learners = createLearnerRepo(store);
+  const observe = createStatsObserver(store, zone);
+  const now = new Date();
+  for (const chatId of chatIds) {
+    const learner = await learners.update(`telegram:${chatId}`, now, (l) => ({ ...l, honorific: 'bác', welcomedAt: now.toISOString(), wardCode }));
+    await observe(undefined, learner, now);
+  }
+  await store.close();
 }
 
 /**
