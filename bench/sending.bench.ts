@@ -19,6 +19,8 @@ export interface SendRun {
   label: string;
   /** The fake Bot API answers 429 beyond this many sendMessage in any sliding second. */
   apiLimit?: number;
+  /** Sent as paid broadcasts (`allow_paid_broadcast`): the fake then allows 1,000/s of them, 30/s of the rest. */
+  paid?: boolean;
   /** Overrides of the Telegram limits; the shipped defaults when omitted. */
   limits?: Partial<ChannelLimits>;
   jobs: number;
@@ -36,8 +38,8 @@ interface ApiStats {
 }
 
 /** The lean Bot API in a child process; see bench/fake-bot-api-process.ts. */
-async function startApiProcess(limit?: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/fake-bot-api-process.ts', ...(limit ? [String(limit)] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function startApiProcess(limits: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/fake-bot-api-process.ts', ...limits], { stdio: ['ignore', 'pipe', 'inherit'] });
   const [line] = (await once(child.stdout!, 'data')) as [Buffer];
   const url = line.toString().trim();
   return {
@@ -74,12 +76,13 @@ function noopSender() {
 
 /** Sends `jobs` proactive messages through the real BullMQ outbound queue and Telegram channel. */
 export async function sendRun(run: SendRun): Promise<Record<string, number | string>> {
-  const api = run.http ? await startApiProcess(run.apiLimit) : undefined;
+  const limits = run.paid ? ['30', String(run.apiLimit)] : run.apiLimit ? [String(run.apiLimit)] : [];
+  const api = run.http ? await startApiProcess(limits) : undefined;
   const id = randomUUID().slice(0, 8);
   const prefix = `{bench-send-${id}}`;
   const store = createRedisStore({ url: BENCH_REDIS_URL, prefix: `bench:send:${id}:` });
   const noop = api ? undefined : noopSender();
-  const sender = api ? createTelegramChannel({ token: TOKEN, apiRoot: api.url, store, logger: silentLogger }) : noop!.sender;
+  const sender = api ? createTelegramChannel({ token: TOKEN, apiRoot: api.url, store, logger: silentLogger, paidBroadcast: run.paid === true }) : noop!.sender;
   const stats = api ? api.stats : noop!.stats;
   const outbound = createBullmqOutbound({ url: BENCH_REDIS_URL, prefix, logger: silentLogger, ...(run.limits ? { limits: { telegram: run.limits } } : {}) });
   const handlers = createOutboundHandlers();
@@ -124,7 +127,7 @@ export async function sendingScenario(options: ScenarioOptions): Promise<Scenari
   const runs: SendRun[] = [
     { label: 'Telegram 30/s (default limits)', apiLimit: 30, jobs: Math.round(600 * scale), http: true },
     { label: 'Telegram 30/s, no margin (30 per 1000 ms)', apiLimit: 30, limits: { max: 30, durationMs: 1000 }, jobs: Math.round(600 * scale), http: true },
-    { label: 'paid broadcast 1,000/s', apiLimit: 1000, limits: PAID_BROADCAST_LIMITS, jobs: Math.round(10_000 * scale), http: true },
+    { label: 'paid broadcast 1,000/s', apiLimit: 1000, paid: true, limits: PAID_BROADCAST_LIMITS, jobs: Math.round(10_000 * scale), http: true },
     { label: 'unlimited API', limits: unlimited, jobs: Math.round(20_000 * scale), http: true },
     { label: 'no HTTP (queue ceiling)', limits: unlimited, jobs: Math.round(20_000 * scale), http: false },
   ];

@@ -51,6 +51,11 @@ export const configSchema = z.object({
   TELEGRAM_BOT_TOKEN: optionalString.describe('Telegram bot token from @BotFather; enables the Telegram channel.'),
   TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org').describe('Bot API server root.'),
   TELEGRAM_WEBHOOK_URL: optionalUrl.describe('Public HTTPS webhook URL (its path is served on PORT); unset means long polling.'),
+  TELEGRAM_PAID_BROADCAST: onOff
+    .default('off')
+    .describe(
+      '`on`: reminders and broadcasts go out at up to 1,000 messages/s instead of 30, sent with `allow_paid_broadcast`; Telegram charges each such message 0.1 Star from the bot\'s balance.',
+    ),
   TELEGRAM_WEBHOOK_SECRET: optionalString.describe('Secret checked in X-Telegram-Bot-Api-Secret-Token (1–256 of A-Z a-z 0-9 _ -; default: derived from the bot token).'),
   ZALO_BOT_TOKEN: optionalString.describe('Zalo Bot API token; enables the Zalo Bot channel.'),
   ZALO_BOT_API_ROOT: z.url().default('https://bot-api.zaloplatforms.com').describe('Zalo Bot API root.'),

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { readBotApiCall } from './bot-api-request.ts';
 
 /** One message the bot sent, as the Bot API recorded it. */
 export interface HeldMessage {
@@ -35,16 +36,7 @@ export async function startHeldBotApi() {
   }
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const method = (req.url ?? '').split('/').pop() ?? '';
-      let params: Record<string, unknown> = {};
-      try {
-        params = chunks.length > 0 ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
-      } catch {
-        params = {};
-      }
+    readBotApiCall(req, ({ method, params }) => {
       const go = () => {
         // The sender may have died while held: then nothing was delivered.
         if (!req.socket.destroyed) answer(res, method, params);

@@ -12,6 +12,8 @@ export interface ReplySenderDeps {
   telegram: Telegram;
   call: ApiCaller;
   logger: Logger;
+  /** Parameters added to every message sent (e.g. `allow_paid_broadcast`, Bot API 7.11, newer than Telegraf's types). */
+  extra?: Record<string, unknown>;
 }
 
 /** Sends a reply's parts in order; see {@link createReplySender}. */
@@ -34,7 +36,7 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
   }
 
   async function execute(chatId: number, out: Outgoing, replyTo?: ReplyParameters): Promise<void> {
-    const thread = replyTo ? { reply_parameters: replyTo } : {};
+    const thread = { ...deps.extra, ...(replyTo ? { reply_parameters: replyTo } : {}) };
     switch (out.method) {
       case 'sendMessage':
         await call('sendMessage', () =>

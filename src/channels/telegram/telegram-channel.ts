@@ -22,6 +22,8 @@ export interface TelegramChannelOptions {
   apiRoot: string;
   /** Webhook mode when set (route path = the URL's path); long polling otherwise. */
   webhook?: { url: string; secret?: string };
+  /** Sends proactive messages with `allow_paid_broadcast` (the queue then paces them at up to 1,000/s). */
+  paidBroadcast?: boolean;
   /** Remembers delivered update ids, so a redelivered update is handled once across processes. */
   store: Store;
   logger: Logger;
@@ -54,7 +56,12 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
   // A proactive message (no inbound it answers) comes from the outbound queue, which pauses the
   // whole channel on a 429 and sends it again in its turn; waiting here would send it on top of
   // the queue's pace and run into the limit again.
-  const sendProactive = createReplySender({ telegram, call: createApiCaller({ token, sleep, logger, maxWaitMs: 0 }), logger });
+  const sendProactive = createReplySender({
+    telegram,
+    call: createApiCaller({ token, sleep, logger, maxWaitMs: 0 }),
+    logger,
+    ...(options.paidBroadcast ? { extra: { allow_paid_broadcast: true } } : {}),
+  });
   const typing = createTypingIndicator(async (chatId) => {
     await call('sendChatAction', () => telegram.sendChatAction(chatId, 'typing'));
   });
