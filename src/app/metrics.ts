@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { OA_TOKEN_REFRESHES_KEY } from '../channels/zalo/oa/oa-tokens.ts';
 import type { ChannelName } from '../core/message.ts';
 import type { Metrics } from '../core/metrics.ts';
 import type { OutboundQueue } from '../core/outbound/outbound-job.ts';
@@ -80,4 +81,9 @@ export function queueDepthGauge(outbound: OutboundQueue, channels: () => readonl
 /** Reminder progress kept in the store: jobs fanned out and reminders missed (the scheduler was down). */
 export function reminderGauge(store: Store): GaugeSource {
   return async () => Object.entries(await store.counters(REMINDER_COUNTS_KEY)).map(([event, value]) => ({ labels: { event }, value }));
+}
+
+/** Zalo OA token refreshes by outcome (`ok`, `refused`, `failed`), counted in the store by every process. */
+export function oaTokenRefreshGauge(store: Store): GaugeSource {
+  return async () => Object.entries(await store.counters(OA_TOKEN_REFRESHES_KEY)).map(([outcome, value]) => ({ labels: { outcome }, value }));
 }

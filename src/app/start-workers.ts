@@ -2,6 +2,7 @@ import type { SenderLine } from '../core/broadcasts/broadcast-progress.ts';
 import { startBullmqTicker, type Ticker } from '../queue/bullmq-ticker.ts';
 import { startIntervalTicker } from '../queue/interval-ticker.ts';
 import type { App } from './create-app.ts';
+import { createWorkerTick, type TickedChannel } from './worker-tick.ts';
 
 /** Running outbound workers and the reminder tick; `stop` lets jobs in progress finish. */
 export interface Workers {
@@ -10,21 +11,16 @@ export interface Workers {
 
 /**
  * Starts one outbound worker per channel and the minute tick that fans out reminders,
- * escalates unclaimed volunteer questions and starts scheduled broadcasts: a BullMQ Job
- * Scheduler on Redis, an in-process timer without it.
+ * escalates unclaimed volunteer questions, starts scheduled broadcasts and runs channel upkeep
+ * (see {@link createWorkerTick}): a BullMQ Job Scheduler on Redis, an in-process timer without it.
  */
-export async function startWorkers(app: App, senders: readonly SenderLine[]): Promise<Workers> {
+export async function startWorkers(app: App, senders: readonly (SenderLine & TickedChannel)[]): Promise<Workers> {
   const { config, logger } = app;
   // Broadcast progress is shown from the process that sends (editing one message where the channel can).
   const detach = app.broadcasts.attach(senders);
   await app.outbound.start({ senders, handlers: app.outboundHandlers, learners: app.learners, store: app.store, logger, clock: app.clock });
-  const run = async () => {
-    const now = app.clock();
-    // Independent jobs: a failure of one must not hold up the other.
-    const results = await Promise.allSettled([app.reminders.tick(now), app.handoff.tick(now), app.broadcasts.tick(now)]);
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
-  };
+  const tick = createWorkerTick(app, senders);
+  const run = () => tick(app.clock());
   let ticker: Ticker;
   try {
     ticker = config.REDIS_URL ? await startBullmqTicker({ url: config.REDIS_URL, prefix: config.QUEUE_PREFIX, run, logger }) : startIntervalTicker({ run, logger });

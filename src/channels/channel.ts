@@ -44,4 +44,10 @@ export interface Channel {
   routes?(): WebhookRoute[];
   /** Reachability for /healthz. */
   healthy?(): Promise<boolean>;
+  /**
+   * Upkeep run by the workers' minute tick, e.g. renewing credentials that would expire while
+   * nobody sends. Must be cheap when there is nothing to do and safe when several processes run
+   * it at once; a failure is logged as a warning and the next tick tries again.
+   */
+  maintain?(now: Date): Promise<void>;
 }

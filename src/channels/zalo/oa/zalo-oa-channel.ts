@@ -84,6 +84,10 @@ export function createZaloOaChannel(options: ZaloOaChannelOptions): ZaloChannel 
     async healthy() {
       return (await options.tokens.problem().catch(() => undefined)) === undefined;
     },
+    // Keeps the single-use refresh token young while the OA sends nothing for weeks.
+    async maintain(now) {
+      await options.tokens.keepAlive(now);
+    },
     idle: () => work.drain(),
   };
 }
