@@ -4,6 +4,7 @@ import { createOutbound } from '../app/create-outbound.ts';
 import { createStore } from '../app/create-store.ts';
 import { connect } from '../app/pipeline.ts';
 import { startWorkers } from '../app/start-workers.ts';
+import { watchKnowledge } from '../app/watch-knowledge.ts';
 import { createConsoleChannel } from '../channels/console/console-channel.ts';
 import type { Config } from '../config.ts';
 import { loadContent } from '../content/load-content.ts';
@@ -18,10 +19,12 @@ export async function chatCommand(config: Config, io: { stdin: NodeJS.ReadableSt
   if (io.isTTY) {
     io.stdout.write('Trợ lý Học vụ số – trò chuyện trong cửa sổ dòng lệnh. Gõ "menu" để bắt đầu, Ctrl+D để thoát.\n');
   }
+  const knowledge = await watchKnowledge(app);
   await channel.start(connect(channel, app));
   // Reminders reach the terminal too: the console channel prints proactive messages.
   const workers = await startWorkers(app, [channel]);
   await channel.done;
+  await knowledge.stop();
   await workers.stop();
   await store.close();
   return 0;

@@ -22,6 +22,7 @@ export async function workerCommand(config: Config): Promise<number> {
   const channels = createChannels(app);
   if (channels.length === 0) logger.warn({}, 'no channel is configured: reminders are fanned out but nothing can be sent');
   const workers = await startWorkers(app, channels);
+  // No knowledge reload here (see watchKnowledge in serve and chat): a worker only sends, it never answers questions.
   await new Promise<void>((resolve) => {
     let signals = 0;
     const onSignal = () => {

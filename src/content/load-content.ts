@@ -17,7 +17,8 @@ export interface LoadContentOptions {
   promptsDir?: string;
 }
 
-async function yamlFiles(dir: string): Promise<string[]> {
+/** The `*.yaml`/`*.yml` files of a folder, sorted; none when the folder does not exist. */
+export async function yamlFiles(dir: string): Promise<string[]> {
   try {
     const names = await readdir(dir);
     return names.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort().map((n) => path.join(dir, n));

@@ -18,7 +18,9 @@ const source = (url: string, title: string) => {
 
 /** Content: every lesson and knowledge entry with its check result, source and review date. */
 export async function contentPage(ctx: PageContext): Promise<void> {
-  const { content, config, clock } = ctx.deps.app;
+  const { config, clock, answerer } = ctx.deps.app;
+  // Knowledge as the tutor answers from it now: reloaded entries show here without a restart.
+  const content = { ...ctx.deps.app.content, knowledge: answerer.knowledge() };
   const today = localDay(clock(), config.TIMEZONE);
   const status = await contentStatus({ content, dir: config.CONTENT_DIR, promptsDir: config.PROMPTS_DIR, today, reviewDays: config.CONTENT_REVIEW_DAYS });
   const onlyStale = ctx.url.searchParams.get('stale') === '1';
@@ -55,7 +57,7 @@ ${problems.length ? html`<div class="problems">${problems.map((p) => html`<div><
 <p class="muted">${content.lessons.length} bài học · ${content.knowledge.length} mục hỏi đáp · cần xem lại sau ${config.CONTENT_REVIEW_DAYS} ngày</p></div>
 <div class="tabs"><a href="/admin/content" class="${onlyStale ? '' : 'active'}">Tất cả</a><a href="/admin/content?stale=1" class="${onlyStale ? 'active' : ''}">Cần xem lại (${staleCount})</a></div></div>
 ${problemCount
-  ? html`<section class="card"><h2>Lỗi trong tệp nội dung (${problemCount})</h2><p>Các tệp trên máy chủ đã bị sửa và có lỗi. Máy chủ vẫn dùng bản cũ; hãy sửa trước khi khởi động lại.</p>
+  ? html`<section class="card"><h2>Lỗi trong tệp nội dung (${problemCount})</h2><p>Các tệp trên máy chủ đã bị sửa và có lỗi; máy chủ vẫn dùng bản cũ. Sửa xong thì mục hỏi đáp được dùng trong khoảng một phút, còn bài học được dùng sau khi khởi động lại máy chủ.</p>
 ${status.otherProblems.length ? html`<div class="problems">${status.otherProblems.map((p) => html`<div><code>${path.relative(config.CONTENT_DIR, p.file) || p.file}:${p.line}: ${p.message}</code></div>`)}</div>` : ''}</section>`
   : html`<p class="note">Tất cả tệp nội dung đều hợp lệ.</p>`}
 <div class="two">

@@ -1,4 +1,5 @@
 import type { Content } from '../content/content.ts';
+import type { KnowledgeEntry } from '../content/knowledge-schema.ts';
 import type { Learner } from '../learners/learner.ts';
 import type { Logger } from '../logger.ts';
 import type { Answer } from './answer.ts';
@@ -41,6 +42,15 @@ export interface Answerer {
   entryAnswer(entryId: string, options?: AnswerOptions): Answer | undefined;
   /** Speech to text; undefined when offline or when transcription failed. */
   transcribe(audio: Uint8Array, mimeType: string): Promise<string | undefined>;
+  /** The knowledge entries answers come from now (the content's at start, then the last {@link useKnowledge}). */
+  knowledge(): readonly KnowledgeEntry[];
+  /**
+   * Answers from these entries from now on. The new search index is built first and then swapped
+   * in at once: a question is searched either wholly in the old entries or wholly in the new ones,
+   * and an answer already drafted (waiting for the LLM) finishes with the passages it found.
+   * The entries must be validated like `flows check` does; lessons are not replaced.
+   */
+  useKnowledge(entries: readonly KnowledgeEntry[]): void;
 }
 
 export interface AnswererDeps {
@@ -63,7 +73,9 @@ const describe = (error: unknown) => ({
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { content, llm } = deps;
-  const index: KnowledgeIndex = createKnowledgeIndex(content.knowledge, (id) => content.lesson(id)?.title);
+  const indexOf = (entries: readonly KnowledgeEntry[]) => createKnowledgeIndex(entries, (id) => content.lesson(id)?.title);
+  // Replaced as a pair, never edited: readers take both in one synchronous step.
+  let knowledge: { entries: readonly KnowledgeEntry[]; index: KnowledgeIndex } = { entries: content.knowledge, index: indexOf(content.knowledge) };
   const log = deps.logger.child({ component: 'answers' });
   const learnerOf = (options?: AnswerOptions) => options?.learner ?? {};
 
@@ -71,7 +83,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const redaction = redact(question);
     const ctx: OfflineContext = { content, learner: learnerOf(options), redacted: redaction.kinds };
     // Redacted numbers are left out of the search: they are no topic, only noise.
-    const hits = index.search(redaction.text.replace(REDACTED_LABEL, ' '), 5);
+    const hits = knowledge.index.search(redaction.text.replace(REDACTED_LABEL, ' '), 5);
     const passages = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE).slice(0, PASSAGES);
     const safety = classifySafety(question);
     const base = { redactedQuestion: redaction.text, passages };
@@ -122,7 +134,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     complete,
     answer: (question, options) => complete(draft(question, options), options),
     entryAnswer(entryId, options) {
-      const entry = index.entry(entryId);
+      const entry = knowledge.index.entry(entryId);
       return entry ? knowledgeAnswer(entry, { content, learner: learnerOf(options), redacted: [] }) : undefined;
     },
     async transcribe(audio, mimeType) {
@@ -134,6 +146,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         log.warn({ llm: 'transcription-failed', ...describe(error) }, 'voice transcription failed');
         return undefined;
       }
+    },
+    knowledge: () => knowledge.entries,
+    useKnowledge(entries) {
+      knowledge = { entries, index: indexOf(entries) };
     },
   };
 }
