@@ -1,0 +1,75 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { TelegramError } from 'telegraf';
+
+/** Sends one Bot API call with a JSON body and resolves with its `result`. */
+export type JsonTransport = (method: string, payload: object, signal?: AbortSignal) => Promise<unknown>;
+
+/** Telegraf leaves out null and undefined fields; so do we. */
+const dropNulls = (_key: string, value: unknown) => (value == null ? undefined : value);
+
+/**
+ * Bot API calls over `node:http(s)` with kept-alive connections: the same URLs, body and
+ * errors (`TelegramError`) as Telegraf's own client, at about half its CPU per call (Telegraf
+ * goes through node-fetch). Uploads (multipart) stay with Telegraf.
+ */
+export function createJsonTransport(token: string, apiRoot: string): { call: JsonTransport; close(): void } {
+  const secure = new URL(apiRoot).protocol === 'https:';
+  const agent = secure ? new HttpsAgent({ keepAlive: true, keepAliveMsecs: 10_000 }) : new HttpAgent({ keepAlive: true, keepAliveMsecs: 10_000 });
+  const send = secure ? httpsRequest : httpRequest;
+  const urls = new Map<string, URL>();
+  const urlOf = (method: string) => {
+    let url = urls.get(method);
+    if (!url) urls.set(method, (url = new URL(`./bot${token}/${method}`, apiRoot)));
+    return url;
+  };
+
+  function read(res: IncomingMessage): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      res.on('error', reject);
+    });
+  }
+
+  const call: JsonTransport = (method, payload, signal) =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify(payload, dropNulls);
+      const req = send(
+        urlOf(method),
+        { method: 'POST', agent, headers: { 'content-type': 'application/json', connection: 'keep-alive', 'content-length': Buffer.byteLength(body) }, ...(signal ? { signal } : {}) },
+        (res) => {
+          read(res).then((text) => {
+            const status = res.statusCode ?? 0;
+            if (status >= 500) return reject(new TelegramError({ error_code: status, description: res.statusMessage ?? 'Server error' }, { method, payload }));
+            let data: { ok?: boolean; result?: unknown; error_code?: number; description?: string };
+            try {
+              data = JSON.parse(text) as typeof data;
+            } catch {
+              return reject(new Error(`${method}: the Bot API answered ${status} with a body that is not JSON`));
+            }
+            if (data.ok !== true) return reject(new TelegramError({ error_code: data.error_code ?? status, description: data.description ?? 'Unknown error', ...data }, { method, payload }));
+            resolve(data.result);
+          }, reject);
+        },
+      );
+      // The token is in the URL: network errors must not carry it.
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        const safe = Object.assign(new Error(`${method}: ${error.message.split(token).join('[redacted]')}`), { name: error.name, code: error.code });
+        reject(safe);
+      });
+      req.end(body);
+    });
+
+  return { call, close: () => agent.destroy() };
+}
+
+/** Whether Telegraf would send this payload as multipart (a file to upload or a media object). */
+export function carriesMedia(payload: object): boolean {
+  return Object.entries(payload).some(([key, value]) => {
+    if (key === 'link_preview_options' || value === null || typeof value !== 'object') return false;
+    if (Array.isArray(value)) return value.some((item: unknown) => typeof item === 'object' && item !== null && 'media' in item && typeof item.media === 'object' && item.media !== null);
+    return 'source' in value || 'url' in value || ('media' in value && typeof value.media === 'object' && value.media !== null);
+  });
+}
