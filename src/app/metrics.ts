@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { OA_TOKEN_REFRESHES_KEY } from '../channels/zalo/oa/oa-tokens.ts';
+import type { BroadcastService } from '../core/broadcasts/broadcast-service.ts';
 import type { ChannelName } from '../core/message.ts';
 import type { Metrics } from '../core/metrics.ts';
 import type { OutboundQueue } from '../core/outbound/outbound-job.ts';
@@ -86,4 +87,22 @@ export function reminderGauge(store: Store): GaugeSource {
 /** Zalo OA token refreshes by outcome (`ok`, `refused`, `failed`), counted in the store by every process. */
 export function oaTokenRefreshGauge(store: Store): GaugeSource {
   return async () => Object.entries(await store.counters(OA_TOKEN_REFRESHES_KEY)).map(([outcome, value]) => ({ labels: { outcome }, value }));
+}
+
+/** Recipients of the broadcasts running now, by state (`pending`, `delivered`, `failed`, `blocked`…), summed. */
+export function broadcastGauge(broadcasts: Pick<BroadcastService, 'running'>): GaugeSource {
+  return async () => {
+    const reports = await broadcasts.running();
+    const states = { pending: 0, delivered: 0, failed: 0, blocked: 0, unsubscribed: 0, outside_window: 0, cancelled: 0 };
+    for (const r of reports) {
+      states.pending += r.pending;
+      states.delivered += r.delivered;
+      states.failed += r.failed;
+      states.blocked += r.blocked;
+      states.unsubscribed += r.unsubscribed;
+      states.outside_window += r.outsideWindow;
+      states.cancelled += r.cancelled;
+    }
+    return [{ labels: { state: 'broadcasts' }, value: reports.length }, ...Object.entries(states).map(([state, value]) => ({ labels: { state }, value }))];
+  };
 }

@@ -4,7 +4,7 @@ import { createChannels } from '../app/create-channels.ts';
 import { createLogger } from '../app/logger.ts';
 import { createOutbound } from '../app/create-outbound.ts';
 import { createStore } from '../app/create-store.ts';
-import { createPromMetrics, oaTokenRefreshGauge, outboundGauge, queueDepthGauge, reminderGauge } from '../app/metrics.ts';
+import { broadcastGauge, createPromMetrics, oaTokenRefreshGauge, outboundGauge, queueDepthGauge, reminderGauge } from '../app/metrics.ts';
 import { healthRoute, metricsRoute } from '../app/ops-routes.ts';
 import { connect } from '../app/pipeline.ts';
 import { startWorkers, type Workers } from '../app/start-workers.ts';
@@ -38,6 +38,7 @@ export async function startServe(config: Config, overrides: { clock?: () => Date
   const channels = createChannels(app);
   metrics.addGauge('hocvuso_queue_jobs', 'Jobs in each channel\'s outbound queue by state', ['channel', 'state'], queueDepthGauge(outbound, () => channels.map((c) => c.name)));
   metrics.addGauge('hocvuso_reminders', 'Reminder jobs fanned out and reminders missed while no scheduler ran (from the store)', ['event'], reminderGauge(store));
+  metrics.addGauge('hocvuso_broadcasts_running', 'Broadcasts being sent now (state="broadcasts") and their recipients by state', ['state'], broadcastGauge(app.broadcasts));
   if (channels.some((c) => c.name === 'zalooa')) {
     metrics.addGauge('hocvuso_zalo_oa_token_refreshes', 'Zalo OA token refreshes by outcome, by any process (from the store)', ['outcome'], oaTokenRefreshGauge(store));
   }

@@ -8,6 +8,7 @@ import { cleanupQueues, queuesSettled, uniqueQueuePrefix } from '../support/bull
 import { cleanupPrefix, redisAvailable, TEST_REDIS_URL, uniquePrefix } from '../support/redis.ts';
 import { LAN } from '../telegram/harness.ts';
 import { seedDueNow } from './cluster.ts';
+import { createStatsObserver } from '../../src/core/stats/stats-observer.ts';
 
 const hasRedis = await redisAvailable();
 const SECRET = 'observability_secret';
@@ -71,14 +72,14 @@ describe.runIf(hasRedis)('/healthz and /metrics', () => {
     expect(JSON.parse(stopped.body)).toEqual({ ok: false, store: true, channels: { telegram: false } });
   });
 
-  it('/metrics shows updates handled, answers by kind, LLM calls, queue depths, messages sent and reminder progress', async () => {
+  it('/metrics shows updates handled, answers by kind, LLM calls, queue depths, messages sent, reminder and broadcast progress', async () => {
     const fake = await startFakeTelegram();
     const llm: FakeOpenAi = await startFakeOpenAi();
     const prefix = uniquePrefix('metrics');
     const queuePrefix = uniqueQueuePrefix('metrics');
-    cleanups.push(() => fake.close(), () => llm.close(), () => cleanupPrefix(prefix), () => cleanupQueues(queuePrefix, ['outbound-telegram', 'reminder-tick']));
+    cleanups.push(() => fake.close(), () => llm.close(), () => cleanupPrefix(prefix), () => cleanupQueues(queuePrefix, ['outbound-telegram', 'outbound-zalo', 'reminder-tick']));
     const running = await startServe(
-      config(fake, { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix, QUEUE_PREFIX: queuePrefix, WORKERS: 'on', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: llm.url }),
+      config(fake, { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix, QUEUE_PREFIX: queuePrefix, WORKERS: 'on', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: llm.url, ADMIN_IDS: 'telegram:1' }),
     );
     cleanups.push(() => running.stop());
     const say = async (text: string) => {
@@ -103,6 +104,14 @@ describe.runIf(hasRedis)('/healthz and /metrics', () => {
     await running.app.reminders.tick(new Date());
     await fake.until(() => fake.texts(LAN.id).some((t) => t.includes('đến giờ học')), 'the reminder');
     await queuesSettled(queuePrefix, ['outbound-telegram']);
+    // A broadcast to everyone: Lan gets it; a Zalo learner's message waits (no Zalo channel here).
+    const { app } = running;
+    const zaloLearner = await app.learners.update('zalo:42', new Date(), (l) => ({ ...l, honorific: 'cô', welcomedAt: new Date().toISOString() }));
+    await createStatsObserver(app.store, 'Asia/Ho_Chi_Minh')(undefined, zaloLearner, new Date());
+    const b = await app.broadcasts.create({ id: 'telegram:1' }, { text: 'Thứ Bảy này có lớp học VNeID.', audience: { ward: '*' } }, new Date());
+    await app.broadcasts.start({ id: 'telegram:1' }, b.id, new Date());
+    await fake.until(() => fake.texts(LAN.id).some((t) => t.includes('lớp học VNeID')), 'the broadcast');
+    await queuesSettled(queuePrefix, ['outbound-telegram']);
 
     const { status, type, body } = await get(running, '/metrics');
     expect(status).toBe(200);
@@ -116,6 +125,9 @@ describe.runIf(hasRedis)('/healthz and /metrics', () => {
     for (const state of ['waiting', 'active', 'delayed', 'failed']) expect(sample(body, 'hocvuso_queue_jobs', { channel: 'telegram', state }), state).toBe(0);
     expect(sample(body, 'hocvuso_outbound_outcomes', { kind: 'reminder', outcome: 'sent' })).toBe(1);
     expect(sample(body, 'hocvuso_reminders', { event: 'fanned_out' })).toBe(1);
+    expect(sample(body, 'hocvuso_broadcasts_running', { state: 'broadcasts' })).toBe(1);
+    expect(sample(body, 'hocvuso_broadcasts_running', { state: 'delivered' })).toBe(1);
+    expect(sample(body, 'hocvuso_broadcasts_running', { state: 'pending' })).toBe(1);
     expect(sample(body, 'hocvuso_process_resident_memory_bytes', {})).toBeGreaterThan(0);
   });
 });

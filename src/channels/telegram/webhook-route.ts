@@ -17,10 +17,14 @@ export function webhookSecret(token: string, configured: string | undefined): st
 }
 
 /** Constant-time comparison; hashing first makes both sides the same length. */
-export function secretMatches(given: string | string[] | undefined, expected: string): boolean {
+export function secretMatches(given: string | string[] | undefined, expected: string | Buffer): boolean {
   if (typeof given !== 'string') return false;
-  const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
-  return timingSafeEqual(digest(given), digest(expected));
+  return timingSafeEqual(secretDigest(given), typeof expected === 'string' ? secretDigest(expected) : expected);
+}
+
+/** What {@link secretMatches} compares; a route computes its own secret's once. */
+export function secretDigest(secret: string): Buffer {
+  return createHash('sha256').update(secret, 'utf8').digest();
 }
 
 export interface WebhookRouteDeps {
@@ -36,11 +40,12 @@ export interface WebhookRouteDeps {
  * Telegram's request is never held open for an LLM call.
  */
 export function createWebhookRoute(deps: WebhookRouteDeps): WebhookRoute {
+  const expected = secretDigest(deps.secret);
   return {
     method: 'POST',
     path: deps.path,
     async handle(headers, rawBody) {
-      if (!secretMatches(headers[SECRET_HEADER], deps.secret)) return { status: 401, body: 'unauthorized' };
+      if (!secretMatches(headers[SECRET_HEADER], expected)) return { status: 401, body: 'unauthorized' };
       let body: unknown;
       try {
         body = JSON.parse(rawBody.toString('utf8'));

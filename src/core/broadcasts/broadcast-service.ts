@@ -70,6 +70,8 @@ export interface BroadcastService {
   /** Stops a scheduled or running broadcast: messages not yet sent are skipped and counted. */
   cancel(actor: Actor, id: string, now: Date): Promise<Broadcast>;
   report(id: string): Promise<BroadcastReport | undefined>;
+  /** Reports of the broadcasts being prepared or sent now (for /metrics). */
+  running(): Promise<BroadcastReport[]>;
   get(id: string): Promise<Broadcast | undefined>;
   /** Newest first. */
   list(limit: number): Promise<Broadcast[]>;
@@ -153,6 +155,13 @@ export function createBroadcastService(deps: BroadcastServiceDeps): BroadcastSer
     async report(id) {
       const b = await repo.get(id);
       return b && buildReport(b, await repo.counts(id));
+    },
+    async running() {
+      const reports = await Promise.all((await deps.store.smembers(k.active())).map(async (id) => {
+        const b = await repo.get(id);
+        return b && b.finishedAt === undefined ? buildReport(b, await repo.counts(id)) : undefined;
+      }));
+      return reports.filter((r) => r !== undefined);
     },
     get: (id) => repo.get(id),
     list: (limit) => repo.list(limit),
