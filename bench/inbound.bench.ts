@@ -26,6 +26,19 @@ function rssMiB(pid: number): number {
   return Math.round(Number(line.replace(/\D+/g, '')) / 1024);
 }
 
+/** CPU time (user + system) a process has used so far, in ms. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+/** CPU time Redis has used so far, in ms. */
+async function redisCpuMs(redis: Redis): Promise<number> {
+  const info = await redis.info('cpu');
+  const value = (name: string) => Number(info.match(new RegExp(`${name}:([\\d.]+)`))?.[1] ?? 0);
+  return (value('used_cpu_user') + value('used_cpu_sys')) * 1000;
+}
+
 async function waitHttp(url: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
     try {
@@ -116,6 +129,7 @@ export async function inboundScenario(options: ScenarioOptions): Promise<Scenari
   const ourHook = `http://127.0.0.1:${port}/telegram/webhook`;
   await waitHttp(`http://127.0.0.1:${port}/healthz`);
 
+  const redis = new Redis(REDIS_URL);
   const table: Array<Record<string, number | string>> = [];
   const figures: Record<string, number | string> = {};
   let base = 10_000_000;
@@ -125,8 +139,13 @@ export async function inboundScenario(options: ScenarioOptions): Promise<Scenari
     // Known learners (welcomed once, untimed), as most traffic is.
     await load(api, ourHook, users, 'menu', 32);
     await new Promise((r) => setTimeout(r, 200));
+    const [botBefore, redisBefore] = [cpuMs(bot.pid!), await redisCpuMs(redis)];
     const ours = await load(api, ourHook, users, 'tiến độ', concurrency);
+    const [botCpu, redisCpu] = [cpuMs(bot.pid!) - botBefore, (await redisCpuMs(redis)) - redisBefore];
+    const echoBefore = cpuMs(echo.pid!);
     const ceiling = await load(api, echoHook, users, 'tiến độ', concurrency);
+    const echoCpu = cpuMs(echo.pid!) - echoBefore;
+    const perUpdate = (ms: number) => Math.round((ms * 1000) / users.length);
     const row = {
       concurrency,
       'hocvuso upd/s': ours.perSecond,
@@ -137,6 +156,9 @@ export async function inboundScenario(options: ScenarioOptions): Promise<Scenari
       'echo p50 ms': ceiling.p50,
       'echo p99 ms': ceiling.p99,
       'p99 ratio': Math.round((ours.p99 / ceiling.p99) * 100) / 100,
+      'hocvuso CPU µs/upd': perUpdate(botCpu),
+      'its Redis CPU µs/upd': perUpdate(redisCpu),
+      'echo CPU µs/upd': perUpdate(echoCpu),
     };
     table.push(row);
     for (const [k, v] of Object.entries(row)) figures[`c${concurrency} ${k}`] = v;
@@ -148,7 +170,6 @@ export async function inboundScenario(options: ScenarioOptions): Promise<Scenari
   echo.kill('SIGTERM');
   await Promise.all([once(bot, 'exit'), once(echo, 'exit')]);
   await api.close();
-  const redis = new Redis(REDIS_URL);
   let cursor = '0';
   do {
     const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 5000);
