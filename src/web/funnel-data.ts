@@ -1,8 +1,8 @@
 import type { Lesson, QuizQuestion } from '../core/content/lesson-schema.ts';
-import { statsKeys } from '../core/stats/stats-keys.ts';
+import { ALL_WARDS, statsKeys } from '../core/stats/stats-keys.ts';
 import type { Store } from '../core/store.ts';
 
-/** How far learners got in one lesson, from the counters the stats observer keeps (all wards together). */
+/** How far learners of a ward (or of every ward, for `*`) got in one lesson, from what the stats observer keeps. */
 export interface LessonFunnel {
   lesson: Lesson;
   /** In lesson order: how many reached each step, and how many are on it now. */
@@ -15,9 +15,14 @@ export interface LessonFunnel {
   misses: Array<{ question: QuizQuestion; misses: number }>;
 }
 
-export async function readLessonFunnel(store: Store, lesson: Lesson): Promise<LessonFunnel> {
-  const [funnel, missed] = await Promise.all([store.counters(statsKeys.funnel(lesson.id)), store.counters(statsKeys.quizMisses(lesson.id))]);
-  const steps = lesson.steps.map((s) => ({ id: s.id, text: s.text, reached: funnel[`reach:${s.id}`] ?? 0, at: Math.max(0, funnel[`at:${s.id}`] ?? 0) }));
+export async function readLessonFunnel(store: Store, lesson: Lesson, ward: string): Promise<LessonFunnel> {
+  // Who is at each step now: a counter of the funnel hash for all wards, a set per ward (see `statsKeys.atStep`).
+  const [funnel, missed, wardAt] = await Promise.all([
+    store.counters(statsKeys.funnel(ward, lesson.id)),
+    store.counters(statsKeys.quizMisses(ward, lesson.id)),
+    ward === ALL_WARDS ? undefined : Promise.all(lesson.steps.map((s) => store.scard(statsKeys.atStep(ward, lesson.id, s.id)))),
+  ]);
+  const steps = lesson.steps.map((s, i) => ({ id: s.id, text: s.text, reached: funnel[`reach:${s.id}`] ?? 0, at: wardAt?.[i] ?? Math.max(0, funnel[`at:${s.id}`] ?? 0) }));
   const misses = lesson.quiz
     .map((question) => ({ question, misses: missed[question.id] ?? 0 }))
     .filter((m) => m.misses > 0)

@@ -1,9 +1,13 @@
 import { personalize } from '../core/flows/personalize.ts';
+import { allowedWard } from './access.ts';
 import { bar } from './charts.ts';
+import { forbidden } from './error-pages.ts';
 import { readLessonFunnel, type LessonFunnel } from './funnel-data.ts';
 import { html } from './html.ts';
 import { sendHtml } from './http-io.ts';
 import { layout } from './layout.ts';
+import { wardLabel } from './ward-label.ts';
+import { wardPicker } from './ward-picker.ts';
 import type { PageContext } from './web-context.ts';
 
 const excerpt = (text: string, max = 90) => {
@@ -31,18 +35,26 @@ ${bar(share, { label: `Bước ${i + 1}: ${s.reached} người đã tới` })}</
 </div>`;
 }
 
-/** Lesson funnel: for content authors, where learners stop and which quiz questions they miss. */
+/**
+ * Lesson funnel: for content authors and teams, where learners stop and which quiz questions they
+ * miss. Team members see their own ward; admins see every ward together or pick one.
+ */
 export async function funnelPage(ctx: PageContext): Promise<void> {
-  const { content, store } = ctx.deps.app;
-  const funnels = await Promise.all(content.lessons.map((l) => readLessonFunnel(store, l)));
+  const { content, store, policy } = ctx.deps.app;
+  const ward = allowedWard(ctx.viewer, policy, ctx.url.searchParams.get('ward'));
+  if (!ward) return forbidden(ctx);
+  const funnels = await Promise.all(content.lessons.map((l) => readLessonFunnel(store, l, ward)));
   const wanted = ctx.url.searchParams.get('lesson');
   const chosen = funnels.find((f) => f.lesson.id === wanted) ?? funnels[0];
+  // Members always see their own ward: their links need no ward (as on the other pages).
+  const wardParam: Record<string, string> = ctx.viewer.role === 'admin' ? { ward } : {};
   const rows = funnels.map(
-    (f) => html`<li><a href="/admin/funnel?lesson=${encodeURIComponent(f.lesson.id)}"${f === chosen ? html` aria-current="true"` : ''}>${f.lesson.title}</a>
+    (f) => html`<li><a href="/admin/funnel?${new URLSearchParams({ ...wardParam, lesson: f.lesson.id }).toString()}"${f === chosen ? html` aria-current="true"` : ''}>${f.lesson.title}</a>
 <div class="muted small">Bắt đầu: <strong>${f.started}</strong> · Đang học dở: <strong>${f.inProgress}</strong> · Lượt trả lời sai: <strong>${f.misses.reduce((n, m) => n + m.misses, 0)}</strong></div></li>`,
   );
-  const body = html`<div class="page-head"><div><h1>Tiến trình bài học</h1><p class="muted">Số liệu chung của mọi phường, xã.</p></div>
-<form class="inline" method="get" action="/admin/funnel"><label for="lesson">Bài học</label>
+  const body = html`<div class="page-head"><div><h1>Tiến trình bài học</h1><p class="muted">${wardLabel(ward, ctx.viewer)}</p></div>
+${await wardPicker(ctx, ward, '/admin/funnel', chosen ? { lesson: chosen.lesson.id } : {})}
+<form class="inline" method="get" action="/admin/funnel">${Object.entries(wardParam).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}<label for="lesson">Bài học</label>
 <select id="lesson" name="lesson" data-autosubmit>${content.lessons.map((l) => html`<option value="${l.id}"${l.id === chosen?.lesson.id ? html` selected` : ''}>${l.title}</option>`)}</select>
 <noscript><button class="btn secondary" type="submit">Xem</button></noscript></form></div>
 <section class="card"><h2>Tất cả bài học</h2><ul class="list">${rows}</ul></section>

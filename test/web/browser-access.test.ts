@@ -65,6 +65,15 @@ describe.runIf(enabled)('signing in and ward isolation in a real browser (serve 
     await page.waitForURL(/ward=xa-bat-trang/);
     expect(await page.getByTestId('learners').textContent()).toBe('1');
     await screenshots(page, 'overview-admin');
+    // The funnel: every ward by default; picking a ward keeps the lesson shown.
+    await page.goto(`${base}/admin/funnel?lesson=tro-ly-ai`);
+    expect(await page.locator('main').textContent()).toContain('Tất cả phường, xã');
+    await page.selectOption('select#ward', 'xa-bat-trang');
+    await page.waitForURL(/ward=xa-bat-trang/);
+    expect(page.url()).toContain('lesson=tro-ly-ai');
+    expect(await page.locator('select#lesson').inputValue()).toBe('tro-ly-ai');
+    expect(await page.getByTestId('reached').first().textContent()).toBe('1');
+    await screenshots(page, 'funnel-admin');
     await page.close();
   });
 });

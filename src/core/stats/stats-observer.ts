@@ -9,7 +9,7 @@ export type LearnerObserver = (before: Learner | undefined, after: Learner, now:
 
 const wardOf = (l: Learner | undefined) => l?.wardCode ?? UNKNOWN_WARD;
 const remindersOn = (l: Learner | undefined) => (l?.ext?.['reminder'] as { enabled?: boolean } | undefined)?.enabled === true;
-const stepOf = (l: Learner | undefined) => (l?.position?.mode === 'lesson' ? `${l.position.lessonId}/${l.position.stepId}` : undefined);
+const stepOf = (l: Learner | undefined): [string, string] | undefined => (l?.position?.mode === 'lesson' ? [l.position.lessonId, l.position.stepId] : undefined);
 
 /** A lesson pass: at least 70% of its quiz right. */
 export const PASS_SHARE = 0.7;
@@ -56,14 +56,20 @@ export function createStatsObserver(store: Store, timezone: string): LearnerObse
       }
     }
     const newAnswers = after.answers.filter((a) => !before?.answers.some((b) => b.at === a.at && b.questionId === a.questionId));
-    for (const a of newAnswers) if (!a.correct) ops.push(store.incr(k.quizMisses(a.lessonId), a.questionId));
+    for (const a of newAnswers) if (!a.correct) for (const scope of scopes) ops.push(store.incr(k.quizMisses(scope, a.lessonId), a.questionId));
+    // Funnel: arrivals count in the ward where they happened, like the other counters. Who is at
+    // a step now follows a learner to a new ward, like the sets; per ward it is a set itself, so a
+    // learner inside a lesson when wards started being counted cannot push a count below zero.
     const [from, to] = [stepOf(before), stepOf(after)];
-    if (from !== to) {
-      if (from) ops.push(store.incr(k.funnel(from.split('/')[0]!), `at:${from.split('/')[1]}`, -1));
-      if (to) {
-        const [lessonId, stepId] = to.split('/') as [string, string];
-        ops.push(store.incr(k.funnel(lessonId), `reach:${stepId}`), store.incr(k.funnel(lessonId), `at:${stepId}`));
-      }
+    const moved = from?.join('/') !== to?.join('/');
+    if (moved && from) ops.push(store.incr(k.funnel(ALL_WARDS, from[0]), `at:${from[1]}`, -1));
+    if (moved && to) {
+      ops.push(store.incr(k.funnel(ALL_WARDS, to[0]), `at:${to[1]}`));
+      for (const scope of scopes) ops.push(store.incr(k.funnel(scope, to[0]), `reach:${to[1]}`));
+    }
+    if (moved || (before !== undefined && !sameWard)) {
+      if (from) ops.push(store.srem(k.atStep(oldWard, ...from), [after.id]));
+      if (to) ops.push(store.sadd(k.atStep(ward, ...to), [after.id]));
     }
     await Promise.all(ops);
   };
