@@ -1,12 +1,12 @@
 import { signatureOf } from '../core/handoff/handoff-context.ts';
-import type { QuestionView } from '../core/handoff/handoff-question.ts';
+import { UNDELIVERED_WHY, type QuestionView } from '../core/handoff/handoff-question.ts';
 import { forbidden } from './error-pages.ts';
 import { viAgo, viDateTime } from './format.ts';
 import { html, type SafeHtml } from './html.ts';
 import { sendHtml } from './http-io.ts';
 import { layout } from './layout.ts';
 import { noticeHtml, type Notice } from './notice.ts';
-import { routeText, statusBadge } from './question-parts.ts';
+import { routeText, statusBadge, undeliveredBadge } from './question-parts.ts';
 import type { PageContext } from './web-context.ts';
 
 /** Messages after a successful action (`?ok=`), from a fixed list: nothing from the URL is echoed. */
@@ -66,10 +66,13 @@ export async function renderQuestion(ctx: PageContext, q: QuestionView, status: 
   const tz = config.TIMEZONE;
   const targets = q.status === 'closed' ? [] : ((await handoff.passTargets(q.id, ctx.viewer.learner)) ?? []);
   const answers = q.answers.map(
-    (a) => html`<li class="answer"><div class="answer-text">${a.text}</div><div class="muted small">— ${a.signature} · ${viDateTime(a.at, tz)}</div></li>`,
+    (a) =>
+      html`<li class="answer"><div class="answer-text">${a.text}</div><div class="muted small">— ${a.signature} · ${viDateTime(a.at, tz)}</div>${
+        a.undelivered ? html`<p class="note small" data-undelivered>⚠️ Chưa gửi được tới người hỏi: ${UNDELIVERED_WHY[a.undelivered.reason]}.</p>` : ''
+      }</li>`,
   );
   const body = html`<p class="back"><a href="/admin/questions">← Tất cả câu hỏi</a></p>
-<div class="page-head"><div><h1>Câu hỏi #${q.id}</h1><div class="row">${statusBadge(q)}<span class="muted">${routeText(q)}</span></div></div></div>
+<div class="page-head"><div><h1>Câu hỏi #${q.id}</h1><div class="row">${statusBadge(q)}${undeliveredBadge(q)}<span class="muted">${routeText(q)}</span></div></div></div>
 ${noticeHtml(options.notice)}
 <div class="two">
 <div>

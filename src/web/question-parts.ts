@@ -1,4 +1,4 @@
-import type { QuestionView } from '../core/handoff/handoff-question.ts';
+import { UNDELIVERED_WHY, undeliveredReasonOf, type QuestionView } from '../core/handoff/handoff-question.ts';
 import { viAgo, viDateTime } from './format.ts';
 import { html, type SafeHtml } from './html.ts';
 
@@ -7,6 +7,12 @@ export function statusBadge(q: QuestionView): SafeHtml {
   if (q.status === 'closed') return html`<span class="badge plain">Đã đóng</span>`;
   if (q.status === 'claimed') return q.mine ? html`<span class="badge ok">Bạn đang trả lời</span>` : html`<span class="badge ok">${q.claimerName ?? 'Có người'} đang trả lời</span>`;
   return html`<span class="badge warn">Chưa ai nhận</span>`;
+}
+
+/** "Chưa gửi được" when an answer never reached the learner, with the reason as its tooltip. */
+export function undeliveredBadge(q: QuestionView): SafeHtml {
+  const why = undeliveredReasonOf(q);
+  return why ? html`<span class="badge bad" title="${UNDELIVERED_WHY[why]}">Trả lời chưa gửi được</span>` : html``;
 }
 
 /** Who the question was handed to: a ward's team or the admins. */
@@ -18,7 +24,7 @@ const excerpt = (text: string, max = 160) => (text.length > max ? `${text.slice(
 export function questionItem(q: QuestionView, now: Date, timeZone: string, showRoute: boolean): SafeHtml {
   const when = q.status === 'closed' && q.closedAt ? `Đóng lúc ${viDateTime(q.closedAt, timeZone)}` : `Gửi lúc ${viDateTime(q.createdAt, timeZone)} (${viAgo(q.createdAt, now)})`;
   return html`<li data-question="${q.id}"><a class="item-link" href="/admin/questions/view?id=${q.id}">
-<div class="row"><strong>#${q.id}</strong>${statusBadge(q)}${q.stage === 'admins' && q.route !== '*' && q.status === 'open' ? html`<span class="badge bad">Đã báo ban quản trị</span>` : ''}<span class="grow muted small">${q.asker}</span></div>
+<div class="row"><strong>#${q.id}</strong>${statusBadge(q)}${undeliveredBadge(q)}${q.stage === 'admins' && q.route !== '*' && q.status === 'open' ? html`<span class="badge bad">Đã báo ban quản trị</span>` : ''}<span class="grow muted small">${q.asker}</span></div>
 <div class="q-text">${excerpt(q.text)}</div>
 <div class="muted small">${when}${q.answers.length ? ` · ${q.answers.length} tin trả lời` : ''}${showRoute ? ` · ${routeText(q)}` : ''}</div></a></li>`;
 }

@@ -5,10 +5,13 @@ import { createApp, type App } from '../../src/app/create-app.ts';
 import { createConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { ConversationId, Reply } from '../../src/core/message.ts';
+import type { OutboundQueue } from '../../src/core/outbound/outbound-job.ts';
 import type { Store } from '../../src/core/store.ts';
-import { createMemoryOutbound, type MemoryOutbound } from '../../src/queue/memory-outbound.ts';
+import { createBullmqOutbound, outboundQueueName } from '../../src/queue/bullmq-outbound.ts';
+import { createMemoryOutbound } from '../../src/queue/memory-outbound.ts';
 import { createRedisStore } from '../../src/store/redis/redis-store.ts';
 import { fakeChannel, type FakeChannel } from '../fakes/fake-channel.ts';
+import { cleanupQueues, queuesSettled, uniqueQueuePrefix } from '../support/bullmq.ts';
 import { cleanupPrefix, TEST_REDIS_URL, uniquePrefix } from '../support/redis.ts';
 import { chatter, manualClock, repoContent } from '../support/test-app.ts';
 
@@ -21,8 +24,9 @@ export const textOf = (parts: Reply): string => parts.map((p) => ('text' in p ? 
 
 /**
  * One deployment for handoff tests: a Redis store under a fresh prefix, the in-process outbound
- * queue sending through recording fake channels for Telegram, the Zalo Bot and the Zalo OA, a
- * clock moved by hand (09:00 in Hà Nội by default) and a temporary drafts folder.
+ * queue (or BullMQ, `queue: 'bullmq'`) sending through recording fake channels for Telegram, the
+ * Zalo Bot and the Zalo OA, a clock moved by hand (09:00 in Hà Nội by default) and a temporary
+ * drafts folder.
  */
 export interface HandoffStack {
   app: App;
@@ -40,12 +44,26 @@ export interface HandoffStack {
   close(): Promise<void>;
 }
 
-export async function handoffStack(options: { start?: string; env?: Record<string, string> } = {}): Promise<HandoffStack> {
+/** The outbound queue of a stack, with a way to wait until it has nothing left to do. */
+function stackQueue(kind: 'memory' | 'bullmq'): { outbound: OutboundQueue; idle(): Promise<void>; cleanup(): Promise<void> } {
+  const limits = { telegram: { perChatMs: 0 }, zalo: { perChatMs: 0 }, zalooa: { perChatMs: 0 } };
+  if (kind === 'memory') {
+    const outbound = createMemoryOutbound({ logger: silentLogger, backoffMs: 10, limits });
+    return { outbound, idle: () => outbound.idle(), cleanup: async () => {} };
+  }
+  const prefix = uniqueQueuePrefix('handoff');
+  const names = (['telegram', 'zalo', 'zalooa'] as const).map((c) => outboundQueueName('outbound', c));
+  const outbound = createBullmqOutbound({ url: TEST_REDIS_URL, prefix, logger: silentLogger, backoffMs: 10, limits });
+  return { outbound, idle: () => queuesSettled(prefix, names), cleanup: () => cleanupQueues(prefix, names) };
+}
+
+export async function handoffStack(options: { start?: string; env?: Record<string, string>; queue?: 'memory' | 'bullmq' } = {}): Promise<HandoffStack> {
   const prefix = uniquePrefix('handoff');
   const store = createRedisStore({ url: TEST_REDIS_URL, prefix });
   const clock = manualClock(options.start ?? '2026-11-25T02:00:00Z');
   const draftsDir = await mkdtemp(path.join(tmpdir(), 'hv-drafts-'));
-  const outbound: MemoryOutbound = createMemoryOutbound({ logger: silentLogger, backoffMs: 10, limits: { telegram: { perChatMs: 0 }, zalo: { perChatMs: 0 }, zalooa: { perChatMs: 0 } } });
+  const queue = stackQueue(options.queue ?? 'memory');
+  const { outbound } = queue;
   const config = createConfig({ ADMIN_IDS: ADMIN, KNOWLEDGE_DRAFTS_DIR: draftsDir, ...options.env });
   const app = createApp({ config, content: await repoContent(), store, logger: silentLogger, clock: clock.now, outbound });
   const channels = { telegram: fakeChannel('telegram'), zalo: fakeChannel('zalo'), zalooa: fakeChannel('zalooa') };
@@ -57,12 +75,13 @@ export async function handoffStack(options: { start?: string; env?: Record<strin
     clock,
     channels,
     draftsDir,
-    idle: () => outbound.idle(),
+    idle: () => queue.idle(),
     sentTo: (to) => all().filter((s) => s.to === to).map((s) => s.parts),
     allSent: all,
     chat: (id) => chatter(app, id),
     async close() {
       await outbound.close();
+      await queue.cleanup();
       await store.close();
       await cleanupPrefix(prefix);
       await rm(draftsDir, { recursive: true, force: true });

@@ -34,11 +34,14 @@ export function outboundContract(name: string, make: OutboundFactory): void {
     const learners = createLearnerRepo(store);
     const channel = fakeChannel('telegram');
     const handlers = createOutboundHandlers();
+    /** What the handler was told about jobs that failed for good. */
+    const failures: Array<{ to: string; reason: string }> = [];
     handlers.register('note', {
       render: async (job) => (job.ref['n'] === -1 ? { skip: 'nothing_to_say' } : [{ type: 'text', text: `Tin số ${job.ref['n']}` }]),
+      failed: async (job, reason) => void failures.push({ to: job.to, reason }),
     });
     await outbound.start({ senders: [channel], handlers, learners, store, logger: silentLogger, clock: () => new Date() });
-    return { ...current, learners, channel };
+    return { ...current, learners, channel, failures };
   }
 
   it(`${name}: sends each job once even when it is enqueued again`, async () => {
@@ -90,6 +93,24 @@ export function outboundContract(name: string, make: OutboundFactory): void {
     expect(channel.sentTo('telegram:flaky')).toBe(1);
     expect(channel.attempts.filter((a) => a.to === 'telegram:bad')).toHaveLength(1);
     expect(await outboundCounts(store)).toMatchObject({ 'note:sent': 1, 'note:failed:permanent': 1 });
+  });
+
+  it(`${name}: tells the handler once about each job that failed for good, never about a retry that then succeeded`, async () => {
+    const { outbound, channel, settled, learners, failures } = await setup({ attempts: 3 });
+    await learners.update('telegram:403', new Date(), (l) => l);
+    channel.failNext('telegram:flaky', new TransientChannelError('502 Bad Gateway'));
+    channel.failAlways('telegram:403', new RecipientUnreachableError('blocked', 'Forbidden: bot was blocked by the user'));
+    channel.failAlways('telegram:bad', new PermanentChannelError('Bad Request: chat not found'));
+    channel.failAlways('telegram:down', new TransientChannelError('ECONNRESET'));
+    await outbound.enqueue(['flaky', '403', 'bad', 'down'].map((to) => note(`telegram:${to}`, 1)));
+    await channel.waitForSent(1);
+    await settled();
+    expect(channel.attempts.filter((a) => a.to === 'telegram:down')).toHaveLength(3);
+    expect(failures.sort((a, b) => a.to.localeCompare(b.to))).toEqual([
+      { to: 'telegram:403', reason: 'unreachable:blocked' },
+      { to: 'telegram:bad', reason: 'failed:permanent' },
+      { to: 'telegram:down', reason: 'failed:transient' },
+    ]);
   });
 
   it(`${name}: a job its handler skips is counted with the reason and not sent`, async () => {

@@ -10,9 +10,10 @@ import { memberState } from './handoff-state.ts';
 /**
  * What a `handoff` job carries: the question id and what to tell, never text. `notify` goes to
  * a team member or admin; `answer`, `claimed` and `closed` to the learner (or, for `closed` and
- * `rated`, to the member who answered).
+ * `rated`, to the member who answered); `undelivered` to the member whose answer never reached
+ * the learner.
  */
-export type HandoffJobType = 'notify' | 'answer' | 'claimed' | 'closed' | 'rated';
+export type HandoffJobType = 'notify' | 'answer' | 'claimed' | 'closed' | 'rated' | 'undelivered';
 
 const job = (id: string, to: ConversationId, ref: Record<string, string | number>): OutboundJob => ({ id, to, kind: 'handoff', ref });
 
@@ -26,6 +27,9 @@ export const answerJob = (q: HandoffQuestion, n: number): OutboundJob => job(`ho
 export const claimedJob = (q: HandoffQuestion): OutboundJob => job(`ho:${q.id}:c:${q.round}`, q.learnerId, { type: 'claimed', q: q.id, round: q.round });
 
 export const closedJob = (q: HandoffQuestion, to: ConversationId): OutboundJob => job(`ho:${q.id}:x:${to}`, to, { type: 'closed', q: q.id });
+
+/** Tells the author of the `n`-th answer that it could not be delivered. */
+export const undeliveredJob = (q: HandoffQuestion, n: number, to: ConversationId): OutboundJob => job(`ho:${q.id}:u:${n}`, to, { type: 'undelivered', q: q.id, n });
 
 export const ratedJob = (q: HandoffQuestion, to: ConversationId): OutboundJob => job(`ho:${q.id}:r`, to, { type: 'rated', q: q.id });
 

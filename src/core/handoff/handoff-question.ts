@@ -15,6 +15,13 @@ export type QuestionStatus = 'open' | 'claimed' | 'closed';
  */
 export type EscalationStage = 'waiting' | 'ward' | 'again' | 'admins';
 
+/**
+ * Why an answer never reached the learner, in the words the team is told: they `blocked` the
+ * bot, are `not_follower`s of the Zalo OA any more, were `outside_window` (Zalo's 7 days since
+ * their last message), or an `other` permanent error or retries ran out.
+ */
+export type UndeliveredReason = 'blocked' | 'not_follower' | 'outside_window' | 'other';
+
 /** One message a team member wrote for the learner. */
 export interface HandoffAnswer {
   /** Redacted text as the learner received it, without the signature. */
@@ -25,6 +32,8 @@ export interface HandoffAnswer {
   /** The team part of the signature: "tổ công nghệ số Phường Yên Hòa", "ban quản trị Học vụ số". */
   team: string;
   at: string;
+  /** Set when the outbound queue gave up on this message: it never reached the learner. */
+  undelivered?: { reason: UndeliveredReason; at: string };
 }
 
 /**
@@ -116,3 +125,16 @@ export function viewOf(q: HandoffQuestion): QuestionView {
 export function viewFor(q: HandoffQuestion, actor: { id: ConversationId }): QuestionView {
   return { ...viewOf(q), ...(q.claimedBy !== undefined && q.claimedBy === actor.id ? { mine: true as const } : {}) };
 }
+
+/** Why the latest undelivered answer of a question did not reach the learner, if one did not. */
+export function undeliveredReasonOf(q: { answers: ReadonlyArray<Pick<HandoffAnswer, 'undelivered'>> }): UndeliveredReason | undefined {
+  return q.answers.findLast((a) => a.undelivered !== undefined)?.undelivered?.reason;
+}
+
+/** Why, in plain words, for `/cauhoi` and the dashboard ("người hỏi đã chặn trợ lý"). */
+export const UNDELIVERED_WHY: Record<UndeliveredReason, string> = {
+  blocked: 'người hỏi đã chặn trợ lý',
+  not_follower: 'người hỏi đã bỏ quan tâm Zalo OA',
+  outside_window: 'quá 7 ngày người hỏi chưa nhắn, Zalo không cho gửi',
+  other: 'lỗi khi gửi tin',
+};

@@ -1,33 +1,43 @@
 import { rememberChoices } from '../flows/remember-choices.ts';
 import type { LearnerRepo } from '../learners/learner-repo.ts';
-import type { OutboundHandler } from '../outbound/outbound-job.ts';
+import type { OutboundHandler, OutboundJob, OutboundQueue } from '../outbound/outbound-job.ts';
 import { mayActOnWard, type RolePolicy } from '../team/roles.ts';
 import type { HandoffRepo } from './handoff-repo.ts';
 import { answerMessage, claimedMessage, closedMessage, notifyMessage, ratedMessage } from './handoff-messages.ts';
 import { ADMINS_ROUTE } from './handoff-question.ts';
 import { answeringNow, memberState } from './handoff-state.ts';
+import { recordUndelivered, undeliveredMessage, undeliveredReason } from './handoff-undelivered.ts';
 
 export interface HandoffSenderDeps {
   repo: HandoffRepo;
   learners: LearnerRepo;
   policy: RolePolicy;
   timezone: string;
+  /** For the notice to a member whose answer could not be delivered. */
+  queue: Pick<OutboundQueue, 'enqueue'>;
 }
 
 /**
  * Renders `handoff` jobs at send time from the question as it is then: a notice about a
  * question someone claimed in the meantime is not sent; nor is one to a member who left the
  * team or went off duty. Answers reach the learner even after STOP (they asked), but not when
- * the platform said they cannot be reached.
+ * the platform said they cannot be reached. An answer that fails for good (the queue's `failed`
+ * outcome, or held back because the learner is known to be unreachable) is marked on the
+ * question and its author is told once; nothing follows a failed notice of any kind.
  */
 export function handoffSender(deps: HandoffSenderDeps): OutboundHandler {
+  const undelivered = (job: OutboundJob, outcome: string, now: Date) =>
+    job.ref['type'] === 'answer' ? recordUndelivered(deps, String(job.ref['q']), Number(job.ref['n']), undeliveredReason(outcome), now) : Promise.resolve();
   return {
     async render(job, now) {
       const q = await deps.repo.get(String(job.ref['q']));
       if (!q) return { skip: 'unknown_question' };
       const to = await deps.learners.get(job.to);
       if (!to) return { skip: 'unknown_recipient' };
-      if (to.unreachable) return { skip: 'unreachable' };
+      if (to.unreachable) {
+        await undelivered(job, `unreachable:${to.unreachable.reason}`, now);
+        return { skip: 'unreachable' };
+      }
       switch (job.ref['type']) {
         case 'notify': {
           if (q.status !== 'open') return { skip: q.status };
@@ -45,6 +55,8 @@ export function handoffSender(deps: HandoffSenderDeps): OutboundHandler {
           return closedMessage(q, to, to.id === q.learnerId);
         case 'rated':
           return ratedMessage(q, to);
+        case 'undelivered':
+          return undeliveredMessage(q, Number(job.ref['n']), to) ?? { skip: 'stale' };
         default:
           return { skip: 'unknown_type' };
       }
@@ -54,5 +66,6 @@ export function handoffSender(deps: HandoffSenderDeps): OutboundHandler {
       // typing an answer, where a "1" is part of it.
       await deps.learners.update(job.to, now, (l) => (answeringNow(l, now) ? l : rememberChoices(l, parts)));
     },
+    failed: undelivered,
   };
 }

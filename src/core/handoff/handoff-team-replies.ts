@@ -7,7 +7,7 @@ import type { HandoffFailure } from './handoff-actions.ts';
 import { sayAgo } from './handoff-messages.ts';
 import type { PassTarget } from './handoff-pass.ts';
 import { HO, hoButton, pairArg } from './handoff-payloads.ts';
-import { ADMINS_ROUTE, questionTag, type QuestionView } from './handoff-question.ts';
+import { ADMINS_ROUTE, questionTag, UNDELIVERED_WHY, undeliveredReasonOf, type QuestionView } from './handoff-question.ts';
 
 type Who = Pick<Learner, 'honorific'>;
 const text = (t: string, who: Who): Reply => [{ type: 'text', text: personalize(t, who) }];
@@ -73,7 +73,9 @@ export function listReply(views: QuestionView[], scopeLabel: string, now: Date, 
   views.slice(0, 10).forEach((v, i) => {
     const state = v.status === 'claimed' ? `${v.claimerName ?? 'có người'} đang trả lời` : 'chưa ai nhận';
     const where = v.route === ADMINS_ROUTE ? ' · gửi ban quản trị' : '';
-    lines.push(`${i + 1}) ${questionTag(v.id)} · ${v.asker}${where} · ${sayAgo(v.createdAt, now)} trước · ${state}`, `   «${v.text.length > 120 ? `${v.text.slice(0, 120)}…` : v.text}»`);
+    const why = undeliveredReasonOf(v);
+    const failed = why ? ` · ⚠️ trả lời chưa gửi được (${UNDELIVERED_WHY[why]})` : '';
+    lines.push(`${i + 1}) ${questionTag(v.id)} · ${v.asker}${where} · ${sayAgo(v.createdAt, now)} trước · ${state}${failed}`, `   «${v.text.length > 120 ? `${v.text.slice(0, 120)}…` : v.text}»`);
   });
   if (views.length > 10) lines.push(`… và ${views.length - 10} câu nữa.`);
   lines.push('', 'Gõ "nghỉ trực" để tạm không nhận câu hỏi mới, "vào trực" để nhận lại.');
