@@ -1,6 +1,10 @@
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTelegramChannel } from '../../src/channels/telegram/telegram-channel.ts';
 import { ConfigError, RecipientUnreachableError, TransientChannelError } from '../../src/core/errors.ts';
+import { silentLogger } from '../../src/core/logger.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import { FAKE_TOKEN, startFakeTelegram } from '../fakes/fake-telegram.ts';
 import type { FakeMessage } from '../fakes/fake-telegram.ts';
@@ -115,5 +119,25 @@ describe('Telegram: rate limits, blocked users and secrets', () => {
     expect(everything).toContain('127.0.0.1:9'); // the errors say where, without the token
     expect(everything).not.toContain(secretPart);
     expect(everything).not.toContain(FAKE_TOKEN);
+  });
+
+  it('gives up on a Bot API that accepts the connection but never answers, without the token in the error', async () => {
+    const silent = createServer(() => {}); // reads the request, never answers
+    silent.listen(0, '127.0.0.1');
+    await once(silent, 'listening');
+    const channel = createTelegramChannel({
+      token: FAKE_TOKEN,
+      apiRoot: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
+      store: createMemoryStore(),
+      logger: silentLogger,
+      sleep: async () => {},
+      requestTimeoutMs: 300,
+    });
+    const error = await channel.send(`telegram:${LAN.id}`, [{ type: 'text', text: 'Chào bác' }]).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(TransientChannelError); // the queue sends it again later
+    expect((error as Error).message).toContain('no answer within');
+    expect((error as Error).message).not.toContain(FAKE_TOKEN.split(':')[1]!);
+    silent.closeAllConnections();
+    silent.close();
   });
 });

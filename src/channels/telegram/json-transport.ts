@@ -11,9 +11,10 @@ const dropNulls = (_key: string, value: unknown) => (value == null ? undefined :
 /**
  * Bot API calls over `node:http(s)` with kept-alive connections: the same URLs, body and
  * errors (`TelegramError`) as Telegraf's own client, at about half its CPU per call (Telegraf
- * goes through node-fetch). Uploads (multipart) stay with Telegraf.
+ * goes through node-fetch). Uploads (multipart) stay with Telegraf. A call with no answer for
+ * `timeoutMs` (plus a long poll's own wait) fails as a network error, to be retried.
  */
-export function createJsonTransport(token: string, apiRoot: string): { call: JsonTransport; close(): void } {
+export function createJsonTransport(token: string, apiRoot: string, timeoutMs = 30_000): { call: JsonTransport; close(): void } {
   const secure = new URL(apiRoot).protocol === 'https:';
   const agent = secure ? new HttpsAgent({ keepAlive: true, keepAliveMsecs: 10_000 }) : new HttpAgent({ keepAlive: true, keepAliveMsecs: 10_000 });
   const send = secure ? httpsRequest : httpRequest;
@@ -54,6 +55,10 @@ export function createJsonTransport(token: string, apiRoot: string): { call: Jso
           }, reject);
         },
       );
+      // A connection that hangs must not hold a send (or a queue slot) for ever; a long poll
+      // waits up to its own `timeout` seconds first.
+      const longPoll = method === 'getUpdates' && 'timeout' in payload && typeof payload.timeout === 'number' ? payload.timeout * 1000 : 0;
+      req.setTimeout(longPoll + timeoutMs, () => req.destroy(Object.assign(new Error(`no answer within ${Math.round((longPoll + timeoutMs) / 1000)} s`), { code: 'ETIMEDOUT' })));
       // The token is in the URL: network errors must not carry it.
       req.on('error', (error: NodeJS.ErrnoException) => {
         const safe = Object.assign(new Error(`${method}: ${error.message.split(token).join('[redacted]')}`), { name: error.name, code: error.code });

@@ -32,6 +32,8 @@ export interface TelegramChannelOptions {
   sleep?: Sleep;
   /** getUpdates long-poll timeout in seconds (default 25). */
   pollTimeoutSeconds?: number;
+  /** A Bot API call with no answer for this long (plus a long poll's wait) fails and is retried (default 30 s). */
+  requestTimeoutMs?: number;
   /** Longest `retry_after` a reply waits for inline before failing with RateLimitedError (default 30 s). */
   maxRetryWaitMs?: number;
 }
@@ -50,7 +52,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
   const { token, webhook } = options;
   const logger = options.logger.child({ channel: 'telegram' });
   const sleep = options.sleep ?? realSleep;
-  const { telegram, close } = createTelegramClient(token, options.apiRoot);
+  const { telegram, close } = createTelegramClient(token, options.apiRoot, options.requestTimeoutMs);
   const call = createApiCaller({ token, sleep, logger, ...(options.maxRetryWaitMs !== undefined ? { maxWaitMs: options.maxRetryWaitMs } : {}) });
   const sendReply = createReplySender({ telegram, call, logger });
   // A proactive message (no inbound it answers) comes from the outbound queue, which pauses the

@@ -14,11 +14,11 @@ export interface TelegramClient {
  * fake in tests). Only the client is used: polling, webhooks and routing are ours. Calls with a
  * JSON body (nearly all) go through our lean transport; uploads through Telegraf's own.
  */
-export function createTelegramClient(token: string, apiRoot: string): TelegramClient {
+export function createTelegramClient(token: string, apiRoot: string, timeoutMs?: number): TelegramClient {
   const agent = new Agent({ keepAlive: true, keepAliveMsecs: 10_000 });
   const bot = new Telegraf(token, { telegram: { apiRoot, agent, webhookReply: false } });
   const telegram = bot.telegram;
-  const json = createJsonTransport(token, apiRoot);
+  const json = createJsonTransport(token, apiRoot, timeoutMs);
   const viaTelegraf = telegram.callApi.bind(telegram);
   // Every Telegram method of Telegraf goes through callApi: one place to reroute.
   telegram.callApi = ((method: string, payload: object, options?: { signal?: AbortSignal }) =>
