@@ -22,6 +22,9 @@ COPY --from=build /app/bin ./bin
 COPY --from=build /app/src ./src
 COPY --from=build /app/flows ./flows
 COPY --from=build /app/prompts ./prompts
+# Team answers become knowledge drafts (flows/knowledge-drafts) and approved drafts knowledge
+# files, written by the running bot: the content folder belongs to its user.
+RUN mkdir -p flows/knowledge-drafts && chown -R node:node flows
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
