@@ -43,6 +43,11 @@ export interface Inbound {
   voice?: { fetch: () => Promise<Uint8Array>; mimeType: string; durationSeconds?: number };
   /** Name the platform shows for the sender; used only for greetings, never logged. */
   displayName?: string;
+  /**
+   * Text of the tutor's own message this one quotes (a reply to it), where the platform says so:
+   * a team member replying to a question's notice answers that question.
+   */
+  quoted?: string;
   /** A start/deep-link payload (`/start ward-phuong-yen-hoa`). */
   startPayload?: string;
   receivedAt: Date;

@@ -32,6 +32,12 @@ function repliesToBot(msg: TgMessage, bot: BotIdentity): boolean {
   return msg.reply_to_message?.from?.id === bot.id;
 }
 
+/** The bot's message that this one replies to (quotes), for the core: `{ quoted }` or nothing. */
+function quotedBot(msg: TgMessage, bot: BotIdentity): { quoted?: string } {
+  const text = repliesToBot(msg, bot) ? (msg.reply_to_message?.text ?? msg.reply_to_message?.caption) : undefined;
+  return text ? { quoted: text.slice(0, 4096) } : {};
+}
+
 /**
  * The text meant for the bot, or undefined when the message is not addressed to it. In groups
  * that means a command (for this bot), a mention, or a reply to the bot; "@botname" is removed
@@ -78,7 +84,7 @@ export function normalizeMessage(msg: TgMessage, deps: NormalizeDeps, edited = f
       const payload = start[1]?.trim() ?? '';
       return handle({ kind: 'text', text: '/start', ...(START_PAYLOAD.test(payload) ? { startPayload: payload } : {}) });
     }
-    return handle({ kind: 'text', text });
+    return handle({ kind: 'text', text, ...quotedBot(msg, deps.bot) });
   }
   if (group && !repliesToBot(msg, deps.bot)) return { action: 'ignore', reason: 'group media' };
   const voice = msg.voice;

@@ -29,7 +29,7 @@ export const messageSchema = z.object({
   text: z.string().optional(),
   caption: z.string().optional(),
   entities: z.array(entity).optional().catch(undefined),
-  reply_to_message: z.object({ from: user.optional() }).optional().catch(undefined),
+  reply_to_message: z.object({ from: user.optional(), text: z.string().optional().catch(undefined), caption: z.string().optional().catch(undefined) }).optional().catch(undefined),
   reply_markup: inlineKeyboard.optional().catch(undefined),
   voice: z.object({ file_id: z.string(), duration: z.number().optional(), mime_type: z.string().optional(), file_size: z.number().optional() }).optional(),
   photo: z.unknown().optional(),

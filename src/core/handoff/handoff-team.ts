@@ -82,7 +82,33 @@ export function teamSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decision |
     default:
       break;
   }
-  return answering(deps, ctx);
+  return answeringByQuote(deps, ctx) ?? answering(deps, ctx);
+}
+
+/** Every question tag (`#ABCD`) in a text. */
+const TAGS = /#([A-HJ-NP-Z2-9]{4})(?![A-Za-z0-9])/g;
+
+/**
+ * A member replying to (quoting) a message about one question — its notice, "claimed",
+ * "sent" — answers that question, claiming it first if nobody has. A quoted message that
+ * names several questions (the "/cauhoi" list) is not an answer to any of them.
+ */
+function answeringByQuote(deps: HandoffFeatureDeps, ctx: TurnContext): Decision | undefined {
+  const { now, inbound } = ctx;
+  if (inbound.kind !== 'text' || inbound.quoted === undefined || ctx.command !== undefined || ctx.payload !== undefined || ctx.text === '') return undefined;
+  const ids = new Set([...inbound.quoted.matchAll(TAGS)].map((m) => m[1]!));
+  if (ids.size !== 1) return undefined;
+  const [qid] = [...ids] as [string];
+  return {
+    reply: [],
+    after: async (saved) => {
+      const r = await deps.service.answer(qid, saved, ctx.text, now);
+      if (!r.ok) return failureReply(r.reason, qid, saved, r.view);
+      // What the member types next goes on answering this question, as after pressing "Tôi trả lời".
+      await deps.learners.update(saved.id, now, (l) => withoutChoices(withMemberState(l, { ...memberState(l), answering: qid, at: now.toISOString() })));
+      return answeredReply(r.view, saved, r.redacted);
+    },
+  };
 }
 
 /** While a member has a claimed question open, what they type goes to the learner. */
