@@ -101,6 +101,9 @@ export async function sendRun(run: SendRun): Promise<Record<string, number | str
   const q = new Queue(outboundQueueName('outbound', 'telegram'), { connection: redis, prefix });
   await q.obliterate({ force: true });
   await q.close();
+  // The outcome counters the sends wrote under the store's prefix.
+  const leftovers = await redis.keys(`bench:send:${id}:*`);
+  if (leftovers.length > 0) await redis.del(...leftovers);
   redis.disconnect();
   await store.close();
   await api?.close();
