@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -119,7 +119,9 @@ export async function inboundScenario(options: ScenarioOptions): Promise<Scenari
   const api = await startLeanBotApi();
   const prefix = `bench:inbound:${Date.now()}:`;
   const port = await freePort();
-  const bot = child(['bin/hocvuso.js', 'serve'], {
+  // The bot as it runs in production (the Docker image): compiled to dist/ first.
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  const bot = child(['dist/cli-entry.js', 'serve'], {
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: api.url,
     TELEGRAM_WEBHOOK_URL: 'https://bench.example.org/telegram/webhook',

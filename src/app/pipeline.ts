@@ -2,7 +2,7 @@ import type { Channel } from '../channels/channel.ts';
 import { HocvusoError, RecipientUnreachableError } from '../core/errors.ts';
 import type { LearnerRepo } from '../core/learners/learner-repo.ts';
 import { markUnreachable } from '../core/learners/reachability.ts';
-import type { Logger } from '../core/logger.ts';
+import { lazyChild, type Logger } from '../core/logger.ts';
 import type { Inbound } from '../core/message.ts';
 import { noMetrics, type Metrics } from '../core/metrics.ts';
 import type { Tutor } from '../core/router/tutor.ts';
@@ -24,7 +24,7 @@ export function connect(channel: Channel, deps: PipelineDeps): (inbound: Inbound
   const metrics = deps.metrics ?? noMetrics;
   return async (inbound) => {
     const started = performance.now();
-    const log = deps.logger.child({ channel: channel.name, kind: inbound.kind });
+    const log = lazyChild(deps.logger, { channel: channel.name, kind: inbound.kind });
     const reply = await deps.tutor.handle(inbound, {
       slow: () => void channel.typing?.(inbound.conversationId).catch(() => {}),
     });

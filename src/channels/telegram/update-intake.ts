@@ -1,4 +1,4 @@
-import type { Logger } from '../../core/logger.ts';
+import { lazyChild, type Logger } from '../../core/logger.ts';
 import type { Store } from '../../core/store.ts';
 import type { InboundHandler } from '../channel.ts';
 import { createKeyedQueue } from '../keyed-queue.ts';
@@ -41,7 +41,7 @@ export function createUpdateIntake(deps: UpdateIntakeDeps): UpdateIntake {
   }
 
   async function handleUpdate(update: UpdateEnvelope, normalized: Normalized, target: NonNullable<typeof running>): Promise<void> {
-    const log = deps.logger.child({ update_id: update.update_id });
+    const log = lazyChild(deps.logger, { update_id: update.update_id });
     if (!(await firstDelivery(target.bot, update.update_id, log))) {
       log.debug({}, 'duplicate update skipped');
       return;
