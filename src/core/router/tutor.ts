@@ -3,7 +3,7 @@ import { StoreError } from '../errors.ts';
 import { decodePayload, type Payload } from '../flows/payload.ts';
 import type { Learner } from '../learners/learner.ts';
 import type { LearnerRepo } from '../learners/learner-repo.ts';
-import type { Logger } from '../logger.ts';
+import { lazyChild, type Logger } from '../logger.ts';
 import type { Inbound, Reply } from '../message.ts';
 import { parseChoiceNumber } from '../text/number-words.ts';
 import { fold } from '../text/fold.ts';
@@ -82,7 +82,7 @@ export function createTutor(deps: TutorDeps): Tutor {
   return {
     async handle(inbound, hooks) {
       const now = clock();
-      const log = deps.logger.child({ conversation: inbound.conversationId.split(':')[0], kind: inbound.kind });
+      const log = lazyChild(deps.logger, { conversation: inbound.conversationId.split(':')[0], kind: inbound.kind });
       let chosen: { feature: string; decision: Decision } | undefined;
       let before: Learner | undefined;
       try {
