@@ -8,7 +8,7 @@ import { createLearnerRepo } from '../src/core/learners/learner-repo.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { createOutboundHandlers, type OutboundJob, type Sender } from '../src/core/outbound/outbound-job.ts';
 import { createBullmqOutbound, outboundQueueName } from '../src/queue/bullmq-outbound.ts';
-import { PAID_BROADCAST_LIMITS, type ChannelLimits } from '../src/queue/channel-limits.ts';
+import { CHANNEL_LIMITS, withPaidBroadcasts, type ChannelLimits } from '../src/queue/channel-limits.ts';
 import { createRedisStore } from '../src/store/redis/redis-store.ts';
 import { BENCH_REDIS_URL, type ScenarioOptions, type ScenarioResult } from './lib.ts';
 
@@ -19,7 +19,7 @@ export interface SendRun {
   label: string;
   /** The fake Bot API answers 429 beyond this many sendMessage in any sliding second. */
   apiLimit?: number;
-  /** Sent as paid broadcasts (`allow_paid_broadcast`): the fake then allows 1,000/s of them, 30/s of the rest. */
+  /** Jobs paced and sent as paid broadcasts (`allow_paid_broadcast`): the fake then allows 1,000/s of them, 30/s of the rest. */
   paid?: boolean;
   /** Overrides of the Telegram limits; the shipped defaults when omitted. */
   limits?: Partial<ChannelLimits>;
@@ -82,7 +82,7 @@ export async function sendRun(run: SendRun): Promise<Record<string, number | str
   const prefix = `{bench-send-${id}}`;
   const store = createRedisStore({ url: BENCH_REDIS_URL, prefix: `bench:send:${id}:` });
   const noop = api ? undefined : noopSender();
-  const sender = api ? createTelegramChannel({ token: TOKEN, apiRoot: api.url, store, logger: silentLogger, paidBroadcast: run.paid === true }) : noop!.sender;
+  const sender = api ? createTelegramChannel({ token: TOKEN, apiRoot: api.url, store, logger: silentLogger }) : noop!.sender;
   const stats = api ? api.stats : noop!.stats;
   const outbound = createBullmqOutbound({ url: BENCH_REDIS_URL, prefix, logger: silentLogger, ...(run.limits ? { limits: { telegram: run.limits } } : {}) });
   const handlers = createOutboundHandlers();
@@ -130,7 +130,7 @@ export async function sendingScenario(options: ScenarioOptions): Promise<Scenari
   const runs: SendRun[] = [
     { label: 'Telegram 30/s (default limits)', apiLimit: 30, jobs: Math.round(600 * scale), http: true },
     { label: 'Telegram 30/s, no margin (30 per 1000 ms)', apiLimit: 30, limits: { max: 30, durationMs: 1000 }, jobs: Math.round(600 * scale), http: true },
-    { label: 'paid broadcast 1,000/s', apiLimit: 1000, paid: true, limits: PAID_BROADCAST_LIMITS, jobs: Math.round(10_000 * scale), http: true },
+    { label: 'paid broadcast 1,000/s', apiLimit: 1000, paid: true, limits: withPaidBroadcasts(CHANNEL_LIMITS.telegram, ['bench']), jobs: Math.round(10_000 * scale), http: true },
     { label: 'unlimited API', limits: unlimited, jobs: Math.round(20_000 * scale), http: true },
     { label: 'no HTTP (queue ceiling)', limits: unlimited, jobs: Math.round(20_000 * scale), http: false },
   ];

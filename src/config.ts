@@ -54,7 +54,7 @@ export const configSchema = z.object({
   TELEGRAM_PAID_BROADCAST: onOff
     .default('off')
     .describe(
-      '`on`: reminders and broadcasts go out at up to 1,000 messages/s instead of 30, sent with `allow_paid_broadcast`; Telegram charges each such message 0.1 Star from the bot\'s balance.',
+      '`on`: broadcasts to learners go out at up to 1,000 messages/s instead of 30, sent with `allow_paid_broadcast`; Telegram charges each such message 0.1 Star from the bot\'s balance. Reminders and other messages stay free at 30/s. Needs Redis.',
     ),
   TELEGRAM_WEBHOOK_SECRET: optionalString.describe('Secret checked in X-Telegram-Bot-Api-Secret-Token (1–256 of A-Z a-z 0-9 _ -; default: derived from the bot token).'),
   ZALO_BOT_TOKEN: optionalString.describe('Zalo Bot API token; enables the Zalo Bot channel.'),

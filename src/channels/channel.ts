@@ -1,9 +1,10 @@
 import type { ChannelName, ConversationId, Inbound, Reply } from '../core/message.ts';
+import type { ProactiveOptions } from '../core/outbound/outbound-job.ts';
 
 /** Called by a channel for each normalized inbound message; resolves when it was handled. */
 export type InboundHandler = (inbound: Inbound) => Promise<void>;
 
-export interface SendOptions {
+export interface SendOptions extends ProactiveOptions {
   /** The inbound message this answers; lets a channel edit a quiz message in place. */
   inReplyTo?: Inbound;
 }

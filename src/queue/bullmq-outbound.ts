@@ -71,14 +71,24 @@ export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQu
   }
 
   function processor(sender: Sender, limits: ChannelLimits, deps: OutboundWorkerDeps) {
-    const pacer = createSendPacer(connection, `${options.prefix}:${outboundQueueName(name, sender.name)}`, limits);
-    const paced: Sender = {
+    const key = `${options.prefix}:${outboundQueueName(name, sender.name)}`;
+    const pacer = createSendPacer(connection, key, limits);
+    const paidPacer = limits.paid ? createSendPacer(connection, `${key}:paid`, { ...limits, max: limits.paid.max, durationMs: limits.paid.durationMs }) : undefined;
+    const free: Sender = {
       name: sender.name,
       async send(to, parts) {
         await pacer.nextSlot();
         await sender.send(to, parts);
       },
     };
+    const paid: Sender = {
+      name: sender.name,
+      async send(to, parts) {
+        await paidPacer!.nextSlot();
+        await sender.send(to, parts, { paid: true });
+      },
+    };
+    const pacedFor = (kind: string) => (paidPacer && limits.paid!.kinds.includes(kind) ? paid : free);
     return async (job: Job<OutboundJob>, token?: string): Promise<string> => {
       const data = job.data;
       if (!(await pacer.claimChat(data.to))) {
@@ -87,7 +97,7 @@ export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQu
         throw new DelayedError();
       }
       const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      const outcome = await deliver(data, paced, deps, final);
+      const outcome = await deliver(data, pacedFor(data.kind), deps, final);
       switch (outcome.status) {
         case 'sent':
         case 'skipped':

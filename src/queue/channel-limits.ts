@@ -9,6 +9,15 @@ export interface ChannelLimits {
   perChatMs: number;
   /** Jobs one worker process sends at once. */
   concurrency: number;
+  /** Jobs of these kinds go out on a faster pace of their own, as paid broadcasts. */
+  paid?: PaidLane;
+}
+
+/** A faster pace for some kinds of jobs, sent as paid broadcasts (Telegram `allow_paid_broadcast`). */
+export interface PaidLane {
+  max: number;
+  durationMs: number;
+  kinds: readonly string[];
 }
 
 /**
@@ -26,7 +35,16 @@ export const CHANNEL_LIMITS: Record<ChannelName, ChannelLimits> = {
 };
 
 /** Telegram paid broadcasts (`allow_paid_broadcast`, charged in Stars): up to 1,000 messages/s, with the same 2% margin. */
-export const PAID_BROADCAST_LIMITS: ChannelLimits = { max: 1000, durationMs: 1020, perChatMs: 1000, concurrency: 64 };
+export const PAID_BROADCAST_RATE = { max: 1000, durationMs: 1020 } as const;
+
+/**
+ * `limits` with jobs of `kinds` sent as paid broadcasts at up to 1,000/s; the other jobs keep
+ * the free pace. More sends in flight (64) keep the fast lane full; more than that makes
+ * arrivals jitter into 429s.
+ */
+export function withPaidBroadcasts(limits: ChannelLimits, kinds: readonly string[]): ChannelLimits {
+  return { ...limits, concurrency: Math.max(limits.concurrency, 64), paid: { ...PAID_BROADCAST_RATE, kinds } };
+}
 
 export function limitsFor(channel: ChannelName, overrides?: Partial<Record<ChannelName, Partial<ChannelLimits>>>): ChannelLimits {
   return { ...CHANNEL_LIMITS[channel], ...overrides?.[channel] };

@@ -68,15 +68,17 @@ describe('Telegram: how replies look', () => {
     await h.channel.send(TO, [{ type: 'text', text: 'Dạ đây ạ.' }]);
   });
 
-  it('marks reminders and broadcasts, never replies, as paid broadcasts when TELEGRAM_PAID_BROADCAST is on', async () => {
-    h = await startHarness({ channel: { paidBroadcast: true } });
+  it('sends as paid broadcasts only the messages the queue asks for, never replies', async () => {
+    h = await startHarness();
     await h.deliver(h.fake.text(LAN, '/start'));
     const replies = h.fake.callsOf('sendMessage').length;
     expect(replies).toBeGreaterThan(0);
-    await h.channel.send(TO, [{ type: 'text', text: 'Đến giờ học rồi bác ơi.' }, { type: 'image', url: 'https://example.org/vneid.png', caption: 'Màn hình VNeID' }]);
+    await h.channel.send(TO, [{ type: 'text', text: 'Đến giờ học rồi bác ơi.' }]);
+    await h.channel.send(TO, [{ type: 'text', text: 'Thứ Bảy có lớp học VNeID.' }, { type: 'image', url: 'https://example.org/vneid.png', caption: 'Màn hình VNeID' }], { paid: true });
     const calls = h.fake.calls.filter((c) => c.method === 'sendMessage' || c.method === 'sendPhoto');
     expect(calls.slice(0, replies).map((c) => c.params['allow_paid_broadcast'])).toEqual(calls.slice(0, replies).map(() => undefined));
     expect(calls.slice(replies).map((c) => [c.method, c.params['allow_paid_broadcast']])).toEqual([
+      ['sendMessage', undefined],
       ['sendMessage', true],
       ['sendPhoto', true],
     ]);

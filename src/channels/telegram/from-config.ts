@@ -13,7 +13,6 @@ export function telegramChannelFromConfig(config: Config, deps: { store: Store; 
     ...(config.TELEGRAM_WEBHOOK_URL !== undefined
       ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, ...(config.TELEGRAM_WEBHOOK_SECRET !== undefined ? { secret: config.TELEGRAM_WEBHOOK_SECRET } : {}) } }
       : {}),
-    paidBroadcast: config.TELEGRAM_PAID_BROADCAST === 'on',
     store: deps.store,
     logger: deps.logger,
     ...(deps.clock ? { clock: deps.clock } : {}),

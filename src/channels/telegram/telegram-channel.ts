@@ -22,8 +22,6 @@ export interface TelegramChannelOptions {
   apiRoot: string;
   /** Webhook mode when set (route path = the URL's path); long polling otherwise. */
   webhook?: { url: string; secret?: string };
-  /** Sends proactive messages with `allow_paid_broadcast` (the queue then paces them at up to 1,000/s). */
-  paidBroadcast?: boolean;
   /** Remembers delivered update ids, so a redelivered update is handled once across processes. */
   store: Store;
   logger: Logger;
@@ -58,12 +56,10 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
   // A proactive message (no inbound it answers) comes from the outbound queue, which pauses the
   // whole channel on a 429 and sends it again in its turn; waiting here would send it on top of
   // the queue's pace and run into the limit again.
-  const sendProactive = createReplySender({
-    telegram,
-    call: createApiCaller({ token, sleep, logger, maxWaitMs: 0 }),
-    logger,
-    ...(options.paidBroadcast ? { extra: { allow_paid_broadcast: true } } : {}),
-  });
+  const proactiveCall = createApiCaller({ token, sleep, logger, maxWaitMs: 0 });
+  const sendProactive = createReplySender({ telegram, call: proactiveCall, logger });
+  // Paid broadcasts (Bot API 7.11): up to 1,000/s, 0.1 Star each, for the jobs the queue paces so.
+  const sendPaid = createReplySender({ telegram, call: proactiveCall, logger, extra: { allow_paid_broadcast: true } });
   const typing = createTypingIndicator(async (chatId) => {
     await call('sendChatAction', () => telegram.sendChatAction(chatId, 'typing'));
   });
@@ -116,6 +112,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
       const chatId = chatIdOf(to);
       typing.stop(chatId);
       if (sendOptions?.inReplyTo) await sendReply(chatId, parts, telegramRefOf(sendOptions.inReplyTo));
+      else if (sendOptions?.paid) await sendPaid(chatId, parts);
       else await sendProactive(chatId, parts);
     },
     async sendEditable(to, text) {

@@ -49,7 +49,13 @@ export interface OutboundHandler {
 /** The part of a channel the queue needs; every `Channel` satisfies it. */
 export interface Sender {
   readonly name: ChannelName;
-  send(to: ConversationId, parts: Reply): Promise<void>;
+  send(to: ConversationId, parts: Reply, options?: ProactiveOptions): Promise<void>;
+}
+
+/** How the queue wants a proactive message sent. */
+export interface ProactiveOptions {
+  /** As a paid broadcast where the platform has them (Telegram `allow_paid_broadcast`): the queue paces these jobs faster. */
+  paid?: boolean;
 }
 
 /** Handlers by kind; features register theirs when the app is composed. */
