@@ -96,7 +96,7 @@ export function createApp(deps: AppDeps): App {
   const hours = parseHours(deps.config.HANDOFF_HOURS, deps.config.TIMEZONE);
   if (!hours) throw new ConfigError(`HANDOFF_HOURS: "${deps.config.HANDOFF_HOURS}" is not a range of the day like 07:30-21:00`);
   const drafts = deps.drafts ?? createFileDraftWriter(deps.config.KNOWLEDGE_DRAFTS_DIR);
-  const handoff = createHandoffService({ store: deps.store, learners, policy, directory, audit, queue: outbound, hours, drafts, draftSource: DEFAULT_DRAFT_SOURCE, logger: deps.logger });
+  const handoff = createHandoffService({ store: deps.store, learners, policy, directory, audit, queue: outbound, hours, drafts, draftSource: DEFAULT_DRAFT_SOURCE, logger: deps.logger, wardNames: deps.content.wardName });
   outboundHandlers.register('handoff', handoff.handler);
   const broadcasts = createBroadcastService({ store: deps.store, learners, content: deps.content, policy, audit, queue: outbound, logger: deps.logger, pageSize: deps.config.BROADCAST_PAGE_SIZE });
   outboundHandlers.register(BROADCAST_KIND, broadcasts.handlers.broadcast);

@@ -5,6 +5,8 @@ import { createContent, type Content } from '../core/content/content.ts';
 import { knowledgeFileSchema, type KnowledgeEntry } from '../core/content/knowledge-schema.ts';
 import { lessonSchema, type Lesson } from '../core/content/lesson-schema.ts';
 import { parseYaml } from '../core/content/parse-yaml.ts';
+import { wardsFileSchema } from '../core/content/wards-schema.ts';
+import { wardCode } from '../core/features/ward.ts';
 import { ContentError, type ContentProblem } from '../core/errors.ts';
 
 /** Prompt files every installation must have (checked like lessons). */
@@ -79,6 +81,27 @@ export async function checkContent(options: LoadContentOptions): Promise<{ conte
     });
   }
 
+  const wards = new Map<string, string>();
+  const wardsFile = path.join(options.dir, 'wards.yaml');
+  const wardsText = await readFile(wardsFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined; // optional: names then come from the codes
+    throw error;
+  });
+  if (wardsText !== undefined) {
+    const parsed = parseYaml(wardsFile, wardsText, wardsFileSchema);
+    if (!parsed.ok) problems.push(...parsed.problems);
+    else {
+      parsed.value.data.wards.forEach(({ name }, i) => {
+        const line = parsed.value.lineOf(['wards', i, 'name']);
+        const code = wardCode(name);
+        const other = code === undefined ? undefined : wards.get(code);
+        if (code === undefined) problems.push({ file: wardsFile, line, message: `"${name}" cannot be a ward name; write it as people know it, e.g. Phường Yên Hòa` });
+        else if (other !== undefined) problems.push({ file: wardsFile, line, message: `"${name}" is the same ward as "${other}" (both give the code ${code}); keep one` });
+        else wards.set(code, name);
+      });
+    }
+  }
+
   const prompts: Record<string, string> = {};
   if (options.promptsDir !== undefined) {
     for (const name of REQUIRED_PROMPTS) {
@@ -93,7 +116,7 @@ export async function checkContent(options: LoadContentOptions): Promise<{ conte
     }
   }
   if (problems.length > 0) return { problems };
-  return { content: createContent(lessons, knowledge, prompts), problems };
+  return { content: createContent(lessons, knowledge, prompts, wards), problems };
 }
 
 /** Loads content or throws a {@link ContentError} listing every problem. */

@@ -19,9 +19,9 @@ export async function composeForm(ctx: PageContext, v: ComposeValues): Promise<S
   const admin = ctx.viewer.role === 'admin';
   const ward = admin
     ? html`<p><label for="bc-ward">Phường, xã</label><br><select id="bc-ward" name="ward">${(await knownWards(ctx)).map(
-        (w) => html`<option value="${w}"${selected(w === v.ward)}>${wardLabel(w, ctx.viewer)}</option>`,
+        (w) => html`<option value="${w}"${selected(w === v.ward)}>${wardLabel(w, ctx.viewer, ctx.deps.app.content)}</option>`,
       )}</select></p>`
-    : html`<p>Gửi cho người học ở <strong>${wardLabel(v.ward, ctx.viewer)}</strong>.</p><input type="hidden" name="ward" value="${v.ward}">`;
+    : html`<p>Gửi cho người học ở <strong>${wardLabel(v.ward, ctx.viewer, ctx.deps.app.content)}</strong>.</p><input type="hidden" name="ward" value="${v.ward}">`;
   return html`<form method="post" action="/admin/broadcasts/preview">
 <input type="hidden" name="_csrf" value="${ctx.csrf}">
 <div class="two">

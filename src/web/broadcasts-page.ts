@@ -36,7 +36,7 @@ export async function broadcastsPage(ctx: PageContext): Promise<void> {
 <div class="q-text">${excerpt(b.text)}</div>
 <div class="muted small">${b.audienceLabel} · ${b.from}</div></a></li>`;
   });
-  const body = html`<div class="page-head"><div><h1>Thông báo</h1><p class="muted">${wardLabel(ward, ctx.viewer)} · gửi tới người học qua trợ lý</p></div>
+  const body = html`<div class="page-head"><div><h1>Thông báo</h1><p class="muted">${wardLabel(ward, ctx.viewer, ctx.deps.app.content)} · gửi tới người học qua trợ lý</p></div>
 ${await wardPicker(ctx, ward, '/admin/broadcasts')}</div>
 <p><a class="btn big cta" href="/admin/broadcasts/new">✍️ Soạn thông báo mới</a></p>
 <section class="card"><h2>Đã gửi và hẹn gửi</h2>

@@ -52,7 +52,7 @@ export async function funnelPage(ctx: PageContext): Promise<void> {
     (f) => html`<li><a href="/admin/funnel?${new URLSearchParams({ ...wardParam, lesson: f.lesson.id }).toString()}"${f === chosen ? html` aria-current="true"` : ''}>${f.lesson.title}</a>
 <div class="muted small">Bắt đầu: <strong>${f.started}</strong> · Đang học dở: <strong>${f.inProgress}</strong> · Lượt trả lời sai: <strong>${f.misses.reduce((n, m) => n + m.misses, 0)}</strong></div></li>`,
   );
-  const body = html`<div class="page-head"><div><h1>Tiến trình bài học</h1><p class="muted">${wardLabel(ward, ctx.viewer)}</p></div>
+  const body = html`<div class="page-head"><div><h1>Tiến trình bài học</h1><p class="muted">${wardLabel(ward, ctx.viewer, ctx.deps.app.content)}</p></div>
 ${await wardPicker(ctx, ward, '/admin/funnel', chosen ? { lesson: chosen.lesson.id } : {})}
 <form class="inline" method="get" action="/admin/funnel">${Object.entries(wardParam).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}<label for="lesson">Bài học</label>
 <select id="lesson" name="lesson" data-autosubmit>${content.lessons.map((l) => html`<option value="${l.id}"${l.id === chosen?.lesson.id ? html` selected` : ''}>${l.title}</option>`)}</select>

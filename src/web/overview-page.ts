@@ -61,7 +61,7 @@ ${bar(t.share, { target: t.target, label: `${t.label}: ${t.share}%, mục tiêu 
   const points = stats.weeks.map((w) => ({ label: `T${w.week.slice(-2)}`, a: w.active, b: w.lessonsCompleted }));
   const csvHref = `/admin/overview.csv?ward=${encodeURIComponent(ward)}`;
   const body = html`<div class="page-head">
-<div><h1>Tổng quan</h1><p class="muted">${wardLabel(ward, ctx.viewer)} · tuần ${Number(stats.week.slice(-2))}/${stats.week.slice(0, 4)}</p></div>
+<div><h1>Tổng quan</h1><p class="muted">${wardLabel(ward, ctx.viewer, ctx.deps.app.content)} · tuần ${Number(stats.week.slice(-2))}/${stats.week.slice(0, 4)}</p></div>
 ${await wardPicker(ctx, ward, '/admin/overview')}
 </div>
 <div class="grid">

@@ -34,7 +34,7 @@ export async function questionsPage(ctx: PageContext): Promise<void> {
   };
   const done = DONE[params.get('ok') ?? ''];
   const body = html`<div class="page-head"><div><h1>Câu hỏi của người dân</h1>
-<p class="muted">${wardLabel(ward, ctx.viewer)} · câu hỏi trợ lý chuyển cho tổ công nghệ số</p></div>
+<p class="muted">${wardLabel(ward, ctx.viewer, ctx.deps.app.content)} · câu hỏi trợ lý chuyển cho tổ công nghệ số</p></div>
 ${await wardPicker(ctx, ward, '/admin/questions', closed ? { status: 'closed' } : {})}</div>
 ${noticeHtml(done ? { ok: true, text: done } : undefined)}
 <div class="tabs">${tab('open', 'Đang chờ xử lý')}${tab('closed', 'Đã đóng')}</div>

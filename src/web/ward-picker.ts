@@ -9,7 +9,7 @@ export async function knownWards(ctx: PageContext): Promise<string[]> {
   const { store, directory } = ctx.deps.app;
   const known = new Set([...(await listWards(store)), ...(await directory.wards())]);
   known.delete(ALL_WARDS);
-  return [ALL_WARDS, ...[...known].sort((a, b) => wardLabel(a).localeCompare(wardLabel(b), 'vi'))];
+  return [ALL_WARDS, ...[...known].sort((a, b) => wardLabel(a, undefined, ctx.deps.app.content).localeCompare(wardLabel(b, undefined, ctx.deps.app.content), 'vi'))];
 }
 
 /**
@@ -22,7 +22,7 @@ export async function wardPicker(ctx: PageContext, ward: string, action: string,
   return html`<form class="inline" method="get" action="${action}">
 ${Object.entries(keep).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
 <label for="ward">Phường, xã</label>
-<select id="ward" name="ward" data-autosubmit>${wards.map((w) => html`<option value="${w}"${w === ward ? html` selected` : ''}>${wardLabel(w, ctx.viewer)}</option>`)}</select>
+<select id="ward" name="ward" data-autosubmit>${wards.map((w) => html`<option value="${w}"${w === ward ? html` selected` : ''}>${wardLabel(w, ctx.viewer, ctx.deps.app.content)}</option>`)}</select>
 <noscript><button class="btn secondary" type="submit">Xem</button></noscript>
 </form>`;
 }

@@ -35,6 +35,23 @@ describe('content validation', () => {
     expect(content!.knowledge.length).toBeGreaterThanOrEqual(80);
   });
 
+  it('names wards from wards.yaml, and reports a ward listed twice or a name that cannot be one', async () => {
+    const { content } = await checkContent({ dir: 'flows', promptsDir: 'prompts' });
+    expect(content!.wardName('phuong-yen-hoa')).toBe('Phường Yên Hòa');
+    expect(content!.wardName('phuong-khong-co')).toBeUndefined();
+
+    const dir = await copyFlows();
+    const wards = path.join(dir, 'wards.yaml');
+    await writeFile(wards, 'wards:\n  - name: Phường Yên Hòa\n  - name: phuong yen hoa\n');
+    const twice = check(dir);
+    expect(twice.status).not.toBe(0);
+    expect(twice.stderr).toContain(`${wards}:3: "phuong yen hoa" is the same ward as "Phường Yên Hòa" (both give the code phuong-yen-hoa); keep one`);
+    await writeFile(wards, 'wards:\n  - name: Xã Bát Tràng\n  - name: "0912345678"\n');
+    const phone = check(dir);
+    expect(phone.status).not.toBe(0);
+    expect(phone.stderr).toContain(`${wards}:3: wards.1.name: a ward name has no long numbers`);
+  });
+
   it('reports broken content as file:line with the fix, and exits non-zero', async () => {
     const dir = await copyFlows();
     const vneid = path.join(dir, 'lessons', 'vneid.yaml');

@@ -40,6 +40,20 @@ describe('the tutor in a chat', () => {
     expect(await chat.say('menu')).not.toContain('gọi là gì');
   });
 
+  it('knows the proper name of a listed ward typed without diacritics, and keeps an unlisted one as typed', async () => {
+    const app = await testApp();
+    const typed = chatter(app, 'console:typed');
+    await typed.say('xin chao');
+    await typed.say('bac');
+    await typed.say('phuong yen hoa');
+    expect(await typed.learner()).toMatchObject({ ward: 'Phường Yên Hòa', wardCode: 'phuong-yen-hoa' });
+    const other = chatter(app, 'console:other');
+    await other.say('xin chao');
+    await other.say('bac');
+    await other.say('Xã Đông Anh');
+    expect(await other.learner()).toMatchObject({ ward: 'Xã Đông Anh', wardCode: 'xa-dong-anh' });
+  });
+
   it('runs a whole lesson with a branching choice and a quiz, then shows progress', async () => {
     const chat = chatter(await testApp());
     await chat.say('/start');

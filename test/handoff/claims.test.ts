@@ -71,7 +71,7 @@ describe.runIf(hasRedis)('claiming, listing and passing questions (Redis)', () =
 
     // Pass: the choices name the other ward with someone on duty, and the admins.
     const choices = await lan.press(`k:ho-pass:${here}`);
-    expect(choices).toContain('Xa Bat Trang');
+    expect(choices).toContain('Xã Bát Tràng');
     expect(choices).toContain('Ban quản trị');
     const passed = await lan.say('1');
     expect(passed).toContain(`Đã chuyển câu hỏi #${here}`);

@@ -27,7 +27,7 @@ describe('Telegram: onboarding and a whole lesson by button presses', () => {
     expect(keyboardOf(h.fake.last(LAN.id))).toContain('📘 VNeID – tài khoản định danh điện tử');
     expect(keyboardOf(ask), 'the pressed message loses its buttons').toEqual([]);
     const learner = await h.app.learners.get(`telegram:${LAN.id}`);
-    expect(learner).toMatchObject({ honorific: 'bác', ward: 'Phuong Yen Hoa', wardCode: 'phuong-yen-hoa' });
+    expect(learner).toMatchObject({ honorific: 'bác', ward: 'Phường Yên Hòa', wardCode: 'phuong-yen-hoa' });
   });
 
   it('ignores a tampered deep link politely and still welcomes the learner', async () => {

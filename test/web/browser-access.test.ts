@@ -33,13 +33,13 @@ describe.runIf(enabled)('signing in and ward isolation in a real browser (serve 
     expect(await page.locator('h1').textContent()).toBe('Tổng quan');
     expect(await page.getByTestId('learners').textContent()).toBe('3');
     expect(await page.getByTestId('lessons-completed').textContent()).toBe('2');
-    expect(await page.locator('main').textContent()).toContain('Phuong Yen Hoa');
+    expect(await page.locator('main').textContent()).toContain('Phường Yên Hòa');
     await screenshots(page, 'overview');
 
     const tampered = await page.goto(`${base}/admin/overview?ward=xa-bat-trang`);
     expect(tampered?.status()).toBe(403);
     expect(await page.locator('h1').textContent()).toBe('Không có quyền truy cập');
-    expect(await page.content()).not.toContain('Xa Bat Trang');
+    expect(await page.content()).not.toContain('Xã Bát Tràng');
     await screenshots(page, 'forbidden');
 
     await page.goto(`${base}/admin/funnel?lesson=vneid`);

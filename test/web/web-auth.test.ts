@@ -60,7 +60,7 @@ describe.each(stores)('dashboard sign-in and access (%s store)', (_name, enabled
 
     const page = await browser.get('/admin/overview');
     expect(page.status).toBe(200);
-    expect(page.text).toContain('Phuong Yen Hoa');
+    expect(page.text).toContain('Phường Yên Hòa');
     expect(page.text).toContain('Lan');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     // Only display names and ward labels: no conversation ids anywhere.
@@ -114,7 +114,7 @@ describe.each(stores)('dashboard sign-in and access (%s store)', (_name, enabled
     for (const path of ['/admin/overview?ward=xa-bat-trang', '/admin/overview?ward=*', '/admin/overview?ward=%3Cscript%3E', '/admin/overview.csv?ward=xa-bat-trang']) {
       const res = await member.get(path);
       expect(res.status, path).toBe(403);
-      expect(res.text).not.toContain('Xa Bat Trang');
+      expect(res.text).not.toContain('Xã Bát Tràng');
     }
     const csv = await member.get('/admin/overview.csv');
     expect(csv.status).toBe(200);
@@ -125,7 +125,7 @@ describe.each(stores)('dashboard sign-in and access (%s store)', (_name, enabled
     expect((await admin.get('/admin/overview')).text).toContain('Tất cả phường, xã');
     const other = await admin.get('/admin/overview?ward=xa-bat-trang');
     expect(other.status).toBe(200);
-    expect(other.text).toContain('Xa Bat Trang');
+    expect(other.text).toContain('Xã Bát Tràng');
   });
 
   it.runIf(enabled)('closes the dashboard to strangers, forged cookies and people no longer on a team', async () => {

@@ -82,13 +82,13 @@ describe.each(stores)('lesson funnel per ward (%s store)', (_name, enabled, make
     expect(stepFigures(own.text, yhStep)).toMatchObject({ waiting: 1 });
     expect(stepFigures(own.text, btStep)).toMatchObject({ waiting: 0 });
     expect([missesOf(own.text, q1), missesOf(own.text, q2), missesOf(own.text, q3)]).toEqual([1, 1, 0]);
-    expect(own.text).not.toContain('Xa Bat Trang');
+    expect(own.text).not.toContain('Xã Bát Tràng');
     expect(own.text).not.toContain('id="ward"'); // no ward picker for members
     expect((await member.get('/admin/funnel?ward=phuong-yen-hoa&lesson=vneid')).text).toBe(own.text);
     for (const path of ['/admin/funnel?ward=xa-bat-trang&lesson=vneid', '/admin/funnel?ward=xa-bat-trang', '/admin/funnel?ward=*', '/admin/funnel?ward=%3Cscript%3E']) {
       const res = await member.get(path);
       expect(res.status, path).toBe(403);
-      expect(res.text).not.toContain('Xa Bat Trang');
+      expect(res.text).not.toContain('Xã Bát Tràng');
     }
 
     const admin = await browserFor(app, ADMIN);
@@ -101,7 +101,7 @@ describe.each(stores)('lesson funnel per ward (%s store)', (_name, enabled, make
     expect([missesOf(all.text, q1), missesOf(all.text, q2), missesOf(all.text, q3)]).toEqual([2, 2, 1]);
     const other = await admin.get('/admin/funnel?ward=xa-bat-trang&lesson=vneid');
     expect(other.status).toBe(200);
-    expect(other.text).toContain('Xa Bat Trang');
+    expect(other.text).toContain('Xã Bát Tràng');
     expect(stepFigures(other.text, first).reached).toBe(2);
     expect([stepFigures(other.text, yhStep).waiting, stepFigures(other.text, btStep).waiting]).toEqual([0, 1]);
     expect([missesOf(other.text, q1), missesOf(other.text, q2), missesOf(other.text, q3)]).toEqual([1, 1, 1]);

@@ -72,7 +72,7 @@ describe('dashboard pages', () => {
     expect(page).toContain('1 người đang dừng ở đây');
     expect(page).toContain(lesson.quiz[0]!.question.replace(/"/g, '&#34;'));
     expect(page).toContain('1 lần sai');
-    expect(page).toContain('<h1>Tiến trình bài học</h1><p class="muted">Phuong Yen Hoa</p>'); // the member's own ward (test/web/web-funnel.test.ts)
+    expect(page).toContain('<h1>Tiến trình bài học</h1><p class="muted">Phường Yên Hòa</p>'); // the member's own ward (test/web/web-funnel.test.ts)
   });
 
   it('flags content reviewed too long ago and reports files broken after start', async () => {

@@ -147,7 +147,7 @@ describe.runIf(hasRedis)('the question inbox on the dashboard (Redis)', () => {
     const { s, here, client } = await setup();
     const lan = await client(LAN);
     const page = (await lan.get(`/admin/questions/view?id=${here}`)).text;
-    expect(page).toContain('<option value="xa-bat-trang">Tổ Xa Bat Trang</option>');
+    expect(page).toContain('<option value="xa-bat-trang">Tổ Xã Bát Tràng</option>');
     expect(page).toContain('<option value="*">Ban quản trị</option>');
     expect((await lan.post('/admin/questions/pass', { _csrf: csrfOf(page), id: here, target: 'nowhere' })).status).toBe(422);
     const passed = await lan.post('/admin/questions/pass', { _csrf: csrfOf(page), id: here, target: 'xa-bat-trang' });

@@ -1,4 +1,5 @@
 import type { Content } from '../content/content.ts';
+import { wardLabelOf } from '../features/ward.ts';
 import type { Learner } from '../learners/learner.ts';
 import type { LearnerRepo } from '../learners/learner-repo.ts';
 import { channelOf, type ChannelName } from '../message.ts';
@@ -23,19 +24,16 @@ export function mayAddress(actor: Pick<Learner, 'id' | 'team'>, policy: RolePoli
   return mayActOnWard(actor, policy, audience.ward);
 }
 
-/** "Phường Yên Hòa" from "phuong-yen-hoa" (the label the team member's invite carried, when known). */
-export function wardLabel(code: string, known?: { wardCode: string; wardLabel: string }): string {
+/** "Phường Yên Hòa" from "phuong-yen-hoa": the label of the team member's invite, else `wards.yaml`, else the code. */
+export function wardLabel(code: string, known?: { wardCode: string; wardLabel: string }, content?: Pick<Content, 'wardName'>): string {
   if (code === ALL_WARDS) return 'tất cả các phường, xã';
   if (known?.wardCode === code) return known.wardLabel;
-  return code
-    .split('-')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
+  return content?.wardName(code) ?? wardLabelOf(code);
 }
 
 /** The audience in words: "người học ở Phường Yên Hòa chưa học xong bài “VNeID”". */
 export function describeAudience(audience: Audience, content: Content, known?: { wardCode: string; wardLabel: string }): string {
-  const where = `người học ở ${wardLabel(audience.ward, known)}`;
+  const where = `người học ở ${wardLabel(audience.ward, known, content)}`;
   const f = audience.filter;
   if (!f) return where;
   switch (f.kind) {

@@ -7,10 +7,12 @@ export interface Content {
   knowledge: readonly KnowledgeEntry[];
   prompts: Readonly<Record<string, string>>;
   lesson(id: string): Lesson | undefined;
+  /** The proper name of a ward from `wards.yaml` ("phuong-yen-hoa" → "Phường Yên Hòa"), if listed. */
+  wardName(code: string): string | undefined;
 }
 
-export function createContent(lessons: Lesson[], knowledge: KnowledgeEntry[], prompts: Record<string, string>): Content {
+export function createContent(lessons: Lesson[], knowledge: KnowledgeEntry[], prompts: Record<string, string>, wards: ReadonlyMap<string, string> = new Map()): Content {
   const sorted = [...lessons].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const byId = new Map(sorted.map((l) => [l.id, l]));
-  return { lessons: sorted, knowledge, prompts, lesson: (id) => byId.get(id) };
+  return { lessons: sorted, knowledge, prompts, lesson: (id) => byId.get(id), wardName: (code) => wards.get(code) };
 }

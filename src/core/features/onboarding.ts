@@ -1,3 +1,4 @@
+import type { Content } from '../content/content.ts';
 import { startLesson } from '../flows/engine.ts';
 import { command } from '../flows/payload.ts';
 import { personalize } from '../flows/personalize.ts';
@@ -56,11 +57,12 @@ function honorificFrom(ctx: TurnContext): Honorific | undefined {
 }
 
 /** Deep links (`/start ward-phuong-yen-hoa`) set the ward; anything else is ignored politely. */
-function applyStartPayload(learner: Learner, payload: string | undefined): Learner {
+function applyStartPayload(learner: Learner, payload: string | undefined, content: Pick<Content, 'wardName'>): Learner {
   const m = payload?.match(/^ward-([a-z0-9-]{2,60})$/);
   if (!m) return learner;
   const code = m[1]!;
-  return { ...learner, wardCode: code, ward: learner.ward ?? wardLabelOf(code) };
+  const typedBefore = learner.wardCode === code ? learner.ward : undefined;
+  return { ...learner, wardCode: code, ward: content.wardName(code) ?? typedBefore ?? wardLabelOf(code) };
 }
 
 /** Welcome, asking once how to address the learner and where they live, then the menu. */
@@ -68,7 +70,7 @@ export function onboardingFeature(): Feature {
   return {
     name: 'onboarding',
     decide(ctx) {
-      const started = ctx.command === 'start' || ctx.inbound.kind === 'follow' ? applyStartPayload(ctx.learner, ctx.inbound.startPayload) : ctx.learner;
+      const started = ctx.command === 'start' || ctx.inbound.kind === 'follow' ? applyStartPayload(ctx.learner, ctx.inbound.startPayload, ctx.content) : ctx.learner;
       // Following the Official Account again means they want messages again.
       const seen = ctx.inbound.kind === 'follow' ? { ...started, subscribed: true } : started;
       const firstContact = seen.welcomedAt === undefined;
@@ -99,7 +101,8 @@ export function onboardingFeature(): Feature {
         if (ctx.payload === undefined && ctx.text.length >= 2) {
           const code = wardCode(ctx.text);
           if (code) {
-            const next = { ...learner, ward: ctx.text.slice(0, 60), wardCode: code };
+            // The proper name when the deployment lists the ward ("phuong yen hoa" → "Phường Yên Hòa").
+            const next = { ...learner, ward: ctx.content.wardName(code) ?? ctx.text.slice(0, 60), wardCode: code };
             return showMenu(next, ctx, personalize('Cảm ơn {xung_ho}! 🌷 Bây giờ {xung_ho} chọn một bài để bắt đầu nhé:', next));
           }
           return askWard(learner);

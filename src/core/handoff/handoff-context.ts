@@ -45,6 +45,8 @@ export interface HandoffServiceDeps {
   logger: Logger;
   limits?: Partial<HandoffLimits>;
   timings?: Partial<EscalationTimings>;
+  /** Proper ward names (`wards.yaml`), for wards known only by their code. */
+  wardNames?: (code: string) => string | undefined;
 }
 
 /** Shared by the service's parts. */

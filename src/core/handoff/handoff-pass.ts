@@ -25,7 +25,7 @@ export function passParts(c: HandoffContext) {
     const staffed: PassTarget[] = [];
     for (const ward of wards) {
       if (staffed.length >= MAX_TARGETS) break;
-      if ((await onDuty(c, ward)).length > 0) staffed.push({ route: ward, label: ward === q.learnerWard && q.learnerWardLabel ? q.learnerWardLabel : wardName(ward) });
+      if ((await onDuty(c, ward)).length > 0) staffed.push({ route: ward, label: ward === q.learnerWard && q.learnerWardLabel ? q.learnerWardLabel : wardName(ward, c.wardNames) });
     }
     return q.route === ADMINS_ROUTE ? staffed : [...staffed, { route: ADMINS_ROUTE, label: 'Ban quản trị' }];
   }
@@ -43,7 +43,7 @@ export function passParts(c: HandoffContext) {
     const changed = await c.repo.mutate(id, (cur) => {
       if (cur.status === 'closed') return { result: 'closed' as const };
       const { claimedBy: _b, claimerName: _n, claimedAt: _a, notifiedAt: _t, dueAt: _d, ...rest } = cur;
-      const label = target === cur.learnerWard && cur.learnerWardLabel ? cur.learnerWardLabel : wardName(target);
+      const label = target === cur.learnerWard && cur.learnerWardLabel ? cur.learnerWardLabel : wardName(target, c.wardNames);
       const step = firstStep({ ...rest, route: target, routeLabel: label, status: 'open', stage: 'waiting', round: cur.round + 1 }, now, c.hours, c.timings);
       return { next: step.next, result: step.notify ?? ('wait' as const) };
     });

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { wardLabelOf } from '../features/ward.ts';
 import type { Honorific } from '../learners/learner.ts';
 import type { ConversationId } from '../message.ts';
 import { ALL_WARDS } from '../stats/stats-keys.ts';
@@ -101,13 +102,10 @@ export function randomQuestionId(): string {
 /** "#A7K2". */
 export const questionTag = (id: string): string => `#${id}`;
 
-/** "phuong-yen-hoa" → "Phuong Yen Hoa" when no better label is known. */
-export function wardName(code: string): string {
+/** "phuong-yen-hoa" → "Phường Yên Hòa" when `wards.yaml` names it, "Phuong Yen Hoa" when nothing better is known. */
+export function wardName(code: string, named?: (code: string) => string | undefined): string {
   if (code === ADMINS_ROUTE) return 'ban quản trị';
-  return code
-    .split('-')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
+  return named?.(code) ?? wardLabelOf(code);
 }
 
 /** "Bác ở Phường Yên Hòa" / "Người hỏi (chưa rõ phường, xã)". */
