@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { knowledgeFileSchema } from '../core/content/knowledge-schema.ts';
 import { lessonSchema } from '../core/content/lesson-schema.ts';
+import { wardsFileSchema } from '../core/content/wards-schema.ts';
 import { checkContent } from '../content/load-content.ts';
 
 /** `hocvuso flows check [dir]`: every problem as `file:line: message`; non-zero exit when any. */
@@ -21,7 +22,7 @@ export async function flowsCheck(dir: string, promptsDir: string | undefined, ou
 export async function flowsSchema(dir: string, out: NodeJS.WritableStream): Promise<number> {
   const target = path.join(dir, 'schema');
   await mkdir(target, { recursive: true });
-  const schemas = { 'lesson.schema.json': lessonSchema, 'knowledge.schema.json': knowledgeFileSchema };
+  const schemas = { 'lesson.schema.json': lessonSchema, 'knowledge.schema.json': knowledgeFileSchema, 'wards.schema.json': wardsFileSchema };
   for (const [name, schema] of Object.entries(schemas)) {
     const json = z.toJSONSchema(schema, { io: 'input' });
     await writeFile(path.join(target, name), `${JSON.stringify(json, null, 2)}\n`);
