@@ -12,5 +12,5 @@ export function wardLabel(code: string, viewer?: Viewer, content?: Pick<Content,
   if (code === UNKNOWN_WARD) return 'Chưa rõ phường, xã';
   const team = viewer?.learner.team;
   if (team && team.wardCode === code) return team.wardLabel;
-  return content?.wardName(code) ?? wardLabelOf(code);
+  return wardLabelOf(code, content);
 }

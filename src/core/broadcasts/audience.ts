@@ -4,7 +4,7 @@ import type { Learner } from '../learners/learner.ts';
 import type { LearnerRepo } from '../learners/learner-repo.ts';
 import { channelOf, type ChannelName } from '../message.ts';
 import type { Store } from '../store.ts';
-import { ALL_WARDS, statsKeys } from '../stats/stats-keys.ts';
+import { statsKeys } from '../stats/stats-keys.ts';
 import { mayActOnWard, type RolePolicy } from '../team/roles.ts';
 import type { Audience, AudienceFilter } from './broadcast.ts';
 
@@ -26,9 +26,7 @@ export function mayAddress(actor: Pick<Learner, 'id' | 'team'>, policy: RolePoli
 
 /** "Phường Yên Hòa" from "phuong-yen-hoa": the label of the team member's invite, else `wards.yaml`, else the code. */
 export function wardLabel(code: string, known?: { wardCode: string; wardLabel: string }, content?: Pick<Content, 'wardName'>): string {
-  if (code === ALL_WARDS) return 'tất cả các phường, xã';
-  if (known?.wardCode === code) return known.wardLabel;
-  return content?.wardName(code) ?? wardLabelOf(code);
+  return known?.wardCode === code ? known.wardLabel : wardLabelOf(code, content);
 }
 
 /** The audience in words: "người học ở Phường Yên Hòa chưa học xong bài “VNeID”". */

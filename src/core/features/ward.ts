@@ -1,3 +1,5 @@
+import type { Content } from '../content/content.ts';
+import { ALL_WARDS } from '../stats/stats-keys.ts';
 import { fold } from '../text/fold.ts';
 
 /**
@@ -10,9 +12,13 @@ export function wardCode(text: string): string | undefined {
   return code.length >= 2 ? code : undefined;
 }
 
-/** A readable label for a ward known only by its code ("phuong-yen-hoa" → "Phuong Yen Hoa"). */
-export function wardLabelOf(code: string): string {
-  return code
+/**
+ * The name of a ward for people: every ward for `*`; its proper name when `wards.yaml` lists it
+ * ("phuong-yen-hoa" → "Phường Yên Hòa"); else made from the code ("Phuong Yen Hoa").
+ */
+export function wardLabelOf(code: string, content?: Pick<Content, 'wardName'>): string {
+  if (code === ALL_WARDS) return 'tất cả các phường, xã';
+  return content?.wardName(code) ?? code
     .split('-')
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');

@@ -27,7 +27,6 @@ export interface TeamFeatureDeps {
 }
 
 const text = (t: string): Reply => [{ type: 'text', text: t }];
-const label = (code: string, content: Pick<Content, 'wardName'>) => (code === ALL_WARDS ? 'tất cả các phường, xã' : (content.wardName(code) ?? wardLabelOf(code)));
 
 /** The ward as the admin typed it ("/moi Phường Yên Hòa" → "Phường Yên Hòa"); undefined for a slug. */
 function typedLabel(text: string): string | undefined {
@@ -81,7 +80,7 @@ export function teamFeature(deps: TeamFeatureDeps): Feature {
           reply: [],
           after: async () => {
             const now = deps.clock();
-            const created = await createInvite(deps.store, { wardCode: code, wardLabel: typedLabel(ctx.text) ?? label(code, deps.content), createdBy: learner.id, createdAt: now.toISOString() });
+            const created = await createInvite(deps.store, { wardCode: code, wardLabel: typedLabel(ctx.text) ?? wardLabelOf(code, deps.content), createdBy: learner.id, createdAt: now.toISOString() });
             await deps.audit.record({ at: now.toISOString(), actor: learner.id, action: 'invite.create', target: code });
             return text(`🎟️ Mã mời cho tổ ${created.wardLabel}: ${created.code}\nNgười được mời gửi mã này cho trợ lý (dùng một lần, hạn 7 ngày).`);
           },
@@ -97,7 +96,7 @@ export function teamFeature(deps: TeamFeatureDeps): Feature {
           reply: [],
           after: async () => {
             const [stats, targets] = await Promise.all([readWardStats(deps.store, requested, today), readTargets(deps.store)]);
-            const wardLabel = requested === learner.team?.wardCode ? learner.team.wardLabel : label(requested, deps.content);
+            const wardLabel = requested === learner.team?.wardCode ? learner.team.wardLabel : wardLabelOf(requested, deps.content);
             await deps.audit.record({ at: deps.clock().toISOString(), actor: learner.id, action: tk[1] ? 'stats.export' : 'stats.view', target: requested });
             if (tk[1]) {
               return [{ type: 'document', filename: `thong-ke-${requested === ALL_WARDS ? 'tat-ca' : requested}-${stats.week}.csv`, content: statsCsv(stats, targets, deps.content), caption: `Số liệu ${wardLabel}` }];
