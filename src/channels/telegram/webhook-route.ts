@@ -1,6 +1,7 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { ConfigError } from '../../core/errors.ts';
 import type { WebhookRoute } from '../channel.ts';
+import { matchesSecret, secretDigest } from '../secret.ts';
 import { updateEnvelopeSchema, type UpdateEnvelope } from './update-schema.ts';
 
 export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
@@ -16,16 +17,6 @@ export function webhookSecret(token: string, configured: string | undefined): st
   return configured;
 }
 
-/** Constant-time comparison; hashing first makes both sides the same length. */
-export function secretMatches(given: string | string[] | undefined, expected: string | Buffer): boolean {
-  if (typeof given !== 'string') return false;
-  return timingSafeEqual(secretDigest(given), typeof expected === 'string' ? secretDigest(expected) : expected);
-}
-
-/** What {@link secretMatches} compares; a route computes its own secret's once. */
-export function secretDigest(secret: string): Buffer {
-  return createHash('sha256').update(secret, 'utf8').digest();
-}
 
 export interface WebhookRouteDeps {
   path: string;
@@ -45,7 +36,7 @@ export function createWebhookRoute(deps: WebhookRouteDeps): WebhookRoute {
     method: 'POST',
     path: deps.path,
     async handle(headers, rawBody) {
-      if (!secretMatches(headers[SECRET_HEADER], expected)) return { status: 401, body: 'unauthorized' };
+      if (!matchesSecret(headers[SECRET_HEADER], expected)) return { status: 401, body: 'unauthorized' };
       let body: unknown;
       try {
         body = JSON.parse(rawBody.toString('utf8'));

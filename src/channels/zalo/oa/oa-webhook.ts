@@ -1,6 +1,6 @@
 import type { WebhookRoute } from '../../channel.ts';
 import { parseZaloJson } from '../parse-json.ts';
-import { headerValue } from '../secure-compare.ts';
+import { headerValue } from '../../secret.ts';
 import { oaEventSchema, type OaEvent } from './oa-schemas.ts';
 import { OA_SIGNATURE_HEADER, verifyOaSignature } from './oa-signature.ts';
 
