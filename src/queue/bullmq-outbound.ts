@@ -3,9 +3,9 @@ import { Redis } from 'ioredis';
 import type { Logger } from '../core/logger.ts';
 import { channelOf, type ChannelName } from '../core/message.ts';
 import { deliver } from '../core/outbound/deliver.ts';
-import type { OutboundJob, OutboundQueue, OutboundWorkerDeps, Sender } from '../core/outbound/outbound-job.ts';
+import type { OutboundJob, OutboundQueue, OutboundWorkerDeps, ProactiveOptions, Sender } from '../core/outbound/outbound-job.ts';
 import { limitsFor, type ChannelLimits } from './channel-limits.ts';
-import { createSendPacer } from './send-pacer.ts';
+import { createSendPacer, type SendPacer } from './send-pacer.ts';
 
 export interface BullmqOutboundOptions {
   url: string;
@@ -74,21 +74,16 @@ export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQu
     const key = `${options.prefix}:${outboundQueueName(name, sender.name)}`;
     const pacer = createSendPacer(connection, key, limits);
     const paidPacer = limits.paid ? createSendPacer(connection, `${key}:paid`, { ...limits, max: limits.paid.max, durationMs: limits.paid.durationMs }) : undefined;
-    const free: Sender = {
+    const pacedBy = (lane: SendPacer, options?: ProactiveOptions): Sender => ({
       name: sender.name,
       async send(to, parts) {
-        await pacer.nextSlot();
-        await sender.send(to, parts);
+        await lane.nextSlot();
+        await sender.send(to, parts, options);
       },
-    };
-    const paid: Sender = {
-      name: sender.name,
-      async send(to, parts) {
-        await paidPacer!.nextSlot();
-        await sender.send(to, parts, { paid: true });
-      },
-    };
-    const pacedFor = (kind: string) => (paidPacer && limits.paid!.kinds.includes(kind) ? paid : free);
+    });
+    const free = pacedBy(pacer);
+    const paid = paidPacer && pacedBy(paidPacer, { paid: true });
+    const pacedFor = (kind: string) => (paid && limits.paid?.kinds.includes(kind) ? paid : free);
     return async (job: Job<OutboundJob>, token?: string): Promise<string> => {
       const data = job.data;
       if (!(await pacer.claimChat(data.to))) {
