@@ -16,6 +16,17 @@ export interface PromMetrics extends Metrics {
   addGauge(name: string, help: string, labelNames: string[], source: GaugeSource): void;
 }
 
+/** prom-client hashes the labels on every call; the few label pairs of the hot metrics are bound once each. */
+function boundPairs<T>(bind: (a: string, b: string) => T): (a: string, b: string) => T {
+  const bound = new Map<string, T>();
+  return (a, b) => {
+    const key = `${a}\u0000${b}`;
+    let child = bound.get(key);
+    if (child === undefined) bound.set(key, (child = bind(a, b)));
+    return child;
+  };
+}
+
 /** Prometheus metrics (prom-client) with a registry of its own, so tests can create several. */
 export function createPromMetrics(): PromMetrics {
   const registry = new Registry();
@@ -37,12 +48,14 @@ export function createPromMetrics(): PromMetrics {
     registers: [registry],
   });
   const sent = new Counter({ name: 'hocvuso_messages_total', help: 'Messages sent or failed by channel and outcome', labelNames: ['channel', 'outcome'], registers: [registry] });
+  const updatesOf = boundPairs((channel, kind) => updates.labels({ channel, kind }));
+  const sentOf = boundPairs((channel, outcome) => sent.labels({ channel, outcome }));
   return {
     registry,
-    updateHandled: (channel, kind, seconds) => updates.observe({ channel, kind }, seconds),
+    updateHandled: (channel, kind, seconds) => updatesOf(channel, kind).observe(seconds),
     answerGiven: (kind) => answers.inc({ kind }),
     llmCall: (outcome, seconds) => llm.observe({ outcome }, seconds),
-    messageSent: (channel, outcome) => sent.inc({ channel, outcome }),
+    messageSent: (channel, outcome) => sentOf(channel, outcome).inc(),
     addGauge(name, help, labelNames, source) {
       new Gauge({
         name,

@@ -8,6 +8,17 @@ export type JsonTransport = (method: string, payload: object, signal?: AbortSign
 /** Telegraf leaves out null and undefined fields; so do we. */
 const dropNulls = (_key: string, value: unknown) => (value == null ? undefined : value);
 
+function holdsNull(value: unknown): boolean {
+  if (value === null) return true;
+  if (typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(holdsNull);
+  for (const key in value) if (holdsNull((value as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
+/** The JSON body; a replacer makes JSON.stringify several times slower, so only payloads with a null get one. */
+const jsonBody = (payload: object) => (holdsNull(payload) ? JSON.stringify(payload, dropNulls) : JSON.stringify(payload));
+
 /**
  * Bot API calls over `node:http(s)` with kept-alive connections: the same URLs, body and
  * errors (`TelegramError`) as Telegraf's own client, at about half its CPU per call (Telegraf
@@ -15,15 +26,25 @@ const dropNulls = (_key: string, value: unknown) => (value == null ? undefined :
  * `timeoutMs` (plus a long poll's own wait) fails as a network error, to be retried.
  */
 export function createJsonTransport(token: string, apiRoot: string, timeoutMs = 30_000): { call: JsonTransport; close(): void } {
-  const secure = new URL(apiRoot).protocol === 'https:';
+  const root = new URL(apiRoot);
+  const secure = root.protocol === 'https:';
   const agent = secure ? new HttpsAgent({ keepAlive: true, keepAliveMsecs: 10_000 }) : new HttpAgent({ keepAlive: true, keepAliveMsecs: 10_000 });
   const send = secure ? httpsRequest : httpRequest;
-  const urls = new Map<string, URL>();
-  const urlOf = (method: string) => {
-    let url = urls.get(method);
-    if (!url) urls.set(method, (url = new URL(`./bot${token}/${method}`, apiRoot)));
-    return url;
+  const paths = new Map<string, string>();
+  const pathOf = (method: string) => {
+    let path = paths.get(method);
+    if (path === undefined) paths.set(method, (path = new URL(`./bot${token}/${method}`, root).pathname));
+    return path;
   };
+  // What node:http would derive from the URL on every call, derived once.
+  const target = {
+    protocol: root.protocol,
+    hostname: root.hostname.replace(/^\[|\]$/g, ''),
+    port: root.port,
+    method: 'POST',
+    agent,
+    ...(root.username ? { auth: `${decodeURIComponent(root.username)}:${decodeURIComponent(root.password)}` } : {}),
+  } as const;
 
   function read(res: IncomingMessage): Promise<string> {
     return new Promise((resolve, reject) => {
@@ -36,10 +57,9 @@ export function createJsonTransport(token: string, apiRoot: string, timeoutMs = 
 
   const call: JsonTransport = (method, payload, signal) =>
     new Promise((resolve, reject) => {
-      const body = JSON.stringify(payload, dropNulls);
+      const body = jsonBody(payload);
       const req = send(
-        urlOf(method),
-        { method: 'POST', agent, headers: { 'content-type': 'application/json', connection: 'keep-alive', 'content-length': Buffer.byteLength(body) }, ...(signal ? { signal } : {}) },
+        { ...target, path: pathOf(method), headers: { 'content-type': 'application/json', connection: 'keep-alive', 'content-length': Buffer.byteLength(body) }, ...(signal ? { signal } : {}) },
         (res) => {
           read(res).then((text) => {
             const status = res.statusCode ?? 0;

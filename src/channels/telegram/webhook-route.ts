@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { ConfigError } from '../../core/errors.ts';
 import type { WebhookRoute } from '../channel.ts';
-import { matchesSecret, secretDigest } from '../secret.ts';
+import { createSecretCheck } from '../secret.ts';
 import { updateEnvelopeSchema, type UpdateEnvelope } from './update-schema.ts';
 
 export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
@@ -31,12 +31,12 @@ export interface WebhookRouteDeps {
  * Telegram's request is never held open for an LLM call.
  */
 export function createWebhookRoute(deps: WebhookRouteDeps): WebhookRoute {
-  const expected = secretDigest(deps.secret);
+  const matchesSecret = createSecretCheck(deps.secret);
   return {
     method: 'POST',
     path: deps.path,
     async handle(headers, rawBody) {
-      if (!matchesSecret(headers[SECRET_HEADER], expected)) return { status: 401, body: 'unauthorized' };
+      if (!matchesSecret(headers[SECRET_HEADER])) return { status: 401, body: 'unauthorized' };
       let body: unknown;
       try {
         body = JSON.parse(rawBody.toString('utf8'));

@@ -20,8 +20,11 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0`;
 
 const MAX_CAS_ATTEMPTS = 50;
-/** Values this process last wrote with `update`, tried first as the expected value (bounded, least recently used out). */
-const REMEMBERED = 2000;
+/**
+ * Values this process last wrote with `update`, tried first as the expected value: at most this
+ * many characters in all (about 10,000 learners), least recently used out.
+ */
+const REMEMBERED_CHARS = 8 * 1024 * 1024;
 
 export interface RedisStoreOptions {
   url: string;
@@ -64,24 +67,32 @@ export function createRedisStore(options: RedisStoreOptions): Store {
   // the compare-and-set with the value it saved skips a GET. Another process's write makes the
   // first attempt fail and return the current value, which costs what the GET would have.
   const remembered = new Map<string, string>();
-  const remember = (key: string, raw: string) => {
+  let rememberedChars = 0;
+  const forget = (key: string) => {
+    const raw = remembered.get(key);
+    if (raw === undefined) return;
     remembered.delete(key);
+    rememberedChars -= key.length + raw.length;
+  };
+  const remember = (key: string, raw: string) => {
+    forget(key);
     remembered.set(key, raw);
-    if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
+    rememberedChars += key.length + raw.length;
+    while (rememberedChars > REMEMBERED_CHARS) forget(remembered.keys().next().value!);
   };
 
   return {
     get: <T>(key: string) => guard('get', async () => parse<T>(await redis.get(key))),
     set: (key, value, opts) =>
       guard('set', async () => {
-        remembered.delete(key);
+        forget(key);
         const raw = JSON.stringify(value);
         if (opts?.ttlMs) await redis.set(key, raw, 'PX', opts.ttlMs);
         else await redis.set(key, raw);
       }),
     delete: (key) =>
       guard('delete', async () => {
-        remembered.delete(key);
+        forget(key);
         await redis.del(key);
       }),
     update: <T>(key: string, fn: (current: T | undefined) => T) =>
@@ -96,7 +107,7 @@ export function createRedisStore(options: RedisStoreOptions): Store {
             remember(key, nextRaw);
             return JSON.parse(nextRaw) as T;
           }
-          remembered.delete(key);
+          forget(key);
           raw = result[1];
           // A stale remembered value is no contention: retry at once.
           if (attempt > 0 || known === undefined) await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
@@ -111,7 +122,7 @@ export function createRedisStore(options: RedisStoreOptions): Store {
       }),
     deleteIfEquals: (key, value) =>
       guard('deleteIfEquals', async () => {
-        remembered.delete(key);
+        forget(key);
         return (await redis.hvDeleteIfEquals(key, JSON.stringify(value))) === 1;
       }),
     incr: (key, field, by = 1) => guard('incr', () => redis.hincrby(key, field, by)),

@@ -1,6 +1,6 @@
 import type { WebhookRoute } from '../../channel.ts';
 import { parseZaloJson } from '../parse-json.ts';
-import { headerValue, matchesSecret, secretDigest } from '../../secret.ts';
+import { createSecretCheck, headerValue } from '../../secret.ts';
 import { readUpdates, type BotUpdate } from './bot-schemas.ts';
 
 export const BOT_SECRET_HEADER = 'x-bot-api-secret-token';
@@ -11,12 +11,12 @@ export const BOT_SECRET_HEADER = 'x-bot-api-secret-token';
  * `accept` returns false while the channel is not running (503, so Zalo delivers it again).
  */
 export function botWebhookRoute(options: { path: string; secret: string; accept: (updates: BotUpdate[]) => boolean }): WebhookRoute {
-  const expected = secretDigest(options.secret);
+  const matchesSecret = createSecretCheck(options.secret);
   return {
     method: 'POST',
     path: options.path,
     async handle(headers, rawBody) {
-      if (!matchesSecret(headerValue(headers, BOT_SECRET_HEADER), expected)) return { status: 401, body: 'unauthorized' };
+      if (!matchesSecret(headerValue(headers, BOT_SECRET_HEADER))) return { status: 401, body: 'unauthorized' };
       const updates = readUpdates(parseZaloJson(rawBody));
       if (updates.length === 0) return { status: 400, body: 'bad request' };
       return options.accept(updates) ? { status: 200, body: 'ok' } : { status: 503, body: 'not ready' };
