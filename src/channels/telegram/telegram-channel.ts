@@ -92,7 +92,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
         // A webhook left from an earlier deployment would make getUpdates fail with 409.
         await call('deleteWebhook', () => telegram.deleteWebhook()).catch((error: Error) => logger.warn({ err: error.message }, 'deleteWebhook failed'));
         intake.open(handler, bot);
-        poller = createPoller({ telegram, token, logger, sleep, accept: (u) => void intake.accept(u), timeoutSeconds: options.pollTimeoutSeconds ?? 25 });
+        poller = createPoller({ telegram, token, logger, sleep, accept: (u) => void intake.acceptRaw(u), timeoutSeconds: options.pollTimeoutSeconds ?? 25 });
         poller.start();
       }
       started = true;

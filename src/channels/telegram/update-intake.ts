@@ -23,8 +23,10 @@ export interface UpdateIntake {
   open(handler: InboundHandler, bot: BotIdentity): void;
   /** Refuses new updates and waits for the ones in flight. */
   close(): Promise<void>;
-  /** Queues an update; false when not running (or not an update at all). */
-  accept(raw: unknown): boolean;
+  /** Queues a validated update (the webhook validates its body); false when not running. */
+  accept(update: UpdateEnvelope): boolean;
+  /** Validates, then queues, an update as polling received it; false when not running or not an update at all. */
+  acceptRaw(raw: unknown): boolean;
 }
 
 export function createUpdateIntake(deps: UpdateIntakeDeps): UpdateIntake {
@@ -67,6 +69,15 @@ export function createUpdateIntake(deps: UpdateIntakeDeps): UpdateIntake {
     }
   }
 
+  function accept(update: UpdateEnvelope): boolean {
+    const target = running;
+    if (!target) return false;
+    const normalized = normalizeUpdate(update, { bot: target.bot, fetchFile: deps.fetchFile, now: deps.now });
+    const key = normalized.action === 'handle' ? normalized.inbound.conversationId : 'ignored';
+    queue.run(key, () => handleUpdate(update, normalized, target));
+    return true;
+  }
+
   return {
     open(handler, bot) {
       running = { handler, bot };
@@ -75,14 +86,10 @@ export function createUpdateIntake(deps: UpdateIntakeDeps): UpdateIntake {
       running = undefined;
       await queue.drain();
     },
-    accept(raw) {
-      const target = running;
+    accept,
+    acceptRaw(raw) {
       const update = updateEnvelopeSchema.safeParse(raw);
-      if (!target || !update.success) return false;
-      const normalized = normalizeUpdate(update.data, { bot: target.bot, fetchFile: deps.fetchFile, now: deps.now });
-      const key = normalized.action === 'handle' ? normalized.inbound.conversationId : 'ignored';
-      queue.run(key, () => handleUpdate(update.data, normalized, target));
-      return true;
+      return update.success && accept(update.data);
     },
   };
 }
