@@ -70,10 +70,13 @@ export function createSendPacer(redis: Redis, keyPrefix: string, limits: Channel
     async nextSlot() {
       if (intervalUs < MIN_INTERVAL_US) return;
       for (let attempt = 0; ; attempt++) {
+        // Redis measured the wait when it ran the script, some time between asking and the
+        // answer: reckoned from the asking, a reply handled late (a busy event loop, a stall)
+        // shows as lateness below instead of shifting this send onto the next slots.
+        const asked = performance.now();
         const waitUs = Number(await scripts.hvReserveSlot(`${keyPrefix}:pace`, String(intervalUs), keepMs, String(WARM_UP_SENDS), String(WARM_UP_PAUSE_US)));
-        if (waitUs <= 0) return;
-        const due = performance.now() + waitUs / 1000;
-        await new Promise((resolve) => setTimeout(resolve, waitUs / 1000));
+        const due = asked + waitUs / 1000;
+        if (due - performance.now() > 0) await new Promise((resolve) => setTimeout(resolve, due - performance.now()));
         // Woken late (a GC pause, a busy event loop): sending now would bunch with the sends of
         // the next slots. Take a new slot instead, so no send is far from its own.
         if (performance.now() - due <= MAX_LATE_MS || attempt >= MAX_RESLOTS) return;
