@@ -236,6 +236,6 @@ export async function memoryScenario(options: ScenarioOptions): Promise<Scenario
     name: 'Memory: RSS of the bot process after the inbound run',
     figures,
     table: Object.entries(figures).map(([figure, value]) => ({ figure, value })),
-    note: 'Most of the bot RSS is the Node runtime, tsx (TypeScript compiled at start), the content and the knowledge index; it stays flat with more learners (state is in Redis).',
+    note: 'Most of the bot RSS is the Node runtime, the libraries, the content and the knowledge index, plus up to 8M characters of recently saved learners (the compare-and-set cache); it stays flat with more learners (state is in Redis).',
   };
 }
