@@ -141,6 +141,6 @@ export async function sendingScenario(options: ScenarioOptions): Promise<Scenari
     name: 'Sending: outbound queue (BullMQ) → Telegram channel → fake Bot API (own process)',
     figures,
     table,
-    note: 'Raw throughput is bounded by BullMQ (two Lua scripts per job, about 150 µs of Redis and 200 µs of Node each) plus one HTTP call through the Telegram channel's undici transport; the no-HTTP row is that ceiling on this machine.',
+    note: 'Raw throughput is bounded by BullMQ (two Lua scripts per job, about 150 µs of Redis and 200 µs of Node each) plus one HTTP call through the Telegram channel (undici); the no-HTTP row is that ceiling on this machine.',
   };
 }
