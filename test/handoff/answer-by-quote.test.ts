@@ -1,14 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalizeUpdate } from '../../src/channels/telegram/normalize-update.ts';
 import { redisAvailable } from '../support/redis.ts';
 import { flat, handoffStack, joinTeam, onboard, questionId, textOf, type HandoffStack } from './handoff-stack.ts';
 
 const hasRedis = await redisAvailable();
-let stack: HandoffStack | undefined;
-afterEach(async () => {
-  await stack?.close();
-  stack = undefined;
-});
 
 async function ask(s: HandoffStack, learnerId: string, question: string): Promise<string> {
   const learner = await onboard(s, learnerId, 'Phường Yên Hòa');
@@ -19,7 +14,7 @@ async function ask(s: HandoffStack, learnerId: string, question: string): Promis
 
 describe.runIf(hasRedis)('a team member answering by replying to the question', () => {
   it('claims and answers the quoted question, and goes on answering it with the next message', async () => {
-    const s = (stack = await handoffStack());
+    const s = await handoffStack();
     await joinTeam(s, 'telegram:61', 'Nguyễn Thị Lan');
     await joinTeam(s, 'telegram:62', 'Lê Văn Hùng', 'anh');
     const first = await ask(s, 'telegram:70', 'Làm sao để xem điểm thi của cháu trên mạng?');
@@ -52,7 +47,7 @@ describe.runIf(hasRedis)('a team member answering by replying to the question', 
   });
 
   it('is not possible for a learner quoting the same words', async () => {
-    const s = (stack = await handoffStack());
+    const s = await handoffStack();
     await joinTeam(s, 'telegram:61', 'Nguyễn Thị Lan');
     const id = await ask(s, 'telegram:70', 'Làm sao để xem điểm thi của cháu trên mạng?');
     const other = await onboard(s, 'telegram:72', 'Phường Yên Hòa');

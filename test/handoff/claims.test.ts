@@ -1,13 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { redisAvailable } from '../support/redis.ts';
 import { ADMIN, flat, handoffStack, joinTeam, onboard, platformId, questionId, textOf, type HandoffStack } from './handoff-stack.ts';
 
 const hasRedis = await redisAvailable();
-let stack: HandoffStack | undefined;
-afterEach(async () => {
-  await stack?.close();
-  stack = undefined;
-});
 
 async function askQuestion(s: HandoffStack, learnerId: string, ward: string, question: string): Promise<string> {
   const learner = await onboard(s, learnerId, ward);
@@ -18,7 +13,7 @@ async function askQuestion(s: HandoffStack, learnerId: string, ward: string, que
 
 describe.runIf(hasRedis)('claiming, listing and passing questions (Redis)', () => {
   it('gives a question claimed by two members at the same moment to exactly one of them', async () => {
-    const s = (stack = await handoffStack());
+    const s = await handoffStack();
     const members = ['telegram:61', 'zalo:62', 'zalooa:63'];
     await joinTeam(s, members[0]!, 'Nguyễn Thị Lan');
     await joinTeam(s, members[1]!, 'Lê Văn Hùng', 'anh');
@@ -50,7 +45,7 @@ describe.runIf(hasRedis)('claiming, listing and passing questions (Redis)', () =
   });
 
   it('lists open questions of the member’s ward only, all of them for admins, and passes a question to another ward', async () => {
-    const s = (stack = await handoffStack());
+    const s = await handoffStack();
     await joinTeam(s, 'telegram:81', 'Nguyễn Thị Lan');
     await joinTeam(s, 'zalo:82', 'Đỗ Văn Nam', 'anh', 'xa-bat-trang');
     const here = await askQuestion(s, 'zalooa:91', 'Phường Yên Hòa', 'Cách đăng ký khám bệnh qua VNeID thế nào?');
@@ -82,7 +77,7 @@ describe.runIf(hasRedis)('claiming, listing and passing questions (Redis)', () =
   });
 
   it('stops offering new questions to a member who went off duty', async () => {
-    const s = (stack = await handoffStack());
+    const s = await handoffStack();
     await joinTeam(s, 'telegram:83', 'Nguyễn Thị Lan');
     await joinTeam(s, 'telegram:84', 'Vũ Thị Mai');
     expect(await s.chat('telegram:83').say('nghỉ trực')).toContain('Đã tạm nghỉ trực');

@@ -1,14 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readWardStats } from '../../src/core/stats/ward-stats.ts';
 import { redisAvailable } from '../support/redis.ts';
 import { ADMIN, flat, handoffStack, joinTeam, onboard, platformId, questionId, textOf, WARD, type HandoffStack } from './handoff-stack.ts';
 
 const hasRedis = await redisAvailable();
-let stack: HandoffStack | undefined;
-afterEach(async () => {
-  await stack?.close();
-  stack = undefined;
-});
 
 /** No send to `to` contains any of the secrets. */
 function expectNoneOf(s: HandoffStack, to: string, secrets: string[]): void {
@@ -18,7 +13,7 @@ function expectNoneOf(s: HandoffStack, to: string, secrets: string[]): void {
 
 describe.runIf(hasRedis)('asking a volunteer across platforms (Redis)', () => {
   it('hands a Zalo learner’s question to a Telegram team member and brings the signed answer back', async () => {
-    const s = (stack = await handoffStack());
+    const s = await handoffStack();
     const MEMBER = 'telegram:5550001';
     const LEARNER = 'zalooa:8842731';
     await joinTeam(s, MEMBER, 'Nguyễn Thị Lan');
@@ -86,7 +81,7 @@ describe.runIf(hasRedis)('asking a volunteer across platforms (Redis)', () => {
   });
 
   it('hands a Telegram learner’s question to a Zalo team member, asking the ward first, and times the answer', async () => {
-    const s = (stack = await handoffStack());
+    const s = await handoffStack();
     const MEMBER = 'zalo:6ede1f0a9c';
     const LEARNER = 'telegram:77001234';
     await joinTeam(s, MEMBER, 'Trần Văn Minh', 'anh');
@@ -126,7 +121,7 @@ describe.runIf(hasRedis)('asking a volunteer across platforms (Redis)', () => {
   });
 
   it('sends questions of learners without a ward, or of wards without anyone on duty, to the admins', async () => {
-    const s = (stack = await handoffStack());
+    const s = await handoffStack();
     await s.chat(ADMIN).say('xin chao');
     const learner = await onboard(s, 'zalooa:4401');
     await learner.say('hỏi cán bộ');

@@ -1,15 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/core/errors.ts';
 import { redisAvailable } from '../support/redis.ts';
 import { testApp } from '../support/test-app.ts';
 import { ADMIN, handoffStack, joinTeam, onboard, questionId, textOf, type HandoffStack } from './handoff-stack.ts';
 
 const hasRedis = await redisAvailable();
-let stack: HandoffStack | undefined;
-afterEach(async () => {
-  await stack?.close();
-  stack = undefined;
-});
 
 const MEMBERS = ['telegram:201', 'zalo:202'];
 const notices = (s: HandoffStack, to: string, id: string) => s.sentTo(to).map(textOf).filter((t) => t.includes(`#${id}`));
@@ -32,7 +27,7 @@ async function ask(s: HandoffStack): Promise<{ id: string; reply: string }> {
 
 describe.runIf(hasRedis)('escalating unclaimed questions (Redis, injected clock)', () => {
   it('re-sends an unclaimed question to the ward after 30 minutes, then to the admins after 2 hours', async () => {
-    const s = (stack = await handoffStack({ start: '2026-11-25T02:00:00Z' }));
+    const s = await handoffStack({ start: '2026-11-25T02:00:00Z' });
     for (const m of MEMBERS) await joinTeam(s, m, 'Nguyễn Thị Lan');
     const { id } = await ask(s);
     await s.idle();
@@ -63,7 +58,7 @@ describe.runIf(hasRedis)('escalating unclaimed questions (Redis, injected clock)
 
   it('keeps a question asked at night for the team’s hours and says so to the learner', async () => {
     // 22:00 in Hà Nội.
-    const s = (stack = await handoffStack({ start: '2026-11-25T15:00:00Z' }));
+    const s = await handoffStack({ start: '2026-11-25T15:00:00Z' });
     for (const m of MEMBERS) await joinTeam(s, m, 'Nguyễn Thị Lan');
     const { id, reply } = await ask(s);
     expect(reply).toContain('ngoài giờ trực của tổ (7:30 đến 21:00)');

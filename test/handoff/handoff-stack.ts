@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { onTestFinished } from 'vitest';
 import { createApp, type App } from '../../src/app/create-app.ts';
 import { createConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/logger.ts';
@@ -57,6 +58,7 @@ function stackQueue(kind: 'memory' | 'bullmq'): { outbound: OutboundQueue; idle(
   return { outbound, idle: () => queuesSettled(prefix, names), cleanup: () => cleanupQueues(prefix, names) };
 }
 
+/** The whole tutor on Redis with fake channels; call it inside a test: it is closed when that test ends. */
 export async function handoffStack(options: { start?: string; env?: Record<string, string>; queue?: 'memory' | 'bullmq' } = {}): Promise<HandoffStack> {
   const prefix = uniquePrefix('handoff');
   const store = createRedisStore({ url: TEST_REDIS_URL, prefix });
@@ -68,6 +70,14 @@ export async function handoffStack(options: { start?: string; env?: Record<strin
   const app = createApp({ config, content: await repoContent(), store, logger: silentLogger, clock: clock.now, outbound });
   const channels = { telegram: fakeChannel('telegram'), zalo: fakeChannel('zalo'), zalooa: fakeChannel('zalooa') };
   await outbound.start({ senders: Object.values(channels), handlers: app.outboundHandlers, learners: app.learners, store, logger: silentLogger, clock: clock.now });
+  const close = async () => {
+    await outbound.close();
+    await queue.cleanup();
+    await store.close();
+    await cleanupPrefix(prefix);
+    await rm(draftsDir, { recursive: true, force: true });
+  };
+  onTestFinished(close);
   const all = () => Object.values(channels).flatMap((c) => c.sent.map((s) => ({ to: s.to, parts: s.parts })));
   return {
     app,
@@ -79,13 +89,7 @@ export async function handoffStack(options: { start?: string; env?: Record<strin
     sentTo: (to) => all().filter((s) => s.to === to).map((s) => s.parts),
     allSent: all,
     chat: (id) => chatter(app, id),
-    async close() {
-      await outbound.close();
-      await queue.cleanup();
-      await store.close();
-      await cleanupPrefix(prefix);
-      await rm(draftsDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
 

@@ -13,12 +13,9 @@ import { redisAvailable } from '../support/redis.ts';
 import { handoffStack, joinTeam, onboard, questionId, type HandoffStack } from './handoff-stack.ts';
 
 const hasRedis = await redisAvailable();
-let stack: HandoffStack | undefined;
 let flowsCopy: string | undefined;
 afterEach(async () => {
-  await stack?.close();
   if (flowsCopy) await rm(flowsCopy, { recursive: true, force: true });
-  stack = undefined;
   flowsCopy = undefined;
 });
 
@@ -51,7 +48,7 @@ async function answeredAndMarked(s: HandoffStack, learnerId: string, question: s
 
 describe.runIf(hasRedis)('growing the knowledge base from team answers (Redis)', () => {
   it('writes a valid draft entry that an admin approves into a file `flows check` accepts', async () => {
-    const s = (stack = await handoffStack());
+    const s = await handoffStack();
     await joinTeam(s, 'telegram:601', 'Nguyễn Thị Lan');
     const first = await answeredAndMarked(
       s,

@@ -1,17 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { redisAvailable } from '../support/redis.ts';
 import { handoffStack, joinTeam, onboard, questionId, textOf, type HandoffStack } from './handoff-stack.ts';
 
 const hasRedis = await redisAvailable();
-let stack: HandoffStack | undefined;
-afterEach(async () => {
-  await stack?.close();
-  stack = undefined;
-});
 
 describe.runIf(hasRedis)('abuse limits and stale or forged buttons (Redis)', () => {
   it('lets a learner send 5 questions a day, then says kindly when they can send again', async () => {
-    const s = (stack = await handoffStack());
+    const s = await handoffStack();
     await joinTeam(s, 'telegram:401', 'Nguyễn Thị Lan');
     const learner = await onboard(s, 'zalooa:402', 'Phường Yên Hòa');
     const ask = async (n: number) => {
@@ -30,7 +25,7 @@ describe.runIf(hasRedis)('abuse limits and stale or forged buttons (Redis)', () 
   });
 
   it('stops a team member who sends too many messages in an hour, without losing the question', async () => {
-    const s = (stack = await handoffStack());
+    const s = await handoffStack();
     await joinTeam(s, 'telegram:411', 'Nguyễn Thị Lan');
     const learner = await onboard(s, 'zalo:412', 'Phường Yên Hòa');
     await learner.say('hỏi cán bộ');
@@ -48,7 +43,7 @@ describe.runIf(hasRedis)('abuse limits and stale or forged buttons (Redis)', () 
   });
 
   it('answers stale and forged buttons politely and never lets a learner act on someone else’s question', async () => {
-    const s = (stack = await handoffStack());
+    const s = await handoffStack();
     await joinTeam(s, 'telegram:421', 'Nguyễn Thị Lan');
     const owner = await onboard(s, 'zalooa:422', 'Phường Yên Hòa');
     await owner.say('hỏi cán bộ');

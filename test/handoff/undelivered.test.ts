@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { PermanentChannelError, RecipientUnreachableError, TransientChannelError } from '../../src/core/errors.ts';
 import { outboundCounts } from '../../src/core/outbound/deliver.ts';
 import { redisAvailable } from '../support/redis.ts';
@@ -10,17 +10,10 @@ const hasRedis = await redisAvailable();
 const MEMBER = 'telegram:5550001';
 const NOT_SENT = 'chưa gửi được tới người hỏi';
 
-let stack: HandoffStack | undefined;
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-  await stack?.close();
-  stack = undefined;
-});
 
 /** A ward with Chị Lan on its team and a learner whose question she has claimed. */
 async function claimedQuestion(queue: 'memory' | 'bullmq', learnerId: string) {
-  const s = (stack = await handoffStack({ queue }));
+  const s = await handoffStack({ queue });
   await joinTeam(s, MEMBER, 'Nguyễn Thị Lan');
   const learner = await onboard(s, learnerId, 'Phường Yên Hòa');
   await learner.say('gặp người hỗ trợ');
@@ -58,7 +51,7 @@ describe.runIf(hasRedis).each(['memory', 'bullmq'] as const)('an answer that can
     expect(await member.say('/cauhoi')).toContain(`#${id} · Bác ở Phường Yên Hòa`);
     expect(await member.say('/cauhoi')).toContain('⚠️ trả lời chưa gửi được (người hỏi đã chặn trợ lý)');
     const server = await startWebServer(s.app, { secret: 'u' });
-    cleanups.push(server.close);
+    onTestFinished(server.close);
     const web = webClient(server.base);
     expect((await signIn(web, (await loginLink(s.app, MEMBER))!)).status).toBe(303);
     const inbox = (await web.get('/admin/questions')).text;

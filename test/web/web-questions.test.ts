@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ADMIN, handoffStack, joinTeam, onboard, platformId, questionId, textOf, type HandoffStack } from '../handoff/handoff-stack.ts';
 import { redisAvailable } from '../support/redis.ts';
 import { csrfOf, signIn, startWebServer, webClient } from './support/web-client.ts';
@@ -13,13 +13,6 @@ const NAM = 'telegram:73';
 const ASKER = 'zalooa:8842';
 const OTHER_ASKER = 'telegram:8843';
 
-let stack: HandoffStack | undefined;
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-  await stack?.close();
-  stack = undefined;
-});
 
 async function ask(s: HandoffStack, learnerId: string, ward: string, question: string): Promise<string> {
   const learner = await onboard(s, learnerId, ward);
@@ -30,7 +23,7 @@ async function ask(s: HandoffStack, learnerId: string, ward: string, question: s
 
 /** Two wards with a team each, one question in each; returns signed-in web clients. */
 async function setup() {
-  const s = (stack = await handoffStack());
+  const s = await handoffStack();
   await joinTeam(s, LAN, 'Nguyễn Thị Lan');
   await joinTeam(s, HUNG, 'Lê Văn Hùng', 'anh');
   await joinTeam(s, NAM, 'Đỗ Văn Nam', 'anh', 'xa-bat-trang');
@@ -38,7 +31,7 @@ async function setup() {
   const there = await ask(s, OTHER_ASKER, 'Xã Bát Tràng', 'Làm sao nhận tiền trợ cấp qua tài khoản?');
   await s.idle();
   const server = await startWebServer(s.app, { secret: 'q' });
-  cleanups.push(server.close);
+  onTestFinished(server.close);
   const client = async (id: string) => {
     const c = webClient(server.base);
     expect((await signIn(c, (await loginLink(s.app, id))!)).status).toBe(303);
@@ -49,7 +42,7 @@ async function setup() {
 
 describe.runIf(hasRedis)('the question inbox on the dashboard (Redis)', () => {
   it('lists only the ward’s questions, answers 403 to another ward’s, and never shows a learner id', async () => {
-    const { here, there, client } = await setup();
+    const { s, here, there, client } = await setup();
     const lan = await client(LAN);
     const inbox = await lan.get('/admin/questions');
     expect(inbox.status).toBe(200);
@@ -69,7 +62,7 @@ describe.runIf(hasRedis)('the question inbox on the dashboard (Redis)', () => {
       const res = await lan.post(`/admin/questions/${action}`, { _csrf: csrf, id: there, text: 'Tôi trả lời', target: '*' });
       expect(res.status, action).toBe(403);
     }
-    expect((await stack!.app.handoff.view(there, (await stack!.app.learners.get(ADMIN))!))?.status).toBe('open');
+    expect((await s.app.handoff.view(there, (await s.app.learners.get(ADMIN))!))?.status).toBe('open');
 
     const admin = await client(ADMIN);
     const all = await admin.get('/admin/questions');
