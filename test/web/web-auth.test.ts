@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/create-app.ts';
-import type { Store } from '../../src/core/store.ts';
-import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
-import { createRedisStore } from '../../src/store/redis/redis-store.ts';
-import { cleanupPrefix, redisAvailable, TEST_REDIS_URL, uniquePrefix } from '../support/redis.ts';
+import { redisAvailable } from '../support/redis.ts';
+import { bothStores } from '../support/stores.ts';
 import { chatter, manualClock, testApp } from '../support/test-app.ts';
 import { csrfOf, signIn, startWebServer, webClient } from './support/web-client.ts';
 import { ADMIN, env, joinTeam, loginLink } from './support/team.ts';
@@ -12,18 +10,7 @@ const hasRedis = await redisAvailable();
 const MEMBER = 'zalo:member-yh';
 const OTHER = 'telegram:member-bt';
 
-const stores: Array<[string, boolean, () => { store: Store; cleanup: () => Promise<void> }]> = [
-  ['memory', true, () => ({ store: createMemoryStore(), cleanup: async () => {} })],
-  [
-    'Redis',
-    hasRedis,
-    () => {
-      const prefix = uniquePrefix('web-auth');
-      const store = createRedisStore({ url: TEST_REDIS_URL, prefix });
-      return { store, cleanup: async () => (await store.close(), await cleanupPrefix(prefix)) };
-    },
-  ],
-];
+const stores = bothStores('web-auth', hasRedis);
 
 describe.each(stores)('dashboard sign-in and access (%s store)', (_name, enabled, makeStore) => {
   const cleanups: Array<() => Promise<void>> = [];

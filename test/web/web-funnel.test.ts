@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/create-app.ts';
-import type { Store } from '../../src/core/store.ts';
-import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
-import { createRedisStore } from '../../src/store/redis/redis-store.ts';
 import { escapeHtml } from '../../src/web/html.ts';
-import { cleanupPrefix, redisAvailable, TEST_REDIS_URL, uniquePrefix } from '../support/redis.ts';
+import { redisAvailable } from '../support/redis.ts';
+import { bothStores } from '../support/stores.ts';
 import { chatter, repoContent, testApp } from '../support/test-app.ts';
 import { signIn, startWebServer, webClient } from './support/web-client.ts';
 import { ADMIN, env, joinTeam, learnerFinishes, loginLink } from './support/team.ts';
@@ -12,18 +10,7 @@ import { ADMIN, env, joinTeam, learnerFinishes, loginLink } from './support/team
 const hasRedis = await redisAvailable();
 const MEMBER = 'zalo:member-yh';
 
-const stores: Array<[string, boolean, () => { store: Store; cleanup: () => Promise<void> }]> = [
-  ['memory', true, () => ({ store: createMemoryStore(), cleanup: async () => {} })],
-  [
-    'Redis',
-    hasRedis,
-    () => {
-      const prefix = uniquePrefix('web-funnel');
-      const store = createRedisStore({ url: TEST_REDIS_URL, prefix });
-      return { store, cleanup: async () => (await store.close(), await cleanupPrefix(prefix)) };
-    },
-  ],
-];
+const stores = bothStores('web-funnel', hasRedis);
 
 /** What the page shows for one step: how many reached it, how many are stopped there now. */
 function stepFigures(page: string, stepId: string) {
