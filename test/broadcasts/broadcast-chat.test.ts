@@ -1,25 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BroadcastError } from '../../src/core/broadcasts/broadcast-error.ts';
 import type { Reply } from '../../src/core/message.ts';
 import { fakeChannel } from '../fakes/fake-channel.ts';
 import { redisAvailable } from '../support/redis.ts';
 import { chatter, manualClock } from '../support/test-app.ts';
-import { ADMIN, broadcastStack, seedLearner, seedMember, type BroadcastStack } from './broadcast-stack.ts';
+import { ADMIN, broadcastStack, seedLearner, seedMember } from './broadcast-stack.ts';
 
 const hasRedis = await redisAvailable();
 const YEN_HOA = 'phuong-yen-hoa';
 const texts = (reply: Reply) => reply.map((p) => ('text' in p ? p.text : p.type === 'image' ? (p.caption ?? '') : '')).join('\n');
 
 describe.runIf(hasRedis)('writing and sending a broadcast in the chat', () => {
-  let stack: BroadcastStack | undefined;
-  afterEach(async () => {
-    await stack?.cleanup();
-    stack = undefined;
-  });
 
   it('guides a team member from text to audience to preview, and recipients get exactly the preview', async () => {
     const clock = manualClock('2026-11-25T02:00:00Z');
-    stack = broadcastStack(clock.now);
+    const stack = broadcastStack(clock.now);
     const app = await stack.process();
     await seedMember(app, 'telegram:10', YEN_HOA, 'Phường Yên Hòa');
     for (const id of ['telegram:1', 'zalo:2', 'zalooa:3']) await seedLearner(app, app.store, id, { wardCode: YEN_HOA, lastSeenAt: '2026-11-24T00:00:00Z' });
@@ -62,7 +57,7 @@ describe.runIf(hasRedis)('writing and sending a broadcast in the chat', () => {
 
   it('never shows broadcasting to learners and keeps team members to their own ward', async () => {
     const clock = manualClock();
-    stack = broadcastStack(clock.now);
+    const stack = broadcastStack(clock.now);
     const app = await stack.process();
     await seedMember(app, 'zalo:m1', YEN_HOA, 'Phường Yên Hòa');
     await seedMember(app, 'zalo:m2', 'xa-bat-trang', 'Xã Bát Tràng');
@@ -95,7 +90,7 @@ describe.runIf(hasRedis)('writing and sending a broadcast in the chat', () => {
 
   it('schedules "ngày mai 8:00" and starts it at that time on the minute tick', async () => {
     const clock = manualClock('2026-11-25T08:00:00Z'); // 15:00 in Hà Nội
-    stack = broadcastStack(clock.now);
+    const stack = broadcastStack(clock.now);
     const app = await stack.process();
     await seedMember(app, 'telegram:10', YEN_HOA, 'Phường Yên Hòa');
     await seedLearner(app, app.store, 'telegram:1', { wardCode: YEN_HOA });

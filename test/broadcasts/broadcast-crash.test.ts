@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outboundQueueName } from '../../src/queue/bullmq-outbound.ts';
 import { fakeChannel } from '../fakes/fake-channel.ts';
 import { redisAvailable, TEST_REDIS_URL } from '../support/redis.ts';
-import { broadcastStack, seedLearner, seedMember, type BroadcastStack } from './broadcast-stack.ts';
+import { broadcastStack, seedLearner, seedMember } from './broadcast-stack.ts';
 
 const hasRedis = await redisAvailable();
 const YEN_HOA = 'phuong-yen-hoa';
@@ -37,14 +37,9 @@ async function recoverStalledJobs(queuePrefix: string): Promise<void> {
 }
 
 describe.runIf(hasRedis)('a worker killed in the middle of a broadcast', () => {
-  let stack: BroadcastStack | undefined;
-  afterEach(async () => {
-    await stack?.cleanup();
-    stack = undefined;
-  });
 
   it('is replaced by a new worker that finishes it with no message lost or sent twice', async () => {
-    stack = broadcastStack(() => new Date(), { BROADCAST_PAGE_SIZE: '20' });
+    const stack = broadcastStack(() => new Date(), { BROADCAST_PAGE_SIZE: '20' });
     const app = await stack.process();
     await seedMember(app, MEMBER.id, YEN_HOA, 'Phường Yên Hòa');
     const ids = Array.from({ length: 60 }, (_, i) => `telegram:${1000 + i}`);

@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/create-app.ts';
 import type { Actor } from '../../src/core/broadcasts/broadcast-service.ts';
 import type { Audience } from '../../src/core/broadcasts/broadcast.ts';
@@ -11,7 +11,7 @@ import { fakeEditableChannel } from '../fakes/fake-editable-channel.ts';
 import { outboundQueueName } from '../../src/queue/bullmq-outbound.ts';
 import { redisAvailable, TEST_REDIS_URL } from '../support/redis.ts';
 import { chatter, manualClock } from '../support/test-app.ts';
-import { ADMIN, broadcastStack, seedLearner, seedMember, type BroadcastStack } from './broadcast-stack.ts';
+import { ADMIN, broadcastStack, seedLearner, seedMember } from './broadcast-stack.ts';
 
 const hasRedis = await redisAvailable();
 const YEN_HOA = 'phuong-yen-hoa';
@@ -24,15 +24,10 @@ async function send(app: App, audience: Audience, actor: Actor = MEMBER) {
 }
 
 describe.runIf(hasRedis)('delivering broadcasts', () => {
-  let stack: BroadcastStack | undefined;
-  afterEach(async () => {
-    await stack?.cleanup();
-    stack = undefined;
-  });
 
   it('picks recipients by ward, unfinished lesson, days away and app', async () => {
     const clock = manualClock('2026-11-25T02:00:00Z');
-    stack = broadcastStack(clock.now);
+    const stack = broadcastStack(clock.now);
     const app = await stack.process();
     await seedMember(app, MEMBER.id, YEN_HOA, 'Phường Yên Hòa');
     const done = { vneid: { startedAt: '2026-11-01T00:00:00Z', completedAt: '2026-11-02T00:00:00Z', attempts: 1 } };
@@ -62,7 +57,7 @@ describe.runIf(hasRedis)('delivering broadcasts', () => {
 
   it('never sends to people who typed STOP, skips the unreachable, and reports counts that add up', async () => {
     const clock = manualClock('2026-11-25T02:00:00Z');
-    stack = broadcastStack(clock.now);
+    const stack = broadcastStack(clock.now);
     const app = await stack.process();
     await seedMember(app, MEMBER.id, YEN_HOA, 'Phường Yên Hòa');
     const ids = ['telegram:1', 'telegram:2', 'telegram:3', 'telegram:4', 'telegram:5', 'zalooa:6', 'zalooa:7', 'telegram:8'];
@@ -98,7 +93,7 @@ describe.runIf(hasRedis)('delivering broadcasts', () => {
 
   it('shows live progress in one edited message, and milestones where the app cannot edit', async () => {
     const clock = manualClock('2026-11-25T02:00:00Z');
-    stack = broadcastStack(clock.now, { BROADCAST_PAGE_SIZE: '10' });
+    const stack = broadcastStack(clock.now, { BROADCAST_PAGE_SIZE: '10' });
     const app = await stack.process();
     await seedMember(app, MEMBER.id, YEN_HOA, 'Phường Yên Hòa');
     const zaloMember: Actor = { id: 'zalo:11', team: MEMBER.team! };
@@ -139,7 +134,7 @@ describe.runIf(hasRedis)('delivering broadcasts', () => {
 
   it('stops mid-way when the sender presses "Dừng gửi": the rest are skipped and counted', async () => {
     const clock = manualClock('2026-11-25T02:00:00Z');
-    stack = broadcastStack(clock.now, { BROADCAST_PAGE_SIZE: '10' });
+    const stack = broadcastStack(clock.now, { BROADCAST_PAGE_SIZE: '10' });
     const app = await stack.process();
     await seedMember(app, MEMBER.id, YEN_HOA, 'Phường Yên Hòa');
     for (let i = 0; i < 60; i++) await seedLearner(app, app.store, `telegram:${100 + i}`, { wardCode: YEN_HOA });
@@ -165,7 +160,7 @@ describe.runIf(hasRedis)('delivering broadcasts', () => {
 
   it('finds its feet when queued messages were lost (the queue emptied by a Redis restart)', async () => {
     const clock = manualClock('2026-11-25T02:00:00Z');
-    stack = broadcastStack(clock.now, { BROADCAST_PAGE_SIZE: '10' });
+    const stack = broadcastStack(clock.now, { BROADCAST_PAGE_SIZE: '10' });
     const app = await stack.process();
     await seedMember(app, MEMBER.id, YEN_HOA, 'Phường Yên Hòa');
     for (let i = 0; i < 15; i++) await seedLearner(app, app.store, `telegram:${100 + i}`, { wardCode: YEN_HOA });

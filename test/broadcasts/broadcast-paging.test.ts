@@ -1,11 +1,11 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { statsKeys } from '../../src/core/stats/stats-keys.ts';
 import { outboundQueueName } from '../../src/queue/bullmq-outbound.ts';
 import { fakeChannel } from '../fakes/fake-channel.ts';
 import { redisAvailable, TEST_REDIS_URL } from '../support/redis.ts';
-import { broadcastStack, seedMember, type BroadcastStack } from './broadcast-stack.ts';
+import { broadcastStack, seedMember } from './broadcast-stack.ts';
 
 const hasRedis = await redisAvailable();
 const YEN_HOA = 'phuong-yen-hoa';
@@ -14,14 +14,9 @@ const PAGE = 500;
 const TOTAL = 10_000;
 
 describe.runIf(hasRedis)('a broadcast to 10,000 people', () => {
-  let stack: BroadcastStack | undefined;
-  afterEach(async () => {
-    await stack?.cleanup();
-    stack = undefined;
-  });
 
   it('is fed to the queue a page at a time, and a reminder queued meanwhile goes out first', async () => {
-    stack = broadcastStack(() => new Date(), { BROADCAST_PAGE_SIZE: String(PAGE) }, 32);
+    const stack = broadcastStack(() => new Date(), { BROADCAST_PAGE_SIZE: String(PAGE) }, 32);
     const app = await stack.process();
     await seedMember(app, MEMBER.id, YEN_HOA, 'Phường Yên Hòa');
     const ids = Array.from({ length: TOTAL }, (_, i) => `telegram:${100_000 + i}`);

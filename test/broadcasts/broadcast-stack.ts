@@ -1,3 +1,4 @@
+import { onTestFinished } from 'vitest';
 import { createApp, type App } from '../../src/app/create-app.ts';
 import { createConfig } from '../../src/config.ts';
 import type { Learner } from '../../src/core/learners/learner.ts';
@@ -25,13 +26,18 @@ export interface BroadcastStack {
   work(app: App, channels: SenderLine[]): Promise<void>;
   /** Waits until no job is waiting, active or delayed. */
   settled(timeoutMs?: number): Promise<void>;
-  cleanup(): Promise<void>;
 }
 
+/** Made inside a test; closes its processes and deletes its keys when that test ends. */
 export function broadcastStack(clock: () => Date, env: Record<string, string> = {}, concurrency = 8): BroadcastStack {
   const storePrefix = uniquePrefix('bc');
   const queuePrefix = uniqueQueuePrefix('bc');
   const closers: Array<() => Promise<void>> = [];
+  onTestFinished(async () => {
+    for (const close of closers.reverse()) await close().catch(() => {});
+    await cleanupQueues(queuePrefix, QUEUES);
+    await cleanupPrefix(storePrefix);
+  });
   const limits = { telegram: { perChatMs: 0, concurrency, max: 100_000 }, zalo: { perChatMs: 0, max: 10_000 }, zalooa: { perChatMs: 0 } };
   return {
     storePrefix,
@@ -47,11 +53,6 @@ export function broadcastStack(clock: () => Date, env: Record<string, string> = 
       await app.outbound.start({ senders: channels, handlers: app.outboundHandlers, learners: app.learners, store: app.store, logger: silentLogger, clock });
     },
     settled: (timeoutMs) => queuesSettled(queuePrefix, QUEUES, timeoutMs),
-    async cleanup() {
-      for (const close of closers.reverse()) await close().catch(() => {});
-      await cleanupQueues(queuePrefix, QUEUES);
-      await cleanupPrefix(storePrefix);
-    },
   };
 }
 

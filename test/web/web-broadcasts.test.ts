@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { App } from '../../src/app/create-app.ts';
-import { ADMIN, broadcastStack, seedLearner, seedMember, type BroadcastStack } from '../broadcasts/broadcast-stack.ts';
+import { ADMIN, broadcastStack, seedLearner, seedMember } from '../broadcasts/broadcast-stack.ts';
 import { fakeChannel, type FakeChannel } from '../fakes/fake-channel.ts';
 import { redisAvailable } from '../support/redis.ts';
 import { manualClock } from '../support/test-app.ts';
@@ -13,39 +13,32 @@ const MEMBER = 'telegram:10';
 const OTHER_MEMBER = 'zalo:20';
 const TEXT = 'Mời bà con 8 giờ sáng thứ Bảy đến nhà văn hóa tổ 5: tổ hướng dẫn cài VNeID.\nNhớ mang <căn cước> và điện thoại.';
 
-let stack: BroadcastStack | undefined;
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()!();
-  await stack?.cleanup();
-  stack = undefined;
-});
 
 const fields = (csrf: string, extra: Record<string, string> = {}) => ({ _csrf: csrf, text: TEXT, image: '', link: '', ward: YEN_HOA, filter: 'all', lesson: 'vneid', days: '7', channel: 'telegram', ...extra });
 const hiddenOf = (page: string, name: string) => page.match(new RegExp(`name="${name}" value="([^"]*)"`))?.[1] ?? '';
 
 async function setup(clock = manualClock('2026-11-25T02:00:00Z')) {
-  stack = broadcastStack(clock.now);
+  const stack = broadcastStack(clock.now);
   const app: App = await stack.process();
   await seedMember(app, MEMBER, YEN_HOA, 'Phường Yên Hòa');
   await seedMember(app, OTHER_MEMBER, 'xa-bat-trang', 'Xã Bát Tràng');
   for (const id of ['telegram:1', 'zalo:2', 'zalooa:3']) await seedLearner(app, app.store, id, { wardCode: YEN_HOA, lastSeenAt: '2026-11-24T00:00:00Z' });
   await seedLearner(app, app.store, 'telegram:99', { wardCode: 'xa-bat-trang' });
   const server = await startWebServer(app, { secret: 'b' });
-  cleanups.push(server.close);
+  onTestFinished(server.close);
   const client = async (id: string) => {
     const c = webClient(server.base);
     expect((await signIn(c, (await loginLink(app, id))!)).status).toBe(303);
     return c;
   };
-  return { app, clock, client };
+  return { app, clock, client, stack };
 }
 
 describe.runIf(hasRedis)('broadcasts on the dashboard (Redis, BullMQ)', () => {
   it('previews the message as each app shows it with the count, sends it once through the queue, and reports', async () => {
-    const { app, client } = await setup();
+    const { app, client, stack } = await setup();
     const channels: FakeChannel[] = [fakeChannel('telegram'), fakeChannel('zalo'), fakeChannel('zalooa')];
-    await stack!.work(app, channels);
+    await stack.work(app, channels);
     const member = await client(MEMBER);
     const csrf = csrfOf((await member.get('/admin/broadcasts/new')).text);
 
@@ -68,7 +61,7 @@ describe.runIf(hasRedis)('broadcasts on the dashboard (Redis, BullMQ)', () => {
     expect(sent.location).toMatch(/^\/admin\/broadcasts\/view\?id=b[0-9a-f]{11}&ok=started$/);
     // Pressed twice (a slow connection): the same broadcast, sent once.
     expect((await member.post('/admin/broadcasts/send', send)).location).toBe(sent.location);
-    await stack!.settled();
+    await stack.settled();
 
     const expected = app.broadcasts.preview((await app.learners.get(MEMBER))!, { text: TEXT, image: 'https://example.org/lich.png', link: 'https://dichvucong.gov.vn' });
     for (const [channel, to] of [[channels[0]!, 'telegram:1'], [channels[1]!, 'zalo:2'], [channels[2]!, 'zalooa:3']] as const) {
@@ -127,9 +120,9 @@ describe.runIf(hasRedis)('broadcasts on the dashboard (Redis, BullMQ)', () => {
   });
 
   it('schedules for a time typed in the form, shows it waiting, and cancels it before it starts', async () => {
-    const { app, clock, client } = await setup();
+    const { app, clock, client, stack } = await setup();
     const channel = fakeChannel('telegram');
-    await stack!.work(app, [channel]);
+    await stack.work(app, [channel]);
     const member = await client(MEMBER);
     const csrf = csrfOf((await member.get('/admin/broadcasts/new')).text);
     const preview = await member.post('/admin/broadcasts/preview', fields(csrf));
@@ -153,7 +146,7 @@ describe.runIf(hasRedis)('broadcasts on the dashboard (Redis, BullMQ)', () => {
     expect((await member.post('/admin/broadcasts/cancel', { _csrf: csrf, id })).status).toBe(303);
     clock.set('2026-11-26T01:00:30Z');
     await app.broadcasts.tick(clock.now());
-    await stack!.settled();
+    await stack.settled();
     expect(channel.sentTo('telegram:1')).toBe(0);
   });
 });
