@@ -10,7 +10,6 @@ const hasRedis = await redisAvailable();
 const MEMBER = 'telegram:5550001';
 const NOT_SENT = 'chưa gửi được tới người hỏi';
 
-
 /** A ward with Chị Lan on its team and a learner whose question she has claimed. */
 async function claimedQuestion(queue: 'memory' | 'bullmq', learnerId: string) {
   const s = await handoffStack({ queue });
@@ -20,7 +19,10 @@ async function claimedQuestion(queue: 'memory' | 'bullmq', learnerId: string) {
   await learner.say('Làm sao đặt lịch khám bệnh trên VNeID?');
   const id = questionId(await learner.press('k:ho-send'));
   await s.idle();
-  return { s, id, member: s.chat(MEMBER) };
+  const member = s.chat(MEMBER);
+  await member.press(`k:ho-claim:${id}`);
+  await s.idle();
+  return { s, id, member };
 }
 
 /** What the member was told about answers that did not reach the learner. */
@@ -31,8 +33,6 @@ describe.runIf(hasRedis).each(['memory', 'bullmq'] as const)('an answer that can
     const LEARNER = 'telegram:77001234';
     const { s, id, member } = await claimedQuestion(queue, LEARNER);
     s.channels.telegram.failAlways(LEARNER, new RecipientUnreachableError('blocked', 'Forbidden: bot was blocked by the user'));
-    await member.press(`k:ho-claim:${id}`);
-    await s.idle();
     const before = s.sentTo(LEARNER).length;
 
     expect(await member.say('Bác mở VNeID, chọn "Đặt lịch khám" rồi chọn bệnh viện ạ.')).toContain('Đã gửi câu trả lời');
@@ -63,8 +63,6 @@ describe.runIf(hasRedis).each(['memory', 'bullmq'] as const)('an answer that can
   it('says nothing when a network error is followed by a successful retry', async () => {
     const LEARNER = 'telegram:77005678';
     const { s, id, member } = await claimedQuestion(queue, LEARNER);
-    await member.press(`k:ho-claim:${id}`);
-    await s.idle();
     s.channels.telegram.failNext(LEARNER, new TransientChannelError('502 Bad Gateway'));
 
     await member.say('Bác mở VNeID, chọn "Đặt lịch khám" rồi chọn bệnh viện ạ.');
@@ -79,8 +77,6 @@ describe.runIf(hasRedis).each(['memory', 'bullmq'] as const)('an answer that can
   it('explains Zalo’s 7-day window when the Zalo OA refuses the answer', async () => {
     const LEARNER = 'zalooa:8842731';
     const { s, id, member } = await claimedQuestion(queue, LEARNER);
-    await member.press(`k:ho-claim:${id}`);
-    await s.idle();
     s.channels.zalooa.failAlways(LEARNER, new RecipientUnreachableError('outside_window', 'user has not interacted in the last 7 days'));
 
     await member.say('Bác mở VNeID, chọn "Đặt lịch khám" rồi chọn bệnh viện ạ.');
@@ -95,8 +91,6 @@ describe.runIf(hasRedis).each(['memory', 'bullmq'] as const)('an answer that can
   it('sends nothing more when the notice cannot reach the member either', async () => {
     const LEARNER = 'telegram:77009999';
     const { s, id, member } = await claimedQuestion(queue, LEARNER);
-    await member.press(`k:ho-claim:${id}`);
-    await s.idle();
     s.channels.telegram.failAlways(LEARNER, new PermanentChannelError('Bad Request: chat not found'));
     s.channels.telegram.failAlways(MEMBER, new RecipientUnreachableError('blocked', 'Forbidden: bot was blocked by the user'));
     const sentBefore = s.allSent().length;
