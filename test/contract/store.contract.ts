@@ -104,6 +104,23 @@ export function storeContract(name: string, make: () => Promise<{ store: Store; 
     );
 
     it(
+      'takes sets and sorted sets of 150,000 members in one call (a broadcast to a whole city)',
+      withStore(async (store) => {
+        const ids = Array.from({ length: 150_000 }, (_, i) => `telegram:${1_000_000 + i}`);
+        await store.sadd('city', ids);
+        expect(await store.scard('city')).toBe(ids.length);
+        await store.srem('city', ids.slice(0, 140_000));
+        expect(await store.scard('city')).toBe(10_000);
+        await store.zadd('order', ids.map((member, score) => ({ member, score })));
+        expect(await store.zcard('order')).toBe(ids.length);
+        expect(await store.zrangeByScore('order', 149_998, 200_000)).toEqual(ids.slice(-2));
+        await store.zrem('order', ids.slice(1));
+        expect(await store.zrangeByScore('order', 0, 200_000)).toEqual([ids[0]]);
+      }),
+      30_000,
+    );
+
+    it(
       'appends to capped logs and reads ranges',
       withStore(async (store) => {
         for (let i = 0; i < 5; i++) await store.append('audit', { i }, 3);

@@ -26,19 +26,29 @@ const MAX_CAS_ATTEMPTS = 50;
  */
 const REMEMBERED_CHARS = 8 * 1024 * 1024;
 
+/**
+ * Members per variadic command (SADD, ZADD…): spreading 100,000 or more arguments into one call
+ * overflows the call stack, so larger calls go in slices, one after another.
+ */
+const SLICE = 10_000;
+
+async function inSlices<T>(items: readonly T[], run: (slice: readonly T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += SLICE) await run(items.slice(i, i + SLICE));
+}
+
 export interface RedisStoreOptions {
   url: string;
   /** Prepended to every key; tests use a unique prefix each. */
   prefix: string;
 }
 
-/** {@link Store} on Redis via ioredis. Errors surface as {@link StoreError}, never hang forever. */
 /** The Lua scripts, sent once and then called by SHA (ioredis `defineCommand`). */
 interface Scripts {
   hvCas(key: string, exists: '0' | '1', expected: string, next: string): Promise<[0, string | null] | [1]>;
   hvDeleteIfEquals(key: string, value: string): Promise<number>;
 }
 
+/** {@link Store} on Redis via ioredis. Errors surface as {@link StoreError}, never hang forever. */
 export function createRedisStore(options: RedisStoreOptions): Store {
   const client = new Redis(options.url, {
     keyPrefix: options.prefix,
@@ -133,10 +143,9 @@ export function createRedisStore(options: RedisStoreOptions): Store {
       }),
     zadd: (key, entries) =>
       guard('zadd', async () => {
-        if (entries.length === 0) return;
-        await redis.zadd(key, ...entries.flatMap((e) => [e.score, e.member]));
+        await inSlices(entries, (slice) => redis.zadd(key, ...slice.flatMap((e) => [e.score, e.member])));
       }),
-    zrem: (key, members) => guard('zrem', async () => void (members.length > 0 && (await redis.zrem(key, ...members)))),
+    zrem: (key, members) => guard('zrem', () => inSlices(members, (slice) => redis.zrem(key, ...slice))),
     zrangeByScore: (key, min, max, limit) =>
       guard('zrangeByScore', () =>
         limit === undefined ? redis.zrangebyscore(key, min, max) : redis.zrangebyscore(key, min, max, 'LIMIT', 0, limit),
@@ -147,8 +156,8 @@ export function createRedisStore(options: RedisStoreOptions): Store {
         return s === null ? undefined : Number(s);
       }),
     zcard: (key) => guard('zcard', () => redis.zcard(key)),
-    sadd: (key, members) => guard('sadd', async () => void (members.length > 0 && (await redis.sadd(key, ...members)))),
-    srem: (key, members) => guard('srem', async () => void (members.length > 0 && (await redis.srem(key, ...members)))),
+    sadd: (key, members) => guard('sadd', () => inSlices(members, (slice) => redis.sadd(key, ...slice))),
+    srem: (key, members) => guard('srem', () => inSlices(members, (slice) => redis.srem(key, ...slice))),
     smembers: (key) => guard('smembers', () => redis.smembers(key)),
     sismember: (key, member) => guard('sismember', async () => (await redis.sismember(key, member)) === 1),
     scard: (key) => guard('scard', () => redis.scard(key)),
