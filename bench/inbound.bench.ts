@@ -15,16 +15,18 @@ const REDIS_URL = BENCH_REDIS_URL;
  * p99 rests on dozens of samples rather than one GC pause (`--quick` sends a tenth).
  */
 const LEVELS: ReadonlyArray<{ concurrency: number; updates: number }> = [
-  { concurrency: 1, updates: 1500 },
-  { concurrency: 16, updates: 7500 },
-  { concurrency: 64, updates: 9000 },
+  { concurrency: 1, updates: 2500 },
+  { concurrency: 16, updates: 12_500 },
+  { concurrency: 64, updates: 15_000 },
 ];
 /**
  * Each level is measured in this many rounds, the bots taking turns to go first; the table
  * shows medians (ratios are the median of each round's ratio), so one noisy second on a
- * shared machine moves a figure less. `--quick` runs one round.
+ * shared machine moves a figure less. A round lasts about a second per bot; on a noisy 2-core
+ * VM one round's ratio ranged 0.54–1.24 within a level, so three rounds were too few.
+ * `--quick` runs one round.
  */
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 async function freePort(): Promise<number> {
   const srv = createServer().listen(0, '127.0.0.1');
