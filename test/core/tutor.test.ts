@@ -54,6 +54,32 @@ describe('the tutor in a chat', () => {
     expect(await other.learner()).toMatchObject({ ward: 'Xã Đông Anh', wardCode: 'xa-dong-anh' });
   });
 
+  it('finds a listed ward typed without its kind word or short, asks again for a reply that is no place, and takes "không" as skip', async () => {
+    const app = await testApp();
+    const ward = async (id: string, ...typed: string[]) => {
+      const chat = chatter(app, `console:${id}`);
+      await chat.say('xin chao');
+      await chat.say('bac');
+      let last = '';
+      for (const text of typed) last = await chat.say(text);
+      return { last, learner: (await chat.learner())! };
+    };
+    expect((await ward('a', 'yen hoa')).learner).toMatchObject({ ward: 'Phường Yên Hòa', wardCode: 'phuong-yen-hoa' });
+    expect((await ward('b', 'P. Yên Hòa')).learner).toMatchObject({ ward: 'Phường Yên Hòa', wardCode: 'phuong-yen-hoa' });
+    expect((await ward('c', 'Bát Tràng')).learner).toMatchObject({ ward: 'Xã Bát Tràng', wardCode: 'xa-bat-trang' });
+    // A kind word that contradicts the listed ward is another place, kept as typed.
+    expect((await ward('d', 'xã Yên Hòa')).learner).toMatchObject({ ward: 'xã Yên Hòa', wardCode: 'xa-yen-hoa' });
+
+    const polite = await ward('e', 'vâng');
+    expect(polite.last).toContain('gõ giúp cháu tên xã hoặc phường nơi bác sống');
+    expect(polite.learner.ward).toBeUndefined();
+    expect((await ward('f', 'vâng', 'yen hoa')).learner.wardCode).toBe('phuong-yen-hoa');
+
+    const declined = await ward('g', 'không');
+    expect(declined.last).toContain('Dạ vâng. Bác chọn một bài để bắt đầu nhé');
+    expect(declined.learner.ward).toBeUndefined();
+  });
+
   it('runs a whole lesson with a branching choice and a quiz, then shows progress', async () => {
     const chat = chatter(await testApp());
     await chat.say('/start');

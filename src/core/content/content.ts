@@ -9,10 +9,12 @@ export interface Content {
   lesson(id: string): Lesson | undefined;
   /** The proper name of a ward from `wards.yaml` ("phuong-yen-hoa" → "Phường Yên Hòa"), if listed. */
   wardName(code: string): string | undefined;
+  /** The wards `wards.yaml` lists: code → proper name. */
+  wards: ReadonlyMap<string, string>;
 }
 
 export function createContent(lessons: Lesson[], knowledge: KnowledgeEntry[], prompts: Record<string, string>, wards: ReadonlyMap<string, string> = new Map()): Content {
   const sorted = [...lessons].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const byId = new Map(sorted.map((l) => [l.id, l]));
-  return { lessons: sorted, knowledge, prompts, lesson: (id) => byId.get(id), wardName: (code) => wards.get(code) };
+  return { lessons: sorted, knowledge, prompts, lesson: (id) => byId.get(id), wardName: (code) => wards.get(code), wards };
 }

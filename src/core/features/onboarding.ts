@@ -8,7 +8,7 @@ import type { Reply } from '../message.ts';
 import type { Decision, Feature, TurnContext } from '../router/feature.ts';
 import { fold } from '../text/fold.ts';
 import { menuView } from './menu-view.ts';
-import { wardCode, wardLabelOf } from './ward.ts';
+import { readWard, wardLabelOf } from './ward.ts';
 import { looksLikeQuestion } from '../text/looks-like-question.ts';
 
 const WELCOME =
@@ -29,14 +29,15 @@ export function askHonorific(learner: Learner, intro?: string): Decision {
   return { learner: rememberChoices({ ...learner, asking: 'honorific' }, reply), reply };
 }
 
-function askWard(learner: Learner): Decision {
+const ASK_WARD =
+  'Dạ, {toi} chào {xung_ho}! {xung_ho} đang sống ở xã hoặc phường nào ạ? Ví dụ: "Phường Yên Hòa".\nThông tin này giúp tổ công nghệ số cộng đồng nơi {xung_ho} ở hỗ trợ khi cần.';
+const ASK_WARD_AGAIN = 'Dạ, {xung_ho} gõ giúp {toi} tên xã hoặc phường nơi {xung_ho} sống nhé, ví dụ: "Phường Yên Hòa". Nếu không muốn nói, {xung_ho} chọn "Bỏ qua" ạ.';
+
+function askWard(learner: Learner, text = ASK_WARD): Decision {
   const reply: Reply = [
     {
       type: 'choices',
-      text: personalize(
-        'Dạ, {toi} chào {xung_ho}! {xung_ho} đang sống ở xã hoặc phường nào ạ? Ví dụ: "Phường Yên Hòa".\nThông tin này giúp tổ công nghệ số cộng đồng nơi {xung_ho} ở hỗ trợ khi cần.',
-        learner,
-      ),
+      text: personalize(text, learner),
       choices: [{ label: 'Bỏ qua', payload: command('skip-ward') }],
     },
   ];
@@ -48,6 +49,8 @@ function showMenu(learner: Learner, ctx: TurnContext, intro: string): Decision {
   const reply: Reply = [menuView(rest, ctx.content, ctx.today, intro)];
   return { learner: rememberChoices(rest, reply), reply };
 }
+
+const skipWard = (learner: Learner, ctx: TurnContext): Decision => showMenu(learner, ctx, personalize('Dạ vâng. {xung_ho} chọn một bài để bắt đầu nhé:', learner));
 
 /** Reads an honorific from a button or from typed text ("bác", "gọi tôi là bà"). */
 function honorificFrom(ctx: TurnContext): Honorific | undefined {
@@ -96,21 +99,18 @@ export function onboardingFeature(): Feature {
         if (ctx.command === undefined && ctx.payload === undefined) return askHonorific(learner, 'Mình chọn một trong các cách gọi dưới đây (hoặc gõ "bác", "cô", "anh"…) giúp nhé ạ.');
       }
       if (learner.asking === 'ward' && ctx.command === undefined) {
+        const answer = ctx.payload === undefined && ctx.text.trim() !== '' ? readWard(ctx.text, ctx.content) : undefined;
+        // "không" reads like the end of a question, but here it declines.
+        if (answer?.kind === 'declined') return skipWard(learner, ctx);
         // A question instead of a place: let the answering part take it (the tutor drops `asking`).
         if (ctx.payload === undefined && looksLikeQuestion(ctx.text, ctx.folded)) return undefined;
-        if (ctx.payload === undefined && ctx.text.length >= 2) {
-          const code = wardCode(ctx.text);
-          if (code) {
-            // The proper name when the deployment lists the ward ("phuong yen hoa" → "Phường Yên Hòa").
-            const next = { ...learner, ward: ctx.content.wardName(code) ?? ctx.text.slice(0, 60), wardCode: code };
-            return showMenu(next, ctx, personalize('Cảm ơn {xung_ho}! 🌷 Bây giờ {xung_ho} chọn một bài để bắt đầu nhé:', next));
-          }
-          return askWard(learner);
+        if (answer?.kind === 'ward') {
+          const next = { ...learner, ward: answer.label, wardCode: answer.code };
+          return showMenu(next, ctx, personalize('Cảm ơn {xung_ho}! 🌷 Bây giờ {xung_ho} chọn một bài để bắt đầu nhé:', next));
         }
+        if (answer) return askWard(learner, ASK_WARD_AGAIN);
       }
-      if (ctx.command === 'skip-ward') {
-        return showMenu(learner, ctx, personalize('Dạ vâng. {xung_ho} chọn một bài để bắt đầu nhé:', learner));
-      }
+      if (ctx.command === 'skip-ward') return skipWard(learner, ctx);
       const firstQuestion = firstContact && ctx.inbound.kind === 'text' && looksLikeQuestion(ctx.text, ctx.folded);
       if (ctx.command === 'start' || ctx.inbound.kind === 'follow' || (firstContact && !firstQuestion && ctx.inbound.kind === 'text' && ctx.command === undefined && ctx.payload === undefined)) {
         if (learner.honorific === undefined) return askHonorific(learner, WELCOME);

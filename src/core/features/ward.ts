@@ -23,3 +23,62 @@ export function wardLabelOf(code: string, content?: Pick<Content, 'wardName'>): 
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
 }
+
+/** Words a ward's name may start with, as folded; people also write them short ("p. Yên Hòa"). */
+const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['phuong', /^(phuong|p)-/],
+  ['xa', /^(xa|x)-/],
+  ['thi-tran', /^(thi-tran|tt)-/],
+  ['dac-khu', /^(dac-khu)-/],
+];
+
+/** The kind of place a code starts with, and the name after it ("p-yen-hoa" → phuong, yen-hoa). */
+function splitKind(code: string): { kind?: string; name: string } {
+  for (const [kind, pattern] of KINDS) {
+    const m = code.match(pattern);
+    if (m && code.length > m[0].length) return { kind, name: code.slice(m[0].length) };
+  }
+  return { name: code };
+}
+
+/** Replies to "where do you live?" that mean "I'd rather not say" or "I don't know". */
+const DECLINES = new Set(['khong', 'ko', 'k', 'khong biet', 'ko biet', 'k biet', 'chua biet', 'thoi', 'bo qua', 'khong muon', 'khong noi']);
+/** Replies that are not a place at all: yes, greetings, thanks, the way someone is addressed. */
+const NOT_PLACES = new Set([
+  'ok', 'oke', 'okay', 'vang', 'da', 'da vang', 'vang a', 'da a', 'u', 'uh', 'um', 'co', 'roi', 'duoc', 'hi', 'alo', 'chao', 'xin chao', 'chao chau',
+  'cam on', 'cam on chau', 'cam on nhe', 'bac', 'ong', 'ba', 'chu', 'anh', 'chi', 'em', 'chau', 'toi', 'minh',
+]);
+
+/** What someone typed when asked where they live. */
+export type WardAnswer =
+  | { kind: 'ward'; code: string; label: string }
+  /** "không", "không biết": they would rather not say. */
+  | { kind: 'declined' }
+  /** A yes, a greeting, a number or anything else that cannot be a place. */
+  | { kind: 'not-a-place' };
+
+/**
+ * Reads a ward from what a learner typed. A ward `wards.yaml` lists is recognised with or
+ * without its kind word, written out or short ("yen hoa", "p. Yên Hòa", "phuong yen hoa" all
+ * give Phường Yên Hòa), so the learner counts in that ward's statistics and broadcasts; a kind
+ * word that contradicts the listed one ("xã Yên Hòa") does not match. Other places are kept as
+ * typed.
+ */
+export function readWard(text: string, content: Pick<Content, 'wardName' | 'wards'>): WardAnswer {
+  const folded = fold(text);
+  if (DECLINES.has(folded)) return { kind: 'declined' };
+  const code = wardCode(text);
+  if (code === undefined || NOT_PLACES.has(folded) || /^\d+$/.test(folded)) return { kind: 'not-a-place' };
+  const listed = content.wardName(code);
+  if (listed) return { kind: 'ward', code, label: listed };
+  const typed = splitKind(code);
+  const matches = [...content.wards].filter(([listedCode]) => {
+    const known = splitKind(listedCode);
+    return known.name === typed.name && (typed.kind === undefined || typed.kind === known.kind);
+  });
+  if (matches.length === 1) {
+    const [[matchCode, name]] = matches as [[string, string]];
+    return { kind: 'ward', code: matchCode, label: name };
+  }
+  return { kind: 'ward', code, label: text.trim().slice(0, 60) };
+}

@@ -1,6 +1,6 @@
 import { REDACTED_LABEL, redact } from '../answers/redact.ts';
 import { rememberChoices } from '../flows/remember-choices.ts';
-import { wardCode } from '../features/ward.ts';
+import { readWard } from '../features/ward.ts';
 import type { Learner } from '../learners/learner.ts';
 import type { Reply } from '../message.ts';
 import type { Decision, TurnContext } from '../router/feature.ts';
@@ -18,10 +18,11 @@ const PLACE = /^(phuong|xa|thi tran|p|tt|dac khu)\b/;
 /** A reply that remembers its choices, so a typed "1" selects on channels without buttons. */
 const show = (learner: Learner, reply: Reply): Decision => ({ learner: rememberChoices(learner, reply), reply });
 
-/** Text that can be a ward name: a place prefix, or a few words without a question mark. */
-function wardFrom(text: string, folded: string): string | undefined {
-  if (!PLACE.test(folded) && (folded.split(' ').length > 4 || text.includes('?'))) return undefined;
-  return wardCode(text);
+/** The ward in a reply to "which ward?": a place prefix, or a few words without a question mark. */
+function wardFrom(ctx: TurnContext): { code: string; label: string } | undefined {
+  if (!PLACE.test(ctx.folded) && (ctx.folded.split(' ').length > 4 || ctx.text.includes('?'))) return undefined;
+  const answer = readWard(ctx.text, ctx.content);
+  return answer.kind === 'ward' ? answer : undefined;
 }
 
 /** The learner's side of asking a volunteer: ward, question, confirmation, sending. */
@@ -83,9 +84,9 @@ export function learnerSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decisio
   if (!step || ctx.inbound.kind !== 'text' || ctx.command !== undefined || ctx.payload !== undefined || ctx.badPayload || ctx.text === '') return undefined;
   const toAdmins = step.toAdmins === true;
   if (step.step === 'ward') {
-    const code = wardFrom(ctx.text, ctx.folded);
-    if (!code) return show(withLearnerStep(ctx.learner, { ...step, at }), askWardReply(ctx.learner, true));
-    return proceed({ ...ctx.learner, ward: ctx.text.slice(0, 60), wardCode: code }, false);
+    const ward = wardFrom(ctx);
+    if (!ward) return show(withLearnerStep(ctx.learner, { ...step, at }), askWardReply(ctx.learner, true));
+    return proceed({ ...ctx.learner, ward: ward.label, wardCode: ward.code }, false);
   }
   if (step.step === 'confirm' && YES.has(ctx.folded) && step.text) return send(step);
   if (step.step === 'confirm' && NO.has(ctx.folded)) return show(withLearnerStep(ctx.learner, undefined), cancelledReply(ctx.learner));

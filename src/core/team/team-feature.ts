@@ -10,7 +10,7 @@ import { statsCsv, statsReport, targetLines } from '../stats/stats-report.ts';
 import { readTargets, setTarget, TARGET_NAMES } from '../stats/targets.ts';
 import { readWardStats } from '../stats/ward-stats.ts';
 import type { Store } from '../store.ts';
-import { wardCode, wardLabelOf } from '../features/ward.ts';
+import { readWard, wardLabelOf } from '../features/ward.ts';
 import type { AuditLog } from './audit-log.ts';
 import { createInvite, normaliseInviteCode, redeemInvite } from './invites.ts';
 import { mayActOnWard, roleOf, type RolePolicy } from './roles.ts';
@@ -32,6 +32,14 @@ const text = (t: string): Reply => [{ type: 'text', text: t }];
 function typedLabel(text: string): string | undefined {
   const typed = text.trim().replace(/^\/\S+\s+/, '').trim();
   return /^[a-z0-9-]+$/.test(typed) ? undefined : typed.slice(0, 60);
+}
+
+/** The ward "/thongke <ward>" asks for: every ward, one by name or code, or `own` when none is named. */
+function statsWard(arg: string | undefined, own: string | undefined, content: Content): string | undefined {
+  if (!arg) return own;
+  if (arg === 'tat ca' || arg === 'all') return ALL_WARDS;
+  const ward = readWard(arg, content);
+  return ward.kind === 'ward' ? ward.code : undefined;
 }
 
 /**
@@ -74,13 +82,14 @@ export function teamFeature(deps: TeamFeatureDeps): Feature {
       const moi = slashed ? folded.match(/^(?:moi|invite)\s+(.+)$/) : null;
       if (moi) {
         if (r !== 'admin') return { reply: text('Chỉ quản trị viên mới tạo được mã mời ạ.') };
-        const code = wardCode(moi[1]!);
-        if (!code) return { reply: text('Mình ghi tên phường/xã giúp nhé, ví dụ: /moi phuong-yen-hoa') };
+        const ward = readWard(moi[1]!, deps.content);
+        if (ward.kind !== 'ward') return { reply: text('Mình ghi tên phường/xã giúp nhé, ví dụ: /moi phuong-yen-hoa') };
+        const code = ward.code;
         return {
           reply: [],
           after: async () => {
             const now = deps.clock();
-            const created = await createInvite(deps.store, { wardCode: code, wardLabel: typedLabel(ctx.text) ?? wardLabelOf(code, deps.content), createdBy: learner.id, createdAt: now.toISOString() });
+            const created = await createInvite(deps.store, { wardCode: code, wardLabel: deps.content.wardName(code) ?? typedLabel(ctx.text) ?? wardLabelOf(code), createdBy: learner.id, createdAt: now.toISOString() });
             await deps.audit.record({ at: now.toISOString(), actor: learner.id, action: 'invite.create', target: code });
             return text(`🎟️ Mã mời cho tổ ${created.wardLabel}: ${created.code}\nNgười được mời gửi mã này cho trợ lý (dùng một lần, hạn 7 ngày).`);
           },
@@ -89,7 +98,7 @@ export function teamFeature(deps: TeamFeatureDeps): Feature {
 
       const tk = folded.match(/^(?:thongke|thong ke|stats)(?:\s+(csv))?(?:\s+(.+))?$/);
       if (tk) {
-        const requested = tk[2] ? (tk[2] === 'tat ca' || tk[2] === 'all' ? ALL_WARDS : wardCode(tk[2])) : r === 'admin' ? ALL_WARDS : learner.team?.wardCode;
+        const requested = statsWard(tk[2], r === 'admin' ? ALL_WARDS : learner.team?.wardCode, deps.content);
         if (!requested) return { reply: text('Mình ghi tên phường/xã giúp nhé, ví dụ: /thongke phuong-yen-hoa') };
         if (!mayActOnWard(learner, deps.policy, requested)) return { reply: text('Xin lỗi, mình chỉ xem được thống kê của phường mình thôi ạ.') };
         return {
