@@ -36,9 +36,12 @@ describe('free-form questions in the chat (offline)', () => {
     expect((await chat.learner())?.ext?.['lastQuestion']).toMatchObject({ text: 'gia vang hom nay, sdt toi [số điện thoại]' });
   });
 
-  it('replies kindly to thanks and never crashes on a stale topic button', async () => {
+  it('replies kindly to thanks and to being called, and never crashes on a stale topic button', async () => {
     const chat = await onboardedChat(await testApp());
     expect(await chat.say('cam on chau nhe')).toContain('cần gì cứ gõ câu hỏi');
+    // Calling before asking is answered, not treated as a question it does not understand.
+    for (const call of ['Cháu ơi!', 'alo alo', 'co ai o day ko']) expect(await chat.say(call)).toContain('Dạ, cháu đây ạ!');
+    expect(await chat.say('chau oi vneid la gi')).toContain('Bộ Công an');
     expect(await chat.press('k:kb:no-such-entry')).toContain('chọn một bài học');
   });
 });

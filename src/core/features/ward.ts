@@ -46,7 +46,7 @@ const DECLINES = new Set(['khong', 'ko', 'k', 'khong biet', 'ko biet', 'k biet',
 /** Replies that are not a place at all: yes, greetings, thanks, the way someone is addressed. */
 const NOT_PLACES = new Set([
   'ok', 'oke', 'okay', 'vang', 'da', 'da vang', 'vang a', 'da a', 'u', 'uh', 'um', 'co', 'roi', 'duoc', 'hi', 'alo', 'chao', 'xin chao', 'chao chau',
-  'cam on', 'cam on chau', 'cam on nhe', 'bac', 'ong', 'ba', 'chu', 'anh', 'chi', 'em', 'chau', 'toi', 'minh',
+  'cam on', 'cam on chau', 'cam on nhe', 'chau oi', 'em oi', 'alo', 'bac', 'ong', 'ba', 'chu', 'anh', 'chi', 'em', 'chau', 'toi', 'minh',
 ]);
 
 /** What someone typed when asked where they live. */
