@@ -67,6 +67,7 @@ describe('the tutor in a chat', () => {
     expect((await ward('a', 'yen hoa')).learner).toMatchObject({ ward: 'Phường Yên Hòa', wardCode: 'phuong-yen-hoa' });
     expect((await ward('b', 'P. Yên Hòa')).learner).toMatchObject({ ward: 'Phường Yên Hòa', wardCode: 'phuong-yen-hoa' });
     expect((await ward('c', 'Bát Tràng')).learner).toMatchObject({ ward: 'Xã Bát Tràng', wardCode: 'xa-bat-trang' });
+    expect((await ward('h', 'Phường Yên Hòa, quận Cầu Giấy, Hà Nội')).learner).toMatchObject({ ward: 'Phường Yên Hòa', wardCode: 'phuong-yen-hoa' });
     // A kind word that contradicts the listed ward is another place, kept as typed.
     expect((await ward('d', 'xã Yên Hòa')).learner).toMatchObject({ ward: 'xã Yên Hòa', wardCode: 'xa-yen-hoa' });
 

@@ -108,7 +108,7 @@ export function onboardingFeature(): Feature {
           const next = { ...learner, ward: answer.label, wardCode: answer.code };
           return showMenu(next, ctx, personalize('Cảm ơn {xung_ho}! 🌷 Bây giờ {xung_ho} chọn một bài để bắt đầu nhé:', next));
         }
-        if (answer) return askWard(learner, ASK_WARD_AGAIN);
+        if (answer?.kind === 'not-a-place') return askWard(learner, ASK_WARD_AGAIN);
       }
       if (ctx.command === 'skip-ward') return skipWard(learner, ctx);
       const firstQuestion = firstContact && ctx.inbound.kind === 'text' && looksLikeQuestion(ctx.text, ctx.folded);

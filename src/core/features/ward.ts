@@ -41,12 +41,17 @@ function splitKind(code: string): { kind?: string; name: string } {
   return { name: code };
 }
 
+/** Whether text starts like a place name ("phường …", "xã …", "P. …"), however long it goes on. */
+export function startsWithPlaceKind(text: string): boolean {
+  return splitKind(fold(text).replace(/\s+/g, '-')).kind !== undefined;
+}
+
 /** Replies to "where do you live?" that mean "I'd rather not say" or "I don't know". */
 const DECLINES = new Set(['khong', 'ko', 'k', 'khong biet', 'ko biet', 'k biet', 'chua biet', 'thoi', 'bo qua', 'khong muon', 'khong noi']);
 /** Replies that are not a place at all: yes, greetings, thanks, the way someone is addressed. */
 const NOT_PLACES = new Set([
   'ok', 'oke', 'okay', 'vang', 'da', 'da vang', 'vang a', 'da a', 'u', 'uh', 'um', 'co', 'roi', 'duoc', 'hi', 'alo', 'chao', 'xin chao', 'chao chau',
-  'cam on', 'cam on chau', 'cam on nhe', 'chau oi', 'em oi', 'alo', 'bac', 'ong', 'ba', 'chu', 'anh', 'chi', 'em', 'chau', 'toi', 'minh',
+  'cam on', 'cam on chau', 'cam on nhe', 'chau oi', 'em oi', 'bac', 'ong', 'ba', 'chu', 'anh', 'chi', 'em', 'chau', 'toi', 'minh',
 ]);
 
 /** What someone typed when asked where they live. */
@@ -60,18 +65,20 @@ export type WardAnswer =
 /**
  * Reads a ward from what a learner typed. A ward `wards.yaml` lists is recognised with or
  * without its kind word, written out or short ("yen hoa", "p. Yên Hòa", "phuong yen hoa" all
- * give Phường Yên Hòa), so the learner counts in that ward's statistics and broadcasts; a kind
- * word that contradicts the listed one ("xã Yên Hòa") does not match. Other places are kept as
- * typed.
+ * give Phường Yên Hòa), also followed by the district or city; so the learner counts in that
+ * ward's statistics and broadcasts. A kind word that contradicts the listed one ("xã Yên Hòa")
+ * does not match. Other places are kept as typed.
  */
 export function readWard(text: string, content: Pick<Content, 'wardName' | 'wards'>): WardAnswer {
   const folded = fold(text);
   if (DECLINES.has(folded)) return { kind: 'declined' };
   const code = wardCode(text);
   if (code === undefined || NOT_PLACES.has(folded) || /^\d+$/.test(folded)) return { kind: 'not-a-place' };
-  const listed = content.wardName(code);
-  if (listed) return { kind: 'ward', code, label: listed };
-  const typed = splitKind(code);
+  // "Phường Yên Hòa, quận Cầu Giấy, Hà Nội": the ward is what comes before the district or city.
+  const base = code.replace(/-(quan|huyen|thi-xa|thanh-pho|tp|tinh)(-.*)?$/, '') || code;
+  const listed = content.wardName(base);
+  if (listed) return { kind: 'ward', code: base, label: listed };
+  const typed = splitKind(base);
   const matches = [...content.wards].filter(([listedCode]) => {
     const known = splitKind(listedCode);
     return known.name === typed.name && (typed.kind === undefined || typed.kind === known.kind);
@@ -80,5 +87,5 @@ export function readWard(text: string, content: Pick<Content, 'wardName' | 'ward
     const [[matchCode, name]] = matches as [[string, string]];
     return { kind: 'ward', code: matchCode, label: name };
   }
-  return { kind: 'ward', code, label: text.trim().slice(0, 60) };
+  return { kind: 'ward', code: base, label: text.trim().slice(0, 60) };
 }

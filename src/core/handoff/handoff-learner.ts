@@ -1,6 +1,6 @@
 import { REDACTED_LABEL, redact } from '../answers/redact.ts';
 import { rememberChoices } from '../flows/remember-choices.ts';
-import { readWard } from '../features/ward.ts';
+import { readWard, startsWithPlaceKind } from '../features/ward.ts';
 import type { Learner } from '../learners/learner.ts';
 import type { Reply } from '../message.ts';
 import type { Decision, TurnContext } from '../router/feature.ts';
@@ -13,14 +13,13 @@ import { lastQuestion, learnerStep, withLearnerStep, type LearnerHandoffState } 
 const LAST_QUESTION_MAX_AGE_MS = 2 * 3_600_000;
 const YES = new Set(['co', 'gui', 'gui di', 'dong y', 'ok', 'oke', 'vang', 'da', 'u', 'duoc', 'co gui', 'gui nhe', 'vang gui']);
 const NO = new Set(['khong', 'thoi', 'huy', 'khong gui', 'thoi khong gui', 'khong can']);
-const PLACE = /^(phuong|xa|thi tran|p|tt|dac khu)\b/;
 
 /** A reply that remembers its choices, so a typed "1" selects on channels without buttons. */
 const show = (learner: Learner, reply: Reply): Decision => ({ learner: rememberChoices(learner, reply), reply });
 
 /** The ward in a reply to "which ward?": a place prefix, or a few words without a question mark. */
 function wardFrom(ctx: TurnContext): { code: string; label: string } | undefined {
-  if (!PLACE.test(ctx.folded) && (ctx.folded.split(' ').length > 4 || ctx.text.includes('?'))) return undefined;
+  if (!startsWithPlaceKind(ctx.text) && (ctx.folded.split(' ').length > 4 || ctx.text.includes('?'))) return undefined;
   const answer = readWard(ctx.text, ctx.content);
   return answer.kind === 'ward' ? answer : undefined;
 }
