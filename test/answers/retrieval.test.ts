@@ -47,6 +47,14 @@ describe('retrieval understands how people type Vietnamese', () => {
     for (const [q, entry] of UNSEEN) expect((await answerer.answer(q)).entry, q).toBe(entry);
   });
 
+  it('gives the steps for the phone the learner names, even worded like the other phone\'s entry', async () => {
+    // The iPhone entry is phrased "Chữ trên iPhone nhỏ quá, đọc không rõ".
+    expect((await answerer.answer('chu tren dt samsung nho qua doc ko ro')).entry).toBe('dt-chu-to-android');
+    expect((await answerer.answer('may oppo chu be qua')).entry).toBe('dt-chu-to-android');
+    expect((await answerer.answer('ip cua toi chu nho qua')).entry).toBe('dt-chu-to-iphone');
+    expect((await answerer.answer('lam chu to tren iphone')).entry).toBe('dt-chu-to-iphone');
+  });
+
   it('answers confidently without an LLM, with the source link and the matching lesson', async () => {
     const answer = await answerer.answer('dt cu hu roi dang nhap vneid sao');
     expect(answer).toMatchObject({ kind: 'knowledge', unsure: false, lesson: { id: 'vneid' } });

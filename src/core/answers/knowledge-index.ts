@@ -3,6 +3,7 @@ import type { KnowledgeEntry } from '../content/knowledge-schema.ts';
 import { fold } from '../text/fold.ts';
 import { expandShorthand } from '../text/shorthand.ts';
 import { BIGRAM_JOIN, contentWords, searchTerms } from './search-terms.ts';
+import { phonePlatformOf } from './phone-platform.ts';
 import { withSynonyms } from './synonyms.ts';
 
 /** One knowledge entry found for a question. */
@@ -85,6 +86,8 @@ function toDoc(e: KnowledgeEntry, lessonTitle: (id: string) => string | undefine
 export function createKnowledgeIndex(entries: readonly KnowledgeEntry[], lessonTitle: (id: string) => string | undefined = () => undefined): KnowledgeIndex {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const phrasings = new Map(entries.map((e) => [e.id, e.questions.map(phrasingTerms)]));
+  // An entry is for one platform when its keywords name only that one.
+  const platforms = new Map(entries.map((e) => [e.id, phonePlatformOf(fold(e.keywords.join(' ')))]));
   const search = new MiniSearch<Doc>({ fields: ['questions', 'keywords', 'answer', 'lesson'], tokenize: searchTerms, processTerm: (t) => t, searchOptions: SEARCH });
   const docs = entries.map((e) => toDoc(e, lessonTitle));
   search.addAll(docs);
@@ -103,12 +106,16 @@ export function createKnowledgeIndex(entries: readonly KnowledgeEntry[], lessonT
       if (words.length === 0) return [];
       const total = words.reduce((sum, w) => sum + idf(w), 0);
       const asked = phrasingTerms(question);
+      const askedPlatform = phonePlatformOf(expandShorthand(fold(question)));
       return search
         .search(withSynonyms(question))
         .slice(0, RERANK_DEPTH)
         .flatMap((result) => {
           const entry = byId.get(String(result.id));
           if (!entry) return [];
+          // iPhone steps for a Samsung (or the other way round) would be wrong, however close the wording.
+          const entryPlatform = platforms.get(entry.id);
+          if (askedPlatform && entryPlatform && entryPlatform !== askedPlatform) return [];
           const matched = new Set(result.queryTerms);
           const coverage = words.reduce((sum, w) => sum + (matched.has(w) ? idf(w) : 0), 0) / total;
           const closest = Math.max(0, ...(phrasings.get(entry.id) ?? []).map((p) => overlap(asked, p, idf)));

@@ -1,5 +1,6 @@
 import { fold } from '../text/fold.ts';
 import { expandShorthand } from '../text/shorthand.ts';
+import { ANDROID_NAMES, IPHONE_NAMES } from './phone-platform.ts';
 
 /**
  * Other ways to say the same thing (folded). When a question contains the left side, the right
@@ -24,6 +25,9 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/\b(gia mao giong|gia giong|ghep mat|mat gia)\b/, 'deepfake'],
   [/\b(tien phat|phat nguoi|bi phat)\b/, 'nop phat'],
   [/\b(web|trang mang|website)\b/, 'trang'],
+  // Phones are named by brand: the answer depends on Android or iPhone.
+  [ANDROID_NAMES, 'android'],
+  [IPHONE_NAMES, 'iphone'],
 ];
 
 /** The question followed, on separate lines, by the synonyms of what it says. */
