@@ -55,6 +55,16 @@ describe('retrieval understands how people type Vietnamese', () => {
     expect((await answerer.answer('lam chu to tren iphone')).entry).toBe('dt-chu-to-iphone');
   });
 
+  it('never gives one app\'s steps for another, and is not sure when no entry is about the app asked of', async () => {
+    // The VNeID entry used to answer this, confidently.
+    const zaloPassword = await answerer.answer('quen mat khau zalo');
+    expect(zaloPassword.entry).not.toBe('vneid-quen-mat-khau');
+    expect(zaloPassword.unsure).toBe(true);
+    expect(zaloPassword.text).toContain('chưa chắc');
+    expect((await answerer.answer('quen mk vneid')).entry).toBe('vneid-quen-mat-khau');
+    expect((await answerer.answer('cai zalo tren dien thoai')).entry).toBe('dt-cai-ung-dung');
+  });
+
   it('answers confidently without an LLM, with the source link and the matching lesson', async () => {
     const answer = await answerer.answer('dt cu hu roi dang nhap vneid sao');
     expect(answer).toMatchObject({ kind: 'knowledge', unsure: false, lesson: { id: 'vneid' } });

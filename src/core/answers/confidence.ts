@@ -23,7 +23,7 @@ export function confidence(question: string, hits: readonly KnowledgeHit[]): Con
   const margin = second ? top.score / second.score : Infinity;
   const oneWord = new Set(contentWords(question)).size === 1;
   if (oneWord && margin < ONE_WORD_MARGIN && top.closeness < 0.5) return 'unsure';
-  if (top.coverage >= SURE_COVERAGE && (top.closeness >= SURE_CLOSENESS || margin >= SURE_MARGIN)) return 'sure';
+  if (top.coverage >= SURE_COVERAGE && (top.closeness >= SURE_CLOSENESS || margin >= SURE_MARGIN) && !top.offSubject) return 'sure';
   if (top.coverage >= PROBABLE_COVERAGE || (top.coverage >= PROBABLE_WITH_CLOSENESS && top.closeness >= PROBABLE_CLOSENESS)) return 'probable';
   return 'unsure';
 }

@@ -3,7 +3,7 @@ import type { KnowledgeEntry } from '../content/knowledge-schema.ts';
 import { fold } from '../text/fold.ts';
 import { expandShorthand } from '../text/shorthand.ts';
 import { BIGRAM_JOIN, contentWords, searchTerms } from './search-terms.ts';
-import { phonePlatformOf } from './phone-platform.ts';
+import { namedSubjects, subjectsConflict, subjectUnnamed } from './named-subjects.ts';
 import { withSynonyms } from './synonyms.ts';
 
 /** One knowledge entry found for a question. */
@@ -18,6 +18,8 @@ export interface KnowledgeHit {
   coverage: number;
   /** Weighted overlap (0–1) between the question and the entry's closest phrasing. */
   closeness: number;
+  /** The question names an app (Zalo, VNeID…) the entry says nothing of: at best a probable answer. */
+  offSubject: boolean;
 }
 
 /** Full-text search over the knowledge base, built once from the validated content. */
@@ -86,8 +88,8 @@ function toDoc(e: KnowledgeEntry, lessonTitle: (id: string) => string | undefine
 export function createKnowledgeIndex(entries: readonly KnowledgeEntry[], lessonTitle: (id: string) => string | undefined = () => undefined): KnowledgeIndex {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const phrasings = new Map(entries.map((e) => [e.id, e.questions.map(phrasingTerms)]));
-  // An entry is for one platform when its keywords name only that one.
-  const platforms = new Map(entries.map((e) => [e.id, phonePlatformOf(fold(e.keywords.join(' ')))]));
+  // What an entry is about, as its phrasings and keywords name it (the answer may mention others).
+  const subjects = new Map(entries.map((e) => [e.id, namedSubjects(expandShorthand(fold([...e.questions, ...e.keywords].join('\n'))))]));
   const search = new MiniSearch<Doc>({ fields: ['questions', 'keywords', 'answer', 'lesson'], tokenize: searchTerms, processTerm: (t) => t, searchOptions: SEARCH });
   const docs = entries.map((e) => toDoc(e, lessonTitle));
   search.addAll(docs);
@@ -106,20 +108,20 @@ export function createKnowledgeIndex(entries: readonly KnowledgeEntry[], lessonT
       if (words.length === 0) return [];
       const total = words.reduce((sum, w) => sum + idf(w), 0);
       const asked = phrasingTerms(question);
-      const askedPlatform = phonePlatformOf(expandShorthand(fold(question)));
+      const askedSubjects = namedSubjects(expandShorthand(fold(question)));
       return search
         .search(withSynonyms(question))
         .slice(0, RERANK_DEPTH)
         .flatMap((result) => {
           const entry = byId.get(String(result.id));
           if (!entry) return [];
-          // iPhone steps for a Samsung (or the other way round) would be wrong, however close the wording.
-          const entryPlatform = platforms.get(entry.id);
-          if (askedPlatform && entryPlatform && entryPlatform !== askedPlatform) return [];
+          // iPhone steps for a Samsung, VNeID's for Zalo: wrong, however close the wording.
+          const entrySubjects = subjects.get(entry.id) ?? [];
+          if (subjectsConflict(askedSubjects, entrySubjects)) return [];
           const matched = new Set(result.queryTerms);
           const coverage = words.reduce((sum, w) => sum + (matched.has(w) ? idf(w) : 0), 0) / total;
           const closest = Math.max(0, ...(phrasings.get(entry.id) ?? []).map((p) => overlap(asked, p, idf)));
-          return [{ entry, score: result.score * (1 + QUESTION_BONUS * closest), coverage, closeness: closest }];
+          return [{ entry, score: result.score * (1 + QUESTION_BONUS * closest), coverage, closeness: closest, offSubject: subjectUnnamed(askedSubjects, entrySubjects) }];
         })
         .sort((a, b) => b.score - a.score)
         .slice(0, limit);

@@ -1,6 +1,6 @@
 import { fold } from '../text/fold.ts';
 import { expandShorthand } from '../text/shorthand.ts';
-import { ANDROID_NAMES, IPHONE_NAMES } from './phone-platform.ts';
+import { ANDROID_NAMES, IPHONE_NAMES } from './named-subjects.ts';
 
 /**
  * Other ways to say the same thing (folded). When a question contains the left side, the right
