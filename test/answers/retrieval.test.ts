@@ -65,6 +65,13 @@ describe('retrieval understands how people type Vietnamese', () => {
     expect((await answerer.answer('cai zalo tren dien thoai')).entry).toBe('dt-cai-ung-dung');
   });
 
+  it('tells money the learner sent by mistake from money a stranger "sent by mistake" to them', async () => {
+    expect((await answerer.answer('chuyen nham tien cho nguoi la')).entry).toBe('tt-chuyen-nham');
+    expect((await answerer.answer('toi chuyen khoan nham nguoi')).entry).toBe('tt-chuyen-nham');
+    const trap = await answerer.answer('co nguoi chuyen nham tien vao tk toi');
+    expect(trap.text).toContain('LỪA ĐẢO');
+  });
+
   it('answers confidently without an LLM, with the source link and the matching lesson', async () => {
     const answer = await answerer.answer('dt cu hu roi dang nhap vneid sao');
     expect(answer).toMatchObject({ kind: 'knowledge', unsure: false, lesson: { id: 'vneid' } });
