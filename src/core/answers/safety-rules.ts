@@ -52,7 +52,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(bao|yeu cau|bat|doi|ep|giuc) .{0,25}\bchuyen (het )?tien\b.{0,40}\b(dieu tra|xac minh|chung minh|kiem tra|phong toa|bao ve|an toan)/,
       /\b(link|duong link|apk|file)\b.{0,6}\b(la|gia|dang ngo)\b|\blo (bam|nhan|an|vao|mo|cai|tai)\b/,
       re(String.raw`\b${THEY}\b.{0,30}\b(gui|nhan|cho|dua)\b.{0,10}\b(link|duong link|duong dan|apk)\b`),
-      /\b(cai|tai)\b.{0,30}\b(qua|theo|tu|bang|trong) (link|duong link|duong dan|apk|tin nhan|zalo|messenger)\b/,
+      // Installing from a link is the trap; saving a photo or video someone sent on Zalo is not.
+      /\b(cai|tai)\b(?! (anh|hinh|video|clip|nhac|bai hat)\b).{0,30}\b(qua|theo|tu|bang|trong) (link|duong link|duong dan|apk|tin nhan|zalo|messenger)\b/,
       /\b(link|duong link|duong dan)\b.{0,40}\b(cai|tai|cap nhat|nang cap|dang nhap|kich hoat) (app|ung dung|vneid|phan mem|ban moi)/,
       /\b(muc|level) (3|ba)\b|\b(dinh danh|vneid|tai khoan)\b.{0,20}\bcap (3|ba)\b/,
       re(String.raw`\b${THEY}\b.{0,20}\b(chuyen|gui|ck) (khoan |tien )?nham\b|\bnham (tien )?vao (tai khoan|so tai khoan)|\b(doi|tra|hoan) (lai )?tien .{0,15}nham\b|\btien (la|tu dau)\b.{0,20}\b(vao|ve) tai khoan`),
