@@ -62,6 +62,7 @@ describe('retrieval understands how people type Vietnamese', () => {
     expect(zaloPassword.unsure).toBe(true);
     expect(zaloPassword.text).toContain('chưa chắc');
     expect((await answerer.answer('quen mk vneid')).entry).toBe('vneid-quen-mat-khau');
+    expect((await answerer.answer('quen mat khau wifi')).entry).not.toBe('vneid-quen-mat-khau');
     expect((await answerer.answer('cai zalo tren dien thoai')).entry).toBe('dt-cai-ung-dung');
   });
 

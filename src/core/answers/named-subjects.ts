@@ -5,8 +5,8 @@ export const IPHONE_NAMES = /\b(iphone|ipad|ip|apple|ai phon|ai phone|ai fon)\b/
 interface Dimension {
   members: ReadonlyArray<readonly [string, RegExp]>;
   /**
-   * A question naming a member is answered for sure only by an entry that names it too. Apps:
-   * "quên mật khẩu Zalo" is not answered by a generic password entry. Phones are not: the
+   * A question naming a member is answered for sure only by an entry that names it too. Apps
+   * and services: "quên mật khẩu Zalo" (or Wi-Fi) is not answered by a generic password entry. Phones are not: the
    * steps to install VNeID are the same answer whether the question says "iPhone" or not.
    */
   mustBeNamed: boolean;
@@ -30,6 +30,7 @@ const DIMENSIONS: readonly Dimension[] = [
       ['zalo', /\b(zalo|za lo)\b/],
       ['dich vu cong', /\b(dich vu cong|dvc)\b/],
       ['chatbot', /\b(chatgpt|chat gpt|gemini)\b/],
+      ['wifi', /\b(wifi|wi fi|wai fai)\b/],
     ],
     mustBeNamed: true,
   },
