@@ -6,8 +6,9 @@ interface Dimension {
   members: ReadonlyArray<readonly [string, RegExp]>;
   /**
    * A question naming a member is answered for sure only by an entry that names it too. Apps
-   * and services: "quên mật khẩu Zalo" (or Wi-Fi) is not answered by a generic password entry. Phones are not: the
-   * steps to install VNeID are the same answer whether the question says "iPhone" or not.
+   * and services: "quên mật khẩu Zalo" (or Wi-Fi) is not answered by a generic password
+   * entry. Phones are not: the steps to install VNeID are the same answer whether the
+   * question says "iPhone" or not.
    */
   mustBeNamed: boolean;
 }
