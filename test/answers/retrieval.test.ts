@@ -73,6 +73,14 @@ describe('retrieval understands how people type Vietnamese', () => {
     expect(trap.text).toContain('LỪA ĐẢO');
   });
 
+  it('is not sure when two entries fit the question about equally, and offers the other', async () => {
+    // To pay at the market, or a code a stranger sent on Zalo?
+    const qr = await answerer.answer('cach quet ma qr');
+    expect(qr.unsure).toBe(true);
+    expect(qr.text).toContain('chưa chắc');
+    expect(qr.suggestions?.map((s) => s.entryId)).toContain('tt-quet-qr-thanh-toan');
+  });
+
   it('answers confidently without an LLM, with the source link and the matching lesson', async () => {
     const answer = await answerer.answer('dt cu hu roi dang nhap vneid sao');
     expect(answer).toMatchObject({ kind: 'knowledge', unsure: false, lesson: { id: 'vneid' } });
