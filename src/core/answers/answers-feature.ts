@@ -8,12 +8,8 @@ import { answerChoices, answerParts, TOPIC_COMMAND } from './answer-reply.ts';
 import type { Answerer, Draft } from './answerer.ts';
 import { classifySafety } from './safety.ts';
 import { voiceAnswer } from './voice-answer.ts';
+import { isAcknowledgement, isCalling } from '../text/small-talk.ts';
 
-/** Thanks and acknowledgements get a short kind reply instead of a search. */
-const SMALL_TALK = /^(cam on|cam on nhieu|thank|thanks|thank you|tks|ok|oke|okay|vang|da|u|uh|hi|hihi|hay qua|tot qua|duoc roi)( (chau|em|ban|nhe|nha|a|nhieu|lam))*$/;
-/** Calling for attention before asking: "cháu ơi", "alo", "có ai không". */
-const CALL = '(?:(?:chau|em|ban|tro ly|bot|ad|admin) oi|alo+|a lo|co ai(?: o day)? (?:khong|ko|k))';
-const CALLING = new RegExp(`^${CALL}(?: ${CALL})*(?: (?:oi|a|nhe))*$`);
 
 /** Free text worth answering: typed, not a command, not a button, not empty. */
 function question(ctx: TurnContext): string | undefined {
@@ -94,11 +90,12 @@ export function answersFeature(answerer: Answerer, hooks: AnswerHooks = {}): Fea
       }
       const text = question(ctx);
       if (text === undefined) return undefined;
-      if (CALLING.test(ctx.folded)) {
+      if (isCalling(ctx.folded)) {
         const reply: Reply = [{ type: 'text', text: personalize('Dạ, {toi} đây ạ! {xung_ho} cứ gõ điều muốn hỏi, ví dụ: "quên mật khẩu VNeID", hoặc gõ "menu" để học nhé. 🌷', learner) }];
         return { reply };
       }
-      if (SMALL_TALK.test(ctx.folded)) {
+      // Thanks and acknowledgements get a short kind reply instead of a search.
+      if (isAcknowledgement(ctx.folded)) {
         const reply: Reply = [{ type: 'text', text: personalize('Dạ vâng ạ. {xung_ho} cần gì cứ gõ câu hỏi, hoặc gõ "menu" để học nhé. 🌷', learner) }];
         return { reply };
       }

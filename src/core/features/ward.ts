@@ -1,6 +1,8 @@
 import type { Content } from '../content/content.ts';
 import { ALL_WARDS } from '../stats/stats-keys.ts';
+import { HONORIFICS } from '../learners/learner.ts';
 import { fold } from '../text/fold.ts';
+import { isAcknowledgement, isCalling } from '../text/small-talk.ts';
 
 /**
  * The key of a ward/commune as typed ("Phường Yên Hòa" → "phuong-yen-hoa"). Undefined for text
@@ -48,11 +50,12 @@ export function startsWithPlaceKind(text: string): boolean {
 
 /** Replies to "where do you live?" that mean "I'd rather not say" or "I don't know". */
 const DECLINES = new Set(['khong', 'ko', 'k', 'khong biet', 'ko biet', 'k biet', 'chua biet', 'thoi', 'bo qua', 'khong muon', 'khong noi']);
-/** Replies that are not a place at all: yes, greetings, thanks, the way someone is addressed. */
-const NOT_PLACES = new Set([
-  'ok', 'oke', 'okay', 'vang', 'da', 'da vang', 'vang a', 'da a', 'u', 'uh', 'um', 'co', 'roi', 'duoc', 'hi', 'alo', 'chao', 'xin chao', 'chao chau',
-  'cam on', 'cam on chau', 'cam on nhe', 'chau oi', 'em oi', 'bac', 'ong', 'ba', 'chu', 'anh', 'chi', 'em', 'chau', 'toi', 'minh',
-]);
+/**
+ * Replies that are not a place at all: yes, greetings, thanks, a call ("cháu ơi"), the way
+ * someone is addressed or addresses themselves.
+ */
+const OTHER_NOT_PLACES = new Set(['da vang', 'um', 'co', 'roi', 'duoc', 'chao', 'xin chao', 'chao chau', 'em', 'chau', 'toi', 'minh', ...HONORIFICS.map(fold)]);
+const notAPlace = (folded: string) => isAcknowledgement(folded) || isCalling(folded) || OTHER_NOT_PLACES.has(folded);
 
 /** What someone typed when asked where they live. */
 export type WardAnswer =
@@ -73,7 +76,7 @@ export function readWard(text: string, content: Pick<Content, 'wardName' | 'ward
   const folded = fold(text);
   if (DECLINES.has(folded)) return { kind: 'declined' };
   const code = wardCode(text);
-  if (code === undefined || NOT_PLACES.has(folded) || /^\d+$/.test(folded)) return { kind: 'not-a-place' };
+  if (code === undefined || notAPlace(folded) || /^\d+$/.test(folded)) return { kind: 'not-a-place' };
   // "Phường Yên Hòa, quận Cầu Giấy, Hà Nội": the ward is what comes before the district or city.
   const base = code.replace(/-(quan|huyen|thi-xa|thanh-pho|tp|tinh)(-.*)?$/, '') || code;
   const listed = content.wardName(base);
