@@ -2,7 +2,7 @@ import { createApp } from '../src/app/create-app.ts';
 import { loadEvalSet } from '../src/cli/eval-set.ts';
 import { createConfig } from '../src/config.ts';
 import { loadContent } from '../src/content/load-content.ts';
-import type { LlmClient } from '../src/core/answers/llm-client.ts';
+import type { LlmClient } from '../src/features/answers/llm-client.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { createMemoryStore } from '../src/store/memory/memory-store.ts';
 import { latencySummary, type ScenarioOptions, type ScenarioResult } from './lib.ts';

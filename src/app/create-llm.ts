@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import type { LlmClient } from '../core/answers/llm-client.ts';
+import type { LlmClient } from '../features/answers/llm-client.ts';
 import type { Metrics } from '../core/metrics.ts';
 import { createOpenAiLlm } from '../llm/openai-llm.ts';
 

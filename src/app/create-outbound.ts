@@ -2,7 +2,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../core/logger.ts';
 import type { OutboundQueue } from '../core/outbound/outbound-job.ts';
 import { createBullmqOutbound } from '../queue/bullmq-outbound.ts';
-import { BROADCAST_KIND } from '../core/broadcasts/broadcast.ts';
+import { BROADCAST_KIND } from '../features/broadcasts/broadcast.ts';
 import { CHANNEL_LIMITS, withPaidBroadcasts } from '../queue/channel-limits.ts';
 import { createMemoryOutbound } from '../queue/memory-outbound.ts';
 

@@ -1,10 +1,10 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { OA_TOKEN_REFRESHES_KEY } from '../channels/zalo/oa/oa-tokens.ts';
-import type { BroadcastService } from '../core/broadcasts/broadcast-service.ts';
+import type { BroadcastService } from '../features/broadcasts/service.ts';
 import type { ChannelName } from '../core/message.ts';
 import type { Metrics } from '../core/metrics.ts';
 import type { OutboundQueue } from '../core/outbound/outbound-job.ts';
-import { REMINDER_COUNTS_KEY } from '../core/reminders/reminder-fanout.ts';
+import { REMINDER_COUNTS_KEY } from '../features/reminders/fanout.ts';
 import type { Store } from '../core/store.ts';
 
 /** Extra gauges read at scrape time (queue depths, outbound outcome counters kept in the store). */

@@ -1,4 +1,4 @@
-import type { SenderLine } from '../core/broadcasts/broadcast-progress.ts';
+import type { SenderLine } from '../features/broadcasts/progress.ts';
 import { startBullmqTicker, type Ticker } from '../queue/bullmq-ticker.ts';
 import { startIntervalTicker } from '../queue/interval-ticker.ts';
 import type { App } from './create-app.ts';

@@ -1,5 +1,5 @@
-import type { Answer } from '../core/answers/answer.ts';
-import { answerParts } from '../core/answers/answer-reply.ts';
+import type { Answer } from '../features/answers/answer.ts';
+import { answerParts } from '../features/answers/reply.ts';
 
 /** What the learner reads for an answer (privacy reminder, answer, sources); the topic buttons become a list. */
 export function answerForCli(answer: Answer): string {

@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
-import type { Answer } from '../core/answers/answer.ts';
-import type { LlmClient } from '../core/answers/llm-client.ts';
+import type { Answer } from '../features/answers/answer.ts';
+import type { LlmClient } from '../features/answers/llm-client.ts';
 import type { Logger } from '../core/logger.ts';
 import { answerForCli } from './answer-output.ts';
 import { cliAnswerer } from './ask-command.ts';

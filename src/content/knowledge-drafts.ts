@@ -3,7 +3,7 @@ import path from 'node:path';
 import { knowledgeEntrySchema, type KnowledgeEntry } from '../core/content/knowledge-schema.ts';
 import { parseYaml } from '../core/content/parse-yaml.ts';
 import type { ContentProblem } from '../core/errors.ts';
-import type { DraftWriter } from '../core/handoff/knowledge-draft.ts';
+import type { DraftWriter } from '../features/handoff/knowledge-draft.ts';
 
 /** Draft file names: the entry id and `.yaml`, nothing that could leave the folder. */
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]{0,80}\.ya?ml$/;

@@ -6,7 +6,7 @@ import { knowledgeFileSchema, type KnowledgeEntry } from '../core/content/knowle
 import { lessonSchema, type Lesson } from '../core/content/lesson-schema.ts';
 import { parseYaml } from '../core/content/parse-yaml.ts';
 import { wardsFileSchema } from '../core/content/wards-schema.ts';
-import { wardCode } from '../core/features/ward.ts';
+import { wardCode } from '../features/onboarding/ward.ts';
 import { ContentError, type ContentProblem } from '../core/errors.ts';
 
 /** Prompt files every installation must have (checked like lessons). */

@@ -1,5 +1,5 @@
 import OpenAI, { toFile } from 'openai';
-import type { LlmClient } from '../core/answers/llm-client.ts';
+import type { LlmClient } from '../features/answers/llm-client.ts';
 
 export interface OpenAiLlmOptions {
   apiKey: string;

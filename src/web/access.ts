@@ -1,6 +1,6 @@
 import type { Learner } from '../core/learners/learner.ts';
 import { ALL_WARDS } from '../core/stats/stats-keys.ts';
-import { mayActOnWard, roleOf, type RolePolicy } from '../core/team/roles.ts';
+import { mayActOnWard, roleOf, type RolePolicy } from '../features/team/roles.ts';
 
 /** A signed-in team member or admin, as every page sees them. Re-read from the learner record on each request. */
 export interface Viewer {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LOGIN_LINK_TTL_MS, redeemLoginToken } from '../core/team/web-login-tokens.ts';
+import { LOGIN_LINK_TTL_MS, redeemLoginToken } from '../features/team/web-login-tokens.ts';
 import { viewerOf } from './access.ts';
 import { badForm, HOW_TO_LOGIN } from './error-pages.ts';
 import { html } from './html.ts';

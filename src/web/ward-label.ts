@@ -1,5 +1,5 @@
 import { ALL_WARDS, UNKNOWN_WARD } from '../core/stats/stats-keys.ts';
-import { wardLabelOf } from '../core/features/ward.ts';
+import { wardLabelOf } from '../features/onboarding/ward.ts';
 import type { Content } from '../core/content/content.ts';
 import type { Viewer } from './access.ts';
 

@@ -1,5 +1,5 @@
 import { ALL_WARDS } from '../core/stats/stats-keys.ts';
-import { listWards } from '../core/stats/ward-stats.ts';
+import { listWards } from '../features/team/stats/ward-stats.ts';
 import { html, type SafeHtml } from './html.ts';
 import { wardLabel } from './ward-label.ts';
 import type { PageContext } from './web-context.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { redact } from '../../src/core/answers/redact.ts';
+import { redact } from '../../src/features/answers/redact.ts';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/fake-openai.ts';
 import { capturedLogger, llmApp, onboardedChat } from './answers-support.ts';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnswerer, type Answerer } from '../../src/core/answers/answerer.ts';
+import { createAnswerer, type Answerer } from '../../src/features/answers/answerer.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { repoContent } from '../support/test-app.ts';
 

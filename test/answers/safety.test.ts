@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnswerer } from '../../src/core/answers/answerer.ts';
+import { createAnswerer } from '../../src/features/answers/answerer.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { chatter, repoContent, testApp } from '../support/test-app.ts';
 import { onboardedChat } from './answers-support.ts';

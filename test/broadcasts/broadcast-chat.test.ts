@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BroadcastError } from '../../src/core/broadcasts/broadcast-error.ts';
+import { BroadcastError } from '../../src/features/broadcasts/error.ts';
 import type { Reply } from '../../src/core/message.ts';
 import { fakeChannel } from '../fakes/fake-channel.ts';
 import { redisAvailable } from '../support/redis.ts';

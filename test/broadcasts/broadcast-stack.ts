@@ -5,7 +5,7 @@ import type { Learner } from '../../src/core/learners/learner.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Store } from '../../src/core/store.ts';
 import { createStatsObserver } from '../../src/core/stats/stats-observer.ts';
-import type { SenderLine } from '../../src/core/broadcasts/broadcast-progress.ts';
+import type { SenderLine } from '../../src/features/broadcasts/progress.ts';
 import { createBullmqOutbound, outboundQueueName } from '../../src/queue/bullmq-outbound.ts';
 import { createRedisStore } from '../../src/store/redis/redis-store.ts';
 import { cleanupQueues, queuesSettled, uniqueQueuePrefix } from '../support/bullmq.ts';

@@ -3,7 +3,7 @@ import { renderConsole } from '../../src/channels/console/render-console.ts';
 import { renderBot } from '../../src/channels/zalo/bot/render-bot.ts';
 import { renderOa } from '../../src/channels/zalo/oa/render-oa.ts';
 import { PermanentChannelError } from '../../src/core/errors.ts';
-import { targetsChart } from '../../src/core/stats/stats-chart.ts';
+import { targetsChart } from '../../src/features/team/stats/chart.ts';
 import { LAN, startHarness, type Harness } from '../telegram/harness.ts';
 import { chatter, testApp } from '../support/test-app.ts';
 

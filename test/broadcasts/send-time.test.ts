@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSendTime, sayWhen } from '../../src/core/broadcasts/send-time.ts';
+import { parseSendTime, sayWhen } from '../../src/features/broadcasts/send-time.ts';
 
 const TZ = 'Asia/Ho_Chi_Minh';
 const NOW = new Date('2026-11-25T08:00:00Z'); // 15:00 on 25/11 in Hà Nội

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWardStats } from '../../src/core/stats/ward-stats.ts';
+import { readWardStats } from '../../src/features/team/stats/ward-stats.ts';
 import { redisAvailable } from '../support/redis.ts';
 import { ADMIN, flat, handoffStack, joinTeam, onboard, platformId, questionId, textOf, WARD, type HandoffStack } from './handoff-stack.ts';
 

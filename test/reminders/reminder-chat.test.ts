@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createConsoleChannel } from '../../src/channels/console/console-channel.ts';
 import { silentLogger } from '../../src/core/logger.ts';
-import { epochMinute } from '../../src/core/reminders/reminder-time.ts';
+import { epochMinute } from '../../src/features/reminders/time.ts';
 import { fakeChannel } from '../fakes/fake-channel.ts';
 import { chatter, manualClock, testApp } from '../support/test-app.ts';
 

@@ -3,7 +3,7 @@ import { createConfig } from '../../src/config.ts';
 import type { Learner } from '../../src/core/learners/learner.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { OutboundQueue } from '../../src/core/outbound/outbound-job.ts';
-import { withReminder, type ReminderSettings } from '../../src/core/reminders/reminder-settings.ts';
+import { withReminder, type ReminderSettings } from '../../src/features/reminders/settings.ts';
 import type { Store } from '../../src/core/store.ts';
 import { createBullmqOutbound, outboundQueueName } from '../../src/queue/bullmq-outbound.ts';
 import { createMemoryOutbound } from '../../src/queue/memory-outbound.ts';

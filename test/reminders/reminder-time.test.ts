@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { OutboundJob } from '../../src/core/outbound/outbound-job.ts';
-import { createReminderFanout } from '../../src/core/reminders/reminder-fanout.ts';
-import { createReminderIndex } from '../../src/core/reminders/reminder-index.ts';
-import { epochMinute, minuteDate, zonedEpochMinute } from '../../src/core/reminders/reminder-time.ts';
+import { createReminderFanout } from '../../src/features/reminders/fanout.ts';
+import { createReminderIndex } from '../../src/features/reminders/minute-index.ts';
+import { epochMinute, minuteDate, zonedEpochMinute } from '../../src/features/reminders/time.ts';
 import { newLearner } from '../../src/core/learners/learner.ts';
-import { withReminder } from '../../src/core/reminders/reminder-settings.ts';
+import { withReminder } from '../../src/features/reminders/settings.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 
 describe('reminder times', () => {

@@ -1,0 +1,155 @@
+import type { Content } from '../../core/content/content.ts';
+import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
+import type { Learner } from '../../core/learners/learner.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { Answer } from './answer.ts';
+import { confidence } from './confidence.ts';
+import { createKnowledgeIndex, type KnowledgeHit, type KnowledgeIndex } from './knowledge-index.ts';
+import type { LlmClient } from './llm-client.ts';
+import { buildMessages, parseReply } from './llm-prompt.ts';
+import { knowledgeAnswer, lessonOf, probableAnswer, safetyAnswer, sourceOf, unsureAnswer, type OfflineContext } from './offline-answer.ts';
+import { REDACTED_LABEL, redact } from './redact.ts';
+import { classifySafety } from './safety.ts';
+
+export interface AnswerOptions {
+  /** Who asks, for the honorific; "bác" when unknown. */
+  learner?: Pick<Learner, 'honorific'>;
+}
+
+/**
+ * An answer computed without any network call, and whether the LLM should be asked for a
+ * better one. Holds the redacted question only.
+ */
+export interface Draft {
+  answer: Answer;
+  needsLlm: boolean;
+  /** The question with personal data removed: the only form that may leave the process. */
+  redactedQuestion: string;
+  /** Passages for the LLM, best first. */
+  passages: KnowledgeHit[];
+}
+
+/** Answers free-form questions: safety rules first, then the knowledge base, then the LLM. */
+export interface Answerer {
+  /** True when an LLM is configured (answers and voice transcription). */
+  readonly online: boolean;
+  /** Instant and pure: the offline answer. */
+  draft(question: string, options?: AnswerOptions): Draft;
+  /** Asks the LLM when the draft needs it (any failure gives the draft's answer) and logs the outcome, without text. */
+  complete(draft: Draft, options?: AnswerOptions): Promise<Answer>;
+  answer(question: string, options?: AnswerOptions): Promise<Answer>;
+  /** The knowledge entry chosen from the "closest topics" buttons. */
+  entryAnswer(entryId: string, options?: AnswerOptions): Answer | undefined;
+  /** Speech to text; undefined when offline or when transcription failed. */
+  transcribe(audio: Uint8Array, mimeType: string): Promise<string | undefined>;
+  /** The knowledge entries answers come from now (the content's at start, then the last {@link useKnowledge}). */
+  knowledge(): readonly KnowledgeEntry[];
+  /**
+   * Answers from these entries from now on. The new search index is built first and then swapped
+   * in at once: a question is searched either wholly in the old entries or wholly in the new ones,
+   * and an answer already drafted (waiting for the LLM) finishes with the passages it found.
+   * The entries must be validated like `flows check` does; lessons are not replaced.
+   */
+  useKnowledge(entries: readonly KnowledgeEntry[]): void;
+}
+
+export interface AnswererDeps {
+  content: Content;
+  llm?: LlmClient;
+  logger: Logger;
+}
+
+const PASSAGES = 3;
+/** Passages must share at least this much with the question to be worth sending. */
+const PASSAGE_COVERAGE = 0.3;
+/** Topics offered when unsure must share at least this much with the question. */
+const SUGGESTION_COVERAGE = 0.3;
+
+/** Only what a log may carry about a failure: its type and HTTP status, never a message echoing input. */
+const describe = (error: unknown) => ({
+  error: error instanceof Error ? error.name : typeof error,
+  status: (error as { status?: unknown }).status,
+});
+
+export function createAnswerer(deps: AnswererDeps): Answerer {
+  const { content, llm } = deps;
+  const indexOf = (entries: readonly KnowledgeEntry[]) => createKnowledgeIndex(entries, (id) => content.lesson(id)?.title);
+  // Replaced as a pair, never edited: readers take both in one synchronous step.
+  let knowledge: { entries: readonly KnowledgeEntry[]; index: KnowledgeIndex } = { entries: content.knowledge, index: indexOf(content.knowledge) };
+  const log = deps.logger.child({ component: 'answers' });
+  const learnerOf = (options?: AnswerOptions) => options?.learner ?? {};
+
+  function draft(question: string, options?: AnswerOptions): Draft {
+    const redaction = redact(question);
+    const ctx: OfflineContext = { content, learner: learnerOf(options), redacted: redaction.kinds };
+    // Redacted numbers are left out of the search: they are no topic, only noise.
+    const hits = knowledge.index.search(redaction.text.replace(REDACTED_LABEL, ' '), 5);
+    const passages = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE).slice(0, PASSAGES);
+    const safety = classifySafety(question);
+    const base = { redactedQuestion: redaction.text, passages };
+    if (safety) return { ...base, answer: safetyAnswer(safety, passages[0], ctx), needsLlm: false };
+    const level = confidence(question, hits);
+    if (level === 'sure' && hits[0]) return { ...base, answer: knowledgeAnswer(hits[0].entry, ctx), needsLlm: false };
+    const answer = level === 'probable' ? probableAnswer(hits, ctx) : unsureAnswer(hits.filter((h) => h.coverage >= SUGGESTION_COVERAGE), ctx);
+    return { ...base, answer, needsLlm: llm !== undefined && passages.length > 0 };
+  }
+
+  async function ask(d: Draft, options?: AnswerOptions): Promise<Answer> {
+    if (!d.needsLlm || !llm) return d.answer;
+    const entries = d.passages.map((p) => p.entry);
+    try {
+      const raw = await llm.complete(buildMessages(content.prompts, entries, d.redactedQuestion, learnerOf(options)));
+      const reply = parseReply(raw, entries);
+      if (!reply) {
+        log.warn({ llm: 'unusable' }, 'LLM reply empty or without citation; offline answer used');
+        return d.answer;
+      }
+      if (!reply.known) return { ...unsureAnswer(d.passages, { content, learner: learnerOf(options), redacted: d.answer.redacted }), kind: 'llm' };
+      const cited = reply.cited.map((i) => entries[i]).filter((e) => e !== undefined);
+      const lesson = lessonOf(content, cited.find((e) => e.lesson)?.lesson);
+      return {
+        kind: 'llm',
+        text: reply.text,
+        sources: cited.map(sourceOf),
+        unsure: false,
+        redacted: d.answer.redacted,
+        ...(cited[0] ? { entry: cited[0].id } : {}),
+        ...(lesson ? { lesson } : {}),
+      };
+    } catch (error) {
+      log.warn({ llm: 'failed', ...describe(error) }, 'LLM call failed; offline answer used');
+      return d.answer;
+    }
+  }
+
+  async function complete(d: Draft, options?: AnswerOptions): Promise<Answer> {
+    const answer = await ask(d, options);
+    log.info({ kind: answer.kind, entry: answer.entry, safety: answer.safety, unsure: answer.unsure, redacted: answer.redacted }, 'answered');
+    return answer;
+  }
+
+  return {
+    online: llm !== undefined,
+    draft,
+    complete,
+    answer: (question, options) => complete(draft(question, options), options),
+    entryAnswer(entryId, options) {
+      const entry = knowledge.index.entry(entryId);
+      return entry ? knowledgeAnswer(entry, { content, learner: learnerOf(options), redacted: [] }) : undefined;
+    },
+    async transcribe(audio, mimeType) {
+      if (!llm) return undefined;
+      try {
+        const text = (await llm.transcribe(audio, { mimeType, language: 'vi' })).trim();
+        return text === '' ? undefined : text;
+      } catch (error) {
+        log.warn({ llm: 'transcription-failed', ...describe(error) }, 'voice transcription failed');
+        return undefined;
+      }
+    },
+    knowledge: () => knowledge.entries,
+    useKnowledge(entries) {
+      knowledge = { entries, index: indexOf(entries) };
+    },
+  };
+}

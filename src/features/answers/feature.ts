@@ -1,0 +1,105 @@
+import { personalize } from '../../core/flows/personalize.ts';
+import { rememberChoices } from '../../core/flows/remember-choices.ts';
+import type { Learner } from '../../core/learners/learner.ts';
+import type { Reply } from '../../core/message.ts';
+import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
+import type { AnswerKind } from './answer.ts';
+import { answerChoices, answerParts, TOPIC_COMMAND } from './reply.ts';
+import type { Answerer, Draft } from './answerer.ts';
+import { classifySafety } from './safety.ts';
+import { voiceAnswer } from './voice-answer.ts';
+import { isAcknowledgement, isCalling } from '../../core/text/small-talk.ts';
+
+
+/** Free text worth answering: typed, not a command, not a button, not empty. */
+function question(ctx: TurnContext): string | undefined {
+  if (ctx.inbound.kind !== 'text' || ctx.command !== undefined || ctx.payload !== undefined || ctx.badPayload) return undefined;
+  return ctx.text === '' ? undefined : ctx.text;
+}
+
+/** Longer answers are cut in the record kept for a volunteer. */
+const KEPT_ANSWER = 600;
+
+/**
+ * Remembers the redacted question (`ext.lastQuestion`, read by the handoff feature), so a
+ * volunteer can be asked without typing it again; with the answer given, when known already.
+ */
+function withLastQuestion(learner: Learner, draft: Draft, now: Date): Learner {
+  const answer = draft.needsLlm ? undefined : draft.answer.text.slice(0, KEPT_ANSWER);
+  const lastQuestion = { text: draft.redactedQuestion, at: now.toISOString(), ...(answer ? { answer } : {}) };
+  return { ...learner, ext: { ...learner.ext, lastQuestion } };
+}
+
+/** Told once per answer given (in `after`, which runs once, unlike `decide`): /metrics counts answers by kind. */
+export interface AnswerHooks {
+  answered?(kind: AnswerKind): void;
+}
+
+function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hooks: AnswerHooks): Decision {
+  const learner = withLastQuestion(ctx.learner, draft, ctx.now);
+  const options = { learner };
+  const complete = async () => {
+    const answer = await answerer.complete(draft, options);
+    hooks.answered?.(answer.kind);
+    return answer;
+  };
+  if (!draft.needsLlm) {
+    const reply = answerParts(draft.answer, learner);
+    // `complete` returns the draft at once here; it records the outcome in the log.
+    return { learner: rememberChoices(learner, reply), reply, after: async () => void (await complete()) };
+  }
+  const choices = answerChoices(draft.answer, learner);
+  return {
+    learner: rememberChoices(learner, [choices]),
+    reply: [],
+    slow: true,
+    after: async () => answerParts(await complete(), learner, choices),
+  };
+}
+
+/**
+ * Safety first: a scam in progress, a harmful request, an emergency or an attempt to change the
+ * rules is answered before onboarding or a lesson can take the message.
+ */
+export function safetyFeature(answerer: Answerer, hooks: AnswerHooks = {}): Feature {
+  return {
+    name: 'safety',
+    decide(ctx) {
+      const text = question(ctx);
+      if (text === undefined || classifySafety(text) === undefined) return undefined;
+      return answerDecision(answerer, answerer.draft(text, { learner: ctx.learner }), ctx, hooks);
+    },
+  };
+}
+
+/** Free-form questions (typed or spoken) nobody else handled, and the "closest topic" buttons. */
+export function answersFeature(answerer: Answerer, hooks: AnswerHooks = {}): Feature {
+  return {
+    name: 'answers',
+    decide(ctx) {
+      const { learner } = ctx;
+      if (ctx.command === TOPIC_COMMAND) {
+        const answer = ctx.commandArg ? answerer.entryAnswer(ctx.commandArg, { learner }) : undefined;
+        if (!answer) return undefined;
+        const reply = answerParts(answer, learner);
+        return { learner: rememberChoices(learner, reply), reply, after: async () => void hooks.answered?.(answer.kind) };
+      }
+      if (ctx.inbound.kind === 'voice' && ctx.inbound.voice && answerer.online) {
+        const voice = ctx.inbound.voice;
+        return { reply: [], slow: true, after: (saved) => voiceAnswer(answerer, voice, saved) };
+      }
+      const text = question(ctx);
+      if (text === undefined) return undefined;
+      if (isCalling(ctx.folded)) {
+        const reply: Reply = [{ type: 'text', text: personalize('Dạ, {toi} đây ạ! {xung_ho} cứ gõ điều muốn hỏi, ví dụ: "quên mật khẩu VNeID", hoặc gõ "menu" để học nhé. 🌷', learner) }];
+        return { reply };
+      }
+      // Thanks and acknowledgements get a short kind reply instead of a search.
+      if (isAcknowledgement(ctx.folded)) {
+        const reply: Reply = [{ type: 'text', text: personalize('Dạ vâng ạ. {xung_ho} cần gì cứ gõ câu hỏi, hoặc gõ "menu" để học nhé. 🌷', learner) }];
+        return { reply };
+      }
+      return answerDecision(answerer, answerer.draft(text, { learner }), ctx, hooks);
+    },
+  };
+}

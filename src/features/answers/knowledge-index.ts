@@ -1,0 +1,130 @@
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
+import { fold } from '../../core/text/fold.ts';
+import { expandShorthand } from '../../core/text/shorthand.ts';
+import { BIGRAM_JOIN, contentWords, searchTerms } from './search-terms.ts';
+import { namedSubjects, subjectsConflict, subjectUnnamed } from './named-subjects.ts';
+import { withSynonyms } from './synonyms.ts';
+
+/** One knowledge entry found for a question. */
+export interface KnowledgeHit {
+  entry: KnowledgeEntry;
+  /** Ranking score; only comparable between hits of the same question. */
+  score: number;
+  /**
+   * How much of the question the entry covers (0–1): its topic words found in the entry
+   * (typos tolerated), each weighted by how rare it is, so "VNeID" counts more than "máy".
+   */
+  coverage: number;
+  /** Weighted overlap (0–1) between the question and the entry's closest phrasing. */
+  closeness: number;
+  /** The question names an app (Zalo, VNeID…) the entry says nothing of: at best a probable answer. */
+  offSubject: boolean;
+}
+
+/** Full-text search over the knowledge base, built once from the validated content. */
+export interface KnowledgeIndex {
+  /** Best entries first; empty when no topic word of the question is known. */
+  search(question: string, limit?: number): KnowledgeHit[];
+  entry(id: string): KnowledgeEntry | undefined;
+}
+
+interface Doc {
+  id: string;
+  questions: string;
+  keywords: string;
+  answer: string;
+  lesson: string;
+}
+
+const isBigram = (term: string) => term.includes(BIGRAM_JOIN);
+
+/** Typos are tolerated in longer syllables only: short ones ("mat", "ma") would match everything. */
+const SEARCH: SearchOptions = {
+  boost: { questions: 3, keywords: 2.5, answer: 1, lesson: 0.7 },
+  fuzzy: (term) => (isBigram(term) ? 0.12 : term.length >= 6 ? 1 : false),
+  prefix: (term) => !isBigram(term) && term.length >= 5,
+  weights: { fuzzy: 0.5, prefix: 0.3 },
+  boostTerm: (term) => (isBigram(term) ? 1.6 : 1),
+  combineWith: 'OR',
+};
+
+/** MiniSearch's best results are re-ordered by how close the question is to one phrasing of the entry. */
+const RERANK_DEPTH = 10;
+const QUESTION_BONUS = 3;
+/** "X là gì?" prefers entries that explain what X is. */
+const DEFINITION = /\bla (cai )?gi\b/;
+const DEFINITION_TERM = '?la-gi';
+
+function phrasingTerms(text: string): Set<string> {
+  const terms = new Set(searchTerms(text));
+  if (DEFINITION.test(expandShorthand(fold(text)))) terms.add(DEFINITION_TERM);
+  return terms;
+}
+
+/** Jaccard overlap of two term sets, each term weighted (rare terms count more). */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (term: string) => number): number {
+  let common = 0;
+  let union = 0;
+  for (const t of a) {
+    const w = weight(t);
+    union += w;
+    if (b.has(t)) common += w;
+  }
+  for (const t of b) if (!a.has(t)) union += weight(t);
+  return union === 0 ? 0 : common / union;
+}
+
+function toDoc(e: KnowledgeEntry, lessonTitle: (id: string) => string | undefined): Doc {
+  return {
+    id: e.id,
+    questions: e.questions.join('\n'),
+    keywords: e.keywords.join('\n'),
+    answer: e.answer,
+    lesson: e.lesson ? (lessonTitle(e.lesson) ?? '') : '',
+  };
+}
+
+export function createKnowledgeIndex(entries: readonly KnowledgeEntry[], lessonTitle: (id: string) => string | undefined = () => undefined): KnowledgeIndex {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const phrasings = new Map(entries.map((e) => [e.id, e.questions.map(phrasingTerms)]));
+  // What an entry is about, as its phrasings and keywords name it (the answer may mention others).
+  const subjects = new Map(entries.map((e) => [e.id, namedSubjects(expandShorthand(fold([...e.questions, ...e.keywords].join('\n'))))]));
+  const search = new MiniSearch<Doc>({ fields: ['questions', 'keywords', 'answer', 'lesson'], tokenize: searchTerms, processTerm: (t) => t, searchOptions: SEARCH });
+  const docs = entries.map((e) => toDoc(e, lessonTitle));
+  search.addAll(docs);
+
+  // Inverse document frequency of each term; unknown words weigh the most.
+  const df = new Map<string, number>();
+  for (const doc of docs) {
+    for (const term of new Set(searchTerms(`${doc.questions}\n${doc.keywords}\n${doc.answer}\n${doc.lesson}`))) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const idf = (word: string) => Math.log(1 + (entries.length + 1) / (1 + (df.get(word) ?? 0)));
+
+  return {
+    entry: (id) => byId.get(id),
+    search(question, limit = 5) {
+      const words = [...new Set(contentWords(question))];
+      if (words.length === 0) return [];
+      const total = words.reduce((sum, w) => sum + idf(w), 0);
+      const asked = phrasingTerms(question);
+      const askedSubjects = namedSubjects(expandShorthand(fold(question)));
+      return search
+        .search(withSynonyms(question))
+        .slice(0, RERANK_DEPTH)
+        .flatMap((result) => {
+          const entry = byId.get(String(result.id));
+          if (!entry) return [];
+          // iPhone steps for a Samsung, VNeID's for Zalo: wrong, however close the wording.
+          const entrySubjects = subjects.get(entry.id) ?? [];
+          if (subjectsConflict(askedSubjects, entrySubjects)) return [];
+          const matched = new Set(result.queryTerms);
+          const coverage = words.reduce((sum, w) => sum + (matched.has(w) ? idf(w) : 0), 0) / total;
+          const closest = Math.max(0, ...(phrasings.get(entry.id) ?? []).map((p) => overlap(asked, p, idf)));
+          return [{ entry, score: result.score * (1 + QUESTION_BONUS * closest), coverage, closeness: closest, offSubject: subjectUnnamed(askedSubjects, entrySubjects) }];
+        })
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit);
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import type { Content } from '../../core/content/content.ts';
+import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
+import { personalize } from '../../core/flows/personalize.ts';
+import { address, type Learner } from '../../core/learners/learner.ts';
+import type { Answer, Source, Suggestion } from './answer.ts';
+import type { KnowledgeHit } from './knowledge-index.ts';
+import type { RedactionKind } from './redact.ts';
+import { SAFETY_LESSON, SAFETY_REPLIES } from './safety-replies.ts';
+import type { SafetyClass } from './safety.ts';
+
+/** What every offline answer needs to know. */
+export interface OfflineContext {
+  content: Content;
+  learner: Pick<Learner, 'honorific'>;
+  redacted: RedactionKind[];
+}
+
+const SUGGESTION_COUNT = 3;
+const LABEL_LENGTH = 60;
+
+export const sourceOf = (e: KnowledgeEntry): Source => ({ title: e.sourceTitle, url: e.source });
+
+export function lessonOf(content: Content, id: string | undefined): Answer['lesson'] {
+  const lesson = id ? content.lesson(id) : undefined;
+  return lesson ? { id: lesson.id, title: lesson.title } : undefined;
+}
+
+/** Knowledge answers say "bác"; learners who prefer another honorific read theirs ("bác sĩ" stays). */
+export function entryText(entry: KnowledgeEntry, learner: Pick<Learner, 'honorific'>): string {
+  const text = entry.answer.trim();
+  if (learner.honorific === undefined || learner.honorific === 'bác') return text;
+  return text.replace(/(?<!\p{L})([Bb])ác(?!\p{L})(?!\s+sĩ)/gu, (_m, b: string) => address(learner, b === 'B'));
+}
+
+export function suggestionsFrom(hits: readonly KnowledgeHit[]): Suggestion[] {
+  return hits.slice(0, SUGGESTION_COUNT).map((h) => {
+    const q = h.entry.questions[0] ?? h.entry.id;
+    return { entryId: h.entry.id, label: q.length > LABEL_LENGTH ? `${q.slice(0, LABEL_LENGTH - 1)}…` : q };
+  });
+}
+
+const base = (ctx: OfflineContext) => ({ redacted: ctx.redacted, sources: [] as Source[], unsure: false });
+
+/** A confident knowledge-base answer. */
+export function knowledgeAnswer(entry: KnowledgeEntry, ctx: OfflineContext): Answer {
+  const lesson = lessonOf(ctx.content, entry.lesson);
+  return { ...base(ctx), kind: 'knowledge', text: entryText(entry, ctx.learner), sources: [sourceOf(entry)], entry: entry.id, ...(lesson ? { lesson } : {}) };
+}
+
+/** The best entry, said with a caveat, plus the other close topics. */
+export function probableAnswer(hits: readonly KnowledgeHit[], ctx: OfflineContext): Answer {
+  const [top] = hits;
+  if (!top) return unsureAnswer([], ctx);
+  const asked = top.entry.questions[0] ?? '';
+  const intro = personalize(`Dạ, {toi} chưa chắc đã hiểu đúng ý {xung_ho}. Có phải {xung_ho} muốn hỏi: “${asked}”`, ctx.learner);
+  const lesson = lessonOf(ctx.content, top.entry.lesson);
+  return {
+    ...base(ctx),
+    kind: 'fallback',
+    text: `${intro}\n\n${entryText(top.entry, ctx.learner)}`,
+    sources: [sourceOf(top.entry)],
+    entry: top.entry.id,
+    suggestions: suggestionsFrom(hits.slice(1)),
+    unsure: true,
+    ...(lesson ? { lesson } : {}),
+  };
+}
+
+/** An honest "not sure", with the closest topics to choose from. */
+export function unsureAnswer(hits: readonly KnowledgeHit[], ctx: OfflineContext): Answer {
+  const suggestions = suggestionsFrom(hits);
+  const next =
+    suggestions.length > 0
+      ? 'Có phải {xung_ho} muốn hỏi một trong các chủ đề dưới đây không ạ? Hoặc {toi} chuyển câu hỏi cho cán bộ hỗ trợ nhé.'
+      : '{xung_ho} thử gõ ngắn gọn hơn, ví dụ: “quên mật khẩu VNeID” hay “làm chữ to trên điện thoại”. Hoặc {toi} chuyển câu hỏi cho cán bộ hỗ trợ nhé.';
+  const text = personalize(`Dạ, câu này {toi} chưa chắc nên không dám trả lời bừa ạ. 🙏\n${next}`, ctx.learner);
+  return { ...base(ctx), kind: 'fallback', text, suggestions, unsure: true };
+}
+
+/** A safety reply; for a scam in progress the warning comes first, then the relevant entry. */
+export function safetyAnswer(kind: SafetyClass, related: KnowledgeHit | undefined, ctx: OfflineContext): Answer {
+  const warning = personalize(SAFETY_REPLIES[kind], ctx.learner);
+  const entry = kind === 'scam' ? related?.entry : undefined;
+  const lesson = lessonOf(ctx.content, entry?.lesson ?? SAFETY_LESSON[kind]);
+  return {
+    ...base(ctx),
+    kind: 'safety',
+    safety: kind,
+    text: entry ? `${warning}\n\n${entryText(entry, ctx.learner)}` : warning,
+    sources: entry ? [sourceOf(entry)] : [],
+    ...(entry ? { entry: entry.id } : {}),
+    ...(lesson ? { lesson } : {}),
+  };
+}

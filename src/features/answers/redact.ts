@@ -1,0 +1,89 @@
+import { fold } from '../../core/text/fold.ts';
+
+/** Kinds of personal data removed from questions before any LLM call or log line. */
+export type RedactionKind = 'id-number' | 'phone' | 'otp' | 'bank-account' | 'card' | 'password' | 'email';
+
+export interface Redaction {
+  /** The text with every personal number replaced by a label such as `[số điện thoại]`. */
+  text: string;
+  /** What was removed (each kind once); empty when nothing was. */
+  kinds: RedactionKind[];
+}
+
+const LABELS: Record<RedactionKind, string> = {
+  'id-number': '[số căn cước]',
+  phone: '[số điện thoại]',
+  otp: '[mã OTP]',
+  'bank-account': '[số tài khoản]',
+  card: '[số thẻ]',
+  password: '[mật khẩu]',
+  email: '[email]',
+};
+
+/** Matches the labels that replace personal data in redacted text. */
+export const REDACTED_LABEL = new RegExp(
+  Object.values(LABELS)
+    .map((l) => l.replace(/[[\]]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+
+/** Digits possibly grouped by spaces, dots or dashes ("0912 345 678", "+84-912.345.678"). */
+const NUMBER = /(?<![\p{L}\p{N}])\+?\d(?:[ .-]?\d)*(?![\p{L}\p{N}])/gu;
+const AMOUNT_AFTER = /^\s*(?:đ|d|đồng|dong|vnd|vnđ|k|nghìn|nghin|ngàn|ngan|triệu|trieu|tr|tỷ|ty|tỉ|ti|%|lần|lan)(?![\p{L}])/iu;
+const THOUSANDS = /^[1-9]\d{0,2}(?:[.,]\d{3})+$/;
+const HOTLINE = /^(?:1800|1900)\d{4,6}$/;
+const KEYWORDS = /\b(otp|ma|code|pin|passcode|mat khau|mk|xac nhan|xac thuc|kich hoat|stk|so tai khoan|tai khoan|tk|so the|the atm|the ngan hang|the)\b/g;
+const ACCOUNT_WORDS = new Set(['stk', 'so tai khoan', 'tai khoan', 'tk']);
+const CARD_WORDS = new Set(['so the', 'the atm', 'the ngan hang', 'the']);
+const PASSWORD = /((?:mật khẩu|mat khau|mk|pass(?:word)?|passcode|mã pin|ma pin)(?:\s+(?:của|cua)\s+\p{L}+)?\s*(?:là|la|:|=)\s*)(?!(?:gì|gi|j|sao|bao|như|nhu|thế|the|mấy|may|đâu|dau|gồm|gom|phải|phai|chữ|chu|số|so|ký|ky|mấy|may|gì)(?![\p{L}]))([^\s?]+)/giu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+/** The keyword closest to a number: the last one just before it, else the first one just after. */
+function nearestKeyword(before: string, after: string): string | undefined {
+  const preceding = [...fold(before.slice(-30)).matchAll(KEYWORDS)].at(-1)?.[1];
+  return preceding ?? [...fold(after.slice(0, 15)).matchAll(KEYWORDS)][0]?.[1];
+}
+
+function classify(raw: string, before: string, after: string): RedactionKind | undefined {
+  const digits = raw.replace(/\D/g, '');
+  const n = digits.length;
+  if (AMOUNT_AFTER.test(after) || THOUSANDS.test(raw) || HOTLINE.test(digits)) return undefined;
+  const keyword = nearestKeyword(before, after);
+  const named: RedactionKind | undefined = keyword === undefined ? undefined : ACCOUNT_WORDS.has(keyword) ? 'bank-account' : CARD_WORDS.has(keyword) ? 'card' : 'otp';
+  if (n >= 9) {
+    if ((raw.startsWith('+84') || digits.startsWith('84')) && (n === 11 || n === 12)) return 'phone';
+    if (named === 'bank-account' || named === 'card') return named;
+    if (digits.startsWith('0') && (n === 10 || n === 11)) return 'phone';
+    if (n === 12) return 'id-number';
+    if (n >= 13 && n <= 19) return 'card';
+    return 'bank-account';
+  }
+  if (n < 4) return undefined;
+  if (named) return named;
+  return before.trim() === '' && after.trim() === '' ? 'otp' : undefined;
+}
+
+/**
+ * Replaces ID numbers (12 digits), phone numbers (0…, +84…), OTP-like codes (4–8 digits near
+ * "OTP", "mã"…, or sent alone), bank account and card numbers, e-mail addresses and passwords
+ * typed after "mật khẩu là". Amounts ("10.000.000 đồng"), years and hotlines (1900…) stay.
+ */
+export function redact(text: string): Redaction {
+  const kinds = new Set<RedactionKind>();
+  let out = text.replace(PASSWORD, (_m, lead: string) => {
+    kinds.add('password');
+    return `${lead}${LABELS.password}`;
+  });
+  out = out.replace(EMAIL, () => {
+    kinds.add('email');
+    return LABELS.email;
+  });
+  out = out.replace(NUMBER, (raw: string, offset: number, whole: string) => {
+    const kind = classify(raw, whole.slice(0, offset), whole.slice(offset + raw.length));
+    if (!kind) return raw;
+    kinds.add(kind);
+    return LABELS[kind];
+  });
+  return { text: out, kinds: [...kinds] };
+}

@@ -1,0 +1,42 @@
+import { fold } from '../../core/text/fold.ts';
+import { expandShorthand } from '../../core/text/shorthand.ts';
+import { ANDROID_NAMES, IPHONE_NAMES } from './named-subjects.ts';
+
+/**
+ * Other ways to say the same thing (folded). When a question contains the left side, the right
+ * side is searched too: people say "chuyển tiền" where the entry says "chuyển khoản".
+ */
+const SYNONYMS: Array<[RegExp, string]> = [
+  [/\bchuyen tien\b/, 'chuyen khoan'],
+  [/\bchuyen khoan\b/, 'chuyen tien'],
+  [/\b(phong to|chu nho|chu be)\b/, 'chu to co chu'],
+  [/\bmay (cu|moi)\b/, 'dien thoai $1'],
+  [/\b(hu|hong|vo man hinh|mat may)\b/, 'dien thoai moi'],
+  [/\bbi lua\b/, 'lua dao'],
+  [/\b(ma pin|ma 6 so|mat ma 6 so)\b/, 'passcode'],
+  [/\bcan cuoc\b/, 'cccd'],
+  [/\bbang lai\b/, 'giay phep lai xe'],
+  [/\bgiay phep lai xe\b/, 'bang lai'],
+  [/\bquet chip\b/, 'nfc'],
+  [/\botp\b/, 'ma xac nhan'],
+  [/\bbao hiem y te\b/, 'bhyt'],
+  [/\b(tai khoan dinh danh|dinh danh dien tu)\b/, 'vneid'],
+  [/\b(nguoi gia|lon tuoi|cao tuoi|nguoi lon)\b/, 'nguoi cao tuoi lon tuoi'],
+  [/\b(gia mao giong|gia giong|ghep mat|mat gia)\b/, 'deepfake'],
+  [/\b(tien phat|phat nguoi|bi phat)\b/, 'nop phat'],
+  [/\b(web|trang mang|website)\b/, 'trang'],
+  // Phones are named by brand: the answer depends on Android or iPhone.
+  [ANDROID_NAMES, 'android'],
+  [IPHONE_NAMES, 'iphone'],
+];
+
+/** The question followed, on separate lines, by the synonyms of what it says. */
+export function withSynonyms(question: string): string {
+  const folded = expandShorthand(fold(question));
+  const extra: string[] = [];
+  for (const [pattern, words] of SYNONYMS) {
+    const m = folded.match(pattern);
+    if (m) extra.push(m[0].replace(pattern, words));
+  }
+  return extra.length === 0 ? question : `${question}\n${extra.join('\n')}`;
+}

@@ -1,0 +1,112 @@
+import type { Content } from '../../core/content/content.ts';
+import type { QuizQuestion } from '../../core/content/lesson-schema.ts';
+import {
+  answerQuiz,
+  answerReview,
+  chooseAt,
+  continueFrom,
+  currentView,
+  startLesson,
+  startReview,
+  type Transition,
+} from '../../core/flows/engine.ts';
+import { command, encodePayload } from '../../core/flows/payload.ts';
+import { personalize } from '../../core/flows/personalize.ts';
+import { rememberChoices } from '../../core/flows/remember-choices.ts';
+import type { Learner, ReviewItem } from '../../core/learners/learner.ts';
+import { dueReviews } from '../../core/learners/review.ts';
+import type { Choice, Reply } from '../../core/message.ts';
+import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
+import { menuView } from './menu-view.ts';
+import { askHonorific } from '../onboarding/feature.ts';
+
+const CONTINUE_WORDS = new Set(['tiep', 'tiep tuc', 'tiep di', 'ok', 'oke', 'roi', 'xong', 'hieu roi', 'da hieu', 'next', 'tiep theo', 'duoc', 'vang', 'da']);
+
+const questionOf = (content: Content) => (item: ReviewItem): QuizQuestion | undefined =>
+  content.lesson(item.lessonId)?.quiz.find((q) => q.id === item.questionId);
+
+function fromTransition(t: Transition, ctx: TurnContext): Decision {
+  if (!t.completedLesson) return { learner: t.learner, reply: t.reply };
+  const content = ctx.content;
+  const index = content.lessons.findIndex((l) => l.id === t.completedLesson);
+  const nextLesson = content.lessons.slice(index + 1).find((l) => !t.learner.lessons[l.id]?.completedAt);
+  const choices: Choice[] = [];
+  if (nextLesson) choices.push({ label: `📘 Bài tiếp: ${nextLesson.title}`.slice(0, 60), payload: encodePayload({ kind: 'lesson', lessonId: nextLesson.id }) });
+  if (t.learner.ext?.['reminder'] === undefined) choices.push({ label: '⏰ Nhắc học mỗi ngày', payload: command('remind') });
+  choices.push({ label: '📊 Tiến độ', payload: command('progress') }, { label: '📚 Menu', payload: command('menu') });
+  if (t.learner.honorific === undefined) {
+    const ask = askHonorific(t.learner);
+    return { learner: ask.learner ?? t.learner, reply: [...t.reply, ...ask.reply] };
+  }
+  const reply: Reply = [...t.reply, { type: 'choices', text: personalize('{xung_ho} muốn làm gì tiếp ạ?', t.learner), choices }];
+  return { learner: rememberChoices(t.learner, reply), reply };
+}
+
+function stale(learner: Learner, ctx: TurnContext): Decision {
+  const view = currentView(learner, ctx.content.lesson, questionOf(ctx.content));
+  const note = { type: 'text' as const, text: personalize('Nút này thuộc tin nhắn cũ rồi ạ. {xung_ho} đang học ở đây:', learner) };
+  if (view) return { learner: view.learner, reply: [note, ...view.reply] };
+  const reply: Reply = [menuView(learner, ctx.content, ctx.today, personalize('Nút này thuộc tin nhắn cũ rồi ạ. {xung_ho} chọn lại bài học nhé:', learner))];
+  return { learner: rememberChoices(learner, reply), reply };
+}
+
+/** Lessons, quizzes and spaced review: buttons, typed numbers, "tiếp", "học tiếp", "ôn tập". */
+export function lessonFlowFeature(): Feature {
+  return {
+    name: 'lesson-flow',
+    decide(ctx) {
+      const { learner, content, payload } = ctx;
+      const engine = { now: ctx.now, today: ctx.today };
+      const pos = learner.position;
+
+      if (ctx.command === 'resume') {
+        const view = currentView(learner, content.lesson, questionOf(content));
+        if (view) return { learner: view.learner, reply: [{ type: 'text', text: personalize('Mình học tiếp nhé {xung_ho}! 📖', learner) }, ...view.reply] };
+        const reply: Reply = [menuView(learner, content, ctx.today, personalize('{xung_ho} chưa có bài nào đang học dở. Chọn một bài để bắt đầu nhé:', learner))];
+        return { learner: rememberChoices(learner, reply), reply };
+      }
+      if (ctx.command === 'review') {
+        const t = startReview(learner, dueReviews(learner, ctx.today), questionOf(content));
+        if (t) return fromTransition(t, ctx);
+        const reply: Reply = [menuView(learner, content, ctx.today, personalize('Hôm nay {xung_ho} không có câu nào cần ôn. Giỏi quá! 👏 Học bài mới nhé:', learner))];
+        return { learner: rememberChoices(learner, reply), reply };
+      }
+      if (ctx.badPayload) return stale(learner, ctx);
+      if (!payload) {
+        if (pos?.mode === 'lesson' && CONTINUE_WORDS.has(ctx.folded)) {
+          const lesson = content.lesson(pos.lessonId);
+          const step = lesson?.steps.find((s) => s.id === pos.stepId);
+          if (lesson && step && !step.choices) return fromTransition(continueFrom(learner, lesson, step.id, engine), ctx);
+        }
+        return undefined;
+      }
+      switch (payload.kind) {
+        case 'lesson': {
+          const lesson = content.lesson(payload.lessonId);
+          return lesson ? fromTransition(startLesson(learner, lesson, engine), ctx) : stale(learner, ctx);
+        }
+        case 'next':
+        case 'choice': {
+          const lesson = content.lesson(payload.lessonId);
+          if (!lesson || pos?.mode !== 'lesson' || pos.lessonId !== payload.lessonId || pos.stepId !== payload.stepId) return stale(learner, ctx);
+          const t = payload.kind === 'next' ? continueFrom(learner, lesson, payload.stepId, engine) : chooseAt(learner, lesson, payload.stepId, payload.index, engine);
+          return t ? fromTransition(t, ctx) : stale(learner, ctx);
+        }
+        case 'quiz': {
+          const lesson = content.lesson(payload.lessonId);
+          if (!lesson || pos?.mode !== 'quiz' || pos.lessonId !== payload.lessonId || pos.question !== payload.question) return stale(learner, ctx);
+          const t = answerQuiz(learner, lesson, payload.option, engine);
+          return t ? fromTransition(t, ctx) : stale(learner, ctx);
+        }
+        case 'review': {
+          const item = pos?.mode === 'review' ? pos.items[pos.index] : undefined;
+          if (!item || item.lessonId !== payload.lessonId || item.questionId !== payload.questionId) return stale(learner, ctx);
+          const t = answerReview(learner, payload.option, questionOf(content), engine);
+          return t ? fromTransition(t, ctx) : stale(learner, ctx);
+        }
+        case 'command':
+          return undefined;
+      }
+    },
+  };
+}

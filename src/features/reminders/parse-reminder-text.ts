@@ -1,0 +1,64 @@
+import { parseChoiceNumber } from '../../core/text/number-words.ts';
+
+/** What a typed reminder message asks for. */
+export type ReminderIntent =
+  | { type: 'at'; minute: number }
+  /** A time was typed but cannot be read ("nhắc lúc 25 giờ"). */
+  | { type: 'bad-time' }
+  | { type: 'pause'; days: number }
+  /** `timezone` undefined: the learner typed "múi giờ" alone. */
+  | { type: 'timezone'; timezone?: string };
+
+export const MAX_PAUSE_DAYS = 30;
+export const DEFAULT_PAUSE_DAYS = 3;
+
+const FILLER = /\s+(hang ngay|moi ngay|nhe|nha|nhe chau|a|di|giup toi|giup|cho toi|nhe em)$/;
+const CLOCK = /^(\d{1,2})(?: gio)?(?: (\d{1,2})(?: phut)?| (ruoi))?(?: (sang|trua|chieu|toi|dem))?$/;
+
+/** Reads a folded time of day: "6 gio 15", "6h15", "19 30", "7 gio toi", "6 gio ruoi". Minute of day, or undefined. */
+export function parseClock(folded: string): number | undefined {
+  let s = folded.trim();
+  for (let prev = ''; prev !== s; ) s = (prev = s).replace(FILLER, '');
+  s = s
+    .replace(/^(luc|vao luc|vao|luc la)\s+/, '')
+    .replace(/(\d)\s*[hg]\s*(\d)/g, '$1 gio $2')
+    .replace(/(\d)\s*[hg]\b/g, '$1 gio');
+  const m = s.match(CLOCK);
+  if (!m) return undefined;
+  let hour = Number(m[1]);
+  const minute = m[3] ? 30 : Number(m[2] ?? 0);
+  const period = m[4];
+  if ((period === 'chieu' || period === 'toi') && hour >= 1 && hour <= 11) hour += 12;
+  else if (period === 'dem' && hour >= 8 && hour <= 11) hour += 12;
+  else if (period === 'dem' && hour === 12) hour = 0;
+  else if (period === 'trua' && hour >= 1 && hour <= 2) hour += 12;
+  if (hour > 23 || minute > 59) return undefined;
+  return hour * 60 + minute;
+}
+
+const SET_TIME = /^(?:nhac|dat nhac|hen nhac|dat gio nhac|doi gio nhac|hen gio nhac)(?: toi| hoc| toi hoc| nho)? (.+)$/;
+const PAUSE = /^(?:tam dung|tam ngung|tam nghi|nghi|hoan)(?: (nhac(?: nho| hoc)?))?(?: (\S+) ngay)?$/;
+
+/**
+ * Recognises reminder requests in folded text. `raw` is the text as typed (timezone names
+ * keep their case and slash). `bareTime` accepts a time alone ("6 giờ 15"), right after the
+ * reminder menu was shown.
+ */
+export function parseReminderText(folded: string, raw: string, bareTime: boolean): ReminderIntent | undefined {
+  if (folded === 'mui gio' || folded.startsWith('mui gio ') || folded.startsWith('doi mui gio')) {
+    const name = raw.replace(/^\s*(?:đổi\s+|doi\s+)?m[uú]i\s+gi[ờơo]\s*/iu, '').trim();
+    return name === '' ? { type: 'timezone' } : { type: 'timezone', timezone: name };
+  }
+  const pause = folded.match(PAUSE);
+  if (pause && (pause[1] !== undefined || pause[2] !== undefined)) {
+    const days = pause[2] === undefined ? DEFAULT_PAUSE_DAYS : parseChoiceNumber(pause[2]);
+    if (days === undefined) return undefined;
+    return { type: 'pause', days: Math.min(Math.max(days, 1), MAX_PAUSE_DAYS) };
+  }
+  const set = folded.match(SET_TIME);
+  const timeText = set?.[1] ?? (bareTime ? folded : undefined);
+  if (timeText === undefined) return undefined;
+  const minute = parseClock(timeText);
+  if (minute !== undefined) return { type: 'at', minute };
+  return set && /\d/.test(timeText) ? { type: 'bad-time' } : undefined;
+}
