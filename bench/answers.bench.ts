@@ -23,7 +23,14 @@ const unusedLlm: LlmClient = {
 export async function answersScenario(options: ScenarioOptions): Promise<ScenarioResult> {
   const content = await loadContent({ dir: 'flows', promptsDir: 'prompts' });
   const evalSet = await loadEvalSet(EVAL_FILE);
-  const app = (llm?: LlmClient) => createApp({ config: createConfig({}), content, store: createMemoryStore(), logger: silentLogger, ...(llm ? { llm } : {}) });
+  const app = (llm?: LlmClient) =>
+    createApp({
+      config: createConfig({}),
+      content,
+      store: createMemoryStore(),
+      logger: silentLogger,
+      ...(llm ? { llm } : {}),
+    });
   const offline = app();
   const phrasings = content.knowledge.flatMap((entry) => entry.questions);
   const questions = [...phrasings, ...evalSet.map((item) => item.q)];

@@ -6,6 +6,9 @@ import { startLeanBotApi } from './fake-bot-api.ts';
  * Usage: `node --import tsx bench/fake-bot-api-process.ts [perSecond [paidPerSecond]]`.
  */
 const [limit, paidLimit] = process.argv.slice(2);
-const api = await startLeanBotApi({ ...(limit ? { perSecond: Number(limit) } : {}), ...(paidLimit ? { paidPerSecond: Number(paidLimit) } : {}) });
+const api = await startLeanBotApi({
+  ...(limit ? { perSecond: Number(limit) } : {}),
+  ...(paidLimit ? { paidPerSecond: Number(paidLimit) } : {}),
+});
 process.stdout.write(`${api.url}\n`);
 process.on('SIGTERM', () => void api.close().then(() => process.exit(0)));

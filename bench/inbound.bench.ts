@@ -37,7 +37,10 @@ async function freePort(): Promise<number> {
 }
 
 function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:')) ?? '';
+  const line =
+    readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:')) ?? '';
   return Math.round(Number(line.replace(/\D+/g, '')) / 1024);
 }
 
@@ -68,7 +71,16 @@ async function waitHttp(url: string): Promise<void> {
 
 let updateId = 1;
 function textUpdate(chatId: number, text: string) {
-  return { update_id: updateId++, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: 'B' }, from: { id: chatId, is_bot: false, first_name: 'B' }, text } };
+  return {
+    update_id: updateId++,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: 'private', first_name: 'B' },
+      from: { id: chatId, is_bot: false, first_name: 'B' },
+      text,
+    },
+  };
 }
 
 // node:http with kept-alive sockets: about a third of fetch's CPU per request, so the load
@@ -77,10 +89,22 @@ const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
 function post(url: string, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-telegram-bot-api-secret-token': SECRET } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'x-telegram-bot-api-secret-token': SECRET,
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -89,7 +113,13 @@ function post(url: string, body: string): Promise<number> {
 type Timed = Awaited<ReturnType<typeof load>>;
 
 /** Posts `count` updates from distinct users at `concurrency`, timing each until its reply reaches the Bot API. */
-async function load(api: Awaited<ReturnType<typeof startLeanBotApi>>, hook: string, users: number[], text: string, concurrency: number) {
+async function load(
+  api: Awaited<ReturnType<typeof startLeanBotApi>>,
+  hook: string,
+  users: number[],
+  text: string,
+  concurrency: number,
+) {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -176,7 +206,10 @@ export async function inboundScenario(options: ScenarioOptions): Promise<Scenari
         return { timed, echoCpu: cpuMs(echo.pid!) - echoBefore };
       };
       // Alternating which bot goes first, so neither always meets the machine a few seconds later.
-      const [o, e] = round % 2 === 0 ? [await runOurs(), await runEcho()] : await runEcho().then(async (first) => [await runOurs(), first] as const);
+      const [o, e] =
+        round % 2 === 0
+          ? [await runOurs(), await runEcho()]
+          : await runEcho().then(async (first) => [await runOurs(), first] as const);
       rounds.push({ ours: o.timed, echo: e.timed, botCpu: o.botCpu, redisCpu: o.redisCpu, echoCpu: e.echoCpu });
     }
     const perUpdate = (ms: number) => Math.round((ms * 1000) / count);
@@ -199,7 +232,9 @@ export async function inboundScenario(options: ScenarioOptions): Promise<Scenari
     };
     table.push(row);
     for (const [k, v] of Object.entries(row)) figures[`c${concurrency} ${k}`] = v;
-    figures[`c${concurrency} throughput ratio per round`] = rounds.map((r) => Math.round((r.ours.perSecond / r.echo.perSecond) * 100) / 100).join(' ');
+    figures[`c${concurrency} throughput ratio per round`] = rounds
+      .map((r) => Math.round((r.ours.perSecond / r.echo.perSecond) * 100) / 100)
+      .join(' ');
   }
   figures['updates handled'] = handled;
   figures['bot RSS MiB after run'] = rssMiB(bot.pid!);

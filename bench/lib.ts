@@ -35,10 +35,18 @@ export function percentile(sorted: readonly number[], p: number): number {
 export function latencySummary(samples: number[]): { p50: number; p99: number; max: number } {
   const sorted = [...samples].sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)), max: round(sorted[sorted.length - 1] ?? 0) };
+  return {
+    p50: round(percentile(sorted, 50)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted[sorted.length - 1] ?? 0),
+  };
 }
 
-export function printTable(title: string, rows: Array<Record<string, number | string>>, out: NodeJS.WritableStream = process.stdout): void {
+export function printTable(
+  title: string,
+  rows: Array<Record<string, number | string>>,
+  out: NodeJS.WritableStream = process.stdout,
+): void {
   out.write(`\n## ${title}\n`);
   const first = rows[0];
   if (!first) return;

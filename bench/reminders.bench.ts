@@ -65,7 +65,10 @@ export async function runRemindersBench(options: { quick?: boolean } = {}): Prom
     // 1. The index: each learner's id in the set of their minute of the day (spread over all 1,440).
     let started = performance.now();
     await store.sadd(ZONES_KEY, [ZONE]);
-    await store.sadd(`reminders:minutes:${ZONE}`, Array.from({ length: 1440 }, (_, m) => String(m)));
+    await store.sadd(
+      `reminders:minutes:${ZONE}`,
+      Array.from({ length: 1440 }, (_, m) => String(m)),
+    );
     for (let i = 0; i < indexed; i += 10_000) {
       const byMinute = new Map<number, string[]>();
       for (let j = i; j < Math.min(i + 10_000, indexed); j++) {
@@ -84,20 +87,33 @@ export async function runRemindersBench(options: { quick?: boolean } = {}): Prom
 
     // The previous design, same learners: one sorted set per zone scored by the next due minute.
     for (let i = 0; i < indexed; i += 10_000) {
-      await store.zadd('reminders:due', Array.from({ length: Math.min(10_000, indexed - i) }, (_, j) => ({ member: learnerId(i + j), score: seven + ((i + j) % 1440) })));
+      await store.zadd(
+        'reminders:due',
+        Array.from({ length: Math.min(10_000, indexed - i) }, (_, j) => ({
+          member: learnerId(i + j),
+          score: seven + ((i + j) % 1440),
+        })),
+      );
     }
-    figures['sorted_set_bytes_per_learner'] = round(((await redis.memory('USAGE', `${storePrefix}reminders:due`, 'SAMPLES', 0)) ?? 0) / indexed);
+    figures['sorted_set_bytes_per_learner'] = round(
+      ((await redis.memory('USAGE', `${storePrefix}reminders:due`, 'SAMPLES', 0)) ?? 0) / indexed,
+    );
     await redis.unlink(`${storePrefix}reminders:due`);
 
     // The per-day guard: one small key per learner reminded, kept 36 hours.
     await store.setIfAbsent(`reminders:day:${learnerId(1)}:2030-01-02`, seven, { ttlMs: 36 * 3_600_000 });
-    figures['day_guard_bytes_per_reminder'] = (await redis.memory('USAGE', `${storePrefix}reminders:day:${learnerId(1)}:2030-01-02`, 'SAMPLES', 0)) ?? 0;
+    figures['day_guard_bytes_per_reminder'] =
+      (await redis.memory('USAGE', `${storePrefix}reminders:day:${learnerId(1)}:2030-01-02`, 'SAMPLES', 0)) ?? 0;
 
     // 2. Fan-out of one minute (07:00) with every learner of it due, into BullMQ (no worker running).
     await store.sadd(ZONES_KEY, [ZONE]);
     await store.sadd(`reminders:minutes:${ZONE}`, ['420']);
     await store.set(index.cursorKey(ZONE), seven - 1);
-    for (let i = 0; i < fanoutSize; i += 10_000) await store.sadd(index.bucketKey(ZONE, 420), Array.from({ length: 10_000 }, (_, j) => learnerId(i + j)));
+    for (let i = 0; i < fanoutSize; i += 10_000)
+      await store.sadd(
+        index.bucketKey(ZONE, 420),
+        Array.from({ length: 10_000 }, (_, j) => learnerId(i + j)),
+      );
     const outbound = createBullmqOutbound({ url, prefix: queuePrefix, logger: silentLogger });
     const fanout = createReminderFanout({ store, index, queue: outbound, logger: silentLogger });
     started = performance.now();
@@ -117,14 +133,20 @@ export async function runRemindersBench(options: { quick?: boolean } = {}): Prom
     const perLearner = new Queue('reminders-per-learner', { connection: redis, prefix: queuePrefix });
     started = performance.now();
     for (let i = 0; i < PER_LEARNER_SAMPLE; i++) {
-      await perLearner.upsertJobScheduler(`rem-${learnerId(i)}`, { pattern: '0 7 * * *', tz: ZONE }, { name: 'reminder', data: { to: learnerId(i) } });
+      await perLearner.upsertJobScheduler(
+        `rem-${learnerId(i)}`,
+        { pattern: '0 7 * * *', tz: ZONE },
+        { name: 'reminder', data: { to: learnerId(i) } },
+      );
     }
     figures['scheduler_per_learner_sample'] = PER_LEARNER_SAMPLE;
     figures['scheduler_per_learner_upsert_ms'] = round((performance.now() - started) / PER_LEARNER_SAMPLE);
     const schedulers = await bytesUnder(redis, `${queuePrefix}:reminders-per-learner:*`);
     figures['scheduler_per_learner_bytes'] = round(schedulers.bytes / PER_LEARNER_SAMPLE);
-    figures['scheduler_per_learner_1m_mib'] = round((schedulers.bytes / PER_LEARNER_SAMPLE) * 1e6 / 2 ** 20);
-    figures['index_vs_scheduler_memory_ratio'] = round(figures['scheduler_per_learner_bytes'] / figures['index_bytes_per_learner']);
+    figures['scheduler_per_learner_1m_mib'] = round(((schedulers.bytes / PER_LEARNER_SAMPLE) * 1e6) / 2 ** 20);
+    figures['index_vs_scheduler_memory_ratio'] = round(
+      figures['scheduler_per_learner_bytes'] / figures['index_bytes_per_learner'],
+    );
     await perLearner.obliterate({ force: true });
     await perLearner.close();
     return figures;
@@ -150,6 +172,8 @@ export const remindersScenario: Scenario = async (options) => {
 };
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.stdout.write(`${JSON.stringify(await runRemindersBench({ quick: process.argv.includes('--quick') }), null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify(await runRemindersBench({ quick: process.argv.includes('--quick') }), null, 2)}\n`,
+  );
   process.exit(0);
 }

@@ -32,22 +32,34 @@ async function run(args: string[]): Promise<void> {
   const selected = args.filter((a) => !a.startsWith('--'));
   const names = selected.length > 0 ? selected : Object.keys(scenarios);
   const unknown = names.filter((n) => !scenarios[n]);
-  if (unknown.length > 0) throw new Error(`unknown scenario ${unknown.join(', ')}; choose from ${Object.keys(scenarios).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown scenario ${unknown.join(', ')}; choose from ${Object.keys(scenarios).join(', ')}`);
   const file = new URL('./results.json', import.meta.url);
   const recorded = await previous(file);
   const earlier = new Map<string, ScenarioResult>();
-  process.stdout.write(`# hocvuso benchmarks${quick ? ' (quick)' : ''}\n${JSON.stringify({ ...machine(), load: os.loadavg().map(round) })}\n`);
+  process.stdout.write(
+    `# hocvuso benchmarks${quick ? ' (quick)' : ''}\n${JSON.stringify({ ...machine(), load: os.loadavg().map(round) })}\n`,
+  );
   for (const name of names) {
     const scenario: Scenario = scenarios[name]!;
     const before = round(os.loadavg()[0]!);
     const result = await scenario({ quick, earlier });
     earlier.set(name, result);
-    recorded[name] = { ...result, at: new Date().toISOString(), quick, load: { before, after: round(os.loadavg()[0]!) } };
+    recorded[name] = {
+      ...result,
+      at: new Date().toISOString(),
+      quick,
+      load: { before, after: round(os.loadavg()[0]!) },
+    };
     printTable(result.name, result.table);
     if (result.note) process.stdout.write(`${result.note}\n`);
     process.stdout.write(`(load average ${before} → ${recorded[name].load.after})\n`);
   }
-  const ordered = Object.fromEntries(Object.keys(scenarios).filter((n) => recorded[n]).map((n) => [n, recorded[n]]));
+  const ordered = Object.fromEntries(
+    Object.keys(scenarios)
+      .filter((n) => recorded[n])
+      .map((n) => [n, recorded[n]]),
+  );
   await writeFile(file, `${JSON.stringify({ machine: machine(), scenarios: ordered }, null, 2)}\n`);
   process.stdout.write(`\nwrote ${file.pathname}\n`);
 }

@@ -58,7 +58,9 @@ function raisePriority(pid: number): boolean {
 
 /** The lean Bot API in a child process; see bench/fake-bot-api-process.ts. */
 async function startApiProcess(limits: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/fake-bot-api-process.ts', ...limits], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/fake-bot-api-process.ts', ...limits], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   // Only where its clock decides 429s: without a limit the raised priority only takes CPU from
   // the sender (5,001–5,435 sends/s at normal priority, 3,953–5,043 raised, taking turns).
   const raised = limits.length > 0 && raisePriority(child.pid!);
@@ -105,15 +107,34 @@ export async function sendRun(run: SendRun): Promise<Record<string, number | str
   const prefix = `{bench-send-${id}}`;
   const store = createRedisStore({ url: BENCH_REDIS_URL, prefix: `bench:send:${id}:` });
   const noop = api ? undefined : noopSender();
-  const sender = api ? createTelegramChannel({ token: TOKEN, apiRoot: api.url, store, logger: silentLogger }) : noop!.sender;
+  const sender = api
+    ? createTelegramChannel({ token: TOKEN, apiRoot: api.url, store, logger: silentLogger })
+    : noop!.sender;
   const stats = api ? api.stats : noop!.stats;
-  const outbound = createBullmqOutbound({ url: BENCH_REDIS_URL, prefix, logger: silentLogger, ...(run.limits ? { limits: { telegram: run.limits } } : {}) });
+  const outbound = createBullmqOutbound({
+    url: BENCH_REDIS_URL,
+    prefix,
+    logger: silentLogger,
+    ...(run.limits ? { limits: { telegram: run.limits } } : {}),
+  });
   const handlers = createOutboundHandlers();
   handlers.register('bench', { render: async (job) => [{ type: 'text', text: job.id }] });
-  const jobs: OutboundJob[] = Array.from({ length: run.jobs }, (_, i) => ({ id: `bench:${id}:${i}`, to: `telegram:${2_000_000 + i}`, kind: 'bench', ref: {} }));
+  const jobs: OutboundJob[] = Array.from({ length: run.jobs }, (_, i) => ({
+    id: `bench:${id}:${i}`,
+    to: `telegram:${2_000_000 + i}`,
+    kind: 'bench',
+    ref: {},
+  }));
   await outbound.enqueue(jobs);
   const started = performance.now();
-  await outbound.start({ senders: [sender], handlers, learners: createLearnerRepo(store), store, logger: silentLogger, clock: () => new Date() });
+  await outbound.start({
+    senders: [sender],
+    handlers,
+    learners: createLearnerRepo(store),
+    store,
+    logger: silentLogger,
+    clock: () => new Date(),
+  });
   while ((await stats()).sends < run.jobs) await new Promise((r) => setTimeout(r, 50));
   const seconds = (performance.now() - started) / 1000;
   // Settle: any duplicate would arrive now.
@@ -153,14 +174,33 @@ export async function sendingScenario(options: ScenarioOptions): Promise<Scenari
   const unlimited = { max: 1_000_000, durationMs: 1000, perChatMs: 0, concurrency: 100 };
   const runs: SendRun[] = [
     { label: 'Telegram 30/s (default limits)', apiLimit: 30, jobs: Math.round(600 * scale), http: true },
-    { label: 'Telegram 30/s, no margin (30 per 1000 ms)', apiLimit: 30, limits: { max: 30, durationMs: 1000 }, jobs: Math.round(600 * scale), http: true },
-    { label: 'paid broadcast 1,000/s', apiLimit: 1000, paid: true, limits: withPaidBroadcasts(CHANNEL_LIMITS.telegram, ['bench']), jobs: Math.round(10_000 * scale), http: true },
+    {
+      label: 'Telegram 30/s, no margin (30 per 1000 ms)',
+      apiLimit: 30,
+      limits: { max: 30, durationMs: 1000 },
+      jobs: Math.round(600 * scale),
+      http: true,
+    },
+    {
+      label: 'paid broadcast 1,000/s',
+      apiLimit: 1000,
+      paid: true,
+      limits: withPaidBroadcasts(CHANNEL_LIMITS.telegram, ['bench']),
+      jobs: Math.round(10_000 * scale),
+      http: true,
+    },
     { label: 'unlimited API', limits: unlimited, jobs: Math.round(20_000 * scale), http: true },
     { label: 'no HTTP (queue ceiling)', limits: unlimited, jobs: Math.round(20_000 * scale), http: false },
   ];
   const table = [];
   for (const run of runs) table.push(await sendRun(run));
-  const figures = Object.fromEntries(table.flatMap((row) => Object.entries(row).filter(([k]) => k !== 'run').map(([k, v]) => [`${row.run} ${k}`, v])));
+  const figures = Object.fromEntries(
+    table.flatMap((row) =>
+      Object.entries(row)
+        .filter(([k]) => k !== 'run')
+        .map(([k, v]) => [`${row.run} ${k}`, v]),
+    ),
+  );
   const raised = table.some((row) => row['fake API nice'] === FAKE_API_NICE);
   return {
     name: 'Sending: outbound queue (BullMQ) → Telegram channel → fake Bot API (own process)',

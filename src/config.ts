@@ -25,8 +25,13 @@ export const configSchema = z.object({
     .int()
     .min(1000)
     .default(30_000)
-    .describe('How long a worker holds a send job without renewing it. Jobs of a worker that died (killed, crashed) go to another worker after about this long.'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().describe('pino log level (default: info for serve and worker, warn for the terminal chat).'),
+    .describe(
+      'How long a worker holds a send job without renewing it. Jobs of a worker that died (killed, crashed) go to another worker after about this long.',
+    ),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .optional()
+    .describe('pino log level (default: info for serve and worker, warn for the terminal chat).'),
   CONTENT_DIR: z.string().default('flows').describe('Folder with lessons/ and knowledge/ YAML files.'),
   PROMPTS_DIR: z.string().default('prompts').describe('Folder with the LLM prompt files.'),
   TIMEZONE: z.string().default('Asia/Ho_Chi_Minh').describe('Default timezone of learners (reminders, streaks).'),
@@ -43,20 +48,26 @@ export const configSchema = z.object({
         .filter(Boolean),
     )
     .describe('Comma-separated admin conversation ids, e.g. `telegram:123,zalo:abc`.'),
-  OPENAI_API_KEY: optionalString.describe('Key of an OpenAI-compatible API. Unset: answers come from the knowledge base only.'),
+  OPENAI_API_KEY: optionalString.describe(
+    'Key of an OpenAI-compatible API. Unset: answers come from the knowledge base only.',
+  ),
   OPENAI_BASE_URL: optionalUrl.describe('Base URL of an OpenAI-compatible API (vLLM, Ollama…).'),
   OPENAI_MODEL: z.string().default('gpt-4o-mini').describe('Chat model for answers.'),
   OPENAI_TRANSCRIBE_MODEL: z.string().default('whisper-1').describe('Model for voice transcription.'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(15000).describe('Timeout of one LLM call.'),
   TELEGRAM_BOT_TOKEN: optionalString.describe('Telegram bot token from @BotFather; enables the Telegram channel.'),
   TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org').describe('Bot API server root.'),
-  TELEGRAM_WEBHOOK_URL: optionalUrl.describe('Public HTTPS webhook URL (its path is served on PORT); unset means long polling.'),
+  TELEGRAM_WEBHOOK_URL: optionalUrl.describe(
+    'Public HTTPS webhook URL (its path is served on PORT); unset means long polling.',
+  ),
   TELEGRAM_PAID_BROADCAST: onOff
     .default('off')
     .describe(
-      '`on`: broadcasts to learners go out at up to 1,000 messages/s instead of 30, sent with `allow_paid_broadcast`; Telegram charges each such message 0.1 Star from the bot\'s balance. Reminders and other messages stay free at 30/s. Needs Redis.',
+      "`on`: broadcasts to learners go out at up to 1,000 messages/s instead of 30, sent with `allow_paid_broadcast`; Telegram charges each such message 0.1 Star from the bot's balance. Reminders and other messages stay free at 30/s. Needs Redis.",
     ),
-  TELEGRAM_WEBHOOK_SECRET: optionalString.describe('Secret checked in X-Telegram-Bot-Api-Secret-Token (1–256 of A-Z a-z 0-9 _ -; default: derived from the bot token).'),
+  TELEGRAM_WEBHOOK_SECRET: optionalString.describe(
+    'Secret checked in X-Telegram-Bot-Api-Secret-Token (1–256 of A-Z a-z 0-9 _ -; default: derived from the bot token).',
+  ),
   ZALO_BOT_TOKEN: optionalString.describe('Zalo Bot API token; enables the Zalo Bot channel.'),
   ZALO_BOT_API_ROOT: z.url().default('https://bot-api.zaloplatforms.com').describe('Zalo Bot API root.'),
   ZALO_BOT_WEBHOOK_URL: optionalUrl.describe('Public webhook URL for the Zalo Bot; unset means long polling.'),
@@ -67,7 +78,9 @@ export const configSchema = z.object({
   ZALO_OA_API_ROOT: z.url().default('https://openapi.zalo.me').describe('Zalo OA Open API root.'),
   ZALO_OAUTH_ROOT: z.url().default('https://oauth.zaloapp.com').describe('Zalo OAuth root.'),
   ZALO_OA_REDIRECT_URI: optionalUrl.describe('OAuth redirect URI registered for the Zalo app.'),
-  CI: optionalString.describe('Set by CI systems: Redis-backed tests then fail instead of skipping when Redis is missing.'),
+  CI: optionalString.describe(
+    'Set by CI systems: Redis-backed tests then fail instead of skipping when Redis is missing.',
+  ),
   SESSION_SECRET: optionalString.describe(
     'Secret signing web dashboard cookies (random per start if unset). Set the same value on every `serve` replica, or a session works only on the replica that created it.',
   ),
@@ -75,19 +88,30 @@ export const configSchema = z.object({
     .string()
     .regex(/^\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$/, 'write the hours as HH:MM-HH:MM, e.g. 07:30-21:00')
     .default('07:30-21:00')
-    .describe('Hours (in TIMEZONE) when ward teams answer questions handed over by the tutor; outside them questions wait and learners are told when to expect an answer.'),
+    .describe(
+      'Hours (in TIMEZONE) when ward teams answer questions handed over by the tutor; outside them questions wait and learners are told when to expect an answer.',
+    ),
   KNOWLEDGE_DRAFTS_DIR: z
     .string()
     .default('flows/knowledge-drafts')
-    .describe('Folder where team answers marked "Thêm vào kho kiến thức" are written as draft knowledge entries for `hocvuso knowledge review`.'),
-  CONTENT_REVIEW_DAYS: z.coerce.number().int().positive().default(180).describe('Lessons and knowledge entries reviewed longer ago than this many days are flagged on the dashboard.'),
+    .describe(
+      'Folder where team answers marked "Thêm vào kho kiến thức" are written as draft knowledge entries for `hocvuso knowledge review`.',
+    ),
+  CONTENT_REVIEW_DAYS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(180)
+    .describe('Lessons and knowledge entries reviewed longer ago than this many days are flagged on the dashboard.'),
   BROADCAST_PAGE_SIZE: z.coerce
     .number()
     .int()
     .min(1)
     .max(10_000)
     .default(500)
-    .describe('Recipients of a broadcast put on the send queue at once; the next page goes in when fewer than half a page are left, so reminders never wait behind a whole broadcast.'),
+    .describe(
+      'Recipients of a broadcast put on the send queue at once; the next page goes in when fewer than half a page are left, so reminders never wait behind a whole broadcast.',
+    ),
 });
 
 export type Config = z.infer<typeof configSchema>;

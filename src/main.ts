@@ -31,18 +31,40 @@ export async function main(argv: string[]): Promise<number> {
       case 'chat': {
         const userFlag = [sub, ...rest].indexOf('--user');
         const user = userFlag >= 0 ? [sub, ...rest][userFlag + 1] : undefined;
-        return await chatCommand(config, { stdin: process.stdin, stdout: process.stdout, isTTY: Boolean(process.stdin.isTTY) }, user);
+        return await chatCommand(
+          config,
+          { stdin: process.stdin, stdout: process.stdout, isTTY: Boolean(process.stdin.isTTY) },
+          user,
+        );
       }
       case 'ask':
-        return await askCommand(config, [sub, ...rest].filter((a): a is string => a !== undefined), { stdin: process.stdin, stdout: process.stdout });
+        return await askCommand(
+          config,
+          [sub, ...rest].filter((a): a is string => a !== undefined),
+          { stdin: process.stdin, stdout: process.stdout },
+        );
       case 'eval':
-        return await evalCommand(config, [sub, ...rest].filter((a): a is string => a !== undefined), process.stdout);
+        return await evalCommand(
+          config,
+          [sub, ...rest].filter((a): a is string => a !== undefined),
+          process.stdout,
+        );
       case 'flows':
-        if (sub === 'check') return await flowsCheck(rest[0] ?? config.CONTENT_DIR, rest[0] ? undefined : config.PROMPTS_DIR, process.stdout, process.stderr);
+        if (sub === 'check')
+          return await flowsCheck(
+            rest[0] ?? config.CONTENT_DIR,
+            rest[0] ? undefined : config.PROMPTS_DIR,
+            process.stdout,
+            process.stderr,
+          );
         if (sub === 'schema') return await flowsSchema(rest[0] ?? config.CONTENT_DIR, process.stdout);
         break;
       case 'knowledge':
-        return await knowledgeCommand(config, [sub, ...rest].filter((a): a is string => a !== undefined), { stdout: process.stdout, stderr: process.stderr });
+        return await knowledgeCommand(
+          config,
+          [sub, ...rest].filter((a): a is string => a !== undefined),
+          { stdout: process.stdout, stderr: process.stderr },
+        );
       case 'config':
         if (sub === 'table') {
           process.stdout.write(`${settingsTable()}\n`);
@@ -54,7 +76,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'worker':
         return await workerCommand(config);
       case 'zalo':
-        return await zaloCommand(config, [sub, ...rest].filter((a): a is string => a !== undefined), { stdout: process.stdout, stderr: process.stderr });
+        return await zaloCommand(
+          config,
+          [sub, ...rest].filter((a): a is string => a !== undefined),
+          { stdout: process.stdout, stderr: process.stderr },
+        );
       default:
         break;
     }

@@ -87,28 +87,79 @@ export function createApp(deps: AppDeps): App {
   const directory = createTeamDirectory(deps.store);
   const audit = createAuditLog(deps.store);
   const outbound = deps.outbound ?? createMemoryOutbound({ logger: deps.logger });
-  const reminders = createReminderService({ store: deps.store, learners, content: deps.content, queue: outbound, logger: deps.logger, defaultTimezone: deps.config.TIMEZONE });
+  const reminders = createReminderService({
+    store: deps.store,
+    learners,
+    content: deps.content,
+    queue: outbound,
+    logger: deps.logger,
+    defaultTimezone: deps.config.TIMEZONE,
+  });
   const outboundHandlers = createOutboundHandlers();
   outboundHandlers.register('reminder', reminders.handler);
   const metrics = deps.metrics ?? noMetrics;
-  const answerer = createAnswerer({ content: deps.content, llm: deps.llm ?? createLlm(deps.config, metrics), logger: deps.logger });
+  const answerer = createAnswerer({
+    content: deps.content,
+    llm: deps.llm ?? createLlm(deps.config, metrics),
+    logger: deps.logger,
+  });
   const answered = { answered: (kind: string) => metrics.answerGiven(kind) };
   const hours = parseHours(deps.config.HANDOFF_HOURS, deps.config.TIMEZONE);
-  if (!hours) throw new ConfigError(`HANDOFF_HOURS: "${deps.config.HANDOFF_HOURS}" is not a range of the day like 07:30-21:00`);
+  if (!hours)
+    throw new ConfigError(`HANDOFF_HOURS: "${deps.config.HANDOFF_HOURS}" is not a range of the day like 07:30-21:00`);
   const drafts = deps.drafts ?? createFileDraftWriter(deps.config.KNOWLEDGE_DRAFTS_DIR);
-  const handoff = createHandoffService({ store: deps.store, learners, policy, directory, audit, queue: outbound, hours, drafts, draftSource: DEFAULT_DRAFT_SOURCE, logger: deps.logger, wardNames: deps.content.wardName });
+  const handoff = createHandoffService({
+    store: deps.store,
+    learners,
+    policy,
+    directory,
+    audit,
+    queue: outbound,
+    hours,
+    drafts,
+    draftSource: DEFAULT_DRAFT_SOURCE,
+    logger: deps.logger,
+    wardNames: deps.content.wardName,
+  });
   outboundHandlers.register('handoff', handoff.handler);
-  const broadcasts = createBroadcastService({ store: deps.store, learners, content: deps.content, policy, audit, queue: outbound, logger: deps.logger, pageSize: deps.config.BROADCAST_PAGE_SIZE });
+  const broadcasts = createBroadcastService({
+    store: deps.store,
+    learners,
+    content: deps.content,
+    policy,
+    audit,
+    queue: outbound,
+    logger: deps.logger,
+    pageSize: deps.config.BROADCAST_PAGE_SIZE,
+  });
   outboundHandlers.register(BROADCAST_KIND, broadcasts.handlers.broadcast);
   outboundHandlers.register(NOTICE_KIND, broadcasts.handlers.notice);
   const broadcastActions = createBroadcastActions({ broadcasts, learners, clock, timezone: deps.config.TIMEZONE });
   const features: Feature[] = [
     stopFeature(),
     // Before the team commands: a message being written ("Mời bà con…") must not be read as "/moi".
-    broadcastFeature({ broadcasts, actions: broadcastActions, policy, content: deps.content, timezone: deps.config.TIMEZONE }),
+    broadcastFeature({
+      broadcasts,
+      actions: broadcastActions,
+      policy,
+      content: deps.content,
+      timezone: deps.config.TIMEZONE,
+    }),
     teamFeature({ store: deps.store, learners, policy, directory, audit, content: deps.content, clock }),
-    webLoginFeature({ store: deps.store, policy, audit, clock, baseUrl: (deps.config.PUBLIC_URL ?? `http://localhost:${deps.config.PORT}`).replace(/\/+$/, '') }),
-    handoffFeature({ service: handoff, learners, policy, hours, tutorAnswer: (q, l) => tutorSummary(answerer.draft(q, { learner: l }).answer) }),
+    webLoginFeature({
+      store: deps.store,
+      policy,
+      audit,
+      clock,
+      baseUrl: (deps.config.PUBLIC_URL ?? `http://localhost:${deps.config.PORT}`).replace(/\/+$/, ''),
+    }),
+    handoffFeature({
+      service: handoff,
+      learners,
+      policy,
+      hours,
+      tutorAnswer: (q, l) => tutorSummary(answerer.draft(q, { learner: l }).answer),
+    }),
     safetyFeature(answerer, answered),
     onboardingFeature(),
     menuFeature(),
@@ -121,6 +172,29 @@ export function createApp(deps: AppDeps): App {
     fallbackFeature(),
   ];
   const observers = [createStatsObserver(deps.store, deps.config.TIMEZONE)];
-  const tutor = createTutor({ content: deps.content, learners, features, logger: deps.logger, clock, timezone: deps.config.TIMEZONE, observers });
-  return { ...deps, clock, metrics, learners, tutor, policy, directory, audit, outbound, outboundHandlers, reminders, answerer, handoff, broadcasts };
+  const tutor = createTutor({
+    content: deps.content,
+    learners,
+    features,
+    logger: deps.logger,
+    clock,
+    timezone: deps.config.TIMEZONE,
+    observers,
+  });
+  return {
+    ...deps,
+    clock,
+    metrics,
+    learners,
+    tutor,
+    policy,
+    directory,
+    audit,
+    outbound,
+    outboundHandlers,
+    reminders,
+    answerer,
+    handoff,
+    broadcasts,
+  };
 }

@@ -9,8 +9,17 @@ import { createMemoryOutbound } from '../queue/memory-outbound.ts';
 /** BullMQ on Redis when `REDIS_URL` is set (survives restarts, scales out), in-process otherwise. */
 export function createOutbound(config: Config, logger: Logger): OutboundQueue {
   // Broadcasts to learners on a paid pace of their own; reminders and the rest stay free at 30/s.
-  const limits = config.TELEGRAM_PAID_BROADCAST === 'on' ? { telegram: withPaidBroadcasts(CHANNEL_LIMITS.telegram, [BROADCAST_KIND]) } : {};
+  const limits =
+    config.TELEGRAM_PAID_BROADCAST === 'on'
+      ? { telegram: withPaidBroadcasts(CHANNEL_LIMITS.telegram, [BROADCAST_KIND]) }
+      : {};
   return config.REDIS_URL
-    ? createBullmqOutbound({ url: config.REDIS_URL, prefix: config.QUEUE_PREFIX, logger, lockMs: config.QUEUE_LOCK_MS, limits })
+    ? createBullmqOutbound({
+        url: config.REDIS_URL,
+        prefix: config.QUEUE_PREFIX,
+        logger,
+        lockMs: config.QUEUE_LOCK_MS,
+        limits,
+      })
     : createMemoryOutbound({ logger, limits });
 }

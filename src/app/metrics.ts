@@ -39,7 +39,12 @@ export function createPromMetrics(): PromMetrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  const answers = new Counter({ name: 'hocvuso_answers_total', help: 'Answers to free-form questions by kind', labelNames: ['kind'], registers: [registry] });
+  const answers = new Counter({
+    name: 'hocvuso_answers_total',
+    help: 'Answers to free-form questions by kind',
+    labelNames: ['kind'],
+    registers: [registry],
+  });
   const llm = new Histogram({
     name: 'hocvuso_llm_call_seconds',
     help: 'LLM calls by outcome, with latency',
@@ -47,7 +52,12 @@ export function createPromMetrics(): PromMetrics {
     buckets: [0.25, 0.5, 1, 2, 4, 8, 16, 32],
     registers: [registry],
   });
-  const sent = new Counter({ name: 'hocvuso_messages_total', help: 'Messages sent or failed by channel and outcome', labelNames: ['channel', 'outcome'], registers: [registry] });
+  const sent = new Counter({
+    name: 'hocvuso_messages_total',
+    help: 'Messages sent or failed by channel and outcome',
+    labelNames: ['channel', 'outcome'],
+    registers: [registry],
+  });
   const updatesOf = boundPairs((channel, kind) => updates.labels({ channel, kind }));
   const sentOf = boundPairs((channel, outcome) => sent.labels({ channel, outcome }));
   return {
@@ -86,7 +96,12 @@ export function outboundGauge(store: Store): GaugeSource {
 export function queueDepthGauge(outbound: OutboundQueue, channels: () => readonly ChannelName[]): GaugeSource {
   return async () => {
     const rows = await Promise.all(
-      channels().map(async (channel) => Object.entries((await outbound.depth?.(channel)) ?? {}).map(([state, value]) => ({ labels: { channel, state }, value }))),
+      channels().map(async (channel) =>
+        Object.entries((await outbound.depth?.(channel)) ?? {}).map(([state, value]) => ({
+          labels: { channel, state },
+          value,
+        })),
+      ),
     );
     return rows.flat();
   };
@@ -94,19 +109,32 @@ export function queueDepthGauge(outbound: OutboundQueue, channels: () => readonl
 
 /** Reminder progress kept in the store: jobs fanned out and reminders missed (the scheduler was down). */
 export function reminderGauge(store: Store): GaugeSource {
-  return async () => Object.entries(await store.counters(REMINDER_COUNTS_KEY)).map(([event, value]) => ({ labels: { event }, value }));
+  return async () =>
+    Object.entries(await store.counters(REMINDER_COUNTS_KEY)).map(([event, value]) => ({ labels: { event }, value }));
 }
 
 /** Zalo OA token refreshes by outcome (`ok`, `refused`, `failed`), counted in the store by every process. */
 export function oaTokenRefreshGauge(store: Store): GaugeSource {
-  return async () => Object.entries(await store.counters(OA_TOKEN_REFRESHES_KEY)).map(([outcome, value]) => ({ labels: { outcome }, value }));
+  return async () =>
+    Object.entries(await store.counters(OA_TOKEN_REFRESHES_KEY)).map(([outcome, value]) => ({
+      labels: { outcome },
+      value,
+    }));
 }
 
 /** Recipients of the broadcasts running now, by state (`pending`, `delivered`, `failed`, `blocked`…), summed. */
 export function broadcastGauge(broadcasts: Pick<BroadcastService, 'running'>): GaugeSource {
   return async () => {
     const reports = await broadcasts.running();
-    const states = { pending: 0, delivered: 0, failed: 0, blocked: 0, unsubscribed: 0, outside_window: 0, cancelled: 0 };
+    const states = {
+      pending: 0,
+      delivered: 0,
+      failed: 0,
+      blocked: 0,
+      unsubscribed: 0,
+      outside_window: 0,
+      cancelled: 0,
+    };
     for (const r of reports) {
       states.pending += r.pending;
       states.delivered += r.delivered;
@@ -116,6 +144,9 @@ export function broadcastGauge(broadcasts: Pick<BroadcastService, 'running'>): G
       states.outside_window += r.outsideWindow;
       states.cancelled += r.cancelled;
     }
-    return [{ labels: { state: 'broadcasts' }, value: reports.length }, ...Object.entries(states).map(([state, value]) => ({ labels: { state }, value }))];
+    return [
+      { labels: { state: 'broadcasts' }, value: reports.length },
+      ...Object.entries(states).map(([state, value]) => ({ labels: { state }, value })),
+    ];
   };
 }

@@ -9,10 +9,12 @@ const CHECK_TIMEOUT_MS = 2000;
 function within(check: () => Promise<boolean>): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), CHECK_TIMEOUT_MS);
-    check().then(
-      (ok) => resolve(ok),
-      () => resolve(false),
-    ).finally(() => clearTimeout(timer));
+    check()
+      .then(
+        (ok) => resolve(ok),
+        () => resolve(false),
+      )
+      .finally(() => clearTimeout(timer));
   });
 }
 
@@ -25,10 +27,15 @@ export function healthRoute(store: Store, channels: readonly Channel[]): HttpRou
     method: 'GET',
     path: '/healthz',
     async handle(_req, res) {
-      const [storeOk, ...channelOk] = await Promise.all([within(() => store.ping()), ...channels.map((c) => within(async () => (await c.healthy?.()) ?? true))]);
+      const [storeOk, ...channelOk] = await Promise.all([
+        within(() => store.ping()),
+        ...channels.map((c) => within(async () => (await c.healthy?.()) ?? true)),
+      ]);
       const checks = Object.fromEntries(channels.map((c, i) => [c.name, channelOk[i] === true]));
       const ok = storeOk === true && Object.values(checks).every(Boolean);
-      res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify({ ok, store: storeOk, channels: checks }));
+      res
+        .writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+        .end(JSON.stringify({ ok, store: storeOk, channels: checks }));
     },
   };
 }

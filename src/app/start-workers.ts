@@ -18,12 +18,21 @@ export async function startWorkers(app: App, senders: readonly (SenderLine & Tic
   const { config, logger } = app;
   // Broadcast progress is shown from the process that sends (editing one message where the channel can).
   const detach = app.broadcasts.attach(senders);
-  await app.outbound.start({ senders, handlers: app.outboundHandlers, learners: app.learners, store: app.store, logger, clock: app.clock });
+  await app.outbound.start({
+    senders,
+    handlers: app.outboundHandlers,
+    learners: app.learners,
+    store: app.store,
+    logger,
+    clock: app.clock,
+  });
   const tick = createWorkerTick(app, senders);
   const run = () => tick(app.clock());
   let ticker: Ticker;
   try {
-    ticker = config.REDIS_URL ? await startBullmqTicker({ url: config.REDIS_URL, prefix: config.QUEUE_PREFIX, run, logger }) : startIntervalTicker({ run, logger });
+    ticker = config.REDIS_URL
+      ? await startBullmqTicker({ url: config.REDIS_URL, prefix: config.QUEUE_PREFIX, run, logger })
+      : startIntervalTicker({ run, logger });
   } catch (error) {
     await app.outbound.close();
     detach();

@@ -5,7 +5,10 @@ import type { App } from './create-app.ts';
  * Starts answering from knowledge files changed on disk (CONTENT_DIR/knowledge) without a
  * restart, e.g. entries approved with `hocvuso knowledge review approve`. Stop it on shutdown.
  */
-export function watchKnowledge(app: App, options: { schedule?: Schedule; everyMs?: number } = {}): Promise<KnowledgeReload> {
+export function watchKnowledge(
+  app: App,
+  options: { schedule?: Schedule; everyMs?: number } = {},
+): Promise<KnowledgeReload> {
   return startKnowledgeReload({
     contentDir: app.config.CONTENT_DIR,
     promptsDir: app.config.PROMPTS_DIR,

@@ -10,16 +10,27 @@ export type TickedChannel = Pick<Channel, 'name' | 'maintain'>;
  * are independent: one failing never holds up another. A failed upkeep is a warning (the next
  * tick retries); a failure of the other jobs fails the tick.
  */
-export function createWorkerTick(app: Pick<App, 'reminders' | 'handoff' | 'broadcasts' | 'logger'>, channels: readonly TickedChannel[]): (now: Date) => Promise<void> {
+export function createWorkerTick(
+  app: Pick<App, 'reminders' | 'handoff' | 'broadcasts' | 'logger'>,
+  channels: readonly TickedChannel[],
+): (now: Date) => Promise<void> {
   const upkeep = async (channel: TickedChannel, now: Date) => {
     try {
       await channel.maintain?.(now);
     } catch (error) {
-      app.logger.warn({ channel: channel.name, err: (error as Error).message }, 'channel upkeep failed; retrying next minute');
+      app.logger.warn(
+        { channel: channel.name, err: (error as Error).message },
+        'channel upkeep failed; retrying next minute',
+      );
     }
   };
   return async (now) => {
-    const results = await Promise.allSettled([app.reminders.tick(now), app.handoff.tick(now), app.broadcasts.tick(now), ...channels.map((c) => upkeep(c, now))]);
+    const results = await Promise.allSettled([
+      app.reminders.tick(now),
+      app.handoff.tick(now),
+      app.broadcasts.tick(now),
+      ...channels.map((c) => upkeep(c, now)),
+    ]);
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
   };

@@ -14,7 +14,10 @@ export interface WebhookRoute {
   method: 'POST';
   path: string;
   /** Gets the raw body; must answer quickly and process asynchronously. */
-  handle(headers: Record<string, string | string[] | undefined>, rawBody: Buffer): Promise<{ status: number; body?: string }>;
+  handle(
+    headers: Record<string, string | string[] | undefined>,
+    rawBody: Buffer,
+  ): Promise<{ status: number; body?: string }>;
 }
 
 /**

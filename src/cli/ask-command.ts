@@ -15,9 +15,16 @@ export interface AskIo {
 }
 
 /** The answerer on the configured content and LLM (offline without `OPENAI_API_KEY`); no Redis needed. */
-export async function cliAnswerer(config: Config, options: { llm?: LlmClient; logger?: Logger } = {}): Promise<Answerer> {
+export async function cliAnswerer(
+  config: Config,
+  options: { llm?: LlmClient; logger?: Logger } = {},
+): Promise<Answerer> {
   const content = await loadContent({ dir: config.CONTENT_DIR, promptsDir: config.PROMPTS_DIR });
-  return createAnswerer({ content, llm: options.llm ?? createLlm(config), logger: options.logger ?? createLogger(config.LOG_LEVEL ?? 'warn') });
+  return createAnswerer({
+    content,
+    llm: options.llm ?? createLlm(config),
+    logger: options.logger ?? createLogger(config.LOG_LEVEL ?? 'warn'),
+  });
 }
 
 /**
@@ -25,9 +32,17 @@ export async function cliAnswerer(config: Config, options: { llm?: LlmClient; lo
  * stdin and prints one answer per line (blank lines skipped); line breaks inside a plain
  * answer become " | ".
  */
-export async function askCommand(config: Config, args: string[], io: AskIo, options: { llm?: LlmClient; logger?: Logger } = {}): Promise<number> {
+export async function askCommand(
+  config: Config,
+  args: string[],
+  io: AskIo,
+  options: { llm?: LlmClient; logger?: Logger } = {},
+): Promise<number> {
   const json = args.includes('--json');
-  const question = args.filter((a) => a !== '--json').join(' ').trim();
+  const question = args
+    .filter((a) => a !== '--json')
+    .join(' ')
+    .trim();
   const answerer = await cliAnswerer(config, options);
   const pipe = quietPipe(io.stdout);
   const render = async (q: string, oneLine: boolean) => {

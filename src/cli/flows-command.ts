@@ -7,14 +7,21 @@ import { wardsFileSchema } from '../core/content/wards-schema.ts';
 import { checkContent } from '../content/load-content.ts';
 
 /** `hocvuso flows check [dir]`: every problem as `file:line: message`; non-zero exit when any. */
-export async function flowsCheck(dir: string, promptsDir: string | undefined, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export async function flowsCheck(
+  dir: string,
+  promptsDir: string | undefined,
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
   const { content, problems } = await checkContent({ dir, ...(promptsDir ? { promptsDir } : {}) });
   for (const p of problems) err.write(`${p.file}:${p.line}: ${p.message}\n`);
   if (!content) {
     err.write(`${problems.length} problem(s) found.\n`);
     return 1;
   }
-  out.write(`OK: ${content.lessons.length} lessons, ${content.lessons.reduce((n, l) => n + l.quiz.length, 0)} quiz questions, ${content.knowledge.length} knowledge entries.\n`);
+  out.write(
+    `OK: ${content.lessons.length} lessons, ${content.lessons.reduce((n, l) => n + l.quiz.length, 0)} quiz questions, ${content.knowledge.length} knowledge entries.\n`,
+  );
   return 0;
 }
 
@@ -22,7 +29,11 @@ export async function flowsCheck(dir: string, promptsDir: string | undefined, ou
 export async function flowsSchema(dir: string, out: NodeJS.WritableStream): Promise<number> {
   const target = path.join(dir, 'schema');
   await mkdir(target, { recursive: true });
-  const schemas = { 'lesson.schema.json': lessonSchema, 'knowledge.schema.json': knowledgeFileSchema, 'wards.schema.json': wardsFileSchema };
+  const schemas = {
+    'lesson.schema.json': lessonSchema,
+    'knowledge.schema.json': knowledgeFileSchema,
+    'wards.schema.json': wardsFileSchema,
+  };
   for (const [name, schema] of Object.entries(schemas)) {
     const json = z.toJSONSchema(schema, { io: 'input' });
     await writeFile(path.join(target, name), `${JSON.stringify(json, null, 2)}\n`);

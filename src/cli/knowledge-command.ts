@@ -37,14 +37,20 @@ export async function knowledgeCommand(config: Config, args: string[], io: Io): 
     }
     for (const d of drafts) {
       const status = d.entry ? 'ok' : `INVALID (${d.problems.length} problem(s))`;
-      io.stdout.write(`${d.name}  ${status}  ${d.entry ? `"${d.entry.questions[0]}" — ${d.entry.author ?? d.entry.sourceTitle}` : ''}\n`);
+      io.stdout.write(
+        `${d.name}  ${status}  ${d.entry ? `"${d.entry.questions[0]}" — ${d.entry.author ?? d.entry.sourceTitle}` : ''}\n`,
+      );
     }
     io.stdout.write(`${drafts.length} draft(s). Show one: hocvuso knowledge review show <draft>\n`);
     return 0;
   }
   const file = name ? draftPath(dir, name) : undefined;
   if (!file || !(await exists(file))) {
-    io.stderr.write(name ? `No draft named ${name} in ${dir}.\n` : `Name the draft, e.g. hocvuso knowledge review ${action} tu-to-a7k2.yaml\n`);
+    io.stderr.write(
+      name
+        ? `No draft named ${name} in ${dir}.\n`
+        : `Name the draft, e.g. hocvuso knowledge review ${action} tu-to-a7k2.yaml\n`,
+    );
     return 1;
   }
   switch (action) {

@@ -4,7 +4,14 @@ import { createChannels } from '../app/create-channels.ts';
 import { createLogger } from '../app/logger.ts';
 import { createOutbound } from '../app/create-outbound.ts';
 import { createStore } from '../app/create-store.ts';
-import { broadcastGauge, createPromMetrics, oaTokenRefreshGauge, outboundGauge, queueDepthGauge, reminderGauge } from '../app/metrics.ts';
+import {
+  broadcastGauge,
+  createPromMetrics,
+  oaTokenRefreshGauge,
+  outboundGauge,
+  queueDepthGauge,
+  reminderGauge,
+} from '../app/metrics.ts';
 import { healthRoute, metricsRoute } from '../app/ops-routes.ts';
 import { connect } from '../app/pipeline.ts';
 import { startWorkers, type Workers } from '../app/start-workers.ts';
@@ -25,22 +32,50 @@ export interface Running {
 }
 
 /** Starts the HTTP server (webhooks, /healthz), every enabled channel and, unless WORKERS=off, the queue workers. */
-export async function startServe(config: Config, overrides: { clock?: () => Date; knowledgeSchedule?: Schedule } = {}): Promise<Running> {
+export async function startServe(
+  config: Config,
+  overrides: { clock?: () => Date; knowledgeSchedule?: Schedule } = {},
+): Promise<Running> {
   const { knowledgeSchedule, ...appOverrides } = overrides;
   const content = await loadContent({ dir: config.CONTENT_DIR, promptsDir: config.PROMPTS_DIR });
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   const store = createStore(config);
   const metrics = createPromMetrics();
-  metrics.addGauge('hocvuso_outbound_outcomes', 'Proactive messages by kind and final outcome (from the store)', ['kind', 'outcome'], outboundGauge(store));
+  metrics.addGauge(
+    'hocvuso_outbound_outcomes',
+    'Proactive messages by kind and final outcome (from the store)',
+    ['kind', 'outcome'],
+    outboundGauge(store),
+  );
   const outbound = createOutbound(config, logger);
   const app = createApp({ config, content, store, logger, metrics, outbound, ...appOverrides });
   const knowledge = await watchKnowledge(app, knowledgeSchedule ? { schedule: knowledgeSchedule } : {});
   const channels = createChannels(app);
-  metrics.addGauge('hocvuso_queue_jobs', 'Jobs in each channel\'s outbound queue by state', ['channel', 'state'], queueDepthGauge(outbound, () => channels.map((c) => c.name)));
-  metrics.addGauge('hocvuso_reminders', 'Reminder jobs fanned out and reminders missed while no scheduler ran (from the store)', ['event'], reminderGauge(store));
-  metrics.addGauge('hocvuso_broadcasts_running', 'Broadcasts being sent now (state="broadcasts") and their recipients by state', ['state'], broadcastGauge(app.broadcasts));
+  metrics.addGauge(
+    'hocvuso_queue_jobs',
+    "Jobs in each channel's outbound queue by state",
+    ['channel', 'state'],
+    queueDepthGauge(outbound, () => channels.map((c) => c.name)),
+  );
+  metrics.addGauge(
+    'hocvuso_reminders',
+    'Reminder jobs fanned out and reminders missed while no scheduler ran (from the store)',
+    ['event'],
+    reminderGauge(store),
+  );
+  metrics.addGauge(
+    'hocvuso_broadcasts_running',
+    'Broadcasts being sent now (state="broadcasts") and their recipients by state',
+    ['state'],
+    broadcastGauge(app.broadcasts),
+  );
   if (channels.some((c) => c.name === 'zalooa')) {
-    metrics.addGauge('hocvuso_zalo_oa_token_refreshes', 'Zalo OA token refreshes by outcome, by any process (from the store)', ['outcome'], oaTokenRefreshGauge(store));
+    metrics.addGauge(
+      'hocvuso_zalo_oa_token_refreshes',
+      'Zalo OA token refreshes by outcome, by any process (from the store)',
+      ['outcome'],
+      oaTokenRefreshGauge(store),
+    );
   }
   const routes = [healthRoute(store, channels), metricsRoute(metrics), ...createWebRoutes(app)];
   const server = createHttpServer({ logger, webhooks: channels.flatMap((c) => c.routes?.() ?? []), routes });

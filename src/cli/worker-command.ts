@@ -14,13 +14,17 @@ import { ConfigError } from '../core/errors.ts';
  * created only to send. Runs until SIGINT/SIGTERM; jobs being sent are finished first.
  */
 export async function workerCommand(config: Config): Promise<number> {
-  if (!config.REDIS_URL) throw new ConfigError('`hocvuso worker` needs REDIS_URL: without Redis, `serve` and `chat` run the workers in-process.');
+  if (!config.REDIS_URL)
+    throw new ConfigError(
+      '`hocvuso worker` needs REDIS_URL: without Redis, `serve` and `chat` run the workers in-process.',
+    );
   const content = await loadContent({ dir: config.CONTENT_DIR, promptsDir: config.PROMPTS_DIR });
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   const store = createStore(config);
   const app = createApp({ config, content, store, logger, outbound: createOutbound(config, logger) });
   const channels = createChannels(app);
-  if (channels.length === 0) logger.warn({}, 'no channel is configured: reminders are fanned out but nothing can be sent');
+  if (channels.length === 0)
+    logger.warn({}, 'no channel is configured: reminders are fanned out but nothing can be sent');
   const workers = await startWorkers(app, channels);
   // No knowledge reload here (see watchKnowledge in serve and chat): a worker only sends, it never answers questions.
   await new Promise<void>((resolve) => {

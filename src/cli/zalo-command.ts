@@ -43,13 +43,16 @@ async function oaAuth(config: Config, args: readonly string[], io: Io): Promise<
     return 0;
   }
   need(config.ZALO_OA_APP_SECRET, 'ZALO_OA_APP_SECRET');
-  if (!config.REDIS_URL) throw new ConfigError('REDIS_URL is required: the OA tokens must be stored where `hocvuso serve` reads them');
+  if (!config.REDIS_URL)
+    throw new ConfigError('REDIS_URL is required: the OA tokens must be stored where `hocvuso serve` reads them');
   const store = createStore(config);
   try {
     const deps = { config, store, logger: createLogger(config.LOG_LEVEL ?? 'warn'), clock: () => new Date() };
     const oauth = createZaloOAuth({ root: config.ZALO_OAUTH_ROOT, appId, appSecret: config.ZALO_OA_APP_SECRET ?? '' });
     const saved = await zaloOaTokens(deps).save(await oauth.exchangeCode(code));
-    io.stdout.write(`Zalo OA tokens stored. The access token is valid until ${saved.expiresAt}; it is refreshed automatically.\n`);
+    io.stdout.write(
+      `Zalo OA tokens stored. The access token is valid until ${saved.expiresAt}; it is refreshed automatically.\n`,
+    );
     return 0;
   } finally {
     await store.close();
@@ -59,14 +62,20 @@ async function oaAuth(config: Config, args: readonly string[], io: Io): Promise<
 async function setWebhook(config: Config, args: readonly string[], io: Io): Promise<number> {
   const token = need(config.ZALO_BOT_TOKEN, 'ZALO_BOT_TOKEN');
   const secret = need(config.ZALO_BOT_WEBHOOK_SECRET, 'ZALO_BOT_WEBHOOK_SECRET');
-  if (secret.length < 8 || secret.length > 256) throw new ConfigError('ZALO_BOT_WEBHOOK_SECRET must have 8–256 characters');
+  if (secret.length < 8 || secret.length > 256)
+    throw new ConfigError('ZALO_BOT_WEBHOOK_SECRET must have 8–256 characters');
   const url = need(flag(args, '--url') ?? config.ZALO_BOT_WEBHOOK_URL, 'ZALO_BOT_WEBHOOK_URL (or --url)');
-  if (!URL.canParse(url) || !url.startsWith('https://')) io.stderr.write('Warning: Zalo expects a public https:// webhook URL.\n');
+  if (!URL.canParse(url) || !url.startsWith('https://'))
+    io.stderr.write('Warning: Zalo expects a public https:// webhook URL.\n');
   if (URL.canParse(url) && !new URL(url).pathname.endsWith(ZALO_BOT_WEBHOOK_PATH)) {
-    io.stderr.write(`Warning: hocvuso serve answers the Zalo Bot webhook at ${ZALO_BOT_WEBHOOK_PATH}; make sure ${url} reaches it.\n`);
+    io.stderr.write(
+      `Warning: hocvuso serve answers the Zalo Bot webhook at ${ZALO_BOT_WEBHOOK_PATH}; make sure ${url} reaches it.\n`,
+    );
   }
   await createZaloBotApi({ token, apiRoot: config.ZALO_BOT_API_ROOT }).setWebhook(url, secret);
-  io.stdout.write(`Zalo Bot webhook set to ${url}\n(serve mounts it at ${ZALO_BOT_WEBHOOK_PATH}; long polling stops while a webhook is set)\n`);
+  io.stdout.write(
+    `Zalo Bot webhook set to ${url}\n(serve mounts it at ${ZALO_BOT_WEBHOOK_PATH}; long polling stops while a webhook is set)\n`,
+  );
   return 0;
 }
 

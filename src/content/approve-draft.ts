@@ -40,18 +40,29 @@ export async function approveDraft(options: ApproveOptions): Promise<ApproveResu
   const draft = await readDraft(options.file);
   if (!draft.entry) return { ok: false, problems: draft.problems };
   const topic = path.basename(options.into ?? TEAM_TOPIC).replace(/\.ya?ml$/, '');
-  if (!/^[a-z0-9][a-z0-9-]{0,60}$/.test(topic)) return { ok: false, problems: [{ file: options.into ?? '', line: 1, message: 'topic file names use lower-case letters, digits and dashes' }] };
+  if (!/^[a-z0-9][a-z0-9-]{0,60}$/.test(topic))
+    return {
+      ok: false,
+      problems: [
+        { file: options.into ?? '', line: 1, message: 'topic file names use lower-case letters, digits and dashes' },
+      ],
+    };
   const target = path.join(options.contentDir, 'knowledge', `${topic}.yaml`);
   const entry = parseDocument(draft.text).toJS() as Record<string, unknown>;
 
   const before = await readIfExists(target);
   let next: string;
   if (before === undefined) {
-    const header = '# yaml-language-server: $schema=../schema/knowledge.schema.json\n# Hỏi đáp do tổ công nghệ số cộng đồng trả lời, được quản trị viên duyệt.\n';
+    const header =
+      '# yaml-language-server: $schema=../schema/knowledge.schema.json\n# Hỏi đáp do tổ công nghệ số cộng đồng trả lời, được quản trị viên duyệt.\n';
     next = header + stringify({ topic, entries: [entry] }, { lineWidth: 0 });
   } else {
     const doc = parseDocument(before);
-    if (!isSeq(doc.get('entries', true))) return { ok: false, problems: [{ file: target, line: 1, message: 'this topic file has no `entries:` list to add to' }] };
+    if (!isSeq(doc.get('entries', true)))
+      return {
+        ok: false,
+        problems: [{ file: target, line: 1, message: 'this topic file has no `entries:` list to add to' }],
+      };
     doc.addIn(['entries'], doc.createNode(entry));
     next = doc.toString({ lineWidth: 0 });
   }

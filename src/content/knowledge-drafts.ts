@@ -40,7 +40,13 @@ export function draftPath(dir: string, name: string): string | undefined {
 export async function readDraft(file: string): Promise<DraftFile> {
   const text = await readFile(file, 'utf8');
   const parsed = parseYaml(file, text, knowledgeEntrySchema);
-  return { name: path.basename(file), file, text, ...(parsed.ok ? { entry: parsed.value.data } : {}), problems: parsed.ok ? [] : parsed.problems };
+  return {
+    name: path.basename(file),
+    file,
+    text,
+    ...(parsed.ok ? { entry: parsed.value.data } : {}),
+    problems: parsed.ok ? [] : parsed.problems,
+  };
 }
 
 /** Every draft waiting for review, oldest name first. */

@@ -74,7 +74,10 @@ export async function startKnowledgeReload(options: KnowledgeReloadOptions): Pro
     try {
       const now = await signature(dir);
       if (now === seen) return 'unchanged';
-      const { content, problems } = await checkContent({ dir: options.contentDir, ...(options.promptsDir !== undefined ? { promptsDir: options.promptsDir } : {}) });
+      const { content, problems } = await checkContent({
+        dir: options.contentDir,
+        ...(options.promptsDir !== undefined ? { promptsDir: options.promptsDir } : {}),
+      });
       // A file still being written: look again at the next tick rather than judge half a file.
       if ((await signature(dir)) !== now) return 'settling';
       if (stopped) return 'stopped';
@@ -82,7 +85,10 @@ export async function startKnowledgeReload(options: KnowledgeReloadOptions): Pro
       lastFailure = undefined;
       if (!content) {
         const lines = problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
-        log.error({ problems: lines }, `knowledge not reloaded, the previous entries stay in use until this is fixed (check with \`hocvuso flows check\`): ${lines.join('; ')}`);
+        log.error(
+          { problems: lines },
+          `knowledge not reloaded, the previous entries stay in use until this is fixed (check with \`hocvuso flows check\`): ${lines.join('; ')}`,
+        );
         return 'invalid';
       }
       options.apply(content.knowledge);
@@ -90,7 +96,8 @@ export async function startKnowledgeReload(options: KnowledgeReloadOptions): Pro
       return 'reloaded';
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (message !== lastFailure) log.error({ err: message }, 'could not look at the knowledge files; the previous entries stay in use');
+      if (message !== lastFailure)
+        log.error({ err: message }, 'could not look at the knowledge files; the previous entries stay in use');
       lastFailure = message;
       return 'failed';
     }
@@ -103,7 +110,10 @@ export async function startKnowledgeReload(options: KnowledgeReloadOptions): Pro
     });
     return running;
   };
-  const cancel = (options.schedule ?? intervalSchedule)(async () => void (await check()), options.everyMs ?? DEFAULT_RELOAD_EVERY_MS);
+  const cancel = (options.schedule ?? intervalSchedule)(
+    async () => void (await check()),
+    options.everyMs ?? DEFAULT_RELOAD_EVERY_MS,
+  );
   return {
     check,
     async stop() {

@@ -23,7 +23,10 @@ export interface LoadContentOptions {
 export async function yamlFiles(dir: string): Promise<string[]> {
   try {
     const names = await readdir(dir);
-    return names.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort().map((n) => path.join(dir, n));
+    return names
+      .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'))
+      .sort()
+      .map((n) => path.join(dir, n));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
@@ -31,12 +34,18 @@ export async function yamlFiles(dir: string): Promise<string[]> {
 }
 
 /** Reads and validates every content file, collecting all problems before failing. */
-export async function checkContent(options: LoadContentOptions): Promise<{ content?: Content; problems: ContentProblem[] }> {
+export async function checkContent(
+  options: LoadContentOptions,
+): Promise<{ content?: Content; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const lessons: Lesson[] = [];
   const lessonFiles = await yamlFiles(path.join(options.dir, 'lessons'));
   if (lessonFiles.length === 0) {
-    problems.push({ file: path.join(options.dir, 'lessons'), line: 1, message: 'no lesson files found; add at least one *.yaml lesson' });
+    problems.push({
+      file: path.join(options.dir, 'lessons'),
+      line: 1,
+      message: 'no lesson files found; add at least one *.yaml lesson',
+    });
   }
   const lessonIds = new Map<string, string>();
   for (const file of lessonFiles) {
@@ -52,7 +61,12 @@ export async function checkContent(options: LoadContentOptions): Promise<{ conte
     problems.push(...checkLesson(parsed.value, expected));
     const lesson = parsed.value.data;
     const other = lessonIds.get(lesson.id);
-    if (other) problems.push({ file, line: parsed.value.lineOf(['id']), message: `lesson id "${lesson.id}" is already used by ${other}` });
+    if (other)
+      problems.push({
+        file,
+        line: parsed.value.lineOf(['id']),
+        message: `lesson id "${lesson.id}" is already used by ${other}`,
+      });
     lessonIds.set(lesson.id, file);
     lessons.push(lesson);
   }
@@ -68,7 +82,8 @@ export async function checkContent(options: LoadContentOptions): Promise<{ conte
     parsed.value.data.entries.forEach((entry, i) => {
       const line = parsed.value.lineOf(['entries', i, 'id']);
       const other = entryIds.get(entry.id);
-      if (other) problems.push({ file, line, message: `entry id "${entry.id}" is already used in ${other}; choose another id` });
+      if (other)
+        problems.push({ file, line, message: `entry id "${entry.id}" is already used in ${other}; choose another id` });
       entryIds.set(entry.id, file);
       if (entry.lesson !== undefined && !lessonIds.has(entry.lesson)) {
         problems.push({
@@ -95,8 +110,18 @@ export async function checkContent(options: LoadContentOptions): Promise<{ conte
         const line = parsed.value.lineOf(['wards', i, 'name']);
         const code = wardCode(name);
         const other = code === undefined ? undefined : wards.get(code);
-        if (code === undefined) problems.push({ file: wardsFile, line, message: `"${name}" cannot be a ward name; write it as people know it, e.g. Phường Yên Hòa` });
-        else if (other !== undefined) problems.push({ file: wardsFile, line, message: `"${name}" is the same ward as "${other}" (both give the code ${code}); keep one` });
+        if (code === undefined)
+          problems.push({
+            file: wardsFile,
+            line,
+            message: `"${name}" cannot be a ward name; write it as people know it, e.g. Phường Yên Hòa`,
+          });
+        else if (other !== undefined)
+          problems.push({
+            file: wardsFile,
+            line,
+            message: `"${name}" is the same ward as "${other}" (both give the code ${code}); keep one`,
+          });
         else wards.set(code, name);
       });
     }
@@ -108,7 +133,8 @@ export async function checkContent(options: LoadContentOptions): Promise<{ conte
       const file = path.join(options.promptsDir, `${name}.md`);
       try {
         const text = (await readFile(file, 'utf8')).trim();
-        if (text === '') problems.push({ file, line: 1, message: 'prompt file is empty; write the instructions for the model' });
+        if (text === '')
+          problems.push({ file, line: 1, message: 'prompt file is empty; write the instructions for the model' });
         prompts[name] = text;
       } catch {
         problems.push({ file, line: 1, message: `prompt file is missing; create ${name}.md` });

@@ -21,7 +21,13 @@ export function llmOutcome(error: unknown): LlmOutcome {
   if (status === 429) return 'rate_limited';
   if (typeof status === 'number' && status >= 500) return 'server_error';
   const name = error instanceof Error ? error.name : '';
-  if (name === 'AbortError' || name === 'TimeoutError' || name === 'APIConnectionTimeoutError' || name === 'APIUserAbortError') return 'timeout';
+  if (
+    name === 'AbortError' ||
+    name === 'TimeoutError' ||
+    name === 'APIConnectionTimeoutError' ||
+    name === 'APIUserAbortError'
+  )
+    return 'timeout';
   return 'error';
 }
 
@@ -56,7 +62,10 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): LlmClient {
   async function complete(messages: Parameters<LlmClient['complete']>[0], maxTokens: number): Promise<string> {
     // The SDK's own timeout ends when headers arrive; this one also covers the streamed body.
     const signal = AbortSignal.timeout(options.timeoutMs);
-    const stream = await client.chat.completions.create({ model: options.model, messages, stream: true, temperature: 0.2, max_tokens: maxTokens }, { signal });
+    const stream = await client.chat.completions.create(
+      { model: options.model, messages, stream: true, temperature: 0.2, max_tokens: maxTokens },
+      { signal },
+    );
     let text = '';
     for await (const chunk of stream) {
       text += chunk.choices[0]?.delta?.content ?? '';

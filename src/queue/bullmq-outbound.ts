@@ -3,7 +3,13 @@ import { Redis } from 'ioredis';
 import type { Logger } from '../core/logger.ts';
 import { channelOf, type ChannelName } from '../core/message.ts';
 import { deliver } from '../core/outbound/deliver.ts';
-import type { OutboundJob, OutboundQueue, OutboundWorkerDeps, ProactiveOptions, Sender } from '../core/outbound/outbound-job.ts';
+import type {
+  OutboundJob,
+  OutboundQueue,
+  OutboundWorkerDeps,
+  ProactiveOptions,
+  Sender,
+} from '../core/outbound/outbound-job.ts';
 import { limitsFor, type ChannelLimits } from './channel-limits.ts';
 import { createSendPacer, type SendPacer } from './send-pacer.ts';
 
@@ -40,11 +46,17 @@ export const bullmqJobId = (id: string): string => `o.${id.replaceAll('%', '%25'
  * and puts the job back without spending an attempt; network errors retry with exponential
  * backoff; unreachable recipients and permanent errors fail at once (UnrecoverableError).
  */
-export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQueue & { queue(channel: ChannelName): Queue } {
+export function createBullmqOutbound(
+  options: BullmqOutboundOptions,
+): OutboundQueue & { queue(channel: ChannelName): Queue } {
   const name = options.name ?? 'outbound';
   const log = options.logger.child({ component: 'outbound' });
   // Auto-pipelining joins the commands of concurrent jobs into one write (about +40% jobs/s); blocking ones stay alone.
-  const connection = new Redis(options.url, { maxRetriesPerRequest: null, enableAutoPipelining: true, autoPipeliningIgnoredCommands: BLOCKING });
+  const connection = new Redis(options.url, {
+    maxRetriesPerRequest: null,
+    enableAutoPipelining: true,
+    autoPipeliningIgnoredCommands: BLOCKING,
+  });
   connection.on('error', (err: Error) => log.warn({ err: err.message }, 'redis connection error'));
   const queues = new Map<ChannelName, Queue>();
   const workers: Worker[] = [];
@@ -73,7 +85,13 @@ export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQu
   function processor(sender: Sender, limits: ChannelLimits, deps: OutboundWorkerDeps) {
     const key = `${options.prefix}:${outboundQueueName(name, sender.name)}`;
     const pacer = createSendPacer(connection, key, limits);
-    const paidPacer = limits.paid ? createSendPacer(connection, `${key}:paid`, { ...limits, max: limits.paid.max, durationMs: limits.paid.durationMs }) : undefined;
+    const paidPacer = limits.paid
+      ? createSendPacer(connection, `${key}:paid`, {
+          ...limits,
+          max: limits.paid.max,
+          durationMs: limits.paid.durationMs,
+        })
+      : undefined;
     const pacedBy = (lane: SendPacer, options?: ProactiveOptions): Sender => ({
       name: sender.name,
       async send(to, parts) {
@@ -122,7 +140,11 @@ export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQu
       }
       for (const [channel, list] of byChannel) {
         // BullMQ sends jobs without a priority before prioritized ones: background jobs wait for the rest.
-        const toAdd = list.map((job) => ({ name: job.kind, data: job, opts: { jobId: bullmqJobId(job.id), ...(job.background ? { priority: 10 } : {}) } }));
+        const toAdd = list.map((job) => ({
+          name: job.kind,
+          data: job,
+          opts: { jobId: bullmqJobId(job.id), ...(job.background ? { priority: 10 } : {}) },
+        }));
         let next = 0;
         await Promise.all(
           Array.from({ length: Math.min(BULKS_IN_FLIGHT, Math.ceil(toAdd.length / BULK)) }, async () => {
@@ -144,18 +166,25 @@ export function createBullmqOutbound(options: BullmqOutboundOptions): OutboundQu
     async start(deps) {
       for (const sender of deps.senders) {
         const limits = limitsFor(sender.name, options.limits);
-        const worker = new Worker<OutboundJob, string>(outboundQueueName(name, sender.name), processor(sender, limits, deps), {
-          connection,
-          prefix: options.prefix,
-          concurrency: limits.concurrency,
-          lockDuration: options.lockMs ?? 30_000,
-          stalledInterval: options.lockMs ?? 30_000,
-          // The pacer keeps the rate; this limiter only lets a 429 pause the queue (queue.rateLimit).
-          limiter: { max: 1_000_000_000, duration: limits.durationMs },
-        });
+        const worker = new Worker<OutboundJob, string>(
+          outboundQueueName(name, sender.name),
+          processor(sender, limits, deps),
+          {
+            connection,
+            prefix: options.prefix,
+            concurrency: limits.concurrency,
+            lockDuration: options.lockMs ?? 30_000,
+            stalledInterval: options.lockMs ?? 30_000,
+            // The pacer keeps the rate; this limiter only lets a 429 pause the queue (queue.rateLimit).
+            limiter: { max: 1_000_000_000, duration: limits.durationMs },
+          },
+        );
         worker.on('error', (err: Error) => log.error({ channel: sender.name, err: err.message }, 'worker error'));
         worker.on('failed', (job: Job<OutboundJob> | undefined, err: Error) =>
-          log.warn({ channel: sender.name, kind: job?.data.kind, attempts: job?.attemptsMade, err: err.message }, 'outbound job failed'),
+          log.warn(
+            { channel: sender.name, kind: job?.data.kind, attempts: job?.attemptsMade, err: err.message },
+            'outbound job failed',
+          ),
         );
         workers.push(worker);
       }

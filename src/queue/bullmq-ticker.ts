@@ -31,10 +31,14 @@ export async function startBullmqTicker(options: BullmqTickerOptions): Promise<T
   connection.on('error', (err: Error) => log.warn({ err: err.message }, 'redis connection error'));
   const queue = new Queue(name, { connection, prefix: options.prefix });
   queue.on('error', (err: Error) => log.warn({ err: err.message }, 'queue error'));
-  await queue.upsertJobScheduler(name, { every: options.everyMs ?? 60_000 }, {
-    name: 'tick',
-    opts: { removeOnComplete: { count: 50 }, removeOnFail: { count: 50 }, attempts: 1 },
-  });
+  await queue.upsertJobScheduler(
+    name,
+    { every: options.everyMs ?? 60_000 },
+    {
+      name: 'tick',
+      opts: { removeOnComplete: { count: 50 }, removeOnFail: { count: 50 }, attempts: 1 },
+    },
+  );
   const worker = new Worker(
     name,
     async () => {

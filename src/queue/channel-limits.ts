@@ -46,6 +46,9 @@ export function withPaidBroadcasts(limits: ChannelLimits, kinds: readonly string
   return { ...limits, concurrency: Math.max(limits.concurrency, 64), paid: { ...PAID_BROADCAST_RATE, kinds } };
 }
 
-export function limitsFor(channel: ChannelName, overrides?: Partial<Record<ChannelName, Partial<ChannelLimits>>>): ChannelLimits {
+export function limitsFor(
+  channel: ChannelName,
+  overrides?: Partial<Record<ChannelName, Partial<ChannelLimits>>>,
+): ChannelLimits {
   return { ...CHANNEL_LIMITS[channel], ...overrides?.[channel] };
 }

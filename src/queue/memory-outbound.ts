@@ -53,7 +53,17 @@ export function createMemoryOutbound(options: MemoryOutboundOptions): MemoryOutb
 
   const lane = (channel: ChannelName): Lane => {
     let l = lanes.get(channel);
-    if (!l) lanes.set(channel, (l = { entries: [], running: false, limits: limitsFor(channel, options.limits), lastSend: 0, lastByChat: new Map() }));
+    if (!l)
+      lanes.set(
+        channel,
+        (l = {
+          entries: [],
+          running: false,
+          limits: limitsFor(channel, options.limits),
+          lastSend: 0,
+          lastByChat: new Map(),
+        }),
+      );
     return l;
   };
   /** A timer that close() can cut short. */
@@ -67,7 +77,8 @@ export function createMemoryOutbound(options: MemoryOutboundOptions): MemoryOutb
       const timer = setTimeout(done, ms);
       timers.set(timer, resolve);
     });
-  const busy = () => timers.size > 0 || [...lanes.values()].some((l) => l.running || (l.sender && l.entries.length > 0));
+  const busy = () =>
+    timers.size > 0 || [...lanes.values()].some((l) => l.running || (l.sender && l.entries.length > 0));
   const checkIdle = () => {
     if (busy()) return;
     const waiters = idleWaiters;
@@ -77,7 +88,10 @@ export function createMemoryOutbound(options: MemoryOutboundOptions): MemoryOutb
 
   async function send(l: Lane, entry: Entry, d: OutboundWorkerDeps): Promise<void> {
     const now = Date.now();
-    const gap = Math.max(l.lastSend + l.limits.durationMs / l.limits.max - now, (l.lastByChat.get(entry.job.to) ?? 0) + l.limits.perChatMs - now);
+    const gap = Math.max(
+      l.lastSend + l.limits.durationMs / l.limits.max - now,
+      (l.lastByChat.get(entry.job.to) ?? 0) + l.limits.perChatMs - now,
+    );
     if (gap > 0) await later(gap);
     if (stopped) return;
     const outcome = await deliver(entry.job, l.sender!, d, entry.attempts + 1 >= attempts);

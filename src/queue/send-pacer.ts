@@ -53,7 +53,13 @@ export interface SendPacer {
 }
 
 interface PacerScripts {
-  hvReserveSlot(key: string, intervalUs: string, keepMs: string, warmUpSends: string, warmUpPauseUs: string): Promise<number>;
+  hvReserveSlot(
+    key: string,
+    intervalUs: string,
+    keepMs: string,
+    warmUpSends: string,
+    warmUpPauseUs: string,
+  ): Promise<number>;
 }
 
 export function createSendPacer(redis: Redis, keyPrefix: string, limits: ChannelLimits): SendPacer {
@@ -74,7 +80,15 @@ export function createSendPacer(redis: Redis, keyPrefix: string, limits: Channel
         // answer: reckoned from the asking, a reply handled late (a busy event loop, a stall)
         // shows as lateness below instead of shifting this send onto the next slots.
         const asked = performance.now();
-        const waitUs = Number(await scripts.hvReserveSlot(`${keyPrefix}:pace`, String(intervalUs), keepMs, String(WARM_UP_SENDS), String(WARM_UP_PAUSE_US)));
+        const waitUs = Number(
+          await scripts.hvReserveSlot(
+            `${keyPrefix}:pace`,
+            String(intervalUs),
+            keepMs,
+            String(WARM_UP_SENDS),
+            String(WARM_UP_PAUSE_US),
+          ),
+        );
         const due = asked + waitUs / 1000;
         if (due - performance.now() > 0) await new Promise((resolve) => setTimeout(resolve, due - performance.now()));
         // Woken late (a GC pause, a busy event loop): sending now would bunch with the sends of

@@ -25,5 +25,12 @@ export interface CookieOptions {
 
 /** A Set-Cookie value; always HttpOnly: no script of ours needs to read a cookie. */
 export function serializeCookie(name: string, value: string, o: CookieOptions): string {
-  return [`${name}=${encodeURIComponent(value)}`, `Path=${o.path}`, `Max-Age=${o.maxAge}`, 'HttpOnly', `SameSite=${o.sameSite}`, ...(o.secure ? ['Secure'] : [])].join('; ');
+  return [
+    `${name}=${encodeURIComponent(value)}`,
+    `Path=${o.path}`,
+    `Max-Age=${o.maxAge}`,
+    'HttpOnly',
+    `SameSite=${o.sameSite}`,
+    ...(o.secure ? ['Secure'] : []),
+  ].join('; ');
 }

@@ -12,20 +12,43 @@ export function notSignedIn(res: ServerResponse, cookies: string[] = []): void {
 }
 
 /** 403 for a ward or action outside the viewer's role; the page never hints at what is there. */
-export function forbidden(ctx: Pick<PageContext, 'res' | 'viewer' | 'csrf'>, message = 'Bạn không có quyền xem trang này. Mỗi thành viên tổ chỉ xem được số liệu của phường, xã mình.'): void {
-  sendHtml(ctx.res, 403, messagePage({ title: 'Không có quyền', viewer: ctx.viewer, csrf: ctx.csrf }, 'Không có quyền truy cập', html`<p>${message}</p><p><a href="/admin/overview">Về trang tổng quan</a></p>`));
+export function forbidden(
+  ctx: Pick<PageContext, 'res' | 'viewer' | 'csrf'>,
+  message = 'Bạn không có quyền xem trang này. Mỗi thành viên tổ chỉ xem được số liệu của phường, xã mình.',
+): void {
+  sendHtml(
+    ctx.res,
+    403,
+    messagePage(
+      { title: 'Không có quyền', viewer: ctx.viewer, csrf: ctx.csrf },
+      'Không có quyền truy cập',
+      html`<p>${message}</p><p><a href="/admin/overview">Về trang tổng quan</a></p>`,
+    ),
+  );
 }
 
 export function badForm(res: ServerResponse): void {
   sendHtml(
     res,
     403,
-    messagePage({ title: 'Biểu mẫu không hợp lệ' }, 'Biểu mẫu đã cũ hoặc không hợp lệ', html`<p>Vui lòng tải lại trang rồi thử lại.</p><p><a href="/admin/overview">Về trang tổng quan</a></p>`),
+    messagePage(
+      { title: 'Biểu mẫu không hợp lệ' },
+      'Biểu mẫu đã cũ hoặc không hợp lệ',
+      html`<p>Vui lòng tải lại trang rồi thử lại.</p><p><a href="/admin/overview">Về trang tổng quan</a></p>`,
+    ),
   );
 }
 
 export function notFound(res: ServerResponse): void {
-  sendHtml(res, 404, messagePage({ title: 'Không tìm thấy' }, 'Không tìm thấy trang', html`<p><a href="/admin/overview">Về trang tổng quan</a></p>`));
+  sendHtml(
+    res,
+    404,
+    messagePage(
+      { title: 'Không tìm thấy' },
+      'Không tìm thấy trang',
+      html`<p><a href="/admin/overview">Về trang tổng quan</a></p>`,
+    ),
+  );
 }
 
 export { HOW_TO_LOGIN };

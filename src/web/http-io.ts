@@ -32,7 +32,11 @@ export function urlOf(req: IncomingMessage): URL {
 }
 
 export function sendHtml(res: ServerResponse, status: number, page: SafeHtml, cookies: string[] = []): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', ...(cookies.length ? { 'set-cookie': cookies } : {}) });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-type': 'text/html; charset=utf-8',
+    ...(cookies.length ? { 'set-cookie': cookies } : {}),
+  });
   res.end(page.value);
 }
 
@@ -41,12 +45,19 @@ export function redirect(res: ServerResponse, location: string, cookies: string[
   res.writeHead(303, { ...SECURITY_HEADERS, location, ...(cookies.length ? { 'set-cookie': cookies } : {}) }).end();
 }
 
-export function sendFile(res: ServerResponse, type: string, content: string, options: { filename?: string; cache?: boolean } = {}): void {
+export function sendFile(
+  res: ServerResponse,
+  type: string,
+  content: string,
+  options: { filename?: string; cache?: boolean } = {},
+): void {
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'content-type': type,
     ...(options.cache ? { 'cache-control': 'public, max-age=3600' } : {}),
-    ...(options.filename ? { 'content-disposition': `attachment; filename="${options.filename.replace(/[^\w.-]/g, '_')}"` } : {}),
+    ...(options.filename
+      ? { 'content-disposition': `attachment; filename="${options.filename.replace(/[^\w.-]/g, '_')}"` }
+      : {}),
   });
   res.end(content);
 }

@@ -28,17 +28,21 @@ function header(frame: PageFrame): SafeHtml {
   return html`<header class="top">
   <div class="top-row">
     <a class="brand" href="/admin/overview"><span class="logo" aria-hidden="true">HV</span><span>Học vụ số<small>Trang quản lý</small></span></a>
-    ${viewer && csrf
-      ? html`<div class="who"><span class="who-name">${viewer.name}</span>
+    ${
+      viewer && csrf
+        ? html`<div class="who"><span class="who-name">${viewer.name}</span>
       <form method="post" action="/admin/logout"><input type="hidden" name="_csrf" value="${csrf}"><button class="link-button" type="submit">Đăng xuất</button></form></div>`
-      : ''}
+        : ''
+    }
   </div>
-  ${viewer
-    ? html`<nav class="nav" aria-label="Các trang">${NAV.map(
-        (item) =>
-          html`<a href="${item.href}" class="${item.key === frame.active ? 'active' : ''}"${item.key === frame.active ? html` aria-current="page"` : ''}>${item.label}</a>`,
-      )}</nav>`
-    : ''}
+  ${
+    viewer
+      ? html`<nav class="nav" aria-label="Các trang">${NAV.map(
+          (item) =>
+            html`<a href="${item.href}" class="${item.key === frame.active ? 'active' : ''}"${item.key === frame.active ? html` aria-current="page"` : ''}>${item.label}</a>`,
+        )}</nav>`
+      : ''
+  }
 </header>`;
 }
 
@@ -67,5 +71,8 @@ ${body}
 
 /** A short page with a heading and a message (errors, sign-in, placeholders). */
 export function messagePage(frame: PageFrame, heading: string, message: SafeHtml | string): SafeHtml {
-  return layout(frame, html`<section class="card narrow"><h1>${heading}</h1>${typeof message === 'string' ? html`<p>${message}</p>` : message}</section>`);
+  return layout(
+    frame,
+    html`<section class="card narrow"><h1>${heading}</h1>${typeof message === 'string' ? html`<p>${message}</p>` : message}</section>`,
+  );
 }

@@ -14,7 +14,8 @@ export interface LoginCsrf {
 }
 
 export function createLoginCsrf(signer: Signer, secure: boolean): LoginCsrf {
-  const cookie = (value: string, maxAge: number) => serializeCookie(LOGIN_COOKIE, value, { path: '/admin/login', maxAge, secure, sameSite: 'Lax' });
+  const cookie = (value: string, maxAge: number) =>
+    serializeCookie(LOGIN_COOKIE, value, { path: '/admin/login', maxAge, secure, sameSite: 'Lax' });
   return {
     issue() {
       const value = randomId();

@@ -36,7 +36,15 @@ export async function login(deps: WebDeps, req: IncomingMessage, res: ServerResp
   if (!limit.allowed) {
     const minutes = Math.max(1, Math.ceil(limit.retryAfterMs / 60_000));
     res.setHeader('retry-after', String(Math.ceil(limit.retryAfterMs / 1000)));
-    sendHtml(res, 429, messagePage({ title: 'Thử lại sau' }, 'Quá nhiều lần đăng nhập', `Vui lòng đợi khoảng ${minutes} phút rồi thử lại.`));
+    sendHtml(
+      res,
+      429,
+      messagePage(
+        { title: 'Thử lại sau' },
+        'Quá nhiều lần đăng nhập',
+        `Vui lòng đợi khoảng ${minutes} phút rồi thử lại.`,
+      ),
+    );
     return;
   }
   const form = readForm(body);
@@ -49,7 +57,9 @@ export async function login(deps: WebDeps, req: IncomingMessage, res: ServerResp
   const viewer = grant ? viewerOf(await app.learners.get(grant.learnerId), app.policy) : undefined;
   if (!grant || !viewer) {
     const message = html`<p>Đường dẫn này đã được dùng, đã hết hạn hoặc không đúng.</p><p>Gõ <strong>/web</strong> trong khung chat với trợ lý để nhận đường dẫn mới.</p>`;
-    sendHtml(res, 400, messagePage({ title: 'Không đăng nhập được' }, 'Không đăng nhập được', message), [loginCsrf.clear()]);
+    sendHtml(res, 400, messagePage({ title: 'Không đăng nhập được' }, 'Không đăng nhập được', message), [
+      loginCsrf.clear(),
+    ]);
     return;
   }
   const { cookie } = await sessions.create(grant.learnerId);

@@ -37,13 +37,22 @@ const key = (id: string) => `web:session:${id}`;
 
 export function createSessions(o: SessionOptions): Sessions {
   const ttlMs = o.ttlMs ?? 8 * 3600 * 1000;
-  const cookie = (value: string, maxAge: number) => serializeCookie(SESSION_COOKIE, value, { path: '/admin', maxAge, secure: o.secure, sameSite: 'Lax' });
+  const cookie = (value: string, maxAge: number) =>
+    serializeCookie(SESSION_COOKIE, value, { path: '/admin', maxAge, secure: o.secure, sameSite: 'Lax' });
   return {
     async create(learnerId) {
       const now = o.clock();
-      const session: WebSession = { id: randomId(), learnerId, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + ttlMs).toISOString() };
+      const session: WebSession = {
+        id: randomId(),
+        learnerId,
+        createdAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
+      };
       await o.store.set(key(session.id), session, { ttlMs });
-      return { session, cookie: cookie(`${session.id}.${o.signer.sign(`session:${session.id}`)}`, Math.floor(ttlMs / 1000)) };
+      return {
+        session,
+        cookie: cookie(`${session.id}.${o.signer.sign(`session:${session.id}`)}`, Math.floor(ttlMs / 1000)),
+      };
     },
     async read(header) {
       const value = parseCookies(header).get(SESSION_COOKIE);

@@ -15,7 +15,8 @@ export async function simulatorPage(ctx: PageContext): Promise<void> {
   const state = ctx.deps.simulator.get(ctx.session.id);
   const lesson = state ? content.lesson(state.lessonId) : undefined;
   const tabs = html`<div class="tabs" role="tablist">${SIM_VIEWS.map(
-    (v) => html`<a role="tab" href="${back(v.key)}" class="${v.key === view ? 'active' : ''}"${v.key === view ? html` aria-selected="true"` : ''}>${v.label}</a>`,
+    (v) =>
+      html`<a role="tab" href="${back(v.key)}" class="${v.key === view ? 'active' : ''}"${v.key === view ? html` aria-selected="true"` : ''}>${v.label}</a>`,
   )}</div>`;
   const body = html`<div class="page-head"><div><h1>Thử bài học</h1><p class="muted">Học thử như người dân, trên một bản sao riêng: không ảnh hưởng số liệu thật.</p></div></div>
 <div class="sim-layout">
@@ -30,7 +31,11 @@ export async function simulatorPage(ctx: PageContext): Promise<void> {
 </form>
 <p class="note">Bấm các nút hoặc gõ như người dân: “tiếp”, “1”, “menu”… Đổi ứng dụng ở các thẻ phía trên để xem cùng cuộc trò chuyện hiển thị trên Telegram, Zalo hay dòng lệnh.</p></section>
 </div>`;
-  sendHtml(ctx.res, 200, layout({ title: 'Thử bài học', active: 'simulator', viewer: ctx.viewer, csrf: ctx.csrf }, body));
+  sendHtml(
+    ctx.res,
+    200,
+    layout({ title: 'Thử bài học', active: 'simulator', viewer: ctx.viewer, csrf: ctx.csrf }, body),
+  );
 }
 
 export async function simulatorStart(ctx: PageContext): Promise<void> {
@@ -41,6 +46,9 @@ export async function simulatorStart(ctx: PageContext): Promise<void> {
 export async function simulatorSend(ctx: PageContext): Promise<void> {
   const payload = ctx.form.get('payload');
   const text = ctx.form.get('text');
-  await ctx.deps.simulator.send(ctx.session.id, { ...(payload !== null ? { payload } : {}), ...(text !== null ? { text } : {}) });
+  await ctx.deps.simulator.send(ctx.session.id, {
+    ...(payload !== null ? { payload } : {}),
+    ...(text !== null ? { text } : {}),
+  });
   redirect(ctx.res, back(viewOf(ctx.form.get('view'))));
 }

@@ -5,7 +5,9 @@ import type { SimState } from './simulator.ts';
 function button(b: SimButton, csrf: string, view: SimView): SafeHtml {
   if ('url' in b.action) {
     const href = safeUrl(b.action.url);
-    return href ? html`<a href="${href}" rel="noopener noreferrer" target="_blank">${b.label}</a>` : html`<span>${b.label}</span>`;
+    return href
+      ? html`<a href="${href}" rel="noopener noreferrer" target="_blank">${b.label}</a>`
+      : html`<span>${b.label}</span>`;
   }
   const [name, value] = 'payload' in b.action ? ['payload', b.action.payload] : ['text', b.action.text];
   return html`<form method="post" action="/admin/simulator/send" data-sim><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="view" value="${view}"><button type="submit" name="${name}" value="${value}">${b.label}</button></form>`;
@@ -16,7 +18,11 @@ export function bubbleHtml(b: Bubble, button: (x: SimButton) => SafeHtml): SafeH
   const image = b.image ? safeUrl(b.image) : undefined;
   const link = b.link ? safeUrl(b.link.url) : undefined;
   const body = html`<div class="msg">${image ? html`<img src="${image}" alt="Hình minh họa" loading="lazy">` : ''}${b.file ? html`<div class="file">📎 ${b.file}</div>` : ''}${
-    b.link ? (link ? html`🔗 <a href="${link}" rel="noopener noreferrer" target="_blank">${b.link.title}</a>` : html`🔗 ${b.link.title}`) : ''
+    b.link
+      ? link
+        ? html`🔗 <a href="${link}" rel="noopener noreferrer" target="_blank">${b.link.title}</a>`
+        : html`🔗 ${b.link.title}`
+      : ''
   }${b.text ?? ''}</div>`;
   if (b.buttons.length === 0) return body;
   return html`${body}<div class="msg-buttons${b.numbers ? ' numbers' : ''}">${b.buttons.map(button)}</div>`;

@@ -40,12 +40,19 @@ export interface Rendered {
   keyboard?: string[];
 }
 
-const numberKeys = (count: number): SimButton[] => Array.from({ length: count }, (_, i) => ({ label: String(i + 1), action: { text: String(i + 1) } }));
-const optionCount = (part: OutboundPart) => (part.type === 'choices' ? part.choices.length : part.type === 'quiz' ? part.options.length : 0);
+const numberKeys = (count: number): SimButton[] =>
+  Array.from({ length: count }, (_, i) => ({ label: String(i + 1), action: { text: String(i + 1) } }));
+const optionCount = (part: OutboundPart) =>
+  part.type === 'choices' ? part.choices.length : part.type === 'quiz' ? part.options.length : 0;
 
 /** Telegram HTML back to plain text: our renderer only emits escaped text and `<a href>` links. */
 function telegramText(htmlText: string): { text: string; link?: { url: string; title: string } } {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   const a = htmlText.match(/<a href="([^"]*)">([\s\S]*?)<\/a>/);
   const text = decode(htmlText.replace(/<[^>]*>/g, ''));
   return a ? { text, link: { url: decode(a[1]!), title: decode(a[2]!) } } : { text };
@@ -56,17 +63,38 @@ function telegram(parts: Reply): Rendered {
   let keyboard: string[] | undefined;
   for (const part of parts) {
     for (const out of renderPart(part, { private: true })) {
-      if (out.method === 'sendPhoto') bubbles.push({ image: out.url, ...(out.captionHtml ? { text: telegramText(out.captionHtml).text } : {}), buttons: [] });
-      else if (out.method === 'uploadPhoto') bubbles.push({ image: `data:image/png;base64,${out.data.toString('base64')}`, ...(out.captionHtml ? { text: telegramText(out.captionHtml).text } : {}), buttons: [] });
-      else if (out.method === 'sendDocument') bubbles.push({ file: out.filename, ...(out.captionHtml ? { text: telegramText(out.captionHtml).text } : {}), buttons: [] });
+      if (out.method === 'sendPhoto')
+        bubbles.push({
+          image: out.url,
+          ...(out.captionHtml ? { text: telegramText(out.captionHtml).text } : {}),
+          buttons: [],
+        });
+      else if (out.method === 'uploadPhoto')
+        bubbles.push({
+          image: `data:image/png;base64,${out.data.toString('base64')}`,
+          ...(out.captionHtml ? { text: telegramText(out.captionHtml).text } : {}),
+          buttons: [],
+        });
+      else if (out.method === 'sendDocument')
+        bubbles.push({
+          file: out.filename,
+          ...(out.captionHtml ? { text: telegramText(out.captionHtml).text } : {}),
+          buttons: [],
+        });
       else {
         const { text, link } = telegramText(out.html);
         const inline = out.markup && 'inline_keyboard' in out.markup ? (out.markup as InlineKeyboardMarkup) : undefined;
         const reply = out.markup && 'keyboard' in out.markup ? (out.markup as ReplyKeyboardMarkup) : undefined;
         if (reply) keyboard = reply.keyboard.flat().map((k) => (typeof k === 'string' ? k : k.text));
-        const buttons = (inline?.inline_keyboard.flat() ?? []).flatMap((b): SimButton[] => ('callback_data' in b ? [{ label: b.text, action: { payload: b.callback_data } }] : []));
+        const buttons = (inline?.inline_keyboard.flat() ?? []).flatMap((b): SimButton[] =>
+          'callback_data' in b ? [{ label: b.text, action: { payload: b.callback_data } }] : [],
+        );
         const numbers = !inline && optionCount(part) > 0;
-        bubbles.push(link ? { link, buttons } : { text, buttons: numbers ? numberKeys(optionCount(part)) : buttons, ...(numbers ? { numbers } : {}) });
+        bubbles.push(
+          link
+            ? { link, buttons }
+            : { text, buttons: numbers ? numberKeys(optionCount(part)) : buttons, ...(numbers ? { numbers } : {}) },
+        );
       }
     }
   }
@@ -78,7 +106,12 @@ function zaloOa(parts: Reply): Rendered {
     renderOa([part]).map((m): Bubble => {
       const payload = m.attachment?.payload;
       if (payload && 'template_type' in payload) return { image: payload.elements[0]?.url ?? '', buttons: [] };
-      const buttons = (payload?.buttons ?? []).map((b): SimButton => ({ label: b.title, action: b.type === 'oa.query.hide' ? { payload: b.payload } : { url: b.payload.url } }));
+      const buttons = (payload?.buttons ?? []).map(
+        (b): SimButton => ({
+          label: b.title,
+          action: b.type === 'oa.query.hide' ? { payload: b.payload } : { url: b.payload.url },
+        }),
+      );
       const text = 'text' in m ? m.text : '';
       const numbers = buttons.length === 0 && optionCount(part) > 0;
       return { text, buttons: numbers ? numberKeys(optionCount(part)) : buttons, ...(numbers ? { numbers } : {}) };
@@ -94,7 +127,11 @@ function numbered(parts: Reply, view: 'zalobot' | 'console'): Rendered {
     const list: Bubble[] =
       view === 'console'
         ? [{ text: renderConsole(part), buttons: [] }]
-        : renderBot([part]).map((s) => (s.method === 'sendPhoto' ? { image: s.photo, ...(s.caption ? { text: s.caption } : {}), buttons: [] } : { text: s.text, buttons: [] }));
+        : renderBot([part]).map((s) =>
+            s.method === 'sendPhoto'
+              ? { image: s.photo, ...(s.caption ? { text: s.caption } : {}), buttons: [] }
+              : { text: s.text, buttons: [] },
+          );
     const last = list[list.length - 1];
     if (last && keys > 0) Object.assign(last, { buttons: numberKeys(keys), numbers: true });
     return list;

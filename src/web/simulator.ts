@@ -87,11 +87,26 @@ export function createSimulator(deps: SimulatorDeps): Simulator {
       if (!lesson) return undefined;
       runs.delete(owner);
       while (runs.size >= maxRuns) runs.delete(runs.keys().next().value!);
-      const app = createApp({ config: deps.config, content: deps.content, store: createMemoryStore(), logger: deps.logger, clock: deps.clock });
-      const run: Run = { app, conversationId: `web:${randomId(12)}`, state: { lessonId, turns: [] }, lastUsed: deps.clock().getTime() };
+      const app = createApp({
+        config: deps.config,
+        content: deps.content,
+        store: createMemoryStore(),
+        logger: deps.logger,
+        clock: deps.clock,
+      });
+      const run: Run = {
+        app,
+        conversationId: `web:${randomId(12)}`,
+        state: { lessonId, turns: [] },
+        lastUsed: deps.clock().getTime(),
+      };
       runs.set(owner, run);
       // A learner who already said how to address them, so the lesson starts at once.
-      await app.learners.update(run.conversationId, deps.clock(), (l) => ({ ...l, welcomedAt: deps.clock().toISOString(), honorific: 'bác' }));
+      await app.learners.update(run.conversationId, deps.clock(), (l) => ({
+        ...l,
+        welcomedAt: deps.clock().toISOString(),
+        honorific: 'bác',
+      }));
       await say(run, { kind: 'button', payload: encodePayload({ kind: 'lesson', lessonId }) }, `📘 ${lesson.title}`);
       return run.state;
     },
@@ -99,7 +114,11 @@ export function createSimulator(deps: SimulatorDeps): Simulator {
       const run = live(owner);
       if (!run) return undefined;
       if (input.payload !== undefined && input.payload !== '') {
-        await say(run, { kind: 'button', payload: input.payload.slice(0, 64) }, labelOf(run.state.turns, input.payload) ?? input.payload.slice(0, 64));
+        await say(
+          run,
+          { kind: 'button', payload: input.payload.slice(0, 64) },
+          labelOf(run.state.turns, input.payload) ?? input.payload.slice(0, 64),
+        );
       } else {
         const text = (input.text ?? '').trim().slice(0, MAX_TEXT);
         if (text !== '') await say(run, { kind: 'text', text }, text);

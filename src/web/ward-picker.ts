@@ -9,14 +9,24 @@ export async function knownWards(ctx: PageContext): Promise<string[]> {
   const { store, directory } = ctx.deps.app;
   const known = new Set([...(await listWards(store)), ...(await directory.wards())]);
   known.delete(ALL_WARDS);
-  return [ALL_WARDS, ...[...known].sort((a, b) => wardLabel(a, undefined, ctx.deps.app.content).localeCompare(wardLabel(b, undefined, ctx.deps.app.content), 'vi'))];
+  return [
+    ALL_WARDS,
+    ...[...known].sort((a, b) =>
+      wardLabel(a, undefined, ctx.deps.app.content).localeCompare(wardLabel(b, undefined, ctx.deps.app.content), 'vi'),
+    ),
+  ];
 }
 
 /**
  * Admins pick any ward (or all); team members see only their own ward, already named in the
  * heading. `keep` holds other query fields of the page, kept when the ward changes.
  */
-export async function wardPicker(ctx: PageContext, ward: string, action: string, keep: Record<string, string> = {}): Promise<SafeHtml> {
+export async function wardPicker(
+  ctx: PageContext,
+  ward: string,
+  action: string,
+  keep: Record<string, string> = {},
+): Promise<SafeHtml> {
   if (ctx.viewer.role !== 'admin') return html``;
   const wards = await knownWards(ctx);
   return html`<form class="inline" method="get" action="${action}">

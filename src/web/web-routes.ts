@@ -70,19 +70,40 @@ export function createWebDeps(app: App, options: WebOptions = {}): WebDeps {
     app,
     sessions: createSessions({ store: app.store, signer, clock: app.clock, secure }),
     loginCsrf: createLoginCsrf(signer, secure),
-    loginLimiter: createRateLimiter({ store: app.store, clock: app.clock, name: 'web:login-rate', limit: options.loginLimit ?? 10, windowMs: options.loginWindowMs ?? 15 * 60_000 }),
+    loginLimiter: createRateLimiter({
+      store: app.store,
+      clock: app.clock,
+      name: 'web:login-rate',
+      limit: options.loginLimit ?? 10,
+      windowMs: options.loginWindowMs ?? 15 * 60_000,
+    }),
     simulator: createSimulator({ config: app.config, content: app.content, logger: app.logger, clock: app.clock }),
   };
 }
 
 /** Runs a signed-in page: session, then role (the learner record as it is now), then CSRF for posts. */
-async function signedIn(deps: WebDeps, handler: PageHandler, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+async function signedIn(
+  deps: WebDeps,
+  handler: PageHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+): Promise<void> {
   const session = await deps.sessions.read(req.headers.cookie);
   const viewer = session ? viewerOf(await deps.app.learners.get(session.learnerId), deps.app.policy) : undefined;
   if (!session || !viewer) return notSignedIn(res);
   const form = req.method === 'POST' ? readForm(body) : new URLSearchParams();
   if (req.method === 'POST' && !deps.sessions.checkCsrf(session, form.get('_csrf') ?? undefined)) return badForm(res);
-  const ctx: PageContext = { deps, req, res, url: urlOf(req), form, session, viewer, csrf: deps.sessions.csrfToken(session) };
+  const ctx: PageContext = {
+    deps,
+    req,
+    res,
+    url: urlOf(req),
+    form,
+    session,
+    viewer,
+    csrf: deps.sessions.csrfToken(session),
+  };
   await handler(ctx);
 }
 
@@ -92,7 +113,15 @@ async function politely(res: ServerResponse, run: () => Promise<void>): Promise<
     await run();
   } catch (error) {
     if (!(error instanceof StoreError) || res.headersSent) throw error;
-    sendHtml(res, 503, messagePage({ title: 'Hệ thống đang bận' }, 'Hệ thống đang bận', 'Xin lỗi, hệ thống đang bận một chút. Vui lòng thử lại sau ít phút.'));
+    sendHtml(
+      res,
+      503,
+      messagePage(
+        { title: 'Hệ thống đang bận' },
+        'Hệ thống đang bận',
+        'Xin lỗi, hệ thống đang bận một chút. Vui lòng thử lại sau ít phút.',
+      ),
+    );
   }
 }
 
@@ -103,28 +132,31 @@ export function createWebRoutes(app: App, options: WebOptions = {}): HttpRoute[]
     {
       method: 'GET',
       path: '/admin*',
-      handle: (req, res, body) => politely(res, async () => {
-        const path = urlOf(req).pathname;
-        if (path === '/admin/assets/app.css') return sendFile(res, 'text/css; charset=utf-8', STYLES, { cache: true });
-        if (path === '/admin/assets/app.js') return sendFile(res, 'text/javascript; charset=utf-8', SCRIPT, { cache: true });
-        if (path === '/admin/login') return loginPage(deps, req, res);
-        if (path === '/admin' || path === '/admin/') return redirect(res, '/admin/overview');
-        const handler = GET[path];
-        if (!handler) return notFound(res);
-        return signedIn(deps, handler, req, res, body);
-      }),
+      handle: (req, res, body) =>
+        politely(res, async () => {
+          const path = urlOf(req).pathname;
+          if (path === '/admin/assets/app.css')
+            return sendFile(res, 'text/css; charset=utf-8', STYLES, { cache: true });
+          if (path === '/admin/assets/app.js')
+            return sendFile(res, 'text/javascript; charset=utf-8', SCRIPT, { cache: true });
+          if (path === '/admin/login') return loginPage(deps, req, res);
+          if (path === '/admin' || path === '/admin/') return redirect(res, '/admin/overview');
+          const handler = GET[path];
+          if (!handler) return notFound(res);
+          return signedIn(deps, handler, req, res, body);
+        }),
     },
     {
       method: 'POST',
       path: '/admin*',
-      handle: (req, res, body) => politely(res, async () => {
-        const path = urlOf(req).pathname;
-        if (path === '/admin/login') return login(deps, req, res, body);
-        const handler = POST[path];
-        if (!handler) return notFound(res);
-        return signedIn(deps, handler, req, res, body);
-      }),
+      handle: (req, res, body) =>
+        politely(res, async () => {
+          const path = urlOf(req).pathname;
+          if (path === '/admin/login') return login(deps, req, res, body);
+          const handler = POST[path];
+          if (!handler) return notFound(res);
+          return signedIn(deps, handler, req, res, body);
+        }),
     },
   ];
 }
-

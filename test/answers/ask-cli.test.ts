@@ -8,7 +8,9 @@ import { silentLogger } from '../../src/core/logger.ts';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/fake-openai.ts';
 
 /** Runs a command function in-process, collecting what it prints. */
-async function inProcess(command: (out: NodeJS.WritableStream) => Promise<number>): Promise<{ out: string; code: number }> {
+async function inProcess(
+  command: (out: NodeJS.WritableStream) => Promise<number>,
+): Promise<{ out: string; code: number }> {
   const out = new PassThrough();
   let text = '';
   out.on('data', (d: Buffer) => (text += d.toString()));
@@ -17,7 +19,11 @@ async function inProcess(command: (out: NodeJS.WritableStream) => Promise<number
 }
 
 /** Runs the real `hocvuso` command with no Redis and (unless given) no API key. */
-function run(args: string[], input = '', env: Record<string, string> = {}): Promise<{ out: string; err: string; code: number | null }> {
+function run(
+  args: string[],
+  input = '',
+  env: Record<string, string> = {},
+): Promise<{ out: string; err: string; code: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/hocvuso.js', ...args], {
       env: { ...process.env, REDIS_URL: '', OPENAI_API_KEY: '', OPENAI_BASE_URL: '', LOG_LEVEL: 'warn', ...env },
@@ -49,7 +55,14 @@ describe('hocvuso ask', () => {
   afterAll(() => fake.close());
 
   it('answers one question in plain text, offline', async () => {
-    const { out, code } = await inProcess((stdout) => askCommand(createConfig({}), ['quen', 'mk', 'vneid'], { stdin: Readable.from([]), stdout }, { logger: silentLogger }));
+    const { out, code } = await inProcess((stdout) =>
+      askCommand(
+        createConfig({}),
+        ['quen', 'mk', 'vneid'],
+        { stdin: Readable.from([]), stdout },
+        { logger: silentLogger },
+      ),
+    );
     expect(code).toBe(0);
     expect(out).toContain('Quên mật khẩu');
     expect(out).toMatch(/Nguồn: https:\/\//);
@@ -59,10 +72,17 @@ describe('hocvuso ask', () => {
     const input = 'dt cu hu roi dang nhap vneid sao\n\nco ng xung cong an bao doc ma otp\ngia vang hom nay\n';
     const { out, code } = await run(['ask', '--json'], input);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as AskLine);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as AskLine);
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(Object.keys(line)).toEqual(['question', 'answer', 'kind', 'sources', 'lesson']);
-    expect(lines[0]).toMatchObject({ question: 'dt cu hu roi dang nhap vneid sao', kind: 'knowledge', lesson: 'vneid' });
+    expect(lines[0]).toMatchObject({
+      question: 'dt cu hu roi dang nhap vneid sao',
+      kind: 'knowledge',
+      lesson: 'vneid',
+    });
     expect(lines[0]!.sources[0]).toEqual({ title: expect.any(String), url: expect.stringMatching(/^https:\/\//) });
     expect(lines[1]).toMatchObject({ kind: 'safety', lesson: 'nhan-biet-lua-dao' });
     expect(lines[1]!.answer).toContain('KHÔNG đọc mã OTP');
@@ -73,7 +93,14 @@ describe('hocvuso ask', () => {
   it('uses the LLM configured by OPENAI_API_KEY and OPENAI_BASE_URL for questions the knowledge base is unsure of', async () => {
     fake.script({ reply: 'Dạ, bác gọi ngay tổng đài ngân hàng để khóa tài khoản.\nNGUON: 1' });
     const config = createConfig({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.url });
-    const { out, code } = await inProcess((stdout) => askCommand(config, ['--json', 'bi tru tien trong tk thi lam sao'], { stdin: Readable.from([]), stdout }, { logger: silentLogger }));
+    const { out, code } = await inProcess((stdout) =>
+      askCommand(
+        config,
+        ['--json', 'bi tru tien trong tk thi lam sao'],
+        { stdin: Readable.from([]), stdout },
+        { logger: silentLogger },
+      ),
+    );
     expect(code).toBe(0);
     const line = JSON.parse(out) as AskLine;
     expect(line.kind).toBe('llm');
@@ -82,7 +109,9 @@ describe('hocvuso ask', () => {
   });
 
   it('prints the evaluation figures', async () => {
-    const { out, code } = await inProcess((stdout) => evalCommand(createConfig({}), [], stdout, { logger: silentLogger }));
+    const { out, code } = await inProcess((stdout) =>
+      evalCommand(createConfig({}), [], stdout, { logger: silentLogger }),
+    );
     expect(code).toBe(0);
     const figure = (label: string) => {
       const m = out.match(new RegExp(`${label}\\s+(\\d+)/(\\d+)`));

@@ -28,7 +28,11 @@ async function contentCopy() {
   const dir = await mkdtemp(path.join(tmpdir(), 'hv-reload-'));
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   await cp('flows', path.join(dir, 'flows'), { recursive: true });
-  const env = { CONTENT_DIR: path.join(dir, 'flows'), PROMPTS_DIR: 'prompts', KNOWLEDGE_DRAFTS_DIR: path.join(dir, 'drafts') };
+  const env = {
+    CONTENT_DIR: path.join(dir, 'flows'),
+    PROMPTS_DIR: 'prompts',
+    KNOWLEDGE_DRAFTS_DIR: path.join(dir, 'drafts'),
+  };
   return { dir, env, knowledgeDir: path.join(env.CONTENT_DIR, 'knowledge') };
 }
 
@@ -61,20 +65,39 @@ async function approve(env: Record<string, string>, id: string) {
   await mkdir(env.KNOWLEDGE_DRAFTS_DIR!, { recursive: true });
   await writeFile(path.join(env.KNOWLEDGE_DRAFTS_DIR!, `${id}.yaml`), draft);
   let err = '';
-  const sink = (keep: boolean) => new Writable({ write: (chunk, _enc, done) => void (keep && (err += String(chunk)), done()) });
-  const status = await knowledgeCommand(createConfig(env), ['review', 'approve', id], { stdout: sink(false), stderr: sink(true) });
+  const sink = (keep: boolean) =>
+    new Writable({ write: (chunk, _enc, done) => void (keep && (err += String(chunk)), done()) });
+  const status = await knowledgeCommand(createConfig(env), ['review', 'approve', id], {
+    stdout: sink(false),
+    stderr: sink(true),
+  });
   expect(err).toBe('');
   expect(status).toBe(0);
 }
 
-const BROKEN = ['topic: hong', 'entries:', '  - id: mot-muc-hong', '    questions: ["Một câu hỏi thử?"]', '    answer: Trả lời thử.', '    source: chưa có địa chỉ', '    sourceTitle: Thử', '    reviewed: 2026-11-25', ''].join('\n');
+const BROKEN = [
+  'topic: hong',
+  'entries:',
+  '  - id: mot-muc-hong',
+  '    questions: ["Một câu hỏi thử?"]',
+  '    answer: Trả lời thử.',
+  '    source: chưa có địa chỉ',
+  '    sourceTitle: Thử',
+  '    reviewed: 2026-11-25',
+  '',
+].join('\n');
 
 describe('approved knowledge is answered without a restart', () => {
   it('answers from a newly approved entry after the next check; a broken file keeps the old knowledge and is logged once', async () => {
     const { env, knowledgeDir } = await contentCopy();
     const config = createConfig(env);
     const { logger, lines } = capturedLogger();
-    const app = createApp({ config, content: await loadContent({ dir: config.CONTENT_DIR, promptsDir: config.PROMPTS_DIR }), store: createMemoryStore(), logger });
+    const app = createApp({
+      config,
+      content: await loadContent({ dir: config.CONTENT_DIR, promptsDir: config.PROMPTS_DIR }),
+      store: createMemoryStore(),
+      logger,
+    });
     const hand = handSchedule();
     const reload = await watchKnowledge(app, { schedule: hand.schedule });
     cleanups.push(() => reload.stop());
@@ -106,7 +129,9 @@ describe('approved knowledge is answered without a restart', () => {
     const errors = () => lines.filter((l) => JSON.parse(l).level === 50);
     expect(errors()).toHaveLength(1);
     const logged = JSON.parse(errors()[0]!) as { msg: string; problems: string[] };
-    expect(logged.problems).toEqual([`${path.join(knowledgeDir, 'hong.yaml')}:6: entries.0.source: must be a full web address starting with https://`]);
+    expect(logged.problems).toEqual([
+      `${path.join(knowledgeDir, 'hong.yaml')}:6: entries.0.source: must be a full web address starting with https://`,
+    ]);
     expect(logged.msg).toContain('hong.yaml:6: entries.0.source: must be a full web address');
     expect(logged.msg).toContain('previous entries stay in use');
     // Once per change, not at every check.
@@ -114,7 +139,10 @@ describe('approved knowledge is answered without a restart', () => {
     await hand.tick();
     expect(errors()).toHaveLength(1);
 
-    await writeFile(path.join(knowledgeDir, 'hong.yaml'), BROKEN.replace('chưa có địa chỉ', 'https://binhdanhocvuso.gov.vn'));
+    await writeFile(
+      path.join(knowledgeDir, 'hong.yaml'),
+      BROKEN.replace('chưa có địa chỉ', 'https://binhdanhocvuso.gov.vn'),
+    );
     await hand.tick();
     expect(errors()).toHaveLength(1);
     expect(app.answerer.knowledge().map((e) => e.id)).toEqual(expect.arrayContaining(['thue-mon-bai', 'mot-muc-hong']));
@@ -124,7 +152,9 @@ describe('approved knowledge is answered without a restart', () => {
   it('serve picks up knowledge by itself and stops looking when it stops', async () => {
     const { env, knowledgeDir } = await contentCopy();
     const hand = handSchedule();
-    const running = await startServe(createConfig({ ...env, PORT: '0', WORKERS: 'off', LOG_LEVEL: 'silent' }), { knowledgeSchedule: hand.schedule });
+    const running = await startServe(createConfig({ ...env, PORT: '0', WORKERS: 'off', LOG_LEVEL: 'silent' }), {
+      knowledgeSchedule: hand.schedule,
+    });
     let stopped = false;
     cleanups.push(async () => void (stopped || (await running.stop())));
     const learner = chatter(running.app, 'console:serve-learner');
@@ -142,7 +172,10 @@ describe('approved knowledge is answered without a restart', () => {
     stopped = true;
     expect(hand.state.cancelled).toBe(true);
     const before = running.app.answerer.knowledge().length;
-    await writeFile(path.join(knowledgeDir, 'sau-khi-dung.yaml'), BROKEN.replace('chưa có địa chỉ', 'https://binhdanhocvuso.gov.vn'));
+    await writeFile(
+      path.join(knowledgeDir, 'sau-khi-dung.yaml'),
+      BROKEN.replace('chưa có địa chỉ', 'https://binhdanhocvuso.gov.vn'),
+    );
     // A tick that was already due when it stopped changes nothing.
     await hand.tick();
     expect(running.app.answerer.knowledge()).toHaveLength(before);

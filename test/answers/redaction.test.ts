@@ -3,7 +3,15 @@ import { redact } from '../../src/features/answers/redact.ts';
 import { startFakeOpenAi, type FakeOpenAi } from '../fakes/fake-openai.ts';
 import { capturedLogger, llmApp, onboardedChat } from './answers-support.ts';
 
-const SECRETS = ['001234567890', '0912345678', '84912345678', '654321', '1903456789012', '4111111111111111', 'Abc@12345'];
+const SECRETS = [
+  '001234567890',
+  '0912345678',
+  '84912345678',
+  '654321',
+  '1903456789012',
+  '4111111111111111',
+  'Abc@12345',
+];
 /** Personal data typed the way people type it, in a question the knowledge base is unsure about (so the LLM is asked). */
 const QUESTION =
   'so cccd cua toi 001234567890, sdt 0912 345 678 hoac +84 912 345 678, ma otp 654321, stk 1903456789012, the 4111 1111 1111 1111, mat khau la Abc@12345. bi tru tien trong tk thi lam sao';

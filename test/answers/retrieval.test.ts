@@ -5,8 +5,18 @@ import { repoContent } from '../support/test-app.ts';
 
 /** The proper question first, then how elders type it: no diacritics, shorthand, typos, capitals. */
 const SAME_ENTRY: Array<[string, string[]]> = [
-  ['vneid-quen-mat-khau', ['Quên mật khẩu VNeID phải làm sao?', 'quen mk vneid r', 'quen mat khau vneid', 'quen mat khau vneit']],
-  ['vneid-dien-thoai-moi', ['Điện thoại cũ hỏng rồi, đăng nhập VNeID thế nào?', 'dt cu hu roi dang nhap vneid sao', 'đt cũ hư rồi đăng nhập vneid sao']],
+  [
+    'vneid-quen-mat-khau',
+    ['Quên mật khẩu VNeID phải làm sao?', 'quen mk vneid r', 'quen mat khau vneid', 'quen mat khau vneit'],
+  ],
+  [
+    'vneid-dien-thoai-moi',
+    [
+      'Điện thoại cũ hỏng rồi, đăng nhập VNeID thế nào?',
+      'dt cu hu roi dang nhap vneid sao',
+      'đt cũ hư rồi đăng nhập vneid sao',
+    ],
+  ],
   ['vneid-thue-bao-khong-khop', ['Thuê bao không khớp là sao?', 'thue bao ko khop la sao', 'THUE BAO K KHOP']],
   ['dvc-khong-nhan-otp', ['Không nhận được mã OTP khi đăng nhập dịch vụ công', 'ko nhan dc ma otp dang nhap dvc']],
   ['ld-tin-nhan-ngan-hang-gia', ['Làm sao biết tin nhắn ngân hàng giả?', 'lam sao biet tn ngan hang gia']],
@@ -47,7 +57,7 @@ describe('retrieval understands how people type Vietnamese', () => {
     for (const [q, entry] of UNSEEN) expect((await answerer.answer(q)).entry, q).toBe(entry);
   });
 
-  it('gives the steps for the phone the learner names, even worded like the other phone\'s entry', async () => {
+  it("gives the steps for the phone the learner names, even worded like the other phone's entry", async () => {
     // The iPhone entry is phrased "Chữ trên iPhone nhỏ quá, đọc không rõ".
     expect((await answerer.answer('chu tren dt samsung nho qua doc ko ro')).entry).toBe('dt-chu-to-android');
     expect((await answerer.answer('may oppo chu be qua')).entry).toBe('dt-chu-to-android');
@@ -55,7 +65,7 @@ describe('retrieval understands how people type Vietnamese', () => {
     expect((await answerer.answer('lam chu to tren iphone')).entry).toBe('dt-chu-to-iphone');
   });
 
-  it('never gives one app\'s steps for another, and is not sure when no entry is about the app asked of', async () => {
+  it("never gives one app's steps for another, and is not sure when no entry is about the app asked of", async () => {
     // The VNeID entry used to answer this, confidently.
     const zaloPassword = await answerer.answer('quen mat khau zalo');
     expect(zaloPassword.entry).not.toBe('vneid-quen-mat-khau');

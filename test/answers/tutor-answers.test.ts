@@ -33,14 +33,17 @@ describe('free-form questions in the chat (offline)', () => {
   it('keeps the question, without personal data, for a volunteer', async () => {
     const chat = await onboardedChat(await testApp());
     await chat.say('gia vang hom nay, sdt toi 0912345678');
-    expect((await chat.learner())?.ext?.['lastQuestion']).toMatchObject({ text: 'gia vang hom nay, sdt toi [số điện thoại]' });
+    expect((await chat.learner())?.ext?.['lastQuestion']).toMatchObject({
+      text: 'gia vang hom nay, sdt toi [số điện thoại]',
+    });
   });
 
   it('replies kindly to thanks and to being called, and never crashes on a stale topic button', async () => {
     const chat = await onboardedChat(await testApp());
     expect(await chat.say('cam on chau nhe')).toContain('cần gì cứ gõ câu hỏi');
     // Calling before asking is answered, not treated as a question it does not understand.
-    for (const call of ['Cháu ơi!', 'alo alo', 'co ai o day ko']) expect(await chat.say(call)).toContain('Dạ, cháu đây ạ!');
+    for (const call of ['Cháu ơi!', 'alo alo', 'co ai o day ko'])
+      expect(await chat.say(call)).toContain('Dạ, cháu đây ạ!');
     expect(await chat.say('chau oi vneid la gi')).toContain('Bộ Công an');
     expect(await chat.press('k:kb:no-such-entry')).toContain('chọn một bài học');
   });

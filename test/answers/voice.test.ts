@@ -23,7 +23,11 @@ describe('voice questions', () => {
     const { text } = await chat.send(voiceNote());
 
     const upload = fake.requests.find((r) => r.path.endsWith('/audio/transcriptions'));
-    expect(upload?.form).toEqual({ model: 'whisper-1', language: 'vi', file: { name: 'voice.ogg', type: 'audio/ogg', size: AUDIO.byteLength } });
+    expect(upload?.form).toEqual({
+      model: 'whisper-1',
+      language: 'vi',
+      file: { name: 'voice.ogg', type: 'audio/ogg', size: AUDIO.byteLength },
+    });
     expect(text).toContain('🎤 Dạ, cháu nghe được: “Quên mật khẩu VNeID thì làm sao, số của tôi [số điện thoại]”');
     expect(text).not.toContain('0912345678');
     expect(text).toContain('Quên mật khẩu');

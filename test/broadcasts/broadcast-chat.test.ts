@@ -8,22 +8,24 @@ import { ADMIN, broadcastStack, seedLearner, seedMember } from './broadcast-stac
 
 const hasRedis = await redisAvailable();
 const YEN_HOA = 'phuong-yen-hoa';
-const texts = (reply: Reply) => reply.map((p) => ('text' in p ? p.text : p.type === 'image' ? (p.caption ?? '') : '')).join('\n');
+const texts = (reply: Reply) =>
+  reply.map((p) => ('text' in p ? p.text : p.type === 'image' ? (p.caption ?? '') : '')).join('\n');
 
 describe.runIf(hasRedis)('writing and sending a broadcast in the chat', () => {
-
   it('guides a team member from text to audience to preview, and recipients get exactly the preview', async () => {
     const clock = manualClock('2026-11-25T02:00:00Z');
     const stack = broadcastStack(clock.now);
     const app = await stack.process();
     await seedMember(app, 'telegram:10', YEN_HOA, 'Phường Yên Hòa');
-    for (const id of ['telegram:1', 'zalo:2', 'zalooa:3']) await seedLearner(app, app.store, id, { wardCode: YEN_HOA, lastSeenAt: '2026-11-24T00:00:00Z' });
+    for (const id of ['telegram:1', 'zalo:2', 'zalooa:3'])
+      await seedLearner(app, app.store, id, { wardCode: YEN_HOA, lastSeenAt: '2026-11-24T00:00:00Z' });
     await seedLearner(app, app.store, 'telegram:99', { wardCode: 'xa-bat-trang' });
 
     const member = chatter(app, 'telegram:10');
     expect(await member.say('/guitin')).toContain('gõ nội dung thông báo');
     // Starts like "/moi" (invite) once folded: must still be read as the message.
-    const message = 'Mời bà con 8 giờ thứ Bảy đến nhà văn hóa tổ 5, tổ công nghệ số hướng dẫn cài VNeID.\nMang theo căn cước và điện thoại.';
+    const message =
+      'Mời bà con 8 giờ thứ Bảy đến nhà văn hóa tổ 5, tổ công nghệ số hướng dẫn cài VNeID.\nMang theo căn cước và điện thoại.';
     const asked = await member.say(`${message}\nhttps://example.org/lich-hoc.png\nhttps://dichvucong.gov.vn`);
     expect(asked).toContain('chọn người nhận');
     expect(asked).toContain('Người học ở Phường Yên Hòa');
@@ -43,12 +45,19 @@ describe.runIf(hasRedis)('writing and sending a broadcast in the chat', () => {
     const started = await member.say('1'); // "📤 Gửi ngay", typed as on Zalo
     expect(started).toContain('Đã bắt đầu gửi thông báo tới 3 người');
     await stack.settled();
-    for (const [channel, to] of [[channels[0]!, 'telegram:1'], [channels[1]!, 'zalo:2'], [channels[2]!, 'zalooa:3']] as const) {
+    for (const [channel, to] of [
+      [channels[0]!, 'telegram:1'],
+      [channels[1]!, 'zalo:2'],
+      [channels[2]!, 'zalooa:3'],
+    ] as const) {
       expect(channel.sent.filter((s) => s.to === to).map((s) => s.parts)).toEqual([preview]);
     }
     expect(channels[0]!.sentTo('telegram:99')).toBe(0);
     // The sender's report, through the queue.
-    const report = channels[0]!.sent.filter((s) => s.to === 'telegram:10').map((s) => texts(s.parts)).join('\n');
+    const report = channels[0]!.sent
+      .filter((s) => s.to === 'telegram:10')
+      .map((s) => texts(s.parts))
+      .join('\n');
     expect(report).toContain('Đã nhận: 3');
     expect((await member.learner())?.ext?.['broadcastDraft']).toBeUndefined();
     const actions = (await app.audit.recent(20)).map((a) => a.action);
@@ -64,21 +73,34 @@ describe.runIf(hasRedis)('writing and sending a broadcast in the chat', () => {
     await seedLearner(app, app.store, 'telegram:5', { wardCode: YEN_HOA });
 
     const learner = chatter(app, 'telegram:5');
-    for (const typed of ['/guitin', 'gửi thông báo']) expect(await learner.say(typed)).not.toContain('nội dung thông báo');
+    for (const typed of ['/guitin', 'gửi thông báo'])
+      expect(await learner.say(typed)).not.toContain('nội dung thông báo');
     expect(await learner.press('k:bc-aud:all')).not.toContain('gửi cho');
-    await expect(app.broadcasts.create({ id: 'telegram:5' }, { text: 'Xin chào', audience: { ward: YEN_HOA } }, clock.now())).rejects.toThrow(BroadcastError);
+    await expect(
+      app.broadcasts.create({ id: 'telegram:5' }, { text: 'Xin chào', audience: { ward: YEN_HOA } }, clock.now()),
+    ).rejects.toThrow(BroadcastError);
 
     const other = { id: 'zalo:m2', team: { wardCode: 'xa-bat-trang', wardLabel: 'Xã Bát Tràng', joinedAt: '' } };
-    await expect(app.broadcasts.create(other, { text: 'Xin chào', audience: { ward: YEN_HOA } }, clock.now())).rejects.toMatchObject({ reason: 'not_allowed' });
-    await expect(app.broadcasts.count(other, { ward: '*' }, clock.now())).rejects.toMatchObject({ reason: 'not_allowed' });
+    await expect(
+      app.broadcasts.create(other, { text: 'Xin chào', audience: { ward: YEN_HOA } }, clock.now()),
+    ).rejects.toMatchObject({ reason: 'not_allowed' });
+    await expect(app.broadcasts.count(other, { ward: '*' }, clock.now())).rejects.toMatchObject({
+      reason: 'not_allowed',
+    });
 
     const m1 = chatter(app, 'zalo:m1');
     await m1.say('/guitin');
     await m1.say('Họp tổ dân phố tối nay');
     expect(await m1.press('k:bc-aud:all')).toContain('Chỉ quản trị viên mới gửi được cho tất cả');
     // A broadcast of ward Yên Hòa cannot be cancelled by Bát Tràng's member, even with a forged button.
-    const b = await app.broadcasts.create({ id: 'zalo:m1', team: { wardCode: YEN_HOA, wardLabel: 'Phường Yên Hòa', joinedAt: '' } }, { text: 'Xin chào', audience: { ward: YEN_HOA } }, clock.now());
-    expect(await chatter(app, 'zalo:m2').press(`k:bc-cancel:${b.id}`)).toContain('chỉ người soạn thông báo hoặc quản trị viên');
+    const b = await app.broadcasts.create(
+      { id: 'zalo:m1', team: { wardCode: YEN_HOA, wardLabel: 'Phường Yên Hòa', joinedAt: '' } },
+      { text: 'Xin chào', audience: { ward: YEN_HOA } },
+      clock.now(),
+    );
+    expect(await chatter(app, 'zalo:m2').press(`k:bc-cancel:${b.id}`)).toContain(
+      'chỉ người soạn thông báo hoặc quản trị viên',
+    );
     expect((await app.broadcasts.get(b.id))?.status).toBe('draft');
     // An admin may send to every ward.
     const admin = chatter(app, ADMIN);
@@ -117,6 +139,8 @@ describe.runIf(hasRedis)('writing and sending a broadcast in the chat', () => {
     const toSender = channel.sent.filter((s) => s.to === 'telegram:10').map((s) => texts(s.parts));
     expect(toSender[0]).toContain('Đến giờ hẹn: bắt đầu gửi thông báo tới 1 người');
     expect(toSender.at(-1)).toContain('Đã nhận: 1');
-    expect((await app.audit.recent(20)).map((a) => a.action)).toEqual(expect.arrayContaining(['broadcast.schedule', 'broadcast.send']));
+    expect((await app.audit.recent(20)).map((a) => a.action)).toEqual(
+      expect.arrayContaining(['broadcast.schedule', 'broadcast.send']),
+    );
   });
 });

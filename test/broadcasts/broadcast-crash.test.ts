@@ -10,7 +10,10 @@ import { broadcastStack, seedLearner, seedMember } from './broadcast-stack.ts';
 
 const hasRedis = await redisAvailable();
 const YEN_HOA = 'phuong-yen-hoa';
-const MEMBER = { id: 'telegram:10', team: { wardCode: YEN_HOA, wardLabel: 'Phường Yên Hòa', joinedAt: '2026-11-01T00:00:00Z' } };
+const MEMBER = {
+  id: 'telegram:10',
+  team: { wardCode: YEN_HOA, wardLabel: 'Phường Yên Hòa', joinedAt: '2026-11-01T00:00:00Z' },
+};
 const QUEUE = outboundQueueName('outbound', 'telegram');
 
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
@@ -27,7 +30,12 @@ async function recoverStalledJobs(queuePrefix: string): Promise<void> {
   // The locks and the last check's marker would expire on their own; deleting them stands in for waiting.
   const expiring = [...(await redis.keys(`${queuePrefix}:${QUEUE}:*:lock`)), `${queuePrefix}:${QUEUE}:stalled-check`];
   await redis.del(...expiring);
-  const reaper = new Worker(QUEUE, undefined, { connection: redis, prefix: queuePrefix, autorun: false, stalledInterval: 50 });
+  const reaper = new Worker(QUEUE, undefined, {
+    connection: redis,
+    prefix: queuePrefix,
+    autorun: false,
+    stalledInterval: 50,
+  });
   const queue = new Queue(QUEUE, { connection: redis, prefix: queuePrefix });
   await reaper.startStalledCheckTimer();
   await until(async () => (await queue.getActiveCount()) === 0, 'stalled jobs to go back to the queue');
@@ -37,7 +45,6 @@ async function recoverStalledJobs(queuePrefix: string): Promise<void> {
 }
 
 describe.runIf(hasRedis)('a worker killed in the middle of a broadcast', () => {
-
   it('is replaced by a new worker that finishes it with no message lost or sent twice', async () => {
     const stack = broadcastStack(() => new Date(), { BROADCAST_PAGE_SIZE: '20' });
     const app = await stack.process();
@@ -46,12 +53,31 @@ describe.runIf(hasRedis)('a worker killed in the middle of a broadcast', () => {
     for (const id of ids) await seedLearner(app, app.store, id, { wardCode: YEN_HOA });
     // Four messages of the second page are being sent when the worker dies.
     const hang = ids.slice(25, 29);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/broadcasts/crash-worker.ts', stack.storePrefix, stack.queuePrefix, hang.join(','), '20'], { stdio: 'inherit' });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'test/broadcasts/crash-worker.ts',
+        stack.storePrefix,
+        stack.queuePrefix,
+        hang.join(','),
+        '20',
+      ],
+      { stdio: 'inherit' },
+    );
     try {
       await until(async () => (await app.store.get('crash:ready')) === true, 'the worker process to start');
-      const b = await app.broadcasts.create(MEMBER, { text: 'Lịch tiêm chủng tuần này.', audience: { ward: YEN_HOA } }, app.clock());
+      const b = await app.broadcasts.create(
+        MEMBER,
+        { text: 'Lịch tiêm chủng tuần này.', audience: { ward: YEN_HOA } },
+        app.clock(),
+      );
       await app.broadcasts.start(MEMBER, b.id, app.clock());
-      await until(async () => (await app.store.range('crash:hanging', 0, -1)).length === hang.length, 'the worker to be mid-send');
+      await until(
+        async () => (await app.store.range('crash:hanging', 0, -1)).length === hang.length,
+        'the worker to be mid-send',
+      );
       child.kill('SIGKILL');
       await once(child, 'exit');
       const beforeCrash = (await app.store.range<string>('crash:sent', 0, -1)).filter((to) => to !== MEMBER.id);
@@ -62,7 +88,10 @@ describe.runIf(hasRedis)('a worker killed in the middle of a broadcast', () => {
       const after = await stack.process();
       const channel = fakeChannel('telegram');
       await stack.work(after, [channel]);
-      await until(async () => (await app.broadcasts.report(b.id))?.broadcast.status === 'done', 'the broadcast to finish');
+      await until(
+        async () => (await app.broadcasts.report(b.id))?.broadcast.status === 'done',
+        'the broadcast to finish',
+      );
       await stack.settled();
 
       const afterCrash = channel.sent.map((s) => s.to).filter((to) => to !== MEMBER.id);

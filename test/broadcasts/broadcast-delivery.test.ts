@@ -15,23 +15,33 @@ import { ADMIN, broadcastStack, seedLearner, seedMember } from './broadcast-stac
 
 const hasRedis = await redisAvailable();
 const YEN_HOA = 'phuong-yen-hoa';
-const MEMBER: Actor = { id: 'telegram:10', team: { wardCode: YEN_HOA, wardLabel: 'Phường Yên Hòa', joinedAt: '2026-11-01T00:00:00Z' } };
+const MEMBER: Actor = {
+  id: 'telegram:10',
+  team: { wardCode: YEN_HOA, wardLabel: 'Phường Yên Hòa', joinedAt: '2026-11-01T00:00:00Z' },
+};
 const text = (parts: Reply) => parts.map((p) => ('text' in p ? p.text : '')).join('\n');
 
 async function send(app: App, audience: Audience, actor: Actor = MEMBER) {
-  const b = await app.broadcasts.create(actor, { text: 'Mời bà con đến nhà văn hóa học cài VNeID.', audience }, app.clock());
+  const b = await app.broadcasts.create(
+    actor,
+    { text: 'Mời bà con đến nhà văn hóa học cài VNeID.', audience },
+    app.clock(),
+  );
   return app.broadcasts.start(actor, b.id, app.clock());
 }
 
 describe.runIf(hasRedis)('delivering broadcasts', () => {
-
   it('picks recipients by ward, unfinished lesson, days away and app', async () => {
     const clock = manualClock('2026-11-25T02:00:00Z');
     const stack = broadcastStack(clock.now);
     const app = await stack.process();
     await seedMember(app, MEMBER.id, YEN_HOA, 'Phường Yên Hòa');
     const done = { vneid: { startedAt: '2026-11-01T00:00:00Z', completedAt: '2026-11-02T00:00:00Z', attempts: 1 } };
-    await seedLearner(app, app.store, 'telegram:1', { wardCode: YEN_HOA, lessons: done, lastSeenAt: '2026-11-24T00:00:00Z' });
+    await seedLearner(app, app.store, 'telegram:1', {
+      wardCode: YEN_HOA,
+      lessons: done,
+      lastSeenAt: '2026-11-24T00:00:00Z',
+    });
     await seedLearner(app, app.store, 'telegram:2', { wardCode: YEN_HOA, lastSeenAt: '2026-11-01T00:00:00Z' });
     await seedLearner(app, app.store, 'zalo:3', { wardCode: YEN_HOA, lastSeenAt: '2026-11-20T00:00:00Z' });
     await seedLearner(app, app.store, 'zalo:4', { wardCode: 'xa-bat-trang', lastSeenAt: '2026-10-01T00:00:00Z' });
@@ -60,25 +70,50 @@ describe.runIf(hasRedis)('delivering broadcasts', () => {
     const stack = broadcastStack(clock.now);
     const app = await stack.process();
     await seedMember(app, MEMBER.id, YEN_HOA, 'Phường Yên Hòa');
-    const ids = ['telegram:1', 'telegram:2', 'telegram:3', 'telegram:4', 'telegram:5', 'zalooa:6', 'zalooa:7', 'telegram:8'];
-    for (const id of ids) await seedLearner(app, app.store, id, { wardCode: YEN_HOA, lastSeenAt: '2026-11-24T00:00:00Z' });
+    const ids = [
+      'telegram:1',
+      'telegram:2',
+      'telegram:3',
+      'telegram:4',
+      'telegram:5',
+      'zalooa:6',
+      'zalooa:7',
+      'telegram:8',
+    ];
+    for (const id of ids)
+      await seedLearner(app, app.store, id, { wardCode: YEN_HOA, lastSeenAt: '2026-11-24T00:00:00Z' });
     // STOP typed in the chat, like a learner would.
     expect(await chatter(app, 'telegram:2').say('dừng')).toContain('Đã dừng');
     await app.learners.update('zalooa:7', clock.now(), (l) => ({ ...l, lastSeenAt: '2026-11-10T00:00:00Z' }));
-    await app.learners.update('telegram:8', clock.now(), (l) => ({ ...l, unreachable: { reason: 'blocked', at: '2026-11-20T00:00:00Z' } }));
+    await app.learners.update('telegram:8', clock.now(), (l) => ({
+      ...l,
+      unreachable: { reason: 'blocked', at: '2026-11-20T00:00:00Z' },
+    }));
     const telegram = fakeEditableChannel('telegram');
     const zalooa = fakeChannel('zalooa');
     telegram.failAlways('telegram:3', new RecipientUnreachableError('blocked', 'bot was blocked by the user'));
     telegram.failAlways('telegram:4', new PermanentChannelError('chat not found'));
     telegram.failAlways('telegram:5', new TransientChannelError('socket hang up'));
-    zalooa.failAlways('zalooa:6', new RecipientUnreachableError('outside_window', 'user has not interacted for 7 days'));
+    zalooa.failAlways(
+      'zalooa:6',
+      new RecipientUnreachableError('outside_window', 'user has not interacted for 7 days'),
+    );
     await stack.work(app, [telegram, zalooa]);
 
     const b = await send(app, { ward: YEN_HOA });
     expect(b.total).toBe(8);
     await stack.settled();
     const report = await app.broadcasts.report(b.id);
-    expect(report).toMatchObject({ total: 8, delivered: 1, failed: 2, blocked: 2, unsubscribed: 1, outsideWindow: 2, cancelled: 0, pending: 0 });
+    expect(report).toMatchObject({
+      total: 8,
+      delivered: 1,
+      failed: 2,
+      blocked: 2,
+      unsubscribed: 1,
+      outsideWindow: 2,
+      cancelled: 0,
+      pending: 0,
+    });
     expect(report!.delivered + report!.failed + report!.blocked + report!.unsubscribed + report!.outsideWindow).toBe(8);
     expect(report!.broadcast.status).toBe('done');
     expect(telegram.sentTo('telegram:2')).toBe(0);
@@ -127,7 +162,9 @@ describe.runIf(hasRedis)('delivering broadcasts', () => {
     await stack.settled();
     const toZaloMember = zalo.sent.filter((s) => s.to === zaloMember.id);
     expect(text(toZaloMember[0]!.parts)).toMatch(/^📤 Đã gửi \d+\/40 — \d+%$/);
-    expect(toZaloMember[0]!.parts).toMatchObject([{ type: 'choices', choices: [{ label: '⏹ Dừng gửi', payload: `k:bc-cancel:${fromZalo.id}` }] }]);
+    expect(toZaloMember[0]!.parts).toMatchObject([
+      { type: 'choices', choices: [{ label: '⏹ Dừng gửi', payload: `k:bc-cancel:${fromZalo.id}` }] },
+    ]);
     expect(text(toZaloMember.at(-1)!.parts)).toContain(`Kết quả gửi thông báo (mã ${fromZalo.id})`);
     expect(toZaloMember.length).toBeLessThanOrEqual(4);
   });
@@ -153,8 +190,14 @@ describe.runIf(hasRedis)('delivering broadcasts', () => {
     const report = (await app.broadcasts.report(b.id))!;
     expect(report).toMatchObject({ total: 60, delivered, pending: 0 });
     expect(report.delivered + report.cancelled).toBe(60);
-    expect(report.broadcast).toMatchObject({ status: 'cancelled', cancelledBy: MEMBER.id, finishedAt: expect.any(String) });
-    expect(text(telegram.sent.filter((s) => s.to === MEMBER.id).at(-1)!.parts)).toContain(`Không gửi vì đã dừng: ${60 - delivered}`);
+    expect(report.broadcast).toMatchObject({
+      status: 'cancelled',
+      cancelledBy: MEMBER.id,
+      finishedAt: expect.any(String),
+    });
+    expect(text(telegram.sent.filter((s) => s.to === MEMBER.id).at(-1)!.parts)).toContain(
+      `Không gửi vì đã dừng: ${60 - delivered}`,
+    );
     expect((await app.audit.recent(10)).map((a) => a.action)).toContain('broadcast.cancel');
   });
 

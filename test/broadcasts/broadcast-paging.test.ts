@@ -9,19 +9,23 @@ import { broadcastStack, seedMember } from './broadcast-stack.ts';
 
 const hasRedis = await redisAvailable();
 const YEN_HOA = 'phuong-yen-hoa';
-const MEMBER = { id: 'telegram:10', team: { wardCode: YEN_HOA, wardLabel: 'Phường Yên Hòa', joinedAt: '2026-11-01T00:00:00Z' } };
+const MEMBER = {
+  id: 'telegram:10',
+  team: { wardCode: YEN_HOA, wardLabel: 'Phường Yên Hòa', joinedAt: '2026-11-01T00:00:00Z' },
+};
 const PAGE = 500;
 const TOTAL = 10_000;
 
 describe.runIf(hasRedis)('a broadcast to 10,000 people', () => {
-
   it('is fed to the queue a page at a time, and a reminder queued meanwhile goes out first', async () => {
     const stack = broadcastStack(() => new Date(), { BROADCAST_PAGE_SIZE: String(PAGE) }, 32);
     const app = await stack.process();
     await seedMember(app, MEMBER.id, YEN_HOA, 'Phường Yên Hòa');
     const ids = Array.from({ length: TOTAL }, (_, i) => `telegram:${100_000 + i}`);
     for (let i = 0; i < ids.length; i += 500) {
-      await Promise.all(ids.slice(i, i + 500).map((id) => app.learners.update(id, app.clock(), (l) => ({ ...l, wardCode: YEN_HOA }))));
+      await Promise.all(
+        ids.slice(i, i + 500).map((id) => app.learners.update(id, app.clock(), (l) => ({ ...l, wardCode: YEN_HOA }))),
+      );
     }
     await app.store.sadd(statsKeys.learners(YEN_HOA), ids);
 
@@ -35,12 +39,19 @@ describe.runIf(hasRedis)('a broadcast to 10,000 people', () => {
     const sampler = (async () => {
       while (sampling) {
         const counts = await queue.getJobCounts('wait', 'active', 'delayed', 'prioritized');
-        most = Math.max(most, Object.values(counts).reduce((a, b) => a + b, 0));
+        most = Math.max(
+          most,
+          Object.values(counts).reduce((a, b) => a + b, 0),
+        );
         await new Promise((r) => setTimeout(r, 5));
       }
     })();
     try {
-      const b = await app.broadcasts.create(MEMBER, { text: 'Thông báo lịch học tháng 12.', audience: { ward: YEN_HOA } }, app.clock());
+      const b = await app.broadcasts.create(
+        MEMBER,
+        { text: 'Thông báo lịch học tháng 12.', audience: { ward: YEN_HOA } },
+        app.clock(),
+      );
       expect((await app.broadcasts.start(MEMBER, b.id, app.clock())).total).toBe(TOTAL);
       await channel.waitForSent(3000, 20_000);
       const before = channel.sent.length;

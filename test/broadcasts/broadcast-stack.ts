@@ -38,19 +38,47 @@ export function broadcastStack(clock: () => Date, env: Record<string, string> = 
     await cleanupQueues(queuePrefix, QUEUES);
     await cleanupPrefix(storePrefix);
   });
-  const limits = { telegram: { perChatMs: 0, concurrency, max: 100_000 }, zalo: { perChatMs: 0, max: 10_000 }, zalooa: { perChatMs: 0 } };
+  const limits = {
+    telegram: { perChatMs: 0, concurrency, max: 100_000 },
+    zalo: { perChatMs: 0, max: 10_000 },
+    zalooa: { perChatMs: 0 },
+  };
   return {
     storePrefix,
     queuePrefix,
     async process() {
       const store = createRedisStore({ url: TEST_REDIS_URL, prefix: storePrefix });
-      const outbound = createBullmqOutbound({ url: TEST_REDIS_URL, prefix: queuePrefix, logger: silentLogger, backoffMs: 10, attempts: 2, limits });
-      closers.push(() => outbound.close(), () => store.close());
-      return createApp({ config: createConfig({ ADMIN_IDS: ADMIN, ...env }), content: await repoContent(), store, logger: silentLogger, clock, outbound });
+      const outbound = createBullmqOutbound({
+        url: TEST_REDIS_URL,
+        prefix: queuePrefix,
+        logger: silentLogger,
+        backoffMs: 10,
+        attempts: 2,
+        limits,
+      });
+      closers.push(
+        () => outbound.close(),
+        () => store.close(),
+      );
+      return createApp({
+        config: createConfig({ ADMIN_IDS: ADMIN, ...env }),
+        content: await repoContent(),
+        store,
+        logger: silentLogger,
+        clock,
+        outbound,
+      });
     },
     async work(app, channels) {
       app.broadcasts.attach(channels);
-      await app.outbound.start({ senders: channels, handlers: app.outboundHandlers, learners: app.learners, store: app.store, logger: silentLogger, clock });
+      await app.outbound.start({
+        senders: channels,
+        handlers: app.outboundHandlers,
+        learners: app.learners,
+        store: app.store,
+        logger: silentLogger,
+        clock,
+      });
     },
     settled: (timeoutMs) => queuesSettled(queuePrefix, QUEUES, timeoutMs),
   };
@@ -59,7 +87,12 @@ export function broadcastStack(clock: () => Date, env: Record<string, string> = 
 /** A learner as the tutor would have saved them, counted in their ward's statistics. */
 export async function seedLearner(app: App, store: Store, id: string, fields: Partial<Learner> = {}): Promise<Learner> {
   const now = app.clock();
-  const saved = await app.learners.update(id, now, (l) => ({ ...l, honorific: 'bác', welcomedAt: now.toISOString(), ...fields }));
+  const saved = await app.learners.update(id, now, (l) => ({
+    ...l,
+    honorific: 'bác',
+    welcomedAt: now.toISOString(),
+    ...fields,
+  }));
   await createStatsObserver(store, TZ)(undefined, saved, now);
   return saved;
 }

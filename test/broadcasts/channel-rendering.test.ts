@@ -57,9 +57,13 @@ describe('"/thongke" with a chart', () => {
 describe('a picture made in memory where it cannot be uploaded', () => {
   it('goes as its caption alone on Zalo, and as a note in the terminal', () => {
     const png = targetsChart([]);
-    expect(renderBot([{ type: 'image', data: png, caption: 'Biểu đồ tuần này' }])).toEqual([{ method: 'sendMessage', text: 'Biểu đồ tuần này' }]);
+    expect(renderBot([{ type: 'image', data: png, caption: 'Biểu đồ tuần này' }])).toEqual([
+      { method: 'sendMessage', text: 'Biểu đồ tuần này' },
+    ]);
     expect(renderBot([{ type: 'image', data: png }])).toEqual([]);
-    expect(renderOa([{ type: 'image', data: png, caption: 'Biểu đồ tuần này' }])).toEqual([{ text: 'Biểu đồ tuần này' }]);
+    expect(renderOa([{ type: 'image', data: png, caption: 'Biểu đồ tuần này' }])).toEqual([
+      { text: 'Biểu đồ tuần này' },
+    ]);
     expect(renderOa([{ type: 'image', data: png }])).toEqual([]);
     expect(renderConsole({ type: 'image', data: png })).toBe('[Hình ảnh]');
   });

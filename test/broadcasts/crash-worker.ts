@@ -15,8 +15,19 @@ const env = createConfig({}).REDIS_URL ?? 'redis://127.0.0.1:6379';
 const [storePrefix, queuePrefix, hang, pageSize] = process.argv.slice(2) as [string, string, string, string];
 const hanging = new Set(hang.split(','));
 const store = createRedisStore({ url: env, prefix: storePrefix });
-const outbound = createBullmqOutbound({ url: env, prefix: queuePrefix, logger: silentLogger, limits: { telegram: { perChatMs: 0, concurrency: hanging.size, max: 10_000 } } });
-const app = createApp({ config: createConfig({ BROADCAST_PAGE_SIZE: pageSize }), content: await loadContent({ dir: 'flows', promptsDir: 'prompts' }), store, logger: silentLogger, outbound });
+const outbound = createBullmqOutbound({
+  url: env,
+  prefix: queuePrefix,
+  logger: silentLogger,
+  limits: { telegram: { perChatMs: 0, concurrency: hanging.size, max: 10_000 } },
+});
+const app = createApp({
+  config: createConfig({ BROADCAST_PAGE_SIZE: pageSize }),
+  content: await loadContent({ dir: 'flows', promptsDir: 'prompts' }),
+  store,
+  logger: silentLogger,
+  outbound,
+});
 const channel: Sender = {
   name: 'telegram',
   async send(to) {
@@ -28,5 +39,12 @@ const channel: Sender = {
   },
 };
 app.broadcasts.attach([channel]);
-await outbound.start({ senders: [channel], handlers: app.outboundHandlers, learners: app.learners, store, logger: silentLogger, clock: () => new Date() });
+await outbound.start({
+  senders: [channel],
+  handlers: app.outboundHandlers,
+  learners: app.learners,
+  store,
+  logger: silentLogger,
+  clock: () => new Date(),
+});
 await store.set('crash:ready', true);

@@ -45,7 +45,9 @@ describe('content validation', () => {
     await writeFile(wards, 'wards:\n  - name: Phường Yên Hòa\n  - name: phuong yen hoa\n');
     const twice = check(dir);
     expect(twice.status).not.toBe(0);
-    expect(twice.stderr).toContain(`${wards}:3: "phuong yen hoa" is the same ward as "Phường Yên Hòa" (both give the code phuong-yen-hoa); keep one`);
+    expect(twice.stderr).toContain(
+      `${wards}:3: "phuong yen hoa" is the same ward as "Phường Yên Hòa" (both give the code phuong-yen-hoa); keep one`,
+    );
     await writeFile(wards, 'wards:\n  - name: Xã Bát Tràng\n  - name: "0912345678"\n');
     const phone = check(dir);
     expect(phone.status).not.toBe(0);
@@ -59,7 +61,9 @@ describe('content validation', () => {
     // An unknown step target, a second correct answer and an over-long button label.
     const nextLine = lines.findIndex((l) => /^\s+next: /.test(l));
     lines[nextLine] = lines[nextLine]!.replace(/next: .*/, 'next: buoc-khong-co');
-    const optionLine = lines.findIndex((l, i) => i > nextLine && /^\s+- text: /.test(l) && !/correct/.test(lines[i + 1] ?? ''));
+    const optionLine = lines.findIndex(
+      (l, i) => i > nextLine && /^\s+- text: /.test(l) && !/correct/.test(lines[i + 1] ?? ''),
+    );
     lines.splice(optionLine + 1, 0, `${lines[optionLine]!.match(/^\s+/)![0]}  correct: true`);
     await writeFile(vneid, lines.join('\n'));
     const zalo = path.join(dir, 'lessons', 'zalo-an-toan.yaml');
@@ -71,7 +75,9 @@ describe('content validation', () => {
     const { status, stderr } = check(dir);
     expect(status).toBe(1);
     expect(stderr).toContain(`${vneid}:${nextLine + 1}: unknown step "buoc-khong-co"; use one of:`);
-    expect(stderr).toMatch(new RegExp(`${vneid}:\\d+: a quiz question needs exactly one option with \`correct: true\` \\(found 2\\)`));
+    expect(stderr).toMatch(
+      new RegExp(`${vneid}:\\d+: a quiz question needs exactly one option with \`correct: true\` \\(found 2\\)`),
+    );
     expect(stderr).toContain(`${zalo}:${labelLine + 1}:`);
     expect(stderr).not.toContain('unknown lesson');
     expect(stderr).toContain('button labels are at most 30 characters');
@@ -83,7 +89,10 @@ describe('content validation', () => {
     const phone = path.join(dir, 'lessons', 'dien-thoai-co-ban.yaml');
     const text = await readFile(phone, 'utf8');
     const secondId = [...text.matchAll(/^ {2}- id: (.+)$/gm)][1]!;
-    await writeFile(phone, text.replace(secondId[0], secondId[0].replace(secondId[1]!, [...text.matchAll(/^ {2}- id: (.+)$/gm)][0]![1]!)));
+    await writeFile(
+      phone,
+      text.replace(secondId[0], secondId[0].replace(secondId[1]!, [...text.matchAll(/^ {2}- id: (.+)$/gm)][0]![1]!)),
+    );
     await edit(path.join(dir, 'lessons', 'tro-ly-ai.yaml'), /^id: tro-ly-ai$/m, 'id: tro-ly-ai-2');
 
     const { status, stderr } = check(dir);
@@ -96,7 +105,11 @@ describe('content validation', () => {
   it('refuses to start the chat on broken content, with the same messages', async () => {
     const dir = await copyFlows();
     await edit(path.join(dir, 'lessons', 'vneid.yaml'), /^reviewed: .*$/m, 'reviewed: hôm qua');
-    const r = spawnSync(process.execPath, ['bin/hocvuso.js', 'chat'], { encoding: 'utf8', input: 'menu\n', env: { ...process.env, CONTENT_DIR: dir } });
+    const r = spawnSync(process.execPath, ['bin/hocvuso.js', 'chat'], {
+      encoding: 'utf8',
+      input: 'menu\n',
+      env: { ...process.env, CONTENT_DIR: dir },
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/vneid\.yaml:\d+: reviewed: write the review date as YYYY-MM-DD/);
     expect(r.stdout).toBe('');

@@ -111,7 +111,10 @@ export function storeContract(name: string, make: () => Promise<{ store: Store; 
         expect(await store.scard('city')).toBe(ids.length);
         await store.srem('city', ids.slice(0, 140_000));
         expect(await store.scard('city')).toBe(10_000);
-        await store.zadd('order', ids.map((member, score) => ({ member, score })));
+        await store.zadd(
+          'order',
+          ids.map((member, score) => ({ member, score })),
+        );
         expect(await store.zcard('order')).toBe(ids.length);
         expect(await store.zrangeByScore('order', 149_998, 200_000)).toEqual(ids.slice(-2));
         await store.zrem('order', ids.slice(1));

@@ -41,7 +41,12 @@ describe.runIf(hasRedis)('learners on Redis', () => {
     const chatA = chatter(await testApp({ store: a }), 'telegram:42');
     const chatB = chatter(await testApp({ store: b }), 'telegram:42');
     await chatA.say('menu');
-    await Promise.all([chatA.press(encodePayload({ kind: 'lesson', lessonId: 'vneid' })), chatB.say('dung'), chatA.say('tien do'), chatB.say('tiến độ')]);
+    await Promise.all([
+      chatA.press(encodePayload({ kind: 'lesson', lessonId: 'vneid' })),
+      chatB.say('dung'),
+      chatA.say('tien do'),
+      chatB.say('tiến độ'),
+    ]);
     const learner = (await chatA.learner())!;
     expect(learner.subscribed).toBe(false);
     expect(learner.lessons['vneid']?.attempts).toBe(1);

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 /** Runs the real `hocvuso chat` with piped input, as `printf '…' | npm start --silent` does. */
 function runChat(lines: string[], env: Record<string, string> = {}): Promise<{ out: string; code: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/hocvuso.js', 'chat'], { env: { ...process.env, REDIS_URL: '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/hocvuso.js', 'chat'], {
+      env: { ...process.env, REDIS_URL: '', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);

@@ -65,9 +65,15 @@ describe('the tutor in a chat', () => {
       return { last, learner: (await chat.learner())! };
     };
     expect((await ward('a', 'yen hoa')).learner).toMatchObject({ ward: 'Phường Yên Hòa', wardCode: 'phuong-yen-hoa' });
-    expect((await ward('b', 'P. Yên Hòa')).learner).toMatchObject({ ward: 'Phường Yên Hòa', wardCode: 'phuong-yen-hoa' });
+    expect((await ward('b', 'P. Yên Hòa')).learner).toMatchObject({
+      ward: 'Phường Yên Hòa',
+      wardCode: 'phuong-yen-hoa',
+    });
     expect((await ward('c', 'Bát Tràng')).learner).toMatchObject({ ward: 'Xã Bát Tràng', wardCode: 'xa-bat-trang' });
-    expect((await ward('h', 'Phường Yên Hòa, quận Cầu Giấy, Hà Nội')).learner).toMatchObject({ ward: 'Phường Yên Hòa', wardCode: 'phuong-yen-hoa' });
+    expect((await ward('h', 'Phường Yên Hòa, quận Cầu Giấy, Hà Nội')).learner).toMatchObject({
+      ward: 'Phường Yên Hòa',
+      wardCode: 'phuong-yen-hoa',
+    });
     // A kind word that contradicts the listed ward is another place, kept as typed.
     expect((await ward('d', 'xã Yên Hòa')).learner).toMatchObject({ ward: 'xã Yên Hòa', wardCode: 'xa-yen-hoa' });
 
@@ -155,7 +161,9 @@ describe('the tutor in a chat', () => {
     expect(stale).toContain('Nút này thuộc tin nhắn cũ');
     expect(stale).toContain('📘 VNeID');
     expect(await chat.press('x:garbage:payload')).toContain('Nút này thuộc tin nhắn cũ');
-    expect(await chat.press(encodePayload({ kind: 'lesson', lessonId: 'bai-da-xoa' }))).toContain('Nút này thuộc tin nhắn cũ');
+    expect(await chat.press(encodePayload({ kind: 'lesson', lessonId: 'bai-da-xoa' }))).toContain(
+      'Nút này thuộc tin nhắn cũ',
+    );
   });
 
   it('asks missed questions again on a later day and keeps the streak across days', async () => {

@@ -11,7 +11,10 @@ export interface FakeEditableChannel extends FakeChannel {
   editText(to: ConversationId, handle: string, text: string): Promise<void>;
 }
 
-export function fakeEditableChannel(name: ChannelName = 'telegram', options: { sendDelayMs?: number } = {}): FakeEditableChannel {
+export function fakeEditableChannel(
+  name: ChannelName = 'telegram',
+  options: { sendDelayMs?: number } = {},
+): FakeEditableChannel {
   const editables: FakeEditableChannel['editables'] = [];
   const edits: FakeEditableChannel['edits'] = [];
   return Object.assign(fakeChannel(name, options), {

@@ -35,10 +35,18 @@ function sse(res: ServerResponse, text: string): void {
   // Split the reply in a few chunks, like a real stream.
   const pieces = text.match(/[\s\S]{1,40}/g) ?? [''];
   for (const content of pieces) {
-    const chunk = { id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: 'fake', choices: [{ index: 0, delta: { content }, finish_reason: null }] };
+    const chunk = {
+      id: 'chatcmpl-fake',
+      object: 'chat.completion.chunk',
+      created: 0,
+      model: 'fake',
+      choices: [{ index: 0, delta: { content }, finish_reason: null }],
+    };
     res.write(`data: ${JSON.stringify(chunk)}\n\n`);
   }
-  res.write(`data: ${JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: 'fake', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`);
+  res.write(
+    `data: ${JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: 'fake', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`,
+  );
   res.end('data: [DONE]\n\n');
 }
 
@@ -57,14 +65,19 @@ function completion(res: ServerResponse, text: string): void {
 }
 
 async function readForm(req: IncomingMessage, body: Buffer): Promise<RecordedRequest['form']> {
-  const request = new Request('http://fake/upload', { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? '' }, body });
+  const request = new Request('http://fake/upload', {
+    method: 'POST',
+    headers: { 'content-type': req.headers['content-type'] ?? '' },
+    body,
+  });
   const form = await request.formData();
   const file = form.get('file');
   const language = form.get('language');
   return {
     model: String(form.get('model')),
     ...(typeof language === 'string' ? { language } : {}),
-    file: file instanceof File ? { name: file.name, type: file.type, size: file.size } : { name: '', type: '', size: 0 },
+    file:
+      file instanceof File ? { name: file.name, type: file.type, size: file.size } : { name: '', type: '', size: 0 },
   };
 }
 

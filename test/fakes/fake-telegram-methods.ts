@@ -7,8 +7,13 @@ import { ApiFailure, checkMarkup, visibleText } from './fake-telegram-validate.t
 
 function chatIdOf(state: FakeState, params: Params): number {
   const id = Number(params['chat_id']);
-  if (!Number.isInteger(id) || params['chat_id'] === undefined) throw new ApiFailure(400, 'Bad Request: chat_id is empty');
-  if (state.blocked.has(id)) throw new ApiFailure(403, id > 0 ? 'Forbidden: bot was blocked by the user' : 'Forbidden: bot was kicked from the group chat');
+  if (!Number.isInteger(id) || params['chat_id'] === undefined)
+    throw new ApiFailure(400, 'Bad Request: chat_id is empty');
+  if (state.blocked.has(id))
+    throw new ApiFailure(
+      403,
+      id > 0 ? 'Forbidden: bot was blocked by the user' : 'Forbidden: bot was kicked from the group chat',
+    );
   return id;
 }
 
@@ -20,8 +25,19 @@ function messageOf(state: FakeState, params: Params) {
 }
 
 async function getUpdates(state: FakeState, params: Params, res: ServerResponse): Promise<unknown> {
-  if (state.webhook) throw new ApiFailure(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
-  if (state.polling && !state.polling.writableEnded && !state.polling.destroyed) fail(state.polling, new ApiFailure(409, 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running'));
+  if (state.webhook)
+    throw new ApiFailure(
+      409,
+      "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+    );
+  if (state.polling && !state.polling.writableEnded && !state.polling.destroyed)
+    fail(
+      state.polling,
+      new ApiFailure(
+        409,
+        'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      ),
+    );
   state.polling = res;
   const offset = Number(params['offset'] ?? 0);
   while (state.queue.length > 0 && state.queue[0]!.update_id < offset) state.queue.shift();
@@ -54,10 +70,16 @@ export function answerOf(state: FakeState, method: string, params: Params, res: 
     case 'setWebhook': {
       const url = String(params['url'] ?? '');
       if (url === '') return delete state.webhook;
-      if (!url.startsWith('https://')) throw new ApiFailure(400, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
+      if (!url.startsWith('https://'))
+        throw new ApiFailure(400, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
       const secret = params['secret_token'];
-      if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(String(secret))) throw new ApiFailure(400, 'Bad Request: bad webhook: secret token contains unallowed characters');
-      state.webhook = { url, ...(secret !== undefined ? { secret_token: String(secret) } : {}), allowed_updates: params['allowed_updates'] };
+      if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(String(secret)))
+        throw new ApiFailure(400, 'Bad Request: bad webhook: secret token contains unallowed characters');
+      state.webhook = {
+        url,
+        ...(secret !== undefined ? { secret_token: String(secret) } : {}),
+        allowed_updates: params['allowed_updates'],
+      };
       return true;
     }
     case 'deleteWebhook':
@@ -74,18 +96,27 @@ export function answerOf(state: FakeState, method: string, params: Params, res: 
     case 'sendDocument': {
       const chatId = chatOf(params);
       const media = params[method === 'sendPhoto' ? 'photo' : 'document'];
-      if (media === undefined || media === '') throw new ApiFailure(400, 'Bad Request: there is no document in the request');
-      if (typeof media === 'string' && media.includes('broken')) throw new ApiFailure(400, 'Bad Request: wrong file identifier/HTTP URL specified');
-      const caption = params['caption'] === undefined ? '' : visibleText(params['caption'], params['parse_mode'], 1024, 'message caption');
+      if (media === undefined || media === '')
+        throw new ApiFailure(400, 'Bad Request: there is no document in the request');
+      if (typeof media === 'string' && media.includes('broken'))
+        throw new ApiFailure(400, 'Bad Request: wrong file identifier/HTTP URL specified');
+      const caption =
+        params['caption'] === undefined
+          ? ''
+          : visibleText(params['caption'], params['parse_mode'], 1024, 'message caption');
       const kind = method === 'sendPhoto' ? 'photo' : 'document';
-      return apiMessage(store(chatId, { text: caption, kind, ...(typeof media === 'object' ? { document: media as Upload } : {}) }));
+      return apiMessage(
+        store(chatId, { text: caption, kind, ...(typeof media === 'object' ? { document: media as Upload } : {}) }),
+      );
     }
     case 'sendPoll': {
       const chatId = chatOf(params);
       const options = params['options'];
       const question = String(params['question'] ?? '');
-      if (question.length < 1 || question.length > 300) throw new ApiFailure(400, 'Bad Request: poll question length must not exceed 300');
-      if (!Array.isArray(options) || options.length < 2 || options.length > 10) throw new ApiFailure(400, 'Bad Request: poll must have at least 2 option');
+      if (question.length < 1 || question.length > 300)
+        throw new ApiFailure(400, 'Bad Request: poll question length must not exceed 300');
+      if (!Array.isArray(options) || options.length < 2 || options.length > 10)
+        throw new ApiFailure(400, 'Bad Request: poll must have at least 2 option');
       return apiMessage(store(chatId, { text: question, kind: 'poll' }));
     }
     case 'editMessageText': {
@@ -93,7 +124,10 @@ export function answerOf(state: FakeState, method: string, params: Params, res: 
       const text = visibleText(params['text'], params['parse_mode'], 4096, 'message text');
       const markup = checkMarkup(params['reply_markup']);
       if (text === message.text && JSON.stringify(markup) === JSON.stringify(message.reply_markup)) {
-        throw new ApiFailure(400, 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message');
+        throw new ApiFailure(
+          400,
+          'Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message',
+        );
       }
       Object.assign(message, { text, reply_markup: markup, edits: message.edits + 1 });
       return apiMessage(message);
@@ -101,20 +135,24 @@ export function answerOf(state: FakeState, method: string, params: Params, res: 
     case 'editMessageReplyMarkup': {
       const message = findMessage(params);
       const markup = checkMarkup(params['reply_markup']);
-      if (JSON.stringify(markup) === JSON.stringify(message.reply_markup)) throw new ApiFailure(400, 'Bad Request: message is not modified');
+      if (JSON.stringify(markup) === JSON.stringify(message.reply_markup))
+        throw new ApiFailure(400, 'Bad Request: message is not modified');
       Object.assign(message, { reply_markup: markup, edits: message.edits + 1 });
       return apiMessage(message);
     }
     case 'answerCallbackQuery': {
       const query = state.queries.get(String(params['callback_query_id']));
-      if (!query || query.answered) throw new ApiFailure(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
-      if (typeof params['text'] === 'string' && params['text'].length > 200) throw new ApiFailure(400, 'Bad Request: MESSAGE_TOO_LONG');
+      if (!query || query.answered)
+        throw new ApiFailure(400, 'Bad Request: query is too old and response timeout expired or query ID is invalid');
+      if (typeof params['text'] === 'string' && params['text'].length > 200)
+        throw new ApiFailure(400, 'Bad Request: MESSAGE_TOO_LONG');
       Object.assign(query, { answered: true, ...(typeof params['text'] === 'string' ? { text: params['text'] } : {}) });
       return true;
     }
     case 'sendChatAction':
       chatOf(params);
-      if (!['typing', 'upload_photo', 'record_voice', 'upload_document'].includes(String(params['action']))) throw new ApiFailure(400, 'Bad Request: wrong parameter action in request');
+      if (!['typing', 'upload_photo', 'record_voice', 'upload_document'].includes(String(params['action'])))
+        throw new ApiFailure(400, 'Bad Request: wrong parameter action in request');
       return true;
     case 'getFile': {
       const id = String(params['file_id'] ?? '');
@@ -124,11 +162,14 @@ export function answerOf(state: FakeState, method: string, params: Params, res: 
     }
     case 'setMyCommands': {
       const list = params['commands'];
-      if (!Array.isArray(list) || list.length > 100) throw new ApiFailure(400, 'Bad Request: commands must be an array');
+      if (!Array.isArray(list) || list.length > 100)
+        throw new ApiFailure(400, 'Bad Request: commands must be an array');
       for (const c of list as Array<Record<string, unknown>>) {
-        if (!/^[a-z0-9_]{1,32}$/.test(String(c['command']))) throw new ApiFailure(400, 'Bad Request: BOT_COMMAND_INVALID');
+        if (!/^[a-z0-9_]{1,32}$/.test(String(c['command'])))
+          throw new ApiFailure(400, 'Bad Request: BOT_COMMAND_INVALID');
         const description = String(c['description'] ?? '');
-        if (description.length < 1 || description.length > 256) throw new ApiFailure(400, 'Bad Request: BOT_COMMAND_DESCRIPTION_INVALID');
+        if (description.length < 1 || description.length > 256)
+          throw new ApiFailure(400, 'Bad Request: BOT_COMMAND_DESCRIPTION_INVALID');
       }
       state.commands = list;
       return true;
@@ -141,6 +182,11 @@ export function answerOf(state: FakeState, method: string, params: Params, res: 
 }
 
 export function fail(res: ServerResponse, failure: ApiFailure): void {
-  const body = { ok: false, error_code: failure.code, description: failure.description, ...(failure.parameters ? { parameters: failure.parameters } : {}) };
+  const body = {
+    ok: false,
+    error_code: failure.code,
+    description: failure.description,
+    ...(failure.parameters ? { parameters: failure.parameters } : {}),
+  };
   res.writeHead(failure.code, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }

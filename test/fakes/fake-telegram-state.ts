@@ -23,7 +23,15 @@ export interface FakeMessage {
 }
 
 export const FAKE_TOKEN = '7012345678:AAHfakeTokenForTests-abcdefghijklmnop';
-export const FAKE_BOT = { id: 7012345678, is_bot: true, first_name: 'Học vụ số', username: 'hocvuso_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+export const FAKE_BOT = {
+  id: 7012345678,
+  is_bot: true,
+  first_name: 'Học vụ số',
+  username: 'hocvuso_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+};
 
 /** Everything the fake Telegram remembers. */
 export interface FakeState {
@@ -74,7 +82,11 @@ export function apiMessage(m: FakeMessage): Record<string, unknown> {
   };
 }
 
-export function storeMessage(state: FakeState, chatId: number, message: Omit<FakeMessage, 'message_id' | 'chat' | 'date' | 'edits'>): FakeMessage {
+export function storeMessage(
+  state: FakeState,
+  chatId: number,
+  message: Omit<FakeMessage, 'message_id' | 'chat' | 'date' | 'edits'>,
+): FakeMessage {
   const stored: FakeMessage = {
     message_id: ++state.seq.message,
     chat: { id: chatId, type: chatId > 0 ? 'private' : 'supergroup' },

@@ -26,7 +26,12 @@ export function userObject(user: FakeUser): Record<string, unknown> {
 
 export function chatObject(user: FakeUser, chat?: FakeChat): Record<string, unknown> {
   if (chat) return { ...chat, ...(chat.type !== 'private' ? { title: chat.title ?? 'Tổ công nghệ số' } : {}) };
-  return { id: user.id, first_name: user.first_name, ...(user.last_name ? { last_name: user.last_name } : {}), type: 'private' };
+  return {
+    id: user.id,
+    first_name: user.first_name,
+    ...(user.last_name ? { last_name: user.last_name } : {}),
+    type: 'private',
+  };
 }
 
 /** Entities Telegram adds: bot_command at the start, @mentions anywhere. */
@@ -40,8 +45,15 @@ function entities(text: string): Array<Record<string, unknown>> {
   return found;
 }
 
-export function messageUpdate(messageId: number, user: FakeUser, content: Record<string, unknown>, chat?: FakeChat): Update {
-  return { message: { message_id: messageId, from: userObject(user), chat: chatObject(user, chat), date: now(), ...content } };
+export function messageUpdate(
+  messageId: number,
+  user: FakeUser,
+  content: Record<string, unknown>,
+  chat?: FakeChat,
+): Update {
+  return {
+    message: { message_id: messageId, from: userObject(user), chat: chatObject(user, chat), date: now(), ...content },
+  };
 }
 
 export function textContent(text: string): Record<string, unknown> {
@@ -49,6 +61,11 @@ export function textContent(text: string): Record<string, unknown> {
   return { text, ...(found.length > 0 ? { entities: found } : {}) };
 }
 
-export function callbackUpdate(queryId: string, user: FakeUser, message: Record<string, unknown>, data: string): Update {
+export function callbackUpdate(
+  queryId: string,
+  user: FakeUser,
+  message: Record<string, unknown>,
+  data: string,
+): Update {
   return { callback_query: { id: queryId, from: userObject(user), message, chat_instance: `-${user.id}77`, data } };
 }

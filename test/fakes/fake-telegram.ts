@@ -2,13 +2,38 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readParams } from './fake-telegram-body.ts';
 import { answerOf, fail } from './fake-telegram-methods.ts';
-import { apiMessage, changed, createState, FAKE_BOT, FAKE_TOKEN, type FakeCall, type FakeMessage } from './fake-telegram-state.ts';
-import { callbackUpdate, chatObject, messageUpdate, textContent, type FakeChat, type FakeUser, type Update } from './fake-telegram-updates.ts';
+import {
+  apiMessage,
+  changed,
+  createState,
+  FAKE_BOT,
+  FAKE_TOKEN,
+  type FakeCall,
+  type FakeMessage,
+} from './fake-telegram-state.ts';
+import {
+  callbackUpdate,
+  chatObject,
+  messageUpdate,
+  textContent,
+  type FakeChat,
+  type FakeUser,
+  type Update,
+} from './fake-telegram-updates.ts';
 import { ApiFailure, type InlineButton } from './fake-telegram-validate.ts';
 
 export { FAKE_BOT, FAKE_TOKEN, type FakeCall, type FakeMessage };
 
-const SENDING = new Set(['sendMessage', 'editMessageText', 'editMessageReplyMarkup', 'sendPhoto', 'sendDocument', 'sendPoll', 'sendChatAction', 'answerCallbackQuery']);
+const SENDING = new Set([
+  'sendMessage',
+  'editMessageText',
+  'editMessageReplyMarkup',
+  'sendPhoto',
+  'sendDocument',
+  'sendPoll',
+  'sendChatAction',
+  'answerCallbackQuery',
+]);
 
 /**
  * A fake Telegram Bot API on loopback: `/bot<token>/<method>` and `/file/bot<token>/<path>`,
@@ -52,9 +77,11 @@ export async function startFakeTelegram(token = FAKE_TOKEN) {
         throw new ApiFailure(429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter });
       }
       const result = await answerOf(state, method, params, res);
-      if (!res.writableEnded) res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
+      if (!res.writableEnded)
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
     } catch (error) {
-      const failure = error instanceof ApiFailure ? error : new ApiFailure(400, `Bad Request: ${(error as Error).message}`);
+      const failure =
+        error instanceof ApiFailure ? error : new ApiFailure(400, `Bad Request: ${(error as Error).message}`);
       call.status = failure.code;
       if (!res.writableEnded) fail(res, failure);
     }
@@ -107,7 +134,10 @@ export async function startFakeTelegram(token = FAKE_TOKEN) {
     press(user: FakeUser, message: FakeMessage, label: string): Update {
       const buttons = ((message.reply_markup?.['inline_keyboard'] as InlineButton[][] | undefined) ?? []).flat();
       const button = buttons.find((b) => b.text === label) ?? buttons.find((b) => b.text.includes(label));
-      if (!button?.callback_data) throw new Error(`no button "${label}" on message ${message.message_id}: ${buttons.map((b) => b.text).join(' | ')}`);
+      if (!button?.callback_data)
+        throw new Error(
+          `no button "${label}" on message ${message.message_id}: ${buttons.map((b) => b.text).join(' | ')}`,
+        );
       const id = String(++seq.query) + '4521';
       queries.set(id, { answered: false });
       return callbackUpdate(id, user, apiMessage(message), button.callback_data);
@@ -116,7 +146,12 @@ export async function startFakeTelegram(token = FAKE_TOKEN) {
     callback(user: FakeUser, message: FakeMessage | undefined, data: string): Update {
       const id = String(++seq.query) + '4521';
       queries.set(id, { answered: false });
-      return callbackUpdate(id, user, message ? apiMessage(message) : { message_id: 1, chat: chatObject(user), date: 0 }, data);
+      return callbackUpdate(
+        id,
+        user,
+        message ? apiMessage(message) : { message_id: 1, chat: chatObject(user), date: 0 },
+        data,
+      );
     },
     query: (id: string) => queries.get(id),
     registerQuery: (id: string) => void queries.set(id, { answered: false }),
@@ -138,7 +173,10 @@ export async function startFakeTelegram(token = FAKE_TOKEN) {
     until(predicate: () => boolean, what: string): Promise<void> {
       if (predicate()) return Promise.resolve();
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => (listeners.delete(check), reject(new Error(`fake telegram: timed out waiting for ${what}`))), 10_000);
+        const timer = setTimeout(
+          () => (listeners.delete(check), reject(new Error(`fake telegram: timed out waiting for ${what}`))),
+          10_000,
+        );
         function check() {
           if (!predicate()) return;
           clearTimeout(timer);

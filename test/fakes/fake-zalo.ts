@@ -18,10 +18,19 @@ export interface FakeZaloOptions {
 }
 
 export type UpdateForm = 'flat' | 'wrapped' | 'list';
-export interface BotCall { method: string; body: Record<string, unknown> }
-export interface OaCall { userId: string; message: Record<string, unknown>; accessToken: string; error: number }
+export interface BotCall {
+  method: string;
+  body: Record<string, unknown>;
+}
+export interface OaCall {
+  userId: string;
+  message: Record<string, unknown>;
+  accessToken: string;
+  error: number;
+}
 
-const json = (res: ServerResponse, body: unknown, status = 200) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+const json = (res: ServerResponse, body: unknown, status = 200) =>
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -60,7 +69,8 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
   }
 
   async function bot(method: string, body: Record<string, unknown>, res: ServerResponse) {
-    const fail = (code: number, description: string) => json(res, { ok: false, error_code: code, description }, code >= 500 ? code : 200);
+    const fail = (code: number, description: string) =>
+      json(res, { ok: false, error_code: code, description }, code >= 500 ? code : 200);
     if (method === 'getUpdates') {
       if (updates.length === 0) {
         const holdMs = Math.min(Number(body['timeout'] ?? 30) * 1000, options.maxHoldMs ?? 200);
@@ -82,10 +92,19 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
     botCalls.push({ method, body });
     switch (method) {
       case 'getMe':
-        return json(res, { ok: true, result: { id: botToken.split(':')[0], account_name: 'bot.hocvuso', account_type: 'BASIC', can_join_groups: false } });
+        return json(res, {
+          ok: true,
+          result: {
+            id: botToken.split(':')[0],
+            account_name: 'bot.hocvuso',
+            account_type: 'BASIC',
+            can_join_groups: false,
+          },
+        });
       case 'setWebhook': {
         const secret = String(body['secret_token'] ?? '');
-        if (typeof body['url'] !== 'string' || secret.length < 8 || secret.length > 256) return fail(400, 'Bad Request: invalid url or secret_token');
+        if (typeof body['url'] !== 'string' || secret.length < 8 || secret.length > 256)
+          return fail(400, 'Bad Request: invalid url or secret_token');
         webhook = { url: body['url'], secret_token: secret };
         return json(res, { ok: true, result: { url: body['url'], updated_at: Date.now() } });
       }
@@ -95,12 +114,19 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
       case 'sendMessage': {
         const text = body['text'];
         if (typeof body['chat_id'] !== 'string') return fail(400, 'Bad Request: chat_id is required');
-        if (typeof text !== 'string' || text.length < 1 || text.length > 2000) return fail(400, 'Bad Request: text must have 1-2000 characters');
-        return json(res, { ok: true, result: { message_id: randomUUID().replace(/-/g, '').slice(0, 20), date: Date.now() } });
+        if (typeof text !== 'string' || text.length < 1 || text.length > 2000)
+          return fail(400, 'Bad Request: text must have 1-2000 characters');
+        return json(res, {
+          ok: true,
+          result: { message_id: randomUUID().replace(/-/g, '').slice(0, 20), date: Date.now() },
+        });
       }
       case 'sendPhoto':
         if (typeof body['photo'] !== 'string') return fail(400, 'Bad Request: photo is required');
-        return json(res, { ok: true, result: { message_id: randomUUID().replace(/-/g, '').slice(0, 20), date: Date.now() } });
+        return json(res, {
+          ok: true,
+          result: { message_id: randomUUID().replace(/-/g, '').slice(0, 20), date: Date.now() },
+        });
       case 'sendChatAction':
         return json(res, { ok: true, result: true });
       default:
@@ -114,7 +140,11 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
     const message = (body['message'] ?? {}) as Record<string, unknown>;
     const record = (error: number, text: string) => {
       oaCalls.push({ userId, message, accessToken: token, error });
-      json(res, { error, message: text, ...(error === 0 ? { data: { message_id: randomUUID(), user_id: userId } } : {}) });
+      json(res, {
+        error,
+        message: text,
+        ...(error === 0 ? { data: { message_id: randomUUID(), user_id: userId } } : {}),
+      });
     };
     if (!accessTokens.has(token)) return record(-216, 'Access token is invalid');
     const i = scripted.findIndex((s) => s.userId === undefined || s.userId === userId);
@@ -126,15 +156,23 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
     if (sticky !== undefined) return record(sticky, 'User has not interacted with the OA in the last 7 days');
     if (!userId) return record(-201, 'recipient.user_id is invalid');
     const text = message['text'];
-    if (text !== undefined && (typeof text !== 'string' || text.length === 0 || text.length > 2000)) return record(-201, 'message.text must have 1-2000 characters');
+    if (text !== undefined && (typeof text !== 'string' || text.length === 0 || text.length > 2000))
+      return record(-201, 'message.text must have 1-2000 characters');
     return record(0, 'Success');
   }
 
   async function oauth(req: IncomingMessage, raw: string, res: ServerResponse) {
     if (options.oauthDelayMs) await new Promise((r) => setTimeout(r, options.oauthDelayMs));
     const form = new URLSearchParams(raw);
-    const invalid = (error: number, reason: string) => json(res, { error, error_name: 'Invalid parameter', error_reason: reason, ref_doc: 'https://developers.zalo.me/docs' });
-    if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) return invalid(-14001, 'Body must be form-encoded');
+    const invalid = (error: number, reason: string) =>
+      json(res, {
+        error,
+        error_name: 'Invalid parameter',
+        error_reason: reason,
+        ref_doc: 'https://developers.zalo.me/docs',
+      });
+    if (!String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded'))
+      return invalid(-14001, 'Body must be form-encoded');
     if (req.headers['secret_key'] !== appSecret) return invalid(-14002, 'Invalid secret key');
     if (form.get('app_id') !== appId) return invalid(-14003, 'Invalid app id');
     if (form.get('grant_type') === 'authorization_code') {
@@ -168,7 +206,8 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
       }
       const botMatch = path.match(/^\/bot([^/]+)\/(\w+)$/);
       if (botMatch) {
-        if (botMatch[1] !== botToken) return json(res, { ok: false, error_code: 401, description: 'Unauthorized' }, 401);
+        if (botMatch[1] !== botToken)
+          return json(res, { ok: false, error_code: 401, description: 'Unauthorized' }, 401);
         return await bot(botMatch[2]!, body, res);
       }
       if (path === '/v3.0/oa/message/cs' && req.method === 'POST') return oaSend(req, body, res);

@@ -29,7 +29,12 @@ export async function startHeldBotApi() {
     if (method === 'sendMessage') {
       const chatId = Number(params['chat_id']);
       sent.push({ chatId, text: String(params['text']) });
-      result = { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, text: params['text'] };
+      result = {
+        message_id: ++messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: chatId, type: 'private' },
+        text: params['text'],
+      };
       for (const wake of waiters.splice(0)) wake();
     }
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
@@ -75,7 +80,10 @@ export async function startHeldBotApi() {
       const deadline = Date.now() + timeoutMs;
       while (sent.length < n) {
         if (Date.now() > deadline) throw new Error(`only ${sent.length} of ${n} messages were sent`);
-        await Promise.race([new Promise<void>((resolve) => waiters.push(resolve)), new Promise((resolve) => setTimeout(resolve, 100))]);
+        await Promise.race([
+          new Promise<void>((resolve) => waiters.push(resolve)),
+          new Promise((resolve) => setTimeout(resolve, 100)),
+        ]);
       }
     },
     async close(): Promise<void> {

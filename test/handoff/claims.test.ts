@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { redisAvailable } from '../support/redis.ts';
-import { ADMIN, flat, handoffStack, joinTeam, onboard, platformId, questionId, textOf, type HandoffStack } from './handoff-stack.ts';
+import {
+  ADMIN,
+  flat,
+  handoffStack,
+  joinTeam,
+  onboard,
+  platformId,
+  questionId,
+  textOf,
+  type HandoffStack,
+} from './handoff-stack.ts';
 
 const hasRedis = await redisAvailable();
 
@@ -34,7 +44,10 @@ describe.runIf(hasRedis)('claiming, listing and passing questions (Redis)', () =
     expect(q.ok ? 'ok' : q.reason).toBe('not_claimer');
     await s.chat(winner).say('Bác vào trang của trường, chọn "Tra cứu điểm" rồi nhập số báo danh ạ.');
     await s.idle();
-    const answers = s.sentTo('telegram:70').map(textOf).filter((t) => t.includes('Tổ công nghệ số trả lời'));
+    const answers = s
+      .sentTo('telegram:70')
+      .map(textOf)
+      .filter((t) => t.includes('Tổ công nghệ số trả lời'));
     expect(answers).toHaveLength(1);
 
     // "/cauhoi" shows who is on it, without any platform id.

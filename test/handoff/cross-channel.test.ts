@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readWardStats } from '../../src/features/team/stats/ward-stats.ts';
 import { redisAvailable } from '../support/redis.ts';
-import { ADMIN, flat, handoffStack, joinTeam, onboard, platformId, questionId, textOf, WARD, type HandoffStack } from './handoff-stack.ts';
+import {
+  ADMIN,
+  flat,
+  handoffStack,
+  joinTeam,
+  onboard,
+  platformId,
+  questionId,
+  textOf,
+  WARD,
+  type HandoffStack,
+} from './handoff-stack.ts';
 
 const hasRedis = await redisAvailable();
 
@@ -42,8 +53,12 @@ describe.runIf(hasRedis)('asking a volunteer across platforms (Redis)', () => {
     expect(flat(notice)).toContain(`k:ho-claim:${id}`);
 
     const member = s.chat(MEMBER);
-    expect(await member.press(`k:ho-claim:${id}`)).toContain(`Câu hỏi #${id} (Bác ở Phường Yên Hòa) giờ do chị trả lời`);
-    const ack = await member.say('Bác mang căn cước ra quầy ngân hàng gần nhất để đổi số nhé. Nếu cần, gọi cháu: 0987 654 321.');
+    expect(await member.press(`k:ho-claim:${id}`)).toContain(
+      `Câu hỏi #${id} (Bác ở Phường Yên Hòa) giờ do chị trả lời`,
+    );
+    const ack = await member.say(
+      'Bác mang căn cước ra quầy ngân hàng gần nhất để đổi số nhé. Nếu cần, gọi cháu: 0987 654 321.',
+    );
     expect(ack).toContain('Đã gửi câu trả lời tới người hỏi');
     expect(ack).toContain('đã được che');
     await s.idle();
@@ -105,7 +120,10 @@ describe.runIf(hasRedis)('asking a volunteer across platforms (Redis)', () => {
     await member.press(`k:ho-claim:${id}`);
     await member.say('Bác mang điện thoại ra công an phường, cán bộ sẽ cài giúp bác ạ.');
     await s.idle();
-    const answer = s.sentTo(LEARNER).map(textOf).find((t) => t.includes('Tổ công nghệ số trả lời'))!;
+    const answer = s
+      .sentTo(LEARNER)
+      .map(textOf)
+      .find((t) => t.includes('Tổ công nghệ số trả lời'))!;
     expect(answer).toContain('— Anh Minh, tổ công nghệ số Phường Yên Hòa');
 
     // The member closes: the learner is told and asked for a rating.

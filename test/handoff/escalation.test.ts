@@ -7,7 +7,11 @@ import { ADMIN, handoffStack, joinTeam, onboard, questionId, textOf, type Handof
 const hasRedis = await redisAvailable();
 
 const MEMBERS = ['telegram:201', 'zalo:202'];
-const notices = (s: HandoffStack, to: string, id: string) => s.sentTo(to).map(textOf).filter((t) => t.includes(`#${id}`));
+const notices = (s: HandoffStack, to: string, id: string) =>
+  s
+    .sentTo(to)
+    .map(textOf)
+    .filter((t) => t.includes(`#${id}`));
 
 /** Moves the clock to a Hà Nội local time (UTC+7) and runs the minute tick. */
 async function tickAt(s: HandoffStack, isoUtc: string) {

@@ -46,7 +46,11 @@ export interface HandoffStack {
 }
 
 /** The outbound queue of a stack, with a way to wait until it has nothing left to do. */
-function stackQueue(kind: 'memory' | 'bullmq'): { outbound: OutboundQueue; idle(): Promise<void>; cleanup(): Promise<void> } {
+function stackQueue(kind: 'memory' | 'bullmq'): {
+  outbound: OutboundQueue;
+  idle(): Promise<void>;
+  cleanup(): Promise<void>;
+} {
   const limits = { telegram: { perChatMs: 0 }, zalo: { perChatMs: 0 }, zalooa: { perChatMs: 0 } };
   if (kind === 'memory') {
     const outbound = createMemoryOutbound({ logger: silentLogger, backoffMs: 10, limits });
@@ -59,7 +63,9 @@ function stackQueue(kind: 'memory' | 'bullmq'): { outbound: OutboundQueue; idle(
 }
 
 /** The whole tutor on Redis with fake channels; call it inside a test: it is closed when that test ends. */
-export async function handoffStack(options: { start?: string; env?: Record<string, string>; queue?: 'memory' | 'bullmq' } = {}): Promise<HandoffStack> {
+export async function handoffStack(
+  options: { start?: string; env?: Record<string, string>; queue?: 'memory' | 'bullmq' } = {},
+): Promise<HandoffStack> {
   const prefix = uniquePrefix('handoff');
   const store = createRedisStore({ url: TEST_REDIS_URL, prefix });
   const clock = manualClock(options.start ?? '2026-11-25T02:00:00Z');
@@ -67,9 +73,23 @@ export async function handoffStack(options: { start?: string; env?: Record<strin
   const queue = stackQueue(options.queue ?? 'memory');
   const { outbound } = queue;
   const config = createConfig({ ADMIN_IDS: ADMIN, KNOWLEDGE_DRAFTS_DIR: draftsDir, ...options.env });
-  const app = createApp({ config, content: await repoContent(), store, logger: silentLogger, clock: clock.now, outbound });
+  const app = createApp({
+    config,
+    content: await repoContent(),
+    store,
+    logger: silentLogger,
+    clock: clock.now,
+    outbound,
+  });
   const channels = { telegram: fakeChannel('telegram'), zalo: fakeChannel('zalo'), zalooa: fakeChannel('zalooa') };
-  await outbound.start({ senders: Object.values(channels), handlers: app.outboundHandlers, learners: app.learners, store, logger: silentLogger, clock: clock.now });
+  await outbound.start({
+    senders: Object.values(channels),
+    handlers: app.outboundHandlers,
+    learners: app.learners,
+    store,
+    logger: silentLogger,
+    clock: clock.now,
+  });
   const close = async () => {
     await outbound.close();
     await queue.cleanup();
@@ -86,7 +106,10 @@ export async function handoffStack(options: { start?: string; env?: Record<strin
     channels,
     draftsDir,
     idle: () => queue.idle(),
-    sentTo: (to) => all().filter((s) => s.to === to).map((s) => s.parts),
+    sentTo: (to) =>
+      all()
+        .filter((s) => s.to === to)
+        .map((s) => s.parts),
     allSent: all,
     chat: (id) => chatter(app, id),
     close,
@@ -94,7 +117,13 @@ export async function handoffStack(options: { start?: string; env?: Record<strin
 }
 
 /** An admin invites, and a person on `id` joins the ward's team as "<honorific> <first name>". */
-export async function joinTeam(s: HandoffStack, id: ConversationId, fullName: string, honorific = 'chị', ward = WARD): Promise<void> {
+export async function joinTeam(
+  s: HandoffStack,
+  id: ConversationId,
+  fullName: string,
+  honorific = 'chị',
+  ward = WARD,
+): Promise<void> {
   const invite = await s.chat(ADMIN).say(`/moi ${ward}`);
   const code = invite.match(/HV-[A-Z0-9]{6}/)?.[0];
   if (!code) throw new Error(`no invite code in: ${invite}`);
@@ -107,7 +136,11 @@ export async function joinTeam(s: HandoffStack, id: ConversationId, fullName: st
 }
 
 /** A learner who onboards as "bác" in `wardLabel` (or skips the ward). */
-export async function onboard(s: HandoffStack, id: ConversationId, wardLabel?: string): Promise<ReturnType<typeof chatter>> {
+export async function onboard(
+  s: HandoffStack,
+  id: ConversationId,
+  wardLabel?: string,
+): Promise<ReturnType<typeof chatter>> {
   const learner = s.chat(id);
   await learner.say('xin chao');
   await learner.say('bác');

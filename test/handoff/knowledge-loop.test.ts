@@ -21,20 +21,29 @@ afterEach(async () => {
 
 /** The real CLI in a child process (slow: used once per command worth proving end to end). */
 function spawnCli(args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, ['bin/hocvuso.js', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, ['bin/hocvuso.js', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** `hocvuso knowledge …` in process, with the settings the CLI would read. */
 async function knowledge(args: string[], env: Record<string, string>) {
   const out = { stdout: '', stderr: '' };
-  const sink = (k: 'stdout' | 'stderr') => new Writable({ write: (chunk, _enc, done) => void ((out[k] += String(chunk)), done()) });
+  const sink = (k: 'stdout' | 'stderr') =>
+    new Writable({ write: (chunk, _enc, done) => void ((out[k] += String(chunk)), done()) });
   const status = await knowledgeCommand(createConfig(env), args, { stdout: sink('stdout'), stderr: sink('stderr') });
   return { status, ...out };
 }
 
 /** A learner's question answered by the team member, then marked "Thêm vào kho kiến thức". */
-async function answeredAndMarked(s: HandoffStack, learnerId: string, question: string, answer: string): Promise<{ id: string; reply: string }> {
+async function answeredAndMarked(
+  s: HandoffStack,
+  learnerId: string,
+  question: string,
+  answer: string,
+): Promise<{ id: string; reply: string }> {
   const learner = await onboard(s, learnerId, 'Phường Yên Hòa');
   await learner.say('hỏi cán bộ');
   await learner.say(question);
@@ -75,8 +84,18 @@ describe.runIf(hasRedis)('growing the knowledge base from team answers (Redis)',
     expect(text).not.toContain('zalooa:611');
     expect(text).not.toContain('telegram:601');
 
-    const second = await answeredAndMarked(s, 'zalo:612', 'Ứng dụng VNeID báo lỗi khi quét thẻ căn cước thì sao?', 'Bác tháo ốp lưng, đặt thẻ sát mặt sau điện thoại và giữ yên vài giây ạ.');
-    const third = await answeredAndMarked(s, 'zalo:613', 'Có nên cho người lạ mượn điện thoại không?', 'Không nên ạ, người lạ có thể đọc mã OTP và lấy tiền.');
+    const second = await answeredAndMarked(
+      s,
+      'zalo:612',
+      'Ứng dụng VNeID báo lỗi khi quét thẻ căn cước thì sao?',
+      'Bác tháo ốp lưng, đặt thẻ sát mặt sau điện thoại và giữ yên vài giây ạ.',
+    );
+    const third = await answeredAndMarked(
+      s,
+      'zalo:613',
+      'Có nên cho người lạ mượn điện thoại không?',
+      'Không nên ạ, người lạ có thể đọc mã OTP và lấy tiền.',
+    );
 
     // Review on a copy of the content, as an admin would on the repository.
     flowsCopy = await mkdtemp(path.join(tmpdir(), 'hv-flows-'));
@@ -96,7 +115,9 @@ describe.runIf(hasRedis)('growing the knowledge base from team answers (Redis)',
     const teamFile = await readFile(path.join(flowsCopy, 'knowledge', 'tu-to-cong-nghe-so.yaml'), 'utf8');
     expect(teamFile).toContain(`tu-to-${first.id.toLowerCase()}`);
     // Into an existing topic file: appended, the file's comments kept.
-    expect((await knowledge(['review', 'approve', `tu-to-${second.id.toLowerCase()}`, '--into', 'vneid'], env)).status).toBe(0);
+    expect(
+      (await knowledge(['review', 'approve', `tu-to-${second.id.toLowerCase()}`, '--into', 'vneid'], env)).status,
+    ).toBe(0);
     const vneid = await readFile(path.join(flowsCopy, 'knowledge', 'vneid.yaml'), 'utf8');
     expect(vneid.startsWith('# yaml-language-server')).toBe(true);
     expect(vneid).toContain(`tu-to-${second.id.toLowerCase()}`);
@@ -106,12 +127,20 @@ describe.runIf(hasRedis)('growing the knowledge base from team answers (Redis)',
 
     // The same entry twice is refused and nothing changes; a rejected draft is kept aside.
     const duplicate = path.join(s.draftsDir, 'tu-to-lap-lai.yaml');
-    await writeFile(duplicate, (await readFile(path.join(s.draftsDir, `tu-to-${third.id.toLowerCase()}.yaml`), 'utf8')).replace(/^id: .*$/m, `id: tu-to-${first.id.toLowerCase()}`));
+    await writeFile(
+      duplicate,
+      (await readFile(path.join(s.draftsDir, `tu-to-${third.id.toLowerCase()}.yaml`), 'utf8')).replace(
+        /^id: .*$/m,
+        `id: tu-to-${first.id.toLowerCase()}`,
+      ),
+    );
     const refused = await knowledge(['review', 'approve', 'tu-to-lap-lai'], env);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('already used');
     expect(await readFile(path.join(flowsCopy, 'knowledge', 'tu-to-cong-nghe-so.yaml'), 'utf8')).toBe(teamFile);
-    expect((await knowledge(['review', 'reject', `tu-to-${third.id.toLowerCase()}`], env)).stdout).toContain('Rejected');
+    expect((await knowledge(['review', 'reject', `tu-to-${third.id.toLowerCase()}`], env)).stdout).toContain(
+      'Rejected',
+    );
     expect(await readdir(path.join(s.draftsDir, 'rejected'))).toEqual([`tu-to-${third.id.toLowerCase()}.yaml`]);
     const check = spawnCli(['flows', 'check', flowsCopy], {});
     expect(check.stderr).toBe('');

@@ -33,10 +33,16 @@ describe.runIf(hasRedis)('abuse limits and stale or forged buttons (Redis)', () 
     const id = questionId(await learner.press('k:ho-send'));
     const member = s.chat('telegram:411');
     await member.press(`k:ho-claim:${id}`);
-    for (let i = 1; i <= 30; i++) expect(await member.say(`Bước ${i}: bấm vào biểu tượng máy quay.`)).toContain('Đã gửi câu trả lời');
+    for (let i = 1; i <= 30; i++)
+      expect(await member.say(`Bước ${i}: bấm vào biểu tượng máy quay.`)).toContain('Đã gửi câu trả lời');
     expect(await member.say('Bước 31')).toContain('nhiều tin nhắn quá');
     await s.idle();
-    expect(s.sentTo('zalo:412').map(textOf).filter((t) => t.includes('Tổ công nghệ số trả lời'))).toHaveLength(30);
+    expect(
+      s
+        .sentTo('zalo:412')
+        .map(textOf)
+        .filter((t) => t.includes('Tổ công nghệ số trả lời')),
+    ).toHaveLength(30);
     // An hour later the member can go on.
     s.clock.set('2026-11-25T03:01:00Z');
     expect(await member.say('Bước 31: bấm gọi.')).toContain('Đã gửi câu trả lời');

@@ -2,7 +2,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { outboundCounts } from '../../src/core/outbound/deliver.ts';
 import { createRedisStore } from '../../src/store/redis/redis-store.ts';
 import { redisAvailable, TEST_REDIS_URL } from '../support/redis.ts';
-import { buttonUpdate, seedDueNow, seedWardLearners, startCluster, textUpdate, until, type BotProcess, type Cluster } from './cluster.ts';
+import {
+  buttonUpdate,
+  seedDueNow,
+  seedWardLearners,
+  startCluster,
+  textUpdate,
+  until,
+  type BotProcess,
+  type Cluster,
+} from './cluster.ts';
 
 const hasRedis = await redisAvailable();
 const LEARNERS = 60;
@@ -49,9 +58,14 @@ describe.runIf(hasRedis)('two serve and two worker processes on one Redis', () =
       const welcome = c.api.countsByChat().get(lan);
       expect(await c.post(b!, greeting)).toBe(200);
       expect(await c.post(b!, textUpdate(2, lan, 'bác'))).toBe(200);
-      await until(() => c.api.sent.some((m) => m.chatId === lan && m.text.includes('cháu chào bác')), 'the answer to the honorific');
+      await until(
+        () => c.api.sent.some((m) => m.chatId === lan && m.text.includes('cháu chào bác')),
+        'the answer to the honorific',
+      );
       expect(c.api.sent.filter((m) => m.chatId === lan).length).toBeGreaterThan(welcome!);
-      expect(c.api.sent.filter((m) => m.chatId === lan && m.text === c.api.sent.find((x) => x.chatId === lan)!.text)).toHaveLength(1);
+      expect(
+        c.api.sent.filter((m) => m.chatId === lan && m.text === c.api.sent.find((x) => x.chatId === lan)!.text),
+      ).toHaveLength(1);
     };
     // Mid-way, the first worker dies without warning while sends are in flight.
     await Promise.all([conversation(), killWhileSending(c, first!, reminded)]);
@@ -69,20 +83,29 @@ describe.runIf(hasRedis)('two serve and two worker processes on one Redis', () =
 
   it('deliver a broadcast written across both replicas exactly once even when a worker is killed mid-way', async () => {
     const admin = 700_001;
-    cluster = await startCluster({ env: { QUEUE_LOCK_MS: '2000', ADMIN_IDS: `telegram:${admin}`, BROADCAST_PAGE_SIZE: '20' } });
+    cluster = await startCluster({
+      env: { QUEUE_LOCK_MS: '2000', ADMIN_IDS: `telegram:${admin}`, BROADCAST_PAGE_SIZE: '20' },
+    });
     const c = cluster;
     const chats = Array.from({ length: LEARNERS }, (_, i) => 810_000 + i);
     await seedWardLearners(c, chats, 'phuong-yen-hoa');
     const [a, b, first] = await Promise.all([c.start('serve'), c.start('serve'), c.start('worker'), c.start('worker')]);
     const text = 'Mời bà con 8 giờ sáng thứ Bảy đến nhà văn hóa tổ 5 để được hướng dẫn cài VNeID.';
-    const received = () => chats.filter((id) => c.api.sent.some((m) => m.chatId === id && m.text.includes('nhà văn hóa tổ 5'))).length;
+    const received = () =>
+      chats.filter((id) => c.api.sent.some((m) => m.chatId === id && m.text.includes('nhà văn hóa tổ 5'))).length;
 
     // The admin writes it turn by turn, each turn landing on another replica, as behind a load balancer.
     const toAdmin = () => c.api.sent.filter((m) => m.chatId === admin).map((m) => m.text);
     const say = async (serve: BotProcess, update: object, expected: string) => {
       const before = toAdmin().length;
       expect(await c.post(serve, update)).toBe(200);
-      await until(() => toAdmin().slice(before).some((t) => t.includes(expected)), `the reply containing "${expected}"`).catch((e: Error) => {
+      await until(
+        () =>
+          toAdmin()
+            .slice(before)
+            .some((t) => t.includes(expected)),
+        `the reply containing "${expected}"`,
+      ).catch((e: Error) => {
         throw new Error(`${e.message}; the admin got: ${JSON.stringify(toAdmin())}`);
       });
     };

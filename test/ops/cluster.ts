@@ -50,14 +50,31 @@ export interface Cluster {
 
 export function textUpdate(updateId: number, chatId: number, text: string): object {
   const user = { id: chatId, is_bot: false, first_name: 'Bác', language_code: 'vi' };
-  return { update_id: updateId, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: 'Bác' }, from: user, text } };
+  return {
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: 'private', first_name: 'Bác' },
+      from: user,
+      text,
+    },
+  };
 }
 
 /** A press of an inline button (its `callback_data`) on an earlier message of the bot. */
 export function buttonUpdate(updateId: number, chatId: number, data: string): object {
   const user = { id: chatId, is_bot: false, first_name: 'Bác', language_code: 'vi' };
-  const message = { message_id: 10_000 + updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: 'Bác' }, text: '…' };
-  return { update_id: updateId, callback_query: { id: `cb-${updateId}`, from: user, chat_instance: 'ci', message, data } };
+  const message = {
+    message_id: 10_000 + updateId,
+    date: Math.floor(Date.now() / 1000),
+    chat: { id: chatId, type: 'private', first_name: 'Bác' },
+    text: '…',
+  };
+  return {
+    update_id: updateId,
+    callback_query: { id: `cb-${updateId}`, from: user, chat_instance: 'ci', message, data },
+  };
 }
 
 /** Waits until `test` holds, checking every 50 ms. */
@@ -80,11 +97,17 @@ export function logLine(stderr: string, msg: string): Record<string, unknown> | 
 }
 
 export function spawnBot(role: 'serve' | 'worker', env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ['bin/hocvuso.js', role], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/hocvuso.js', role], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let err = '';
   child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
   child.stdout!.resume();
-  const exited = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null }));
+  const exited = once(child, 'exit').then(([code, signal]) => ({
+    code: code as number | null,
+    signal: signal as NodeJS.Signals | null,
+  }));
   return { role, child, stderr: () => err, exited };
 }
 
@@ -93,7 +116,11 @@ export async function ready(bot: BotProcess, timeoutMs = 20_000): Promise<BotPro
   const msg = bot.role === 'serve' ? 'serving' : 'workers started';
   let exit: { code: number | null } | undefined;
   void bot.exited.then((e) => (exit = e));
-  await until(() => exit !== undefined || logLine(bot.stderr(), msg) !== undefined, `${bot.role} to start`, timeoutMs).catch((error: Error) => {
+  await until(
+    () => exit !== undefined || logLine(bot.stderr(), msg) !== undefined,
+    `${bot.role} to start`,
+    timeoutMs,
+  ).catch((error: Error) => {
     throw new Error(`${error.message}\n${bot.stderr().slice(-2000)}`);
   });
   if (exit) throw new Error(`${bot.role} exited with ${exit.code}:\n${bot.stderr().slice(-2000)}`);
@@ -140,9 +167,11 @@ export async function startCluster(options: { env?: Record<string, string> } = {
     },
     async cleanup() {
       const all = [...cluster.serves, ...cluster.workers];
-      for (const bot of all) if (bot.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGTERM');
+      for (const bot of all)
+        if (bot.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGTERM');
       await Promise.all(all.map((b) => Promise.race([b.exited, new Promise((r) => setTimeout(r, 10_000))])));
-      for (const bot of all) if (bot.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGKILL');
+      for (const bot of all)
+        if (bot.child.exitCode === null && bot.child.signalCode === null) bot.child.kill('SIGKILL');
       api.release();
       await api.close();
       await cleanupQueues(queuePrefix, [outboundQueueName('outbound', 'telegram'), 'reminder-tick']);
@@ -153,13 +182,23 @@ export async function startCluster(options: { env?: Record<string, string> } = {
 }
 
 /** Learners of a ward, counted in its statistics as the tutor would have (broadcast audiences read those). */
-export async function seedWardLearners(cluster: Pick<Cluster, 'storePrefix'>, chatIds: number[], wardCode: string, zone = 'Asia/Ho_Chi_Minh'): Promise<void> {
+export async function seedWardLearners(
+  cluster: Pick<Cluster, 'storePrefix'>,
+  chatIds: number[],
+  wardCode: string,
+  zone = 'Asia/Ho_Chi_Minh',
+): Promise<void> {
   const store = createRedisStore({ url: TEST_REDIS_URL, prefix: cluster.storePrefix });
   const learners = createLearnerRepo(store);
   const observe = createStatsObserver(store, zone);
   const now = new Date();
   for (const chatId of chatIds) {
-    const learner = await learners.update(`telegram:${chatId}`, now, (l) => ({ ...l, honorific: 'bác', welcomedAt: now.toISOString(), wardCode }));
+    const learner = await learners.update(`telegram:${chatId}`, now, (l) => ({
+      ...l,
+      honorific: 'bác',
+      welcomedAt: now.toISOString(),
+      wardCode,
+    }));
     await observe(undefined, learner, now);
   }
   await store.close();
@@ -170,14 +209,20 @@ export async function seedWardLearners(cluster: Pick<Cluster, 'storePrefix'>, ch
  * processes): indexed as the chat does, with the tick horizon one minute back, so the next
  * tick owes them this minute's reminder.
  */
-export async function seedDueNow(cluster: Pick<Cluster, 'storePrefix'>, chatIds: number[], zone = 'Asia/Ho_Chi_Minh'): Promise<void> {
+export async function seedDueNow(
+  cluster: Pick<Cluster, 'storePrefix'>,
+  chatIds: number[],
+  zone = 'Asia/Ho_Chi_Minh',
+): Promise<void> {
   const store = createRedisStore({ url: TEST_REDIS_URL, prefix: cluster.storePrefix });
   const learners = createLearnerRepo(store);
   const index = createReminderIndex(store, zone);
   const now = new Date();
   const { minute } = localTime(now, zone);
   for (const chatId of chatIds) {
-    const learner = await learners.update(`telegram:${chatId}`, now, (l) => withReminder({ ...l, honorific: 'bác' }, { minute, enabled: true }));
+    const learner = await learners.update(`telegram:${chatId}`, now, (l) =>
+      withReminder({ ...l, honorific: 'bác' }, { minute, enabled: true }),
+    );
     await index.schedule(learner, now);
   }
   await store.set(index.cursorKey(zone), epochMinute(now) - 1);

@@ -12,7 +12,16 @@ const CHAT = 612_345_678;
 
 function update(updateId: number, text: string): object {
   const person = { id: CHAT, first_name: 'Nguyễn Thị', last_name: 'Lan', username: 'lan_ha_dong' };
-  return { update_id: updateId, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { ...person, type: 'private' }, from: { ...person, is_bot: false }, text } };
+  return {
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { ...person, type: 'private' },
+      from: { ...person, is_bot: false },
+      text,
+    },
+  };
 }
 
 describe.runIf(hasRedis)('structured logs', () => {
@@ -49,7 +58,9 @@ describe.runIf(hasRedis)('structured logs', () => {
     expect(entries.some((e) => e['msg'] === 'answered')).toBe(true);
     const digits = log.replace(/\s+/g, '');
     for (const secret of [BOT_TOKEN, BOT_TOKEN.split(':')[1]!, WEBHOOK_SECRET]) expect(log).not.toContain(secret);
-    for (const personal of [PHONE.replace(/ /g, ''), CITIZEN_ID, OTP, String(CHAT)]) expect(digits).not.toContain(personal);
-    for (const personal of [NAME, 'Lan', 'lan_ha_dong', 'căn cước', 'số điện thoại']) expect(log).not.toContain(personal);
+    for (const personal of [PHONE.replace(/ /g, ''), CITIZEN_ID, OTP, String(CHAT)])
+      expect(digits).not.toContain(personal);
+    for (const personal of [NAME, 'Lan', 'lan_ha_dong', 'căn cước', 'số điện thoại'])
+      expect(log).not.toContain(personal);
   });
 });

@@ -52,8 +52,18 @@ describe.runIf(hasRedis)('/healthz and /metrics', () => {
     const fake = await startFakeTelegram();
     cleanups.push(() => fake.close());
     const prefix = uniquePrefix('health');
-    const up = await startServe(config(fake, { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix, QUEUE_PREFIX: uniqueQueuePrefix('health'), WORKERS: 'off' }));
-    cleanups.push(() => cleanupPrefix(prefix), () => up.stop());
+    const up = await startServe(
+      config(fake, {
+        REDIS_URL: TEST_REDIS_URL,
+        REDIS_KEY_PREFIX: prefix,
+        QUEUE_PREFIX: uniqueQueuePrefix('health'),
+        WORKERS: 'off',
+      }),
+    );
+    cleanups.push(
+      () => cleanupPrefix(prefix),
+      () => up.stop(),
+    );
     const healthy = await get(up, '/healthz');
     expect(healthy.status).toBe(200);
     expect(healthy.type).toBe('application/json');
@@ -77,9 +87,22 @@ describe.runIf(hasRedis)('/healthz and /metrics', () => {
     const llm: FakeOpenAi = await startFakeOpenAi();
     const prefix = uniquePrefix('metrics');
     const queuePrefix = uniqueQueuePrefix('metrics');
-    cleanups.push(() => fake.close(), () => llm.close(), () => cleanupPrefix(prefix), () => cleanupQueues(queuePrefix, ['outbound-telegram', 'outbound-zalo', 'reminder-tick']));
+    cleanups.push(
+      () => fake.close(),
+      () => llm.close(),
+      () => cleanupPrefix(prefix),
+      () => cleanupQueues(queuePrefix, ['outbound-telegram', 'outbound-zalo', 'reminder-tick']),
+    );
     const running = await startServe(
-      config(fake, { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix, QUEUE_PREFIX: queuePrefix, WORKERS: 'on', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: llm.url, ADMIN_IDS: 'telegram:1' }),
+      config(fake, {
+        REDIS_URL: TEST_REDIS_URL,
+        REDIS_KEY_PREFIX: prefix,
+        QUEUE_PREFIX: queuePrefix,
+        WORKERS: 'on',
+        OPENAI_API_KEY: 'sk-test',
+        OPENAI_BASE_URL: llm.url,
+        ADMIN_IDS: 'telegram:1',
+      }),
     );
     cleanups.push(() => running.stop());
     const say = async (text: string) => {
@@ -94,7 +117,9 @@ describe.runIf(hasRedis)('/healthz and /metrics', () => {
     };
     for (const text of ['xin chào', 'bác', 'bỏ qua', 'VNeID là gì?']) await say(text);
     // Questions the knowledge base alone is not sure about go to the LLM: one answered, one failing.
-    const unsure = (await loadEvalSet('test/eval/questions.yaml')).map((i) => i.q).filter((q) => running.app.answerer.draft(q).needsLlm);
+    const unsure = (await loadEvalSet('test/eval/questions.yaml'))
+      .map((i) => i.q)
+      .filter((q) => running.app.answerer.draft(q).needsLlm);
     expect(unsure.length).toBeGreaterThan(0);
     await say(unsure[0]!);
     llm.script({ status: 500 });
@@ -106,9 +131,17 @@ describe.runIf(hasRedis)('/healthz and /metrics', () => {
     await queuesSettled(queuePrefix, ['outbound-telegram']);
     // A broadcast to everyone: Lan gets it; a Zalo learner's message waits (no Zalo channel here).
     const { app } = running;
-    const zaloLearner = await app.learners.update('zalo:42', new Date(), (l) => ({ ...l, honorific: 'cô', welcomedAt: new Date().toISOString() }));
+    const zaloLearner = await app.learners.update('zalo:42', new Date(), (l) => ({
+      ...l,
+      honorific: 'cô',
+      welcomedAt: new Date().toISOString(),
+    }));
     await createStatsObserver(app.store, 'Asia/Ho_Chi_Minh')(undefined, zaloLearner, new Date());
-    const b = await app.broadcasts.create({ id: 'telegram:1' }, { text: 'Thứ Bảy này có lớp học VNeID.', audience: { ward: '*' } }, new Date());
+    const b = await app.broadcasts.create(
+      { id: 'telegram:1' },
+      { text: 'Thứ Bảy này có lớp học VNeID.', audience: { ward: '*' } },
+      new Date(),
+    );
     await app.broadcasts.start({ id: 'telegram:1' }, b.id, new Date());
     await fake.until(() => fake.texts(LAN.id).some((t) => t.includes('lớp học VNeID')), 'the broadcast');
     await queuesSettled(queuePrefix, ['outbound-telegram']);
@@ -122,7 +155,8 @@ describe.runIf(hasRedis)('/healthz and /metrics', () => {
     expect(sample(body, 'hocvuso_llm_call_seconds_count', { outcome: 'ok' })).toBe(1);
     expect(sample(body, 'hocvuso_llm_call_seconds_count', { outcome: 'server_error' })).toBe(1);
     expect(sample(body, 'hocvuso_messages_total', { channel: 'telegram', outcome: 'sent' })).toBe(6);
-    for (const state of ['waiting', 'active', 'delayed', 'failed']) expect(sample(body, 'hocvuso_queue_jobs', { channel: 'telegram', state }), state).toBe(0);
+    for (const state of ['waiting', 'active', 'delayed', 'failed'])
+      expect(sample(body, 'hocvuso_queue_jobs', { channel: 'telegram', state }), state).toBe(0);
     expect(sample(body, 'hocvuso_outbound_outcomes', { kind: 'reminder', outcome: 'sent' })).toBe(1);
     expect(sample(body, 'hocvuso_reminders', { event: 'fanned_out' })).toBe(1);
     expect(sample(body, 'hocvuso_broadcasts_running', { state: 'broadcasts' })).toBe(1);

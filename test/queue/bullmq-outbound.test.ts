@@ -16,7 +16,14 @@ describe.runIf(hasRedis)('BullMQ outbound queue', () => {
     const prefix = uniqueQueuePrefix('outbound');
     const storePrefix = uniquePrefix('outbound');
     const store = createRedisStore({ url: TEST_REDIS_URL, prefix: storePrefix });
-    const outbound = createBullmqOutbound({ url: TEST_REDIS_URL, prefix, logger: silentLogger, attempts, backoffMs: 20, limits: { telegram: { perChatMs, concurrency: 1 } } });
+    const outbound = createBullmqOutbound({
+      url: TEST_REDIS_URL,
+      prefix,
+      logger: silentLogger,
+      attempts,
+      backoffMs: 20,
+      limits: { telegram: { perChatMs, concurrency: 1 } },
+    });
     const names = [outboundQueueName('outbound', 'telegram')];
     return {
       outbound,
@@ -36,7 +43,12 @@ describe.runIf(hasRedis)('BullMQ outbound queue', () => {
     const storePrefix = uniquePrefix('paid');
     const store = createRedisStore({ url: TEST_REDIS_URL, prefix: storePrefix });
     const limits = { ...withPaidBroadcasts(CHANNEL_LIMITS.telegram, ['broadcast']), perChatMs: 0 };
-    const outbound = createBullmqOutbound({ url: TEST_REDIS_URL, prefix, logger: silentLogger, limits: { telegram: limits } });
+    const outbound = createBullmqOutbound({
+      url: TEST_REDIS_URL,
+      prefix,
+      logger: silentLogger,
+      limits: { telegram: limits },
+    });
     const names = [outboundQueueName('outbound', 'telegram')];
     try {
       const sent: Array<{ to: string; paid: boolean }> = [];
@@ -47,12 +59,20 @@ describe.runIf(hasRedis)('BullMQ outbound queue', () => {
         },
       };
       const handlers = createOutboundHandlers();
-      for (const kind of ['broadcast', 'reminder']) handlers.register(kind, { render: async () => [{ type: 'text', text: kind }] });
+      for (const kind of ['broadcast', 'reminder'])
+        handlers.register(kind, { render: async () => [{ type: 'text', text: kind }] });
       await outbound.enqueue([
         ...[1, 2, 3].map((n) => ({ id: `b${n}`, to: `telegram:${n}`, kind: 'broadcast', ref: {} })),
         ...[4, 5].map((n) => ({ id: `r${n}`, to: `telegram:${n}`, kind: 'reminder', ref: {} })),
       ]);
-      await outbound.start({ senders: [channel], handlers, learners: createLearnerRepo(store), store, logger: silentLogger, clock: () => new Date() });
+      await outbound.start({
+        senders: [channel],
+        handlers,
+        learners: createLearnerRepo(store),
+        store,
+        logger: silentLogger,
+        clock: () => new Date(),
+      });
       await queuesSettled(prefix, names);
       expect(sent.sort((a, b) => a.to.localeCompare(b.to))).toEqual([
         { to: 'telegram:1', paid: true },

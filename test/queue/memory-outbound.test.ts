@@ -6,7 +6,12 @@ import { outboundContract } from './outbound.contract.ts';
 
 describe('in-process outbound queue', () => {
   outboundContract('memory', async ({ attempts, perChatMs }) => {
-    const outbound = createMemoryOutbound({ logger: silentLogger, attempts, backoffMs: 20, limits: { telegram: { perChatMs } } });
+    const outbound = createMemoryOutbound({
+      logger: silentLogger,
+      attempts,
+      backoffMs: 20,
+      limits: { telegram: { perChatMs } },
+    });
     return { outbound, store: createMemoryStore(), settled: () => outbound.idle(), cleanup: () => outbound.close() };
   });
 });

@@ -1,5 +1,10 @@
 import { afterEach, expect, it } from 'vitest';
-import { PermanentChannelError, RateLimitedError, RecipientUnreachableError, TransientChannelError } from '../../src/core/errors.ts';
+import {
+  PermanentChannelError,
+  RateLimitedError,
+  RecipientUnreachableError,
+  TransientChannelError,
+} from '../../src/core/errors.ts';
 import { createLearnerRepo } from '../../src/core/learners/learner-repo.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { outboundCounts } from '../../src/core/outbound/deliver.ts';
@@ -37,10 +42,18 @@ export function outboundContract(name: string, make: OutboundFactory): void {
     /** What the handler was told about jobs that failed for good. */
     const failures: Array<{ to: string; reason: string }> = [];
     handlers.register('note', {
-      render: async (job) => (job.ref['n'] === -1 ? { skip: 'nothing_to_say' } : [{ type: 'text', text: `Tin số ${job.ref['n']}` }]),
+      render: async (job) =>
+        job.ref['n'] === -1 ? { skip: 'nothing_to_say' } : [{ type: 'text', text: `Tin số ${job.ref['n']}` }],
       failed: async (job, reason) => void failures.push({ to: job.to, reason }),
     });
-    await outbound.start({ senders: [channel], handlers, learners, store, logger: silentLogger, clock: () => new Date() });
+    await outbound.start({
+      senders: [channel],
+      handlers,
+      learners,
+      store,
+      logger: silentLogger,
+      clock: () => new Date(),
+    });
     return { ...current, learners, channel, failures };
   }
 
@@ -58,7 +71,13 @@ export function outboundContract(name: string, make: OutboundFactory): void {
   it(`${name}: a 429 pauses the channel for retry_after, then everything is delivered without spending attempts`, async () => {
     const { outbound, channel, settled, store } = await setup({ attempts: 2 });
     // Three 429s then a network error: with attempts spent on 429s this job would fail.
-    channel.failNext('*', new RateLimitedError(300), new RateLimitedError(300), new RateLimitedError(300), new TransientChannelError('socket hang up'));
+    channel.failNext(
+      '*',
+      new RateLimitedError(300),
+      new RateLimitedError(300),
+      new RateLimitedError(300),
+      new TransientChannelError('socket hang up'),
+    );
     await outbound.enqueue([1, 2, 3, 4, 5].map((n) => note(`telegram:${n}`, n)));
     await channel.waitForSent(5);
     await settled();
@@ -73,7 +92,10 @@ export function outboundContract(name: string, make: OutboundFactory): void {
   it(`${name}: a blocked recipient is marked unreachable and never retried`, async () => {
     const { outbound, channel, settled, learners, store } = await setup({ attempts: 5 });
     await learners.update('telegram:403', new Date(), (l) => l);
-    channel.failAlways('telegram:403', new RecipientUnreachableError('blocked', 'Forbidden: bot was blocked by the user'));
+    channel.failAlways(
+      'telegram:403',
+      new RecipientUnreachableError('blocked', 'Forbidden: bot was blocked by the user'),
+    );
     await outbound.enqueue([note('telegram:403', 1), note('telegram:ok', 1)]);
     await channel.waitForSent(1);
     await settled();
@@ -84,7 +106,11 @@ export function outboundContract(name: string, make: OutboundFactory): void {
 
   it(`${name}: network errors are retried with backoff, permanent errors are not`, async () => {
     const { outbound, channel, settled, store } = await setup({ attempts: 3 });
-    channel.failNext('telegram:flaky', new TransientChannelError('502 Bad Gateway'), new TransientChannelError('ECONNRESET'));
+    channel.failNext(
+      'telegram:flaky',
+      new TransientChannelError('502 Bad Gateway'),
+      new TransientChannelError('ECONNRESET'),
+    );
     channel.failAlways('telegram:bad', new PermanentChannelError('Bad Request: chat not found'));
     await outbound.enqueue([note('telegram:flaky', 1), note('telegram:bad', 1)]);
     await channel.waitForSent(1);
@@ -99,7 +125,10 @@ export function outboundContract(name: string, make: OutboundFactory): void {
     const { outbound, channel, settled, learners, failures } = await setup({ attempts: 3 });
     await learners.update('telegram:403', new Date(), (l) => l);
     channel.failNext('telegram:flaky', new TransientChannelError('502 Bad Gateway'));
-    channel.failAlways('telegram:403', new RecipientUnreachableError('blocked', 'Forbidden: bot was blocked by the user'));
+    channel.failAlways(
+      'telegram:403',
+      new RecipientUnreachableError('blocked', 'Forbidden: bot was blocked by the user'),
+    );
     channel.failAlways('telegram:bad', new PermanentChannelError('Bad Request: chat not found'));
     channel.failAlways('telegram:down', new TransientChannelError('ECONNRESET'));
     await outbound.enqueue(['flaky', '403', 'bad', 'down'].map((to) => note(`telegram:${to}`, 1)));

@@ -13,7 +13,8 @@ function stall(ms: number): void {
   }
 }
 
-const gaps = (times: number[]) => [...times].sort((a, b) => a - b).flatMap((t, i, all) => (i === 0 ? [] : [t - all[i - 1]!]));
+const gaps = (times: number[]) =>
+  [...times].sort((a, b) => a - b).flatMap((t, i, all) => (i === 0 ? [] : [t - all[i - 1]!]));
 
 describe.runIf(hasRedis)('send pacer', () => {
   const open: Redis[] = [];
@@ -25,7 +26,12 @@ describe.runIf(hasRedis)('send pacer', () => {
     const redis = new Redis(TEST_REDIS_URL, { enableAutoPipelining: true });
     open.push(redis);
     // One send every 50 ms; the pacer lets a send go at most 10 ms after its slot.
-    const pacer = createSendPacer(redis, uniquePrefix('pacer'), { max: 20, durationMs: 1000, perChatMs: 0, concurrency: 16 });
+    const pacer = createSendPacer(redis, uniquePrefix('pacer'), {
+      max: 20,
+      durationMs: 1000,
+      perChatMs: 0,
+      concurrency: 16,
+    });
     const sentAt: number[] = [];
     const send = () => pacer.nextSlot().then(() => void sentAt.push(performance.now()));
 

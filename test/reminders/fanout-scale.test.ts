@@ -52,7 +52,12 @@ describe.runIf(hasRedis)('fan-out of a busy minute', () => {
     expect((await schedulers[1]!.tick(new Date('2026-11-26T00:00:30Z'))).fannedOut).toBe(LEARNERS);
     expect(await queue.getJobCountByTypes('wait', 'prioritized', 'delayed')).toBe(LEARNERS);
     const sample = await queue.getJob(bullmqJobId(`rem:${ids[1234]}:2026-11-26:420`));
-    expect(sample?.data).toEqual({ id: `rem:${ids[1234]}:2026-11-26:420`, to: ids[1234], kind: 'reminder', ref: { day: '2026-11-26', due: seven } });
+    expect(sample?.data).toEqual({
+      id: `rem:${ids[1234]}:2026-11-26:420`,
+      to: ids[1234],
+      kind: 'reminder',
+      ref: { day: '2026-11-26', due: seven },
+    });
     // Everyone's next reminder is 07:00 tomorrow; the later learner is still due at 08:00 today.
     expect(await index.nextDue(ids[0]!)).toBe(seven + 1440);
     expect(await index.nextDue(ids[LEARNERS - 1]!)).toBe(seven + 1440);

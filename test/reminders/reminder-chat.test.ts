@@ -92,7 +92,14 @@ describe('the reminder itself', () => {
     await chat.press('k:remind');
     await chat.say('1'); // 7:00
     const channel = fakeChannel('telegram');
-    await app.outbound.start({ senders: [channel], handlers: app.outboundHandlers, learners: app.learners, store: app.store, logger: silentLogger, clock: clock.now });
+    await app.outbound.start({
+      senders: [channel],
+      handlers: app.outboundHandlers,
+      learners: app.learners,
+      store: app.store,
+      logger: silentLogger,
+      clock: clock.now,
+    });
     clock.set('2026-11-26T00:00:04Z');
     await app.reminders.tick(clock.now());
     await channel.waitForSent(1);
@@ -116,7 +123,14 @@ describe('the reminder itself', () => {
     let printed = '';
     output.on('data', (chunk: Buffer) => (printed += chunk.toString()));
     const channel = createConsoleChannel({ input, output, prompt: false });
-    await app.outbound.start({ senders: [channel], handlers: app.outboundHandlers, learners: app.learners, store: app.store, logger: silentLogger, clock: clock.now });
+    await app.outbound.start({
+      senders: [channel],
+      handlers: app.outboundHandlers,
+      learners: app.learners,
+      store: app.store,
+      logger: silentLogger,
+      clock: clock.now,
+    });
     const chat = chatter(app, 'console:local');
     await chat.say('xin chao');
     await chat.say('bà');

@@ -33,7 +33,11 @@ describe.runIf(hasRedis)('daily reminders on Redis and BullMQ', () => {
     const channel = fakeChannel('telegram', { sendDelayMs: 25 });
 
     clock.set(AT_SEVEN);
-    const reports = await Promise.all([a.app.reminders.tick(clock.now()), b.app.reminders.tick(clock.now()), a.app.reminders.tick(clock.now())]);
+    const reports = await Promise.all([
+      a.app.reminders.tick(clock.now()),
+      b.app.reminders.tick(clock.now()),
+      a.app.reminders.tick(clock.now()),
+    ]);
     expect(reports.reduce((n, r) => n + r.fannedOut, 0)).toBeGreaterThanOrEqual(30);
 
     const first = await d.worker([channel]);
@@ -49,7 +53,10 @@ describe.runIf(hasRedis)('daily reminders on Redis and BullMQ', () => {
     await d.settled();
 
     expect(ids.map((id) => channel.sentTo(id))).toEqual(ids.map(() => 1));
-    expect(channel.sent[0]!.parts[0]).toMatchObject({ type: 'choices', text: expect.stringContaining('Bác ơi, đến giờ học') });
+    expect(channel.sent[0]!.parts[0]).toMatchObject({
+      type: 'choices',
+      text: expect.stringContaining('Bác ơi, đến giờ học'),
+    });
     expect((await outboundCounts(a.store))['reminder:sent']).toBe(30);
 
     // The next morning each learner gets the next one.
@@ -73,7 +80,15 @@ describe.runIf(hasRedis)('daily reminders on Redis and BullMQ', () => {
     const name = 'reminder-tick';
     // Two processes start the scheduler; with `every`, the first tick runs at once.
     const tickers = await Promise.all(
-      [a, b].map((p) => startBullmqTicker({ url: TEST_REDIS_URL, prefix: d!.queuePrefix, name, run: () => p.app.reminders.tick(clock.now()), logger: silentLogger })),
+      [a, b].map((p) =>
+        startBullmqTicker({
+          url: TEST_REDIS_URL,
+          prefix: d!.queuePrefix,
+          name,
+          run: () => p.app.reminders.tick(clock.now()),
+          logger: silentLogger,
+        }),
+      ),
     );
     try {
       await channel.waitForSent(1);
@@ -102,33 +117,38 @@ describe.each([
     d = undefined;
   });
 
-  it.runIf(!redis || hasRedis)('skips learners who said STOP, blocked the bot, or left Zalo’s 7-day window, and counts them', async () => {
-    const clock = manualClock(BEFORE_SEVEN);
-    d = deployment(redis, clock.now);
-    const { app, store } = await d.process();
-    const seven = { minute: 7 * 60 };
-    await learnerWithReminder(app, 'telegram:ok', seven);
-    await learnerWithReminder(app, 'telegram:stopped', seven, { subscribed: false });
-    await learnerWithReminder(app, 'telegram:blocked', seven, { unreachable: { reason: 'blocked', at: '2026-11-20T00:00:00Z' } });
-    await learnerWithReminder(app, 'zalooa:recent', seven, { lastSeenAt: '2026-11-22T00:00:00Z' });
-    await learnerWithReminder(app, 'zalooa:old', seven, { lastSeenAt: '2026-11-18T00:00:00Z' });
-    const telegram = fakeChannel('telegram');
-    const zalo = fakeChannel('zalooa');
-    await d.worker([telegram, zalo]);
-    clock.set(AT_SEVEN);
-    await app.reminders.tick(clock.now());
-    await telegram.waitForSent(1);
-    await zalo.waitForSent(1);
-    await d.settled();
-    expect(telegram.sent.map((s) => s.to)).toEqual(['telegram:ok']);
-    expect(zalo.sent.map((s) => s.to)).toEqual(['zalooa:recent']);
-    expect(await outboundCounts(store)).toMatchObject({
-      'reminder:sent': 2,
-      'reminder:skipped:stopped': 1,
-      'reminder:skipped:unreachable': 1,
-      'reminder:skipped:outside_window': 1,
-    });
-  });
+  it.runIf(!redis || hasRedis)(
+    'skips learners who said STOP, blocked the bot, or left Zalo’s 7-day window, and counts them',
+    async () => {
+      const clock = manualClock(BEFORE_SEVEN);
+      d = deployment(redis, clock.now);
+      const { app, store } = await d.process();
+      const seven = { minute: 7 * 60 };
+      await learnerWithReminder(app, 'telegram:ok', seven);
+      await learnerWithReminder(app, 'telegram:stopped', seven, { subscribed: false });
+      await learnerWithReminder(app, 'telegram:blocked', seven, {
+        unreachable: { reason: 'blocked', at: '2026-11-20T00:00:00Z' },
+      });
+      await learnerWithReminder(app, 'zalooa:recent', seven, { lastSeenAt: '2026-11-22T00:00:00Z' });
+      await learnerWithReminder(app, 'zalooa:old', seven, { lastSeenAt: '2026-11-18T00:00:00Z' });
+      const telegram = fakeChannel('telegram');
+      const zalo = fakeChannel('zalooa');
+      await d.worker([telegram, zalo]);
+      clock.set(AT_SEVEN);
+      await app.reminders.tick(clock.now());
+      await telegram.waitForSent(1);
+      await zalo.waitForSent(1);
+      await d.settled();
+      expect(telegram.sent.map((s) => s.to)).toEqual(['telegram:ok']);
+      expect(zalo.sent.map((s) => s.to)).toEqual(['zalooa:recent']);
+      expect(await outboundCounts(store)).toMatchObject({
+        'reminder:sent': 2,
+        'reminder:skipped:stopped': 1,
+        'reminder:skipped:unreachable': 1,
+        'reminder:skipped:outside_window': 1,
+      });
+    },
+  );
 
   it.runIf(!redis || hasRedis)('respects a pause, then reminds again on the day after it ends', async () => {
     const clock = manualClock(BEFORE_SEVEN);
@@ -137,7 +157,10 @@ describe.each([
     await learnerWithReminder(app, 'telegram:paused', { minute: 7 * 60, pausedUntil: '2026-11-27' });
     // Paused in the record but the index missed it (e.g. the index update failed): the sender still holds back.
     await learnerWithReminder(app, 'telegram:stale', { minute: 7 * 60 });
-    await app.learners.update('telegram:stale', clock.now(), (l) => ({ ...l, ext: { reminder: { minute: 420, enabled: true, pausedUntil: '2026-11-26' } } }));
+    await app.learners.update('telegram:stale', clock.now(), (l) => ({
+      ...l,
+      ext: { reminder: { minute: 420, enabled: true, pausedUntil: '2026-11-26' } },
+    }));
     const channel = fakeChannel('telegram');
     await d.worker([channel]);
     for (const day of ['2026-11-26', '2026-11-27']) {
@@ -156,50 +179,62 @@ describe.each([
     expect(channel.sentTo('telegram:stale')).toBe(2);
   });
 
-  it.runIf(!redis || hasRedis)('keeps quiet from 21:30 to 06:30 unless the learner chose a time inside it', async () => {
-    const clock = manualClock('2026-11-26T13:50:00Z'); // 20:50 in Hà Nội
-    d = deployment(redis, clock.now);
-    const { app, store } = await d.process();
-    await learnerWithReminder(app, 'telegram:evening', { minute: 21 * 60 });
-    await learnerWithReminder(app, 'telegram:night-owl', { minute: 22 * 60 });
-    const channel = fakeChannel('telegram');
-    // 21:00: the reminder is queued, but no worker runs until 21:45 (a backlog, an outage).
-    clock.set('2026-11-26T14:00:05Z');
-    await app.reminders.tick(clock.now());
-    clock.set('2026-11-26T14:45:00Z');
-    await d.worker([channel]);
-    await d.settled();
-    expect(channel.sent).toHaveLength(0);
-    expect((await outboundCounts(store))['reminder:skipped:quiet_hours']).toBe(1);
-    // 22:00 is inside quiet hours, but this learner asked for it.
-    clock.set('2026-11-26T15:00:05Z');
-    await app.reminders.tick(clock.now());
-    await channel.waitForSent(1);
-    await d.settled();
-    expect(channel.sent.map((s) => s.to)).toEqual(['telegram:night-owl']);
-  });
+  it.runIf(!redis || hasRedis)(
+    'keeps quiet from 21:30 to 06:30 unless the learner chose a time inside it',
+    async () => {
+      const clock = manualClock('2026-11-26T13:50:00Z'); // 20:50 in Hà Nội
+      d = deployment(redis, clock.now);
+      const { app, store } = await d.process();
+      await learnerWithReminder(app, 'telegram:evening', { minute: 21 * 60 });
+      await learnerWithReminder(app, 'telegram:night-owl', { minute: 22 * 60 });
+      const channel = fakeChannel('telegram');
+      // 21:00: the reminder is queued, but no worker runs until 21:45 (a backlog, an outage).
+      clock.set('2026-11-26T14:00:05Z');
+      await app.reminders.tick(clock.now());
+      clock.set('2026-11-26T14:45:00Z');
+      await d.worker([channel]);
+      await d.settled();
+      expect(channel.sent).toHaveLength(0);
+      expect((await outboundCounts(store))['reminder:skipped:quiet_hours']).toBe(1);
+      // 22:00 is inside quiet hours, but this learner asked for it.
+      clock.set('2026-11-26T15:00:05Z');
+      await app.reminders.tick(clock.now());
+      await channel.waitForSent(1);
+      await d.settled();
+      expect(channel.sent.map((s) => s.to)).toEqual(['telegram:night-owl']);
+    },
+  );
 
-  it.runIf(!redis || hasRedis)('sends one reminder a day even when the learner moves the time after receiving it', async () => {
-    const clock = manualClock(BEFORE_SEVEN);
-    d = deployment(redis, clock.now);
-    const { app, store } = await d.process();
-    const learner = await learnerWithReminder(app, 'telegram:mover', { minute: 7 * 60 });
-    const channel = fakeChannel('telegram');
-    await d.worker([channel]);
-    clock.set(AT_SEVEN);
-    await app.reminders.tick(clock.now());
-    await channel.waitForSent(1);
-    // 08:00: "nhắc lúc 19:30" — the new time starts tomorrow in effect.
-    clock.set('2026-11-26T01:00:00Z');
-    await app.reminders.schedule({ ...learner, ext: { reminder: { minute: 19 * 60 + 30, enabled: true } } }, clock.now());
-    await app.learners.update(learner.id, clock.now(), (l) => ({ ...l, ext: { reminder: { minute: 19 * 60 + 30, enabled: true } } }));
-    clock.set('2026-11-26T12:30:05Z');
-    await app.reminders.tick(clock.now());
-    await d.settled();
-    expect(channel.sent).toHaveLength(1);
-    expect((await outboundCounts(store))['reminder:skipped:already_sent']).toBe(1);
-    clock.set('2026-11-27T12:30:05Z');
-    await app.reminders.tick(clock.now());
-    await channel.waitForSent(2);
-  });
+  it.runIf(!redis || hasRedis)(
+    'sends one reminder a day even when the learner moves the time after receiving it',
+    async () => {
+      const clock = manualClock(BEFORE_SEVEN);
+      d = deployment(redis, clock.now);
+      const { app, store } = await d.process();
+      const learner = await learnerWithReminder(app, 'telegram:mover', { minute: 7 * 60 });
+      const channel = fakeChannel('telegram');
+      await d.worker([channel]);
+      clock.set(AT_SEVEN);
+      await app.reminders.tick(clock.now());
+      await channel.waitForSent(1);
+      // 08:00: "nhắc lúc 19:30" — the new time starts tomorrow in effect.
+      clock.set('2026-11-26T01:00:00Z');
+      await app.reminders.schedule(
+        { ...learner, ext: { reminder: { minute: 19 * 60 + 30, enabled: true } } },
+        clock.now(),
+      );
+      await app.learners.update(learner.id, clock.now(), (l) => ({
+        ...l,
+        ext: { reminder: { minute: 19 * 60 + 30, enabled: true } },
+      }));
+      clock.set('2026-11-26T12:30:05Z');
+      await app.reminders.tick(clock.now());
+      await d.settled();
+      expect(channel.sent).toHaveLength(1);
+      expect((await outboundCounts(store))['reminder:skipped:already_sent']).toBe(1);
+      clock.set('2026-11-27T12:30:05Z');
+      await app.reminders.tick(clock.now());
+      await channel.waitForSent(2);
+    },
+  );
 });

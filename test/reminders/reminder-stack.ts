@@ -41,8 +41,17 @@ export function deployment(redis: boolean, clock: () => Date): Deployment {
   const open = () => {
     if (!redis) return { store: memoryStore, outbound: memoryOutbound };
     const store = createRedisStore({ url: TEST_REDIS_URL, prefix: storePrefix });
-    const outbound = createBullmqOutbound({ url: TEST_REDIS_URL, prefix: queuePrefix, logger: silentLogger, backoffMs: 20, limits });
-    closers.push(() => outbound.close(), () => store.close());
+    const outbound = createBullmqOutbound({
+      url: TEST_REDIS_URL,
+      prefix: queuePrefix,
+      logger: silentLogger,
+      backoffMs: 20,
+      limits,
+    });
+    closers.push(
+      () => outbound.close(),
+      () => store.close(),
+    );
     return { store, outbound };
   };
   const d: Deployment = {
@@ -52,12 +61,26 @@ export function deployment(redis: boolean, clock: () => Date): Deployment {
     clock,
     async process() {
       const { store, outbound } = open();
-      const app = createApp({ config: createConfig({}), content: await repoContent(), store, logger: silentLogger, clock, outbound });
+      const app = createApp({
+        config: createConfig({}),
+        content: await repoContent(),
+        store,
+        logger: silentLogger,
+        clock,
+        outbound,
+      });
       return { app, store, outbound };
     },
     async worker(channels) {
       const { app, store, outbound } = await d.process();
-      await outbound.start({ senders: channels, handlers: app.outboundHandlers, learners: app.learners, store, logger: silentLogger, clock });
+      await outbound.start({
+        senders: channels,
+        handlers: app.outboundHandlers,
+        learners: app.learners,
+        store,
+        logger: silentLogger,
+        clock,
+      });
       return { outbound, stop: () => outbound.close() };
     },
     settled: () => (redis ? queuesSettled(queuePrefix, QUEUES) : memoryOutbound.idle()),
@@ -74,8 +97,15 @@ export function deployment(redis: boolean, clock: () => Date): Deployment {
 }
 
 /** Creates a learner who chose a daily reminder, as the chat would, and indexes it. */
-export async function learnerWithReminder(app: App, id: string, settings: Partial<ReminderSettings> & { minute: number }, extra: Partial<Learner> = {}): Promise<Learner> {
-  const learner = await app.learners.update(id, app.clock(), (l) => withReminder({ ...l, honorific: 'bác', ...extra }, { enabled: true, ...settings }));
+export async function learnerWithReminder(
+  app: App,
+  id: string,
+  settings: Partial<ReminderSettings> & { minute: number },
+  extra: Partial<Learner> = {},
+): Promise<Learner> {
+  const learner = await app.learners.update(id, app.clock(), (l) =>
+    withReminder({ ...l, honorific: 'bác', ...extra }, { enabled: true, ...settings }),
+  );
   await app.reminders.schedule(learner, app.clock());
   return learner;
 }

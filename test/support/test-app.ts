@@ -27,7 +27,9 @@ export function manualClock(start = '2026-11-25T02:00:00Z') {
 }
 
 /** The real tutor on real content, in memory unless a store is given. */
-export async function testApp(options: { store?: Store; clock?: () => Date; env?: Record<string, string> } = {}): Promise<App> {
+export async function testApp(
+  options: { store?: Store; clock?: () => Date; env?: Record<string, string> } = {},
+): Promise<App> {
   return createApp({
     config: createConfig(options.env ?? {}),
     content: await repoContent(),

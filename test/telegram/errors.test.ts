@@ -20,14 +20,20 @@ async function harness(...args: Parameters<typeof startHarness>): Promise<Harnes
   return h;
 }
 
-const buttons = (m: FakeMessage | undefined) => ((m?.reply_markup?.['inline_keyboard'] as Array<Array<{ text: string }>> | undefined) ?? []).flat();
-const lastWithButtons = (h: Harness, chatId: number) => [...h.fake.messages(chatId)].reverse().find((m) => buttons(m).length > 0)!;
+const buttons = (m: FakeMessage | undefined) =>
+  ((m?.reply_markup?.['inline_keyboard'] as Array<Array<{ text: string }>> | undefined) ?? []).flat();
+const lastWithButtons = (h: Harness, chatId: number) =>
+  [...h.fake.messages(chatId)].reverse().find((m) => buttons(m).length > 0)!;
 
 /** Two people onboarding and opening a lesson at the same time; `before` runs before each step. */
 async function script(h: Harness, before: (step: number) => void): Promise<void> {
   const steps: Array<() => Promise<void>> = [
     () => h.deliver(h.fake.text(LAN, '/start'), h.fake.text(MINH, '/start')),
-    () => h.deliver(h.fake.press(LAN, lastWithButtons(h, LAN.id), 'Bà'), h.fake.press(MINH, lastWithButtons(h, MINH.id), 'Chú')),
+    () =>
+      h.deliver(
+        h.fake.press(LAN, lastWithButtons(h, LAN.id), 'Bà'),
+        h.fake.press(MINH, lastWithButtons(h, MINH.id), 'Chú'),
+      ),
     () => h.deliver(h.fake.press(LAN, lastWithButtons(h, LAN.id), 'Bỏ qua'), h.fake.text(MINH, 'Xã Bát Tràng')),
     () => h.deliver(h.fake.press(LAN, lastWithButtons(h, LAN.id), 'VNeID'), h.fake.text(MINH, '/tiendo')),
     () => h.deliver(h.fake.press(LAN, lastWithButtons(h, LAN.id), 'Tiếp tục')),
@@ -49,7 +55,9 @@ describe('Telegram: rate limits, blocked users and secrets', () => {
     expect(stormy.fake.texts(LAN.id)).toEqual(calm.fake.texts(LAN.id));
     expect(stormy.fake.texts(MINH.id)).toEqual(calm.fake.texts(MINH.id));
     expect(stormy.fake.texts(LAN.id).at(-1)).toContain('📘 VNeID');
-    expect(stormy.waits.filter((ms) => ms >= 1000).sort((a, b) => a - b)).toEqual([1000, 1000, 1000, 2000, 2000, 2000, 3000, 3000, 3000, 4000, 4000, 4000, 5000, 5000, 5000]);
+    expect(stormy.waits.filter((ms) => ms >= 1000).sort((a, b) => a - b)).toEqual([
+      1000, 1000, 1000, 2000, 2000, 2000, 3000, 3000, 3000, 4000, 4000, 4000, 5000, 5000, 5000,
+    ]);
   });
 
   it('gives up on a reply when Telegram asks to wait too long, and the next reply goes through', async () => {
@@ -59,7 +67,9 @@ describe('Telegram: rate limits, blocked users and secrets', () => {
     expect(h.fake.texts(LAN.id)).toEqual([]);
     await expect(h.channel.send(`telegram:${LAN.id}`, [{ type: 'text', text: 'x' }])).resolves.toBeUndefined();
     h.fake.rateLimit(1, 600);
-    await expect(h.channel.send(`telegram:${LAN.id}`, [{ type: 'text', text: 'y' }])).rejects.toEqual(expect.objectContaining({ retryAfterMs: 600_000 }));
+    await expect(h.channel.send(`telegram:${LAN.id}`, [{ type: 'text', text: 'y' }])).rejects.toEqual(
+      expect.objectContaining({ retryAfterMs: 600_000 }),
+    );
     await expect(h.channel.send(`telegram:${LAN.id}`, [{ type: 'text', text: 'z' }])).resolves.toBeUndefined();
     expect(h.waits).not.toContain(600_000);
   });
@@ -68,7 +78,9 @@ describe('Telegram: rate limits, blocked users and secrets', () => {
     const h = await harness();
     await h.deliver(h.fake.text(LAN, 'menu'));
     h.fake.block(LAN.id);
-    await expect(h.channel.send(`telegram:${LAN.id}`, [{ type: 'text', text: 'Nhắc học' }])).rejects.toBeInstanceOf(RecipientUnreachableError);
+    await expect(h.channel.send(`telegram:${LAN.id}`, [{ type: 'text', text: 'Nhắc học' }])).rejects.toBeInstanceOf(
+      RecipientUnreachableError,
+    );
     await h.deliver(h.fake.text(LAN, 'tiến độ'));
     expect((await h.app.learners.get(`telegram:${LAN.id}`))?.unreachable).toMatchObject({ reason: 'blocked' });
 
@@ -85,7 +97,10 @@ describe('Telegram: rate limits, blocked users and secrets', () => {
     await h.fake.until(() => h.fake.callsOf('getUpdates').length > 0, 'the first poll');
     h.fake.failNext('getUpdates', 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     await h.deliver(h.fake.text(LAN, 'menu')); // answers the pending poll; the next one is refused
-    await vi.waitFor(() => expect(lines.some((l) => l.includes('polling stopped'))).toBe(true), { timeout: 10_000, interval: 5 });
+    await vi.waitFor(() => expect(lines.some((l) => l.includes('polling stopped'))).toBe(true), {
+      timeout: 10_000,
+      interval: 5,
+    });
     expect(await h.channel.healthy!()).toBe(false);
   });
 
@@ -98,24 +113,45 @@ describe('Telegram: rate limits, blocked users and secrets', () => {
     const proxyError = await h.channel.send(`telegram:${LAN.id}`, [{ type: 'text', text: 'a' }]).catch((e: Error) => e);
     expect(proxyError).toBeInstanceOf(TransientChannelError);
     // Polling hits a conflict and a gateway error, logs them and carries on.
-    h.fake.failNext('getUpdates', 409, { ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request' });
+    h.fake.failNext('getUpdates', 409, {
+      ok: false,
+      error_code: 409,
+      description: 'Conflict: terminated by other getUpdates request',
+    });
     h.fake.failNext('getUpdates', 502, '<html>Bad Gateway</html>');
     await h.deliver(h.fake.text(LAN, 'menu'));
     expect(lines.some((l) => l.includes('another process is polling'))).toBe(true);
 
-    const unreachable = createTelegramChannel({ token: FAKE_TOKEN, apiRoot: 'http://127.0.0.1:9/', store: createMemoryStore(), logger, sleep: async () => {} });
-    const networkError = await unreachable.send(`telegram:${LAN.id}`, [{ type: 'text', text: 'b' }]).catch((e: Error) => e);
+    const unreachable = createTelegramChannel({
+      token: FAKE_TOKEN,
+      apiRoot: 'http://127.0.0.1:9/',
+      store: createMemoryStore(),
+      logger,
+      sleep: async () => {},
+    });
+    const networkError = await unreachable
+      .send(`telegram:${LAN.id}`, [{ type: 'text', text: 'b' }])
+      .catch((e: Error) => e);
     expect(networkError).toBeInstanceOf(TransientChannelError);
     const startError = await unreachable.start(async () => {}).catch((e: Error) => e);
     expect(startError).toBeInstanceOf(TransientChannelError);
 
     const fake = await startFakeTelegram('111111:AAother-token-that-is-not-the-one-in-use');
-    const rejected = createTelegramChannel({ token: FAKE_TOKEN, apiRoot: fake.url, store: createMemoryStore(), logger, sleep: async () => {} });
+    const rejected = createTelegramChannel({
+      token: FAKE_TOKEN,
+      apiRoot: fake.url,
+      store: createMemoryStore(),
+      logger,
+      sleep: async () => {},
+    });
     const tokenError = await rejected.start(async () => {}).catch((e: Error) => e);
     expect(tokenError).toBeInstanceOf(ConfigError);
     await fake.close();
 
-    const everything = [proxyError, networkError, startError, tokenError].map((e) => `${(e as Error).message} ${(e as Error).stack}`).join('\n') + lines.join('\n');
+    const everything =
+      [proxyError, networkError, startError, tokenError]
+        .map((e) => `${(e as Error).message} ${(e as Error).stack}`)
+        .join('\n') + lines.join('\n');
     expect(everything).toContain('127.0.0.1:9'); // the errors say where, without the token
     expect(everything).not.toContain(secretPart);
     expect(everything).not.toContain(FAKE_TOKEN);

@@ -14,7 +14,8 @@ afterEach(async () => {
   harness = undefined;
 });
 
-const fixture = (name: string): Update => JSON.parse(readFileSync(new URL(`../fixtures/telegram/${name}.json`, import.meta.url), 'utf8')) as Update;
+const fixture = (name: string): Update =>
+  JSON.parse(readFileSync(new URL(`../fixtures/telegram/${name}.json`, import.meta.url), 'utf8')) as Update;
 const GROUP = -1002233445566;
 
 describe('Telegram: recorded updates replayed', () => {
@@ -52,7 +53,19 @@ describe('Telegram: recorded updates replayed', () => {
     expect(groupReply?.params['reply_parameters']).toEqual({ message_id: 306, allow_sending_without_reply: true });
     expect(h.fake.texts(6100000010)).toEqual([]);
     expect(await h.app.learners.get('telegram:6100000010')).toBeUndefined();
-    expect(h.handled.map((i) => i.kind)).toEqual(['text', 'text', 'button', 'voice', 'sticker', 'image', 'unknown', 'location', 'file', 'text', 'text']);
+    expect(h.handled.map((i) => i.kind)).toEqual([
+      'text',
+      'text',
+      'button',
+      'voice',
+      'sticker',
+      'image',
+      'unknown',
+      'location',
+      'file',
+      'text',
+      'text',
+    ]);
   });
 
   it('hands the core a voice note it can download through getFile, and skips a redelivered update', async () => {
@@ -61,7 +74,13 @@ describe('Telegram: recorded updates replayed', () => {
     const fake = await startFakeTelegram();
     const audio = Buffer.from('OggS fake opus audio');
     fake.addFile('AwACAgUAAxkBAAIBQ2dVoiceFixture0001', 'voice/file_7.oga', audio);
-    const channel = createTelegramChannel({ token: fake.token, apiRoot: fake.url, store: createMemoryStore(), logger: silentLogger, pollTimeoutSeconds: 5 });
+    const channel = createTelegramChannel({
+      token: fake.token,
+      apiRoot: fake.url,
+      store: createMemoryStore(),
+      logger: silentLogger,
+      pollTimeoutSeconds: 5,
+    });
     await channel.start(async (inbound) => void seen.push(inbound));
     const voice = fake.push(fixture('voice'));
     fake.redeliver(voice); // Telegram delivering the same update twice
@@ -71,7 +90,11 @@ describe('Telegram: recorded updates replayed', () => {
 
     expect(seen.map((i) => i.kind).sort()).toEqual(['sticker', 'voice']);
     const inbound = seen.find((i) => i.kind === 'voice')!;
-    expect(inbound).toMatchObject({ conversationId: 'telegram:6100000004', voice: { mimeType: 'audio/ogg', durationSeconds: 4 }, displayName: 'Năm' });
+    expect(inbound).toMatchObject({
+      conversationId: 'telegram:6100000004',
+      voice: { mimeType: 'audio/ogg', durationSeconds: 4 },
+      displayName: 'Năm',
+    });
     expect(Buffer.from(await inbound.voice!.fetch())).toEqual(audio);
     expect(fake.callsOf('getFile')[0]?.params).toEqual({ file_id: 'AwACAgUAAxkBAAIBQ2dVoiceFixture0001' });
     expect(fake.callsOf('file')[0]?.params).toEqual({ path: 'voice/file_7.oga' });

@@ -32,7 +32,9 @@ export interface Harness {
  * The real Telegram channel (long polling against the fake Bot API) connected to the real
  * tutor by the real pipeline. Waits are recorded and shortened instead of slept.
  */
-export async function startHarness(options: { store?: Store; logger?: Logger; channel?: Partial<TelegramChannelOptions> } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { store?: Store; logger?: Logger; channel?: Partial<TelegramChannelOptions> } = {},
+): Promise<Harness> {
   const fake = await startFakeTelegram();
   const store = options.store ?? createMemoryStore();
   const app = await testApp({ store });
@@ -77,8 +79,15 @@ export async function startHarness(options: { store?: Store; logger?: Logger; ch
 export function recordingLogger(): { logger: Logger; lines: string[] } {
   const lines: string[] = [];
   const make = (bindings: Record<string, unknown>): Logger => {
-    const write = (level: string) => (obj: object, msg?: string) => void lines.push(JSON.stringify({ level, ...bindings, ...obj, msg }));
-    return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error'), child: (more) => make({ ...bindings, ...more }) };
+    const write = (level: string) => (obj: object, msg?: string) =>
+      void lines.push(JSON.stringify({ level, ...bindings, ...obj, msg }));
+    return {
+      debug: write('debug'),
+      info: write('info'),
+      warn: write('warn'),
+      error: write('error'),
+      child: (more) => make({ ...bindings, ...more }),
+    };
   };
   return { logger: make({}), lines };
 }

@@ -18,7 +18,9 @@ async function startApi(): Promise<{ url: string; seen: Seen[]; server: Server }
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       seen.push({ path: req.url ?? '', body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result: { message_id: seen.length } }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ok: true, result: { message_id: seen.length } }));
     });
   });
   server.listen(0, '127.0.0.1');
@@ -38,13 +40,29 @@ describe('Telegram JSON transport', () => {
     const transport = createJsonTransport(TOKEN, `${api.url}/custom-root/`);
     closing.push(() => api.server.close(), transport.close);
 
-    const plain = { chat_id: 7, text: 'Chào bác', reply_markup: { inline_keyboard: [[{ text: 'Bài học', callback_data: 'm' }]] } };
+    const plain = {
+      chat_id: 7,
+      text: 'Chào bác',
+      reply_markup: { inline_keyboard: [[{ text: 'Bài học', callback_data: 'm' }]] },
+    };
     expect(await transport.call('sendMessage', plain)).toEqual({ message_id: 1 });
-    await transport.call('sendMessage', { chat_id: 7, text: 'Có null', reply_parameters: null, reply_markup: { inline_keyboard: [[{ text: 'A', url: null, callback_data: 'a' }]] } });
+    await transport.call('sendMessage', {
+      chat_id: 7,
+      text: 'Có null',
+      reply_parameters: null,
+      reply_markup: { inline_keyboard: [[{ text: 'A', url: null, callback_data: 'a' }]] },
+    });
 
-    expect(api.seen.map((s) => s.path)).toEqual([`/custom-root/bot${TOKEN}/sendMessage`, `/custom-root/bot${TOKEN}/sendMessage`]);
+    expect(api.seen.map((s) => s.path)).toEqual([
+      `/custom-root/bot${TOKEN}/sendMessage`,
+      `/custom-root/bot${TOKEN}/sendMessage`,
+    ]);
     expect(api.seen[0]!.body).toEqual(plain);
-    expect(api.seen[1]!.body).toEqual({ chat_id: 7, text: 'Có null', reply_markup: { inline_keyboard: [[{ text: 'A', callback_data: 'a' }]] } });
+    expect(api.seen[1]!.body).toEqual({
+      chat_id: 7,
+      text: 'Có null',
+      reply_markup: { inline_keyboard: [[{ text: 'A', callback_data: 'a' }]] },
+    });
   });
 
   it('fails with a network error that never shows the token when the API cannot be reached', async () => {
@@ -53,7 +71,9 @@ describe('Telegram JSON transport', () => {
     api.server.close();
     const transport = createJsonTransport(TOKEN, url);
     closing.push(transport.close);
-    const error = (await transport.call('sendMessage', { chat_id: 7, text: 'x' }).catch((e: unknown) => e)) as Error & { code?: string };
+    const error = (await transport.call('sendMessage', { chat_id: 7, text: 'x' }).catch((e: unknown) => e)) as Error & {
+      code?: string;
+    };
     expect(error.code).toBe('ECONNREFUSED');
     expect(error.message).not.toContain(TOKEN);
   });

@@ -5,13 +5,19 @@ import { LAN, startHarness, type Harness } from './harness.ts';
 let h: Harness;
 afterEach(() => h.stop());
 
-const keyboardOf = (m: FakeMessage | undefined) => ((m?.reply_markup?.['inline_keyboard'] as Array<Array<{ text: string }>> | undefined) ?? []).flat().map((b) => b.text);
-const withButtons = (h: Harness, chatId: number) => [...h.fake.messages(chatId)].reverse().find((m) => keyboardOf(m).length > 0)!;
+const keyboardOf = (m: FakeMessage | undefined) =>
+  ((m?.reply_markup?.['inline_keyboard'] as Array<Array<{ text: string }>> | undefined) ?? [])
+    .flat()
+    .map((b) => b.text);
+const withButtons = (h: Harness, chatId: number) =>
+  [...h.fake.messages(chatId)].reverse().find((m) => keyboardOf(m).length > 0)!;
 
 describe('Telegram: onboarding and a whole lesson by button presses', () => {
   it('onboards from a ward deep link, registers the Vietnamese command menu and shows the main keyboard', async () => {
     h = await startHarness();
-    expect(h.fake.commands).toEqual(expect.arrayContaining([{ command: 'hoctiep', description: 'Học tiếp chỗ đang dở' }]));
+    expect(h.fake.commands).toEqual(
+      expect.arrayContaining([{ command: 'hoctiep', description: 'Học tiếp chỗ đang dở' }]),
+    );
     expect(h.fake.callsOf('deleteWebhook')).toHaveLength(1);
 
     await h.deliver(h.fake.text(LAN, '/start ward-phuong-yen-hoa'));

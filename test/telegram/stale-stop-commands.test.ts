@@ -5,7 +5,10 @@ import { LAN, startHarness, type Harness } from './harness.ts';
 let h: Harness;
 afterEach(() => h.stop());
 
-const buttons = (m: FakeMessage | undefined) => ((m?.reply_markup?.['inline_keyboard'] as Array<Array<{ text: string }>> | undefined) ?? []).flat().map((b) => b.text);
+const buttons = (m: FakeMessage | undefined) =>
+  ((m?.reply_markup?.['inline_keyboard'] as Array<Array<{ text: string }>> | undefined) ?? [])
+    .flat()
+    .map((b) => b.text);
 const lastWithButtons = () => [...h.fake.messages(LAN.id)].reverse().find((m) => buttons(m).length > 0)!;
 const id = (update: Record<string, unknown>) => (update['callback_query'] as { id: string }).id;
 
@@ -43,7 +46,9 @@ describe('Telegram: stale buttons, STOP and commands', () => {
     expect(h.fake.texts(LAN.id).at(-1)).toContain('(2/9)');
     expect(h.fake.query(id(ancient))).toEqual({ answered: true });
     // Only the second removal of the already removed buttons was refused ("message is not modified").
-    expect(h.fake.calls.filter((c) => c.status !== 200).map((c) => `${c.method} ${c.status}`)).toEqual(['editMessageReplyMarkup 400']);
+    expect(h.fake.calls.filter((c) => c.status !== 200).map((c) => `${c.method} ${c.status}`)).toEqual([
+      'editMessageReplyMarkup 400',
+    ]);
   });
 
   it('stops reminders in the middle of a lesson with /dung and resumes the same step from the main keyboard', async () => {

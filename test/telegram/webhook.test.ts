@@ -31,26 +31,42 @@ function serveConfig(fake: FakeTelegram, extra: Record<string, string> = {}) {
 function post(running: Running, body: string | Update, secret: string | null = SECRET) {
   return fetch(`http://127.0.0.1:${running.port}/telegram/webhook`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(secret !== null ? { 'x-telegram-bot-api-secret-token': secret } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(secret !== null ? { 'x-telegram-bot-api-secret-token': secret } : {}),
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
 
-const buttonsOf = (fake: FakeTelegram) => [...fake.messages(LAN.id)].reverse().find((m) => m.reply_markup?.['inline_keyboard'])!;
+const buttonsOf = (fake: FakeTelegram) =>
+  [...fake.messages(LAN.id)].reverse().find((m) => m.reply_markup?.['inline_keyboard'])!;
 
 describe('Telegram webhook on the app server', () => {
   it('registers the webhook, rejects forged and malformed requests, and answers real updates', async () => {
     const fake = await startFakeTelegram();
     const running = await startServe(serveConfig(fake));
     try {
-      expect(fake.webhook).toEqual({ url: HOOK, secret_token: SECRET, allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] });
+      expect(fake.webhook).toEqual({
+        url: HOOK,
+        secret_token: SECRET,
+        allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'],
+      });
       expect(fake.callsOf('getUpdates')).toEqual([]);
       const update = fake.stamp(fake.text(LAN, '/start ward-phuong-yen-hoa'));
 
       expect((await post(running, update, 'wrong-secret')).status).toBe(401);
       expect((await post(running, update, null)).status).toBe(401);
       expect((await post(running, update, `${SECRET}x`)).status).toBe(401);
-      for (const garbage of ['null', '', '{"update_id":', '[]', '"text"', '{"update_id":"1"}', '{"message":{"text":"hi"}}']) {
+      for (const garbage of [
+        'null',
+        '',
+        '{"update_id":',
+        '[]',
+        '"text"',
+        '{"update_id":"1"}',
+        '{"message":{"text":"hi"}}',
+      ]) {
         const res = await post(running, garbage);
         expect(res.status, garbage).toBe(400);
       }
@@ -75,7 +91,13 @@ describe('Telegram webhook on the app server', () => {
 
   it('acknowledges at once, finishes in-flight updates on stop and refuses new ones meanwhile', async () => {
     const fake = await startFakeTelegram();
-    const channel = createTelegramChannel({ token: fake.token, apiRoot: fake.url, webhook: { url: HOOK, secret: SECRET }, store: createMemoryStore(), logger: silentLogger });
+    const channel = createTelegramChannel({
+      token: fake.token,
+      apiRoot: fake.url,
+      webhook: { url: HOOK, secret: SECRET },
+      store: createMemoryStore(),
+      logger: silentLogger,
+    });
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
     const handled: string[] = [];
@@ -112,7 +134,11 @@ describe.runIf(hasRedis)('Telegram webhook with the Redis store', () => {
 
   it('behaves as one bot across two processes, and handles a redelivered update once', async () => {
     const fake = await startFakeTelegram();
-    const config = serveConfig(fake, { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix, QUEUE_PREFIX: `${prefix}q` });
+    const config = serveConfig(fake, {
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_KEY_PREFIX: prefix,
+      QUEUE_PREFIX: `${prefix}q`,
+    });
     const a = await startServe(config);
     const b = await startServe(config);
     try {
@@ -129,7 +155,11 @@ describe.runIf(hasRedis)('Telegram webhook with the Redis store', () => {
       const store = createRedisStore({ url: TEST_REDIS_URL, prefix });
       const learner = await createLearnerRepo(store).get(`telegram:${LAN.id}`);
       await store.close();
-      expect(learner).toMatchObject({ honorific: 'bác', wardCode: 'phuong-yen-hoa', position: { mode: 'lesson', lessonId: 'vneid' } });
+      expect(learner).toMatchObject({
+        honorific: 'bác',
+        wardCode: 'phuong-yen-hoa',
+        position: { mode: 'lesson', lessonId: 'vneid' },
+      });
     } finally {
       await Promise.all([a.stop(), b.stop()]);
       await fake.close();

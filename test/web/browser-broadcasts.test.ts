@@ -11,7 +11,8 @@ const FINISHED = 7201;
 const NOT_FINISHED = 7202;
 const ELSEWHERE = 7203;
 const enabled = chromiumAvailable() && (await redisAvailable());
-const MESSAGE = 'Sáng thứ Bảy 8 giờ, tổ công nghệ số hướng dẫn cài VNeID tại nhà văn hóa tổ 5.\nBà con nhớ mang căn cước và điện thoại nhé!';
+const MESSAGE =
+  'Sáng thứ Bảy 8 giờ, tổ công nghệ số hướng dẫn cài VNeID tại nhà văn hóa tổ 5.\nBà con nhớ mang căn cước và điện thoại nhé!';
 
 describe.runIf(enabled)('broadcasts in a real browser (serve on Redis, Telegram fake)', () => {
   let fake: FakeTelegram;
@@ -54,7 +55,9 @@ describe.runIf(enabled)('broadcasts in a real browser (serve on Redis, Telegram 
     // Only the learner of the ward who has not finished "VNeID".
     expect(await page.getByTestId('recipients').textContent()).toBe('1');
     expect(await page.locator('[data-preview="telegram"]').textContent()).toContain(MESSAGE);
-    expect(await page.locator('[data-preview="zalooa"] a', { hasText: 'Xem chi tiết' }).getAttribute('href')).toBe('https://vneid.gov.vn/');
+    expect(await page.locator('[data-preview="zalooa"] a', { hasText: 'Xem chi tiết' }).getAttribute('href')).toBe(
+      'https://vneid.gov.vn/',
+    );
     await screenshots(page, 'broadcast-preview');
     await page.getByRole('button', { name: 'Gửi ngay tới 1 người' }).click();
     await page.waitForURL(/\/admin\/broadcasts\/view\?id=b[0-9a-f]{11}&ok=started/);
@@ -71,7 +74,10 @@ describe.runIf(enabled)('broadcasts in a real browser (serve on Redis, Telegram 
     expect(fake.texts(FINISHED).some((t) => t?.includes(MESSAGE))).toBe(false);
     expect(fake.texts(ELSEWHERE).some((t) => t?.includes(MESSAGE))).toBe(false);
     // The sender also gets the report in the chat, as after "/guitin".
-    await fake.until(() => fake.texts(7002).some((t) => t?.includes('Kết quả gửi thông báo')), 'the report to the sender');
+    await fake.until(
+      () => fake.texts(7002).some((t) => t?.includes('Kết quả gửi thông báo')),
+      'the report to the sender',
+    );
     await page.close();
   });
 

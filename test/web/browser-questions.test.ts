@@ -39,7 +39,12 @@ describe.runIf(enabled)('the question inbox in a real browser (serve on Redis, T
 
   it('claims and answers a question in the browser, and the answer reaches the learner on Telegram', async () => {
     const { context, base } = e2e;
-    const id = await ask(e2e, LEARNER, 'Phường Yên Hòa', 'Cháu ơi, bác muốn đặt lịch khám bệnh trên VNeID thì làm thế nào?');
+    const id = await ask(
+      e2e,
+      LEARNER,
+      'Phường Yên Hòa',
+      'Cháu ơi, bác muốn đặt lịch khám bệnh trên VNeID thì làm thế nào?',
+    );
     const far = await ask(e2e, FAR_LEARNER, 'Xã Bát Tràng', 'Làm sao nhận lương hưu qua tài khoản?');
     // The team member was told on Telegram, through the queue.
     await fake.until(() => fake.texts(7001).some((t) => t?.includes(`#${id}`)), 'the notice to the team');
@@ -62,12 +67,19 @@ describe.runIf(enabled)('the question inbox in a real browser (serve on Redis, T
     await page.getByRole('button', { name: 'Tôi nhận trả lời câu này' }).click();
     await page.waitForURL(/ok=claimed/);
     expect(await page.locator('main').textContent()).toContain('Bạn đang trả lời');
-    await page.locator('#answer').fill('Bác mở ứng dụng VNeID, chọn "Tiện ích" rồi "Đặt lịch khám bệnh" ạ. Cháu có thể hướng dẫn trực tiếp ở nhà văn hóa sáng thứ Bảy.');
+    await page
+      .locator('#answer')
+      .fill(
+        'Bác mở ứng dụng VNeID, chọn "Tiện ích" rồi "Đặt lịch khám bệnh" ạ. Cháu có thể hướng dẫn trực tiếp ở nhà văn hóa sáng thứ Bảy.',
+      );
     await page.getByRole('button', { name: 'Gửi cho người hỏi' }).click();
     await page.waitForURL(/ok=answered/);
     await screenshots(page, 'question-answered');
 
-    await fake.until(() => fake.texts(LEARNER).some((t) => t?.includes('Tổ công nghệ số trả lời')), 'the answer on Telegram');
+    await fake.until(
+      () => fake.texts(LEARNER).some((t) => t?.includes('Tổ công nghệ số trả lời')),
+      'the answer on Telegram',
+    );
     const answer = fake.texts(LEARNER).find((t) => t?.includes('Tổ công nghệ số trả lời'))!;
     expect(answer).toContain('"Đặt lịch khám bệnh"');
     expect(answer).toContain('— Lan, tổ công nghệ số Phường Yên Hòa');

@@ -98,7 +98,12 @@ describe.each(stores)('dashboard sign-in and access (%s store)', (_name, enabled
     const member = webClient(base);
     await signIn(member, (await loginLink(app, MEMBER))!);
     expect((await member.get('/admin/overview?ward=phuong-yen-hoa')).status).toBe(200);
-    for (const path of ['/admin/overview?ward=xa-bat-trang', '/admin/overview?ward=*', '/admin/overview?ward=%3Cscript%3E', '/admin/overview.csv?ward=xa-bat-trang']) {
+    for (const path of [
+      '/admin/overview?ward=xa-bat-trang',
+      '/admin/overview?ward=*',
+      '/admin/overview?ward=%3Cscript%3E',
+      '/admin/overview.csv?ward=xa-bat-trang',
+    ]) {
       const res = await member.get(path);
       expect(res.status, path).toBe(403);
       expect(res.text).not.toContain('Xã Bát Tràng');
@@ -133,7 +138,8 @@ describe.each(stores)('dashboard sign-in and access (%s store)', (_name, enabled
   it.runIf(enabled)('limits login attempts per address', async () => {
     const { app, base } = await setup({ loginLimit: 3 });
     const link = (await loginLink(app, MEMBER))!;
-    for (let i = 0; i < 3; i++) expect((await webClient(base).post('/admin/login', { token: 'x'.repeat(43), _csrf: 'x' })).status).toBe(403);
+    for (let i = 0; i < 3; i++)
+      expect((await webClient(base).post('/admin/login', { token: 'x'.repeat(43), _csrf: 'x' })).status).toBe(403);
     const blocked = await signIn(webClient(base), link);
     expect(blocked.status).toBe(429);
     expect(blocked.headers.get('retry-after')).toMatch(/^\d+$/);

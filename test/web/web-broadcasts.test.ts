@@ -11,10 +11,21 @@ const hasRedis = await redisAvailable();
 const YEN_HOA = 'phuong-yen-hoa';
 const MEMBER = 'telegram:10';
 const OTHER_MEMBER = 'zalo:20';
-const TEXT = 'Mời bà con 8 giờ sáng thứ Bảy đến nhà văn hóa tổ 5: tổ hướng dẫn cài VNeID.\nNhớ mang <căn cước> và điện thoại.';
+const TEXT =
+  'Mời bà con 8 giờ sáng thứ Bảy đến nhà văn hóa tổ 5: tổ hướng dẫn cài VNeID.\nNhớ mang <căn cước> và điện thoại.';
 
-
-const fields = (csrf: string, extra: Record<string, string> = {}) => ({ _csrf: csrf, text: TEXT, image: '', link: '', ward: YEN_HOA, filter: 'all', lesson: 'vneid', days: '7', channel: 'telegram', ...extra });
+const fields = (csrf: string, extra: Record<string, string> = {}) => ({
+  _csrf: csrf,
+  text: TEXT,
+  image: '',
+  link: '',
+  ward: YEN_HOA,
+  filter: 'all',
+  lesson: 'vneid',
+  days: '7',
+  channel: 'telegram',
+  ...extra,
+});
 const hiddenOf = (page: string, name: string) => page.match(new RegExp(`name="${name}" value="([^"]*)"`))?.[1] ?? '';
 
 async function setup(clock = manualClock('2026-11-25T02:00:00Z')) {
@@ -22,7 +33,8 @@ async function setup(clock = manualClock('2026-11-25T02:00:00Z')) {
   const app: App = await stack.process();
   await seedMember(app, MEMBER, YEN_HOA, 'Phường Yên Hòa');
   await seedMember(app, OTHER_MEMBER, 'xa-bat-trang', 'Xã Bát Tràng');
-  for (const id of ['telegram:1', 'zalo:2', 'zalooa:3']) await seedLearner(app, app.store, id, { wardCode: YEN_HOA, lastSeenAt: '2026-11-24T00:00:00Z' });
+  for (const id of ['telegram:1', 'zalo:2', 'zalooa:3'])
+    await seedLearner(app, app.store, id, { wardCode: YEN_HOA, lastSeenAt: '2026-11-24T00:00:00Z' });
   await seedLearner(app, app.store, 'telegram:99', { wardCode: 'xa-bat-trang' });
   const server = await startWebServer(app, { secret: 'b' });
   onTestFinished(server.close);
@@ -42,7 +54,11 @@ describe.runIf(hasRedis)('broadcasts on the dashboard (Redis, BullMQ)', () => {
     const member = await client(MEMBER);
     const csrf = csrfOf((await member.get('/admin/broadcasts/new')).text);
 
-    const form = fields(csrf, { text: TEXT.replace('\n', '\r\n'), image: 'https://example.org/lich.png', link: 'https://dichvucong.gov.vn' });
+    const form = fields(csrf, {
+      text: TEXT.replace('\n', '\r\n'),
+      image: 'https://example.org/lich.png',
+      link: 'https://dichvucong.gov.vn',
+    });
     const preview = await member.post('/admin/broadcasts/preview', form);
     expect(preview.status).toBe(200);
     expect(preview.text).toContain('data-testid="recipients">3<');
@@ -63,8 +79,16 @@ describe.runIf(hasRedis)('broadcasts on the dashboard (Redis, BullMQ)', () => {
     expect((await member.post('/admin/broadcasts/send', send)).location).toBe(sent.location);
     await stack.settled();
 
-    const expected = app.broadcasts.preview((await app.learners.get(MEMBER))!, { text: TEXT, image: 'https://example.org/lich.png', link: 'https://dichvucong.gov.vn' });
-    for (const [channel, to] of [[channels[0]!, 'telegram:1'], [channels[1]!, 'zalo:2'], [channels[2]!, 'zalooa:3']] as const) {
+    const expected = app.broadcasts.preview((await app.learners.get(MEMBER))!, {
+      text: TEXT,
+      image: 'https://example.org/lich.png',
+      link: 'https://dichvucong.gov.vn',
+    });
+    for (const [channel, to] of [
+      [channels[0]!, 'telegram:1'],
+      [channels[1]!, 'zalo:2'],
+      [channels[2]!, 'zalooa:3'],
+    ] as const) {
       expect(channel.sent.filter((s) => s.to === to).map((s) => s.parts)).toEqual([expected]);
     }
     expect(channels[0]!.sentTo('telegram:99')).toBe(0);
@@ -84,7 +108,10 @@ describe.runIf(hasRedis)('broadcasts on the dashboard (Redis, BullMQ)', () => {
     const csrf = csrfOf((await member.get('/admin/broadcasts/new')).text);
     for (const ward of ['xa-bat-trang', '*', '<x>']) {
       expect((await member.post('/admin/broadcasts/preview', fields(csrf, { ward }))).status, ward).toBe(403);
-      expect((await member.post('/admin/broadcasts/send', fields(csrf, { ward, when: 'now', draft: 'abcdefgh12' }))).status, ward).toBe(403);
+      expect(
+        (await member.post('/admin/broadcasts/send', fields(csrf, { ward, when: 'now', draft: 'abcdefgh12' }))).status,
+        ward,
+      ).toBe(403);
     }
     expect((await member.get('/admin/broadcasts?ward=xa-bat-trang')).status).toBe(403);
     for (const bad of [{}, { _csrf: 'forged' }] as Array<Record<string, string>>) {
@@ -99,15 +126,26 @@ describe.runIf(hasRedis)('broadcasts on the dashboard (Redis, BullMQ)', () => {
     const script = await member.post('/admin/broadcasts/preview', fields(csrf, { image: 'javascript:alert(1)' }));
     expect(script.status).toBe(422);
     expect(script.text).toContain('Đường dẫn ảnh phải bắt đầu bằng http');
-    expect((await member.post('/admin/broadcasts/preview', fields(csrf, { filter: 'idle', days: '0' }))).text).toContain('Người nhận chưa hợp lệ');
+    expect(
+      (await member.post('/admin/broadcasts/preview', fields(csrf, { filter: 'idle', days: '0' }))).text,
+    ).toContain('Người nhận chưa hợp lệ');
     const zalo = await member.post('/admin/broadcasts/preview', fields(csrf, { filter: 'channel', channel: 'zalo' }));
     expect(zalo.text).toContain('data-testid="recipients">1<');
     expect(zalo.text).toContain('data-preview="zalobot"');
     expect(zalo.text).not.toContain('data-preview="telegram"');
 
     // Another ward's member can neither see nor stop this ward's broadcast; an admin can.
-    const mine = await app.broadcasts.create((await app.learners.get(MEMBER))!, { text: 'Họp tổ dân phố', audience: { ward: YEN_HOA } }, app.clock());
-    await app.broadcasts.schedule((await app.learners.get(MEMBER))!, mine.id, new Date('2026-11-26T01:00:00Z'), app.clock());
+    const mine = await app.broadcasts.create(
+      (await app.learners.get(MEMBER))!,
+      { text: 'Họp tổ dân phố', audience: { ward: YEN_HOA } },
+      app.clock(),
+    );
+    await app.broadcasts.schedule(
+      (await app.learners.get(MEMBER))!,
+      mine.id,
+      new Date('2026-11-26T01:00:00Z'),
+      app.clock(),
+    );
     const other = await client(OTHER_MEMBER);
     const otherCsrf = csrfOf((await other.get('/admin/broadcasts')).text);
     expect((await other.get('/admin/broadcasts')).text).not.toContain(mine.id);
@@ -128,10 +166,16 @@ describe.runIf(hasRedis)('broadcasts on the dashboard (Redis, BullMQ)', () => {
     const preview = await member.post('/admin/broadcasts/preview', fields(csrf));
     expect(preview.text).toContain('value="2026-11-26T08:00"'); // 8:00 tomorrow, Hà Nội time
     const draft = hiddenOf(preview.text, 'draft');
-    const past = await member.post('/admin/broadcasts/send', fields(csrf, { draft, when: 'later', at: '2026-11-25T08:30' }));
+    const past = await member.post(
+      '/admin/broadcasts/send',
+      fields(csrf, { draft, when: 'later', at: '2026-11-25T08:30' }),
+    );
     expect(past.status).toBe(422);
     expect(past.text).toContain('Chỉ hẹn được một thời điểm sắp tới');
-    const scheduled = await member.post('/admin/broadcasts/send', fields(csrf, { draft, when: 'later', at: '2026-11-26T08:00' }));
+    const scheduled = await member.post(
+      '/admin/broadcasts/send',
+      fields(csrf, { draft, when: 'later', at: '2026-11-26T08:00' }),
+    );
     expect(scheduled.location).toContain('ok=scheduled');
     const view = await member.get(scheduled.location!);
     expect(view.text).toContain('Đã hẹn giờ');

@@ -80,10 +80,19 @@ describe('dashboard pages', () => {
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
     await cp('flows', dir, { recursive: true });
     const lessonFile = path.join(dir, 'lessons', 'vneid.yaml');
-    await writeFile(lessonFile, (await readFile(lessonFile, 'utf8')).replace('reviewed: 2026-11-25', 'reviewed: 2025-01-10'));
+    await writeFile(
+      lessonFile,
+      (await readFile(lessonFile, 'utf8')).replace('reviewed: 2026-11-25', 'reviewed: 2025-01-10'),
+    );
     const content = await loadContent({ dir, promptsDir: 'prompts' });
     const config = createConfig({ ...env, CONTENT_DIR: dir, CONTENT_REVIEW_DAYS: '180' });
-    const app = createApp({ config, content, store: createMemoryStore(), logger: silentLogger, clock: manualClock().now });
+    const app = createApp({
+      config,
+      content,
+      store: createMemoryStore(),
+      logger: silentLogger,
+      clock: manualClock().now,
+    });
     await joinTeam(app, MEMBER, 'phuong-yen-hoa');
     const browser = await signedIn(app);
 
@@ -96,10 +105,15 @@ describe('dashboard pages', () => {
     expect(stale).toContain('data-lesson="vneid"');
     expect(stale).not.toContain('data-lesson="zalo-an-toan"');
 
-    await writeFile(path.join(dir, 'lessons', 'zalo-an-toan.yaml'), (await readFile(path.join(dir, 'lessons', 'zalo-an-toan.yaml'), 'utf8')).replace(/^title:.*$/m, 'title: 42'));
+    await writeFile(
+      path.join(dir, 'lessons', 'zalo-an-toan.yaml'),
+      (await readFile(path.join(dir, 'lessons', 'zalo-an-toan.yaml'), 'utf8')).replace(/^title:.*$/m, 'title: 42'),
+    );
     const broken = (await browser.get('/admin/content')).text;
     expect(broken).toContain('Lỗi trong tệp nội dung (1)');
-    expect(broken).toMatch(/data-lesson="zalo-an-toan">[\s\S]*?1 lỗi[\s\S]*?zalo-an-toan.yaml:\d+: title: expected string/);
+    expect(broken).toMatch(
+      /data-lesson="zalo-an-toan">[\s\S]*?1 lỗi[\s\S]*?zalo-an-toan.yaml:\d+: title: expected string/,
+    );
   });
 
   it('lets a member try a lesson to the end with plain form posts, in each app style', async () => {
@@ -115,7 +129,9 @@ describe('dashboard pages', () => {
     for (let i = 0; i < 40 && !page.includes('muốn làm gì tiếp'); i++) {
       // The buttons under the newest message, as a person would press them.
       const newest = page.slice(page.lastIndexOf('<div class="msg-buttons'), page.indexOf('class="sim-keys"'));
-      const payload = [...newest.matchAll(/name="payload" value="([^"]+)"/g)].map((m) => m[1]!).find((p) => !p.startsWith('k:'));
+      const payload = [...newest.matchAll(/name="payload" value="([^"]+)"/g)]
+        .map((m) => m[1]!)
+        .find((p) => !p.startsWith('k:'));
       expect(payload).toBeDefined();
       const res = await browser.post('/admin/simulator/send', { _csrf: csrf, view: 'telegram', payload: payload! });
       expect(res.status).toBe(303);
@@ -131,7 +147,11 @@ describe('dashboard pages', () => {
     const consoleView = (await browser.get('/admin/simulator?view=console')).text;
     expect(consoleView).toContain('(Gõ số để chọn)');
 
-    const typed = await browser.post('/admin/simulator/send', { _csrf: csrf, view: 'console', text: '<script>alert(1)</script> menu' });
+    const typed = await browser.post('/admin/simulator/send', {
+      _csrf: csrf,
+      view: 'console',
+      text: '<script>alert(1)</script> menu',
+    });
     page = (await browser.get(typed.location!)).text;
     expect(page).toContain('&#60;script&#62;alert(1)&#60;/script&#62; menu');
     expect(page).not.toContain('<script>alert(1)');
@@ -157,10 +177,12 @@ describe('dashboard pages', () => {
     let down = false;
     // A store that fails like Redis does when it is unreachable.
     const store = new Proxy(memory, {
-      get: (target, name: keyof Store) => (...args: unknown[]) => {
-        if (down) throw new StoreError('redis get failed: connect ECONNREFUSED');
-        return (target[name] as (...a: unknown[]) => unknown)(...args);
-      },
+      get:
+        (target, name: keyof Store) =>
+        (...args: unknown[]) => {
+          if (down) throw new StoreError('redis get failed: connect ECONNREFUSED');
+          return (target[name] as (...a: unknown[]) => unknown)(...args);
+        },
     });
     const app = await testApp({ env, store });
     const browser = await signedIn(app, ADMIN);

@@ -1,7 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { ADMIN, handoffStack, joinTeam, onboard, platformId, questionId, textOf, type HandoffStack } from '../handoff/handoff-stack.ts';
+import {
+  ADMIN,
+  handoffStack,
+  joinTeam,
+  onboard,
+  platformId,
+  questionId,
+  textOf,
+  type HandoffStack,
+} from '../handoff/handoff-stack.ts';
 import { redisAvailable } from '../support/redis.ts';
 import { csrfOf, signIn, startWebServer, webClient } from './support/web-client.ts';
 import { loginLink } from './support/team.ts';
@@ -12,7 +21,6 @@ const HUNG = 'zalo:72';
 const NAM = 'telegram:73';
 const ASKER = 'zalooa:8842';
 const OTHER_ASKER = 'telegram:8843';
-
 
 async function ask(s: HandoffStack, learnerId: string, ward: string, question: string): Promise<string> {
   const learner = await onboard(s, learnerId, ward);
@@ -54,12 +62,22 @@ describe.runIf(hasRedis)('the question inbox on the dashboard (Redis)', () => {
     expect(inbox.text).toContain('&#60;b&#62;đặt lịch&#60;/b&#62;');
     for (const id of [ASKER, platformId(ASKER), OTHER_ASKER, LAN, HUNG]) expect(inbox.text).not.toContain(id);
 
-    for (const url of ['/admin/questions?ward=xa-bat-trang', '/admin/questions?ward=*', `/admin/questions/view?id=${there}`, '/admin/questions/view?id=../../x']) {
+    for (const url of [
+      '/admin/questions?ward=xa-bat-trang',
+      '/admin/questions?ward=*',
+      `/admin/questions/view?id=${there}`,
+      '/admin/questions/view?id=../../x',
+    ]) {
       expect((await lan.get(url)).status, url).toBe(403);
     }
     const csrf = csrfOf((await lan.get(`/admin/questions/view?id=${here}`)).text);
     for (const action of ['claim', 'answer', 'close', 'pass', 'promote']) {
-      const res = await lan.post(`/admin/questions/${action}`, { _csrf: csrf, id: there, text: 'Tôi trả lời', target: '*' });
+      const res = await lan.post(`/admin/questions/${action}`, {
+        _csrf: csrf,
+        id: there,
+        text: 'Tôi trả lời',
+        target: '*',
+      });
       expect(res.status, action).toBe(403);
     }
     expect((await s.app.handoff.view(there, (await s.app.learners.get(ADMIN))!))?.status).toBe('open');
@@ -78,7 +96,9 @@ describe.runIf(hasRedis)('the question inbox on the dashboard (Redis)', () => {
     const lan = await client(LAN);
     const hung = await client(HUNG);
     const hungCsrf = csrfOf((await hung.get(`/admin/questions/view?id=${here}`)).text);
-    for (const form of [{ id: here }, { id: here, _csrf: 'forged' }, { id: here, _csrf: hungCsrf }] as Array<Record<string, string>>) {
+    for (const form of [{ id: here }, { id: here, _csrf: 'forged' }, { id: here, _csrf: hungCsrf }] as Array<
+      Record<string, string>
+    >) {
       expect((await lan.post('/admin/questions/claim', form)).status).toBe(403);
       expect((await lan.post('/admin/questions/answer', { ...form, text: 'Xin chào' })).status).toBe(403);
     }
@@ -105,14 +125,20 @@ describe.runIf(hasRedis)('the question inbox on the dashboard (Redis)', () => {
     const taken = await hung.post('/admin/questions/claim', { _csrf: csrfOf(hungPage), id: here });
     expect(taken.status).toBe(409);
     expect(taken.text).toContain('đã có Chị Lan nhận rồi');
-    expect((await hung.post('/admin/questions/answer', { _csrf: csrfOf(hungPage), id: here, text: 'Tôi cũng trả lời' })).status).toBe(409);
+    expect(
+      (await hung.post('/admin/questions/answer', { _csrf: csrfOf(hungPage), id: here, text: 'Tôi cũng trả lời' }))
+        .status,
+    ).toBe(409);
 
     expect((await lan.post('/admin/questions/answer', { _csrf: csrf, id: here, text: '   ' })).status).toBe(422);
     const answer = 'Bác mở VNeID, chọn "Đặt lịch khám", rồi chọn bệnh viện ạ. Cần giúp gọi cháu 0912 345 678.';
     const sent = await lan.post('/admin/questions/answer', { _csrf: csrf, id: here, text: answer });
     expect(sent.location).toBe(`/admin/questions/view?id=${here}&ok=redacted`);
     await s.idle();
-    const received = s.sentTo(ASKER).map(textOf).find((t) => t.includes('Tổ công nghệ số trả lời'))!;
+    const received = s
+      .sentTo(ASKER)
+      .map(textOf)
+      .find((t) => t.includes('Tổ công nghệ số trả lời'))!;
     expect(received).toContain('chọn "Đặt lịch khám"');
     expect(received).toContain('— Chị Lan, tổ công nghệ số Phường Yên Hòa');
     expect(received).not.toContain('0912 345 678');
@@ -142,12 +168,19 @@ describe.runIf(hasRedis)('the question inbox on the dashboard (Redis)', () => {
     const page = (await lan.get(`/admin/questions/view?id=${here}`)).text;
     expect(page).toContain('<option value="xa-bat-trang">Tổ Xã Bát Tràng</option>');
     expect(page).toContain('<option value="*">Ban quản trị</option>');
-    expect((await lan.post('/admin/questions/pass', { _csrf: csrfOf(page), id: here, target: 'nowhere' })).status).toBe(422);
+    expect((await lan.post('/admin/questions/pass', { _csrf: csrfOf(page), id: here, target: 'nowhere' })).status).toBe(
+      422,
+    );
     const passed = await lan.post('/admin/questions/pass', { _csrf: csrfOf(page), id: here, target: 'xa-bat-trang' });
     expect(passed.location).toBe('/admin/questions?ok=passed');
     expect((await lan.get(`/admin/questions/view?id=${here}`)).status).toBe(403);
     await s.idle();
-    expect(s.sentTo(NAM).map(textOf).some((t) => t.includes(`#${here}`))).toBe(true);
+    expect(
+      s
+        .sentTo(NAM)
+        .map(textOf)
+        .some((t) => t.includes(`#${here}`)),
+    ).toBe(true);
     const nam = await client(NAM);
     expect((await nam.get('/admin/questions')).text).toContain(`data-question="${here}"`);
   });

@@ -10,15 +10,27 @@ interface BotUpdateFixture {
 }
 
 /** The recorded text update with another chat, text and message id. */
-export function botTextUpdate(chatId: string, text: string, messageId = randomUUID().replace(/-/g, '').slice(0, 20)): BotUpdateFixture {
+export function botTextUpdate(
+  chatId: string,
+  text: string,
+  messageId = randomUUID().replace(/-/g, '').slice(0, 20),
+): BotUpdateFixture {
   const update = zaloFixture<BotUpdateFixture>('bot-text');
-  update.message = { ...update.message, message_id: messageId, text, chat: { ...update.message.chat, id: chatId }, from: { ...update.message.from, id: chatId } };
+  update.message = {
+    ...update.message,
+    message_id: messageId,
+    text,
+    chat: { ...update.message.chat, id: chatId },
+    from: { ...update.message.from, id: chatId },
+  };
   return update;
 }
 
 /** Texts the bot sent to a chat, oldest first. */
 export function botTexts(fake: FakeZalo, chatId: string): string[] {
-  return fake.botCalls.filter((c) => c.method === 'sendMessage' && c.body['chat_id'] === chatId).map((c) => String(c.body['text']));
+  return fake.botCalls
+    .filter((c) => c.method === 'sendMessage' && c.body['chat_id'] === chatId)
+    .map((c) => String(c.body['text']));
 }
 
 /** A person typing to the bot through the webhook; `say` returns everything the bot answered. */

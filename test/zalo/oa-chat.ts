@@ -18,7 +18,9 @@ export function buttonsOf(call: OaCall | undefined): OaButtonSeen[] {
 
 /** What a person sees of OA messages: texts and button titles. */
 export function seen(calls: OaCall[]): string {
-  return calls.map((c) => [String(c.message['text'] ?? '[media]'), ...buttonsOf(c).map((b) => `[${b.title}]`)].join('\n')).join('\n\n');
+  return calls
+    .map((c) => [String(c.message['text'] ?? '[media]'), ...buttonsOf(c).map((b) => `[${b.title}]`)].join('\n'))
+    .join('\n\n');
 }
 
 /** A recorded OA event with the user's id, a fresh msg_id and timestamp. */
@@ -28,7 +30,8 @@ export function oaEvent(name: string, userId: string, text?: string): Record<str
   if (event['follower']) event['follower'] = { id: userId };
   if (event['sender']) event['sender'] = { id: userId };
   const message = event['message'] as Record<string, unknown> | undefined;
-  if (message) event['message'] = { ...message, msg_id: randomUUID().replace(/-/g, ''), ...(text !== undefined ? { text } : {}) };
+  if (message)
+    event['message'] = { ...message, msg_id: randomUUID().replace(/-/g, ''), ...(text !== undefined ? { text } : {}) };
   return event;
 }
 
@@ -37,7 +40,10 @@ export function oaChat(fake: FakeZalo, h: ZaloApp, userId: string) {
   const delivered = () => fake.oaCalls.filter((c) => c.userId === userId && c.error === 0);
   async function post(event: Record<string, unknown>): Promise<OaCall[]> {
     const before = delivered().length;
-    const res = await postOaWebhook(`${h.base}/webhook/zalo-oa`, event, { appId: fake.appId, oaSecretKey: OA_SECRET_KEY });
+    const res = await postOaWebhook(`${h.base}/webhook/zalo-oa`, event, {
+      appId: fake.appId,
+      oaSecretKey: OA_SECRET_KEY,
+    });
     expect(res.status).toBe(200);
     await h.oa.idle();
     return delivered().slice(before);

@@ -19,7 +19,10 @@ describe('Zalo Bot: a lesson and its quiz with typed numbers', () => {
   });
 
   it('registers its webhook with the secret on start', () => {
-    expect(fake.webhook).toEqual({ url: 'https://tutor.example.vn/webhook/zalo-bot', secret_token: 'bot-webhook-secret-123' });
+    expect(fake.webhook).toEqual({
+      url: 'https://tutor.example.vn/webhook/zalo-bot',
+      secret_token: 'bot-webhook-secret-123',
+    });
   });
 
   it('onboards, runs a whole lesson and a quiz answered with "1", "hai" and the option text', async () => {

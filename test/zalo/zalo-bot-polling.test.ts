@@ -11,7 +11,10 @@ describe.runIf(await redisAvailable())('Zalo Bot long polling on the Redis store
   let h: ZaloApp;
   beforeAll(async () => {
     fake = await startFakeZalo({ maxHoldMs: 50 });
-    h = await startZaloApp({ env: zaloEnv(fake, { oa: false, botWebhook: false }), store: createRedisStore({ url: TEST_REDIS_URL, prefix }) });
+    h = await startZaloApp({
+      env: zaloEnv(fake, { oa: false, botWebhook: false }),
+      store: createRedisStore({ url: TEST_REDIS_URL, prefix }),
+    });
   });
   afterAll(async () => {
     await h.stop();
@@ -33,7 +36,9 @@ describe.runIf(await redisAvailable())('Zalo Bot long polling on the Redis store
     await fake.waitFor(() => lastText('poll-1').endsWith('Bỏ qua'));
 
     fake.queueUpdate(botTextUpdate('poll-1', 'một'), 'list');
-    await fake.waitFor(() => /👉 Gõ một số từ 1 đến \d+$/.test(lastText('poll-1')) && lastText('poll-1').includes('1. 📘'));
+    await fake.waitFor(
+      () => /👉 Gõ một số từ 1 đến \d+$/.test(lastText('poll-1')) && lastText('poll-1').includes('1. 📘'),
+    );
     await h.bot.idle();
 
     const learner = await h.app.learners.get('zalo:poll-1');

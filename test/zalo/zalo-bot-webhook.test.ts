@@ -65,7 +65,10 @@ describe('Zalo Bot webhook', () => {
   });
 
   it('splits a long reply into messages of at most 2000 characters at paragraph and line breaks', async () => {
-    const paragraphs = Array.from({ length: 4 }, (_, i) => `Đoạn ${i + 1}. ${'Bác nhớ giữ bí mật mã OTP. '.repeat(30).trim()}`);
+    const paragraphs = Array.from(
+      { length: 4 },
+      (_, i) => `Đoạn ${i + 1}. ${'Bác nhớ giữ bí mật mã OTP. '.repeat(30).trim()}`,
+    );
     const lines = Array.from({ length: 120 }, (_, i) => `Dòng ${i + 1}: không bấm vào đường link lạ.`).join('\n');
     const text = [...paragraphs, lines].join('\n\n');
     const before = botTexts(fake, 'long').length;
@@ -78,11 +81,16 @@ describe('Zalo Bot webhook', () => {
   });
 
   it('sends photos with sendPhoto and shows typing with sendChatAction', async () => {
-    await h.bot.send('zalo:media', [{ type: 'image', url: 'https://tutor.example.vn/img/vneid.png', caption: 'Màn hình VNeID' }]);
+    await h.bot.send('zalo:media', [
+      { type: 'image', url: 'https://tutor.example.vn/img/vneid.png', caption: 'Màn hình VNeID' },
+    ]);
     await h.bot.typing?.('zalo:media');
     const calls = fake.botCalls.filter((c) => c.body['chat_id'] === 'media');
     expect(calls.map((c) => c.method)).toEqual(['sendPhoto', 'sendChatAction']);
-    expect(calls[0]!.body).toMatchObject({ photo: 'https://tutor.example.vn/img/vneid.png', caption: 'Màn hình VNeID' });
+    expect(calls[0]!.body).toMatchObject({
+      photo: 'https://tutor.example.vn/img/vneid.png',
+      caption: 'Màn hình VNeID',
+    });
     expect(calls[1]!.body).toMatchObject({ action: 'typing' });
   });
 

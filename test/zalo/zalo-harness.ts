@@ -17,14 +17,19 @@ export const BOT_SECRET = 'bot-webhook-secret-123';
 export const OA_SECRET_KEY = 'oa-secret-key-abc';
 
 /** Settings pointing both Zalo channels at the fake. */
-export function zaloEnv(fake: FakeZalo, options: { botWebhook?: boolean; bot?: boolean; oa?: boolean } = {}): Record<string, string> {
+export function zaloEnv(
+  fake: FakeZalo,
+  options: { botWebhook?: boolean; bot?: boolean; oa?: boolean } = {},
+): Record<string, string> {
   return {
     LOG_LEVEL: 'silent',
     ...(options.bot !== false
       ? {
           ZALO_BOT_TOKEN: fake.botToken,
           ZALO_BOT_API_ROOT: fake.url,
-          ...(options.botWebhook !== false ? { ZALO_BOT_WEBHOOK_URL: 'https://tutor.example.vn/webhook/zalo-bot', ZALO_BOT_WEBHOOK_SECRET: BOT_SECRET } : {}),
+          ...(options.botWebhook !== false
+            ? { ZALO_BOT_WEBHOOK_URL: 'https://tutor.example.vn/webhook/zalo-bot', ZALO_BOT_WEBHOOK_SECRET: BOT_SECRET }
+            : {}),
         }
       : {}),
     ...(options.oa !== false
@@ -43,7 +48,12 @@ export function zaloEnv(fake: FakeZalo, options: { botWebhook?: boolean; bot?: b
 /** Seeds OA tokens as `hocvuso zalo oa-auth --code` would have stored them. */
 export async function seedOaTokens(store: Store, fake: FakeZalo, expiresAt: Date): Promise<StoredOaTokens> {
   const { accessToken, refreshToken } = fake.issueTokens();
-  const tokens: StoredOaTokens = { accessToken, refreshToken, expiresAt: expiresAt.toISOString(), refreshedAt: new Date(0).toISOString() };
+  const tokens: StoredOaTokens = {
+    accessToken,
+    refreshToken,
+    expiresAt: expiresAt.toISOString(),
+    refreshedAt: new Date(0).toISOString(),
+  };
   await store.set(OA_TOKENS_KEY, tokens);
   return tokens;
 }
@@ -58,12 +68,26 @@ export interface ZaloApp {
 }
 
 /** The real app (tutor, pipeline, HTTP server, channels from config) wired against the fake Zalo. */
-export async function startZaloApp(options: { env: Record<string, string>; store?: Store; clock?: () => Date }): Promise<ZaloApp> {
+export async function startZaloApp(options: {
+  env: Record<string, string>;
+  store?: Store;
+  clock?: () => Date;
+}): Promise<ZaloApp> {
   const config = createConfig(options.env);
   const store = options.store ?? createMemoryStore();
-  const app = createApp({ config, content: await repoContent(), store, logger: silentLogger, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = createApp({
+    config,
+    content: await repoContent(),
+    store,
+    logger: silentLogger,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const channels = createChannels(app) as ZaloChannel[];
-  const server = createHttpServer({ logger: silentLogger, webhooks: channels.flatMap((c) => c.routes?.() ?? []), routes: [] });
+  const server = createHttpServer({
+    logger: silentLogger,
+    webhooks: channels.flatMap((c) => c.routes?.() ?? []),
+    routes: [],
+  });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   for (const channel of channels) await channel.start(connect(channel, app));

@@ -3,7 +3,12 @@ import { createZaloOaApi } from '../../src/channels/zalo/oa/oa-api.ts';
 import { OA_TOKENS_KEY, type StoredOaTokens } from '../../src/channels/zalo/oa/oa-tokens.ts';
 import { ZaloAuthError } from '../../src/channels/zalo/zalo-errors.ts';
 import { zaloOaTokens } from '../../src/channels/zalo/create-zalo-channels.ts';
-import { PermanentChannelError, RateLimitedError, RecipientUnreachableError, TransientChannelError } from '../../src/core/errors.ts';
+import {
+  PermanentChannelError,
+  RateLimitedError,
+  RecipientUnreachableError,
+  TransientChannelError,
+} from '../../src/core/errors.ts';
 import { withinZaloWindow } from '../../src/core/learners/zalo-window.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { startFakeZalo, type FakeZalo } from '../fakes/fake-zalo.ts';
@@ -32,18 +37,23 @@ describe('Zalo OA sending', () => {
     const learner = await chat.learner();
     expect(learner?.unreachable?.reason).toBe('outside_window');
 
-    const error = await h.oa.send('zalooa:far-away', [{ type: 'text', text: 'Nhắc học hôm nay ạ' }]).catch((e: unknown) => e);
+    const error = await h.oa
+      .send('zalooa:far-away', [{ type: 'text', text: 'Nhắc học hôm nay ạ' }])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RecipientUnreachableError);
     expect((error as RecipientUnreachableError).reason).toBe('outside_window');
     expect(callsTo('far-away')).toHaveLength(2);
 
     expect(withinZaloWindow(learner!, new Date())).toBe(true);
     expect(withinZaloWindow(learner!, new Date(Date.parse(learner!.lastSeenAt) + 8 * 86_400_000))).toBe(false);
-    expect(withinZaloWindow({ ...learner!, id: 'telegram:1' }, new Date(Date.parse(learner!.lastSeenAt) + 80 * 86_400_000))).toBe(true);
+    expect(
+      withinZaloWindow({ ...learner!, id: 'telegram:1' }, new Date(Date.parse(learner!.lastSeenAt) + 80 * 86_400_000)),
+    ).toBe(true);
   });
 
   it('maps -213, -32 and other errors to typed errors without retrying', async () => {
-    const send = (userId: string) => h.oa.send(`zalooa:${userId}`, [{ type: 'text', text: 'Chào bác' }]).catch((e: unknown) => e);
+    const send = (userId: string) =>
+      h.oa.send(`zalooa:${userId}`, [{ type: 'text', text: 'Chào bác' }]).catch((e: unknown) => e);
     fake.failNextOaSend(-213, 'User is not a follower', 'stranger');
     expect(await send('stranger')).toMatchObject({ reason: 'not_follower' });
     fake.failNextOaSend(-32, 'Exceeded rate limit', 'busy');
@@ -54,9 +64,16 @@ describe('Zalo OA sending', () => {
     expect(await send('odd')).toBeInstanceOf(PermanentChannelError);
     for (const user of ['stranger', 'busy', 'odd']) expect(callsTo(user)).toHaveLength(1);
 
-    const tokens = zaloOaTokens({ config: h.app.config, store: h.app.store, logger: silentLogger, clock: () => new Date() });
+    const tokens = zaloOaTokens({
+      config: h.app.config,
+      store: h.app.store,
+      logger: silentLogger,
+      clock: () => new Date(),
+    });
     const offline = createZaloOaApi({ apiRoot: 'http://127.0.0.1:1', tokens, logger: silentLogger, timeoutMs: 2000 });
-    expect(await offline.sendCs('anyone', { text: 'x' }).catch((e: unknown) => e)).toBeInstanceOf(TransientChannelError);
+    expect(await offline.sendCs('anyone', { text: 'x' }).catch((e: unknown) => e)).toBeInstanceOf(
+      TransientChannelError,
+    );
   });
 
   it('refreshes the token once after -216 and retries; a second refusal fails loudly', async () => {
@@ -80,7 +97,11 @@ describe('Zalo OA sending', () => {
 
   it('reports an unusable refresh token on /healthz instead of burning it again', async () => {
     const stored = (await h.app.store.get<StoredOaTokens>(OA_TOKENS_KEY))!;
-    await h.app.store.set(OA_TOKENS_KEY, { ...stored, refreshToken: 'rt-already-used', expiresAt: new Date(Date.now() - 1000).toISOString() });
+    await h.app.store.set(OA_TOKENS_KEY, {
+      ...stored,
+      refreshToken: 'rt-already-used',
+      expiresAt: new Date(Date.now() - 1000).toISOString(),
+    });
     const error = await h.oa.send('zalooa:someone', [{ type: 'text', text: 'Chào bác' }]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ZaloAuthError);
     expect(await h.oa.healthy?.()).toBe(false);
@@ -95,7 +116,9 @@ describe('Zalo OA sending', () => {
       { label: `Đáp án rất dài ${'chữ '.repeat(40)}`, payload: 'q:a:0:0' },
       { label: 'Ngắn', payload: 'q:a:0:1' },
     ];
-    const text = Array.from({ length: 5 }, (_, i) => `Đoạn ${i + 1}: ${'Không chia sẻ mã OTP. '.repeat(30)}`).join('\n\n');
+    const text = Array.from({ length: 5 }, (_, i) => `Đoạn ${i + 1}: ${'Không chia sẻ mã OTP. '.repeat(30)}`).join(
+      '\n\n',
+    );
     await h.oa.send('zalooa:render', [
       { type: 'image', url: 'https://tutor.example.vn/img/qr.png', caption: 'Mã QR mẫu' },
       { type: 'link', url: 'https://dichvucong.gov.vn', title: 'Cổng Dịch vụ công' },
@@ -104,9 +127,19 @@ describe('Zalo OA sending', () => {
       { type: 'text', text },
     ]);
     const calls = callsTo('render');
-    expect(calls[0]!.message).toEqual({ attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', url: 'https://tutor.example.vn/img/qr.png' }] } } });
+    expect(calls[0]!.message).toEqual({
+      attachment: {
+        type: 'template',
+        payload: {
+          template_type: 'media',
+          elements: [{ media_type: 'image', url: 'https://tutor.example.vn/img/qr.png' }],
+        },
+      },
+    });
     expect(calls[1]!.message['text']).toBe('Mã QR mẫu');
-    expect(buttonsOf(calls[2])).toEqual([{ title: 'Cổng Dịch vụ công', type: 'oa.open.url', payload: { url: 'https://dichvucong.gov.vn' } }]);
+    expect(buttonsOf(calls[2])).toEqual([
+      { title: 'Cổng Dịch vụ công', type: 'oa.open.url', payload: { url: 'https://dichvucong.gov.vn' } },
+    ]);
     expect(buttonsOf(calls[3])).toEqual([]);
     expect(calls[3]!.message['text']).toMatch(/6\. Bài 6\n\n👉 Gõ một số từ 1 đến 6$/);
     const quiz = buttonsOf(calls[4]);

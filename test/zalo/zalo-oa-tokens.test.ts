@@ -66,7 +66,12 @@ describe.runIf(await redisAvailable())('Zalo OA tokens shared by several workers
     await Promise.all([a.api.sendCs('ra', { text: 'Chào bác' }), b.api.sendCs('rb', { text: 'Chào bác' })]);
     expect(fake.refreshes).toMatchObject({ ok: 2, rejected: 0 });
     expect(fake.refreshes.uses.get(before.refreshToken)).toBe(1);
-    expect(fake.oaCalls.filter((c) => c.userId === 'ra' || c.userId === 'rb').map((c) => c.error).sort()).toEqual([-216, -216, 0, 0]);
+    expect(
+      fake.oaCalls
+        .filter((c) => c.userId === 'ra' || c.userId === 'rb')
+        .map((c) => c.error)
+        .sort(),
+    ).toEqual([-216, -216, 0, 0]);
   });
 
   it('cannot reuse a refresh token: Zalo refuses it and nothing is overwritten', async () => {
@@ -89,11 +94,15 @@ describe.runIf(await redisAvailable())('Zalo OA tokens shared by several workers
     expect(consent.searchParams.get('redirect_uri')).toBe('https://tutor.example.vn/zalo/callback');
 
     fake.addAuthCode('code-from-zalo');
-    expect(await zaloCommand(config, ['oa-auth', '--code', 'code-from-zalo'], { stdout: out.stream, stderr: err.stream })).toBe(0);
+    expect(
+      await zaloCommand(config, ['oa-auth', '--code', 'code-from-zalo'], { stdout: out.stream, stderr: err.stream }),
+    ).toBe(0);
     expect(out.text()).toContain('Zalo OA tokens stored');
     const stored = await worker().store.get<StoredOaTokens>(OA_TOKENS_KEY);
     expect(fake.refreshes.uses.has(stored!.refreshToken)).toBe(false);
-    await expect(zaloCommand(config, ['oa-auth', '--code', 'code-from-zalo'], { stdout: out.stream, stderr: err.stream })).rejects.toBeInstanceOf(ZaloAuthError);
+    await expect(
+      zaloCommand(config, ['oa-auth', '--code', 'code-from-zalo'], { stdout: out.stream, stderr: err.stream }),
+    ).rejects.toBeInstanceOf(ZaloAuthError);
 
     expect(await zaloCommand(config, ['set-webhook'], { stdout: out.stream, stderr: err.stream })).toBe(0);
     expect(fake.webhook).toEqual({ url: 'https://tutor.example.vn/webhook/zalo-bot', secret_token: BOT_SECRET });

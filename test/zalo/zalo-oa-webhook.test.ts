@@ -28,7 +28,11 @@ describe('Zalo OA webhook', () => {
     expect((await postOaWebhook(url, event, keys, 'forged')).status).toBe(401);
     const body = JSON.stringify(event);
     const mac = zeventMac(fake.appId, body, String(event['timestamp']), OA_SECRET_KEY);
-    const tampered = await fetch(url, { method: 'POST', headers: { 'x-zevent-signature': `mac=${mac}` }, body: body.replace('menu', 'dung') });
+    const tampered = await fetch(url, {
+      method: 'POST',
+      headers: { 'x-zevent-signature': `mac=${mac}` },
+      body: body.replace('menu', 'dung'),
+    });
     expect(tampered.status).toBe(401);
     const wrongHeader = await fetch(url, { method: 'POST', headers: { 'x-zevent-signature': mac }, body });
     expect(wrongHeader.status).toBe(401);
@@ -46,8 +50,16 @@ describe('Zalo OA webhook', () => {
   it('accepts and ignores events it does not know, without errors', async () => {
     const chat = oaChat(fake, h, 'quiet-user');
     expect(await chat.event('oa-user-seen-message')).toEqual([]);
-    expect(await chat.send({ ...oaEvent('oa-user-seen-message', 'quiet-user'), event_name: 'oa_send_text' })).toEqual([]);
-    expect(await chat.send({ event_name: 'shop_has_order', timestamp: String(Date.now()), order: { id: 12345678901234567890 } })).toEqual([]);
+    expect(await chat.send({ ...oaEvent('oa-user-seen-message', 'quiet-user'), event_name: 'oa_send_text' })).toEqual(
+      [],
+    );
+    expect(
+      await chat.send({
+        event_name: 'shop_has_order',
+        timestamp: String(Date.now()),
+        order: { id: 12345678901234567890 },
+      }),
+    ).toEqual([]);
     expect(await chat.learner()).toBeUndefined();
   });
 

@@ -19,7 +19,9 @@ describe('Zalo text handling', () => {
   });
 
   it('keeps long numeric ids exact and leaves digits inside texts alone', () => {
-    const parsed = parseZaloJson('{"id": 2468458835291979220, "n": -12, "f": 1.5e3, "text": "mã 12345678901234567890, \\"9\\""}') as Record<string, unknown>;
+    const parsed = parseZaloJson(
+      '{"id": 2468458835291979220, "n": -12, "f": 1.5e3, "text": "mã 12345678901234567890, \\"9\\""}',
+    ) as Record<string, unknown>;
     expect(parsed).toEqual({ id: '2468458835291979220', n: -12, f: 1500, text: 'mã 12345678901234567890, "9"' });
     expect(parseZaloJson('{"broken": ')).toBeUndefined();
   });
@@ -34,8 +36,13 @@ describe('Zalo text handling', () => {
   });
 
   it('renders choices as numbered text with a hint that fits the number of options', () => {
-    const options = (n: number) => Array.from({ length: n }, (_, i) => ({ label: `Lựa chọn ${i + 1}`, payload: `k:x:${i}` }));
-    const last = (n: number) => renderBot([{ type: 'choices', text: 'Chọn:', choices: options(n) }]).map((s) => (s.method === 'sendMessage' ? s.text : ''))[0]!.split('\n').at(-1);
+    const options = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ label: `Lựa chọn ${i + 1}`, payload: `k:x:${i}` }));
+    const last = (n: number) =>
+      renderBot([{ type: 'choices', text: 'Chọn:', choices: options(n) }])
+        .map((s) => (s.method === 'sendMessage' ? s.text : ''))[0]!
+        .split('\n')
+        .at(-1);
     expect(last(2)).toBe('👉 Gõ 1 hoặc 2');
     expect(last(3)).toBe('👉 Gõ 1, 2 hoặc 3');
     expect(last(9)).toBe('👉 Gõ một số từ 1 đến 9');

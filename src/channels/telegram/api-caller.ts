@@ -30,7 +30,8 @@ export function createApiCaller(options: ApiCallerOptions): ApiCaller {
         return await run();
       } catch (error) {
         const mapped = mapTelegramError(error, method, options.token);
-        if (!(mapped instanceof RateLimitedError) || attempt >= maxAttempts || mapped.retryAfterMs > maxWaitMs) throw mapped;
+        if (!(mapped instanceof RateLimitedError) || attempt >= maxAttempts || mapped.retryAfterMs > maxWaitMs)
+          throw mapped;
         options.logger.warn({ method, retryAfterMs: mapped.retryAfterMs, attempt }, 'telegram rate limited; waiting');
         await options.sleep(mapped.retryAfterMs);
       }

@@ -10,7 +10,12 @@ import { mapTelegramError } from './telegram-errors.ts';
 const IDENTIFY_ATTEMPTS = 5;
 
 /** getMe, retried a few times while Telegram is unreachable; a rejected token is a config error. */
-export async function identifyBot(deps: { telegram: Telegram; token: string; sleep: Sleep; logger: Logger }): Promise<BotIdentity> {
+export async function identifyBot(deps: {
+  telegram: Telegram;
+  token: string;
+  sleep: Sleep;
+  logger: Logger;
+}): Promise<BotIdentity> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       const me = await deps.telegram.getMe();
@@ -18,7 +23,9 @@ export async function identifyBot(deps: { telegram: Telegram; token: string; sle
     } catch (error) {
       const mapped = mapTelegramError(error, 'getMe', deps.token);
       if (error instanceof TelegramError && (error.code === 401 || error.code === 404)) {
-        throw new ConfigError(`TELEGRAM_BOT_TOKEN was rejected by the Bot API (${mapped.message}); check the token from @BotFather`);
+        throw new ConfigError(
+          `TELEGRAM_BOT_TOKEN was rejected by the Bot API (${mapped.message}); check the token from @BotFather`,
+        );
       }
       if (attempt >= IDENTIFY_ATTEMPTS) throw mapped;
       deps.logger.warn({ err: mapped.message, attempt }, 'telegram getMe failed; retrying');

@@ -8,11 +8,16 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const DOWNLOAD_TIMEOUT_MS = 30_000;
 
 /** getFile, then a download from `<apiRoot>/file/bot<token>/<file_path>`; errors never show the token. */
-export function createFileDownloader(deps: { telegram: Telegram; call: ApiCaller; token: string }): (fileId: string) => Promise<Uint8Array> {
+export function createFileDownloader(deps: {
+  telegram: Telegram;
+  call: ApiCaller;
+  token: string;
+}): (fileId: string) => Promise<Uint8Array> {
   return async (fileId) => {
     const file = await deps.call('getFile', () => deps.telegram.getFile(fileId));
     if (file.file_path === undefined) throw new PermanentChannelError('telegram getFile returned no file path');
-    if ((file.file_size ?? 0) > MAX_FILE_BYTES) throw new PermanentChannelError('telegram file is too large to download');
+    if ((file.file_size ?? 0) > MAX_FILE_BYTES)
+      throw new PermanentChannelError('telegram file is too large to download');
     let response: Response;
     try {
       const url = await deps.telegram.getFileLink(file);

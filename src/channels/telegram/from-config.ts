@@ -5,13 +5,21 @@ import type { Channel } from '../channel.ts';
 import { createTelegramChannel } from './telegram-channel.ts';
 
 /** The Telegram channel when TELEGRAM_BOT_TOKEN is set; webhook mode when TELEGRAM_WEBHOOK_URL is too. */
-export function telegramChannelFromConfig(config: Config, deps: { store: Store; logger: Logger; clock?: () => Date }): Channel | undefined {
+export function telegramChannelFromConfig(
+  config: Config,
+  deps: { store: Store; logger: Logger; clock?: () => Date },
+): Channel | undefined {
   if (config.TELEGRAM_BOT_TOKEN === undefined) return undefined;
   return createTelegramChannel({
     token: config.TELEGRAM_BOT_TOKEN,
     apiRoot: config.TELEGRAM_API_ROOT,
     ...(config.TELEGRAM_WEBHOOK_URL !== undefined
-      ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, ...(config.TELEGRAM_WEBHOOK_SECRET !== undefined ? { secret: config.TELEGRAM_WEBHOOK_SECRET } : {}) } }
+      ? {
+          webhook: {
+            url: config.TELEGRAM_WEBHOOK_URL,
+            ...(config.TELEGRAM_WEBHOOK_SECRET !== undefined ? { secret: config.TELEGRAM_WEBHOOK_SECRET } : {}),
+          },
+        }
       : {}),
     store: deps.store,
     logger: deps.logger,

@@ -16,7 +16,8 @@ function holdsNull(value: unknown): boolean {
 }
 
 /** The JSON body; only payloads holding a null need the (slower) replacer. */
-const jsonBody = (payload: object) => (holdsNull(payload) ? JSON.stringify(payload, dropNulls) : JSON.stringify(payload));
+const jsonBody = (payload: object) =>
+  holdsNull(payload) ? JSON.stringify(payload, dropNulls) : JSON.stringify(payload);
 
 const HEADERS = { 'content-type': 'application/json' };
 
@@ -27,7 +28,11 @@ const HEADERS = { 'content-type': 'application/json' };
  * Uploads (multipart) stay with Telegraf. A call with no answer for `timeoutMs` (plus a long
  * poll's own wait) fails as a network error, to be retried.
  */
-export function createJsonTransport(token: string, apiRoot: string, timeoutMs = 30_000): { call: JsonTransport; close(): void } {
+export function createJsonTransport(
+  token: string,
+  apiRoot: string,
+  timeoutMs = 30_000,
+): { call: JsonTransport; close(): void } {
   const root = new URL(apiRoot);
   // Made on first use, and again after close(): closing drops the kept-alive connections, as
   // an http.Agent's destroy() does, without making later calls fail.
@@ -39,38 +44,63 @@ export function createJsonTransport(token: string, apiRoot: string, timeoutMs = 
     if (path === undefined) paths.set(method, (path = new URL(`./bot${token}/${method}`, root).pathname));
     return path;
   };
-  const authorization = root.username ? { authorization: `Basic ${Buffer.from(`${decodeURIComponent(root.username)}:${decodeURIComponent(root.password)}`).toString('base64')}` } : {};
+  const authorization = root.username
+    ? {
+        authorization: `Basic ${Buffer.from(`${decodeURIComponent(root.username)}:${decodeURIComponent(root.password)}`).toString('base64')}`,
+      }
+    : {};
   const headers = { ...HEADERS, ...authorization };
 
   // The token is in the path: errors must not carry it.
   const networkError = (method: string, error: Error & { code?: string }, waitMs: number) => {
     const timedOut = error.code === 'UND_ERR_HEADERS_TIMEOUT' || error.code === 'UND_ERR_BODY_TIMEOUT';
-    const message = timedOut ? `no answer within ${Math.round(waitMs / 1000)} s` : error.message.split(token).join('[redacted]');
-    return Object.assign(new Error(`${method}: ${message}`), { name: error.name, code: timedOut ? 'ETIMEDOUT' : error.code });
+    const message = timedOut
+      ? `no answer within ${Math.round(waitMs / 1000)} s`
+      : error.message.split(token).join('[redacted]');
+    return Object.assign(new Error(`${method}: ${message}`), {
+      name: error.name,
+      code: timedOut ? 'ETIMEDOUT' : error.code,
+    });
   };
 
   const call: JsonTransport = async (method, payload, signal) => {
     // A connection that hangs must not hold a send (or a queue slot) for ever; a long poll
     // waits up to its own `timeout` seconds first.
-    const longPoll = method === 'getUpdates' && 'timeout' in payload && typeof payload.timeout === 'number' ? payload.timeout * 1000 : 0;
+    const longPoll =
+      method === 'getUpdates' && 'timeout' in payload && typeof payload.timeout === 'number'
+        ? payload.timeout * 1000
+        : 0;
     const waitMs = longPoll + timeoutMs;
     let status: number;
     let text: string;
     try {
-      const res = await poolOf().request({ path: pathOf(method), method: 'POST', headers, body: jsonBody(payload), headersTimeout: waitMs, bodyTimeout: timeoutMs, ...(signal ? { signal } : {}) });
+      const res = await poolOf().request({
+        path: pathOf(method),
+        method: 'POST',
+        headers,
+        body: jsonBody(payload),
+        headersTimeout: waitMs,
+        bodyTimeout: timeoutMs,
+        ...(signal ? { signal } : {}),
+      });
       status = res.statusCode;
       text = await res.body.text();
     } catch (error) {
       throw networkError(method, error as Error & { code?: string }, waitMs);
     }
-    if (status >= 500) throw new TelegramError({ error_code: status, description: 'Server error' }, { method, payload });
+    if (status >= 500)
+      throw new TelegramError({ error_code: status, description: 'Server error' }, { method, payload });
     let data: { ok?: boolean; result?: unknown; error_code?: number; description?: string };
     try {
       data = JSON.parse(text) as typeof data;
     } catch {
       throw new Error(`${method}: the Bot API answered ${status} with a body that is not JSON`);
     }
-    if (data.ok !== true) throw new TelegramError({ error_code: data.error_code ?? status, description: data.description ?? 'Unknown error', ...data }, { method, payload });
+    if (data.ok !== true)
+      throw new TelegramError(
+        { error_code: data.error_code ?? status, description: data.description ?? 'Unknown error', ...data },
+        { method, payload },
+      );
     return data.result;
   };
 
@@ -88,7 +118,19 @@ export function createJsonTransport(token: string, apiRoot: string, timeoutMs = 
 export function carriesMedia(payload: object): boolean {
   return Object.entries(payload).some(([key, value]) => {
     if (key === 'link_preview_options' || value === null || typeof value !== 'object') return false;
-    if (Array.isArray(value)) return value.some((item: unknown) => typeof item === 'object' && item !== null && 'media' in item && typeof item.media === 'object' && item.media !== null);
-    return 'source' in value || 'url' in value || ('media' in value && typeof value.media === 'object' && value.media !== null);
+    if (Array.isArray(value))
+      return value.some(
+        (item: unknown) =>
+          typeof item === 'object' &&
+          item !== null &&
+          'media' in item &&
+          typeof item.media === 'object' &&
+          item.media !== null,
+      );
+    return (
+      'source' in value ||
+      'url' in value ||
+      ('media' in value && typeof value.media === 'object' && value.media !== null)
+    );
   });
 }

@@ -10,7 +10,10 @@ const MAX_BUTTON_TEXT = 64;
  * Their texts arrive as ordinary messages; the core recognises them as commands after folding.
  */
 export const MAIN_KEYBOARD: ReplyKeyboardMarkup = {
-  keyboard: [[{ text: '▶️ Học tiếp' }, { text: '📚 Bài học' }], [{ text: '📊 Tiến độ' }, { text: '❓ Hỏi đáp' }]],
+  keyboard: [
+    [{ text: '▶️ Học tiếp' }, { text: '📚 Bài học' }],
+    [{ text: '📊 Tiến độ' }, { text: '❓ Hỏi đáp' }],
+  ],
   resize_keyboard: true,
   is_persistent: true,
 };
@@ -41,7 +44,10 @@ export function fitsCallbackData(payload: string): boolean {
  * One button per row (easier to read and press). Undefined when any payload would not fit in
  * callback_data: the caller then falls back to numbered text, which the core understands too.
  */
-export function inlineKeyboard(choices: readonly Choice[], label = (c: Choice, i: number) => buttonText(c.label, String(i + 1))): InlineKeyboardMarkup | undefined {
+export function inlineKeyboard(
+  choices: readonly Choice[],
+  label = (c: Choice, i: number) => buttonText(c.label, String(i + 1)),
+): InlineKeyboardMarkup | undefined {
   if (choices.length === 0 || !choices.every((c) => fitsCallbackData(c.payload))) return undefined;
   return { inline_keyboard: choices.map((c, i) => [{ text: label(c, i), callback_data: c.payload }]) };
 }

@@ -16,7 +16,9 @@ export interface NormalizeDeps {
 }
 
 /** What to do with one update: hand a message to the core, or drop it (and still answer a button). */
-export type Normalized = { action: 'handle'; inbound: Inbound; ref: TelegramRef } | { action: 'ignore'; reason: string; callbackId?: string };
+export type Normalized =
+  | { action: 'handle'; inbound: Inbound; ref: TelegramRef }
+  | { action: 'ignore'; reason: string; callbackId?: string };
 
 const COMMAND = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?=\s|$)([\s\S]*)$/;
 const START = /^\/start(?:\s+([\s\S]*))?$/i;
@@ -60,7 +62,8 @@ function addressedText(msg: TgMessage, text: string, bot: BotIdentity, group: bo
 function mediaKind(msg: TgMessage): InboundKind {
   if (msg.photo !== undefined) return 'image';
   if (msg.sticker !== undefined || msg.animation !== undefined || msg.dice !== undefined) return 'sticker';
-  if (msg.document !== undefined || msg.video !== undefined || msg.video_note !== undefined || msg.audio !== undefined) return 'file';
+  if (msg.document !== undefined || msg.video !== undefined || msg.video_note !== undefined || msg.audio !== undefined)
+    return 'file';
   if (msg.location !== undefined || msg.venue !== undefined) return 'location';
   return 'unknown';
 }
@@ -72,8 +75,17 @@ export function normalizeMessage(msg: TgMessage, deps: NormalizeDeps, edited = f
   if (msg.from?.is_bot) return { action: 'ignore', reason: 'from a bot' };
   const ref: TelegramRef = { channel: 'telegram', chatId: msg.chat.id, messageId: msg.message_id, group };
   const name = displayName(msg.from);
-  const base = { conversationId: conversationId('telegram', msg.chat.id), receivedAt: deps.now(), ref, ...(name ? { displayName: name } : {}) };
-  const handle = (inbound: Omit<Inbound, keyof typeof base>): Normalized => ({ action: 'handle', inbound: { ...base, ...inbound }, ref });
+  const base = {
+    conversationId: conversationId('telegram', msg.chat.id),
+    receivedAt: deps.now(),
+    ref,
+    ...(name ? { displayName: name } : {}),
+  };
+  const handle = (inbound: Omit<Inbound, keyof typeof base>): Normalized => ({
+    action: 'handle',
+    inbound: { ...base, ...inbound },
+    ref,
+  });
 
   if (edited) return group ? { action: 'ignore', reason: 'edited in a group' } : handle({ kind: 'unknown' });
   if (msg.text !== undefined) {
@@ -82,7 +94,11 @@ export function normalizeMessage(msg: TgMessage, deps: NormalizeDeps, edited = f
     const start = text.match(START);
     if (start) {
       const payload = start[1]?.trim() ?? '';
-      return handle({ kind: 'text', text: '/start', ...(START_PAYLOAD.test(payload) ? { startPayload: payload } : {}) });
+      return handle({
+        kind: 'text',
+        text: '/start',
+        ...(START_PAYLOAD.test(payload) ? { startPayload: payload } : {}),
+      });
     }
     return handle({ kind: 'text', text, ...quotedBot(msg, deps.bot) });
   }

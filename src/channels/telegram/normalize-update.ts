@@ -5,7 +5,8 @@ import { callbackQuerySchema, messageSchema, type TgCallbackQuery, type UpdateEn
 
 function normalizeCallback(query: TgCallbackQuery, deps: NormalizeDeps): Normalized {
   const message = query.message;
-  if (query.data === undefined || message === undefined) return { action: 'ignore', reason: 'callback without data or message', callbackId: query.id };
+  if (query.data === undefined || message === undefined)
+    return { action: 'ignore', reason: 'callback without data or message', callbackId: query.id };
   const buttons = message.reply_markup?.inline_keyboard.flat() ?? [];
   const chosen = buttons.find((b) => b.callback_data === query.data);
   const group = message.chat.type === 'group' || message.chat.type === 'supergroup';
@@ -16,7 +17,9 @@ function normalizeCallback(query: TgCallbackQuery, deps: NormalizeDeps): Normali
     callback: {
       id: query.id,
       // date 0 marks an "inaccessible" message (too old): nothing there to edit.
-      ...(message.date !== 0 ? { message: { id: message.message_id, text: message.text ?? '', hasKeyboard: buttons.length > 0 } } : {}),
+      ...(message.date !== 0
+        ? { message: { id: message.message_id, text: message.text ?? '', hasKeyboard: buttons.length > 0 } }
+        : {}),
       ...(chosen ? { chosenLabel: chosen.text } : {}),
       answered: false,
     },
@@ -44,13 +47,16 @@ export function normalizeUpdate(update: UpdateEnvelope, deps: NormalizeDeps): No
   if (update['message'] !== undefined || update['edited_message'] !== undefined) {
     const edited = update['message'] === undefined;
     const parsed = messageSchema.safeParse(edited ? update['edited_message'] : update['message']);
-    return parsed.success ? normalizeMessage(parsed.data, deps, edited) : { action: 'ignore', reason: 'malformed message' };
+    return parsed.success
+      ? normalizeMessage(parsed.data, deps, edited)
+      : { action: 'ignore', reason: 'malformed message' };
   }
   if (update['callback_query'] !== undefined) {
     const parsed = callbackQuerySchema.safeParse(update['callback_query']);
     if (parsed.success) return normalizeCallback(parsed.data, deps);
     const raw = update['callback_query'];
-    const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
+    const id =
+      typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : undefined;
     return { action: 'ignore', reason: 'malformed callback', ...(id ? { callbackId: id } : {}) };
   }
   if (update['my_chat_member'] !== undefined) return { action: 'ignore', reason: 'membership change' };

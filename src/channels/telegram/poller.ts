@@ -65,7 +65,10 @@ export function createPoller(deps: PollerDeps): Poller {
         }
         const wait = mapped instanceof RateLimitedError ? mapped.retryAfterMs : backoffMs(failures);
         const hint = status === 409 ? 'another process is polling with this token, or a webhook is set' : undefined;
-        deps.logger.warn({ err: mapped.message, code: mapped.code, waitMs: wait, ...(hint ? { hint } : {}) }, 'telegram getUpdates failed');
+        deps.logger.warn(
+          { err: mapped.message, code: mapped.code, waitMs: wait, ...(hint ? { hint } : {}) },
+          'telegram getUpdates failed',
+        );
         await deps.sleep(wait, controller.signal);
       }
     }

@@ -15,7 +15,8 @@ export function quizFeedbackHtml(callback: CallbackContext, feedback: Feedback):
   if (!message?.hasKeyboard || message.text.trim() === '') return undefined;
   const mark = feedback.correct ? '✅' : '❌';
   const chosen = callback.chosenLabel !== undefined ? `${mark} Đã chọn: ` : mark;
-  const plainLength = message.text.length + chosen.length + (callback.chosenLabel?.length ?? 0) + feedback.text.length + 4;
+  const plainLength =
+    message.text.length + chosen.length + (callback.chosenLabel?.length ?? 0) + feedback.text.length + 4;
   if (plainLength > MESSAGE_LIMIT) return undefined;
   const label = callback.chosenLabel !== undefined ? `<b>${escapeHtml(callback.chosenLabel)}</b>` : '';
   return `${escapeHtml(message.text)}\n\n${chosen}${label}\n${escapeHtml(feedback.text)}`;

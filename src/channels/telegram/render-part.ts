@@ -61,15 +61,29 @@ export function renderPart(part: OutboundPart, ctx: RenderContext): Outgoing[] {
       const header = `❓ Câu ${part.index + 1}/${part.total}: ${part.question}`;
       const long = part.options.some((o) => o.label.length > LONG_OPTION);
       if (!long) return withChoices(header, part.options);
-      return withChoices(`${header}\n\n${numberedList(part.options)}`, part.options, (c, i) => buttonText(`${i + 1}. ${c.label}`, String(i + 1)));
+      return withChoices(`${header}\n\n${numberedList(part.options)}`, part.options, (c, i) =>
+        buttonText(`${i + 1}. ${c.label}`, String(i + 1)),
+      );
     }
     case 'image':
-      if (part.data) return captioned({ method: 'uploadPhoto', data: Buffer.from(part.data), filename: 'hinh.png' }, part.caption);
-      return part.url === undefined ? messages(part.caption ?? '') : captioned({ method: 'sendPhoto', url: part.url }, part.caption);
+      if (part.data)
+        return captioned({ method: 'uploadPhoto', data: Buffer.from(part.data), filename: 'hinh.png' }, part.caption);
+      return part.url === undefined
+        ? messages(part.caption ?? '')
+        : captioned({ method: 'sendPhoto', url: part.url }, part.caption);
     case 'link':
-      return [{ method: 'sendMessage', html: `🔗 <a href="${escapeAttribute(part.url)}">${escapeHtml(part.title)}</a>`, preview: true }];
+      return [
+        {
+          method: 'sendMessage',
+          html: `🔗 <a href="${escapeAttribute(part.url)}">${escapeHtml(part.title)}</a>`,
+          preview: true,
+        },
+      ];
     case 'document':
-      return captioned({ method: 'sendDocument', filename: part.filename, content: Buffer.from(part.content, 'utf8') }, part.caption);
+      return captioned(
+        { method: 'sendDocument', filename: part.filename, content: Buffer.from(part.content, 'utf8') },
+        part.caption,
+      );
   }
 }
 

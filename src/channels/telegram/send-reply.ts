@@ -50,7 +50,12 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
         return;
       case 'sendPhoto':
         try {
-          await call('sendPhoto', () => telegram.sendPhoto(chatId, out.url, { ...(out.captionHtml ? { caption: out.captionHtml, parse_mode: 'HTML' } : {}), ...thread }));
+          await call('sendPhoto', () =>
+            telegram.sendPhoto(chatId, out.url, {
+              ...(out.captionHtml ? { caption: out.captionHtml, parse_mode: 'HTML' } : {}),
+              ...thread,
+            }),
+          );
         } catch (error) {
           if (!(error instanceof PermanentChannelError)) throw error;
           deps.logger.warn({ err: error.message }, 'photo refused; sending a link instead');
@@ -59,12 +64,20 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
         return;
       case 'uploadPhoto':
         await call('sendPhoto', () =>
-          telegram.sendPhoto(chatId, { source: out.data, filename: out.filename }, { ...(out.captionHtml ? { caption: out.captionHtml, parse_mode: 'HTML' } : {}), ...thread }),
+          telegram.sendPhoto(
+            chatId,
+            { source: out.data, filename: out.filename },
+            { ...(out.captionHtml ? { caption: out.captionHtml, parse_mode: 'HTML' } : {}), ...thread },
+          ),
         );
         return;
       case 'sendDocument':
         await call('sendDocument', () =>
-          telegram.sendDocument(chatId, { source: out.content, filename: out.filename }, { ...(out.captionHtml ? { caption: out.captionHtml, parse_mode: 'HTML' } : {}), ...thread }),
+          telegram.sendDocument(
+            chatId,
+            { source: out.content, filename: out.filename },
+            { ...(out.captionHtml ? { caption: out.captionHtml, parse_mode: 'HTML' } : {}), ...thread },
+          ),
         );
         return;
     }
@@ -74,7 +87,9 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
     const messageId = callback.message?.id;
     if (messageId === undefined) return false;
     try {
-      await call('editMessageText', () => telegram.editMessageText(chatId, messageId, undefined, html, { parse_mode: 'HTML' }));
+      await call('editMessageText', () =>
+        telegram.editMessageText(chatId, messageId, undefined, html, { parse_mode: 'HTML' }),
+      );
       if (callback.message) callback.message.hasKeyboard = false;
       return true;
     } catch (error) {
@@ -87,7 +102,9 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
     const callback = ref?.chatId === chatId ? ref.callback : undefined;
     if (callback) await answer(callback, callbackToast(parts));
     let replyTo: ReplyParameters | undefined =
-      ref?.group && ref.chatId === chatId && ref.messageId !== undefined ? { message_id: ref.messageId, allow_sending_without_reply: true } : undefined;
+      ref?.group && ref.chatId === chatId && ref.messageId !== undefined
+        ? { message_id: ref.messageId, allow_sending_without_reply: true }
+        : undefined;
     let edited = false;
     for (const part of parts) {
       if (part.type === 'feedback' && callback && !edited) {
@@ -105,9 +122,9 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
     const pressed = callback?.message;
     if (pressed?.hasKeyboard && !edited) {
       pressed.hasKeyboard = false;
-      await call('editMessageReplyMarkup', () => telegram.editMessageReplyMarkup(chatId, pressed.id, undefined, undefined)).catch((error: Error) =>
-        deps.logger.debug({ err: error.message }, 'old buttons not removed'),
-      );
+      await call('editMessageReplyMarkup', () =>
+        telegram.editMessageReplyMarkup(chatId, pressed.id, undefined, undefined),
+      ).catch((error: Error) => deps.logger.debug({ err: error.message }, 'old buttons not removed'));
     }
   };
 }

@@ -51,7 +51,12 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
   const logger = options.logger.child({ channel: 'telegram' });
   const sleep = options.sleep ?? realSleep;
   const { telegram, close } = createTelegramClient(token, options.apiRoot, options.requestTimeoutMs);
-  const call = createApiCaller({ token, sleep, logger, ...(options.maxRetryWaitMs !== undefined ? { maxWaitMs: options.maxRetryWaitMs } : {}) });
+  const call = createApiCaller({
+    token,
+    sleep,
+    logger,
+    ...(options.maxRetryWaitMs !== undefined ? { maxWaitMs: options.maxRetryWaitMs } : {}),
+  });
   const sendReply = createReplySender({ telegram, call, logger });
   // A proactive message (no inbound it answers) comes from the outbound queue, which pauses the
   // whole channel on a 429 and sends it again in its turn; waiting here would send it on top of
@@ -75,7 +80,10 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
       ),
   });
   const secret = webhook ? webhookSecret(token, webhook.secret) : undefined;
-  const route = webhook && secret ? createWebhookRoute({ path: new URL(webhook.url).pathname, secret, accept: (u) => intake.accept(u) }) : undefined;
+  const route =
+    webhook && secret
+      ? createWebhookRoute({ path: new URL(webhook.url).pathname, secret, accept: (u) => intake.accept(u) })
+      : undefined;
   let poller: Poller | undefined;
   let started = false;
   let stopping: Promise<void> | undefined;
@@ -86,13 +94,28 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
       const bot = await identifyBot({ telegram, token, sleep, logger });
       await registerCommands({ telegram, call, logger });
       if (webhook && secret) {
-        await call('setWebhook', () => telegram.setWebhook(webhook.url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES], max_connections: 40 }));
+        await call('setWebhook', () =>
+          telegram.setWebhook(webhook.url, {
+            secret_token: secret,
+            allowed_updates: [...ALLOWED_UPDATES],
+            max_connections: 40,
+          }),
+        );
         intake.open(handler, bot);
       } else {
         // A webhook left from an earlier deployment would make getUpdates fail with 409.
-        await call('deleteWebhook', () => telegram.deleteWebhook()).catch((error: Error) => logger.warn({ err: error.message }, 'deleteWebhook failed'));
+        await call('deleteWebhook', () => telegram.deleteWebhook()).catch((error: Error) =>
+          logger.warn({ err: error.message }, 'deleteWebhook failed'),
+        );
         intake.open(handler, bot);
-        poller = createPoller({ telegram, token, logger, sleep, accept: (u) => void intake.acceptRaw(u), timeoutSeconds: options.pollTimeoutSeconds ?? 25 });
+        poller = createPoller({
+          telegram,
+          token,
+          logger,
+          sleep,
+          accept: (u) => void intake.acceptRaw(u),
+          timeoutSeconds: options.pollTimeoutSeconds ?? 25,
+        });
         poller.start();
       }
       started = true;
@@ -117,7 +140,12 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
     },
     async sendEditable(to, text) {
       const chatId = chatIdOf(to);
-      const sent = await call('sendMessage', () => telegram.sendMessage(chatId, escapeHtml(text.slice(0, EDITABLE_LIMIT)), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }));
+      const sent = await call('sendMessage', () =>
+        telegram.sendMessage(chatId, escapeHtml(text.slice(0, EDITABLE_LIMIT)), {
+          parse_mode: 'HTML',
+          link_preview_options: { is_disabled: true },
+        }),
+      );
       return String(sent.message_id);
     },
     async editText(to, handle, text) {
@@ -125,7 +153,11 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
       const messageId = Number(handle);
       if (!Number.isInteger(messageId)) throw new PermanentChannelError('not a Telegram message handle');
       try {
-        await call('editMessageText', () => telegram.editMessageText(chatId, messageId, undefined, escapeHtml(text.slice(0, EDITABLE_LIMIT)), { parse_mode: 'HTML' }));
+        await call('editMessageText', () =>
+          telegram.editMessageText(chatId, messageId, undefined, escapeHtml(text.slice(0, EDITABLE_LIMIT)), {
+            parse_mode: 'HTML',
+          }),
+        );
       } catch (error) {
         // The same text again (two progress updates with equal figures) is not a failure.
         if (!(error instanceof PermanentChannelError && error.message.includes('message is not modified'))) throw error;

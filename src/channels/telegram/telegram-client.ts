@@ -22,7 +22,9 @@ export function createTelegramClient(token: string, apiRoot: string, timeoutMs?:
   const viaTelegraf = telegram.callApi.bind(telegram);
   // Every Telegram method of Telegraf goes through callApi: one place to reroute.
   telegram.callApi = ((method: string, payload: object, options?: { signal?: AbortSignal }) =>
-    carriesMedia(payload) ? viaTelegraf(method as never, payload as never, options as never) : json.call(method, payload, options?.signal)) as typeof telegram.callApi;
+    carriesMedia(payload)
+      ? viaTelegraf(method as never, payload as never, options as never)
+      : json.call(method, payload, options?.signal)) as typeof telegram.callApi;
   return {
     telegram,
     close: () => {

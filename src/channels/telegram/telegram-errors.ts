@@ -38,4 +38,3 @@ export function mapTelegramError(error: unknown, method: string, token: string):
   const raw = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return new TransientChannelError(`telegram ${method} failed: ${redactToken(raw, token)}`);
 }
-

@@ -30,7 +30,9 @@ export interface UpdateIntake {
 }
 
 export function createUpdateIntake(deps: UpdateIntakeDeps): UpdateIntake {
-  const queue = createKeyedQueue((error) => deps.logger.error({ err: (error as Error).message }, 'telegram update failed'));
+  const queue = createKeyedQueue((error) =>
+    deps.logger.error({ err: (error as Error).message }, 'telegram update failed'),
+  );
   let running: { handler: InboundHandler; bot: BotIdentity } | undefined;
 
   async function firstDelivery(bot: BotIdentity, updateId: number, log: Logger): Promise<boolean> {
@@ -42,7 +44,11 @@ export function createUpdateIntake(deps: UpdateIntakeDeps): UpdateIntake {
     }
   }
 
-  async function handleUpdate(update: UpdateEnvelope, normalized: Normalized, target: NonNullable<typeof running>): Promise<void> {
+  async function handleUpdate(
+    update: UpdateEnvelope,
+    normalized: Normalized,
+    target: NonNullable<typeof running>,
+  ): Promise<void> {
     const log = lazyChild(deps.logger, { update_id: update.update_id });
     if (!(await firstDelivery(target.bot, update.update_id, log))) {
       log.debug({}, 'duplicate update skipped');

@@ -15,7 +15,12 @@ const user = z.object({
 
 const chat = z.object({ id: z.number().int(), type: z.string() });
 
-const entity = z.object({ type: z.string(), offset: z.number().int(), length: z.number().int(), user: user.optional() });
+const entity = z.object({
+  type: z.string(),
+  offset: z.number().int(),
+  length: z.number().int(),
+  user: user.optional(),
+});
 
 const inlineKeyboard = z.object({
   inline_keyboard: z.array(z.array(z.object({ text: z.string(), callback_data: z.string().optional() }))),
@@ -29,9 +34,23 @@ export const messageSchema = z.object({
   text: z.string().optional(),
   caption: z.string().optional(),
   entities: z.array(entity).optional().catch(undefined),
-  reply_to_message: z.object({ from: user.optional(), text: z.string().optional().catch(undefined), caption: z.string().optional().catch(undefined) }).optional().catch(undefined),
+  reply_to_message: z
+    .object({
+      from: user.optional(),
+      text: z.string().optional().catch(undefined),
+      caption: z.string().optional().catch(undefined),
+    })
+    .optional()
+    .catch(undefined),
   reply_markup: inlineKeyboard.optional().catch(undefined),
-  voice: z.object({ file_id: z.string(), duration: z.number().optional(), mime_type: z.string().optional(), file_size: z.number().optional() }).optional(),
+  voice: z
+    .object({
+      file_id: z.string(),
+      duration: z.number().optional(),
+      mime_type: z.string().optional(),
+      file_size: z.number().optional(),
+    })
+    .optional(),
   photo: z.unknown().optional(),
   sticker: z.unknown().optional(),
   animation: z.unknown().optional(),
@@ -50,7 +69,13 @@ export const callbackQuerySchema = z.object({
   data: z.string().optional(),
   /** Absent for inline-mode messages; an "inaccessible message" (date 0, no text) when too old. */
   message: z
-    .object({ message_id: z.number().int(), date: z.number().optional(), chat, text: z.string().optional(), reply_markup: inlineKeyboard.optional().catch(undefined) })
+    .object({
+      message_id: z.number().int(),
+      date: z.number().optional(),
+      chat,
+      text: z.string().optional(),
+      reply_markup: inlineKeyboard.optional().catch(undefined),
+    })
     .optional(),
 });
 

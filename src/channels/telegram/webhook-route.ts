@@ -13,10 +13,10 @@ const SECRET_SHAPE = /^[A-Za-z0-9_-]{1,256}$/;
  */
 export function webhookSecret(token: string, configured: string | undefined): string {
   if (configured === undefined) return createHmac('sha256', token).update('hocvuso telegram webhook').digest('hex');
-  if (!SECRET_SHAPE.test(configured)) throw new ConfigError('TELEGRAM_WEBHOOK_SECRET must be 1–256 characters of A-Z, a-z, 0-9, _ and -');
+  if (!SECRET_SHAPE.test(configured))
+    throw new ConfigError('TELEGRAM_WEBHOOK_SECRET must be 1–256 characters of A-Z, a-z, 0-9, _ and -');
   return configured;
 }
-
 
 export interface WebhookRouteDeps {
   path: string;

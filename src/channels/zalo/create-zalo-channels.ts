@@ -24,7 +24,11 @@ export function zaloOaConfigured(config: Config): boolean {
 /** The OA token keeper built from config (shared by the channel and `hocvuso zalo oa-auth`). */
 export function zaloOaTokens(deps: ZaloDeps): OaTokens {
   const { config } = deps;
-  const oauth = createZaloOAuth({ root: config.ZALO_OAUTH_ROOT, appId: config.ZALO_OA_APP_ID ?? '', appSecret: config.ZALO_OA_APP_SECRET ?? '' });
+  const oauth = createZaloOAuth({
+    root: config.ZALO_OAUTH_ROOT,
+    appId: config.ZALO_OA_APP_ID ?? '',
+    appSecret: config.ZALO_OA_APP_SECRET ?? '',
+  });
   return createOaTokens({ store: deps.store, oauth, logger: deps.logger, clock: deps.clock });
 }
 

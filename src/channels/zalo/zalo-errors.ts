@@ -26,7 +26,12 @@ export const OA_TOKEN_ERRORS: ReadonlySet<number> = new Set([-216, -220]);
  * Maps an OA Open API error envelope `{error, message}` (or a bare HTTP failure) to the typed
  * errors the queue understands. Token errors are handled by the caller before this.
  */
-export function oaError(code: number | undefined, message: string, status: number, retryAfterMs?: number): ChannelError {
+export function oaError(
+  code: number | undefined,
+  message: string,
+  status: number,
+  retryAfterMs?: number,
+): ChannelError {
   const what = `Zalo OA error ${code ?? `HTTP ${status}`}: ${message}`;
   switch (code) {
     case -32:
@@ -38,7 +43,9 @@ export function oaError(code: number | undefined, message: string, status: numbe
       return new RecipientUnreachableError('not_follower', what);
     case -216:
     case -220:
-      return new ZaloAuthError(`${what} (the access token was refused even after a refresh; run \`hocvuso zalo oa-auth\`)`);
+      return new ZaloAuthError(
+        `${what} (the access token was refused even after a refresh; run \`hocvuso zalo oa-auth\`)`,
+      );
     default:
       if (status === 429) return new RateLimitedError(retryAfterMs ?? OA_RATE_LIMIT_WAIT_MS, what);
       if (status >= 500 || (code === undefined && status < 400)) return new TransientChannelError(what);

@@ -33,6 +33,8 @@ export async function zaloFetch(url: string, request: ZaloRequest, label: string
     return { status: res.status, headers: res.headers, body: parseZaloJson(text) };
   } catch (error) {
     if (request.signal?.aborted) throw error;
-    throw new TransientChannelError(`${label}: ${timeout.aborted ? 'timed out' : (error as Error).message}`, { cause: error });
+    throw new TransientChannelError(`${label}: ${timeout.aborted ? 'timed out' : (error as Error).message}`, {
+      cause: error,
+    });
   }
 }

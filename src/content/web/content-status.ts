@@ -43,6 +43,10 @@ export async function contentStatus(input: ContentStatusInput): Promise<ContentS
     mine.forEach((p) => used.add(p));
     return { item, ageDays: age(item.reviewed), stale: age(item.reviewed) > input.reviewDays, problems: mine };
   });
-  const knowledge = input.content.knowledge.map((item) => ({ item, ageDays: age(item.reviewed), stale: age(item.reviewed) > input.reviewDays }));
+  const knowledge = input.content.knowledge.map((item) => ({
+    item,
+    ageDays: age(item.reviewed),
+    stale: age(item.reviewed) > input.reviewDays,
+  }));
   return { lessons, knowledge, otherProblems: problems.filter((p) => !used.has(p)) };
 }

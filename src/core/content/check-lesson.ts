@@ -12,7 +12,10 @@ export function checkLesson(located: LocatedYaml<Lesson>, expectedId?: string): 
   const add = (path: (string | number)[], message: string) => problems.push({ file, line: lineOf(path), message });
 
   if (expectedId !== undefined && lesson.id !== expectedId) {
-    add(['id'], `id "${lesson.id}" must match the file name; rename the file to ${lesson.id}.yaml or change the id to "${expectedId}"`);
+    add(
+      ['id'],
+      `id "${lesson.id}" must match the file name; rename the file to ${lesson.id}.yaml or change the id to "${expectedId}"`,
+    );
   }
   const stepIds = new Set<string>();
   lesson.steps.forEach((step, i) => {
@@ -30,14 +33,21 @@ export function checkLesson(located: LocatedYaml<Lesson>, expectedId?: string): 
     step.choices?.forEach((choice, c) => {
       if (!known(choice.next)) add(['steps', i, 'choices', c, 'next'], `unknown step "${choice.next}"; ${hint}`);
       reachable.add(choice.next);
-      const bytes = Buffer.byteLength(encodePayload({ kind: 'choice', lessonId: lesson.id, stepId: step.id, index: c }));
-      if (bytes > MAX_PAYLOAD_BYTES) add(['steps', i, 'id'], `lesson and step ids are too long for a button (${bytes} bytes); shorten them`);
+      const bytes = Buffer.byteLength(
+        encodePayload({ kind: 'choice', lessonId: lesson.id, stepId: step.id, index: c }),
+      );
+      if (bytes > MAX_PAYLOAD_BYTES)
+        add(['steps', i, 'id'], `lesson and step ids are too long for a button (${bytes} bytes); shorten them`);
     });
     if (step.next !== undefined) reachable.add(step.next);
     else if (step.choices === undefined) reachable.add(lesson.steps[i + 1]?.id ?? QUIZ_TARGET);
   });
   lesson.steps.slice(1).forEach((step, i) => {
-    if (!reachable.has(step.id)) add(['steps', i + 1, 'id'], `step "${step.id}" can never be reached; point a \`next:\` or a choice at it, or remove it`);
+    if (!reachable.has(step.id))
+      add(
+        ['steps', i + 1, 'id'],
+        `step "${step.id}" can never be reached; point a \`next:\` or a choice at it, or remove it`,
+      );
   });
   const questionIds = new Set<string>();
   lesson.quiz.forEach((q, i) => {

@@ -13,8 +13,20 @@ export interface Content {
   wards: ReadonlyMap<string, string>;
 }
 
-export function createContent(lessons: Lesson[], knowledge: KnowledgeEntry[], prompts: Record<string, string>, wards: ReadonlyMap<string, string> = new Map()): Content {
+export function createContent(
+  lessons: Lesson[],
+  knowledge: KnowledgeEntry[],
+  prompts: Record<string, string>,
+  wards: ReadonlyMap<string, string> = new Map(),
+): Content {
   const sorted = [...lessons].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const byId = new Map(sorted.map((l) => [l.id, l]));
-  return { lessons: sorted, knowledge, prompts, lesson: (id) => byId.get(id), wardName: (code) => wards.get(code), wards };
+  return {
+    lessons: sorted,
+    knowledge,
+    prompts,
+    lesson: (id) => byId.get(id),
+    wardName: (code) => wards.get(code),
+    wards,
+  };
 }

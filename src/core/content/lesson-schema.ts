@@ -20,14 +20,20 @@ const reviewed = z.iso.date({ message: 'write the review date as YYYY-MM-DD, e.g
 
 export const stepSchema = z.strictObject({
   id,
-  text: z.string().min(1, 'text is empty').max(LIMITS.stepText, `one idea per step: keep text under ${LIMITS.stepText} characters or split the step`),
+  text: z
+    .string()
+    .min(1, 'text is empty')
+    .max(LIMITS.stepText, `one idea per step: keep text under ${LIMITS.stepText} characters or split the step`),
   source: url.optional(),
   image: url.optional(),
   next: z.string().optional(),
   choices: z
     .array(
       z.strictObject({
-        label: z.string().min(1).max(LIMITS.labelLength, `button labels are at most ${LIMITS.labelLength} characters; shorten the label`),
+        label: z
+          .string()
+          .min(1)
+          .max(LIMITS.labelLength, `button labels are at most ${LIMITS.labelLength} characters; shorten the label`),
         next: z.string({ message: 'each choice needs `next:` naming the step it leads to (or `quiz`)' }),
       }),
     )
@@ -42,13 +48,19 @@ export const quizQuestionSchema = z.strictObject({
   options: z
     .array(
       z.strictObject({
-        text: z.string().min(1).max(LIMITS.optionLength, `answer options are at most ${LIMITS.optionLength} characters; shorten it`),
+        text: z
+          .string()
+          .min(1)
+          .max(LIMITS.optionLength, `answer options are at most ${LIMITS.optionLength} characters; shorten it`),
         correct: z.boolean().optional(),
       }),
     )
     .min(2, 'a question needs 2 to 4 options')
     .max(4, 'a question needs 2 to 4 options'),
-  explanation: z.string().min(1).max(LIMITS.explanation, `keep the explanation to one line (${LIMITS.explanation} characters)`),
+  explanation: z
+    .string()
+    .min(1)
+    .max(LIMITS.explanation, `keep the explanation to one line (${LIMITS.explanation} characters)`),
   source: url.optional(),
 });
 

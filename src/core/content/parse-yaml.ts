@@ -13,7 +13,9 @@ export interface LocatedYaml<T> {
 }
 
 /** On failure `raw` is whatever parsed (so callers can still learn e.g. the file's id). */
-export type ParseResult<T> = { ok: true; value: LocatedYaml<T> } | { ok: false; problems: ContentProblem[]; raw?: unknown };
+export type ParseResult<T> =
+  | { ok: true; value: LocatedYaml<T> }
+  | { ok: false; problems: ContentProblem[]; raw?: unknown };
 
 function locator(doc: Document, counter: LineCounter): (path: readonly PathKey[]) => number {
   return (path) => {
@@ -70,7 +72,10 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
   const lineOf = locator(doc, counter);
   const raw: unknown = doc.toJS();
   if (raw === null || raw === undefined || (!isMap(doc.contents) && !isSeq(doc.contents))) {
-    return { ok: false, problems: [{ file, line: 1, message: 'file is empty or not a YAML mapping; see flows/README.md for an example' }] };
+    return {
+      ok: false,
+      problems: [{ file, line: 1, message: 'file is empty or not a YAML mapping; see flows/README.md for an example' }],
+    };
   }
   const result = schema.safeParse(raw);
   if (!result.success) {

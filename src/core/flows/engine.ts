@@ -38,10 +38,14 @@ export function renderStep(lesson: Lesson, step: Step, learner: Learner): Outbou
   if (step.image) parts.push({ type: 'image', url: step.image });
   const index = lesson.steps.findIndex((s) => s.id === step.id);
   const choices: Choice[] = step.choices
-    ? step.choices.map((c, i) => ({ label: c.label, payload: encodePayload({ kind: 'choice', lessonId: lesson.id, stepId: step.id, index: i }) }))
+    ? step.choices.map((c, i) => ({
+        label: c.label,
+        payload: encodePayload({ kind: 'choice', lessonId: lesson.id, stepId: step.id, index: i }),
+      }))
     : [
         {
-          label: nextTarget(lesson, step) === QUIZ_TARGET && lesson.quiz.length > 0 ? 'Làm bài kiểm tra ✍️' : 'Tiếp tục ▶️',
+          label:
+            nextTarget(lesson, step) === QUIZ_TARGET && lesson.quiz.length > 0 ? 'Làm bài kiểm tra ✍️' : 'Tiếp tục ▶️',
           payload: encodePayload({ kind: 'next', lessonId: lesson.id, stepId: step.id }),
         },
       ];
@@ -63,7 +67,10 @@ export function renderQuestion(lesson: Lesson, index: number): OutboundPart {
     question: q.question,
     index,
     total: lesson.quiz.length,
-    options: q.options.map((o, i) => ({ label: o.text, payload: encodePayload({ kind: 'quiz', lessonId: lesson.id, question: index, option: i }) })),
+    options: q.options.map((o, i) => ({
+      label: o.text,
+      payload: encodePayload({ kind: 'quiz', lessonId: lesson.id, question: index, option: i }),
+    })),
   };
 }
 
@@ -76,7 +83,11 @@ export function startLesson(learner: Learner, lesson: Lesson, ctx: EngineContext
       position: { mode: 'lesson', lessonId: lesson.id, stepId: first.id },
       lessons: {
         ...learner.lessons,
-        [lesson.id]: { ...record, startedAt: record?.startedAt ?? ctx.now.toISOString(), attempts: (record?.attempts ?? 0) + 1 },
+        [lesson.id]: {
+          ...record,
+          startedAt: record?.startedAt ?? ctx.now.toISOString(),
+          attempts: (record?.attempts ?? 0) + 1,
+        },
       },
     },
     ctx.today,
@@ -97,7 +108,10 @@ export function goTo(learner: Learner, lesson: Lesson, target: string, ctx: Engi
   if (lesson.quiz.length === 0) return completeLesson(touched, lesson, 0, ctx);
   const next: Learner = { ...touched, position: { mode: 'quiz', lessonId: lesson.id, question: 0, correct: 0 } };
   return withChoices(next, [
-    { type: 'text', text: `✍️ Bài kiểm tra nhỏ: ${lesson.quiz.length} câu. ${personalize('{xung_ho}', next)} chọn đáp án đúng nhé.` },
+    {
+      type: 'text',
+      text: `✍️ Bài kiểm tra nhỏ: ${lesson.quiz.length} câu. ${personalize('{xung_ho}', next)} chọn đáp án đúng nhé.`,
+    },
     renderQuestion(lesson, 0),
   ]);
 }
@@ -107,7 +121,13 @@ export function continueFrom(learner: Learner, lesson: Lesson, stepId: string, c
   return goTo(learner, lesson, step ? nextTarget(lesson, step) : QUIZ_TARGET, ctx);
 }
 
-export function chooseAt(learner: Learner, lesson: Lesson, stepId: string, index: number, ctx: EngineContext): Transition | undefined {
+export function chooseAt(
+  learner: Learner,
+  lesson: Lesson,
+  stepId: string,
+  index: number,
+  ctx: EngineContext,
+): Transition | undefined {
   const choice = lesson.steps.find((s) => s.id === stepId)?.choices?.[index];
   return choice ? goTo(learner, lesson, choice.next, ctx) : undefined;
 }
@@ -119,7 +139,12 @@ function feedback(q: QuizQuestion, option: number): OutboundPart {
   return { type: 'feedback', correct: right, text };
 }
 
-export function answerQuiz(learner: Learner, lesson: Lesson, option: number, ctx: EngineContext): Transition | undefined {
+export function answerQuiz(
+  learner: Learner,
+  lesson: Lesson,
+  option: number,
+  ctx: EngineContext,
+): Transition | undefined {
   const pos = learner.position;
   if (pos?.mode !== 'quiz') return undefined;
   const q = lesson.quiz[pos.question];
@@ -128,7 +153,10 @@ export function answerQuiz(learner: Learner, lesson: Lesson, option: number, ctx
   const base = touchStreak(
     {
       ...learner,
-      answers: [...learner.answers, { lessonId: lesson.id, questionId: q.id, correct: right, at: ctx.now.toISOString() }].slice(-MAX_ANSWER_LOG),
+      answers: [
+        ...learner.answers,
+        { lessonId: lesson.id, questionId: q.id, correct: right, at: ctx.now.toISOString() },
+      ].slice(-MAX_ANSWER_LOG),
       review: right ? learner.review : scheduleMissed(learner.review, lesson.id, q.id, ctx.today),
     },
     ctx.today,
@@ -171,13 +199,20 @@ function completeLesson(learner: Learner, lesson: Lesson, correct: number, ctx: 
 }
 
 /** Starts a review round over due items (at most five). */
-export function startReview(learner: Learner, items: ReviewItem[], questionOf: (item: ReviewItem) => QuizQuestion | undefined): Transition | undefined {
+export function startReview(
+  learner: Learner,
+  items: ReviewItem[],
+  questionOf: (item: ReviewItem) => QuizQuestion | undefined,
+): Transition | undefined {
   const round = items.filter((i) => questionOf(i) !== undefined).slice(0, 5);
   const first = round[0];
   if (!first) return undefined;
   const next: Learner = { ...learner, position: { mode: 'review', items: round, index: 0, correct: 0 } };
   return withChoices(next, [
-    { type: 'text', text: `🔁 Ôn lại ${round.length} câu ${personalize('{xung_ho}', next)} chưa trả lời đúng lần trước.` },
+    {
+      type: 'text',
+      text: `🔁 Ôn lại ${round.length} câu ${personalize('{xung_ho}', next)} chưa trả lời đúng lần trước.`,
+    },
     renderReviewQuestion(first, questionOf(first)!, 0, round.length),
   ]);
 }
@@ -188,7 +223,10 @@ function renderReviewQuestion(item: ReviewItem, q: QuizQuestion, index: number, 
     question: q.question,
     index,
     total,
-    options: q.options.map((o, i) => ({ label: o.text, payload: encodePayload({ kind: 'review', lessonId: item.lessonId, questionId: item.questionId, option: i }) })),
+    options: q.options.map((o, i) => ({
+      label: o.text,
+      payload: encodePayload({ kind: 'review', lessonId: item.lessonId, questionId: item.questionId, option: i }),
+    })),
   };
 }
 
@@ -210,7 +248,10 @@ export function answerReview(
   const nextQ = nextItem && questionOf(nextItem);
   if (nextItem && nextQ) {
     const next: Learner = { ...base, position: { ...pos, index: pos.index + 1, correct } };
-    return withChoices(next, [feedback(q, option), renderReviewQuestion(nextItem, nextQ, pos.index + 1, pos.items.length)]);
+    return withChoices(next, [
+      feedback(q, option),
+      renderReviewQuestion(nextItem, nextQ, pos.index + 1, pos.items.length),
+    ]);
   }
   const { position: _done, ...rest } = base;
   return withChoices(rest, [
@@ -224,7 +265,11 @@ export function answerReview(
 }
 
 /** Re-renders where the learner is now (resume, stale buttons). */
-export function currentView(learner: Learner, lessonOf: (id: string) => Lesson | undefined, questionOf: (item: ReviewItem) => QuizQuestion | undefined): Transition | undefined {
+export function currentView(
+  learner: Learner,
+  lessonOf: (id: string) => Lesson | undefined,
+  questionOf: (item: ReviewItem) => QuizQuestion | undefined,
+): Transition | undefined {
   const pos = learner.position;
   if (!pos) return undefined;
   if (pos.mode === 'review') {

@@ -34,9 +34,18 @@ const ID = '[a-z0-9-]{1,24}';
 const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => Payload]> = [
   [new RegExp(`^l:(${ID})$`), (m) => ({ kind: 'lesson', lessonId: m[1]! })],
   [new RegExp(`^n:(${ID}):(${ID})$`), (m) => ({ kind: 'next', lessonId: m[1]!, stepId: m[2]! })],
-  [new RegExp(`^c:(${ID}):(${ID}):(\\d)$`), (m) => ({ kind: 'choice', lessonId: m[1]!, stepId: m[2]!, index: Number(m[3]) })],
-  [new RegExp(`^q:(${ID}):(\\d{1,2}):(\\d)$`), (m) => ({ kind: 'quiz', lessonId: m[1]!, question: Number(m[2]), option: Number(m[3]) })],
-  [new RegExp(`^r:(${ID}):(${ID}):(\\d)$`), (m) => ({ kind: 'review', lessonId: m[1]!, questionId: m[2]!, option: Number(m[3]) })],
+  [
+    new RegExp(`^c:(${ID}):(${ID}):(\\d)$`),
+    (m) => ({ kind: 'choice', lessonId: m[1]!, stepId: m[2]!, index: Number(m[3]) }),
+  ],
+  [
+    new RegExp(`^q:(${ID}):(\\d{1,2}):(\\d)$`),
+    (m) => ({ kind: 'quiz', lessonId: m[1]!, question: Number(m[2]), option: Number(m[3]) }),
+  ],
+  [
+    new RegExp(`^r:(${ID}):(${ID}):(\\d)$`),
+    (m) => ({ kind: 'review', lessonId: m[1]!, questionId: m[2]!, option: Number(m[3]) }),
+  ],
   [/^k:([a-z-]{1,20})(?::([\w.-]{1,40}))?$/, (m) => ({ kind: 'command', name: m[1]!, ...(m[2] ? { arg: m[2] } : {}) })],
 ];
 

@@ -9,7 +9,11 @@ export interface LearnerRepo {
    * Atomically changes a learner, creating the record on first contact. `fn` must be pure;
    * `existing` is undefined when the record is being created.
    */
-  update(id: ConversationId, now: Date, fn: (learner: Learner, existing: Learner | undefined) => Learner): Promise<Learner>;
+  update(
+    id: ConversationId,
+    now: Date,
+    fn: (learner: Learner, existing: Learner | undefined) => Learner,
+  ): Promise<Learner>;
   /** Ids of every learner known (for stats and audiences). */
   ids(): Promise<string[]>;
 }

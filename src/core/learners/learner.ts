@@ -81,7 +81,16 @@ export interface Learner {
 
 export function newLearner(id: ConversationId, now: Date): Learner {
   const at = now.toISOString();
-  return { id, createdAt: at, lastSeenAt: at, subscribed: true, lessons: {}, review: [], answers: [], streak: { current: 0, best: 0 } };
+  return {
+    id,
+    createdAt: at,
+    lastSeenAt: at,
+    subscribed: true,
+    lessons: {},
+    review: [],
+    answers: [],
+    streak: { current: 0, best: 0 },
+  };
 }
 
 /** How the tutor calls itself: "cháu" to elders, "em" to anh/chị. */

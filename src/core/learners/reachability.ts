@@ -3,7 +3,12 @@ import type { LearnerRepo } from './learner-repo.ts';
 import type { Learner } from './learner.ts';
 
 /** Records that a learner cannot be reached (blocked the bot, outside Zalo's 7-day window). Cleared by their next message. */
-export async function markUnreachable(repo: LearnerRepo, id: ConversationId, reason: NonNullable<Learner['unreachable']>['reason'], now: Date): Promise<void> {
+export async function markUnreachable(
+  repo: LearnerRepo,
+  id: ConversationId,
+  reason: NonNullable<Learner['unreachable']>['reason'],
+  now: Date,
+): Promise<void> {
   if (!(await repo.get(id))) return;
   await repo.update(id, now, (l) => ({ ...l, unreachable: { reason, at: now.toISOString() } }));
 }

@@ -9,7 +9,12 @@ export function dueReviews(learner: Learner, today: string): ReviewItem[] {
 }
 
 /** Records a missed question: back to box 1, asked again tomorrow. */
-export function scheduleMissed(review: ReviewItem[], lessonId: string, questionId: string, today: string): ReviewItem[] {
+export function scheduleMissed(
+  review: ReviewItem[],
+  lessonId: string,
+  questionId: string,
+  today: string,
+): ReviewItem[] {
   const rest = review.filter((r) => !(r.lessonId === lessonId && r.questionId === questionId));
   return [...rest, { lessonId, questionId, box: 1, due: addDays(today, INTERVALS[0]) }];
 }

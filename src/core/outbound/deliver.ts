@@ -1,4 +1,10 @@
-import { PermanentChannelError, RateLimitedError, RecipientUnreachableError, StoreError, TransientChannelError } from '../errors.ts';
+import {
+  PermanentChannelError,
+  RateLimitedError,
+  RecipientUnreachableError,
+  StoreError,
+  TransientChannelError,
+} from '../errors.ts';
 import { markUnreachable } from '../learners/reachability.ts';
 import type { OutboundJob, OutboundWorkerDeps, Sender, UnreachableReason } from './outbound-job.ts';
 
@@ -21,7 +27,12 @@ export const OUTBOUND_COUNTS_KEY = 'outbound:counts';
  * `outbound:counts` (`reminder:sent`, `reminder:skipped:paused`, `broadcast:unreachable:blocked`…).
  * `finalAttempt` tells whether a transient failure now is the last one (counted as failed).
  */
-export async function deliver(job: OutboundJob, sender: Sender, deps: Omit<OutboundWorkerDeps, 'senders'>, finalAttempt: boolean): Promise<DeliveryOutcome> {
+export async function deliver(
+  job: OutboundJob,
+  sender: Sender,
+  deps: Omit<OutboundWorkerDeps, 'senders'>,
+  finalAttempt: boolean,
+): Promise<DeliveryOutcome> {
   const count = (field: string) => deps.store.incr(OUTBOUND_COUNTS_KEY, `${job.kind}:${field}`).catch(() => 0);
   const handler = deps.handlers.get(job.kind);
   if (!handler) {
@@ -32,7 +43,9 @@ export async function deliver(job: OutboundJob, sender: Sender, deps: Omit<Outbo
   /** A final failure: counted, and told to the handler (which must not break the worker). */
   const fail = async (field: string) => {
     await count(field);
-    await handler.failed?.(job, field, deps.clock()).catch((error: Error) => deps.logger.warn({ kind: job.kind, err: error.message }, 'failure follow-up failed'));
+    await handler
+      .failed?.(job, field, deps.clock())
+      .catch((error: Error) => deps.logger.warn({ kind: job.kind, err: error.message }, 'failure follow-up failed'));
   };
   let rendered;
   try {
@@ -47,7 +60,8 @@ export async function deliver(job: OutboundJob, sender: Sender, deps: Omit<Outbo
   try {
     await sender.send(job.to, rendered);
   } catch (error) {
-    if (error instanceof RateLimitedError) return { status: 'rate_limited', retryAfterMs: Math.max(error.retryAfterMs, 1) };
+    if (error instanceof RateLimitedError)
+      return { status: 'rate_limited', retryAfterMs: Math.max(error.retryAfterMs, 1) };
     if (error instanceof RecipientUnreachableError) {
       await markUnreachable(deps.learners, job.to, error.reason, deps.clock()).catch(() => {});
       await fail(`unreachable:${error.reason}`);
@@ -70,9 +84,14 @@ export async function deliver(job: OutboundJob, sender: Sender, deps: Omit<Outbo
 }
 
 /** Unknown errors count as transient: a bug costs a few retries, a flaky network costs nothing. */
-async function retryOrFail(error: unknown, finalAttempt: boolean, fail: (field: string) => Promise<void>): Promise<DeliveryOutcome> {
+async function retryOrFail(
+  error: unknown,
+  finalAttempt: boolean,
+  fail: (field: string) => Promise<void>,
+): Promise<DeliveryOutcome> {
   const err = error instanceof Error ? error : new Error(String(error));
-  if (finalAttempt) await fail(`failed:${err instanceof TransientChannelError || err instanceof StoreError ? 'transient' : 'error'}`);
+  if (finalAttempt)
+    await fail(`failed:${err instanceof TransientChannelError || err instanceof StoreError ? 'transient' : 'error'}`);
   return { status: 'retry', error: err };
 }
 

@@ -2,7 +2,16 @@ import { fold } from '../text/fold.ts';
 
 /** Typed commands of the core, recognised after folding ("Học tiếp" = "hoc tiep"). */
 export const CORE_COMMANDS: Record<string, readonly string[]> = {
-  stop: ['dung', 'stop', 'dung lai', 'huy dang ky', 'unsubscribe', 'dung gui tin', 'dung nhan tin', 'khong nhan tin nua'],
+  stop: [
+    'dung',
+    'stop',
+    'dung lai',
+    'huy dang ky',
+    'unsubscribe',
+    'dung gui tin',
+    'dung nhan tin',
+    'khong nhan tin nua',
+  ],
   subscribe: ['bat dau lai', 'dang ky lai', 'subscribe', 'nhan tin lai'],
   start: ['start', 'bat dau', 'xin chao', 'chao', 'hello', 'hi', 'alo', 'chao ban', 'chao em', 'chao chau'],
   menu: ['menu', 'danh muc', 'trang chu', 've menu', 'quay lai'],
@@ -17,7 +26,12 @@ export const CORE_COMMANDS: Record<string, readonly string[]> = {
 };
 
 /** Chat shorthand for commands ("hoc tiep" typed as "hoctiep", "tien do" as "tdo"). */
-const SHORTHAND: Record<string, string> = { hoctiep: 'hoc tiep', tiendo: 'tien do', ontap: 'on tap', batdaulai: 'bat dau lai' };
+const SHORTHAND: Record<string, string> = {
+  hoctiep: 'hoc tiep',
+  tiendo: 'tien do',
+  ontap: 'on tap',
+  batdaulai: 'bat dau lai',
+};
 
 export type CommandTable = ReadonlyMap<string, string>;
 
@@ -37,7 +51,10 @@ export function buildCommandTable(...tables: Array<Record<string, readonly strin
  * "tiến độ đi") and shorthand, but not commands buried in a sentence.
  */
 export function matchCommand(folded: string, table: CommandTable): string | undefined {
-  const bare = folded.replace(/^\/?/, '').replace(/\s+(a|nhe|nha|di|voi|ah|oi)$/u, '').trim();
+  const bare = folded
+    .replace(/^\/?/, '')
+    .replace(/\s+(a|nhe|nha|di|voi|ah|oi)$/u, '')
+    .trim();
   const spaced = SHORTHAND[bare.replace(/\s+/g, '')] ?? bare;
   return table.get(spaced);
 }

@@ -106,7 +106,9 @@ export function createTutor(deps: TutorDeps): Tutor {
           return learner;
         });
         for (const observe of deps.observers ?? []) {
-          await observe(before, saved, now).catch((error: unknown) => log.warn({ err: (error as Error).message }, 'observer failed'));
+          await observe(before, saved, now).catch((error: unknown) =>
+            log.warn({ err: (error as Error).message }, 'observer failed'),
+          );
         }
         if (!chosen) return [];
         log.debug({ feature: chosen.feature }, 'handled');

@@ -18,11 +18,13 @@ export const statsKeys = {
    * Step counters of a lesson: `reach:<step>` (arrivals), and for all wards also `at:<step>` (there
    * now). The all-wards figures keep the key they had when the funnel was global.
    */
-  funnel: (ward: string, lessonId: string) => (ward === ALL_WARDS ? `funnel:${lessonId}` : `stats:${ward}:funnel:${lessonId}`),
+  funnel: (ward: string, lessonId: string) =>
+    ward === ALL_WARDS ? `funnel:${lessonId}` : `stats:${ward}:funnel:${lessonId}`,
   /** Learners of a ward now at a lesson step: a set, so one who was there before wards were counted leaves no trace. */
   atStep: (ward: string, lessonId: string, stepId: string) => `stats:${ward}:at:${lessonId}:${stepId}`,
   /** Wrong answers per quiz question of a lesson; all wards keep the key of the global counters. */
-  quizMisses: (ward: string, lessonId: string) => (ward === ALL_WARDS ? `quizmiss:${lessonId}` : `stats:${ward}:quizmiss:${lessonId}`),
+  quizMisses: (ward: string, lessonId: string) =>
+    ward === ALL_WARDS ? `quizmiss:${lessonId}` : `stats:${ward}:quizmiss:${lessonId}`,
   wards: () => 'stats:wards',
 } as const;
 

@@ -7,7 +7,15 @@ import { confidence } from './confidence.ts';
 import { createKnowledgeIndex, type KnowledgeHit, type KnowledgeIndex } from './knowledge-index.ts';
 import type { LlmClient } from './llm-client.ts';
 import { buildMessages, parseReply } from './llm-prompt.ts';
-import { knowledgeAnswer, lessonOf, probableAnswer, safetyAnswer, sourceOf, unsureAnswer, type OfflineContext } from './offline-answer.ts';
+import {
+  knowledgeAnswer,
+  lessonOf,
+  probableAnswer,
+  safetyAnswer,
+  sourceOf,
+  unsureAnswer,
+  type OfflineContext,
+} from './offline-answer.ts';
 import { REDACTED_LABEL, redact } from './redact.ts';
 import { classifySafety } from './safety.ts';
 
@@ -73,9 +81,13 @@ const describe = (error: unknown) => ({
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { content, llm } = deps;
-  const indexOf = (entries: readonly KnowledgeEntry[]) => createKnowledgeIndex(entries, (id) => content.lesson(id)?.title);
+  const indexOf = (entries: readonly KnowledgeEntry[]) =>
+    createKnowledgeIndex(entries, (id) => content.lesson(id)?.title);
   // Replaced as a pair, never edited: readers take both in one synchronous step.
-  let knowledge: { entries: readonly KnowledgeEntry[]; index: KnowledgeIndex } = { entries: content.knowledge, index: indexOf(content.knowledge) };
+  let knowledge: { entries: readonly KnowledgeEntry[]; index: KnowledgeIndex } = {
+    entries: content.knowledge,
+    index: indexOf(content.knowledge),
+  };
   const log = deps.logger.child({ component: 'answers' });
   const learnerOf = (options?: AnswerOptions) => options?.learner ?? {};
 
@@ -90,7 +102,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     if (safety) return { ...base, answer: safetyAnswer(safety, passages[0], ctx), needsLlm: false };
     const level = confidence(question, hits);
     if (level === 'sure' && hits[0]) return { ...base, answer: knowledgeAnswer(hits[0].entry, ctx), needsLlm: false };
-    const answer = level === 'probable' ? probableAnswer(hits, ctx) : unsureAnswer(hits.filter((h) => h.coverage >= SUGGESTION_COVERAGE), ctx);
+    const answer =
+      level === 'probable'
+        ? probableAnswer(hits, ctx)
+        : unsureAnswer(
+            hits.filter((h) => h.coverage >= SUGGESTION_COVERAGE),
+            ctx,
+          );
     return { ...base, answer, needsLlm: llm !== undefined && passages.length > 0 };
   }
 
@@ -104,7 +122,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         log.warn({ llm: 'unusable' }, 'LLM reply empty or without citation; offline answer used');
         return d.answer;
       }
-      if (!reply.known) return { ...unsureAnswer(d.passages, { content, learner: learnerOf(options), redacted: d.answer.redacted }), kind: 'llm' };
+      if (!reply.known)
+        return {
+          ...unsureAnswer(d.passages, { content, learner: learnerOf(options), redacted: d.answer.redacted }),
+          kind: 'llm',
+        };
       const cited = reply.cited.map((i) => entries[i]).filter((e) => e !== undefined);
       const lesson = lessonOf(content, cited.find((e) => e.lesson)?.lesson);
       return {
@@ -124,7 +146,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   async function complete(d: Draft, options?: AnswerOptions): Promise<Answer> {
     const answer = await ask(d, options);
-    log.info({ kind: answer.kind, entry: answer.entry, safety: answer.safety, unsure: answer.unsure, redacted: answer.redacted }, 'answered');
+    log.info(
+      {
+        kind: answer.kind,
+        entry: answer.entry,
+        safety: answer.safety,
+        unsure: answer.unsure,
+        redacted: answer.redacted,
+      },
+      'answered',
+    );
     return answer;
   }
 

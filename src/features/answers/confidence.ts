@@ -25,7 +25,17 @@ export function confidence(question: string, hits: readonly KnowledgeHit[]): Con
   if (oneWord && margin < ONE_WORD_MARGIN && top.closeness < 0.5) return 'unsure';
   // Another entry as close to the question and nearly as strong: "cách quét mã QR" (to pay? a stranger's code?).
   const contested = second !== undefined && second.closeness >= top.closeness && margin < SURE_MARGIN;
-  if (top.coverage >= SURE_COVERAGE && (top.closeness >= SURE_CLOSENESS || margin >= SURE_MARGIN) && !top.offSubject && !contested) return 'sure';
-  if (top.coverage >= PROBABLE_COVERAGE || (top.coverage >= PROBABLE_WITH_CLOSENESS && top.closeness >= PROBABLE_CLOSENESS)) return 'probable';
+  if (
+    top.coverage >= SURE_COVERAGE &&
+    (top.closeness >= SURE_CLOSENESS || margin >= SURE_MARGIN) &&
+    !top.offSubject &&
+    !contested
+  )
+    return 'sure';
+  if (
+    top.coverage >= PROBABLE_COVERAGE ||
+    (top.coverage >= PROBABLE_WITH_CLOSENESS && top.closeness >= PROBABLE_CLOSENESS)
+  )
+    return 'probable';
   return 'unsure';
 }

@@ -10,10 +10,10 @@ import { classifySafety } from './safety.ts';
 import { voiceAnswer } from './voice-answer.ts';
 import { isAcknowledgement, isCalling } from '../../core/text/small-talk.ts';
 
-
 /** Free text worth answering: typed, not a command, not a button, not empty. */
 function question(ctx: TurnContext): string | undefined {
-  if (ctx.inbound.kind !== 'text' || ctx.command !== undefined || ctx.payload !== undefined || ctx.badPayload) return undefined;
+  if (ctx.inbound.kind !== 'text' || ctx.command !== undefined || ctx.payload !== undefined || ctx.badPayload)
+    return undefined;
   return ctx.text === '' ? undefined : ctx.text;
 }
 
@@ -82,7 +82,11 @@ export function answersFeature(answerer: Answerer, hooks: AnswerHooks = {}): Fea
         const answer = ctx.commandArg ? answerer.entryAnswer(ctx.commandArg, { learner }) : undefined;
         if (!answer) return undefined;
         const reply = answerParts(answer, learner);
-        return { learner: rememberChoices(learner, reply), reply, after: async () => void hooks.answered?.(answer.kind) };
+        return {
+          learner: rememberChoices(learner, reply),
+          reply,
+          after: async () => void hooks.answered?.(answer.kind),
+        };
       }
       if (ctx.inbound.kind === 'voice' && ctx.inbound.voice && answerer.online) {
         const voice = ctx.inbound.voice;
@@ -91,12 +95,25 @@ export function answersFeature(answerer: Answerer, hooks: AnswerHooks = {}): Fea
       const text = question(ctx);
       if (text === undefined) return undefined;
       if (isCalling(ctx.folded)) {
-        const reply: Reply = [{ type: 'text', text: personalize('Dạ, {toi} đây ạ! {xung_ho} cứ gõ điều muốn hỏi, ví dụ: "quên mật khẩu VNeID", hoặc gõ "menu" để học nhé. 🌷', learner) }];
+        const reply: Reply = [
+          {
+            type: 'text',
+            text: personalize(
+              'Dạ, {toi} đây ạ! {xung_ho} cứ gõ điều muốn hỏi, ví dụ: "quên mật khẩu VNeID", hoặc gõ "menu" để học nhé. 🌷',
+              learner,
+            ),
+          },
+        ];
         return { reply };
       }
       // Thanks and acknowledgements get a short kind reply instead of a search.
       if (isAcknowledgement(ctx.folded)) {
-        const reply: Reply = [{ type: 'text', text: personalize('Dạ vâng ạ. {xung_ho} cần gì cứ gõ câu hỏi, hoặc gõ "menu" để học nhé. 🌷', learner) }];
+        const reply: Reply = [
+          {
+            type: 'text',
+            text: personalize('Dạ vâng ạ. {xung_ho} cần gì cứ gõ câu hỏi, hoặc gõ "menu" để học nhé. 🌷', learner),
+          },
+        ];
         return { reply };
       }
       return answerDecision(answerer, answerer.draft(text, { learner }), ctx, hooks);

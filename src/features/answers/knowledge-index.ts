@@ -85,19 +85,30 @@ function toDoc(e: KnowledgeEntry, lessonTitle: (id: string) => string | undefine
   };
 }
 
-export function createKnowledgeIndex(entries: readonly KnowledgeEntry[], lessonTitle: (id: string) => string | undefined = () => undefined): KnowledgeIndex {
+export function createKnowledgeIndex(
+  entries: readonly KnowledgeEntry[],
+  lessonTitle: (id: string) => string | undefined = () => undefined,
+): KnowledgeIndex {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const phrasings = new Map(entries.map((e) => [e.id, e.questions.map(phrasingTerms)]));
   // What an entry is about, as its phrasings and keywords name it (the answer may mention others).
-  const subjects = new Map(entries.map((e) => [e.id, namedSubjects(expandShorthand(fold([...e.questions, ...e.keywords].join('\n'))))]));
-  const search = new MiniSearch<Doc>({ fields: ['questions', 'keywords', 'answer', 'lesson'], tokenize: searchTerms, processTerm: (t) => t, searchOptions: SEARCH });
+  const subjects = new Map(
+    entries.map((e) => [e.id, namedSubjects(expandShorthand(fold([...e.questions, ...e.keywords].join('\n'))))]),
+  );
+  const search = new MiniSearch<Doc>({
+    fields: ['questions', 'keywords', 'answer', 'lesson'],
+    tokenize: searchTerms,
+    processTerm: (t) => t,
+    searchOptions: SEARCH,
+  });
   const docs = entries.map((e) => toDoc(e, lessonTitle));
   search.addAll(docs);
 
   // Inverse document frequency of each term; unknown words weigh the most.
   const df = new Map<string, number>();
   for (const doc of docs) {
-    for (const term of new Set(searchTerms(`${doc.questions}\n${doc.keywords}\n${doc.answer}\n${doc.lesson}`))) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const term of new Set(searchTerms(`${doc.questions}\n${doc.keywords}\n${doc.answer}\n${doc.lesson}`)))
+      df.set(term, (df.get(term) ?? 0) + 1);
   }
   const idf = (word: string) => Math.log(1 + (entries.length + 1) / (1 + (df.get(word) ?? 0)));
 
@@ -121,7 +132,15 @@ export function createKnowledgeIndex(entries: readonly KnowledgeEntry[], lessonT
           const matched = new Set(result.queryTerms);
           const coverage = words.reduce((sum, w) => sum + (matched.has(w) ? idf(w) : 0), 0) / total;
           const closest = Math.max(0, ...(phrasings.get(entry.id) ?? []).map((p) => overlap(asked, p, idf)));
-          return [{ entry, score: result.score * (1 + QUESTION_BONUS * closest), coverage, closeness: closest, offSubject: subjectUnnamed(askedSubjects, entrySubjects) }];
+          return [
+            {
+              entry,
+              score: result.score * (1 + QUESTION_BONUS * closest),
+              coverage,
+              closeness: closest,
+              offSubject: subjectUnnamed(askedSubjects, entrySubjects),
+            },
+          ];
         })
         .sort((a, b) => b.score - a.score)
         .slice(0, limit);

@@ -30,7 +30,9 @@ export function buildMessages(
   question: string,
   learner: Pick<Learner, 'honorific'>,
 ): LlmMessage[] {
-  const blocks = passages.map((p, i) => `<tai_lieu so="${i + 1}">\nCâu hỏi: ${p.questions[0] ?? ''}\nTrả lời: ${p.answer.trim()}\n</tai_lieu>`);
+  const blocks = passages.map(
+    (p, i) => `<tai_lieu so="${i + 1}">\nCâu hỏi: ${p.questions[0] ?? ''}\nTrả lời: ${p.answer.trim()}\n</tai_lieu>`,
+  );
   const user = fill(prompts['answer-user'] ?? '', {
     xung_ho: personalize('{xung_ho}', learner).toLowerCase(),
     toi: personalize('{toi}', learner).toLowerCase(),
@@ -46,7 +48,8 @@ export function buildMessages(
 /** A usable model reply: its text and the passages (0-based) it cites. */
 export type ParsedReply = { known: true; text: string; cited: number[] } | { known: false };
 
-const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|vn|net|org|info|io|me|xyz|top|site|online|app|link|cc|ly)(?:\/\S*)?/gi;
+const URL =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|vn|net|org|info|io|me|xyz|top|site|online|app|link|cc|ly)(?:\/\S*)?/gi;
 
 /** Links the passages do not contain are removed: a model must never send someone to a new site. */
 function dropUnknownLinks(text: string, passages: readonly KnowledgeEntry[]): string {
@@ -72,10 +75,15 @@ export function parseReply(raw: string, passages: readonly KnowledgeEntry[]): Pa
   if (/^[`*"' ]*KH[OÔ]NG_BI[EẾ]T/iu.test(text) || fold(text) === 'khong biet') return { known: false };
   const lines = text.split('\n');
   const sourceAt = lines.findLastIndex((l) => fold(l).startsWith('nguon'));
-  const cites = sourceAt >= 0 ? [...(lines[sourceAt] ?? '').matchAll(/(\d{1,2})/g)] : [...text.matchAll(/\[(\d{1,2})\]/g)];
+  const cites =
+    sourceAt >= 0 ? [...(lines[sourceAt] ?? '').matchAll(/(\d{1,2})/g)] : [...text.matchAll(/\[(\d{1,2})\]/g)];
   const cited = [...new Set(cites.map((m) => Number(m[1]) - 1))].filter((n) => n >= 0 && n < passages.length);
   if (cited.length === 0) return undefined;
   const body = (sourceAt >= 0 ? lines.slice(0, sourceAt) : lines).join('\n').replace(/\s*\[\d{1,2}\]/g, '');
-  const clean = cap(redact(dropUnknownLinks(body, passages)).text.replace(/[ \t]+\n/g, '\n').trim());
+  const clean = cap(
+    redact(dropUnknownLinks(body, passages))
+      .text.replace(/[ \t]+\n/g, '\n')
+      .trim(),
+  );
   return clean === '' ? undefined : { known: true, text: clean, cited };
 }

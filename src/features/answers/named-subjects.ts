@@ -1,5 +1,6 @@
 /** Phones as people name them, by brand (folded text): the steps differ between the two. */
-export const ANDROID_NAMES = /\b(android|samsung|galaxy|oppo|xiaomi|redmi|vivo|realme|nokia|vsmart|huawei|tecno|honor)\b/;
+export const ANDROID_NAMES =
+  /\b(android|samsung|galaxy|oppo|xiaomi|redmi|vivo|realme|nokia|vsmart|huawei|tecno|honor)\b/;
 export const IPHONE_NAMES = /\b(iphone|ipad|ip|apple|ai phon|ai phone|ai fon)\b/;
 
 interface Dimension {
@@ -39,18 +40,27 @@ const DIMENSIONS: readonly Dimension[] = [
 
 /** For each group, the members folded text names ("máy Samsung" → {android}). */
 export function namedSubjects(folded: string): ReadonlyArray<ReadonlySet<string>> {
-  return DIMENSIONS.map(({ members }) => new Set(members.filter(([, pattern]) => pattern.test(folded)).map(([name]) => name)));
+  return DIMENSIONS.map(
+    ({ members }) => new Set(members.filter(([, pattern]) => pattern.test(folded)).map(([name]) => name)),
+  );
 }
 
 /** The one member of each group a question names, if it names exactly one. */
-const onlyNamed = (asked: ReadonlyArray<ReadonlySet<string>>) => asked.map((names) => (names.size === 1 ? [...names][0] : undefined));
+const onlyNamed = (asked: ReadonlyArray<ReadonlySet<string>>) =>
+  asked.map((names) => (names.size === 1 ? [...names][0] : undefined));
 
 /** Whether a question names one member of a group and the entry only others of it (iPhone steps for a Samsung). */
-export function subjectsConflict(asked: ReadonlyArray<ReadonlySet<string>>, entry: ReadonlyArray<ReadonlySet<string>>): boolean {
+export function subjectsConflict(
+  asked: ReadonlyArray<ReadonlySet<string>>,
+  entry: ReadonlyArray<ReadonlySet<string>>,
+): boolean {
   return onlyNamed(asked).some((a, i) => a !== undefined && (entry[i]?.size ?? 0) > 0 && !entry[i]!.has(a));
 }
 
 /** Whether the question names an app the entry names nothing of (then it is no sure answer). */
-export function subjectUnnamed(asked: ReadonlyArray<ReadonlySet<string>>, entry: ReadonlyArray<ReadonlySet<string>>): boolean {
+export function subjectUnnamed(
+  asked: ReadonlyArray<ReadonlySet<string>>,
+  entry: ReadonlyArray<ReadonlySet<string>>,
+): boolean {
   return onlyNamed(asked).some((a, i) => a !== undefined && DIMENSIONS[i]!.mustBeNamed && (entry[i]?.size ?? 0) === 0);
 }

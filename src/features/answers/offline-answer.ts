@@ -44,7 +44,14 @@ const base = (ctx: OfflineContext) => ({ redacted: ctx.redacted, sources: [] as 
 /** A confident knowledge-base answer. */
 export function knowledgeAnswer(entry: KnowledgeEntry, ctx: OfflineContext): Answer {
   const lesson = lessonOf(ctx.content, entry.lesson);
-  return { ...base(ctx), kind: 'knowledge', text: entryText(entry, ctx.learner), sources: [sourceOf(entry)], entry: entry.id, ...(lesson ? { lesson } : {}) };
+  return {
+    ...base(ctx),
+    kind: 'knowledge',
+    text: entryText(entry, ctx.learner),
+    sources: [sourceOf(entry)],
+    entry: entry.id,
+    ...(lesson ? { lesson } : {}),
+  };
 }
 
 /** The best entry, said with a caveat, plus the other close topics. */
@@ -52,7 +59,10 @@ export function probableAnswer(hits: readonly KnowledgeHit[], ctx: OfflineContex
   const [top] = hits;
   if (!top) return unsureAnswer([], ctx);
   const asked = top.entry.questions[0] ?? '';
-  const intro = personalize(`Dạ, {toi} chưa chắc đã hiểu đúng ý {xung_ho}. Có phải {xung_ho} muốn hỏi: “${asked}”`, ctx.learner);
+  const intro = personalize(
+    `Dạ, {toi} chưa chắc đã hiểu đúng ý {xung_ho}. Có phải {xung_ho} muốn hỏi: “${asked}”`,
+    ctx.learner,
+  );
   const lesson = lessonOf(ctx.content, top.entry.lesson);
   return {
     ...base(ctx),

@@ -30,13 +30,16 @@ export const REDACTED_LABEL = new RegExp(
 
 /** Digits possibly grouped by spaces, dots or dashes ("0912 345 678", "+84-912.345.678"). */
 const NUMBER = /(?<![\p{L}\p{N}])\+?\d(?:[ .-]?\d)*(?![\p{L}\p{N}])/gu;
-const AMOUNT_AFTER = /^\s*(?:đ|d|đồng|dong|vnd|vnđ|k|nghìn|nghin|ngàn|ngan|triệu|trieu|tr|tỷ|ty|tỉ|ti|%|lần|lan)(?![\p{L}])/iu;
+const AMOUNT_AFTER =
+  /^\s*(?:đ|d|đồng|dong|vnd|vnđ|k|nghìn|nghin|ngàn|ngan|triệu|trieu|tr|tỷ|ty|tỉ|ti|%|lần|lan)(?![\p{L}])/iu;
 const THOUSANDS = /^[1-9]\d{0,2}(?:[.,]\d{3})+$/;
 const HOTLINE = /^(?:1800|1900)\d{4,6}$/;
-const KEYWORDS = /\b(otp|ma|code|pin|passcode|mat khau|mk|xac nhan|xac thuc|kich hoat|stk|so tai khoan|tai khoan|tk|so the|the atm|the ngan hang|the)\b/g;
+const KEYWORDS =
+  /\b(otp|ma|code|pin|passcode|mat khau|mk|xac nhan|xac thuc|kich hoat|stk|so tai khoan|tai khoan|tk|so the|the atm|the ngan hang|the)\b/g;
 const ACCOUNT_WORDS = new Set(['stk', 'so tai khoan', 'tai khoan', 'tk']);
 const CARD_WORDS = new Set(['so the', 'the atm', 'the ngan hang', 'the']);
-const PASSWORD = /((?:mật khẩu|mat khau|mk|pass(?:word)?|passcode|mã pin|ma pin)(?:\s+(?:của|cua)\s+\p{L}+)?\s*(?:là|la|:|=)\s*)(?!(?:gì|gi|j|sao|bao|như|nhu|thế|the|mấy|may|đâu|dau|gồm|gom|phải|phai|chữ|chu|số|so|ký|ky|mấy|may|gì)(?![\p{L}]))([^\s?]+)/giu;
+const PASSWORD =
+  /((?:mật khẩu|mat khau|mk|pass(?:word)?|passcode|mã pin|ma pin)(?:\s+(?:của|cua)\s+\p{L}+)?\s*(?:là|la|:|=)\s*)(?!(?:gì|gi|j|sao|bao|như|nhu|thế|the|mấy|may|đâu|dau|gồm|gom|phải|phai|chữ|chu|số|so|ký|ky|mấy|may|gì)(?![\p{L}]))([^\s?]+)/giu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
 /** The keyword closest to a number: the last one just before it, else the first one just after. */
@@ -50,7 +53,14 @@ function classify(raw: string, before: string, after: string): RedactionKind | u
   const n = digits.length;
   if (AMOUNT_AFTER.test(after) || THOUSANDS.test(raw) || HOTLINE.test(digits)) return undefined;
   const keyword = nearestKeyword(before, after);
-  const named: RedactionKind | undefined = keyword === undefined ? undefined : ACCOUNT_WORDS.has(keyword) ? 'bank-account' : CARD_WORDS.has(keyword) ? 'card' : 'otp';
+  const named: RedactionKind | undefined =
+    keyword === undefined
+      ? undefined
+      : ACCOUNT_WORDS.has(keyword)
+        ? 'bank-account'
+        : CARD_WORDS.has(keyword)
+          ? 'card'
+          : 'otp';
   if (n >= 9) {
     if ((raw.startsWith('+84') || digits.startsWith('84')) && (n === 11 || n === 12)) return 'phone';
     if (named === 'bank-account' || named === 'card') return named;

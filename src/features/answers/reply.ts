@@ -26,7 +26,11 @@ export function answerChoices(answer: Answer, learner: Pick<Learner, 'honorific'
     const payload = command(TOPIC_COMMAND, s.entryId);
     if (decodePayload(payload)) choices.push({ label: `❓ ${s.label}`, payload });
   }
-  if (answer.lesson) choices.push({ label: `📘 Học bài: ${answer.lesson.title}`.slice(0, 64), payload: encodePayload({ kind: 'lesson', lessonId: answer.lesson.id }) });
+  if (answer.lesson)
+    choices.push({
+      label: `📘 Học bài: ${answer.lesson.title}`.slice(0, 64),
+      payload: encodePayload({ kind: 'lesson', lessonId: answer.lesson.id }),
+    });
   if (answer.unsure) choices.push({ label: '🙋 Hỏi cán bộ hỗ trợ', payload: HANDOFF_PAYLOAD });
   choices.push({ label: '📚 Menu', payload: command('menu') });
   const text = answer.unsure
@@ -42,7 +46,11 @@ export function answerChoices(answer: Answer, learner: Pick<Learner, 'honorific'
  * removed, the answer with its sources, then the buttons (`choices` overrides them, so a
  * slow LLM answer keeps the buttons remembered when the message arrived).
  */
-export function answerParts(answer: Answer, learner: Pick<Learner, 'honorific'>, choices: OutboundPart = answerChoices(answer, learner)): Reply {
+export function answerParts(
+  answer: Answer,
+  learner: Pick<Learner, 'honorific'>,
+  choices: OutboundPart = answerChoices(answer, learner),
+): Reply {
   const parts: Reply = [];
   if (answer.redacted.length > 0) parts.push({ type: 'text', text: personalize(PRIVACY_NOTE, learner) });
   parts.push({ type: 'text', text: answerText(answer) }, choices);

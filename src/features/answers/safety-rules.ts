@@ -31,7 +31,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'fake-message',
     [
-      re(String.raw`\b${CREATE}\b.{0,25}\b(tin nhan|bien lai|bill|hoa don|anh chup|man hinh|sms|thong bao)\b.{0,30}\b(ngan hang|chuyen khoan|chuyen tien|bien dong so du|so du)`),
+      re(
+        String.raw`\b${CREATE}\b.{0,25}\b(tin nhan|bien lai|bill|hoa don|anh chup|man hinh|sms|thong bao)\b.{0,30}\b(ngan hang|chuyen khoan|chuyen tien|bien dong so du|so du)`,
+      ),
       re(String.raw`\b${CREATE}\b.{0,20}\b(bill|bien lai|tin nhan|anh) (chuyen khoan |ngan hang )?gia\b`),
       /\b(lam(?! (sao|the nao|gi))|tao|viet|soan)\b.{0,15}\b(bien lai|bill|tin nhan|anh chup)\b.{0,30}\bgia\b/,
       /\b(lam(?! (sao|the nao|gi))|tao|edit|sua|che)\b.{0,10}\b(bill|bien lai)\b/,
@@ -40,14 +42,22 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'scam',
     [
-      re(String.raw`\b(doc|dua|cung cap|chup|gui lai|chuyen tiep|nhan lai|bao lai) .{0,25}\b(otp|ma xac (nhan|thuc)|ma so|ma kich hoat|so trong tin nhan|ma trong tin nhan)`),
+      re(
+        String.raw`\b(doc|dua|cung cap|chup|gui lai|chuyen tiep|nhan lai|bao lai) .{0,25}\b(otp|ma xac (nhan|thuc)|ma so|ma kich hoat|so trong tin nhan|ma trong tin nhan)`,
+      ),
       re(String.raw`\b${THEY}\b.{0,40}\b(xin|doi|hoi|lay|bao|yeu cau|bat)\b.{0,20}\b(otp|ma xac (nhan|thuc)|ma so)`),
       /\b(doc|dua|gui|cho|bao)\b.{0,20}\b(\d+|bon|sau|tam|may|day|cac) (chu )?so\b.{0,40}\b(tin nhan|sms|gui ve|vua nhan)/,
       /\bdoc\b.{0,15}\bma\b(?! qr)/,
       /\blien quan\b.{0,30}\b(vu an|ma tuy|rua tien|duong day|buon lau)\b|\b(dieu tra|hop tac|lam viec) bi mat\b|\bgiu bi mat\b.{0,40}\b(cong an|dieu tra|vu an)\b/,
-      re(String.raw`\b${THEY}\b.{0,60}\b(bat|bao|yeu cau|keu|xui|giuc|huong dan)\b.{0,20}\b(bam|nhan|an|cham|vao|mo|cai|tai)\b.{0,20}\b(link|duong link|duong dan|apk)\b`),
-      re(String.raw`\b(cong an|toa an|vien kiem sat|canh sat|thanh tra|can bo|nhan vien|buu dien|dien luc)\b.{0,60}\b(chuyen|nop|gui|dong) (het |gap )?${MONEY}`),
-      re(String.raw`\b(otp|ma xac nhan|ma so)\b.{0,20}\bcho (ho|nguoi|no|ben|nhan vien|cong an|ngan hang|ong|ba|anh|chi|ai)\b`),
+      re(
+        String.raw`\b${THEY}\b.{0,60}\b(bat|bao|yeu cau|keu|xui|giuc|huong dan)\b.{0,20}\b(bam|nhan|an|cham|vao|mo|cai|tai)\b.{0,20}\b(link|duong link|duong dan|apk)\b`,
+      ),
+      re(
+        String.raw`\b(cong an|toa an|vien kiem sat|canh sat|thanh tra|can bo|nhan vien|buu dien|dien luc)\b.{0,60}\b(chuyen|nop|gui|dong) (het |gap )?${MONEY}`,
+      ),
+      re(
+        String.raw`\b(otp|ma xac nhan|ma so)\b.{0,20}\bcho (ho|nguoi|no|ben|nhan vien|cong an|ngan hang|ong|ba|anh|chi|ai)\b`,
+      ),
       /\b(chung minh|xac minh) (nguon )?tien( la)? sach|\btien sach\b|tai khoan (tam giu|an toan)|\btam giu\b.{0,20}tien|phong toa (tien|tai khoan)/,
       /\b(bao|yeu cau|bat|doi|ep|giuc) .{0,25}\bchuyen (het )?tien\b.{0,40}\b(dieu tra|xac minh|chung minh|kiem tra|phong toa|bao ve|an toan)/,
       /\b(link|duong link|apk|file)\b.{0,6}\b(la|gia|dang ngo)\b|\blo (bam|nhan|an|vao|mo|cai|tai)\b/,
@@ -56,43 +66,63 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(cai|tai)\b(?! (anh|hinh|video|clip|nhac|bai hat)\b).{0,30}\b(qua|theo|tu|bang|trong) (link|duong link|duong dan|apk|tin nhan|zalo|messenger)\b/,
       /\b(link|duong link|duong dan)\b.{0,40}\b(cai|tai|cap nhat|nang cap|dang nhap|kich hoat) (app|ung dung|vneid|phan mem|ban moi)/,
       /\b(muc|level) (3|ba)\b|\b(dinh danh|vneid|tai khoan)\b.{0,20}\bcap (3|ba)\b/,
-      re(String.raw`\b${THEY}\b.{0,20}\b(chuyen|gui|ck) (khoan |tien )?nham\b|\bnham (tien )?vao (tai khoan|so tai khoan)|\b(doi|tra|hoan) (lai )?tien .{0,15}nham\b|\btien (la|tu dau)\b.{0,20}\b(vao|ve) tai khoan`),
+      re(
+        String.raw`\b${THEY}\b.{0,20}\b(chuyen|gui|ck) (khoan |tien )?nham\b|\bnham (tien )?vao (tai khoan|so tai khoan)|\b(doi|tra|hoan) (lai )?tien .{0,15}nham\b|\btien (la|tu dau)\b.{0,20}\b(vao|ve) tai khoan`,
+      ),
       /\b(xung|tu xung|gia danh|mao danh|gia lam|nhan la)\b.{0,15}\b(cong an|ngan hang|nhan vien|toa an|vien kiem sat|bao hiem|dien luc|nha mang|buu dien|can bo)/,
-      re(String.raw`\b(cap cuu|tai nan|benh vien|mo gap|phau thuat|bi bat|bi tam giu|bao lanh|bi giu)\b.{0,50}\b(chuyen|gui|vay|muon) (gap )?${MONEY}|\b(chuyen|gui|vay|muon) (gap )?${MONEY}.{0,50}\b(cap cuu|tai nan|benh vien)\b`),
-      re(String.raw`\b(goi video|video call|goi zalo|nhan zalo|nhan tin zalo|messenger|facebook)\b.{0,50}\b(chuyen|gui|vay|muon|can) (gap |ngay )?${MONEY}`),
+      re(
+        String.raw`\b(cap cuu|tai nan|benh vien|mo gap|phau thuat|bi bat|bi tam giu|bao lanh|bi giu)\b.{0,50}\b(chuyen|gui|vay|muon) (gap )?${MONEY}|\b(chuyen|gui|vay|muon) (gap )?${MONEY}.{0,50}\b(cap cuu|tai nan|benh vien)\b`,
+      ),
+      re(
+        String.raw`\b(goi video|video call|goi zalo|nhan zalo|nhan tin zalo|messenger|facebook)\b.{0,50}\b(chuyen|gui|vay|muon|can) (gap |ngay )?${MONEY}`,
+      ),
       /\b(link|duong link|tin nhan)\b.{0,50}\bnhap (so |ma )?(cccd|can cuoc|tai khoan|mat khau|otp|the)\b/,
-      re(String.raw`\b(trung thuong|nhan thuong|qua tang|nhan qua)\b.{0,60}\b(chuyen|nop|dong|gui) (${MONEY}|phi)|\b(chuyen|nop|dong) (tien|phi)\b.{0,40}\b(nhan thuong|trung thuong|nhan qua)`),
+      re(
+        String.raw`\b(trung thuong|nhan thuong|qua tang|nhan qua)\b.{0,60}\b(chuyen|nop|dong|gui) (${MONEY}|phi)|\b(chuyen|nop|dong) (tien|phi)\b.{0,40}\b(nhan thuong|trung thuong|nhan qua)`,
+      ),
     ],
   ],
   [
     'bypass-face',
     [
       /\b(qua mat|vuot qua|lach|danh lua|gia mao|lam gia|hack|be khoa|lua)\b.{0,30}\b(khuon mat|nhan dien|sinh trac|xac thuc mat|face ?id|ekyc)/,
-      re(String.raw`\b(dung|lay|mua)\b.{0,10}\b(anh|video|mat|khuon mat)\b.{0,10}\b(cua )?${OTHER_PERSON}.{0,40}\b(xac thuc|sinh trac|nhan dien|ekyc)`),
+      re(
+        String.raw`\b(dung|lay|mua)\b.{0,10}\b(anh|video|mat|khuon mat)\b.{0,10}\b(cua )?${OTHER_PERSON}.{0,40}\b(xac thuc|sinh trac|nhan dien|ekyc)`,
+      ),
     ],
   ],
   [
     'identity-fraud',
     [
-      re(String.raw`\b${HOW_OR_WANT}\b.{0,30}\b(mua|thue|muon)\b.{0,15}\b(sim|tai khoan|cccd|can cuoc|chung minh|giay to)\b.{0,30}\b(dung ten|chinh chu|nguoi khac|ten nguoi|cua nguoi|ngan hang|rac)`),
-      re(String.raw`\b${HOW_OR_WANT}\b.{0,20}\b(ban|mua|thue|cho thue|cho muon)\b.{0,10}\b(tai khoan ngan hang|sim chinh chu|sim rac|cccd|can cuoc)\b`),
+      re(
+        String.raw`\b${HOW_OR_WANT}\b.{0,30}\b(mua|thue|muon)\b.{0,15}\b(sim|tai khoan|cccd|can cuoc|chung minh|giay to)\b.{0,30}\b(dung ten|chinh chu|nguoi khac|ten nguoi|cua nguoi|ngan hang|rac)`,
+      ),
+      re(
+        String.raw`\b${HOW_OR_WANT}\b.{0,20}\b(ban|mua|thue|cho thue|cho muon)\b.{0,10}\b(tai khoan ngan hang|sim chinh chu|sim rac|cccd|can cuoc)\b`,
+      ),
       /\b(mua|thue|muon)\b.{0,15}\bsim rac\b|\b(mua|thue)\b.{0,15}\b(sim|tai khoan)\b.{0,30}\b(dung ten (nguoi khac|nguoi ta)|ten nguoi khac|khong chinh chu)\b/,
       /\b(lam|mua|tao|in)\b.{0,10}\b(cccd|can cuoc|chung minh|giay to|bang lai|bang|so do|giay khai sinh)\b.{0,10}\bgia\b/,
-      re(String.raw`\b(dang ky|mo|lap)\b.{0,20}\b(sim|tai khoan)\b.{0,20}\b(bang|dung|voi) (cccd|can cuoc|giay to|ten) (cua )?${OTHER_PERSON}`),
+      re(
+        String.raw`\b(dang ky|mo|lap)\b.{0,20}\b(sim|tai khoan)\b.{0,20}\b(bang|dung|voi) (cccd|can cuoc|giay to|ten) (cua )?${OTHER_PERSON}`,
+      ),
     ],
   ],
   [
     'account-takeover',
     [
       /\bhack\b|\bbe khoa\b|\b(xem|doc|nghe) (trom|len)\b|theo doi bi mat|\bdinh vi (bi mat|len)\b/,
-      re(String.raw`\b(vao|dang nhap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha)\b.{0,30}\b(zalo|facebook|tai khoan|tin nhan|mat khau|email|dien thoai|vneid|icloud|wifi)\b.{0,25}\b(cua )?${OTHER_PERSON}\b`),
+      re(
+        String.raw`\b(vao|dang nhap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha)\b.{0,30}\b(zalo|facebook|tai khoan|tin nhan|mat khau|email|dien thoai|vneid|icloud|wifi)\b.{0,25}\b(cua )?${OTHER_PERSON}\b`,
+      ),
       /\b(zalo|facebook|tai khoan|tin nhan|mat khau|ma kich hoat|otp|vneid|dien thoai)\b.{0,60}\bma (\w+ ){0,3}khong (bi )?(biet|phat hien)\b/,
     ],
   ],
   [
     'others-data',
     [
-      re(String.raw`\b(tra cuu|tra|tim|xem|lay|biet|kiem|check|dinh vi)\b.{0,30}\b(thong tin|so can cuoc|cccd|so dien thoai|dia chi|nha o|vi tri|so tai khoan|ho so|lich su|ten that)\b.{0,30}\b(cua )?${OTHER_PERSON}\b`),
+      re(
+        String.raw`\b(tra cuu|tra|tim|xem|lay|biet|kiem|check|dinh vi)\b.{0,30}\b(thong tin|so can cuoc|cccd|so dien thoai|dia chi|nha o|vi tri|so tai khoan|ho so|lich su|ten that)\b.{0,30}\b(cua )?${OTHER_PERSON}\b`,
+      ),
       /\b(so dien thoai|so tai khoan|so cccd|bien so)\b.{0,25}\b(nay )?(la )?cua ai\b/,
       /\b(cho toi|cho biet|xin|cung cap|gui)\b.{0,10}\b(so cccd|cccd|so can cuoc|can cuoc|dia chi|so dien thoai|ngay sinh|so tai khoan)\b.{0,30}\bcua (ong|ba|anh|chi|co|chu|em|nguoi|thang|con|gia dinh)\b/,
       /\b(tim|tra|lay|biet)\b.{0,20}\b(dia chi|nha|ten|vi tri)\b.{0,20}\b(qua|bang|tu|theo) (so dien thoai|so tai khoan|bien so|so cccd|anh)/,

@@ -17,7 +17,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * Question phrases removed before splitting, so their syllables can stay topic words elsewhere
  * ("thế nào" goes, "thẻ" in "thẻ BHYT" stays; both fold to "the").
  */
-const QUESTION_PHRASES = /\b(nhu the nao|the nao|lam sao|la gi|ra sao|bao nhieu|o dau|duoc khong|co phai|the thi|kieu gi|la cai gi|cai gi)\b/g;
+const QUESTION_PHRASES =
+  /\b(nhu the nao|the nao|lam sao|la gi|ra sao|bao nhieu|o dau|duoc khong|co phai|the thi|kieu gi|la cai gi|cai gi)\b/g;
 
 /** Topic words of a text: {@link searchWords} without stopwords. */
 export function contentWords(text: string): string[] {

@@ -9,11 +9,17 @@ import { redact } from './redact.ts';
 export const MAX_VOICE_SECONDS = 180;
 export const MAX_VOICE_BYTES = 20 * 1024 * 1024;
 
-const PLEASE_TYPE = '{toi} chưa nghe rõ tin nhắn thoại ạ. {xung_ho} gõ câu hỏi bằng chữ giúp {toi} nhé (không cần dấu).';
-const TOO_LONG = 'Tin nhắn thoại dài quá ạ. {xung_ho} nói ngắn gọn trong khoảng một phút, hoặc gõ câu hỏi bằng chữ giúp {toi} nhé.';
+const PLEASE_TYPE =
+  '{toi} chưa nghe rõ tin nhắn thoại ạ. {xung_ho} gõ câu hỏi bằng chữ giúp {toi} nhé (không cần dấu).';
+const TOO_LONG =
+  'Tin nhắn thoại dài quá ạ. {xung_ho} nói ngắn gọn trong khoảng một phút, hoặc gõ câu hỏi bằng chữ giúp {toi} nhé.';
 
 /** Transcribes a voice question and answers it like typed text; asks kindly to type when that fails. */
-export async function voiceAnswer(answerer: Answerer, voice: NonNullable<Inbound['voice']>, learner: Learner): Promise<Reply> {
+export async function voiceAnswer(
+  answerer: Answerer,
+  voice: NonNullable<Inbound['voice']>,
+  learner: Learner,
+): Promise<Reply> {
   const say = (text: string): Reply => [{ type: 'text', text: personalize(text, learner) }];
   if ((voice.durationSeconds ?? 0) > MAX_VOICE_SECONDS) return say(TOO_LONG);
   let audio: Uint8Array;
@@ -29,5 +35,8 @@ export async function voiceAnswer(answerer: Answerer, voice: NonNullable<Inbound
   const heard = redact(transcript).text;
   const options = { learner };
   const answer = await answerer.complete(answerer.draft(transcript, options), options);
-  return [{ type: 'text', text: personalize(`🎤 Dạ, {toi} nghe được: “${heard}”`, learner) }, ...answerParts(answer, learner)];
+  return [
+    { type: 'text', text: personalize(`🎤 Dạ, {toi} nghe được: “${heard}”`, learner) },
+    ...answerParts(answer, learner),
+  ];
 }

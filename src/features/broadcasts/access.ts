@@ -19,8 +19,13 @@ export interface BroadcastAccess {
   senderStillAllowed(sender: Learner | undefined, b: Broadcast): boolean;
 }
 
-export function createBroadcastAccess(deps: { repo: BroadcastRepo; policy: RolePolicy; content: Content }): BroadcastAccess {
-  const allowed = (actor: Actor, audience: Audience) => roleOf(actor, deps.policy) !== 'learner' && mayAddress(actor, deps.policy, audience);
+export function createBroadcastAccess(deps: {
+  repo: BroadcastRepo;
+  policy: RolePolicy;
+  content: Content;
+}): BroadcastAccess {
+  const allowed = (actor: Actor, audience: Audience) =>
+    roleOf(actor, deps.policy) !== 'learner' && mayAddress(actor, deps.policy, audience);
   return {
     checkAudience(actor, audience) {
       if (!allowed(actor, audience)) throw new BroadcastError('not_allowed', 'audience outside the actor’s wards');
@@ -35,7 +40,8 @@ export function createBroadcastAccess(deps: { repo: BroadcastRepo; policy: RoleP
     async load(actor, id) {
       const b = await deps.repo.get(id);
       if (!b) throw new BroadcastError('not_found', `no broadcast ${id}`);
-      if (actor && actor.id !== b.sender && roleOf(actor, deps.policy) !== 'admin') throw new BroadcastError('not_allowed', 'only the sender or an admin may do this');
+      if (actor && actor.id !== b.sender && roleOf(actor, deps.policy) !== 'admin')
+        throw new BroadcastError('not_allowed', 'only the sender or an admin may do this');
       return b;
     },
     senderStillAllowed: (sender, b) => sender !== undefined && allowed(sender, b.audience),

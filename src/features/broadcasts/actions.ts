@@ -25,7 +25,10 @@ function explain(learner: Learner, error: unknown): Reply {
   if (!(error instanceof BroadcastError)) throw error;
   switch (error.reason) {
     case 'not_allowed':
-      return text(learner, 'Xin lỗi, {xung_ho} chỉ gửi được thông báo cho người học ở phường, xã của mình, và chỉ người soạn thông báo hoặc quản trị viên mới dừng được ạ.');
+      return text(
+        learner,
+        'Xin lỗi, {xung_ho} chỉ gửi được thông báo cho người học ở phường, xã của mình, và chỉ người soạn thông báo hoặc quản trị viên mới dừng được ạ.',
+      );
     case 'not_found':
       return text(learner, 'Không tìm thấy thông báo này ạ. Gõ /guitin để soạn thông báo mới.');
     case 'bad_state':
@@ -56,16 +59,24 @@ export function createBroadcastActions(deps: BroadcastActionDeps) {
         n > 0
           ? `👥 Sẽ gửi tới ${formatCount(n)} người: ${who}.\n(Người đã gõ "dừng" sẽ không nhận.)\n{xung_ho} gửi ngay hay hẹn giờ gửi ạ?`
           : `Hiện chưa có ai trong nhóm “${who}” ạ. {xung_ho} chọn nhóm người nhận khác nhé.`;
-      return withChoices(deps, learner, [{ type: 'choices', text: personalize(body, learner), choices: confirmChoices(n) }]);
+      return withChoices(deps, learner, [
+        { type: 'choices', text: personalize(body, learner), choices: confirmChoices(n) },
+      ]);
     },
     async sendNow(learner: Learner, draft: BroadcastDraft): Promise<Reply> {
       if (!draft.content || !draft.audience) return [];
       try {
         const now = deps.clock();
-        const created = await deps.broadcasts.create(learner, { id: draft.id, ...draft.content, audience: draft.audience }, now);
+        const created = await deps.broadcasts.create(
+          learner,
+          { id: draft.id, ...draft.content, audience: draft.audience },
+          now,
+        );
         const b = await deps.broadcasts.start(learner, created.id, now);
         const body = `✅ Đã bắt đầu gửi thông báo tới ${formatCount(b.total ?? 0)} người (${b.audienceLabel}).\n{toi} sẽ báo tiến độ và gửi kết quả khi xong ạ. Muốn dừng, bấm nút dưới đây hoặc gõ "dừng gửi".`;
-        return withChoices(deps, learner, [{ type: 'choices', text: personalize(body, learner), choices: [cancelChoice(b.id)] }]);
+        return withChoices(deps, learner, [
+          { type: 'choices', text: personalize(body, learner), choices: [cancelChoice(b.id)] },
+        ]);
       } catch (error) {
         return explain(learner, error);
       }
@@ -74,11 +85,21 @@ export function createBroadcastActions(deps: BroadcastActionDeps) {
       if (!draft.content || !draft.audience) return [];
       try {
         const now = deps.clock();
-        const created = await deps.broadcasts.create(learner, { id: draft.id, ...draft.content, audience: draft.audience }, now);
+        const created = await deps.broadcasts.create(
+          learner,
+          { id: draft.id, ...draft.content, audience: draft.audience },
+          now,
+        );
         const b = await deps.broadcasts.schedule(learner, created.id, at, now);
         const n = await deps.broadcasts.count(learner, b.audience, now);
         const body = `⏰ Đã hẹn gửi lúc ${sayWhen(at, now, zone(learner))} tới khoảng ${formatCount(n)} người (${b.audienceLabel}).\nMuốn hủy lịch, bấm nút dưới đây.`;
-        return withChoices(deps, learner, [{ type: 'choices', text: personalize(body, learner), choices: [{ label: '❌ Hủy lịch gửi', payload: cancelChoice(b.id).payload }] }]);
+        return withChoices(deps, learner, [
+          {
+            type: 'choices',
+            text: personalize(body, learner),
+            choices: [{ label: '❌ Hủy lịch gửi', payload: cancelChoice(b.id).payload }],
+          },
+        ]);
       } catch (error) {
         return explain(learner, error);
       }
@@ -86,12 +107,21 @@ export function createBroadcastActions(deps: BroadcastActionDeps) {
     async cancel(learner: Learner, id: string | undefined): Promise<Reply> {
       try {
         const now = deps.clock();
-        const target = id ?? (await deps.broadcasts.list(50)).find((b) => b.sender === learner.id && (b.status === 'sending' || b.status === 'preparing' || b.status === 'scheduled'))?.id;
+        const target =
+          id ??
+          (await deps.broadcasts.list(50)).find(
+            (b) =>
+              b.sender === learner.id &&
+              (b.status === 'sending' || b.status === 'preparing' || b.status === 'scheduled'),
+          )?.id;
         if (!target) return text(learner, 'Hiện không có thông báo nào của {xung_ho} đang gửi hoặc chờ gửi ạ.');
         const b = await deps.broadcasts.cancel(learner, target, now);
         if (b.startedAt === undefined) return text(learner, '❌ Đã hủy lịch gửi. Sẽ không có tin nào được gửi đi ạ.');
         const r = await deps.broadcasts.report(target);
-        return text(learner, `⏹ Đã dừng gửi. Đã gửi tới ${formatCount(r?.delivered ?? 0)}/${formatCount(r?.total ?? 0)} người; những người còn lại sẽ không nhận. {toi} sẽ gửi kết quả ngay sau đây ạ.`);
+        return text(
+          learner,
+          `⏹ Đã dừng gửi. Đã gửi tới ${formatCount(r?.delivered ?? 0)}/${formatCount(r?.total ?? 0)} người; những người còn lại sẽ không nhận. {toi} sẽ gửi kết quả ngay sau đây ạ.`,
+        );
       } catch (error) {
         return explain(learner, error);
       }

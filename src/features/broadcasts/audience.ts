@@ -25,12 +25,20 @@ export function mayAddress(actor: Pick<Learner, 'id' | 'team'>, policy: RolePoli
 }
 
 /** "Phường Yên Hòa" from "phuong-yen-hoa": the label of the team member's invite, else `wards.yaml`, else the code. */
-export function wardLabel(code: string, known?: { wardCode: string; wardLabel: string }, content?: Pick<Content, 'wardName'>): string {
+export function wardLabel(
+  code: string,
+  known?: { wardCode: string; wardLabel: string },
+  content?: Pick<Content, 'wardName'>,
+): string {
   return known?.wardCode === code ? known.wardLabel : wardLabelOf(code, content);
 }
 
 /** The audience in words: "người học ở Phường Yên Hòa chưa học xong bài “VNeID”". */
-export function describeAudience(audience: Audience, content: Content, known?: { wardCode: string; wardLabel: string }): string {
+export function describeAudience(
+  audience: Audience,
+  content: Content,
+  known?: { wardCode: string; wardLabel: string },
+): string {
   const where = `người học ở ${wardLabel(audience.ward, known, content)}`;
   const f = audience.filter;
   if (!f) return where;
@@ -74,7 +82,11 @@ function interleaveChannels(sorted: readonly string[]): string[] {
  * (`stats:<ward>:learners`), narrowed by the filter, in a stable order that alternates channels.
  * Learners who typed STOP are included and skipped at send time, so reports can count them.
  */
-export async function resolveAudience(deps: { store: Store; learners: LearnerRepo }, audience: Audience, now: Date): Promise<string[]> {
+export async function resolveAudience(
+  deps: { store: Store; learners: LearnerRepo },
+  audience: Audience,
+  now: Date,
+): Promise<string[]> {
   const ids = (await deps.store.smembers(statsKeys.learners(audience.ward))).sort();
   const filter = audience.filter;
   if (!filter) return interleaveChannels(ids);
@@ -88,7 +100,11 @@ export async function resolveAudience(deps: { store: Store; learners: LearnerRep
 }
 
 /** How many learners an audience stands for now (instant for a whole ward). */
-export async function countAudience(deps: { store: Store; learners: LearnerRepo }, audience: Audience, now: Date): Promise<number> {
+export async function countAudience(
+  deps: { store: Store; learners: LearnerRepo },
+  audience: Audience,
+  now: Date,
+): Promise<number> {
   if (!audience.filter) return deps.store.scard(statsKeys.learners(audience.ward));
   return (await resolveAudience(deps, audience, now)).length;
 }

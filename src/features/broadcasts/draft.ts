@@ -40,7 +40,12 @@ export function withDraft(learner: Learner, draft: BroadcastDraft | undefined): 
 const drop: Choice = { label: '❌ Hủy', payload: command('bc-drop') };
 
 /** A step's question with its buttons; the buttons are remembered so a typed number selects them. */
-export function ask(learner: Learner, draft: BroadcastDraft | undefined, text: string, choices: Choice[]): { learner: Learner; reply: Reply } {
+export function ask(
+  learner: Learner,
+  draft: BroadcastDraft | undefined,
+  text: string,
+  choices: Choice[],
+): { learner: Learner; reply: Reply } {
   const reply: Reply = [{ type: 'choices', text: personalize(text, learner), choices }];
   return { learner: rememberChoices(withDraft(learner, draft), reply), reply };
 }
@@ -58,7 +63,8 @@ export function askText(learner: Learner, draft: BroadcastDraft) {
 
 export function askAudience(learner: Learner, draft: BroadcastDraft, admin: boolean, note?: string) {
   const choices: Choice[] = [];
-  if (learner.team) choices.push({ label: `🏘️ Người học ở ${learner.team.wardLabel}`, payload: command('bc-aud', 'ward') });
+  if (learner.team)
+    choices.push({ label: `🏘️ Người học ở ${learner.team.wardLabel}`, payload: command('bc-aud', 'ward') });
   if (admin) choices.push({ label: '🌏 Tất cả các phường, xã', payload: command('bc-aud', 'all') });
   choices.push(
     { label: '📘 Người chưa học xong một bài', payload: command('bc-aud', 'lesson') },
@@ -66,7 +72,12 @@ export function askAudience(learner: Learner, draft: BroadcastDraft, admin: bool
     { label: '📱 Người dùng một ứng dụng', payload: command('bc-aud', 'chan') },
     drop,
   );
-  return ask(learner, { ...draft, step: 'audience' }, `${note ? `${note}\n` : ''}👥 Mời {xung_ho} chọn người nhận:`, choices);
+  return ask(
+    learner,
+    { ...draft, step: 'audience' },
+    `${note ? `${note}\n` : ''}👥 Mời {xung_ho} chọn người nhận:`,
+    choices,
+  );
 }
 
 export function askLesson(learner: Learner, draft: BroadcastDraft, content: Content) {
@@ -76,7 +87,12 @@ export function askLesson(learner: Learner, draft: BroadcastDraft, content: Cont
 
 export function askIdle(learner: Learner, draft: BroadcastDraft) {
   const choices = [7, 14, 30].map((d) => ({ label: `Quá ${d} ngày`, payload: command('bc-idle', String(d)) }));
-  return ask(learner, { ...draft, step: 'idle' }, '💤 Gửi cho người đã bao nhiêu ngày không vào học ạ? (Chọn bên dưới, hoặc gõ số ngày, ví dụ "10")', [...choices, drop]);
+  return ask(
+    learner,
+    { ...draft, step: 'idle' },
+    '💤 Gửi cho người đã bao nhiêu ngày không vào học ạ? (Chọn bên dưới, hoặc gõ số ngày, ví dụ "10")',
+    [...choices, drop],
+  );
 }
 
 export function askChannel(learner: Learner, draft: BroadcastDraft) {
@@ -87,7 +103,12 @@ export function askChannel(learner: Learner, draft: BroadcastDraft) {
 /** Buttons under the preview. */
 export const confirmChoices = (recipients: number): Choice[] =>
   recipients > 0
-    ? [{ label: '📤 Gửi ngay', payload: command('bc-send') }, { label: '⏰ Hẹn giờ gửi', payload: command('bc-when') }, { label: '✏️ Viết lại', payload: command('bc-edit') }, drop]
+    ? [
+        { label: '📤 Gửi ngay', payload: command('bc-send') },
+        { label: '⏰ Hẹn giờ gửi', payload: command('bc-when') },
+        { label: '✏️ Viết lại', payload: command('bc-edit') },
+        drop,
+      ]
     : [{ label: '👥 Chọn người nhận khác', payload: command('bc-aud', 'menu') }, drop];
 
 /** Asks when to send, offering tonight 19:00 (while still ahead) and tomorrow 8:00 as buttons. */
@@ -101,8 +122,14 @@ export function askWhen(learner: Learner, draft: BroadcastDraft, now: Date, time
     .filter(([, d, m]) => d !== day || m > minute + 5)
     .map(([label, d, m]) => ({ label, payload: command('bc-at', String(zonedEpochMinute(d, m, timeZone))) }));
   const example = `"${formatClock(19 * 60)}", "ngày mai 8:00" hoặc "${Number(addDays(day, 2).slice(8, 10))}/${Number(addDays(day, 2).slice(5, 7))} 7:30"`;
-  return ask(learner, { ...draft, step: 'when' }, `${note ? `${note}\n` : ''}⏰ Mời {xung_ho} chọn giờ gửi bên dưới, hoặc gõ giờ, ví dụ: ${example}.`, [...choices, drop]);
+  return ask(
+    learner,
+    { ...draft, step: 'when' },
+    `${note ? `${note}\n` : ''}⏰ Mời {xung_ho} chọn giờ gửi bên dưới, hoặc gõ giờ, ví dụ: ${example}.`,
+    [...choices, drop],
+  );
 }
 
 /** The moment a `bc-at` button stands for. */
-export const presetTime = (arg: string | undefined): Date | undefined => (arg && /^\d{1,12}$/.test(arg) ? minuteDate(Number(arg)) : undefined);
+export const presetTime = (arg: string | undefined): Date | undefined =>
+  arg && /^\d{1,12}$/.test(arg) ? minuteDate(Number(arg)) : undefined;

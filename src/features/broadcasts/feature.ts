@@ -8,7 +8,18 @@ import { roleOf, type RolePolicy } from '../team/roles.ts';
 import { AUDIENCE_CHANNELS } from './audience.ts';
 import type { Audience, AudienceFilter } from './broadcast.ts';
 import type { BroadcastActions } from './actions.ts';
-import { askAudience, askChannel, askIdle, askLesson, askText, askWhen, draftOf, presetTime, withDraft, type BroadcastDraft } from './draft.ts';
+import {
+  askAudience,
+  askChannel,
+  askIdle,
+  askLesson,
+  askText,
+  askWhen,
+  draftOf,
+  presetTime,
+  withDraft,
+  type BroadcastDraft,
+} from './draft.ts';
 import { contentProblem, parseContent } from './message.ts';
 import { broadcastIdFor, type BroadcastService } from './service.ts';
 import { parseSendTime } from './send-time.ts';
@@ -48,15 +59,25 @@ export function broadcastFeature(deps: BroadcastFeatureDeps): Feature {
         return { reply: [], after: (saved) => deps.actions.cancel(saved, id) };
       }
       if ((typed && START.test(folded)) || cmd === 'bc-new') {
-        return askText(learner, { id: broadcastIdFor(learner.id, ctx.now.toISOString()), step: 'text', startedAt: ctx.now.toISOString() });
+        return askText(learner, {
+          id: broadcastIdFor(learner.id, ctx.now.toISOString()),
+          step: 'text',
+          startedAt: ctx.now.toISOString(),
+        });
       }
       const draft = draftOf(learner, ctx.now);
       if (!draft) {
         if (!cmd) return undefined;
-        return { learner: withDraft(learner, undefined), reply: [{ type: 'text', text: 'Bản nháp thông báo này không còn nữa ạ. Gõ /guitin để soạn thông báo mới.' }] };
+        return {
+          learner: withDraft(learner, undefined),
+          reply: [{ type: 'text', text: 'Bản nháp thông báo này không còn nữa ạ. Gõ /guitin để soạn thông báo mới.' }],
+        };
       }
       if (cmd === 'bc-drop' || (typed && DROP.test(folded))) {
-        return { learner: withDraft(learner, undefined), reply: [{ type: 'text', text: 'Đã hủy, không có thông báo nào được gửi ạ.' }] };
+        return {
+          learner: withDraft(learner, undefined),
+          reply: [{ type: 'text', text: 'Đã hủy, không có thông báo nào được gửi ạ.' }],
+        };
       }
       return cmd ? onButton(ctx, cmd, draft, role === 'admin') : onTyped(ctx, draft, role === 'admin');
     },
@@ -89,7 +110,11 @@ export function broadcastFeature(deps: BroadcastFeatureDeps): Feature {
       const note = ahead <= 0 ? 'Giờ này đã qua rồi ạ.' : 'Chỉ hẹn được trong vòng 30 ngày tới ạ.';
       return askWhen(ctx.learner, draft, ctx.now, ctx.learner.timezone ?? deps.timezone, note);
     }
-    return { learner: withDraft(ctx.learner, undefined), reply: [], after: (saved) => deps.actions.scheduleAt(saved, draft, at) };
+    return {
+      learner: withDraft(ctx.learner, undefined),
+      reply: [],
+      after: (saved) => deps.actions.scheduleAt(saved, draft, at),
+    };
   }
 
   function onButton(ctx: TurnContext, cmd: string, draft: BroadcastDraft, admin: boolean): Decision {
@@ -100,29 +125,39 @@ export function broadcastFeature(deps: BroadcastFeatureDeps): Feature {
       case 'bc-aud':
         if (arg === 'ward' && learner.team) return preview(ctx, draft, { ward: learner.team.wardCode });
         if (arg === 'all' && admin) return preview(ctx, draft, { ward: ALL_WARDS });
-        if (arg === 'all') return askAudience(learner, draft, admin, 'Chỉ quản trị viên mới gửi được cho tất cả các phường, xã ạ.');
+        if (arg === 'all')
+          return askAudience(learner, draft, admin, 'Chỉ quản trị viên mới gửi được cho tất cả các phường, xã ạ.');
         if (arg === 'lesson') return askLesson(learner, draft, deps.content);
         if (arg === 'idle') return askIdle(learner, draft);
         if (arg === 'chan') return askChannel(learner, draft);
         return askAudience(learner, draft, admin);
       case 'bc-lesson':
-        return arg && deps.content.lesson(arg) ? filtered(ctx, draft, admin, { kind: 'not-finished', lessonId: arg }) : askLesson(learner, draft, deps.content);
+        return arg && deps.content.lesson(arg)
+          ? filtered(ctx, draft, admin, { kind: 'not-finished', lessonId: arg })
+          : askLesson(learner, draft, deps.content);
       case 'bc-idle':
         return idle(ctx, draft, admin, Number(arg));
       case 'bc-chan': {
         const channel = AUDIENCE_CHANNELS.find((c) => c.channel === arg)?.channel;
-        return channel ? filtered(ctx, draft, admin, { kind: 'channel', channel: channel as ChannelName }) : askChannel(learner, draft);
+        return channel
+          ? filtered(ctx, draft, admin, { kind: 'channel', channel: channel as ChannelName })
+          : askChannel(learner, draft);
       }
       case 'bc-edit':
         return askText(learner, draft);
       case 'bc-send':
         if (draft.step !== 'confirm' && draft.step !== 'when') return askAudience(learner, draft, admin);
-        return { learner: withDraft(learner, undefined), reply: [], after: (saved) => deps.actions.sendNow(saved, draft) };
+        return {
+          learner: withDraft(learner, undefined),
+          reply: [],
+          after: (saved) => deps.actions.sendNow(saved, draft),
+        };
       case 'bc-when':
         return askWhen(learner, draft, ctx.now, learner.timezone ?? deps.timezone);
       case 'bc-at': {
         const at = presetTime(arg);
-        if (!at || (draft.step !== 'when' && draft.step !== 'confirm')) return askWhen(learner, draft, ctx.now, learner.timezone ?? deps.timezone);
+        if (!at || (draft.step !== 'when' && draft.step !== 'confirm'))
+          return askWhen(learner, draft, ctx.now, learner.timezone ?? deps.timezone);
         return scheduleAt(ctx, draft, at);
       }
       default:
@@ -147,7 +182,11 @@ export function broadcastFeature(deps: BroadcastFeatureDeps): Feature {
         }
         const content = parseContent(ctx.text);
         const problem = contentProblem(content);
-        if (problem) return { learner: withDraft(learner, draft), reply: [{ type: 'text', text: personalize(`${problem} {xung_ho} gõ lại giúp {toi} nhé.`, learner) }] };
+        if (problem)
+          return {
+            learner: withDraft(learner, draft),
+            reply: [{ type: 'text', text: personalize(`${problem} {xung_ho} gõ lại giúp {toi} nhé.`, learner) }],
+          };
         return askAudience(learner, { ...draft, content }, admin);
       }
       case 'idle': {
@@ -159,7 +198,12 @@ export function broadcastFeature(deps: BroadcastFeatureDeps): Feature {
         if (/^gui ngay$/.test(ctx.folded)) return onButton(ctx, 'bc-send', draft, admin);
         const when = parseSendTime(ctx.text, ctx.now, zone);
         if (when && 'at' in when) return scheduleAt(ctx, draft, when.at);
-        const note = when?.error === 'past' ? 'Giờ này đã qua rồi ạ.' : when || draft.step === 'when' ? '{toi} chưa đọc được giờ này ạ.' : undefined;
+        const note =
+          when?.error === 'past'
+            ? 'Giờ này đã qua rồi ạ.'
+            : when || draft.step === 'when'
+              ? '{toi} chưa đọc được giờ này ạ.'
+              : undefined;
         return askWhen(learner, draft, ctx.now, zone, note);
       }
       case 'audience':

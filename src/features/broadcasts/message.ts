@@ -23,9 +23,12 @@ export function broadcastMessage(b: BroadcastContent & Pick<Broadcast, 'from'>):
 export function contentProblem(c: BroadcastContent): string | undefined {
   const text = c.text.trim();
   if (text === '') return 'Nội dung thông báo đang trống.';
-  if (text.length > MAX_BROADCAST_TEXT) return `Nội dung dài ${text.length} ký tự, quá ${MAX_BROADCAST_TEXT.toLocaleString('vi-VN')} ký tự.`;
-  if (c.image !== undefined && !URL_PATTERN.test(c.image)) return 'Đường dẫn ảnh phải bắt đầu bằng http:// hoặc https://.';
-  if (c.link !== undefined && !URL_PATTERN.test(c.link)) return 'Đường dẫn liên kết phải bắt đầu bằng http:// hoặc https://.';
+  if (text.length > MAX_BROADCAST_TEXT)
+    return `Nội dung dài ${text.length} ký tự, quá ${MAX_BROADCAST_TEXT.toLocaleString('vi-VN')} ký tự.`;
+  if (c.image !== undefined && !URL_PATTERN.test(c.image))
+    return 'Đường dẫn ảnh phải bắt đầu bằng http:// hoặc https://.';
+  if (c.link !== undefined && !URL_PATTERN.test(c.link))
+    return 'Đường dẫn liên kết phải bắt đầu bằng http:// hoặc https://.';
   return undefined;
 }
 
@@ -46,6 +49,9 @@ export function parseContent(typed: string): BroadcastContent {
     else if (link === undefined && ANY_URL.test(t)) link = t;
     else lines.push(line.trimEnd());
   }
-  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const text = lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return { text, ...(image ? { image } : {}), ...(link ? { link } : {}) };
 }

@@ -56,7 +56,13 @@ export function createProgress(deps: ProgressDeps): Progress {
   const notice: Progress['notice'] = (b, name) =>
     deps.queue.enqueue([{ id: `bcn:${b.id}:${name}`, to: b.sender, kind: NOTICE_KIND, ref: { b: b.id, n: name } }]);
 
-  async function edit(line: Required<SenderLine>, b: Broadcast, settled: number, now: Date, final: boolean): Promise<void> {
+  async function edit(
+    line: Required<SenderLine>,
+    b: Broadcast,
+    settled: number,
+    now: Date,
+    final: boolean,
+  ): Promise<void> {
     const last = lastLocal.get(b.id);
     if (!final && last !== undefined && now.getTime() - last < deps.everyMs) return;
     lastLocal.set(b.id, now.getTime());
@@ -106,7 +112,10 @@ export function createProgress(deps: ProgressDeps): Progress {
     },
     async finished(b, settled, now) {
       const line = editable(b);
-      if (line) await edit(line, b, settled, now, true).catch((error: Error) => deps.logger.debug({ broadcast: b.id, err: error.message }, 'last progress edit failed'));
+      if (line)
+        await edit(line, b, settled, now, true).catch((error: Error) =>
+          deps.logger.debug({ broadcast: b.id, err: error.message }, 'last progress edit failed'),
+        );
       lastLocal.delete(b.id);
       milestoneSent.delete(b.id);
       await notice(b, 'done');

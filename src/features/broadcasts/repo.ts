@@ -13,7 +13,10 @@ export interface BroadcastRepo {
    * Atomically changes a record. `change` must be pure and returns undefined to leave it as is;
    * `changed` tells whether this call made the change. Undefined when the id is unknown.
    */
-  transition(id: string, change: (b: Broadcast) => Broadcast | undefined): Promise<{ before: Broadcast; after: Broadcast; changed: boolean } | undefined>;
+  transition(
+    id: string,
+    change: (b: Broadcast) => Broadcast | undefined,
+  ): Promise<{ before: Broadcast; after: Broadcast; changed: boolean } | undefined>;
   /** Records one recipient's outcome; only the first outcome per recipient counts (true). */
   settle(id: string, learnerId: string, outcome: Outcome): Promise<boolean>;
   isSettled(id: string, learnerId: string): Promise<boolean>;

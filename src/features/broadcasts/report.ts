@@ -26,7 +26,8 @@ export function buildReport(b: Broadcast, counts: OutcomeCounts): BroadcastRepor
   // Cancelled before being queued: never reached a worker, so never counted there.
   const neverQueued = b.status === 'cancelled' ? Math.max(total - b.cursor, 0) : 0;
   const cancelled = counts.cancelled + neverQueued;
-  const handled = counts.delivered + counts.failed + counts.blocked + counts.unsubscribed + counts.outside_window + cancelled;
+  const handled =
+    counts.delivered + counts.failed + counts.blocked + counts.unsubscribed + counts.outside_window + cancelled;
   return {
     broadcast: b,
     total,

@@ -30,25 +30,34 @@ export interface Runner {
 
 export function createRunner(deps: RunnerDeps): Runner {
   const lowWater = Math.max(1, Math.floor(deps.pageSize / 2));
-  const wantsPage = (b: Broadcast, settled: number) => b.status === 'sending' && b.total !== undefined && b.cursor < b.total && b.cursor - settled <= lowWater;
+  const wantsPage = (b: Broadcast, settled: number) =>
+    b.status === 'sending' && b.total !== undefined && b.cursor < b.total && b.cursor - settled <= lowWater;
 
   async function finishIfDrained(b: Broadcast, counts: OutcomeCounts, now: Date): Promise<boolean> {
     if (b.finishedAt !== undefined) return true;
     if (b.total === undefined) return false;
-    const drained = (b.status === 'sending' && counts.settled >= b.total) || (b.status === 'cancelled' && counts.settled >= b.cursor);
+    const drained =
+      (b.status === 'sending' && counts.settled >= b.total) || (b.status === 'cancelled' && counts.settled >= b.cursor);
     if (!drained) return false;
     // Re-checked on the current record: a page enqueued while the sender cancelled moves the
     // cursor, and the broadcast only ends once those messages have an outcome too.
     const t = await deps.repo.transition(b.id, (cur) =>
       cur.finishedAt === undefined &&
-      ((cur.status === 'sending' && counts.settled >= (cur.total ?? Infinity)) || (cur.status === 'cancelled' && counts.settled >= cur.cursor))
+      ((cur.status === 'sending' && counts.settled >= (cur.total ?? Infinity)) ||
+        (cur.status === 'cancelled' && counts.settled >= cur.cursor))
         ? { ...cur, status: cur.status === 'sending' ? 'done' : 'cancelled', finishedAt: now.toISOString() }
         : undefined,
     );
     if (!t?.changed) return t?.after.finishedAt !== undefined;
     await deps.store.srem(k.active(), [b.id]);
     const { settled: _sum, ...outcomes } = counts;
-    await deps.audit.record({ at: now.toISOString(), actor: b.sender, action: 'broadcast.finish', target: b.id, detail: { status: t.after.status, total: b.total, ...outcomes } });
+    await deps.audit.record({
+      at: now.toISOString(),
+      actor: b.sender,
+      action: 'broadcast.finish',
+      target: b.id,
+      detail: { status: t.after.status, total: b.total, ...outcomes },
+    });
     await deps.progress.finished(t.after, counts.settled, now);
     return true;
   }
@@ -70,20 +79,29 @@ export function createRunner(deps: RunnerDeps): Runner {
       if (wantsPage(b, counts.settled)) await deps.pager.pump(b.id);
       const w = b.watch;
       if (!w || w.settled !== counts.settled) {
-        await deps.repo.transition(b.id, (cur) => ({ ...cur, watch: { settled: counts.settled, at: now.toISOString() } }));
+        await deps.repo.transition(b.id, (cur) => ({
+          ...cur,
+          watch: { settled: counts.settled, at: now.toISOString() },
+        }));
         return;
       }
       if (now.getTime() - Date.parse(w.at) < deps.stallMs) return;
       if (!w.repaired) {
         await deps.pager.requeueRecent(b);
-        await deps.repo.transition(b.id, (cur) => ({ ...cur, watch: { settled: counts.settled, at: now.toISOString(), repaired: true } }));
+        await deps.repo.transition(b.id, (cur) => ({
+          ...cur,
+          watch: { settled: counts.settled, at: now.toISOString(), repaired: true },
+        }));
         return;
       }
       // The queue had its chance twice (e.g. a job dropped after crashing workers repeatedly).
       const missing = b.cursor - counts.settled;
       deps.logger.warn({ broadcast: b.id, missing }, 'broadcast jobs lost; counted as failed');
       await deps.repo.writeOff(b.id, missing);
-      await deps.repo.transition(b.id, (cur) => ({ ...cur, watch: { settled: counts.settled + missing, at: now.toISOString() } }));
+      await deps.repo.transition(b.id, (cur) => ({
+        ...cur,
+        watch: { settled: counts.settled + missing, at: now.toISOString() },
+      }));
       const after = await deps.repo.get(b.id);
       if (after && !(await finishIfDrained(after, await deps.repo.counts(b.id), now))) await deps.pager.pump(b.id);
     },

@@ -27,7 +27,8 @@ export function parseSendTime(raw: string, now: Date, timeZone: string): SendTim
     const year = date[3] ? Number(date[3]) : Number(today.slice(0, 4));
     const [d, m] = [Number(date[1]), Number(date[2])];
     let candidate = `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    if (Number.isNaN(Date.parse(`${candidate}T00:00:00Z`)) || addDays(candidate, 0) !== candidate) return { error: 'unreadable' };
+    if (Number.isNaN(Date.parse(`${candidate}T00:00:00Z`)) || addDays(candidate, 0) !== candidate)
+      return { error: 'unreadable' };
     if (!date[3] && candidate < today) candidate = `${year + 1}${candidate.slice(4)}`;
     day = candidate;
     text = text.replace(date[0], ' ');

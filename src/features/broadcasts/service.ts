@@ -95,24 +95,70 @@ export function createBroadcastService(deps: BroadcastServiceDeps): BroadcastSer
   const repo = createBroadcastRepo(store);
   const access = createBroadcastAccess({ repo, policy: deps.policy, content: deps.content });
   const attached = new Map<ChannelName, SenderLine>();
-  const progress = createProgress({ store, queue: deps.queue, logger, lines: () => attached, everyMs: deps.progressEveryMs ?? 2000 });
+  const progress = createProgress({
+    store,
+    queue: deps.queue,
+    logger,
+    lines: () => attached,
+    everyMs: deps.progressEveryMs ?? 2000,
+  });
   const pager = createPager({ store, repo, queue: deps.queue, logger, pageSize, lockMs: 30_000 });
-  const runner = createRunner({ store, repo, pager, progress, audit, logger, pageSize, stallMs: deps.stallMs ?? 30 * 60_000 });
-  const starter = createStarter({ store, learners: deps.learners, repo, access, audit, pager, progress, runner, logger });
-  const signature = (a: Actor) => (a.team ? `Tổ công nghệ số cộng đồng ${a.team.wardLabel}` : 'Ban tổ chức phong trào Bình dân học vụ số');
+  const runner = createRunner({
+    store,
+    repo,
+    pager,
+    progress,
+    audit,
+    logger,
+    pageSize,
+    stallMs: deps.stallMs ?? 30 * 60_000,
+  });
+  const starter = createStarter({
+    store,
+    learners: deps.learners,
+    repo,
+    access,
+    audit,
+    pager,
+    progress,
+    runner,
+    logger,
+  });
+  const signature = (a: Actor) =>
+    a.team ? `Tổ công nghệ số cộng đồng ${a.team.wardLabel}` : 'Ban tổ chức phong trào Bình dân học vụ số';
   const describe = (audience: Audience, a?: Actor) => describeAudience(audience, deps.content, a?.team);
 
   return {
     async create(actor, input, now) {
       access.checkAudience(actor, input.audience);
-      const content: BroadcastContent = { text: input.text.trim(), ...(input.image ? { image: input.image } : {}), ...(input.link ? { link: input.link } : {}) };
+      const content: BroadcastContent = {
+        text: input.text.trim(),
+        ...(input.image ? { image: input.image } : {}),
+        ...(input.link ? { link: input.link } : {}),
+      };
       const problem = contentProblem(content);
       if (problem) throw new BroadcastError('bad_content', problem);
       const id = input.id ?? broadcastIdFor(actor.id, `${now.toISOString()}|${Math.random()}`);
       if (!/^[\w-]{1,40}$/.test(id)) throw new BroadcastError('bad_content', 'bad id');
-      const b: Broadcast = { id, sender: actor.id, from: signature(actor), audience: input.audience, audienceLabel: describe(input.audience, actor), status: 'draft', createdAt: now.toISOString(), cursor: 0, ...content };
+      const b: Broadcast = {
+        id,
+        sender: actor.id,
+        from: signature(actor),
+        audience: input.audience,
+        audienceLabel: describe(input.audience, actor),
+        status: 'draft',
+        createdAt: now.toISOString(),
+        cursor: 0,
+        ...content,
+      };
       if (!(await repo.create(b))) return access.load(actor, id);
-      await audit.record({ at: now.toISOString(), actor: actor.id, action: 'broadcast.create', target: id, detail: { audience: b.audienceLabel } });
+      await audit.record({
+        at: now.toISOString(),
+        actor: actor.id,
+        action: 'broadcast.create',
+        target: id,
+        detail: { audience: b.audienceLabel },
+      });
       return b;
     },
     preview: (actor, content) => broadcastMessage({ ...content, from: signature(actor) }),
@@ -125,11 +171,23 @@ export function createBroadcastService(deps: BroadcastServiceDeps): BroadcastSer
     async schedule(actor, id, at, now) {
       await access.load(actor, id);
       const ahead = at.getTime() - now.getTime();
-      if (ahead <= 0 || ahead > (deps.maxScheduleDays ?? 30) * 86_400_000) throw new BroadcastError('bad_time', 'start time out of range');
-      const t = await repo.transition(id, (cur) => (cur.status === 'draft' || cur.status === 'scheduled' ? { ...cur, status: 'scheduled', scheduledAt: at.toISOString() } : undefined));
-      if (!t?.changed) throw new BroadcastError('bad_state', `cannot schedule a ${t?.after.status ?? 'missing'} broadcast`);
+      if (ahead <= 0 || ahead > (deps.maxScheduleDays ?? 30) * 86_400_000)
+        throw new BroadcastError('bad_time', 'start time out of range');
+      const t = await repo.transition(id, (cur) =>
+        cur.status === 'draft' || cur.status === 'scheduled'
+          ? { ...cur, status: 'scheduled', scheduledAt: at.toISOString() }
+          : undefined,
+      );
+      if (!t?.changed)
+        throw new BroadcastError('bad_state', `cannot schedule a ${t?.after.status ?? 'missing'} broadcast`);
       await store.zadd(k.scheduled(), [{ member: id, score: at.getTime() }]);
-      await audit.record({ at: now.toISOString(), actor: actor.id, action: 'broadcast.schedule', target: id, detail: { startAt: at.toISOString(), audience: t.after.audienceLabel } });
+      await audit.record({
+        at: now.toISOString(),
+        actor: actor.id,
+        action: 'broadcast.schedule',
+        target: id,
+        detail: { startAt: at.toISOString(), audience: t.after.audienceLabel },
+      });
       return t.after;
     },
     start: starter.start,
@@ -139,7 +197,13 @@ export function createBroadcastService(deps: BroadcastServiceDeps): BroadcastSer
       const t = await repo.transition(id, (cur) => {
         if (cur.status === 'done' || cur.status === 'cancelled') return undefined;
         const running = cur.status === 'sending' || cur.status === 'preparing';
-        return { ...cur, status: 'cancelled', cancelledAt: at, cancelledBy: actor.id, ...(running ? {} : { finishedAt: at }) };
+        return {
+          ...cur,
+          status: 'cancelled',
+          cancelledAt: at,
+          cancelledBy: actor.id,
+          ...(running ? {} : { finishedAt: at }),
+        };
       });
       if (!t) throw new BroadcastError('not_found', `no broadcast ${id}`);
       if (!t.changed) {
@@ -147,7 +211,13 @@ export function createBroadcastService(deps: BroadcastServiceDeps): BroadcastSer
         throw new BroadcastError('bad_state', 'already finished');
       }
       await store.zrem(k.scheduled(), [id]);
-      await audit.record({ at, actor: actor.id, action: 'broadcast.cancel', target: id, detail: { was: t.before.status } });
+      await audit.record({
+        at,
+        actor: actor.id,
+        action: 'broadcast.cancel',
+        target: id,
+        detail: { was: t.before.status },
+      });
       // Messages already queued are skipped when their turn comes; with none in flight it ends now.
       if (t.before.status === 'sending') await runner.finishIfDrained(t.after, await repo.counts(id), now);
       return (await repo.get(id)) ?? t.after;
@@ -157,16 +227,21 @@ export function createBroadcastService(deps: BroadcastServiceDeps): BroadcastSer
       return b && buildReport(b, await repo.counts(id));
     },
     async running() {
-      const reports = await Promise.all((await deps.store.smembers(k.active())).map(async (id) => {
-        const b = await repo.get(id);
-        return b && b.finishedAt === undefined ? buildReport(b, await repo.counts(id)) : undefined;
-      }));
+      const reports = await Promise.all(
+        (await deps.store.smembers(k.active())).map(async (id) => {
+          const b = await repo.get(id);
+          return b && b.finishedAt === undefined ? buildReport(b, await repo.counts(id)) : undefined;
+        }),
+      );
       return reports.filter((r) => r !== undefined);
     },
     get: (id) => repo.get(id),
     list: (limit) => repo.list(limit),
     tick: starter.tick,
-    handlers: { broadcast: broadcastHandler({ repo, learners: deps.learners, runner }), notice: noticeHandler({ repo }) },
+    handlers: {
+      broadcast: broadcastHandler({ repo, learners: deps.learners, runner }),
+      notice: noticeHandler({ repo }),
+    },
     attach(lines) {
       for (const line of lines) attached.set(line.name, line);
       return () => {

@@ -32,9 +32,19 @@ export function createStarter(deps: StarterDeps) {
   async function refuseIfSenderLeft(b: Broadcast, now: Date): Promise<void> {
     if (deps.access.senderStillAllowed(await deps.learners.get(b.sender), b)) return;
     const at = now.toISOString();
-    await deps.repo.transition(b.id, (cur) => (cur.status === 'scheduled' ? { ...cur, status: 'cancelled', cancelledAt: at, cancelledBy: 'system', finishedAt: at } : undefined));
+    await deps.repo.transition(b.id, (cur) =>
+      cur.status === 'scheduled'
+        ? { ...cur, status: 'cancelled', cancelledAt: at, cancelledBy: 'system', finishedAt: at }
+        : undefined,
+    );
     await deps.store.zrem(k.scheduled(), [b.id]);
-    await deps.audit.record({ at, actor: 'system', action: 'broadcast.cancel', target: b.id, detail: { reason: 'sender_not_allowed' } });
+    await deps.audit.record({
+      at,
+      actor: 'system',
+      action: 'broadcast.cancel',
+      target: b.id,
+      detail: { reason: 'sender_not_allowed' },
+    });
     throw new BroadcastError('not_allowed', 'the sender may no longer send to this audience');
   }
 
@@ -48,7 +58,12 @@ export function createStarter(deps: StarterDeps) {
     const t = await deps.repo.transition(id, (cur) => {
       const resumable = cur.status === 'preparing' && Date.parse(cur.preparingUntil ?? '') <= now.getTime();
       if (cur.status !== 'draft' && cur.status !== 'scheduled' && !resumable) return undefined;
-      return { ...cur, status: 'preparing', startedAt: cur.startedAt ?? now.toISOString(), preparingUntil: new Date(now.getTime() + PREPARE_LEASE_MS).toISOString() };
+      return {
+        ...cur,
+        status: 'preparing',
+        startedAt: cur.startedAt ?? now.toISOString(),
+        preparingUntil: new Date(now.getTime() + PREPARE_LEASE_MS).toISOString(),
+      };
     });
     if (!t) throw new BroadcastError('not_found', `no broadcast ${id}`);
     if (!t.changed) {
@@ -60,11 +75,20 @@ export function createStarter(deps: StarterDeps) {
     const ids = await resolveAudience(deps, b.audience, now);
     await deps.pager.snapshot(id, ids);
     const s = await deps.repo.transition(id, (cur) => {
-      if (cur.status === 'preparing') return { ...cur, status: 'sending', total: ids.length, cursor: 0, preparingUntil: undefined };
+      if (cur.status === 'preparing')
+        return { ...cur, status: 'sending', total: ids.length, cursor: 0, preparingUntil: undefined };
       // Cancelled while the snapshot was taken: record the size so the report says who was not sent to.
-      return cur.status === 'cancelled' && cur.total === undefined ? { ...cur, total: ids.length, cursor: 0 } : undefined;
+      return cur.status === 'cancelled' && cur.total === undefined
+        ? { ...cur, total: ids.length, cursor: 0 }
+        : undefined;
     });
-    await deps.audit.record({ at: now.toISOString(), actor: actor?.id ?? b.sender, action: 'broadcast.send', target: id, detail: { recipients: ids.length, audience: b.audienceLabel, scheduled: actor === undefined } });
+    await deps.audit.record({
+      at: now.toISOString(),
+      actor: actor?.id ?? b.sender,
+      action: 'broadcast.send',
+      target: id,
+      detail: { recipients: ids.length, audience: b.audienceLabel, scheduled: actor === undefined },
+    });
     if (!actor && s?.after.status === 'sending' && ids.length > 0) await deps.progress.notice(s.after, 'start');
     await deps.pager.pump(id);
     const current = await deps.access.load(undefined, id);

@@ -15,7 +15,10 @@ export function choiceRangeFeature(): Feature {
         reply: [
           {
             type: 'choices',
-            text: personalize(last === 1 ? '{xung_ho} gõ số 1 để chọn nhé:' : `{xung_ho} gõ một số từ 1 đến ${last} để chọn nhé:`, ctx.learner),
+            text: personalize(
+              last === 1 ? '{xung_ho} gõ số 1 để chọn nhé:' : `{xung_ho} gõ một số từ 1 đến ${last} để chọn nhé:`,
+              ctx.learner,
+            ),
             choices,
           },
         ],

@@ -10,7 +10,15 @@ export function fallbackFeature(): Feature {
     name: 'fallback',
     decide(ctx) {
       const reply: Reply = [
-        menuView(ctx.learner, ctx.content, ctx.today, personalize('Dạ, {toi} chưa hiểu ý {xung_ho} lắm. {xung_ho} chọn một bài học dưới đây, hoặc gõ "giúp" để xem cách dùng nhé:', ctx.learner)),
+        menuView(
+          ctx.learner,
+          ctx.content,
+          ctx.today,
+          personalize(
+            'Dạ, {toi} chưa hiểu ý {xung_ho} lắm. {xung_ho} chọn một bài học dưới đây, hoặc gõ "giúp" để xem cách dùng nhé:',
+            ctx.learner,
+          ),
+        ),
       ];
       return { learner: rememberChoices(ctx.learner, reply), reply };
     },

@@ -17,13 +17,18 @@ export function mediaFeature(): Feature {
             '{toi} chưa xem được ảnh hay tệp ạ. {xung_ho} gõ câu hỏi bằng chữ giúp {toi} nhé.\n🔒 Lưu ý: đừng gửi ảnh căn cước, thẻ ngân hàng hay mã OTP cho bất kỳ ai.',
           );
         case 'location':
-          return say('{toi} đã nhận vị trí, nhưng chưa dùng được thông tin này ạ. {xung_ho} gõ "menu" để xem bài học nhé.');
+          return say(
+            '{toi} đã nhận vị trí, nhưng chưa dùng được thông tin này ạ. {xung_ho} gõ "menu" để xem bài học nhé.',
+          );
         case 'voice':
-          return say('{toi} chưa nghe được tin nhắn thoại ạ. {xung_ho} gõ câu hỏi bằng chữ giúp {toi} nhé (không cần dấu).');
+          return say(
+            '{toi} chưa nghe được tin nhắn thoại ạ. {xung_ho} gõ câu hỏi bằng chữ giúp {toi} nhé (không cần dấu).',
+          );
         case 'unknown':
           return say('{toi} chưa đọc được tin nhắn này ạ. {xung_ho} gõ "menu" để xem bài học, hoặc gõ câu hỏi nhé.');
         default:
-          if (ctx.inbound.kind === 'text' && ctx.text === '') return say('{xung_ho} gõ "menu" để xem bài học, hoặc gõ câu hỏi nhé.');
+          if (ctx.inbound.kind === 'text' && ctx.text === '')
+            return say('{xung_ho} gõ "menu" để xem bài học, hoặc gõ câu hỏi nhé.');
           return undefined;
       }
     },

@@ -33,7 +33,10 @@ export function stopFeature(): Feature {
           reply: [
             {
               type: 'text',
-              text: personalize('🔔 Đã bật lại. {toi} sẽ tiếp tục gửi nhắc học và thông báo của tổ công nghệ số cho {xung_ho}. Gõ "menu" để xem bài học ạ.', learner),
+              text: personalize(
+                '🔔 Đã bật lại. {toi} sẽ tiếp tục gửi nhắc học và thông báo của tổ công nghệ số cho {xung_ho}. Gõ "menu" để xem bài học ạ.',
+                learner,
+              ),
             },
           ],
         };

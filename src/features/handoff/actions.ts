@@ -26,16 +26,26 @@ export type HandoffFailure =
   | 'invalid';
 
 /** The outcome of an action; the question comes back as team members may see it. */
-export type ActionResult<Extra = object> = ({ ok: true; view: QuestionView } & Extra) | { ok: false; reason: HandoffFailure; view?: QuestionView; problems?: ContentProblem[] };
+export type ActionResult<Extra = object> =
+  | ({ ok: true; view: QuestionView } & Extra)
+  | { ok: false; reason: HandoffFailure; view?: QuestionView; problems?: ContentProblem[] };
 
 export const MAX_ANSWER_LENGTH = 2000;
 const memberRateKey = (id: string) => `handoff:rate:member:${id}`;
-const fail = (reason: HandoffFailure, q?: HandoffQuestion): { ok: false; reason: HandoffFailure; view?: QuestionView } => ({ ok: false, reason, ...(q ? { view: viewOf(q) } : {}) });
+const fail = (
+  reason: HandoffFailure,
+  q?: HandoffQuestion,
+): { ok: false; reason: HandoffFailure; view?: QuestionView } => ({
+  ok: false,
+  reason,
+  ...(q ? { view: viewOf(q) } : {}),
+});
 
 export function actionParts(c: HandoffContext) {
   const load = async (id: string) => (QUESTION_ID.test(id) ? c.repo.get(id) : undefined);
   const release = async (memberId: string | undefined, id: string, now: Date) => {
-    if (memberId && (await c.learners.get(memberId))) await c.learners.update(memberId, now, (l) => releaseAnswering(l, id));
+    if (memberId && (await c.learners.get(memberId)))
+      await c.learners.update(memberId, now, (l) => releaseAnswering(l, id));
   };
 
   /** The first to claim owns the question: a compare-and-set, so of two claims at once exactly one wins. */
@@ -46,9 +56,19 @@ export function actionParts(c: HandoffContext) {
     const { name } = signatureOf(actor, q);
     const changed = await c.repo.mutate(id, (cur) => {
       if (cur.status === 'closed') return { result: 'closed' as const };
-      if (cur.status === 'claimed') return { result: cur.claimedBy === actor.id ? ('mine' as const) : ('taken' as const) };
+      if (cur.status === 'claimed')
+        return { result: cur.claimedBy === actor.id ? ('mine' as const) : ('taken' as const) };
       const { dueAt: _d, ...rest } = cur;
-      return { next: { ...rest, status: 'claimed' as const, claimedBy: actor.id, claimerName: name ?? 'Một thành viên tổ', claimedAt: now.toISOString() }, result: 'won' as const };
+      return {
+        next: {
+          ...rest,
+          status: 'claimed' as const,
+          claimedBy: actor.id,
+          claimerName: name ?? 'Một thành viên tổ',
+          claimedAt: now.toISOString(),
+        },
+        result: 'won' as const,
+      };
     });
     if (!changed) return fail('not_found');
     const { question, result } = changed;
@@ -62,7 +82,12 @@ export function actionParts(c: HandoffContext) {
   }
 
   /** A team member's message for the learner; claims the question first when nobody has. */
-  async function answer(id: string, actor: Learner, text: string, now: Date): Promise<ActionResult<{ redacted: RedactionKind[] }>> {
+  async function answer(
+    id: string,
+    actor: Learner,
+    text: string,
+    now: Date,
+  ): Promise<ActionResult<{ redacted: RedactionKind[] }>> {
     const clean = redact(text.trim().slice(0, MAX_ANSWER_LENGTH));
     if (clean.text.length === 0) return fail('empty');
     let q = await load(id);
@@ -80,7 +105,10 @@ export function actionParts(c: HandoffContext) {
       if (cur.status === 'closed') return { result: 'closed' };
       if (cur.claimedBy !== actor.id) return { result: 'not_claimer' };
       const answers = [...cur.answers, { text: clean.text, by: actor.id, signature, team, at: now.toISOString() }];
-      return { next: { ...cur, answers, firstAnsweredAt: cur.firstAnsweredAt ?? now.toISOString() }, result: answers.length - 1 };
+      return {
+        next: { ...cur, answers, firstAnsweredAt: cur.firstAnsweredAt ?? now.toISOString() },
+        result: answers.length - 1,
+      };
     });
     if (!changed) return fail('not_found');
     const { question, result } = changed;
@@ -100,7 +128,15 @@ export function actionParts(c: HandoffContext) {
     const changed = await c.repo.mutate(id, (cur) => {
       if (cur.status === 'closed') return { result: false };
       const { dueAt: _d, ...rest } = cur;
-      return { next: { ...rest, status: 'closed' as const, closedAt: now.toISOString(), closedBy: byLearner ? ('learner' as const) : ('team' as const) }, result: true };
+      return {
+        next: {
+          ...rest,
+          status: 'closed' as const,
+          closedAt: now.toISOString(),
+          closedBy: byLearner ? ('learner' as const) : ('team' as const),
+        },
+        result: true,
+      };
     });
     if (!changed) return fail('not_found');
     if (!changed.result) return fail('already', changed.question);
@@ -119,7 +155,9 @@ export function actionParts(c: HandoffContext) {
     const q = await load(id);
     if (!q || q.learnerId !== learner.id) return fail('not_found');
     if (q.answers.length === 0) return fail('no_answer', q);
-    const changed = await c.repo.mutate(id, (cur) => (cur.rating ? { result: false } : { next: { ...cur, rating }, result: true }));
+    const changed = await c.repo.mutate(id, (cur) =>
+      cur.rating ? { result: false } : { next: { ...cur, rating }, result: true },
+    );
     if (!changed) return fail('not_found');
     if (!changed.result) return fail('already', changed.question);
     const author = changed.question.answers[0]?.by;
@@ -136,7 +174,9 @@ export function actionParts(c: HandoffContext) {
     if (q.answers.length === 0) return fail('no_answer', q);
     const draft = knowledgeDraft(q, { sourceUrl: c.draftSource, today: localDay(now, c.hours.timezone) });
     if (!draft.ok) return { ok: false, reason: 'invalid', view: viewOf(q), problems: draft.problems };
-    const reserved = await c.repo.mutate(id, (cur) => (cur.draft ? { result: false } : { next: { ...cur, draft: draft.name }, result: true }));
+    const reserved = await c.repo.mutate(id, (cur) =>
+      cur.draft ? { result: false } : { next: { ...cur, draft: draft.name }, result: true },
+    );
     if (!reserved?.result) return fail('already', reserved?.question ?? q);
     let file: string;
     try {

@@ -51,7 +51,8 @@ export function askParts(c: HandoffContext) {
     const text = redact(input.text.trim().slice(0, MAX_QUESTION_LENGTH)).text;
     if (text.length < 2) return { ok: false, reason: 'empty' };
     const { learner } = input;
-    if (!(await takeRate(c.store, learnerRateKey(learner.id), c.limits.learner, now))) return { ok: false, reason: 'rate_limited' };
+    if (!(await takeRate(c.store, learnerRateKey(learner.id), c.limits.learner, now)))
+      return { ok: false, reason: 'rate_limited' };
     const ward = input.toAdmins ? undefined : learner.wardCode;
     let route = ward ?? ADMINS_ROUTE;
     let rerouted = false;
@@ -99,7 +100,11 @@ export function askParts(c: HandoffContext) {
     const limit = options.limit ?? 50;
     const ids = closed ? await c.repo.closedIds(route, limit) : await c.repo.openIds(route, limit);
     const found = await Promise.all(ids.map((id) => c.repo.get(id)));
-    return found.filter((q): q is HandoffQuestion => q !== undefined && (q.status === 'closed') === closed && c.mayHandle(actor, q)).map((q) => viewFor(q, actor));
+    return found
+      .filter(
+        (q): q is HandoffQuestion => q !== undefined && (q.status === 'closed') === closed && c.mayHandle(actor, q),
+      )
+      .map((q) => viewFor(q, actor));
   }
 
   async function view(id: string, actor: Learner): Promise<QuestionView | undefined> {
@@ -117,7 +122,9 @@ export function askParts(c: HandoffContext) {
       for (const id of ids) {
         const changed = await c.repo.mutate<NotifyTarget | 'postponed' | undefined>(id, (q) => {
           const s = escalate(q, now, c.hours, c.timings);
-          return s ? { next: s.next, result: s.notify ?? (s.next.dueAt ? 'postponed' : undefined) } : { result: undefined };
+          return s
+            ? { next: s.next, result: s.notify ?? (s.next.dueAt ? 'postponed' : undefined) }
+            : { result: undefined };
         });
         if (!changed) {
           await c.repo.unschedule(id);

@@ -58,10 +58,20 @@ export interface HandoffContext extends HandoffServiceDeps {
   mayHandle(actor: Learner, q: HandoffQuestion): boolean;
   /** Queues the question for everyone on duty at `target`; returns how many. */
   notify(q: HandoffQuestion, target: NotifyTarget): Promise<number>;
-  record(actor: string, action: string, q: HandoffQuestion, now: Date, detail?: Record<string, string | number | boolean>): Promise<void>;
+  record(
+    actor: string,
+    action: string,
+    q: HandoffQuestion,
+    now: Date,
+    detail?: Record<string, string | number | boolean>,
+  ): Promise<void>;
 }
 
-export function handoffContext(deps: HandoffServiceDeps, repo: HandoffRepo, timings: EscalationTimings): HandoffContext {
+export function handoffContext(
+  deps: HandoffServiceDeps,
+  repo: HandoffRepo,
+  timings: EscalationTimings,
+): HandoffContext {
   const limits: HandoffLimits = { ...DEFAULT_LIMITS, ...deps.limits };
   return {
     ...deps,
@@ -78,9 +88,17 @@ export function handoffContext(deps: HandoffServiceDeps, repo: HandoffRepo, timi
       return to.length;
     },
     async record(actor, action, q, now, detail) {
-      await deps.audit.record({ at: now.toISOString(), actor, action: `handoff.${action}`, target: q.id, ...(detail ? { detail } : {}) }).catch((error: unknown) => {
-        deps.logger.warn({ err: (error as Error).message }, 'audit failed');
-      });
+      await deps.audit
+        .record({
+          at: now.toISOString(),
+          actor,
+          action: `handoff.${action}`,
+          target: q.id,
+          ...(detail ? { detail } : {}),
+        })
+        .catch((error: unknown) => {
+          deps.logger.warn({ err: (error as Error).message }, 'audit failed');
+        });
     },
   };
 }
@@ -88,10 +106,16 @@ export function handoffContext(deps: HandoffServiceDeps, repo: HandoffRepo, timi
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** How a member signs and is named to the team: "Chị Lan" and "tổ công nghệ số Phường Yên Hòa". */
-export function signatureOf(actor: Learner, q: Pick<HandoffQuestion, 'learnerWard' | 'learnerWardLabel'>): { name?: string; team: string; signature: string } {
+export function signatureOf(
+  actor: Learner,
+  q: Pick<HandoffQuestion, 'learnerWard' | 'learnerWardLabel'>,
+): { name?: string; team: string; signature: string } {
   const first = actor.team?.firstName;
   const name = first ? (actor.honorific ? `${capital(actor.honorific)} ${first}` : first) : undefined;
-  const ownWard = actor.team && actor.team.wardCode === q.learnerWard && q.learnerWardLabel ? q.learnerWardLabel : actor.team?.wardLabel;
+  const ownWard =
+    actor.team && actor.team.wardCode === q.learnerWard && q.learnerWardLabel
+      ? q.learnerWardLabel
+      : actor.team?.wardLabel;
   const team = ownWard ? `tổ công nghệ số ${ownWard}` : 'ban quản trị Học vụ số';
   return { ...(name ? { name } : {}), team, signature: name ? `${name}, ${team}` : capital(team) };
 }

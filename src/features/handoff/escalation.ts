@@ -30,7 +30,12 @@ export function firstStep(q: HandoffQuestion, now: Date, hours: HandoffHours, t:
   const toAdmins = q.route === ADMINS_ROUTE;
   const { dueAt: _d, ...rest } = q;
   return {
-    next: { ...rest, stage: toAdmins ? 'admins' : 'ward', notifiedAt: now.toISOString(), ...(toAdmins ? {} : { dueAt: iso(now.getTime() + t.resendAfterMs) }) },
+    next: {
+      ...rest,
+      stage: toAdmins ? 'admins' : 'ward',
+      notifiedAt: now.toISOString(),
+      ...(toAdmins ? {} : { dueAt: iso(now.getTime() + t.resendAfterMs) }),
+    },
     notify: 'route',
   };
 }
@@ -49,7 +54,10 @@ export function escalate(q: HandoffQuestion, now: Date, hours: HandoffHours, t: 
       return firstStep(q, now, hours, t);
     case 'ward': {
       const first = Date.parse(q.notifiedAt ?? q.createdAt);
-      return { next: { ...rest, stage: 'again', dueAt: iso(Math.max(first + t.adminsAfterMs, now.getTime() + 60_000)) }, notify: 'route' };
+      return {
+        next: { ...rest, stage: 'again', dueAt: iso(Math.max(first + t.adminsAfterMs, now.getTime() + 60_000)) },
+        notify: 'route',
+      };
     }
     case 'again':
       return { next: { ...rest, stage: 'admins' }, notify: 'admins' };

@@ -47,10 +47,16 @@ function closeOrRate(deps: HandoffFeatureDeps, ctx: TurnContext): Decision | und
         }
         if (r.view.closedBy === 'learner') {
           const rating = r.view.answers.length > 0 && !r.view.rating;
-          const text = personalize(`✅ Đã đóng câu hỏi ${questionTag(id)}. Cảm ơn {xung_ho}!${rating ? ' Câu trả lời có giúp được {xung_ho} không ạ?' : ''}`, saved);
+          const text = personalize(
+            `✅ Đã đóng câu hỏi ${questionTag(id)}. Cảm ơn {xung_ho}!${rating ? ' Câu trả lời có giúp được {xung_ho} không ạ?' : ''}`,
+            saved,
+          );
           return remembered(saved, [{ type: 'choices', text, choices: learnerAnswerChoices(r.view) }]);
         }
-        const text = personalize(`✅ Đã đóng câu hỏi ${questionTag(id)} và báo cho người hỏi. Cảm ơn {xung_ho}! 🌷`, saved);
+        const text = personalize(
+          `✅ Đã đóng câu hỏi ${questionTag(id)} và báo cho người hỏi. Cảm ơn {xung_ho}! 🌷`,
+          saved,
+        );
         const choices = workChoices(r.view).filter((c) => c.payload.startsWith(`k:${HO.kb}:`));
         return choices.length > 0 ? [{ type: 'choices', text, choices }] : [{ type: 'text', text }];
       },
@@ -64,7 +70,10 @@ function closeOrRate(deps: HandoffFeatureDeps, ctx: TurnContext): Decision | und
       reply: [],
       after: async (saved) => {
         const r = await deps.service.rate(pair.id, saved, rating, now);
-        if (!r.ok) return r.reason === 'already' ? [{ type: 'text', text: personalize('{xung_ho} đã đánh giá câu này rồi ạ. Cảm ơn {xung_ho}! 🌷', saved) }] : staleReply(saved);
+        if (!r.ok)
+          return r.reason === 'already'
+            ? [{ type: 'text', text: personalize('{xung_ho} đã đánh giá câu này rồi ạ. Cảm ơn {xung_ho}! 🌷', saved) }]
+            : staleReply(saved);
         const text =
           rating === 'up'
             ? 'Cảm ơn {xung_ho} đã cho biết ạ! {toi} sẽ báo lại để tổ vui. 🌷'

@@ -15,23 +15,33 @@ import { memberState } from './state.ts';
  */
 export type HandoffJobType = 'notify' | 'answer' | 'claimed' | 'closed' | 'rated' | 'undelivered';
 
-const job = (id: string, to: ConversationId, ref: Record<string, string | number>): OutboundJob => ({ id, to, kind: 'handoff', ref });
+const job = (id: string, to: ConversationId, ref: Record<string, string | number>): OutboundJob => ({
+  id,
+  to,
+  kind: 'handoff',
+  ref,
+});
 
 /** The question to one team member or admin, once per round and escalation step. */
 export const notifyJob = (q: HandoffQuestion, to: ConversationId): OutboundJob =>
   job(`ho:${q.id}:${q.round}:${q.stage}:${to}`, to, { type: 'notify', q: q.id, round: q.round, stage: q.stage });
 
 /** The `n`-th answer, to the learner. */
-export const answerJob = (q: HandoffQuestion, n: number): OutboundJob => job(`ho:${q.id}:a:${n}`, q.learnerId, { type: 'answer', q: q.id, n });
+export const answerJob = (q: HandoffQuestion, n: number): OutboundJob =>
+  job(`ho:${q.id}:a:${n}`, q.learnerId, { type: 'answer', q: q.id, n });
 
-export const claimedJob = (q: HandoffQuestion): OutboundJob => job(`ho:${q.id}:c:${q.round}`, q.learnerId, { type: 'claimed', q: q.id, round: q.round });
+export const claimedJob = (q: HandoffQuestion): OutboundJob =>
+  job(`ho:${q.id}:c:${q.round}`, q.learnerId, { type: 'claimed', q: q.id, round: q.round });
 
-export const closedJob = (q: HandoffQuestion, to: ConversationId): OutboundJob => job(`ho:${q.id}:x:${to}`, to, { type: 'closed', q: q.id });
+export const closedJob = (q: HandoffQuestion, to: ConversationId): OutboundJob =>
+  job(`ho:${q.id}:x:${to}`, to, { type: 'closed', q: q.id });
 
 /** Tells the author of the `n`-th answer that it could not be delivered. */
-export const undeliveredJob = (q: HandoffQuestion, n: number, to: ConversationId): OutboundJob => job(`ho:${q.id}:u:${n}`, to, { type: 'undelivered', q: q.id, n });
+export const undeliveredJob = (q: HandoffQuestion, n: number, to: ConversationId): OutboundJob =>
+  job(`ho:${q.id}:u:${n}`, to, { type: 'undelivered', q: q.id, n });
 
-export const ratedJob = (q: HandoffQuestion, to: ConversationId): OutboundJob => job(`ho:${q.id}:r`, to, { type: 'rated', q: q.id });
+export const ratedJob = (q: HandoffQuestion, to: ConversationId): OutboundJob =>
+  job(`ho:${q.id}:r`, to, { type: 'rated', q: q.id });
 
 export interface RecipientDeps {
   learners: LearnerRepo;

@@ -22,10 +22,16 @@ export interface DraftOptions {
 }
 
 /** A draft file ready to write, already checked by the same validator as every content file. */
-export type KnowledgeDraft = { ok: true; name: string; text: string; entry: KnowledgeEntry } | { ok: false; problems: ContentProblem[] };
+export type KnowledgeDraft =
+  | { ok: true; name: string; text: string; entry: KnowledgeEntry }
+  | { ok: false; problems: ContentProblem[] };
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const clean = (s: string) => s.replace(REDACTED_LABEL, ' ').replace(/[ \t]+/g, ' ').trim();
+const clean = (s: string) =>
+  s
+    .replace(REDACTED_LABEL, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 
 /** The knowledge entry id a question's draft gets: `tu-to-a7k2`. */
 export const draftEntryId = (q: Pick<HandoffQuestion, 'id'>): string => `tu-to-${q.id.toLowerCase()}`;

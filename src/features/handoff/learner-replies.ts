@@ -17,7 +17,12 @@ export function targetName(learner: Pick<Learner, 'ward' | 'wardCode'>, toAdmins
 /** The title of the lesson the learner is on, else the one they started last. */
 export function currentLessonTitle(learner: Learner, content: Content): string | undefined {
   const pos = learner.position;
-  const fromPosition = pos?.mode === 'lesson' || pos?.mode === 'quiz' ? pos.lessonId : pos?.mode === 'review' ? pos.items[0]?.lessonId : undefined;
+  const fromPosition =
+    pos?.mode === 'lesson' || pos?.mode === 'quiz'
+      ? pos.lessonId
+      : pos?.mode === 'review'
+        ? pos.items[0]?.lessonId
+        : undefined;
   const latest = Object.entries(learner.lessons).sort((a, b) => b[1].startedAt.localeCompare(a[1].startedAt))[0]?.[0];
   const id = fromPosition ?? latest;
   return id ? content.lesson(id)?.title : undefined;
@@ -41,10 +46,19 @@ export function askWardReply(learner: Learner, retry: boolean): Reply {
 
 export function askQuestionReply(learner: Learner, toAdmins: boolean): Reply {
   const text = `✍️ Mời {xung_ho} gõ câu hỏi muốn gửi cho ${targetName(learner, toAdmins)} ạ. Ví dụ: "Tôi quên mật khẩu VNeID, phải làm sao?"\n🔒 Xin đừng gửi mã OTP, mật khẩu hay số căn cước.`;
-  return [{ type: 'choices', text: personalize(text, learner), choices: [{ label: '✖️ Thôi', payload: hoButton(HO.cancel) }] }];
+  return [
+    { type: 'choices', text: personalize(text, learner), choices: [{ label: '✖️ Thôi', payload: hoButton(HO.cancel) }] },
+  ];
 }
 
-export function confirmReply(learner: Learner, question: string, redacted: boolean, toAdmins: boolean, now: Date, hours: HandoffHours): Reply {
+export function confirmReply(
+  learner: Learner,
+  question: string,
+  redacted: boolean,
+  toAdmins: boolean,
+  now: Date,
+  hours: HandoffHours,
+): Reply {
   const lines = [
     `Gửi câu hỏi này cho ${targetName(learner, toAdmins)}?`,
     '',
@@ -75,7 +89,13 @@ function nextSteps(learner: Learner): Choice[] {
 }
 
 /** What the learner is told after pressing "Gửi". */
-export function sentReply(learner: Learner, result: AskResult, toAdmins: boolean, now: Date, hours: HandoffHours): Reply {
+export function sentReply(
+  learner: Learner,
+  result: AskResult,
+  toAdmins: boolean,
+  now: Date,
+  hours: HandoffHours,
+): Reply {
   if (!result.ok) {
     const text =
       result.reason === 'rate_limited'
@@ -86,17 +106,29 @@ export function sentReply(learner: Learner, result: AskResult, toAdmins: boolean
     return [{ type: 'choices', text: personalize(text, learner), choices: nextSteps(learner) }];
   }
   const q = result.question;
-  const lines = [`✅ Đã gửi câu hỏi ${questionTag(q.id)} cho ${result.rerouted ? 'ban quản trị Học vụ số' : targetName(learner, toAdmins)}.`];
-  if (result.rerouted) lines.push('Hiện tổ công nghệ số phường, xã của {xung_ho} chưa có ai trực trên trợ lý, nên {toi} gửi cho ban quản trị ạ.');
+  const lines = [
+    `✅ Đã gửi câu hỏi ${questionTag(q.id)} cho ${result.rerouted ? 'ban quản trị Học vụ số' : targetName(learner, toAdmins)}.`,
+  ];
+  if (result.rerouted)
+    lines.push(
+      'Hiện tổ công nghệ số phường, xã của {xung_ho} chưa có ai trực trên trợ lý, nên {toi} gửi cho ban quản trị ạ.',
+    );
   lines.push(etaText(now, hours));
   lines.push('Khi có câu trả lời, {toi} sẽ nhắn {xung_ho} ngay tại đây. Trong lúc chờ, {xung_ho} cứ học tiếp nhé ạ.');
   return [{ type: 'choices', text: personalize(lines.join('\n'), learner), choices: nextSteps(learner) }];
 }
 
 export const cancelledReply = (learner: Learner): Reply => [
-  { type: 'choices', text: personalize('Dạ vâng, {toi} không gửi nữa ạ. {xung_ho} cần gì cứ gõ câu hỏi nhé.', learner), choices: nextSteps(learner) },
+  {
+    type: 'choices',
+    text: personalize('Dạ vâng, {toi} không gửi nữa ạ. {xung_ho} cần gì cứ gõ câu hỏi nhé.', learner),
+    choices: nextSteps(learner),
+  },
 ];
 
 export const staleReply = (learner: Learner): Reply => [
-  { type: 'text', text: personalize('Nút này thuộc tin nhắn cũ rồi ạ. Muốn hỏi cán bộ, {xung_ho} gõ "hỏi cán bộ" nhé.', learner) },
+  {
+    type: 'text',
+    text: personalize('Nút này thuộc tin nhắn cũ rồi ạ. Muốn hỏi cán bộ, {xung_ho} gõ "hỏi cán bộ" nhé.', learner),
+  },
 ];

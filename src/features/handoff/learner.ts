@@ -5,13 +5,35 @@ import type { Learner } from '../../core/learners/learner.ts';
 import type { Reply } from '../../core/message.ts';
 import type { Decision, TurnContext } from '../../core/router/feature.ts';
 import type { HandoffFeatureDeps } from './feature.ts';
-import { askQuestionReply, askWardReply, cancelledReply, confirmReply, currentLessonTitle, sentReply, staleReply } from './learner-replies.ts';
+import {
+  askQuestionReply,
+  askWardReply,
+  cancelledReply,
+  confirmReply,
+  currentLessonTitle,
+  sentReply,
+  staleReply,
+} from './learner-replies.ts';
 import { HO } from './payloads.ts';
 import { lastQuestion, learnerStep, withLearnerStep, type LearnerHandoffState } from './state.ts';
 
 /** A question the answers feature recorded this recently is offered for sending. */
 const LAST_QUESTION_MAX_AGE_MS = 2 * 3_600_000;
-const YES = new Set(['co', 'gui', 'gui di', 'dong y', 'ok', 'oke', 'vang', 'da', 'u', 'duoc', 'co gui', 'gui nhe', 'vang gui']);
+const YES = new Set([
+  'co',
+  'gui',
+  'gui di',
+  'dong y',
+  'ok',
+  'oke',
+  'vang',
+  'da',
+  'u',
+  'duoc',
+  'co gui',
+  'gui nhe',
+  'vang gui',
+]);
 const NO = new Set(['khong', 'thoi', 'huy', 'khong gui', 'thoi khong gui', 'khong can']);
 
 /** A reply that remembers its choices, so a typed "1" selects on channels without buttons. */
@@ -31,7 +53,13 @@ export function learnerSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decisio
   const at = now.toISOString();
 
   const toConfirm = (learner: Learner, text: string, toAdmins: boolean, redacted: boolean): Decision => {
-    const state: LearnerHandoffState = { step: 'confirm', at, text, ...(redacted ? { redacted } : {}), ...(toAdmins ? { toAdmins } : {}) };
+    const state: LearnerHandoffState = {
+      step: 'confirm',
+      at,
+      text,
+      ...(redacted ? { redacted } : {}),
+      ...(toAdmins ? { toAdmins } : {}),
+    };
     return show(withLearnerStep(learner, state), confirmReply(learner, text, redacted, toAdmins, now, deps.hours));
   };
   /** After the ward is known: the last question if recent, else ask for it. */
@@ -41,10 +69,14 @@ export function learnerSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decisio
       const r = redact(last.text);
       return toConfirm(learner, r.text, toAdmins, r.text.search(REDACTED_LABEL) >= 0);
     }
-    return show(withLearnerStep(learner, { step: 'question', at, ...(toAdmins ? { toAdmins } : {}) }), askQuestionReply(learner, toAdmins));
+    return show(
+      withLearnerStep(learner, { step: 'question', at, ...(toAdmins ? { toAdmins } : {}) }),
+      askQuestionReply(learner, toAdmins),
+    );
   };
   const start = (toAdmins: boolean): Decision => {
-    if (!toAdmins && !ctx.learner.wardCode) return show(withLearnerStep(ctx.learner, { step: 'ward', at }), askWardReply(ctx.learner, false));
+    if (!toAdmins && !ctx.learner.wardCode)
+      return show(withLearnerStep(ctx.learner, { step: 'ward', at }), askWardReply(ctx.learner, false));
     return proceed(ctx.learner, toAdmins);
   };
   const send = (state: LearnerHandoffState): Decision => {
@@ -57,7 +89,16 @@ export function learnerSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decisio
       reply: [],
       after: async (saved) => {
         const tutorAnswer = deps.tutorAnswer?.(text, saved);
-        const result = await deps.service.ask({ learner: saved, text, toAdmins, ...(lessonTitle ? { lessonTitle } : {}), ...(tutorAnswer ? { tutorAnswer } : {}) }, now);
+        const result = await deps.service.ask(
+          {
+            learner: saved,
+            text,
+            toAdmins,
+            ...(lessonTitle ? { lessonTitle } : {}),
+            ...(tutorAnswer ? { tutorAnswer } : {}),
+          },
+          now,
+        );
         const reply = sentReply(saved, result, toAdmins, now, deps.hours);
         await deps.learners.update(saved.id, now, (l) => rememberChoices(l, reply));
         return reply;
@@ -71,7 +112,10 @@ export function learnerSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decisio
     case HO.admins:
       return step ? proceed(ctx.learner, true) : start(true);
     case HO.retype:
-      return show(withLearnerStep(ctx.learner, { step: 'question', at, ...(step?.toAdmins ? { toAdmins: true } : {}) }), askQuestionReply(ctx.learner, step?.toAdmins === true));
+      return show(
+        withLearnerStep(ctx.learner, { step: 'question', at, ...(step?.toAdmins ? { toAdmins: true } : {}) }),
+        askQuestionReply(ctx.learner, step?.toAdmins === true),
+      );
     case HO.cancel:
       return show(withLearnerStep(ctx.learner, undefined), cancelledReply(ctx.learner));
     case HO.send:
@@ -80,7 +124,15 @@ export function learnerSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decisio
       break;
   }
 
-  if (!step || ctx.inbound.kind !== 'text' || ctx.command !== undefined || ctx.payload !== undefined || ctx.badPayload || ctx.text === '') return undefined;
+  if (
+    !step ||
+    ctx.inbound.kind !== 'text' ||
+    ctx.command !== undefined ||
+    ctx.payload !== undefined ||
+    ctx.badPayload ||
+    ctx.text === ''
+  )
+    return undefined;
   const toAdmins = step.toAdmins === true;
   if (step.step === 'ward') {
     const ward = wardFrom(ctx);
@@ -88,9 +140,14 @@ export function learnerSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decisio
     return proceed({ ...ctx.learner, ward: ward.label, wardCode: ward.code }, false);
   }
   if (step.step === 'confirm' && YES.has(ctx.folded) && step.text) return send(step);
-  if (step.step === 'confirm' && NO.has(ctx.folded)) return show(withLearnerStep(ctx.learner, undefined), cancelledReply(ctx.learner));
+  if (step.step === 'confirm' && NO.has(ctx.folded))
+    return show(withLearnerStep(ctx.learner, undefined), cancelledReply(ctx.learner));
   // The question, or (typed at the confirmation) a new wording of it.
-  if (ctx.folded.length < 4) return show(withLearnerStep(ctx.learner, { ...step, step: 'question', at }), askQuestionReply(ctx.learner, toAdmins));
+  if (ctx.folded.length < 4)
+    return show(
+      withLearnerStep(ctx.learner, { ...step, step: 'question', at }),
+      askQuestionReply(ctx.learner, toAdmins),
+    );
   const r = redact(ctx.text);
   return toConfirm(ctx.learner, r.text, toAdmins, r.kinds.length > 0);
 }

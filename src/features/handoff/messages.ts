@@ -26,7 +26,10 @@ const HEADINGS: Record<HandoffQuestion['stage'], (q: HandoffQuestion) => string>
   waiting: (q) => `🙋 Câu hỏi mới ${questionTag(q.id)}`,
   ward: (q) => `🙋 Câu hỏi mới ${questionTag(q.id)}`,
   again: (q) => `⏰ Nhắc lại: câu hỏi ${questionTag(q.id)} vẫn chưa có ai nhận`,
-  admins: (q) => (q.route === '*' ? `🙋 Câu hỏi ${questionTag(q.id)} gửi ban quản trị` : `⚠️ Câu hỏi ${questionTag(q.id)} của ${q.routeLabel} chưa có ai nhận`),
+  admins: (q) =>
+    q.route === '*'
+      ? `🙋 Câu hỏi ${questionTag(q.id)} gửi ban quản trị`
+      : `⚠️ Câu hỏi ${questionTag(q.id)} của ${q.routeLabel} chưa có ai nhận`,
 };
 
 /** The question as a team member or admin receives it: no phone number, no platform id. */
@@ -35,15 +38,33 @@ export function notifyMessage(q: HandoffQuestion, to: Who, now: Date, timezone: 
   if (q.tutorAnswer) lines.push('', `🤖 Trợ lý đã trả lời: ${q.tutorAnswer}`);
   if (q.lessonTitle) lines.push(`📘 Đang học: ${q.lessonTitle}`);
   lines.push(`🕐 Gửi lúc ${sayWhen(q.createdAt, timezone)} (${sayAgo(q.createdAt, now)} trước)`);
-  lines.push('', personalize('{xung_ho} bấm "Tôi trả lời" để nhận câu này, hoặc "Chuyển" để chuyển cho phường khác hay ban quản trị.', to));
-  return [{ type: 'choices', text: lines.join('\n'), choices: [{ label: '✋ Tôi trả lời', payload: hoButton(HO.claim, q.id) }, { label: '↪️ Chuyển', payload: hoButton(HO.pass, q.id) }] }];
+  lines.push(
+    '',
+    personalize(
+      '{xung_ho} bấm "Tôi trả lời" để nhận câu này, hoặc "Chuyển" để chuyển cho phường khác hay ban quản trị.',
+      to,
+    ),
+  );
+  return [
+    {
+      type: 'choices',
+      text: lines.join('\n'),
+      choices: [
+        { label: '✋ Tôi trả lời', payload: hoButton(HO.claim, q.id) },
+        { label: '↪️ Chuyển', payload: hoButton(HO.pass, q.id) },
+      ],
+    },
+  ];
 }
 
 /** Buttons under a team answer, for the learner. */
 export function learnerAnswerChoices(q: Pick<HandoffQuestion, 'id' | 'rating' | 'status'>): Choice[] {
   const choices: Choice[] = [];
   if (!q.rating) {
-    choices.push({ label: '👍 Hữu ích', payload: hoButton(HO.rate, pairArg(q.id, 'up')) }, { label: '👎 Chưa giúp được', payload: hoButton(HO.rate, pairArg(q.id, 'down')) });
+    choices.push(
+      { label: '👍 Hữu ích', payload: hoButton(HO.rate, pairArg(q.id, 'up')) },
+      { label: '👎 Chưa giúp được', payload: hoButton(HO.rate, pairArg(q.id, 'down')) },
+    );
   }
   if (q.status !== 'closed') choices.push({ label: '✅ Đóng câu hỏi', payload: hoButton(HO.close, q.id) });
   choices.push({ label: '📚 Menu', payload: hoButton('menu') });
@@ -56,30 +77,58 @@ export function answerMessage(q: HandoffQuestion, n: number, learner: Who): Repl
   if (!a) return undefined;
   const intro = personalize(`💬 Tổ công nghệ số trả lời câu hỏi ${questionTag(q.id)} của {xung_ho}:`, learner);
   const outro = personalize('{xung_ho} thấy câu trả lời thế nào ạ?', learner);
-  return [{ type: 'choices', text: `${intro}\n\n${a.text}\n\n— ${a.signature}\n\n${outro}`, choices: learnerAnswerChoices(q) }];
+  return [
+    {
+      type: 'choices',
+      text: `${intro}\n\n${a.text}\n\n— ${a.signature}\n\n${outro}`,
+      choices: learnerAnswerChoices(q),
+    },
+  ];
 }
 
 export function claimedMessage(q: HandoffQuestion, learner: Who): Reply {
   const team = q.route === '*' ? 'Ban quản trị Học vụ số' : `Tổ công nghệ số ${q.routeLabel}`;
-  return [{ type: 'text', text: personalize(`🤝 ${team} đã nhận câu hỏi ${questionTag(q.id)} của {xung_ho} và đang soạn câu trả lời. {toi} sẽ nhắn ngay khi có ạ.`, learner) }];
+  return [
+    {
+      type: 'text',
+      text: personalize(
+        `🤝 ${team} đã nhận câu hỏi ${questionTag(q.id)} của {xung_ho} và đang soạn câu trả lời. {toi} sẽ nhắn ngay khi có ạ.`,
+        learner,
+      ),
+    },
+  ];
 }
 
 /** Told to the other side when a question is closed. */
 export function closedMessage(q: HandoffQuestion, to: Who, toLearner: boolean): Reply {
   if (!toLearner) {
-    return [{ type: 'text', text: personalize(`✅ Người hỏi đã đóng câu hỏi ${questionTag(q.id)}. Cảm ơn {xung_ho} đã giúp đỡ! 🌷`, to) }];
+    return [
+      {
+        type: 'text',
+        text: personalize(`✅ Người hỏi đã đóng câu hỏi ${questionTag(q.id)}. Cảm ơn {xung_ho} đã giúp đỡ! 🌷`, to),
+      },
+    ];
   }
   const text =
     q.answers.length > 0
-      ? personalize(`✅ Tổ công nghệ số đã đóng câu hỏi ${questionTag(q.id)}. Câu trả lời có giúp được {xung_ho} không ạ?`, to)
-      : personalize(`Tổ công nghệ số đã đóng câu hỏi ${questionTag(q.id)}. Nếu {xung_ho} vẫn cần giúp, cứ gõ "hỏi cán bộ" để gửi lại nhé ạ.`, to);
+      ? personalize(
+          `✅ Tổ công nghệ số đã đóng câu hỏi ${questionTag(q.id)}. Câu trả lời có giúp được {xung_ho} không ạ?`,
+          to,
+        )
+      : personalize(
+          `Tổ công nghệ số đã đóng câu hỏi ${questionTag(q.id)}. Nếu {xung_ho} vẫn cần giúp, cứ gõ "hỏi cán bộ" để gửi lại nhé ạ.`,
+          to,
+        );
   return [{ type: 'choices', text, choices: learnerAnswerChoices(q) }];
 }
 
 export function ratedMessage(q: HandoffQuestion, to: Who): Reply {
   const text =
     q.rating === 'up'
-      ? personalize(`👍 Người hỏi thấy câu trả lời ${questionTag(q.id)} của {xung_ho} hữu ích. Cảm ơn {xung_ho}! 🌷`, to)
+      ? personalize(
+          `👍 Người hỏi thấy câu trả lời ${questionTag(q.id)} của {xung_ho} hữu ích. Cảm ơn {xung_ho}! 🌷`,
+          to,
+        )
       : `👎 Người hỏi thấy câu trả lời ${questionTag(q.id)} chưa giúp được. Có thể nhắn thêm cho người hỏi nếu câu hỏi chưa đóng.`;
   return [{ type: 'text', text }];
 }

@@ -25,7 +25,11 @@ export function passParts(c: HandoffContext) {
     const staffed: PassTarget[] = [];
     for (const ward of wards) {
       if (staffed.length >= MAX_TARGETS) break;
-      if ((await onDuty(c, ward)).length > 0) staffed.push({ route: ward, label: ward === q.learnerWard && q.learnerWardLabel ? q.learnerWardLabel : wardName(ward, c.wardNames) });
+      if ((await onDuty(c, ward)).length > 0)
+        staffed.push({
+          route: ward,
+          label: ward === q.learnerWard && q.learnerWardLabel ? q.learnerWardLabel : wardName(ward, c.wardNames),
+        });
     }
     return q.route === ADMINS_ROUTE ? staffed : [...staffed, { route: ADMINS_ROUTE, label: 'Ban quản trị' }];
   }
@@ -38,20 +42,28 @@ export function passParts(c: HandoffContext) {
     const q = QUESTION_ID.test(id) ? await c.repo.get(id) : undefined;
     if (!q) return { ok: false, reason: 'not_found' };
     if (!may(actor, q)) return { ok: false, reason: 'forbidden' };
-    if (target === q.route || (target !== ADMINS_ROUTE && !(await c.directory.wards()).includes(target))) return { ok: false, reason: 'invalid', view: viewOf(q) };
+    if (target === q.route || (target !== ADMINS_ROUTE && !(await c.directory.wards()).includes(target)))
+      return { ok: false, reason: 'invalid', view: viewOf(q) };
     if ((await onDuty(c, target)).length === 0) return { ok: false, reason: 'invalid', view: viewOf(q) };
     const changed = await c.repo.mutate(id, (cur) => {
       if (cur.status === 'closed') return { result: 'closed' as const };
       const { claimedBy: _b, claimerName: _n, claimedAt: _a, notifiedAt: _t, dueAt: _d, ...rest } = cur;
-      const label = target === cur.learnerWard && cur.learnerWardLabel ? cur.learnerWardLabel : wardName(target, c.wardNames);
-      const step = firstStep({ ...rest, route: target, routeLabel: label, status: 'open', stage: 'waiting', round: cur.round + 1 }, now, c.hours, c.timings);
+      const label =
+        target === cur.learnerWard && cur.learnerWardLabel ? cur.learnerWardLabel : wardName(target, c.wardNames);
+      const step = firstStep(
+        { ...rest, route: target, routeLabel: label, status: 'open', stage: 'waiting', round: cur.round + 1 },
+        now,
+        c.hours,
+        c.timings,
+      );
       return { next: step.next, result: step.notify ?? ('wait' as const) };
     });
     if (!changed) return { ok: false, reason: 'not_found' };
     const { question, result } = changed;
     if (result === 'closed') return { ok: false, reason: 'closed', view: viewOf(question) };
     await c.repo.index(question, q.route);
-    if (q.claimedBy && (await c.learners.get(q.claimedBy))) await c.learners.update(q.claimedBy, now, (l) => releaseAnswering(l, id));
+    if (q.claimedBy && (await c.learners.get(q.claimedBy)))
+      await c.learners.update(q.claimedBy, now, (l) => releaseAnswering(l, id));
     if (result !== 'wait') await c.notify(question, result satisfies NotifyTarget);
     await c.record(actor.id, 'pass', question, now, { from: q.route, to: target });
     return { ok: true, view: viewOf(question) };

@@ -125,7 +125,9 @@ export function viewFor(q: HandoffQuestion, actor: { id: ConversationId }): Ques
 }
 
 /** Why the latest undelivered answer of a question did not reach the learner, if one did not. */
-export function undeliveredReasonOf(q: { answers: ReadonlyArray<Pick<HandoffAnswer, 'undelivered'>> }): UndeliveredReason | undefined {
+export function undeliveredReasonOf(q: {
+  answers: ReadonlyArray<Pick<HandoffAnswer, 'undelivered'>>;
+}): UndeliveredReason | undefined {
   return q.answers.findLast((a) => a.undelivered !== undefined)?.undelivered?.reason;
 }
 

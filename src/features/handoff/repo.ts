@@ -17,7 +17,10 @@ export interface HandoffRepo {
    * returns the new record (or undefined: unchanged) and an outcome; the outcome of the run
    * whose write won is returned. Undefined when the question does not exist.
    */
-  mutate<R>(id: string, fn: (q: HandoffQuestion) => { next?: HandoffQuestion; result: R }): Promise<{ question: HandoffQuestion; result: R } | undefined>;
+  mutate<R>(
+    id: string,
+    fn: (q: HandoffQuestion) => { next?: HandoffQuestion; result: R },
+  ): Promise<{ question: HandoffQuestion; result: R } | undefined>;
   /** Brings the indexes in line with the record (open lists, escalation schedule). */
   index(q: HandoffQuestion, previousRoute?: string): Promise<void>;
   /** Open question ids of a route (or of every route), oldest first. */
@@ -66,12 +69,17 @@ export function createHandoffRepo(store: Store): HandoffRepo {
       const created = Date.parse(q.createdAt);
       if (previousRoute !== undefined && previousRoute !== q.route) await store.zrem(keys.open(previousRoute), [q.id]);
       if (q.status === 'closed') {
-        await Promise.all([store.zrem(keys.open(), [q.id]), store.zrem(keys.open(q.route), [q.id]), store.zrem(keys.due, [q.id])]);
+        await Promise.all([
+          store.zrem(keys.open(), [q.id]),
+          store.zrem(keys.open(q.route), [q.id]),
+          store.zrem(keys.due, [q.id]),
+        ]);
         return;
       }
       await store.zadd(keys.open(), [{ member: q.id, score: created }]);
       await store.zadd(keys.open(q.route), [{ member: q.id, score: created }]);
-      if (q.status === 'open' && q.dueAt !== undefined) await store.zadd(keys.due, [{ member: q.id, score: Date.parse(q.dueAt) }]);
+      if (q.status === 'open' && q.dueAt !== undefined)
+        await store.zadd(keys.due, [{ member: q.id, score: Date.parse(q.dueAt) }]);
       else await store.zrem(keys.due, [q.id]);
     },
     openIds: (route, limit = 200) => store.zrangeByScore(keys.open(route), 0, MAX_SCORE, limit),

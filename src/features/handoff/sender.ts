@@ -27,7 +27,9 @@ export interface HandoffSenderDeps {
  */
 export function handoffSender(deps: HandoffSenderDeps): OutboundHandler {
   const undelivered = (job: OutboundJob, outcome: string, now: Date) =>
-    job.ref['type'] === 'answer' ? recordUndelivered(deps, String(job.ref['q']), Number(job.ref['n']), undeliveredReason(outcome), now) : Promise.resolve();
+    job.ref['type'] === 'answer'
+      ? recordUndelivered(deps, String(job.ref['q']), Number(job.ref['n']), undeliveredReason(outcome), now)
+      : Promise.resolve();
   return {
     async render(job, now) {
       const q = await deps.repo.get(String(job.ref['q']));
@@ -42,7 +44,10 @@ export function handoffSender(deps: HandoffSenderDeps): OutboundHandler {
         case 'notify': {
           if (q.status !== 'open') return { skip: q.status };
           if (q.round !== Number(job.ref['round']) || q.stage !== job.ref['stage']) return { skip: 'stale' };
-          const allowed = q.route === ADMINS_ROUTE || job.ref['stage'] === 'admins' ? deps.policy.adminIds.includes(to.id) : mayActOnWard(to, deps.policy, q.route);
+          const allowed =
+            q.route === ADMINS_ROUTE || job.ref['stage'] === 'admins'
+              ? deps.policy.adminIds.includes(to.id)
+              : mayActOnWard(to, deps.policy, q.route);
           if (!allowed) return { skip: 'not_member' };
           if (!to.subscribed || memberState(to).offDuty) return { skip: 'off_duty' };
           return notifyMessage(q, to, now, deps.timezone);

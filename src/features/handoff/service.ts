@@ -52,6 +52,12 @@ export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
   const { ask, list, view, tick } = askParts(c);
   const { claim, answer, close, rate, promote } = actionParts(c);
   const { pass, passTargets } = passParts(c);
-  const handler = handoffSender({ repo, learners: deps.learners, policy: deps.policy, timezone: deps.hours.timezone, queue: deps.queue });
+  const handler = handoffSender({
+    repo,
+    learners: deps.learners,
+    policy: deps.policy,
+    timezone: deps.hours.timezone,
+    queue: deps.queue,
+  });
   return { ask, list, view, claim, answer, close, passTargets, pass, rate, promote, tick, handler };
 }

@@ -80,7 +80,11 @@ export function releaseAnswering(learner: Learner, questionId?: string): Learner
 }
 
 /** The learner's last free-form question recorded by the answers feature (`ext.lastQuestion`). */
-export function lastQuestion(learner: Pick<Learner, 'ext'>, now: Date, maxAgeMs: number): { text: string; answer?: string } | undefined {
+export function lastQuestion(
+  learner: Pick<Learner, 'ext'>,
+  now: Date,
+  maxAgeMs: number,
+): { text: string; answer?: string } | undefined {
   const raw = learner.ext?.['lastQuestion'];
   if (!isObject(raw) || typeof raw['text'] !== 'string' || !fresh(raw['at'], now, maxAgeMs)) return undefined;
   return { text: raw['text'], ...(typeof raw['answer'] === 'string' ? { answer: raw['answer'] } : {}) };

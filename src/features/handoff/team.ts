@@ -9,7 +9,16 @@ import type { HandoffFeatureDeps } from './feature.ts';
 import { HO, pairOf, questionArg } from './payloads.ts';
 import { ADMINS_ROUTE } from './question.ts';
 import { answeringNow, memberState, releaseAnswering, withMemberState } from './state.ts';
-import { answeredReply, answerStoppedReply, claimedReply, draftInvalidReply, draftReply, failureReply, listReply, passChoicesReply } from './team-replies.ts';
+import {
+  answeredReply,
+  answerStoppedReply,
+  claimedReply,
+  draftInvalidReply,
+  draftReply,
+  failureReply,
+  listReply,
+  passChoicesReply,
+} from './team-replies.ts';
 
 const text = (t: string, who: Learner): Reply => [{ type: 'text', text: personalize(t, who) }];
 const withoutChoices = (l: Learner): Learner => {
@@ -25,7 +34,11 @@ export function teamSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decision |
   const { learner, now } = ctx;
   if (roleOf(learner, deps.policy) === 'learner') return undefined;
   const id = questionArg(ctx.commandArg);
-  const act = (run: (saved: Learner) => Promise<Reply>, next?: Learner): Decision => ({ ...(next ? { learner: next } : {}), reply: [], after: run });
+  const act = (run: (saved: Learner) => Promise<Reply>, next?: Learner): Decision => ({
+    ...(next ? { learner: next } : {}),
+    reply: [],
+    after: run,
+  });
   const remember = async (saved: Learner, reply: Reply) => {
     await deps.learners.update(saved.id, now, (l) => rememberChoices(l, reply));
     return reply;
@@ -38,7 +51,9 @@ export function teamSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decision |
         const r = await deps.service.claim(id, saved, now);
         if (!r.ok) return failureReply(r.reason, id, saved, r.view);
         // From now on the member's typed messages are the answer; "1" must not pick an old button.
-        await deps.learners.update(saved.id, now, (l) => withoutChoices(withMemberState(l, { ...memberState(l), answering: id, at: now.toISOString() })));
+        await deps.learners.update(saved.id, now, (l) =>
+          withoutChoices(withMemberState(l, { ...memberState(l), answering: id, at: now.toISOString() })),
+        );
         return claimedReply(r.view, saved, signatureOf(saved, r.view).signature);
       });
     case HO.pass:
@@ -51,18 +66,26 @@ export function teamSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decision |
       const pair = pairOf(ctx.commandArg);
       if (!pair) return undefined;
       const target = pair.value === 'admins' ? ADMINS_ROUTE : pair.value;
-      return act(async (saved) => {
-        const r = await deps.service.pass(pair.id, saved, target, now);
-        if (!r.ok) return failureReply(r.reason, pair.id, saved, r.view);
-        return text(`↪️ Đã chuyển câu hỏi #${pair.id} cho ${target === ADMINS_ROUTE ? 'ban quản trị' : `tổ công nghệ số ${r.view.routeLabel}`}. Cảm ơn {xung_ho}!`, saved);
-      }, releaseAnswering(learner, pair.id));
+      return act(
+        async (saved) => {
+          const r = await deps.service.pass(pair.id, saved, target, now);
+          if (!r.ok) return failureReply(r.reason, pair.id, saved, r.view);
+          return text(
+            `↪️ Đã chuyển câu hỏi #${pair.id} cho ${target === ADMINS_ROUTE ? 'ban quản trị' : `tổ công nghệ số ${r.view.routeLabel}`}. Cảm ơn {xung_ho}!`,
+            saved,
+          );
+        },
+        releaseAnswering(learner, pair.id),
+      );
     }
     case HO.kb:
       if (!id) return undefined;
       return act(async (saved) => {
         const r = await deps.service.promote(id, saved, now);
         if (r.ok) return draftReply(id, r.file.split(/[\\/]/).pop() ?? r.file, saved);
-        return r.reason === 'invalid' && r.problems ? draftInvalidReply(id, r.problems, saved) : failureReply(r.reason, id, saved, r.view);
+        return r.reason === 'invalid' && r.problems
+          ? draftInvalidReply(id, r.problems, saved)
+          : failureReply(r.reason, id, saved, r.view);
       });
     case HO.list:
       return act(async (saved) => {
@@ -73,11 +96,20 @@ export function teamSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decision |
     case HO.offDuty:
       return {
         learner: withMemberState(learner, { ...memberState(learner), offDuty: true }),
-        reply: text('⏸️ Đã tạm nghỉ trực. Từ giờ {toi} sẽ không chuyển câu hỏi mới cho {xung_ho}. Khi sẵn sàng, {xung_ho} gõ "vào trực" nhé.', learner),
+        reply: text(
+          '⏸️ Đã tạm nghỉ trực. Từ giờ {toi} sẽ không chuyển câu hỏi mới cho {xung_ho}. Khi sẵn sàng, {xung_ho} gõ "vào trực" nhé.',
+          learner,
+        ),
       };
     case HO.onDuty: {
       const { offDuty: _o, ...rest } = memberState(learner);
-      return { learner: withMemberState(learner, rest), reply: text('▶️ Đã vào trực. Từ giờ {toi} sẽ chuyển câu hỏi mới của người dân cho {xung_ho}. Gõ /cauhoi để xem các câu đang chờ.', learner) };
+      return {
+        learner: withMemberState(learner, rest),
+        reply: text(
+          '▶️ Đã vào trực. Từ giờ {toi} sẽ chuyển câu hỏi mới của người dân cho {xung_ho}. Gõ /cauhoi để xem các câu đang chờ.',
+          learner,
+        ),
+      };
     }
     default:
       break;
@@ -95,7 +127,14 @@ const TAGS = /#([A-HJ-NP-Z2-9]{4})(?![A-Za-z0-9])/g;
  */
 function answeringByQuote(deps: HandoffFeatureDeps, ctx: TurnContext): Decision | undefined {
   const { now, inbound } = ctx;
-  if (inbound.kind !== 'text' || inbound.quoted === undefined || ctx.command !== undefined || ctx.payload !== undefined || ctx.text === '') return undefined;
+  if (
+    inbound.kind !== 'text' ||
+    inbound.quoted === undefined ||
+    ctx.command !== undefined ||
+    ctx.payload !== undefined ||
+    ctx.text === ''
+  )
+    return undefined;
   const ids = new Set([...inbound.quoted.matchAll(TAGS)].map((m) => m[1]!));
   if (ids.size !== 1) return undefined;
   const [qid] = [...ids] as [string];
@@ -105,7 +144,9 @@ function answeringByQuote(deps: HandoffFeatureDeps, ctx: TurnContext): Decision 
       const r = await deps.service.answer(qid, saved, ctx.text, now);
       if (!r.ok) return failureReply(r.reason, qid, saved, r.view);
       // What the member types next goes on answering this question, as after pressing "Tôi trả lời".
-      await deps.learners.update(saved.id, now, (l) => withoutChoices(withMemberState(l, { ...memberState(l), answering: qid, at: now.toISOString() })));
+      await deps.learners.update(saved.id, now, (l) =>
+        withoutChoices(withMemberState(l, { ...memberState(l), answering: qid, at: now.toISOString() })),
+      );
       return answeredReply(r.view, saved, r.redacted);
     },
   };
@@ -118,10 +159,17 @@ function answering(deps: HandoffFeatureDeps, ctx: TurnContext): Decision | undef
   if (!qid || ctx.command !== undefined || ctx.payload !== undefined || ctx.badPayload) return undefined;
   if (ctx.inbound.kind !== 'text') {
     if (!['voice', 'image', 'sticker', 'file', 'location'].includes(ctx.inbound.kind)) return undefined;
-    return { reply: text(`Hiện {toi} chỉ chuyển được tin nhắn chữ tới người hỏi (#${qid}). {xung_ho} gõ câu trả lời giúp {toi} nhé.`, learner) };
+    return {
+      reply: text(
+        `Hiện {toi} chỉ chuyển được tin nhắn chữ tới người hỏi (#${qid}). {xung_ho} gõ câu trả lời giúp {toi} nhé.`,
+        learner,
+      ),
+    };
   }
   if (ctx.text === '') return undefined;
-  const next = withoutChoices(withMemberState(learner, { ...memberState(learner), answering: qid, at: now.toISOString() }));
+  const next = withoutChoices(
+    withMemberState(learner, { ...memberState(learner), answering: qid, at: now.toISOString() }),
+  );
   return {
     learner: next,
     reply: [],

@@ -31,12 +31,20 @@ export interface UndeliveredDeps {
  * wrote it, once per question, member and reason (three answers to a learner who blocked the bot
  * make one notice). Calling it again for the same answer changes and sends nothing.
  */
-export async function recordUndelivered(deps: UndeliveredDeps, id: string, n: number, reason: UndeliveredReason, now: Date): Promise<void> {
+export async function recordUndelivered(
+  deps: UndeliveredDeps,
+  id: string,
+  n: number,
+  reason: UndeliveredReason,
+  now: Date,
+): Promise<void> {
   const changed = await deps.repo.mutate<ConversationId | undefined>(id, (cur) => {
     const a = cur.answers[n];
     if (!a || a.undelivered) return { result: undefined };
     const told = cur.answers.some((other) => other.by === a.by && other.undelivered?.reason === reason);
-    const answers = cur.answers.map((other, i) => (i === n ? { ...other, undelivered: { reason, at: now.toISOString() } } : other));
+    const answers = cur.answers.map((other, i) =>
+      i === n ? { ...other, undelivered: { reason, at: now.toISOString() } } : other,
+    );
     return { next: { ...cur, answers }, result: told ? undefined : a.by };
   });
   if (changed?.result !== undefined) await deps.queue.enqueue([undeliveredJob(changed.question, n, changed.result)]);
@@ -45,7 +53,8 @@ export async function recordUndelivered(deps: UndeliveredDeps, id: string, n: nu
 const WHY: Record<UndeliveredReason, string> = {
   blocked: 'người hỏi đã chặn trợ lý nên không nhận được tin nhắn nào nữa.',
   not_follower: 'người hỏi đã bỏ quan tâm Zalo OA của trợ lý nên Zalo không cho gửi tin tới họ nữa.',
-  outside_window: 'người hỏi đã quá 7 ngày không nhắn cho trợ lý, mà Zalo chỉ cho gửi tin trong vòng 7 ngày kể từ tin nhắn cuối của họ.',
+  outside_window:
+    'người hỏi đã quá 7 ngày không nhắn cho trợ lý, mà Zalo chỉ cho gửi tin trong vòng 7 ngày kể từ tin nhắn cuối của họ.',
   other: 'có lỗi khi gửi tin nhắn, trợ lý đã thử lại nhưng vẫn không được.',
 };
 
@@ -59,7 +68,11 @@ const NEXT: Record<UndeliveredReason, string> = {
 const excerpt = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Told to the member whose `n`-th answer never reached the learner; undefined when there is nothing to tell. */
-export function undeliveredMessage(q: HandoffQuestion, n: number, to: Pick<Learner, 'id' | 'honorific'>): Reply | undefined {
+export function undeliveredMessage(
+  q: HandoffQuestion,
+  n: number,
+  to: Pick<Learner, 'id' | 'honorific'>,
+): Reply | undefined {
   const a = q.answers[n];
   if (!a?.undelivered || a.by !== to.id) return undefined;
   const { reason } = a.undelivered;
@@ -72,5 +85,11 @@ export function undeliveredMessage(q: HandoffQuestion, n: number, to: Pick<Learn
   ];
   if (q.status === 'closed') return [{ type: 'text', text: personalize(lines.join('\n'), to) }];
   lines.push('Nếu không cần nữa, {xung_ho} bấm "Đóng câu hỏi". Cảm ơn {xung_ho}! 🌷');
-  return [{ type: 'choices', text: personalize(lines.join('\n'), to), choices: [{ label: '✅ Đóng câu hỏi', payload: hoButton(HO.close, q.id) }] }];
+  return [
+    {
+      type: 'choices',
+      text: personalize(lines.join('\n'), to),
+      choices: [{ label: '✅ Đóng câu hỏi', payload: hoButton(HO.close, q.id) }],
+    },
+  ];
 }

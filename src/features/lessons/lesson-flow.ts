@@ -20,10 +20,27 @@ import type { Decision, Feature, TurnContext } from '../../core/router/feature.t
 import { menuView } from './menu-view.ts';
 import { askHonorific } from '../onboarding/feature.ts';
 
-const CONTINUE_WORDS = new Set(['tiep', 'tiep tuc', 'tiep di', 'ok', 'oke', 'roi', 'xong', 'hieu roi', 'da hieu', 'next', 'tiep theo', 'duoc', 'vang', 'da']);
+const CONTINUE_WORDS = new Set([
+  'tiep',
+  'tiep tuc',
+  'tiep di',
+  'ok',
+  'oke',
+  'roi',
+  'xong',
+  'hieu roi',
+  'da hieu',
+  'next',
+  'tiep theo',
+  'duoc',
+  'vang',
+  'da',
+]);
 
-const questionOf = (content: Content) => (item: ReviewItem): QuizQuestion | undefined =>
-  content.lesson(item.lessonId)?.quiz.find((q) => q.id === item.questionId);
+const questionOf =
+  (content: Content) =>
+  (item: ReviewItem): QuizQuestion | undefined =>
+    content.lesson(item.lessonId)?.quiz.find((q) => q.id === item.questionId);
 
 function fromTransition(t: Transition, ctx: TurnContext): Decision {
   if (!t.completedLesson) return { learner: t.learner, reply: t.reply };
@@ -31,22 +48,40 @@ function fromTransition(t: Transition, ctx: TurnContext): Decision {
   const index = content.lessons.findIndex((l) => l.id === t.completedLesson);
   const nextLesson = content.lessons.slice(index + 1).find((l) => !t.learner.lessons[l.id]?.completedAt);
   const choices: Choice[] = [];
-  if (nextLesson) choices.push({ label: `📘 Bài tiếp: ${nextLesson.title}`.slice(0, 60), payload: encodePayload({ kind: 'lesson', lessonId: nextLesson.id }) });
-  if (t.learner.ext?.['reminder'] === undefined) choices.push({ label: '⏰ Nhắc học mỗi ngày', payload: command('remind') });
+  if (nextLesson)
+    choices.push({
+      label: `📘 Bài tiếp: ${nextLesson.title}`.slice(0, 60),
+      payload: encodePayload({ kind: 'lesson', lessonId: nextLesson.id }),
+    });
+  if (t.learner.ext?.['reminder'] === undefined)
+    choices.push({ label: '⏰ Nhắc học mỗi ngày', payload: command('remind') });
   choices.push({ label: '📊 Tiến độ', payload: command('progress') }, { label: '📚 Menu', payload: command('menu') });
   if (t.learner.honorific === undefined) {
     const ask = askHonorific(t.learner);
     return { learner: ask.learner ?? t.learner, reply: [...t.reply, ...ask.reply] };
   }
-  const reply: Reply = [...t.reply, { type: 'choices', text: personalize('{xung_ho} muốn làm gì tiếp ạ?', t.learner), choices }];
+  const reply: Reply = [
+    ...t.reply,
+    { type: 'choices', text: personalize('{xung_ho} muốn làm gì tiếp ạ?', t.learner), choices },
+  ];
   return { learner: rememberChoices(t.learner, reply), reply };
 }
 
 function stale(learner: Learner, ctx: TurnContext): Decision {
   const view = currentView(learner, ctx.content.lesson, questionOf(ctx.content));
-  const note = { type: 'text' as const, text: personalize('Nút này thuộc tin nhắn cũ rồi ạ. {xung_ho} đang học ở đây:', learner) };
+  const note = {
+    type: 'text' as const,
+    text: personalize('Nút này thuộc tin nhắn cũ rồi ạ. {xung_ho} đang học ở đây:', learner),
+  };
   if (view) return { learner: view.learner, reply: [note, ...view.reply] };
-  const reply: Reply = [menuView(learner, ctx.content, ctx.today, personalize('Nút này thuộc tin nhắn cũ rồi ạ. {xung_ho} chọn lại bài học nhé:', learner))];
+  const reply: Reply = [
+    menuView(
+      learner,
+      ctx.content,
+      ctx.today,
+      personalize('Nút này thuộc tin nhắn cũ rồi ạ. {xung_ho} chọn lại bài học nhé:', learner),
+    ),
+  ];
   return { learner: rememberChoices(learner, reply), reply };
 }
 
@@ -61,14 +96,32 @@ export function lessonFlowFeature(): Feature {
 
       if (ctx.command === 'resume') {
         const view = currentView(learner, content.lesson, questionOf(content));
-        if (view) return { learner: view.learner, reply: [{ type: 'text', text: personalize('Mình học tiếp nhé {xung_ho}! 📖', learner) }, ...view.reply] };
-        const reply: Reply = [menuView(learner, content, ctx.today, personalize('{xung_ho} chưa có bài nào đang học dở. Chọn một bài để bắt đầu nhé:', learner))];
+        if (view)
+          return {
+            learner: view.learner,
+            reply: [{ type: 'text', text: personalize('Mình học tiếp nhé {xung_ho}! 📖', learner) }, ...view.reply],
+          };
+        const reply: Reply = [
+          menuView(
+            learner,
+            content,
+            ctx.today,
+            personalize('{xung_ho} chưa có bài nào đang học dở. Chọn một bài để bắt đầu nhé:', learner),
+          ),
+        ];
         return { learner: rememberChoices(learner, reply), reply };
       }
       if (ctx.command === 'review') {
         const t = startReview(learner, dueReviews(learner, ctx.today), questionOf(content));
         if (t) return fromTransition(t, ctx);
-        const reply: Reply = [menuView(learner, content, ctx.today, personalize('Hôm nay {xung_ho} không có câu nào cần ôn. Giỏi quá! 👏 Học bài mới nhé:', learner))];
+        const reply: Reply = [
+          menuView(
+            learner,
+            content,
+            ctx.today,
+            personalize('Hôm nay {xung_ho} không có câu nào cần ôn. Giỏi quá! 👏 Học bài mới nhé:', learner),
+          ),
+        ];
         return { learner: rememberChoices(learner, reply), reply };
       }
       if (ctx.badPayload) return stale(learner, ctx);
@@ -76,7 +129,8 @@ export function lessonFlowFeature(): Feature {
         if (pos?.mode === 'lesson' && CONTINUE_WORDS.has(ctx.folded)) {
           const lesson = content.lesson(pos.lessonId);
           const step = lesson?.steps.find((s) => s.id === pos.stepId);
-          if (lesson && step && !step.choices) return fromTransition(continueFrom(learner, lesson, step.id, engine), ctx);
+          if (lesson && step && !step.choices)
+            return fromTransition(continueFrom(learner, lesson, step.id, engine), ctx);
         }
         return undefined;
       }
@@ -88,19 +142,25 @@ export function lessonFlowFeature(): Feature {
         case 'next':
         case 'choice': {
           const lesson = content.lesson(payload.lessonId);
-          if (!lesson || pos?.mode !== 'lesson' || pos.lessonId !== payload.lessonId || pos.stepId !== payload.stepId) return stale(learner, ctx);
-          const t = payload.kind === 'next' ? continueFrom(learner, lesson, payload.stepId, engine) : chooseAt(learner, lesson, payload.stepId, payload.index, engine);
+          if (!lesson || pos?.mode !== 'lesson' || pos.lessonId !== payload.lessonId || pos.stepId !== payload.stepId)
+            return stale(learner, ctx);
+          const t =
+            payload.kind === 'next'
+              ? continueFrom(learner, lesson, payload.stepId, engine)
+              : chooseAt(learner, lesson, payload.stepId, payload.index, engine);
           return t ? fromTransition(t, ctx) : stale(learner, ctx);
         }
         case 'quiz': {
           const lesson = content.lesson(payload.lessonId);
-          if (!lesson || pos?.mode !== 'quiz' || pos.lessonId !== payload.lessonId || pos.question !== payload.question) return stale(learner, ctx);
+          if (!lesson || pos?.mode !== 'quiz' || pos.lessonId !== payload.lessonId || pos.question !== payload.question)
+            return stale(learner, ctx);
           const t = answerQuiz(learner, lesson, payload.option, engine);
           return t ? fromTransition(t, ctx) : stale(learner, ctx);
         }
         case 'review': {
           const item = pos?.mode === 'review' ? pos.items[pos.index] : undefined;
-          if (!item || item.lessonId !== payload.lessonId || item.questionId !== payload.questionId) return stale(learner, ctx);
+          if (!item || item.lessonId !== payload.lessonId || item.questionId !== payload.questionId)
+            return stale(learner, ctx);
           const t = answerReview(learner, payload.option, questionOf(content), engine);
           return t ? fromTransition(t, ctx) : stale(learner, ctx);
         }

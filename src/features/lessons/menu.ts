@@ -27,12 +27,20 @@ export function menuFeature(): Feature {
         reply = [{ type: 'text', text: HELP }, menuView(learner, ctx.content, ctx.today)];
       } else if (ctx.command === 'whoami') {
         // Shown only to the person themselves: what an admin puts in ADMIN_IDS.
-        reply = [{ type: 'text', text: `Mã trò chuyện của mình là: ${learner.id}\n(Gửi mã này cho quản trị viên nếu được mời làm quản trị.)` }];
+        reply = [
+          {
+            type: 'text',
+            text: `Mã trò chuyện của mình là: ${learner.id}\n(Gửi mã này cho quản trị viên nếu được mời làm quản trị.)`,
+          },
+        ];
       } else if (ctx.command === 'ask') {
         reply = [
           {
             type: 'text',
-            text: personalize('❓ {xung_ho} cứ gõ câu hỏi về điện thoại, VNeID, dịch vụ công, thanh toán hay lừa đảo nhé. Không cần gõ dấu.\nVí dụ: "dt moi dang nhap vneid the nao"', learner),
+            text: personalize(
+              '❓ {xung_ho} cứ gõ câu hỏi về điện thoại, VNeID, dịch vụ công, thanh toán hay lừa đảo nhé. Không cần gõ dấu.\nVí dụ: "dt moi dang nhap vneid the nao"',
+              learner,
+            ),
           },
         ];
       }

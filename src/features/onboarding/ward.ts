@@ -20,10 +20,13 @@ export function wardCode(text: string): string | undefined {
  */
 export function wardLabelOf(code: string, content?: Pick<Content, 'wardName'>): string {
   if (code === ALL_WARDS) return 'tất cả các phường, xã';
-  return content?.wardName(code) ?? code
-    .split('-')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
+  return (
+    content?.wardName(code) ??
+    code
+      .split('-')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(' ')
+  );
 }
 
 /** Words a ward's name may start with, as folded; people also write them short ("p. Yên Hòa"). */
@@ -49,12 +52,38 @@ export function startsWithPlaceKind(text: string): boolean {
 }
 
 /** Replies to "where do you live?" that mean "I'd rather not say" or "I don't know". */
-const DECLINES = new Set(['khong', 'ko', 'k', 'khong biet', 'ko biet', 'k biet', 'chua biet', 'thoi', 'bo qua', 'khong muon', 'khong noi']);
+const DECLINES = new Set([
+  'khong',
+  'ko',
+  'k',
+  'khong biet',
+  'ko biet',
+  'k biet',
+  'chua biet',
+  'thoi',
+  'bo qua',
+  'khong muon',
+  'khong noi',
+]);
 /**
  * Replies that are not a place at all: yes, greetings, thanks, a call ("cháu ơi"), the way
  * someone is addressed or addresses themselves.
  */
-const OTHER_NOT_PLACES = new Set(['da vang', 'um', 'co', 'roi', 'duoc', 'chao', 'xin chao', 'chao chau', 'em', 'chau', 'toi', 'minh', ...HONORIFICS.map(fold)]);
+const OTHER_NOT_PLACES = new Set([
+  'da vang',
+  'um',
+  'co',
+  'roi',
+  'duoc',
+  'chao',
+  'xin chao',
+  'chao chau',
+  'em',
+  'chau',
+  'toi',
+  'minh',
+  ...HONORIFICS.map(fold),
+]);
 const notAPlace = (folded: string) => isAcknowledgement(folded) || isCalling(folded) || OTHER_NOT_PLACES.has(folded);
 
 /** What someone typed when asked where they live. */

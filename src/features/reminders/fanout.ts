@@ -31,7 +31,8 @@ export interface FanoutReport {
 export const REMINDER_COUNTS_KEY = 'reminders:counts';
 
 /** Job id of one reminder occurrence: the same learner, day and minute always give the same id. */
-export const reminderJobId = (learnerId: string, day: string, minuteOfDay: number): string => `rem:${learnerId}:${day}:${minuteOfDay}`;
+export const reminderJobId = (learnerId: string, day: string, minuteOfDay: number): string =>
+  `rem:${learnerId}:${day}:${minuteOfDay}`;
 
 /** One bucket's reminder on one local day. */
 interface Occurrence {
@@ -44,7 +45,10 @@ interface Occurrence {
 }
 
 /** Local minutes a clock change forward jumps over between two consecutive epoch minutes. */
-function skipped(previous: { day: string; minute: number }, local: { day: string; minute: number }): Array<{ day: string; minute: number }> {
+function skipped(
+  previous: { day: string; minute: number },
+  local: { day: string; minute: number },
+): Array<{ day: string; minute: number }> {
   const ahead = local.day > previous.day || (local.day === previous.day && local.minute > previous.minute + 1);
   const gap: Array<{ day: string; minute: number }> = [];
   for (let { day, minute } = previous; ahead && gap.length < 180; ) {
@@ -64,7 +68,8 @@ function occurrences(inUse: ReadonlySet<number>, zone: string, after: number, un
     const local = localTime(minuteDate(at), zone);
     for (const { day, minute } of [...skipped(previous, local), local]) {
       const key = `${day} ${minute}`;
-      if (inUse.has(minute) && !found.has(key)) found.set(key, { day, minute, due: zonedEpochMinute(day, minute, zone), at });
+      if (inUse.has(minute) && !found.has(key))
+        found.set(key, { day, minute, due: zonedEpochMinute(day, minute, zone), at });
     }
     previous = local;
   }
@@ -131,7 +136,10 @@ export function createReminderFanout(deps: FanoutDeps): { tick(now: Date): Promi
       if (report.fannedOut > 0) await deps.store.incr(REMINDER_COUNTS_KEY, 'fanned_out', report.fannedOut);
       if (report.missed > 0) {
         await deps.store.incr(REMINDER_COUNTS_KEY, 'missed', report.missed);
-        deps.logger.warn({ missed: report.missed }, 'reminders overdue beyond the catch-up window were skipped; those learners get the next one');
+        deps.logger.warn(
+          { missed: report.missed },
+          'reminders overdue beyond the catch-up window were skipped; those learners get the next one',
+        );
       }
       return report;
     },

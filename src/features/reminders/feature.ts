@@ -35,14 +35,22 @@ function menu(learner: Learner, note?: string): Decision {
   lines.push('Chọn bên dưới, hoặc gõ giờ khác, ví dụ: "nhắc lúc 6 giờ 15".');
   const choices: Choice[] = REMINDER_PRESETS.map((p) => ({ label: p.label, payload: command(AT, String(p.minute)) }));
   if (current?.enabled) {
-    choices.push({ label: `⏸️ Tạm dừng ${DEFAULT_PAUSE_DAYS} ngày`, payload: command(PAUSE, String(DEFAULT_PAUSE_DAYS)) }, { label: '🔕 Tắt nhắc', payload: command(OFF) });
+    choices.push(
+      { label: `⏸️ Tạm dừng ${DEFAULT_PAUSE_DAYS} ngày`, payload: command(PAUSE, String(DEFAULT_PAUSE_DAYS)) },
+      { label: '🔕 Tắt nhắc', payload: command(OFF) },
+    );
   }
   const reply: Reply = [{ type: 'choices', text: lines.join('\n'), choices }];
   return { learner: rememberChoices(learner, reply), reply };
 }
 
 /** A confirmation, with buttons to go on learning; the index is updated once the learner is saved. */
-function confirm(next: Learner, text: string, ctx: TurnContext, reminders: Pick<ReminderService, 'schedule'>): Decision {
+function confirm(
+  next: Learner,
+  text: string,
+  ctx: TurnContext,
+  reminders: Pick<ReminderService, 'schedule'>,
+): Decision {
   const choices: Choice[] = [];
   if (next.position) choices.push({ label: '▶️ Học tiếp', payload: command('resume') });
   choices.push({ label: '📚 Bài học', payload: command('menu') });
@@ -61,22 +69,56 @@ function confirm(next: Learner, text: string, ctx: TurnContext, reminders: Pick<
  * Asia/Bangkok". Settings live in `learner.ext.reminder`; the due-time index is updated in
  * `after`, so `decide` stays pure.
  */
-export function reminderFeature(deps: { reminders: Pick<ReminderService, 'schedule'>; defaultTimezone: string }): Feature {
+export function reminderFeature(deps: {
+  reminders: Pick<ReminderService, 'schedule'>;
+  defaultTimezone: string;
+}): Feature {
   return {
     name: 'reminders',
     commands: {
-      remind: ['nhac toi', 'nhac hoc', 'nhac nho', 'nhac toi hoc', 'dat nhac', 'dat gio nhac', 'doi gio nhac', 'gio nhac', 'hen gio nhac', 'nhac hang ngay'],
-      [OFF]: ['tat nhac', 'tat nhac nho', 'tat nhac hoc', 'huy nhac', 'huy nhac nho', 'khong nhac nua', 'dung nhac', 'dung nhac nho'],
+      remind: [
+        'nhac toi',
+        'nhac hoc',
+        'nhac nho',
+        'nhac toi hoc',
+        'dat nhac',
+        'dat gio nhac',
+        'doi gio nhac',
+        'gio nhac',
+        'hen gio nhac',
+        'nhac hang ngay',
+      ],
+      [OFF]: [
+        'tat nhac',
+        'tat nhac nho',
+        'tat nhac hoc',
+        'huy nhac',
+        'huy nhac nho',
+        'khong nhac nua',
+        'dung nhac',
+        'dung nhac nho',
+      ],
     },
     decide(ctx) {
       const { learner } = ctx;
       const current = reminderSettings(learner);
       const setAt = (minute: number): Decision => {
-        const settings: ReminderSettings = { minute, enabled: true, ...(current?.timezone ? { timezone: current.timezone } : {}) };
+        const settings: ReminderSettings = {
+          minute,
+          enabled: true,
+          ...(current?.timezone ? { timezone: current.timezone } : {}),
+        };
         const zone = settings.timezone ?? learner.timezone;
-        let text = personalize(`✅ Đã đặt giờ nhắc. {toi} sẽ nhắn {xung_ho} lúc ${sayClock(minute)} mỗi ngày${zone && zone !== deps.defaultTimezone ? ` (giờ ${zone})` : ''}.`, learner);
+        let text = personalize(
+          `✅ Đã đặt giờ nhắc. {toi} sẽ nhắn {xung_ho} lúc ${sayClock(minute)} mỗi ngày${zone && zone !== deps.defaultTimezone ? ` (giờ ${zone})` : ''}.`,
+          learner,
+        );
         text += personalize('\nMuốn đổi giờ, {xung_ho} gõ "nhắc tôi"; muốn tắt, gõ "tắt nhắc" ạ.', learner);
-        if (!learner.subscribed) text += personalize('\n(Hiện {xung_ho} đang tắt nhận tin. Gõ "bắt đầu lại" để {toi} gửi được lời nhắc nhé.)', learner);
+        if (!learner.subscribed)
+          text += personalize(
+            '\n(Hiện {xung_ho} đang tắt nhận tin. Gõ "bắt đầu lại" để {toi} gửi được lời nhắc nhé.)',
+            learner,
+          );
         return confirm(withReminder(learner, settings), text, ctx, deps.reminders);
       };
       const notSet = () => menu(learner, personalize('{xung_ho} chưa đặt giờ nhắc nào ạ.', learner));
@@ -84,7 +126,10 @@ export function reminderFeature(deps: { reminders: Pick<ReminderService, 'schedu
         if (!current?.enabled) return notSet();
         const n = Math.min(Math.max(Math.trunc(days), 1), MAX_PAUSE_DAYS);
         const next = withReminder(learner, { ...current, pausedUntil: addDays(ctx.today, n - 1) });
-        const text = personalize(`⏸️ Đã tạm dừng nhắc ${n} ngày. {toi} sẽ nhắc lại từ ngày ${dayMonth(addDays(ctx.today, n))}, lúc ${sayClock(current.minute)} ạ.`, learner);
+        const text = personalize(
+          `⏸️ Đã tạm dừng nhắc ${n} ngày. {toi} sẽ nhắc lại từ ngày ${dayMonth(addDays(ctx.today, n))}, lúc ${sayClock(current.minute)} ạ.`,
+          learner,
+        );
         return confirm(next, text, ctx, deps.reminders);
       };
 
@@ -101,7 +146,10 @@ export function reminderFeature(deps: { reminders: Pick<ReminderService, 'schedu
           if (!current?.enabled) return notSet();
           return confirm(
             withReminder(learner, { ...current, enabled: false }),
-            personalize('🔕 Đã tắt nhắc học hằng ngày. Khi nào muốn {toi} nhắc lại, {xung_ho} gõ "nhắc tôi" nhé ạ.', learner),
+            personalize(
+              '🔕 Đã tắt nhắc học hằng ngày. Khi nào muốn {toi} nhắc lại, {xung_ho} gõ "nhắc tôi" nhé ạ.',
+              learner,
+            ),
             ctx,
             deps.reminders,
           );
@@ -119,20 +167,41 @@ export function reminderFeature(deps: { reminders: Pick<ReminderService, 'schedu
         case 'at':
           return setAt(intent.minute);
         case 'bad-time':
-          return menu(learner, personalize('{toi} chưa đọc được giờ này ạ. {xung_ho} gõ theo mẫu "nhắc lúc 6 giờ 15" hoặc "nhắc 19:30" nhé.', learner));
+          return menu(
+            learner,
+            personalize(
+              '{toi} chưa đọc được giờ này ạ. {xung_ho} gõ theo mẫu "nhắc lúc 6 giờ 15" hoặc "nhắc 19:30" nhé.',
+              learner,
+            ),
+          );
         case 'pause':
           return pause(intent.days);
         case 'timezone': {
           const zone = intent.timezone === undefined ? undefined : canonicalTimezone(intent.timezone);
           if (zone === undefined) {
             const now = learner.timezone ?? deps.defaultTimezone;
-            const lead = intent.timezone === undefined ? `Múi giờ hiện tại của {xung_ho}: ${now}.` : `{toi} chưa biết múi giờ "${intent.timezone.slice(0, 40)}" ạ.`;
-            return { reply: [{ type: 'text', text: personalize(`${lead} Muốn đổi, {xung_ho} gõ theo mẫu: "múi giờ Asia/Bangkok".`, learner) }] };
+            const lead =
+              intent.timezone === undefined
+                ? `Múi giờ hiện tại của {xung_ho}: ${now}.`
+                : `{toi} chưa biết múi giờ "${intent.timezone.slice(0, 40)}" ạ.`;
+            return {
+              reply: [
+                {
+                  type: 'text',
+                  text: personalize(`${lead} Muốn đổi, {xung_ho} gõ theo mẫu: "múi giờ Asia/Bangkok".`, learner),
+                },
+              ],
+            };
           }
           const moved: Learner = { ...learner, timezone: zone };
           const next = current ? withReminder(moved, { ...current, timezone: zone }) : moved;
           const when = current?.enabled ? `\n{toi} sẽ nhắc lúc ${sayClock(current.minute)} theo giờ ở đó.` : '';
-          return confirm(next, `🌏 ${personalize(`Đã đổi múi giờ của {xung_ho} sang ${zone}.${when}`, learner)}`, ctx, deps.reminders);
+          return confirm(
+            next,
+            `🌏 ${personalize(`Đã đổi múi giờ của {xung_ho} sang ${zone}.${when}`, learner)}`,
+            ctx,
+            deps.reminders,
+          );
         }
       }
     },

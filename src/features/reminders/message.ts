@@ -22,7 +22,12 @@ export function reminderMessage(learner: Learner, content: Content, today: strin
   const next = content.lessons.find((l) => !learner.lessons[l.id]?.completedAt);
 
   if (pos?.mode === 'review' || (lesson && pos)) {
-    const what = pos.mode === 'quiz' ? `bài kiểm tra nhỏ của bài "${lesson?.title}"` : pos.mode === 'review' ? 'phần ôn tập' : `bài "${lesson?.title}"`;
+    const what =
+      pos.mode === 'quiz'
+        ? `bài kiểm tra nhỏ của bài "${lesson?.title}"`
+        : pos.mode === 'review'
+          ? 'phần ôn tập'
+          : `bài "${lesson?.title}"`;
     lines.push(personalize(`Mình làm tiếp ${what} nhé, chỉ vài phút thôi ạ.`, learner));
     choices.push({ label: '▶️ Học tiếp', payload: command('resume') });
   } else if (review?.question) {
@@ -32,7 +37,9 @@ export function reminderMessage(learner: Learner, content: Content, today: strin
     lines.push(personalize(`Bài mới đang chờ {xung_ho}: "${next.title}".`, learner));
     choices.push({ label: '📘 Học bài này', payload: encodePayload({ kind: 'lesson', lessonId: next.id }) });
   } else {
-    lines.push(personalize('{xung_ho} đã học xong tất cả các bài rồi, giỏi quá! Mình ôn lại một bài cho nhớ nhé.', learner));
+    lines.push(
+      personalize('{xung_ho} đã học xong tất cả các bài rồi, giỏi quá! Mình ôn lại một bài cho nhớ nhé.', learner),
+    );
     choices.push({ label: '📚 Xem bài học', payload: command('menu') });
   }
   const streak = currentStreak(learner, today);

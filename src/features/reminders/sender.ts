@@ -53,7 +53,10 @@ export function reminderSender(deps: ReminderSenderDeps): OutboundHandler {
       }
       if (!learner.subscribed) return { skip: 'stopped' };
       if (learner.unreachable) return { skip: 'unreachable' };
-      if (channelOf(learner.id) === 'zalooa' && (now.getTime() - Date.parse(learner.lastSeenAt)) / 86_400_000 > ZALO_OA_WINDOW_DAYS) {
+      if (
+        channelOf(learner.id) === 'zalooa' &&
+        (now.getTime() - Date.parse(learner.lastSeenAt)) / 86_400_000 > ZALO_OA_WINDOW_DAYS
+      ) {
         return { skip: 'outside_window' };
       }
       if (settings.pausedUntil !== undefined && day <= settings.pausedUntil) {

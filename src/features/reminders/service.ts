@@ -34,12 +34,24 @@ export interface ReminderServiceDeps {
 
 export function createReminderService(deps: ReminderServiceDeps): ReminderService {
   const index = createReminderIndex(deps.store, deps.defaultTimezone);
-  const fanout = createReminderFanout({ store: deps.store, index, queue: deps.queue, logger: deps.logger, ...(deps.pageSize ? { pageSize: deps.pageSize } : {}) });
+  const fanout = createReminderFanout({
+    store: deps.store,
+    index,
+    queue: deps.queue,
+    logger: deps.logger,
+    ...(deps.pageSize ? { pageSize: deps.pageSize } : {}),
+  });
   return {
     schedule: index.schedule,
     nextDue: index.nextDue,
     tick: fanout.tick,
-    handler: reminderSender({ store: deps.store, learners: deps.learners, content: deps.content, index, defaultTimezone: deps.defaultTimezone }),
+    handler: reminderSender({
+      store: deps.store,
+      learners: deps.learners,
+      content: deps.content,
+      index,
+      defaultTimezone: deps.defaultTimezone,
+    }),
     counts: () => deps.store.counters(REMINDER_COUNTS_KEY),
   };
 }

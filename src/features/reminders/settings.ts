@@ -18,7 +18,8 @@ export function reminderSettings(learner: Pick<Learner, 'ext'>): ReminderSetting
   const raw = learner.ext?.['reminder'];
   if (typeof raw !== 'object' || raw === null) return undefined;
   const r = raw as Record<string, unknown>;
-  if (typeof r['minute'] !== 'number' || !Number.isInteger(r['minute']) || r['minute'] < 0 || r['minute'] > 1439) return undefined;
+  if (typeof r['minute'] !== 'number' || !Number.isInteger(r['minute']) || r['minute'] < 0 || r['minute'] > 1439)
+    return undefined;
   return {
     minute: r['minute'],
     enabled: r['enabled'] !== false,

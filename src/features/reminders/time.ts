@@ -51,6 +51,7 @@ export function formatClock(minuteOfDay: number): string {
 /** "7:00 sáng", "11:30 trưa", "19:30 tối": the way people say a time. */
 export function sayClock(minuteOfDay: number): string {
   const hour = Math.floor(minuteOfDay / 60);
-  const part = hour < 4 ? 'đêm' : hour < 11 ? 'sáng' : hour < 13 ? 'trưa' : hour < 18 ? 'chiều' : hour < 23 ? 'tối' : 'đêm';
+  const part =
+    hour < 4 ? 'đêm' : hour < 11 ? 'sáng' : hour < 13 ? 'trưa' : hour < 18 ? 'chiều' : hour < 23 ? 'tối' : 'đêm';
   return `${formatClock(minuteOfDay)} ${part}`;
 }

@@ -20,7 +20,11 @@ const key = (token: string) => `web:login:${createHash('sha256').update(token).d
 export async function createLoginToken(store: Store, learnerId: string, now: Date): Promise<string> {
   for (;;) {
     const token = randomBytes(32).toString('base64url');
-    const grant: LoginGrant = { learnerId, createdAt: now.toISOString(), expiresAt: new Date(now.getTime() + LOGIN_LINK_TTL_MS).toISOString() };
+    const grant: LoginGrant = {
+      learnerId,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + LOGIN_LINK_TTL_MS).toISOString(),
+    };
     if (await store.setIfAbsent(key(token), grant, { ttlMs: LOGIN_LINK_TTL_MS })) return token;
   }
 }

@@ -120,7 +120,8 @@ export function createRedisStore(options: RedisStoreOptions): Store {
           forget(key);
           raw = result[1];
           // A stale remembered value is no contention: retry at once.
-          if (attempt > 0 || known === undefined) await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
+          if (attempt > 0 || known === undefined)
+            await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
         }
         throw new StoreError(`too much contention updating ${key}`);
       }),
@@ -148,7 +149,9 @@ export function createRedisStore(options: RedisStoreOptions): Store {
     zrem: (key, members) => guard('zrem', () => inSlices(members, (slice) => redis.zrem(key, ...slice))),
     zrangeByScore: (key, min, max, limit) =>
       guard('zrangeByScore', () =>
-        limit === undefined ? redis.zrangebyscore(key, min, max) : redis.zrangebyscore(key, min, max, 'LIMIT', 0, limit),
+        limit === undefined
+          ? redis.zrangebyscore(key, min, max)
+          : redis.zrangebyscore(key, min, max, 'LIMIT', 0, limit),
       ),
     zscore: (key, member) =>
       guard('zscore', async () => {

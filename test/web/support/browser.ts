@@ -11,7 +11,8 @@ export const ARTIFACTS = 'test/.artifacts/web';
 /** Browser tests run where Chromium is installed; under CI a missing Chromium is a failure, not a skip. */
 export function chromiumAvailable(): boolean {
   const ok = existsSync(CHROMIUM);
-  if (!ok && loadConfig().CI) throw new Error(`Chromium is required under CI but ${CHROMIUM} is missing (.ci/setup installs it)`);
+  if (!ok && loadConfig().CI)
+    throw new Error(`Chromium is required under CI but ${CHROMIUM} is missing (.ci/setup installs it)`);
   return ok;
 }
 
@@ -21,7 +22,16 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: 390, height: 844 },
     locale: 'vi-VN',
   });

@@ -23,7 +23,14 @@ export async function loginLink(app: App, id: string): Promise<string | undefine
 }
 
 /** A learner who onboards in a ward and finishes a lesson with `wrong` wrong answers; `stopAtStep` leaves them inside the lesson. */
-export async function learnerFinishes(app: App, id: string, ward: string, lessonId: string, wrong: number, stopAtStep?: number): Promise<void> {
+export async function learnerFinishes(
+  app: App,
+  id: string,
+  ward: string,
+  lessonId: string,
+  wrong: number,
+  stopAtStep?: number,
+): Promise<void> {
   const content = await repoContent();
   const chat = chatter(app, id);
   await chat.say('xin chao');

@@ -6,7 +6,10 @@ import { createHttpServer } from '../../../src/server/http-server.ts';
 import { createWebRoutes, type WebOptions } from '../../../src/web/web-routes.ts';
 
 /** The dashboard routes on a real HTTP server on 127.0.0.1, port 0. */
-export async function startWebServer(app: App, options: WebOptions = {}): Promise<{ base: string; close: () => Promise<void> }> {
+export async function startWebServer(
+  app: App,
+  options: WebOptions = {},
+): Promise<{ base: string; close: () => Promise<void> }> {
   const server = createHttpServer({ logger: silentLogger, webhooks: [], routes: createWebRoutes(app, options) });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -31,7 +34,10 @@ export interface WebResponse {
 /** A browser without a browser: keeps cookies, never follows redirects, posts forms. */
 export function webClient(base: string) {
   const jar = new Map<string, string>();
-  const request = async (path: string, init: { method?: 'GET' | 'POST'; form?: Record<string, string> } = {}): Promise<WebResponse> => {
+  const request = async (
+    path: string,
+    init: { method?: 'GET' | 'POST'; form?: Record<string, string> } = {},
+  ): Promise<WebResponse> => {
     const headers: Record<string, string> = {};
     if (jar.size) headers['cookie'] = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     if (init.form) headers['content-type'] = 'application/x-www-form-urlencoded';
@@ -48,7 +54,13 @@ export function webClient(base: string) {
       if (attrs.some((a) => a.trim() === 'Max-Age=0')) jar.delete(name);
       else jar.set(name, value);
     }
-    return { status: res.status, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer()), headers: res.headers, location: res.headers.get('location'), setCookies };
+    return {
+      status: res.status,
+      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer()),
+      headers: res.headers,
+      location: res.headers.get('location'),
+      setCookies,
+    };
   };
   return {
     get: (path: string) => request(path),

@@ -25,14 +25,21 @@ export interface ZaloBotApi {
   sendChatAction(chatId: string, action: 'typing' | 'upload_photo'): Promise<void>;
 }
 
-const botInfoSchema = z.looseObject({ id: z.union([z.string(), z.number()]).transform(String), account_name: z.string().optional() });
+const botInfoSchema = z.looseObject({
+  id: z.union([z.string(), z.number()]).transform(String),
+  account_name: z.string().optional(),
+});
 
 export function createZaloBotApi(options: ZaloBotApiOptions): ZaloBotApi {
   const root = options.apiRoot.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
 
   /** Calls a method; returns the raw body (getUpdates may answer with a flat update, without `ok`). */
-  async function call(method: string, body: Record<string, unknown>, extra: { timeoutMs?: number; signal?: AbortSignal; quietCodes?: number[] } = {}): Promise<unknown> {
+  async function call(
+    method: string,
+    body: Record<string, unknown>,
+    extra: { timeoutMs?: number; signal?: AbortSignal; quietCodes?: number[] } = {},
+  ): Promise<unknown> {
     const res = await zaloFetch(
       `${root}/bot${options.token}/${method}`,
       {
@@ -48,7 +55,9 @@ export function createZaloBotApi(options: ZaloBotApiOptions): ZaloBotApi {
     if (!failed) return res.body;
     const code = (envelope.success ? envelope.data.error_code : undefined) ?? (res.status >= 400 ? res.status : 500);
     if (extra.quietCodes?.includes(code)) return undefined;
-    const description = (envelope.success ? envelope.data.description : undefined) ?? (res.body === undefined ? 'response is not JSON' : 'request failed');
+    const description =
+      (envelope.success ? envelope.data.description : undefined) ??
+      (res.body === undefined ? 'response is not JSON' : 'request failed');
     throw botError(method, code, description, retryAfterMs(res.headers));
   }
 
@@ -60,7 +69,11 @@ export function createZaloBotApi(options: ZaloBotApiOptions): ZaloBotApi {
       return { id: info.id, ...(info.account_name ? { name: info.account_name } : {}) };
     },
     async getUpdates(timeoutSeconds, signal) {
-      const raw = await call('getUpdates', { timeout: String(timeoutSeconds) }, { timeoutMs: (timeoutSeconds + 10) * 1000, quietCodes: [408], ...(signal ? { signal } : {}) });
+      const raw = await call(
+        'getUpdates',
+        { timeout: String(timeoutSeconds) },
+        { timeoutMs: (timeoutSeconds + 10) * 1000, quietCodes: [408], ...(signal ? { signal } : {}) },
+      );
       return raw === undefined ? [] : readUpdates(raw);
     },
     async setWebhook(url, secretToken) {

@@ -24,7 +24,10 @@ export function botInbound(update: BotUpdate, receivedAt: Date): Inbound | undef
   if (message.chat.chat_type !== undefined && message.chat.chat_type.toUpperCase() !== 'PRIVATE') return undefined;
   if (message.from?.is_bot === true) return undefined;
   const kind = KINDS[update.event_name] ?? 'unknown';
-  const ref: BotRef = { chatId: message.chat.id, ...(message.message_id !== undefined ? { messageId: message.message_id } : {}) };
+  const ref: BotRef = {
+    chatId: message.chat.id,
+    ...(message.message_id !== undefined ? { messageId: message.message_id } : {}),
+  };
   const inbound: Inbound = {
     conversationId: conversationId('zalo', message.chat.id),
     kind,

@@ -15,10 +15,14 @@ const MAX_BACKOFF_MS = 30_000;
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }
 
@@ -26,7 +30,12 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * Long-polls `getUpdates` until stopped. "Nothing new" (408) just polls again; failures back
  * off exponentially up to 30 s and are logged without the token.
  */
-export function startBotPolling(options: { api: ZaloBotApi; timeoutSeconds: number; logger: Logger; onUpdates: (updates: BotUpdate[]) => void }): BotPoller {
+export function startBotPolling(options: {
+  api: ZaloBotApi;
+  timeoutSeconds: number;
+  logger: Logger;
+  onUpdates: (updates: BotUpdate[]) => void;
+}): BotPoller {
   const controller = new AbortController();
   let failures = 0;
   const loop = (async () => {
@@ -38,7 +47,10 @@ export function startBotPolling(options: { api: ZaloBotApi; timeoutSeconds: numb
       } catch (error) {
         if (controller.signal.aborted) break;
         failures += 1;
-        options.logger.warn({ err: (error as Error).message, code: (error as { code?: string }).code, failures }, 'zalo bot poll failed');
+        options.logger.warn(
+          { err: (error as Error).message, code: (error as { code?: string }).code, failures },
+          'zalo bot poll failed',
+        );
         await sleep(Math.min(MAX_BACKOFF_MS, 500 * 2 ** Math.min(failures, 6)), controller.signal);
       }
     }

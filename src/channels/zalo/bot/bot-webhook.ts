@@ -10,7 +10,11 @@ export const BOT_SECRET_HEADER = 'x-bot-api-secret-token';
  * update in its flat or wrapped form (400 when unreadable), hands it over and answers at once.
  * `accept` returns false while the channel is not running (503, so Zalo delivers it again).
  */
-export function botWebhookRoute(options: { path: string; secret: string; accept: (updates: BotUpdate[]) => boolean }): WebhookRoute {
+export function botWebhookRoute(options: {
+  path: string;
+  secret: string;
+  accept: (updates: BotUpdate[]) => boolean;
+}): WebhookRoute {
   const matchesSecret = createSecretCheck(options.secret);
   return {
     method: 'POST',

@@ -3,7 +3,9 @@ import { numberedText, quizHeading } from '../numbered-text.ts';
 import { splitText, ZALO_TEXT_LIMIT } from '../split-text.ts';
 
 /** One Bot API call a reply turns into. */
-export type BotSend = { method: 'sendMessage'; text: string } | { method: 'sendPhoto'; photo: string; caption?: string };
+export type BotSend =
+  | { method: 'sendMessage'; text: string }
+  | { method: 'sendPhoto'; photo: string; caption?: string };
 
 function partText(part: Exclude<OutboundPart, { type: 'image' }>): string {
   switch (part.type) {

@@ -71,10 +71,19 @@ export function createZaloBotChannel(options: ZaloBotChannelOptions): ZaloChanne
       handler = onInbound;
       stopped = false;
       if (options.webhookUrl !== undefined && secret !== undefined) {
-        await options.api.setWebhook(options.webhookUrl, secret).catch((error: Error) => log.error({ err: error.message }, 'zalo bot setWebhook failed; run `hocvuso zalo set-webhook`'));
+        await options.api
+          .setWebhook(options.webhookUrl, secret)
+          .catch((error: Error) =>
+            log.error({ err: error.message }, 'zalo bot setWebhook failed; run `hocvuso zalo set-webhook`'),
+          );
         return;
       }
-      poller = startBotPolling({ api: options.api, timeoutSeconds: options.pollTimeoutSeconds ?? 30, logger: log, onUpdates: (updates) => void accept(updates) });
+      poller = startBotPolling({
+        api: options.api,
+        timeoutSeconds: options.pollTimeoutSeconds ?? 30,
+        logger: log,
+        onUpdates: (updates) => void accept(updates),
+      });
     },
     async stop() {
       stopped = true;
@@ -93,7 +102,9 @@ export function createZaloBotChannel(options: ZaloBotChannelOptions): ZaloChanne
       await options.api.sendChatAction(chatIdOf(to), 'typing');
     },
     routes() {
-      return options.webhookUrl !== undefined && secret !== undefined ? [botWebhookRoute({ path: ZALO_BOT_WEBHOOK_PATH, secret, accept })] : [];
+      return options.webhookUrl !== undefined && secret !== undefined
+        ? [botWebhookRoute({ path: ZALO_BOT_WEBHOOK_PATH, secret, accept })]
+        : [];
     },
     async healthy() {
       return (poller?.failures ?? 0) < 3;

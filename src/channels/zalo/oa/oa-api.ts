@@ -44,8 +44,14 @@ export function createZaloOaApi(options: ZaloOaApiOptions): ZaloOaApi {
           token = await options.tokens.replaceRejected(token);
           continue;
         }
-        const error = oaError(code, envelope.data?.message ?? (res.body === undefined ? 'response is not JSON' : 'request failed'), res.status, retryAfterMs(res.headers));
-        if (error instanceof ZaloAuthError) options.logger.error({ err: error.message }, 'zalo oa refused our access token after a refresh');
+        const error = oaError(
+          code,
+          envelope.data?.message ?? (res.body === undefined ? 'response is not JSON' : 'request failed'),
+          res.status,
+          retryAfterMs(res.headers),
+        );
+        if (error instanceof ZaloAuthError)
+          options.logger.error({ err: error.message }, 'zalo oa refused our access token after a refresh');
         throw error;
       }
     },

@@ -15,7 +15,14 @@ const MESSAGE_KINDS: Record<string, InboundKind> = {
   user_send_location: 'location',
 };
 
-const AUDIO_TYPES: Record<string, string> = { aac: 'audio/aac', m4a: 'audio/mp4', mp3: 'audio/mpeg', amr: 'audio/amr', ogg: 'audio/ogg', wav: 'audio/wav' };
+const AUDIO_TYPES: Record<string, string> = {
+  aac: 'audio/aac',
+  m4a: 'audio/mp4',
+  mp3: 'audio/mpeg',
+  amr: 'audio/amr',
+  ogg: 'audio/ogg',
+  wav: 'audio/wav',
+};
 
 function audio(url: string): NonNullable<Inbound['voice']> {
   const extension = new URL(url).pathname.split('.').pop()?.toLowerCase() ?? '';
@@ -44,7 +51,12 @@ export function oaInbound(event: OaEvent, receivedAt: Date): Inbound | undefined
   }
   if (!name.startsWith('user_send_') || !event.sender) return undefined;
   const kind = MESSAGE_KINDS[name] ?? 'unknown';
-  const base: Inbound = { conversationId: conversationId('zalooa', event.sender.id), kind, receivedAt, ref: { msgId: event.message?.msg_id } };
+  const base: Inbound = {
+    conversationId: conversationId('zalooa', event.sender.id),
+    kind,
+    receivedAt,
+    ref: { msgId: event.message?.msg_id },
+  };
   if (kind === 'text') {
     const text = event.message?.text ?? '';
     return decodePayload(text.trim()) ? { ...base, kind: 'button', payload: text.trim() } : { ...base, text };

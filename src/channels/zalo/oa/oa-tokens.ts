@@ -95,7 +95,11 @@ export function createOaTokens(options: OaTokensOptions): OaTokens {
     !(now.getTime() < Date.parse(t.expiresAt)) || !(now.getTime() - Date.parse(t.refreshedAt) < refreshTokenMaxAgeMs);
 
   // A lost count must not turn a refresh into a failure.
-  const count = (outcome: 'ok' | 'refused' | 'failed') => store.incr(OA_TOKEN_REFRESHES_KEY, outcome).then(() => undefined, () => undefined);
+  const count = (outcome: 'ok' | 'refused' | 'failed') =>
+    store.incr(OA_TOKEN_REFRESHES_KEY, outcome).then(
+      () => undefined,
+      () => undefined,
+    );
 
   async function problem(): Promise<string | undefined> {
     const refused = await store.get<Refusal>(OA_TOKENS_REFUSED_KEY);
@@ -114,7 +118,10 @@ export function createOaTokens(options: OaTokensOptions): OaTokens {
     };
   }
 
-  async function refreshIf(needed: (t: StoredOaTokens) => boolean, reason: string): Promise<{ accessToken: string; refreshed: boolean }> {
+  async function refreshIf(
+    needed: (t: StoredOaTokens) => boolean,
+    reason: string,
+  ): Promise<{ accessToken: string; refreshed: boolean }> {
     const deadline = Date.now() + maxWaitMs;
     for (let wait = 25; ; wait = Math.min(wait * 2, 250)) {
       const current = await load();
@@ -124,34 +131,39 @@ export function createOaTokens(options: OaTokensOptions): OaTokens {
         try {
           const latest = await load();
           if (!needed(latest)) return { accessToken: latest.accessToken, refreshed: false };
-          const saved = toStored(await oauth.refresh(latest.refreshToken).catch(async (error: unknown) => {
-            if (error instanceof ZaloAuthError) {
-              const refusal: Refusal = { refreshToken: latest.refreshToken, message: error.message };
-              // Zalo's refusal is what the caller must see, even if recording it fails.
-              await store.set(OA_TOKENS_REFUSED_KEY, refusal).catch(() => undefined);
-            }
-            await count(error instanceof ZaloAuthError ? 'refused' : 'failed');
-            throw error;
-          }));
+          const saved = toStored(
+            await oauth.refresh(latest.refreshToken).catch(async (error: unknown) => {
+              if (error instanceof ZaloAuthError) {
+                const refusal: Refusal = { refreshToken: latest.refreshToken, message: error.message };
+                // Zalo's refusal is what the caller must see, even if recording it fails.
+                await store.set(OA_TOKENS_REFUSED_KEY, refusal).catch(() => undefined);
+              }
+              await count(error instanceof ZaloAuthError ? 'refused' : 'failed');
+              throw error;
+            }),
+          );
           await store.set(OA_TOKENS_KEY, saved);
           await count('ok');
           log.info({ reason, expiresAt: saved.expiresAt }, 'zalo oa access token refreshed');
           return { accessToken: saved.accessToken, refreshed: true };
         } catch (error) {
-          if (error instanceof ZaloAuthError) log.error({ reason, err: error.message }, 'zalo oa token refresh failed; run `hocvuso zalo oa-auth`');
+          if (error instanceof ZaloAuthError)
+            log.error({ reason, err: error.message }, 'zalo oa token refresh failed; run `hocvuso zalo oa-auth`');
           throw error;
         } finally {
           await store.deleteIfEquals(OA_TOKENS_LOCK_KEY, owner).catch(() => false);
         }
       }
-      if (Date.now() > deadline) throw new TransientChannelError('another process is still refreshing the Zalo OA token');
+      if (Date.now() > deadline)
+        throw new TransientChannelError('another process is still refreshing the Zalo OA token');
       await sleep(wait);
     }
   }
 
   return {
     accessToken: async () => (await refreshIf(expiring, 'expiring')).accessToken,
-    replaceRejected: async (rejected) => (await refreshIf((t) => t.accessToken === rejected || expiring(t), 'rejected')).accessToken,
+    replaceRejected: async (rejected) =>
+      (await refreshIf((t) => t.accessToken === rejected || expiring(t), 'rejected')).accessToken,
     async keepAlive(now) {
       const due = keepAliveDue(now);
       const stored = await store.get<StoredOaTokens>(OA_TOKENS_KEY);

@@ -29,8 +29,10 @@ export function oaWebhookRoute(options: OaWebhookOptions): WebhookRoute {
       if (!signature) return { status: 401, body: 'unauthorized' };
       const raw = parseZaloJson(rawBody);
       if (!isRecord(raw)) return { status: 400, body: 'bad request' };
-      const timestamp = typeof raw['timestamp'] === 'string' || typeof raw['timestamp'] === 'number' ? String(raw['timestamp']) : '';
-      if (!verifyOaSignature(signature, options.appId, rawBody, timestamp, options.oaSecretKey)) return { status: 401, body: 'unauthorized' };
+      const timestamp =
+        typeof raw['timestamp'] === 'string' || typeof raw['timestamp'] === 'number' ? String(raw['timestamp']) : '';
+      if (!verifyOaSignature(signature, options.appId, rawBody, timestamp, options.oaSecretKey))
+        return { status: 401, body: 'unauthorized' };
       const event = oaEventSchema.safeParse(raw);
       if (!event.success) return { status: 400, body: 'bad request' };
       return options.accept(event.data) ? { status: 200, body: 'ok' } : { status: 503, body: 'not ready' };

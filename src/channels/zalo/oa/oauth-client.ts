@@ -44,11 +44,16 @@ export function createZaloOAuth(options: ZaloOAuthOptions): ZaloOAuth {
     );
     const granted = oaTokenResponseSchema.safeParse(res.body);
     if (granted.success) {
-      return { accessToken: granted.data.access_token, refreshToken: granted.data.refresh_token, expiresInSeconds: granted.data.expires_in };
+      return {
+        accessToken: granted.data.access_token,
+        refreshToken: granted.data.refresh_token,
+        expiresInSeconds: granted.data.expires_in,
+      };
     }
     if (res.status >= 500) throw new TransientChannelError(`Zalo OAuth ${what}: HTTP ${res.status}`);
     const err = oaOAuthErrorSchema.safeParse(res.body).data;
-    const reason = err?.error_reason ?? err?.error_description ?? err?.message ?? err?.error_name ?? `HTTP ${res.status}`;
+    const reason =
+      err?.error_reason ?? err?.error_description ?? err?.message ?? err?.error_name ?? `HTTP ${res.status}`;
     throw new ZaloAuthError(`Zalo OAuth ${what} failed (${err?.error ?? res.status}): ${reason}`);
   }
 

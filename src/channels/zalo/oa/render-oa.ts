@@ -29,12 +29,20 @@ function choices(text: string, options: readonly Choice[]): OaMessage[] {
   if (options.length === 0) return splitText(text).map((t) => ({ text: t }));
   if (options.length > MAX_OA_BUTTONS) return splitText(numberedText(text, options)).map((t) => ({ text: t }));
   const fits = options.every((c) => c.label.length <= MAX_OA_BUTTON_TITLE);
-  if (fits) return withButtons(text, options.map((c) => ({ title: c.label, type: 'oa.query.hide', payload: c.payload })));
+  if (fits)
+    return withButtons(
+      text,
+      options.map((c) => ({ title: c.label, type: 'oa.query.hide', payload: c.payload })),
+    );
   // Long labels: list them in full in the text and number the buttons.
   const listed = `${text}\n\n${options.map((c, i) => `${i + 1}. ${c.label}`).join('\n')}`;
   return withButtons(
     listed,
-    options.map((c, i) => ({ title: truncate(`${i + 1}. ${c.label}`, MAX_OA_BUTTON_TITLE), type: 'oa.query.hide', payload: c.payload })),
+    options.map((c, i) => ({
+      title: truncate(`${i + 1}. ${c.label}`, MAX_OA_BUTTON_TITLE),
+      type: 'oa.query.hide',
+      payload: c.payload,
+    })),
   );
 }
 
@@ -50,13 +58,22 @@ function part(p: OutboundPart): OaMessage[] {
     case 'image': {
       // Media templates take a URL; a picture made here (no upload support) goes as its caption alone.
       if (p.url === undefined) return splitText(p.caption ?? '').map((t) => ({ text: t }));
-      const image: OaMessage = { attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', url: p.url }] } } };
+      const image: OaMessage = {
+        attachment: {
+          type: 'template',
+          payload: { template_type: 'media', elements: [{ media_type: 'image', url: p.url }] },
+        },
+      };
       return [image, ...splitText(p.caption ?? '').map((t) => ({ text: t }))];
     }
     case 'link':
-      return withButtons(`🔗 ${p.title}\n${p.url}`, [{ title: truncate(p.title, MAX_OA_BUTTON_TITLE), type: 'oa.open.url', payload: { url: p.url } }]);
+      return withButtons(`🔗 ${p.title}\n${p.url}`, [
+        { title: truncate(p.title, MAX_OA_BUTTON_TITLE), type: 'oa.open.url', payload: { url: p.url } },
+      ]);
     case 'document':
-      return splitText(`📎 ${p.filename}${p.caption ? ` – ${p.caption}` : ''}\n\n${p.content}`).map((t) => ({ text: t }));
+      return splitText(`📎 ${p.filename}${p.caption ? ` – ${p.caption}` : ''}\n\n${p.content}`).map((t) => ({
+        text: t,
+      }));
   }
 }
 

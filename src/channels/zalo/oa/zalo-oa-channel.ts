@@ -35,7 +35,9 @@ function userIdOf(to: ConversationId): string {
 
 /** Idempotency key of an event: its message id, or what identifies a follow/unfollow. */
 function eventKey(event: OaEvent): string {
-  const id = event.message?.msg_id ?? `${event.event_name}:${event.follower?.id ?? event.sender?.id ?? ''}:${event.timestamp ?? ''}`;
+  const id =
+    event.message?.msg_id ??
+    `${event.event_name}:${event.follower?.id ?? event.sender?.id ?? ''}:${event.timestamp ?? ''}`;
   return `zalooa:seen:${id}`;
 }
 
@@ -79,7 +81,9 @@ export function createZaloOaChannel(options: ZaloOaChannelOptions): ZaloChannel 
       for (const message of renderOa(parts)) await options.api.sendCs(userId, message);
     },
     routes() {
-      return [oaWebhookRoute({ path: ZALO_OA_WEBHOOK_PATH, appId: options.appId, oaSecretKey: options.oaSecretKey, accept })];
+      return [
+        oaWebhookRoute({ path: ZALO_OA_WEBHOOK_PATH, appId: options.appId, oaSecretKey: options.oaSecretKey, accept }),
+      ];
     },
     async healthy() {
       return (await options.tokens.problem().catch(() => undefined)) === undefined;

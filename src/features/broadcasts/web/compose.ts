@@ -6,7 +6,17 @@ import { broadcastIdFor } from '../service.ts';
 import { allowedWard } from '../../../web/access.ts';
 import { composeForm } from './form.ts';
 import { appsFor, messagePreview } from './preview.ts';
-import { audienceOf, contentOf, emptyValues, hiddenValues, localInput, toLocalInput, tomorrowMorning, valuesOf, type ComposeValues } from './values.ts';
+import {
+  audienceOf,
+  contentOf,
+  emptyValues,
+  hiddenValues,
+  localInput,
+  toLocalInput,
+  tomorrowMorning,
+  valuesOf,
+  type ComposeValues,
+} from './values.ts';
 import { REFUSALS } from './words.ts';
 import { forbidden, notFound } from '../../../web/error-pages.ts';
 import { html } from '../../../web/html.ts';
@@ -17,11 +27,23 @@ import { randomId } from '../../../web/signing.ts';
 import type { PageContext } from '../../../web/web-context.ts';
 
 const page = (ctx: PageContext, status: number, title: string, body: ReturnType<typeof html>) =>
-  sendHtml(ctx.res, status, layout({ title, active: 'broadcasts', viewer: ctx.viewer, csrf: ctx.csrf }, html`<p class="back"><a href="/admin/broadcasts">← Danh sách thông báo</a></p>${body}`));
+  sendHtml(
+    ctx.res,
+    status,
+    layout(
+      { title, active: 'broadcasts', viewer: ctx.viewer, csrf: ctx.csrf },
+      html`<p class="back"><a href="/admin/broadcasts">← Danh sách thông báo</a></p>${body}`,
+    ),
+  );
 
 async function showForm(ctx: PageContext, v: ComposeValues, status = 200, error?: string): Promise<void> {
-  page(ctx, status, 'Soạn thông báo', html`<div class="page-head"><div><h1>Soạn thông báo</h1><p class="muted">Gửi qua trợ lý tới người học trên Telegram và Zalo, như lệnh /guitin trong khung chat.</p></div></div>
-${noticeHtml(error ? { ok: false, text: error } : undefined)}${await composeForm(ctx, v)}`);
+  page(
+    ctx,
+    status,
+    'Soạn thông báo',
+    html`<div class="page-head"><div><h1>Soạn thông báo</h1><p class="muted">Gửi qua trợ lý tới người học trên Telegram và Zalo, như lệnh /guitin trong khung chat.</p></div></div>
+${noticeHtml(error ? { ok: false, text: error } : undefined)}${await composeForm(ctx, v)}`,
+  );
 }
 
 type Checked = { v: ComposeValues; content: BroadcastContent; audience: Audience; count: number };
@@ -30,7 +52,8 @@ type Checked = { v: ComposeValues; content: BroadcastContent; audience: Audience
 async function check(ctx: PageContext): Promise<Checked | undefined> {
   const { broadcasts, policy, clock } = ctx.deps.app;
   const v = valuesOf(ctx.form, ctx.viewer.homeWard);
-  if (!allowedWard(ctx.viewer, policy, v.ward)) return void forbidden(ctx, 'Bạn chỉ gửi được thông báo cho người học ở phường, xã của mình.');
+  if (!allowedWard(ctx.viewer, policy, v.ward))
+    return void forbidden(ctx, 'Bạn chỉ gửi được thông báo cho người học ở phường, xã của mình.');
   const content = contentOf(v);
   const problem = contentProblem(content);
   if (problem) return void (await showForm(ctx, v, 422, problem));
@@ -52,7 +75,11 @@ function showPreview(ctx: PageContext, c: Checked, status = 200, error?: string)
   // A fresh id per preview: pressing "send" twice sends once, and an edited message is a new one.
   const keep = html`<input type="hidden" name="_csrf" value="${ctx.csrf}"><input type="hidden" name="draft" value="${randomId(12)}">${hiddenValues(c.v)}`;
   const n = formatCount(c.count);
-  page(ctx, status, 'Xem trước thông báo', html`<div class="page-head"><div><h1>Xem trước thông báo</h1><p class="muted">Kiểm tra kỹ trước khi gửi: tin đã gửi thì không thu hồi được.</p></div></div>
+  page(
+    ctx,
+    status,
+    'Xem trước thông báo',
+    html`<div class="page-head"><div><h1>Xem trước thông báo</h1><p class="muted">Kiểm tra kỹ trước khi gửi: tin đã gửi thì không thu hồi được.</p></div></div>
 ${noticeHtml(error ? { ok: false, text: error } : undefined)}
 <section class="card"><p class="count">👥 Sẽ gửi tới <strong data-testid="recipients">${n}</strong> người</p><p>${broadcasts.describe(c.audience, ctx.viewer.learner)}.</p>
 ${c.count === 0 ? html`<p class="flash bad">Hiện chưa có ai trong nhóm này. Hãy sửa lại phần người nhận.</p>` : ''}</section>
@@ -67,7 +94,8 @@ ${messagePreview(broadcasts.preview(ctx.viewer.learner, c.content), appsFor(c.au
 <button class="btn secondary" type="submit"${c.count === 0 ? html` disabled` : ''}>⏰ Hẹn giờ gửi</button></div>
 <p class="muted small">Sẵn chọn 8:00 sáng mai; có thể đổi ngày giờ (trong vòng 30 ngày).</p></form>
 <form method="post" action="/admin/broadcasts/edit"><input type="hidden" name="_csrf" value="${ctx.csrf}">${hiddenValues(c.v)}<button class="btn secondary" type="submit">✏️ Sửa lại</button></form>
-</section>`);
+</section>`,
+  );
 }
 
 export const composePage = (ctx: PageContext) => showForm(ctx, emptyValues(ctx.viewer.homeWard));
@@ -93,7 +121,9 @@ export async function composeSend(ctx: PageContext): Promise<void> {
   try {
     const id = broadcastIdFor(actor.id, `web|${/^[\w-]{8,64}$/.test(draft) ? draft : randomId(12)}`);
     const created = await broadcasts.create(actor, { id, ...c.content, audience: c.audience }, now);
-    const b = at ? await broadcasts.schedule(actor, created.id, at, now) : await broadcasts.start(actor, created.id, now);
+    const b = at
+      ? await broadcasts.schedule(actor, created.id, at, now)
+      : await broadcasts.start(actor, created.id, now);
     redirect(ctx.res, `/admin/broadcasts/view?id=${encodeURIComponent(b.id)}&ok=${at ? 'scheduled' : 'started'}`);
   } catch (error) {
     if (!(error instanceof BroadcastError)) throw error;

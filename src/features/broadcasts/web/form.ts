@@ -9,7 +9,12 @@ import type { PageContext } from '../../../web/web-context.ts';
 const checked = (on: boolean) => (on ? html` checked` : '');
 const selected = (on: boolean) => (on ? html` selected` : '');
 
-function choice(v: ComposeValues, value: FilterChoice, label: SafeHtml | string, extra: SafeHtml | string = ''): SafeHtml {
+function choice(
+  v: ComposeValues,
+  value: FilterChoice,
+  label: SafeHtml | string,
+  extra: SafeHtml | string = '',
+): SafeHtml {
   return html`<label class="choice"><input type="radio" name="filter" value="${value}"${checked(v.filter === value)}><span>${label}</span>${extra}</label>`;
 }
 
@@ -19,7 +24,8 @@ export async function composeForm(ctx: PageContext, v: ComposeValues): Promise<S
   const admin = ctx.viewer.role === 'admin';
   const ward = admin
     ? html`<p><label for="bc-ward">Phường, xã</label><br><select id="bc-ward" name="ward">${(await knownWards(ctx)).map(
-        (w) => html`<option value="${w}"${selected(w === v.ward)}>${wardLabel(w, ctx.viewer, ctx.deps.app.content)}</option>`,
+        (w) =>
+          html`<option value="${w}"${selected(w === v.ward)}>${wardLabel(w, ctx.viewer, ctx.deps.app.content)}</option>`,
       )}</select></p>`
     : html`<p>Gửi cho người học ở <strong>${wardLabel(v.ward, ctx.viewer, ctx.deps.app.content)}</strong>.</p><input type="hidden" name="ward" value="${v.ward}">`;
   return html`<form method="post" action="/admin/broadcasts/preview">

@@ -26,11 +26,19 @@ export async function broadcastsPage(ctx: PageContext): Promise<void> {
   if (!ward) return forbidden(ctx);
   const all = await broadcasts.list(READ_LIMIT);
   // Drafts are steps of a conversation (or of a form) not yet confirmed: not broadcasts yet.
-  const shown = all.filter((b) => b.status !== 'draft' && mayView(ctx.viewer, policy, b) && (ward === ALL_WARDS || b.audience.ward === ward)).slice(0, SHOWN);
+  const shown = all
+    .filter(
+      (b) => b.status !== 'draft' && mayView(ctx.viewer, policy, b) && (ward === ALL_WARDS || b.audience.ward === ward),
+    )
+    .slice(0, SHOWN);
   const reports = await Promise.all(shown.map((b) => broadcasts.report(b.id)));
   const items = shown.map((b, i) => {
     const r = reports[i];
-    const when = b.startedAt ? `Gửi lúc ${viDateTime(b.startedAt, config.TIMEZONE)}` : b.scheduledAt ? `Hẹn gửi lúc ${viDateTime(b.scheduledAt, config.TIMEZONE)}` : `Tạo lúc ${viDateTime(b.createdAt, config.TIMEZONE)}`;
+    const when = b.startedAt
+      ? `Gửi lúc ${viDateTime(b.startedAt, config.TIMEZONE)}`
+      : b.scheduledAt
+        ? `Hẹn gửi lúc ${viDateTime(b.scheduledAt, config.TIMEZONE)}`
+        : `Tạo lúc ${viDateTime(b.createdAt, config.TIMEZONE)}`;
     return html`<li data-broadcast="${b.id}"><a class="item-link" href="/admin/broadcasts/view?id=${encodeURIComponent(b.id)}">
 <div class="row">${broadcastBadge(b)}<span class="grow muted small">${when}</span>${r && b.startedAt ? html`<span class="small">Đã nhận <strong>${formatCount(r.delivered)}</strong>/${formatCount(r.total)}</span>` : ''}</div>
 <div class="q-text">${excerpt(b.text)}</div>
@@ -41,5 +49,9 @@ ${await wardPicker(ctx, ward, '/admin/broadcasts')}</div>
 <p><a class="btn big cta" href="/admin/broadcasts/new">✍️ Soạn thông báo mới</a></p>
 <section class="card"><h2>Đã gửi và hẹn gửi</h2>
 ${items.length ? html`<ul class="list">${items}</ul>` : html`<p class="empty">Chưa có thông báo nào.</p>`}</section>`;
-  sendHtml(ctx.res, 200, layout({ title: 'Thông báo', active: 'broadcasts', viewer: ctx.viewer, csrf: ctx.csrf }, body));
+  sendHtml(
+    ctx.res,
+    200,
+    layout({ title: 'Thông báo', active: 'broadcasts', viewer: ctx.viewer, csrf: ctx.csrf }, body),
+  );
 }

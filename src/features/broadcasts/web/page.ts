@@ -32,7 +32,9 @@ function figures(r: BroadcastReport): SafeHtml {
   ];
   return html`<dl class="figures">${rows
     .filter(([, n, key]) => n > 0 || key === 'delivered')
-    .map(([label, n, key]) => html`<div><dt>${label}</dt><dd data-testid="bc-${key}">${formatCount(n)}</dd></div>`)}</dl>`;
+    .map(
+      ([label, n, key]) => html`<div><dt>${label}</dt><dd data-testid="bc-${key}">${formatCount(n)}</dd></div>`,
+    )}</dl>`;
 }
 
 /** The part that changes while sending; polled by the page script (a refresh without scripts). */
@@ -51,9 +53,11 @@ function live(ctx: PageContext, b: Broadcast, r: BroadcastReport): SafeHtml {
     : '';
   return html`<section class="card" id="live"${isLive(b) ? html` data-poll="${b.status === 'scheduled' ? 15000 : 2000}"` : ''} aria-live="polite">
 <div class="row"><h2 class="grow">Tiến độ</h2>${broadcastBadge(b)}</div>
-${b.startedAt
-  ? html`<p class="count"><strong data-testid="bc-settled">${formatCount(settled)}</strong> / ${formatCount(r.total)} người · ${share}%</p>${bar(share, { label: `Đã xử lý ${settled} trên ${r.total} người` })}${figures(r)}`
-  : html`<p>Chưa bắt đầu gửi.</p>`}
+${
+  b.startedAt
+    ? html`<p class="count"><strong data-testid="bc-settled">${formatCount(settled)}</strong> / ${formatCount(r.total)} người · ${share}%</p>${bar(share, { label: `Đã xử lý ${settled} trên ${r.total} người` })}${figures(r)}`
+    : html`<p>Chưa bắt đầu gửi.</p>`
+}
 ${times.length ? html`<p class="muted small">${times.join(' · ')}</p>` : ''}
 ${cancel}</section>`;
 }
@@ -74,7 +78,20 @@ ${noticeHtml(notice ?? (done ? { ok: true, text: done } : undefined))}
 <div>${live(ctx, b, r)}<section class="card"><h2>Người nhận</h2><p>${b.audienceLabel}</p></section></div>
 <section><h2>${b.startedAt ? 'Tin đã gửi' : 'Tin sẽ gửi'}</h2>${messagePreview(broadcasts.message(b), appsFor(b.audience))}</section>
 </div>`;
-  sendHtml(ctx.res, status, layout({ title: 'Thông báo', active: 'broadcasts', viewer: ctx.viewer, csrf: ctx.csrf, ...(isLive(b) ? { refreshSeconds: 5 } : {}) }, body));
+  sendHtml(
+    ctx.res,
+    status,
+    layout(
+      {
+        title: 'Thông báo',
+        active: 'broadcasts',
+        viewer: ctx.viewer,
+        csrf: ctx.csrf,
+        ...(isLive(b) ? { refreshSeconds: 5 } : {}),
+      },
+      body,
+    ),
+  );
 }
 
 /** POST: stops a scheduled or running broadcast; the service lets only its sender or an admin. */

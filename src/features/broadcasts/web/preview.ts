@@ -17,7 +17,9 @@ export function appsFor(audience: Audience | undefined): SimView[] {
 /** Buttons in a preview do nothing, except links, which open as they would in the app. */
 function inert(b: SimButton): SafeHtml {
   const href = 'url' in b.action ? safeUrl(b.action.url) : undefined;
-  return href ? html`<a href="${href}" rel="noopener noreferrer" target="_blank">${b.label}</a>` : html`<span class="inert">${b.label}</span>`;
+  return href
+    ? html`<a href="${href}" rel="noopener noreferrer" target="_blank">${b.label}</a>`
+    : html`<span class="inert">${b.label}</span>`;
 }
 
 /**

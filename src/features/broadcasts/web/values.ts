@@ -39,7 +39,16 @@ export function valuesOf(form: URLSearchParams, homeWard: string): ComposeValues
   };
 }
 
-export const emptyValues = (ward: string): ComposeValues => ({ text: '', image: '', link: '', ward, filter: 'all', lesson: '', days: '7', channel: 'telegram' });
+export const emptyValues = (ward: string): ComposeValues => ({
+  text: '',
+  image: '',
+  link: '',
+  ward,
+  filter: 'all',
+  lesson: '',
+  days: '7',
+  channel: 'telegram',
+});
 
 export function contentOf(v: ComposeValues): BroadcastContent {
   return { text: v.text.trim(), ...(v.image ? { image: v.image } : {}), ...(v.link ? { link: v.link } : {}) };
@@ -53,7 +62,10 @@ export function audienceOf(v: ComposeValues): Audience {
     case 'lesson':
       return { ward: v.ward, filter: { kind: 'not-finished', lessonId: v.lesson } };
     case 'idle':
-      return { ward: v.ward, filter: { kind: 'inactive', days: /^\d{1,3}$/.test(v.days) ? Number(v.days) : Number.NaN } };
+      return {
+        ward: v.ward,
+        filter: { kind: 'inactive', days: /^\d{1,3}$/.test(v.days) ? Number(v.days) : Number.NaN },
+      };
     case 'channel': {
       const known = AUDIENCE_CHANNELS.find((c) => c.channel === v.channel);
       return { ward: v.ward, filter: { kind: 'channel', channel: known?.channel ?? 'web' } };
@@ -62,12 +74,20 @@ export function audienceOf(v: ComposeValues): Audience {
 }
 
 /** The fields again, hidden, so the next step sends exactly what was previewed. */
-export const hiddenValues = (v: ComposeValues): SafeHtml => html`${FIELDS.map((name) => html`<input type="hidden" name="${name}" value="${v[name]}">`)}`;
+export const hiddenValues = (v: ComposeValues): SafeHtml =>
+  html`${FIELDS.map((name) => html`<input type="hidden" name="${name}" value="${v[name]}">`)}`;
 
 /** A `datetime-local` value read in the deployment's timezone; undefined when malformed. */
 export function localInput(value: string, timeZone: string): Date | undefined {
   const m = value.match(/^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/);
-  if (!m || Number(m[2]) > 23 || Number(m[3]) > 59 || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`)) || addDays(m[1]!, 0) !== m[1]) return undefined;
+  if (
+    !m ||
+    Number(m[2]) > 23 ||
+    Number(m[3]) > 59 ||
+    Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`)) ||
+    addDays(m[1]!, 0) !== m[1]
+  )
+    return undefined;
   return minuteDate(zonedEpochMinute(m[1]!, Number(m[2]) * 60 + Number(m[3]), timeZone));
 }
 
@@ -78,4 +98,5 @@ export function toLocalInput(at: Date, timeZone: string): string {
 }
 
 /** A good default start: 8:00 tomorrow morning. */
-export const tomorrowMorning = (now: Date, timeZone: string): Date => minuteDate(zonedEpochMinute(addDays(localTime(now, timeZone).day, 1), 8 * 60, timeZone));
+export const tomorrowMorning = (now: Date, timeZone: string): Date =>
+  minuteDate(zonedEpochMinute(addDays(localTime(now, timeZone).day, 1), 8 * 60, timeZone));

@@ -19,26 +19,35 @@ export function broadcastBadge(b: Broadcast): SafeHtml {
     case 'done':
       return html`<span class="badge ok">Đã gửi xong</span>`;
     case 'cancelled':
-      return b.startedAt ? html`<span class="badge bad">Đã dừng gửi</span>` : html`<span class="badge plain">Đã hủy lịch</span>`;
+      return b.startedAt
+        ? html`<span class="badge bad">Đã dừng gửi</span>`
+        : html`<span class="badge plain">Đã hủy lịch</span>`;
   }
 }
 
 /** Still moving: the page keeps itself up to date. */
-export const isLive = (b: Broadcast): boolean => b.status === 'scheduled' || b.status === 'preparing' || b.status === 'sending';
+export const isLive = (b: Broadcast): boolean =>
+  b.status === 'scheduled' || b.status === 'preparing' || b.status === 'sending';
 
 /**
  * Who sees a broadcast on the dashboard: admins all; a member those to their own ward and their
  * own. Cancelling is checked again by the service (the sender or an admin).
  */
 export function mayView(viewer: Viewer, policy: RolePolicy, b: Broadcast): boolean {
-  return viewer.role === 'admin' || b.sender === viewer.learner.id || (b.audience.ward !== '*' && mayActOnWard(viewer.learner, policy, b.audience.ward));
+  return (
+    viewer.role === 'admin' ||
+    b.sender === viewer.learner.id ||
+    (b.audience.ward !== '*' && mayActOnWard(viewer.learner, policy, b.audience.ward))
+  );
 }
 
-export const mayCancel = (viewer: Viewer, b: Broadcast): boolean => isLive(b) && (viewer.role === 'admin' || b.sender === viewer.learner.id);
+export const mayCancel = (viewer: Viewer, b: Broadcast): boolean =>
+  isLive(b) && (viewer.role === 'admin' || b.sender === viewer.learner.id);
 
 /** Refusals of the broadcast service, worded for the person at the screen. */
 export const REFUSALS: Record<BroadcastRefusal, string> = {
-  not_allowed: 'Bạn chỉ gửi được thông báo cho người học ở phường, xã của mình; chỉ người soạn hoặc quản trị viên mới dừng được thông báo.',
+  not_allowed:
+    'Bạn chỉ gửi được thông báo cho người học ở phường, xã của mình; chỉ người soạn hoặc quản trị viên mới dừng được thông báo.',
   not_found: 'Không tìm thấy thông báo này.',
   bad_state: 'Thông báo này đã gửi xong hoặc đã dừng rồi.',
   bad_content: 'Người nhận chưa hợp lệ: hãy chọn lại bài học, số ngày (1–365) hoặc ứng dụng.',

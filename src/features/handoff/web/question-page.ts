@@ -13,14 +13,21 @@ import type { PageContext } from '../../../web/web-context.ts';
 const DONE: Record<string, string> = {
   claimed: 'Bạn đã nhận câu hỏi này. Người hỏi được báo là tổ đang soạn câu trả lời. Hãy gõ câu trả lời bên dưới.',
   answered: 'Đã gửi câu trả lời tới người hỏi. Cần bổ sung thì cứ gửi tiếp; xong thì bấm “Đóng câu hỏi”.',
-  redacted: 'Đã gửi câu trả lời tới người hỏi. Các số cá nhân (số điện thoại, tài khoản, mã…) trong tin nhắn đã được che để giữ an toàn.',
+  redacted:
+    'Đã gửi câu trả lời tới người hỏi. Các số cá nhân (số điện thoại, tài khoản, mã…) trong tin nhắn đã được che để giữ an toàn.',
   closed: 'Đã đóng câu hỏi. Người hỏi được báo và được mời đánh giá câu trả lời.',
   promoted: 'Đã tạo bản nháp cho kho kiến thức. Quản trị viên sẽ xem lại trước khi trợ lý dùng nó để trả lời.',
 };
 
-const hidden = (ctx: PageContext, id: string) => html`<input type="hidden" name="_csrf" value="${ctx.csrf}"><input type="hidden" name="id" value="${id}">`;
+const hidden = (ctx: PageContext, id: string) =>
+  html`<input type="hidden" name="_csrf" value="${ctx.csrf}"><input type="hidden" name="id" value="${id}">`;
 
-function actions(ctx: PageContext, q: QuestionView, targets: Array<{ route: string; label: string }>, text: string): SafeHtml {
+function actions(
+  ctx: PageContext,
+  q: QuestionView,
+  targets: Array<{ route: string; label: string }>,
+  text: string,
+): SafeHtml {
   const open = q.status === 'open';
   const mayAnswer = open || (q.status === 'claimed' && q.mine === true);
   const { signature } = signatureOf(ctx.viewer.learner, q);
@@ -43,7 +50,9 @@ function actions(ctx: PageContext, q: QuestionView, targets: Array<{ route: stri
     more.push(html`<form method="post" action="/admin/questions/promote">${hidden(ctx, q.id)}<button class="btn secondary" type="submit">📚 Thêm vào kho kiến thức</button></form>
 <p class="muted small">Tạo bản nháp mục hỏi đáp từ câu hỏi và câu trả lời, để quản trị viên duyệt.</p>`);
   } else if (q.draft) {
-    more.push(html`<p class="note small">📚 Đã có bản nháp kho kiến thức <code>${q.draft}</code>, chờ quản trị viên duyệt.</p>`);
+    more.push(
+      html`<p class="note small">📚 Đã có bản nháp kho kiến thức <code>${q.draft}</code>, chờ quản trị viên duyệt.</p>`,
+    );
   }
   if (q.status !== 'closed') {
     if (targets.length > 0) {
@@ -51,16 +60,26 @@ function actions(ctx: PageContext, q: QuestionView, targets: Array<{ route: stri
 <label for="target">Chuyển cho</label><select id="target" name="target">${targets.map((t) => html`<option value="${t.route}">${t.route === '*' ? t.label : `Tổ ${t.label}`}</option>`)}</select>
 <button class="btn secondary" type="submit">↪️ Chuyển</button></form>`);
     }
-    more.push(html`<form method="post" action="/admin/questions/close">${hidden(ctx, q.id)}<button class="btn secondary" type="submit" data-confirm="Đóng câu hỏi #${q.id}? Người hỏi sẽ được báo.">✅ Đóng câu hỏi</button></form>`);
+    more.push(
+      html`<form method="post" action="/admin/questions/close">${hidden(ctx, q.id)}<button class="btn secondary" type="submit" data-confirm="Đóng câu hỏi #${q.id}? Người hỏi sẽ được báo.">✅ Đóng câu hỏi</button></form>`,
+    );
   }
   if (parts.length === 0 && more.length === 0) return html``;
   return html`<section class="card actions"><h2>Xử lý</h2>${parts}${parts.length && more.length ? html`<h3 class="more">Việc khác</h3>` : ''}${more}</section>`;
 }
 
-const RATING = { up: '👍 Người hỏi thấy câu trả lời hữu ích.', down: '👎 Người hỏi thấy câu trả lời chưa giúp được.' } as const;
+const RATING = {
+  up: '👍 Người hỏi thấy câu trả lời hữu ích.',
+  down: '👎 Người hỏi thấy câu trả lời chưa giúp được.',
+} as const;
 
 /** The question page: the question with its context, the answers sent, and what the viewer can do. */
-export async function renderQuestion(ctx: PageContext, q: QuestionView, status: number, options: { notice?: Notice; text?: string } = {}): Promise<void> {
+export async function renderQuestion(
+  ctx: PageContext,
+  q: QuestionView,
+  status: number,
+  options: { notice?: Notice; text?: string } = {},
+): Promise<void> {
   const { handoff, clock, config } = ctx.deps.app;
   const now = clock();
   const tz = config.TIMEZONE;
@@ -68,7 +87,9 @@ export async function renderQuestion(ctx: PageContext, q: QuestionView, status: 
   const answers = q.answers.map(
     (a) =>
       html`<li class="answer"><div class="answer-text">${a.text}</div><div class="muted small">— ${a.signature} · ${viDateTime(a.at, tz)}</div>${
-        a.undelivered ? html`<p class="note small" data-undelivered>⚠️ Chưa gửi được tới người hỏi: ${UNDELIVERED_WHY[a.undelivered.reason]}.</p>` : ''
+        a.undelivered
+          ? html`<p class="note small" data-undelivered>⚠️ Chưa gửi được tới người hỏi: ${UNDELIVERED_WHY[a.undelivered.reason]}.</p>`
+          : ''
       }</li>`,
   );
   const body = html`<p class="back"><a href="/admin/questions">← Tất cả câu hỏi</a></p>
@@ -89,7 +110,11 @@ ${q.status === 'closed' && q.closedAt ? html`<p class="muted small">Đã đóng 
 </div>
 ${actions(ctx, q, targets, options.text ?? '')}
 </div>`;
-  sendHtml(ctx.res, status, layout({ title: `Câu hỏi #${q.id}`, active: 'questions', viewer: ctx.viewer, csrf: ctx.csrf }, body));
+  sendHtml(
+    ctx.res,
+    status,
+    layout({ title: `Câu hỏi #${q.id}`, active: 'questions', viewer: ctx.viewer, csrf: ctx.csrf }, body),
+  );
 }
 
 /** GET /admin/questions/view?id=A7K2: another ward's question (or none) is 403, as for any ward. */

@@ -5,7 +5,10 @@ import { html, type SafeHtml } from '../../../web/html.ts';
 /** Where a question stands, in a word or two; "Bạn đang trả lời" when the viewer claimed it. */
 export function statusBadge(q: QuestionView): SafeHtml {
   if (q.status === 'closed') return html`<span class="badge plain">Đã đóng</span>`;
-  if (q.status === 'claimed') return q.mine ? html`<span class="badge ok">Bạn đang trả lời</span>` : html`<span class="badge ok">${q.claimerName ?? 'Có người'} đang trả lời</span>`;
+  if (q.status === 'claimed')
+    return q.mine
+      ? html`<span class="badge ok">Bạn đang trả lời</span>`
+      : html`<span class="badge ok">${q.claimerName ?? 'Có người'} đang trả lời</span>`;
   return html`<span class="badge warn">Chưa ai nhận</span>`;
 }
 
@@ -16,13 +19,17 @@ export function undeliveredBadge(q: QuestionView): SafeHtml {
 }
 
 /** Who the question was handed to: a ward's team or the admins. */
-export const routeText = (q: QuestionView): string => (q.route === '*' ? 'Ban quản trị' : `Tổ công nghệ số ${q.routeLabel}`);
+export const routeText = (q: QuestionView): string =>
+  q.route === '*' ? 'Ban quản trị' : `Tổ công nghệ số ${q.routeLabel}`;
 
 const excerpt = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** One line of the inbox: number, status, who asks, the question, when; the route for admins. */
 export function questionItem(q: QuestionView, now: Date, timeZone: string, showRoute: boolean): SafeHtml {
-  const when = q.status === 'closed' && q.closedAt ? `Đóng lúc ${viDateTime(q.closedAt, timeZone)}` : `Gửi lúc ${viDateTime(q.createdAt, timeZone)} (${viAgo(q.createdAt, now)})`;
+  const when =
+    q.status === 'closed' && q.closedAt
+      ? `Đóng lúc ${viDateTime(q.closedAt, timeZone)}`
+      : `Gửi lúc ${viDateTime(q.createdAt, timeZone)} (${viAgo(q.createdAt, now)})`;
   return html`<li data-question="${q.id}"><a class="item-link" href="/admin/questions/view?id=${q.id}">
 <div class="row"><strong>#${q.id}</strong>${statusBadge(q)}${undeliveredBadge(q)}${q.stage === 'admins' && q.route !== '*' && q.status === 'open' ? html`<span class="badge bad">Đã báo ban quản trị</span>` : ''}<span class="grow muted small">${q.asker}</span></div>
 <div class="q-text">${excerpt(q.text)}</div>

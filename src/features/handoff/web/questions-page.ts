@@ -26,7 +26,11 @@ export async function questionsPage(ctx: PageContext): Promise<void> {
   if (!ward) return forbidden(ctx);
   const closed = params.get('status') === 'closed';
   const now = clock();
-  const views = await handoff.list(ctx.viewer.learner, { ...(ward === ALL_WARDS ? {} : { route: ward }), status: closed ? 'closed' : 'open', limit: 100 });
+  const views = await handoff.list(ctx.viewer.learner, {
+    ...(ward === ALL_WARDS ? {} : { route: ward }),
+    status: closed ? 'closed' : 'open',
+    limit: 100,
+  });
   const waiting = views.filter((q) => q.status === 'open').length;
   const tab = (status: 'open' | 'closed', label: string) => {
     const href = `/admin/questions?${new URLSearchParams({ ...(ctx.viewer.role === 'admin' ? { ward } : {}), ...(status === 'closed' ? { status } : {}) })}`;
@@ -39,12 +43,16 @@ ${await wardPicker(ctx, ward, '/admin/questions', closed ? { status: 'closed' } 
 ${noticeHtml(done ? { ok: true, text: done } : undefined)}
 <div class="tabs">${tab('open', 'Đang chờ xử lý')}${tab('closed', 'Đã đóng')}</div>
 <section class="card">
-${closed
-  ? html`<h2>Đã đóng gần đây</h2>`
-  : html`<h2>Đang chờ xử lý (${views.length})</h2>${waiting ? html`<p class="muted">${waiting} câu chưa có ai nhận. Bấm vào câu hỏi để nhận và trả lời.</p>` : ''}`}
-${views.length
-  ? html`<ul class="list">${views.map((q) => questionItem(q, now, config.TIMEZONE, ctx.viewer.role === 'admin'))}</ul>`
-  : html`<p class="empty">${closed ? 'Chưa có câu hỏi nào đã đóng.' : 'Không có câu hỏi nào đang chờ. Cảm ơn tổ!'}</p>`}
+${
+  closed
+    ? html`<h2>Đã đóng gần đây</h2>`
+    : html`<h2>Đang chờ xử lý (${views.length})</h2>${waiting ? html`<p class="muted">${waiting} câu chưa có ai nhận. Bấm vào câu hỏi để nhận và trả lời.</p>` : ''}`
+}
+${
+  views.length
+    ? html`<ul class="list">${views.map((q) => questionItem(q, now, config.TIMEZONE, ctx.viewer.role === 'admin'))}</ul>`
+    : html`<p class="empty">${closed ? 'Chưa có câu hỏi nào đã đóng.' : 'Không có câu hỏi nào đang chờ. Cảm ơn tổ!'}</p>`
+}
 </section>
 <p class="note small">Người hỏi chỉ hiện là “Bác ở …”: trang này không bao giờ hiện số điện thoại hay tài khoản của người dân. Có thể trả lời cả trong khung chat với trợ lý (lệnh <strong>/cauhoi</strong>).</p>`;
   sendHtml(ctx.res, 200, layout({ title: 'Câu hỏi', active: 'questions', viewer: ctx.viewer, csrf: ctx.csrf }, body));

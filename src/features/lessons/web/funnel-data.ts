@@ -20,9 +20,16 @@ export async function readLessonFunnel(store: Store, lesson: Lesson, ward: strin
   const [funnel, missed, wardAt] = await Promise.all([
     store.counters(statsKeys.funnel(ward, lesson.id)),
     store.counters(statsKeys.quizMisses(ward, lesson.id)),
-    ward === ALL_WARDS ? undefined : Promise.all(lesson.steps.map((s) => store.scard(statsKeys.atStep(ward, lesson.id, s.id)))),
+    ward === ALL_WARDS
+      ? undefined
+      : Promise.all(lesson.steps.map((s) => store.scard(statsKeys.atStep(ward, lesson.id, s.id)))),
   ]);
-  const steps = lesson.steps.map((s, i) => ({ id: s.id, text: s.text, reached: funnel[`reach:${s.id}`] ?? 0, at: wardAt?.[i] ?? Math.max(0, funnel[`at:${s.id}`] ?? 0) }));
+  const steps = lesson.steps.map((s, i) => ({
+    id: s.id,
+    text: s.text,
+    reached: funnel[`reach:${s.id}`] ?? 0,
+    at: wardAt?.[i] ?? Math.max(0, funnel[`at:${s.id}`] ?? 0),
+  }));
   const misses = lesson.quiz
     .map((question) => ({ question, misses: missed[question.id] ?? 0 }))
     .filter((m) => m.misses > 0)

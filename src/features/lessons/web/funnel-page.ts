@@ -49,7 +49,9 @@ export async function funnelPage(ctx: PageContext): Promise<void> {
   // Members always see their own ward: their links need no ward (as on the other pages).
   const wardParam: Record<string, string> = ctx.viewer.role === 'admin' ? { ward } : {};
   const rows = funnels.map(
-    (f) => html`<li><a href="/admin/funnel?${new URLSearchParams({ ...wardParam, lesson: f.lesson.id }).toString()}"${f === chosen ? html` aria-current="true"` : ''}>${f.lesson.title}</a>
+    (
+      f,
+    ) => html`<li><a href="/admin/funnel?${new URLSearchParams({ ...wardParam, lesson: f.lesson.id }).toString()}"${f === chosen ? html` aria-current="true"` : ''}>${f.lesson.title}</a>
 <div class="muted small">Bắt đầu: <strong>${f.started}</strong> · Đang học dở: <strong>${f.inProgress}</strong> · Lượt trả lời sai: <strong>${f.misses.reduce((n, m) => n + m.misses, 0)}</strong></div></li>`,
   );
   const body = html`<div class="page-head"><div><h1>Tiến trình bài học</h1><p class="muted">${wardLabel(ward, ctx.viewer, ctx.deps.app.content)}</p></div>
@@ -59,5 +61,9 @@ ${await wardPicker(ctx, ward, '/admin/funnel', chosen ? { lesson: chosen.lesson.
 <noscript><button class="btn secondary" type="submit">Xem</button></noscript></form></div>
 <section class="card"><h2>Tất cả bài học</h2><ul class="list">${rows}</ul></section>
 ${chosen ? html`<h2>${chosen.lesson.title}</h2>${detail(chosen)}` : html`<p class="empty">Chưa có bài học nào.</p>`}`;
-  sendHtml(ctx.res, 200, layout({ title: 'Tiến trình bài học', active: 'funnel', viewer: ctx.viewer, csrf: ctx.csrf }, body));
+  sendHtml(
+    ctx.res,
+    200,
+    layout({ title: 'Tiến trình bài học', active: 'funnel', viewer: ctx.viewer, csrf: ctx.csrf }, body),
+  );
 }

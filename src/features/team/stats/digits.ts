@@ -25,7 +25,8 @@ export function drawText(b: Bitmap, text: string, x: number, y: number, scale: n
     const glyph = GLYPHS[ch];
     if (!glyph) return;
     for (let p = 0; p < 15; p++) {
-      if (glyph[p] === '1') fillRect(b, x + (i * 4 + (p % 3)) * scale, y + Math.floor(p / 3) * scale, scale, scale, color);
+      if (glyph[p] === '1')
+        fillRect(b, x + (i * 4 + (p % 3)) * scale, y + Math.floor(p / 3) * scale, scale, scale, color);
     }
   });
 }

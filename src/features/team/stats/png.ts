@@ -19,7 +19,8 @@ export function createBitmap(width: number, height: number, background: Rgb): Bi
 export function fillRect(b: Bitmap, x: number, y: number, w: number, h: number, color: Rgb): void {
   const [x0, y0] = [Math.max(0, Math.round(x)), Math.max(0, Math.round(y))];
   const [x1, y1] = [Math.min(b.width, Math.round(x + w)), Math.min(b.height, Math.round(y + h))];
-  for (let row = y0; row < y1; row++) for (let col = x0; col < x1; col++) b.pixels.set(color, (row * b.width + col) * 3);
+  for (let row = y0; row < y1; row++)
+    for (let col = x0; col < x1; col++) b.pixels.set(color, (row * b.width + col) * 3);
 }
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -51,7 +52,10 @@ export function encodePng(b: Bitmap): Uint8Array {
   header.set([8, 2, 0, 0, 0], 8); // bit depth 8, colour type RGB, deflate, no filter choice, no interlace
   const stride = b.width * 3;
   const raw = Buffer.alloc((stride + 1) * b.height);
-  for (let row = 0; row < b.height; row++) raw.set(b.pixels.subarray(row * stride, (row + 1) * stride), row * (stride + 1) + 1);
+  for (let row = 0; row < b.height; row++)
+    raw.set(b.pixels.subarray(row * stride, (row + 1) * stride), row * (stride + 1) + 1);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]));
+  return new Uint8Array(
+    Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]),
+  );
 }

@@ -41,9 +41,12 @@ export function statsReport(stats: WardStats, targets: Targets, wardLabel: strin
   const lines = [`📊 Thống kê ${wardLabel} (tuần ${stats.week})`, `• Người học: ${stats.learners}`];
   // Numbered like the rows of the chart sent with it (stats-chart.ts).
   for (const [i, t] of targetLines(stats, targets).entries()) {
-    lines.push(`${i + 1}. ${t.label}: ${t.value} (${t.share}% – mục tiêu ${t.target}%) ${mark(t.share, t.target / 100)}`);
+    lines.push(
+      `${i + 1}. ${t.label}: ${t.value} (${t.share}% – mục tiêu ${t.target}%) ${mark(t.share, t.target / 100)}`,
+    );
   }
-  if (stats.medianAnswerMinutes !== undefined) lines.push(`• Thời gian chờ trả lời (trung vị): ${sayMinutes(stats.medianAnswerMinutes)}`);
+  if (stats.medianAnswerMinutes !== undefined)
+    lines.push(`• Thời gian chờ trả lời (trung vị): ${sayMinutes(stats.medianAnswerMinutes)}`);
   lines.push(`• Tổng số bài đã hoàn thành: ${stats.lessonsCompleted}`);
   const perLesson = content.lessons.map((l) => `   – ${l.title}: ${stats.perLesson[l.id] ?? 0} người`).join('\n');
   lines.push(`• Số người học xong từng bài:\n${perLesson}`);
@@ -63,6 +66,10 @@ export function statsCsv(stats: WardStats, targets: Targets, content: Content): 
   rows.push(['thoi_gian_tra_loi_trung_vi_phut', stats.medianAnswerMinutes ?? '', '', '']);
   rows.push(['bai_hoan_thanh', stats.lessonsCompleted, '', '']);
   for (const l of content.lessons) rows.push([`bai:${l.id}`, stats.perLesson[l.id] ?? 0, '', '']);
-  for (const w of stats.weeks) rows.push([`tuan:${w.week}:hoat_dong`, w.active, '', ''], [`tuan:${w.week}:bai_hoan_thanh`, w.lessonsCompleted, '', '']);
+  for (const w of stats.weeks)
+    rows.push(
+      [`tuan:${w.week}:hoat_dong`, w.active, '', ''],
+      [`tuan:${w.week}:bai_hoan_thanh`, w.lessonsCompleted, '', ''],
+    );
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
 }

@@ -32,7 +32,13 @@ async function load(ctx: PageContext) {
 }
 
 const audit = (ctx: PageContext, action: string, ward: string) =>
-  ctx.deps.app.audit.record({ at: ctx.deps.app.clock().toISOString(), actor: ctx.viewer.learner.id, action, target: ward, detail: { web: true } });
+  ctx.deps.app.audit.record({
+    at: ctx.deps.app.clock().toISOString(),
+    actor: ctx.viewer.learner.id,
+    action,
+    target: ward,
+    detail: { web: true },
+  });
 
 /** Overview: the ward's figures against the campaign targets, the weekly trend, completions per lesson. */
 export async function overviewPage(ctx: PageContext): Promise<void> {
@@ -45,7 +51,12 @@ export async function overviewPage(ctx: PageContext): Promise<void> {
   const of = bases(stats);
   const cards = lines.map((t, i) => {
     const base = of[i]!;
-    const badge = base.of === 0 ? html`<span class="badge plain">Chưa có số liệu</span>` : t.met ? html`<span class="badge ok">Đạt mục tiêu</span>` : html`<span class="badge warn">Chưa đạt</span>`;
+    const badge =
+      base.of === 0
+        ? html`<span class="badge plain">Chưa có số liệu</span>`
+        : t.met
+          ? html`<span class="badge ok">Đạt mục tiêu</span>`
+          : html`<span class="badge warn">Chưa đạt</span>`;
     return html`<section class="card kpi">
 <div class="label">${t.label}</div>
 <div class="row"><span class="value">${t.share}%</span>${badge}</div>
@@ -87,5 +98,7 @@ export async function overviewCsv(ctx: PageContext): Promise<void> {
   await audit(ctx, 'stats.export', data.ward);
   const name = `thong-ke-${data.ward === ALL_WARDS ? 'tat-ca' : data.ward}-${data.stats.week}.csv`;
   // A BOM makes spreadsheet programs read the Vietnamese text as UTF-8.
-  sendFile(ctx.res, 'text/csv; charset=utf-8', `\uFEFF${statsCsv(data.stats, data.targets, ctx.deps.app.content)}`, { filename: name });
+  sendFile(ctx.res, 'text/csv; charset=utf-8', `\uFEFF${statsCsv(data.stats, data.targets, ctx.deps.app.content)}`, {
+    filename: name,
+  });
 }
