@@ -43,17 +43,15 @@ export async function startLeanBotApi(options: LeanLimits = {}) {
       const n = options.paidPerSecond ?? options.perSecond ?? 30;
       let tightest = Infinity;
       for (let i = n; i < sendTimes.length; i++) tightest = Math.min(tightest, sendTimes[i]! - sendTimes[i - n]!);
-      res
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(
-          JSON.stringify({
-            sends,
-            tooMany,
-            duplicates: duplicates(),
-            perSecond: window > 0 ? (sendTimes.length - 1) / window : 0,
-            tightestMs: tightest,
-          }),
-        );
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          sends,
+          tooMany,
+          duplicates: duplicates(),
+          perSecond: window > 0 ? (sendTimes.length - 1) / window : 0,
+          tightestMs: tightest,
+        }),
+      );
       return;
     }
     readBotApiCall(req, ({ method, params }) => {
@@ -61,16 +59,14 @@ export async function startLeanBotApi(options: LeanLimits = {}) {
       if (method === 'getMe') result = { id: 1, is_bot: true, first_name: 'Bench', username: 'bench_bot' };
       if (method === 'sendMessage' && tooFast(params['allow_paid_broadcast'] === true)) {
         tooMany += 1;
-        res
-          .writeHead(429, { 'content-type': 'application/json' })
-          .end(
-            JSON.stringify({
-              ok: false,
-              error_code: 429,
-              description: 'Too Many Requests: retry after 1',
-              parameters: { retry_after: 1 },
-            }),
-          );
+        res.writeHead(429, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            ok: false,
+            error_code: 429,
+            description: 'Too Many Requests: retry after 1',
+            parameters: { retry_after: 1 },
+          }),
+        );
         return;
       }
       if (method === 'sendMessage') {

@@ -26,7 +26,10 @@ export function connect(channel: Channel, deps: PipelineDeps): (inbound: Inbound
     const started = performance.now();
     const log = lazyChild(deps.logger, { channel: channel.name, kind: inbound.kind });
     const reply = await deps.tutor.handle(inbound, {
-      slow: () => void channel.typing?.(inbound.conversationId).catch(() => {}),
+      slow: () =>
+        void channel.typing?.(inbound.conversationId).catch(() => {
+          /* the typing indicator is a nicety; the reply goes out without it */
+        }),
     });
     if (reply.length > 0) {
       try {
@@ -36,7 +39,9 @@ export function connect(channel: Channel, deps: PipelineDeps): (inbound: Inbound
         const code = error instanceof HocvusoError ? error.code : 'error';
         metrics.messageSent(channel.name, code);
         if (error instanceof RecipientUnreachableError) {
-          await markUnreachable(deps.learners, inbound.conversationId, error.reason, deps.clock()).catch(() => {});
+          await markUnreachable(deps.learners, inbound.conversationId, error.reason, deps.clock()).catch(() => {
+            /* best effort: the warning below is logged either way */
+          });
         }
         log.warn({ err: (error as Error).message, code }, 'reply not delivered');
       }

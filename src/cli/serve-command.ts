@@ -96,11 +96,21 @@ export async function startServe(
       stopping ??= (async () => {
         await knowledge.stop();
         server.close();
-        await Promise.all(channels.map((c) => c.stop().catch(() => {})));
+        await Promise.all(
+          channels.map((c) =>
+            c.stop().catch(() => {
+              /* stop the other channels even if one fails to stop */
+            }),
+          ),
+        );
         server.closeAllConnections();
         // Intake is stopped; workers finish the messages they are sending.
-        await workers?.stop().catch(() => {});
-        await outbound.close().catch(() => {});
+        await workers?.stop().catch(() => {
+          /* shutting down: close the rest even if this fails */
+        });
+        await outbound.close().catch(() => {
+          /* shutting down: close the store even if this fails */
+        });
         await store.close();
       })();
       return stopping;

@@ -11,10 +11,10 @@ export interface Logger {
 
 /** A logger that drops everything (tests, the terminal chat). */
 export const silentLogger: Logger = {
-  debug: () => {},
-  info: () => {},
-  warn: () => {},
-  error: () => {},
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
   child: () => silentLogger,
 };
 

@@ -14,8 +14,8 @@ export interface Metrics {
 }
 
 export const noMetrics: Metrics = {
-  updateHandled: () => {},
-  answerGiven: () => {},
-  llmCall: () => {},
-  messageSent: () => {},
+  updateHandled: () => undefined,
+  answerGiven: () => undefined,
+  llmCall: () => undefined,
+  messageSent: () => undefined,
 };

@@ -67,7 +67,7 @@ export function createMemoryOutbound(options: MemoryOutboundOptions): MemoryOutb
     return l;
   };
   /** A timer that close() can cut short. */
-  const later = (ms: number, then: () => void = () => {}) =>
+  const later = (ms: number, then: () => void = () => undefined) =>
     new Promise<void>((resolve) => {
       const done = () => {
         timers.delete(timer);

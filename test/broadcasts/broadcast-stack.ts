@@ -34,7 +34,10 @@ export function broadcastStack(clock: () => Date, env: Record<string, string> = 
   const queuePrefix = uniqueQueuePrefix('bc');
   const closers: Array<() => Promise<void>> = [];
   onTestFinished(async () => {
-    for (const close of closers.reverse()) await close().catch(() => {});
+    for (const close of closers.reverse())
+      await close().catch(() => {
+        /* cleanup: close the rest even if one fails */
+      });
     await cleanupQueues(queuePrefix, QUEUES);
     await cleanupPrefix(storePrefix);
   });

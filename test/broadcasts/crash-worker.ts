@@ -33,7 +33,9 @@ const channel: Sender = {
   async send(to) {
     if (hanging.has(to)) {
       await store.append('crash:hanging', to);
-      await new Promise(() => {});
+      await new Promise(() => {
+        /* never settles: the test kills this process here */
+      });
     }
     await store.append('crash:sent', to);
   },

@@ -31,8 +31,12 @@ export function fakeChannel(name: ChannelName = 'telegram', options: { sendDelay
     name,
     sent,
     attempts,
-    async start() {},
-    async stop() {},
+    async start() {
+      /* nothing to start */
+    },
+    async stop() {
+      /* nothing to stop */
+    },
     async send(to, parts) {
       if (options.sendDelayMs) await new Promise((r) => setTimeout(r, options.sendDelayMs));
       const error = always.get(to) ?? scripted.get(to)?.shift() ?? scripted.get('*')?.shift();

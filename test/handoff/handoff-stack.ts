@@ -54,7 +54,7 @@ function stackQueue(kind: 'memory' | 'bullmq'): {
   const limits = { telegram: { perChatMs: 0 }, zalo: { perChatMs: 0 }, zalooa: { perChatMs: 0 } };
   if (kind === 'memory') {
     const outbound = createMemoryOutbound({ logger: silentLogger, backoffMs: 10, limits });
-    return { outbound, idle: () => outbound.idle(), cleanup: async () => {} };
+    return { outbound, idle: () => outbound.idle(), cleanup: async () => undefined };
   }
   const prefix = uniqueQueuePrefix('handoff');
   const names = (['telegram', 'zalo', 'zalooa'] as const).map((c) => outboundQueueName('outbound', c));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redisAvailable } from '../support/redis.ts';
-import { handoffStack, joinTeam, onboard, questionId, textOf, type HandoffStack } from './handoff-stack.ts';
+import { handoffStack, joinTeam, onboard, questionId, textOf } from './handoff-stack.ts';
 
 const hasRedis = await redisAvailable();
 

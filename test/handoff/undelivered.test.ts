@@ -73,7 +73,7 @@ describe.runIf(hasRedis).each(['memory', 'bullmq'] as const)(
 
     it('says nothing when a network error is followed by a successful retry', async () => {
       const LEARNER = 'telegram:77005678';
-      const { s, id, member } = await claimedQuestion(queue, LEARNER);
+      const { s, member } = await claimedQuestion(queue, LEARNER);
       s.channels.telegram.failNext(LEARNER, new TransientChannelError('502 Bad Gateway'));
 
       await member.say('Bác mở VNeID, chọn "Đặt lịch khám" rồi chọn bệnh viện ạ.');
@@ -94,7 +94,7 @@ describe.runIf(hasRedis).each(['memory', 'bullmq'] as const)(
 
     it('explains Zalo’s 7-day window when the Zalo OA refuses the answer', async () => {
       const LEARNER = 'zalooa:8842731';
-      const { s, id, member } = await claimedQuestion(queue, LEARNER);
+      const { s, member } = await claimedQuestion(queue, LEARNER);
       s.channels.zalooa.failAlways(
         LEARNER,
         new RecipientUnreachableError('outside_window', 'user has not interacted in the last 7 days'),

@@ -45,7 +45,10 @@ function sample(metrics: string, name: string, labels: Record<string, string>): 
 describe.runIf(hasRedis)('/healthz and /metrics', () => {
   const cleanups: Array<() => Promise<void>> = [];
   afterEach(async () => {
-    for (const c of cleanups.splice(0).reverse()) await c().catch(() => {});
+    for (const c of cleanups.splice(0).reverse())
+      await c().catch(() => {
+        /* cleanup: run the rest even if one fails */
+      });
   });
 
   it('/healthz answers 200 only while Redis and every channel are reachable, with the detail in JSON', async () => {

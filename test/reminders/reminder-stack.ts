@@ -9,7 +9,7 @@ import { createBullmqOutbound, outboundQueueName } from '../../src/queue/bullmq-
 import { createMemoryOutbound } from '../../src/queue/memory-outbound.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import { createRedisStore } from '../../src/store/redis/redis-store.ts';
-import { fakeChannel, type FakeChannel } from '../fakes/fake-channel.ts';
+import type { FakeChannel } from '../fakes/fake-channel.ts';
 import { cleanupQueues, queuesSettled, uniqueQueuePrefix } from '../support/bullmq.ts';
 import { cleanupPrefix, TEST_REDIS_URL, uniquePrefix } from '../support/redis.ts';
 import { repoContent } from '../support/test-app.ts';
@@ -85,7 +85,10 @@ export function deployment(redis: boolean, clock: () => Date): Deployment {
     },
     settled: () => (redis ? queuesSettled(queuePrefix, QUEUES) : memoryOutbound.idle()),
     async cleanup() {
-      for (const close of closers.reverse()) await close().catch(() => {});
+      for (const close of closers.reverse())
+        await close().catch(() => {
+          /* cleanup: close the rest even if one fails */
+        });
       await memoryOutbound.close();
       if (redis) {
         await cleanupQueues(queuePrefix, QUEUES);

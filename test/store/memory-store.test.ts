@@ -1,4 +1,4 @@
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import { storeContract } from '../contract/store.contract.ts';
 
-storeContract('memory', async () => ({ store: createMemoryStore(), cleanup: async () => {} }));
+storeContract('memory', async () => ({ store: createMemoryStore(), cleanup: async () => undefined }));

@@ -30,7 +30,9 @@ export async function cleanupQueues(prefix: string, names: string[]): Promise<vo
   try {
     for (const name of names) {
       const queue = new Queue(name, { connection, prefix });
-      await queue.obliterate({ force: true }).catch(() => {});
+      await queue.obliterate({ force: true }).catch(() => {
+        /* the queue may be gone already */
+      });
       await queue.close();
     }
   } finally {

@@ -12,7 +12,7 @@ export type StoreKind = [name: string, available: boolean, open: () => { store: 
  */
 export function bothStores(label: string, hasRedis: boolean): StoreKind[] {
   return [
-    ['memory', true, () => ({ store: createMemoryStore(), cleanup: async () => {} })],
+    ['memory', true, () => ({ store: createMemoryStore(), cleanup: async () => undefined })],
     [
       'Redis',
       hasRedis,

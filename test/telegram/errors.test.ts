@@ -47,7 +47,7 @@ async function script(h: Harness, before: (step: number) => void): Promise<void>
 describe('Telegram: rate limits, blocked users and secrets', () => {
   it('survives a storm of 429s without losing or reordering a reply, waiting as long as Telegram asks', async () => {
     const calm = await harness();
-    await script(calm, () => {});
+    await script(calm, () => undefined);
     const stormy = await harness();
     await script(stormy, (step) => stormy.fake.rateLimit(3, step + 1));
 
@@ -127,13 +127,13 @@ describe('Telegram: rate limits, blocked users and secrets', () => {
       apiRoot: 'http://127.0.0.1:9/',
       store: createMemoryStore(),
       logger,
-      sleep: async () => {},
+      sleep: async () => undefined,
     });
     const networkError = await unreachable
       .send(`telegram:${LAN.id}`, [{ type: 'text', text: 'b' }])
       .catch((e: Error) => e);
     expect(networkError).toBeInstanceOf(TransientChannelError);
-    const startError = await unreachable.start(async () => {}).catch((e: Error) => e);
+    const startError = await unreachable.start(async () => undefined).catch((e: Error) => e);
     expect(startError).toBeInstanceOf(TransientChannelError);
 
     const fake = await startFakeTelegram('111111:AAother-token-that-is-not-the-one-in-use');
@@ -142,9 +142,9 @@ describe('Telegram: rate limits, blocked users and secrets', () => {
       apiRoot: fake.url,
       store: createMemoryStore(),
       logger,
-      sleep: async () => {},
+      sleep: async () => undefined,
     });
-    const tokenError = await rejected.start(async () => {}).catch((e: Error) => e);
+    const tokenError = await rejected.start(async () => undefined).catch((e: Error) => e);
     expect(tokenError).toBeInstanceOf(ConfigError);
     await fake.close();
 
@@ -158,7 +158,7 @@ describe('Telegram: rate limits, blocked users and secrets', () => {
   });
 
   it('gives up on a Bot API that accepts the connection but never answers, without the token in the error', async () => {
-    const silent = createServer(() => {}); // reads the request, never answers
+    const silent = createServer(() => undefined); // reads the request, never answers
     silent.listen(0, '127.0.0.1');
     await once(silent, 'listening');
     const channel = createTelegramChannel({
@@ -166,7 +166,7 @@ describe('Telegram: rate limits, blocked users and secrets', () => {
       apiRoot: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`,
       store: createMemoryStore(),
       logger: silentLogger,
-      sleep: async () => {},
+      sleep: async () => undefined,
       requestTimeoutMs: 300,
     });
     const error = await channel.send(`telegram:${LAN.id}`, [{ type: 'text', text: 'Chào bác' }]).catch((e: Error) => e);

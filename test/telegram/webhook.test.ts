@@ -98,7 +98,9 @@ describe('Telegram webhook on the app server', () => {
       store: createMemoryStore(),
       logger: silentLogger,
     });
-    let release = () => {};
+    let release = () => {
+      /* replaced by the gate's resolve below */
+    };
     const gate = new Promise<void>((resolve) => (release = resolve));
     const handled: string[] = [];
     const route = channel.routes!()[0]!;

@@ -19,7 +19,7 @@ export interface ConsoleChannelOptions {
  */
 export function createConsoleChannel(options: ConsoleChannelOptions): Channel & { done: Promise<void> } {
   const id = conversationId('console', options.user ?? 'local');
-  let finish: () => void = () => {};
+  let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
   let rl: ReturnType<typeof createInterface> | undefined;
   const write = (text: string) => options.output.write(`${text}\n`);

@@ -109,7 +109,9 @@ export function createJsonTransport(
     close() {
       const closing = pool;
       pool = undefined;
-      void closing?.destroy().catch(() => {});
+      void closing?.destroy().catch(() => {
+        /* the pool is being dropped; nobody is left to hear its errors */
+      });
     },
   };
 }

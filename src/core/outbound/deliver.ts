@@ -63,7 +63,9 @@ export async function deliver(
     if (error instanceof RateLimitedError)
       return { status: 'rate_limited', retryAfterMs: Math.max(error.retryAfterMs, 1) };
     if (error instanceof RecipientUnreachableError) {
-      await markUnreachable(deps.learners, job.to, error.reason, deps.clock()).catch(() => {});
+      await markUnreachable(deps.learners, job.to, error.reason, deps.clock()).catch(() => {
+        /* best effort: the job is failed below either way */
+      });
       await fail(`unreachable:${error.reason}`);
       return { status: 'unreachable', reason: error.reason };
     }

@@ -139,6 +139,8 @@ export function createMemoryStore(options: { now?: () => number } = {}): Store {
     async ping() {
       return true;
     },
-    async close() {},
+    async close() {
+      /* nothing to release */
+    },
   };
 }

@@ -62,7 +62,9 @@ export function createRedisStore(options: RedisStoreOptions): Store {
   client.defineCommand('hvDeleteIfEquals', { numberOfKeys: 1, lua: DELETE_IF_EQUALS });
   const redis = client as Redis & Scripts;
   // Without a listener ioredis prints every reconnect error; callers see StoreError instead.
-  redis.on('error', () => {});
+  redis.on('error', () => {
+    /* callers see StoreError; see above */
+  });
 
   const guard = async <T>(op: string, run: () => Promise<T>): Promise<T> => {
     try {
