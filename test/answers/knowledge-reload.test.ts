@@ -14,8 +14,8 @@ import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import { chatter } from '../support/test-app.ts';
 import { capturedLogger, onboardedChat } from './answers-support.ts';
 
-const QUESTION = 'cách nộp thuế môn bài hộ kinh doanh';
-const NEW_ANSWER = 'Hộ kinh doanh có doanh thu từ 100 triệu đồng một năm trở lên nộp lệ phí môn bài';
+const QUESTION = 'câu lạc bộ dưỡng sinh của phường đăng ký ở đâu';
+const NEW_ANSWER = 'Câu lạc bộ dưỡng sinh Phường Yên Hòa nhận đăng ký tại nhà văn hóa tổ dân phố số 5';
 const NOT_SURE = 'chưa chắc nên không dám trả lời bừa';
 
 const cleanups: Array<() => Promise<unknown>> = [];
@@ -53,9 +53,9 @@ async function approve(env: Record<string, string>, id: string) {
     '# Bản nháp từ câu hỏi #TH01 do Chị Lan, tổ công nghệ số Phường Yên Hòa trả lời.',
     `id: ${id}`,
     'questions:',
-    '  - Cách nộp thuế môn bài cho hộ kinh doanh?',
-    'keywords: [thuế môn bài, lệ phí môn bài, hộ kinh doanh]',
-    `answer: ${NEW_ANSWER} qua ứng dụng eTax Mobile hoặc tại Chi cục Thuế; dưới 100 triệu thì được miễn.`,
+    '  - Câu lạc bộ dưỡng sinh của phường đăng ký ở đâu?',
+    'keywords: [câu lạc bộ dưỡng sinh, dưỡng sinh, tập dưỡng sinh]',
+    `answer: ${NEW_ANSWER}, sáng thứ Hai đến thứ Sáu; bác mang theo một ảnh chân dung.`,
     'source: https://binhdanhocvuso.gov.vn',
     'sourceTitle: Tổ công nghệ số Phường Yên Hòa',
     'reviewed: 2026-11-25',
