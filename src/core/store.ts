@@ -21,6 +21,12 @@ export interface Store {
   /** Adds `by` to a counter field of a hash; returns the new value. */
   incr(key: string, field: string, by?: number): Promise<number>;
   counters(key: string): Promise<Record<string, number>>;
+  /**
+   * In one atomic step, only the first time `field` is marked in `marks`: marks it and adds 1 to
+   * `countField` of the counters `counts`. True when this call did it. A crash can never leave a
+   * mark without its count (or count twice).
+   */
+  markAndCount(marks: string, field: string, counts: string, countField: string): Promise<boolean>;
 
   /** Sorted set: `score` orders members (e.g. the minute a reminder is due). */
   zadd(key: string, entries: ReadonlyArray<{ member: string; score: number }>): Promise<void>;

@@ -10,8 +10,10 @@ import { silentLogger } from '../../src/core/logger.ts';
 import type { Sender } from '../../src/core/outbound/outbound-job.ts';
 import { createBullmqOutbound } from '../../src/queue/bullmq-outbound.ts';
 import { createRedisStore } from '../../src/store/redis/redis-store.ts';
+import { TEST_REDIS_URL } from '../support/redis.ts';
 
-const env = createConfig({}).REDIS_URL ?? 'redis://127.0.0.1:6379';
+// The Redis the test uses (REDIS_URL, inherited from the test process), never a hard-coded one.
+const env = TEST_REDIS_URL;
 const [storePrefix, queuePrefix, hang, pageSize] = process.argv.slice(2) as [string, string, string, string];
 const hanging = new Set(hang.split(','));
 const store = createRedisStore({ url: env, prefix: storePrefix });

@@ -49,12 +49,8 @@ export function createBroadcastRepo(store: Store): BroadcastRepo {
       });
       return { before, after, changed };
     },
-    async settle(id, learnerId, outcome) {
-      // HINCRBY answers 1 to exactly one caller, however often a job runs.
-      if ((await store.incr(k.settled(id), learnerId)) !== 1) return false;
-      await store.incr(k.counts(id), outcome);
-      return true;
-    },
+    // One atomic step: a crash cannot leave a recipient settled but uncounted (stuck at 99%, later written off as failed).
+    settle: (id, learnerId, outcome) => store.markAndCount(k.settled(id), learnerId, k.counts(id), outcome),
     // Adding 0 reads one field without fetching the whole hash.
     isSettled: async (id, learnerId) => (await store.incr(k.settled(id), learnerId, 0)) > 0,
     writeOff: async (id, n) => void (n > 0 && (await store.incr(k.counts(id), 'failed', n))),

@@ -84,6 +84,17 @@ export function createMemoryStore(options: { now?: () => number } = {}): Store {
       h.set(field, next);
       return next;
     },
+    async markAndCount(marks, field, counts, countField) {
+      const bump = (key: string, name: string) => {
+        let h = hashes.get(key);
+        if (!h) hashes.set(key, (h = new Map()));
+        h.set(name, (h.get(name) ?? 0) + 1);
+      };
+      if ((hashes.get(marks)?.get(field) ?? 0) > 0) return false;
+      bump(marks, field);
+      bump(counts, countField);
+      return true;
+    },
     async counters(key) {
       return Object.fromEntries(hashes.get(key) ?? []);
     },

@@ -19,6 +19,14 @@ const DELETE_IF_EQUALS = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
 
+// Marks a field of one hash and counts it in another in one step (a broadcast recipient settled and counted).
+// A field read with HINCRBY 0 exists with 0: that is not a mark.
+const MARK_AND_COUNT = `
+if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') > 0 then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], 1)
+redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
+return 1`;
+
 const MAX_CAS_ATTEMPTS = 50;
 /**
  * Values this process last wrote with `update`, tried first as the expected value: at most this
@@ -46,6 +54,7 @@ export interface RedisStoreOptions {
 interface Scripts {
   hvCas(key: string, exists: '0' | '1', expected: string, next: string): Promise<[0, string | null] | [1]>;
   hvDeleteIfEquals(key: string, value: string): Promise<number>;
+  hvMarkAndCount(marks: string, counts: string, field: string, countField: string): Promise<number>;
 }
 
 /** {@link Store} on Redis via ioredis. Errors surface as {@link StoreError}, never hang forever. */
@@ -60,6 +69,7 @@ export function createRedisStore(options: RedisStoreOptions): Store {
   });
   client.defineCommand('hvCas', { numberOfKeys: 1, lua: CAS });
   client.defineCommand('hvDeleteIfEquals', { numberOfKeys: 1, lua: DELETE_IF_EQUALS });
+  client.defineCommand('hvMarkAndCount', { numberOfKeys: 2, lua: MARK_AND_COUNT });
   const redis = client as Redis & Scripts;
   // Without a listener ioredis prints every reconnect error; callers see StoreError instead.
   redis.on('error', () => {
@@ -139,6 +149,7 @@ export function createRedisStore(options: RedisStoreOptions): Store {
         return (await redis.hvDeleteIfEquals(key, JSON.stringify(value))) === 1;
       }),
     incr: (key, field, by = 1) => guard('incr', () => redis.hincrby(key, field, by)),
+    markAndCount: (marks, field, counts, countField) => guard('markAndCount', async () => (await redis.hvMarkAndCount(marks, counts, field, countField)) === 1),
     counters: (key) =>
       guard('counters', async () => {
         const raw = await redis.hgetall(key);
