@@ -26,7 +26,7 @@ export const configSchema = z.object({
     .min(1000)
     .default(30_000)
     .describe(
-      'How long a worker holds a send job without renewing it. Jobs of a worker that died (killed, crashed) go to another worker after about this long.',
+      'How long a worker holds a send job, or a serve process an incoming update, without renewing it. Jobs and updates of a process that died (killed, crashed) go to another process after about this long.',
     ),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

@@ -2,6 +2,7 @@ import type { Channel } from '../channels/channel.ts';
 import { telegramChannelFromConfig } from '../channels/telegram/from-config.ts';
 import { createZaloChannels } from '../channels/zalo/create-zalo-channels.ts';
 import type { App } from './create-app.ts';
+import { createInboxFactory } from './create-inbox.ts';
 
 /**
  * The chat channels enabled by config (a token or key present enables a channel).
@@ -9,11 +10,17 @@ import type { App } from './create-app.ts';
  */
 export function createChannels(app: App): Channel[] {
   const channels: Channel[] = [];
+  const inboxes = createInboxFactory(app.config, app.store, app.logger);
   // Telegram: src/channels/telegram (TELEGRAM_BOT_TOKEN)
-  const telegram = telegramChannelFromConfig(app.config, { store: app.store, logger: app.logger, clock: app.clock });
+  const telegram = telegramChannelFromConfig(app.config, {
+    store: app.store,
+    logger: app.logger,
+    clock: app.clock,
+    inboxes,
+  });
   if (telegram) channels.push(telegram);
   // Zalo Bot and Zalo OA: src/channels/zalo (ZALO_BOT_TOKEN, ZALO_OA_*)
-  channels.push(...createZaloChannels(app));
+  channels.push(...createZaloChannels({ ...app, inboxes }));
   void app;
   return channels;
 }

@@ -6,6 +6,8 @@ import { lazyChild, type Logger } from '../core/logger.ts';
 import type { Inbound } from '../core/message.ts';
 import { noMetrics, type Metrics } from '../core/metrics.ts';
 import type { Tutor } from '../core/router/tutor.ts';
+import type { Store } from '../core/store.ts';
+import { createReplyLedger } from './reply-ledger.ts';
 
 export interface PipelineDeps {
   tutor: Tutor;
@@ -13,6 +15,8 @@ export interface PipelineDeps {
   logger: Logger;
   clock: () => Date;
   metrics?: Metrics;
+  /** Records replies by update (exactly-once replies for updates handled again after a crash). */
+  store?: Store;
 }
 
 /**
@@ -22,26 +26,34 @@ export interface PipelineDeps {
  */
 export function connect(channel: Channel, deps: PipelineDeps): (inbound: Inbound) => Promise<void> {
   const metrics = deps.metrics ?? noMetrics;
+  const ledger = deps.store ? createReplyLedger(deps.store) : undefined;
   return async (inbound) => {
     const started = performance.now();
     const log = lazyChild(deps.logger, { channel: channel.name, kind: inbound.kind });
-    const reply = await deps.tutor.handle(inbound, {
-      slow: () =>
-        void channel.typing?.(inbound.conversationId).catch(() => {
-          /* the typing indicator is a nicety; the reply goes out without it */
-        }),
+    const key = ledger && inbound.updateKey;
+    const already = key ? await ledger.sent(key) : 0;
+    const full = await deps.tutor.handle(inbound, {
+      slow: () => void channel.typing?.(inbound.conversationId).catch(() => {}),
     });
+    // Handled again after a crash: the parts that went out before it are not sent twice.
+    const reply = full.slice(already);
+    if (already > 0)
+      log.info({ skipped: Math.min(already, full.length) }, 'update handled again; parts already sent skipped');
     if (reply.length > 0) {
       try {
-        await channel.send(inbound.conversationId, reply, { inReplyTo: inbound });
+        let recorded = already;
+        const onPartSent = key ? (i: number) => ledger.record(key, (recorded = already + i + 1)) : undefined;
+        await channel.send(inbound.conversationId, reply, {
+          inReplyTo: inbound,
+          ...(onPartSent ? { onPartSent } : {}),
+        });
+        if (key && recorded < full.length) await ledger.record(key, full.length);
         metrics.messageSent(channel.name, 'sent');
       } catch (error) {
         const code = error instanceof HocvusoError ? error.code : 'error';
         metrics.messageSent(channel.name, code);
         if (error instanceof RecipientUnreachableError) {
-          await markUnreachable(deps.learners, inbound.conversationId, error.reason, deps.clock()).catch(() => {
-            /* best effort: the warning below is logged either way */
-          });
+          await markUnreachable(deps.learners, inbound.conversationId, error.reason, deps.clock()).catch(() => {});
         }
         log.warn({ err: (error as Error).message, code }, 'reply not delivered');
       }

@@ -7,6 +7,12 @@ export type InboundHandler = (inbound: Inbound) => Promise<void>;
 export interface SendOptions extends ProactiveOptions {
   /** The inbound message this answers; lets a channel edit a quiz message in place. */
   inReplyTo?: Inbound;
+  /**
+   * Called after each part went out (index into the parts given), so a reply interrupted by a
+   * crash resumes after the parts already sent. Channels that do not call it have the whole
+   * reply recorded once `send` resolves.
+   */
+  onPartSent?: (index: number) => Promise<void>;
 }
 
 /** An HTTP route a channel serves on the app's server (webhooks). */

@@ -52,6 +52,11 @@ export interface Inbound {
   startPayload?: string;
   receivedAt: Date;
   /**
+   * Unique key of the platform update this came from (e.g. `telegram:<bot>:<update_id>`), when
+   * the channel keeps updates durably: an update handled again after a crash is not answered twice.
+   */
+  updateKey?: string;
+  /**
    * Channel-private context (e.g. the Telegram message a button belongs to), handed back
    * to the same channel when replying. The core never reads it.
    */

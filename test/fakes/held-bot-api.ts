@@ -22,6 +22,9 @@ export async function startHeldBotApi() {
   let holding = false;
   let messageId = 0;
   const waiters: Array<() => void> = [];
+  // getUpdates: updates not yet confirmed (an offset above their id drops them, as Telegram does).
+  let updates: Array<{ update_id: number }> = [];
+  let confirmed = 0;
 
   function answer(res: ServerResponse, method: string, params: Record<string, unknown>): void {
     let result: unknown = true;
@@ -42,6 +45,7 @@ export async function startHeldBotApi() {
 
   function handle(req: IncomingMessage, res: ServerResponse): void {
     readBotApiCall(req, ({ method, params }) => {
+      if (method === 'getUpdates') return void getUpdates(res, params);
       const go = () => {
         // The sender may have died while held: then nothing was delivered.
         if (!req.socket.destroyed) answer(res, method, params);
@@ -49,6 +53,19 @@ export async function startHeldBotApi() {
       if (holding && method === 'sendMessage') held.push(go);
       else go();
     });
+  }
+
+  async function getUpdates(res: ServerResponse, params: Record<string, unknown>): Promise<void> {
+    const offset = Number(params['offset'] ?? 0);
+    confirmed = Math.max(confirmed, offset);
+    updates = updates.filter((u) => u.update_id >= offset);
+    // A short long-poll: wait up to 200 ms for something to arrive.
+    for (let i = 0; i < 4 && updates.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    const limit = Number(params['limit'] ?? 100);
+    if (!res.destroyed)
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ok: true, result: updates.slice(0, limit) }));
   }
 
   const server = createServer(handle);
@@ -75,6 +92,12 @@ export async function startHeldBotApi() {
       for (const go of held.splice(0)) go();
     },
     heldCount: () => held.length,
+    /** Queues updates for getUpdates (polling mode). */
+    queueUpdates(more: Array<{ update_id: number }>): void {
+      updates.push(...more);
+    },
+    /** The highest offset the bot confirmed with getUpdates: updates below it are gone for Telegram. */
+    confirmedOffset: () => confirmed,
     /** Resolves once `n` messages were sent in all (or rejects after `timeoutMs`). */
     async untilSent(n: number, timeoutMs = 15_000): Promise<void> {
       const deadline = Date.now() + timeoutMs;

@@ -1,6 +1,7 @@
 import { TelegramError, type Telegram } from 'telegraf';
 import { RateLimitedError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
+import { throttledLog } from '../../core/throttled-log.ts';
 import type { Sleep } from './sleep.ts';
 import { mapTelegramError } from './telegram-errors.ts';
 
@@ -11,8 +12,11 @@ export interface PollerDeps {
   token: string;
   logger: Logger;
   sleep: Sleep;
-  /** Receives each update as soon as it is fetched; must not block. */
-  accept(update: unknown): void;
+  /**
+   * Keeps each fetched update (durably, quickly); rejects when it could not be kept. The offset
+   * moves past an update only once it is kept, so Telegram sends the others again.
+   */
+  accept(update: unknown): Promise<unknown>;
   /** Long-poll timeout in seconds. */
   timeoutSeconds: number;
 }
@@ -29,6 +33,9 @@ export interface Poller {
 /** Telegraf types the signal as the abort-controller polyfill; node-fetch accepts the native one. */
 type ShimSignal = NonNullable<NonNullable<Parameters<Telegram['callApi']>[2]>['signal']>;
 
+/** Updates that could not be kept (Redis unreachable) are fetched again after this long. */
+const UNKEPT_RETRY_MS = 1000;
+
 const backoffMs = (failures: number) => Math.min(30_000, 1000 * 2 ** Math.min(failures - 1, 5));
 
 /** Our own getUpdates loop: abortable, backs off on errors, honours 429, survives 409 and network loss. */
@@ -37,6 +44,7 @@ export function createPoller(deps: PollerDeps): Poller {
   let offset = 0;
   let healthy = true;
   let loop: Promise<void> | undefined;
+  const unkept = throttledLog(deps.logger, 'warn');
 
   async function poll(): Promise<void> {
     let failures = 0;
@@ -49,9 +57,17 @@ export function createPoller(deps: PollerDeps): Poller {
         );
         failures = 0;
         healthy = true;
-        for (const update of updates) {
+        const kept = await Promise.allSettled(updates.map((update) => deps.accept(update)));
+        const lost = kept.findIndex((r) => r.status === 'rejected');
+        for (const update of lost < 0 ? updates : updates.slice(0, lost))
           offset = Math.max(offset, update.update_id + 1);
-          deps.accept(update);
+        if (lost >= 0) {
+          healthy = false;
+          unkept(
+            { err: ((kept[lost] as PromiseRejectedResult).reason as Error).message },
+            'updates not kept; fetching them again',
+          );
+          await deps.sleep(UNKEPT_RETRY_MS, controller.signal);
         }
       } catch (error) {
         if (controller.signal.aborted) return;

@@ -17,7 +17,12 @@ export interface ReplySenderDeps {
 }
 
 /** Sends a reply's parts in order; see {@link createReplySender}. */
-export type ReplySender = (chatId: number, parts: Reply, ref?: TelegramRef) => Promise<void>;
+export type ReplySender = (
+  chatId: number,
+  parts: Reply,
+  ref?: TelegramRef,
+  onPartSent?: (index: number) => Promise<void>,
+) => Promise<void>;
 
 /**
  * Delivers parts in order. When the reply answers a pressed button, the callback query is
@@ -98,7 +103,7 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
     }
   }
 
-  return async (chatId, parts, ref) => {
+  return async (chatId, parts, ref, onPartSent) => {
     const callback = ref?.chatId === chatId ? ref.callback : undefined;
     if (callback) await answer(callback, callbackToast(parts));
     let replyTo: ReplyParameters | undefined =
@@ -106,11 +111,12 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
         ? { message_id: ref.messageId, allow_sending_without_reply: true }
         : undefined;
     let edited = false;
-    for (const part of parts) {
+    for (const [index, part] of parts.entries()) {
       if (part.type === 'feedback' && callback && !edited) {
         const html = quizFeedbackHtml(callback, part);
         if (html !== undefined && (await editQuiz(chatId, callback, html))) {
           edited = true;
+          await onPartSent?.(index);
           continue;
         }
       }
@@ -118,6 +124,7 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
         await execute(chatId, out, replyTo);
         replyTo = undefined;
       }
+      await onPartSent?.(index);
     }
     const pressed = callback?.message;
     if (pressed?.hasKeyboard && !edited) {

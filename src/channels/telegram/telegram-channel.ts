@@ -13,6 +13,9 @@ import { realSleep, type Sleep } from './sleep.ts';
 import { createTelegramClient } from './telegram-client.ts';
 import { telegramRefOf } from './telegram-ref.ts';
 import { createTypingIndicator } from './typing.ts';
+import { BUSY_REPLY } from '../../core/router/tutor.ts';
+import { createMemoryInbox } from '../../queue/memory-inbox.ts';
+import type { Inbox } from '../inbox.ts';
 import { createUpdateIntake } from './update-intake.ts';
 import { createWebhookRoute, webhookSecret } from './webhook-route.ts';
 
@@ -22,8 +25,10 @@ export interface TelegramChannelOptions {
   apiRoot: string;
   /** Webhook mode when set (route path = the URL's path); long polling otherwise. */
   webhook?: { url: string; secret?: string };
-  /** Remembers delivered update ids, so a redelivered update is handled once across processes. */
+  /** Remembers delivered update ids (memory inbox), so a redelivered update is handled once. */
   store: Store;
+  /** Keeps updates until answered; an in-process inbox deduping through `store` when omitted. */
+  inbox?: Inbox;
   logger: Logger;
   clock?: () => Date;
   /** Waits for 429 `retry_after` and polling backoff; tests pass one that does not really wait. */
@@ -69,7 +74,8 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
     await call('sendChatAction', () => telegram.sendChatAction(chatId, 'typing'));
   });
   const intake = createUpdateIntake({
-    store: options.store,
+    inbox: options.inbox ?? createMemoryInbox({ store: options.store, logger }),
+    sendBusy: (to) => sendProactive(chatIdOf(to), BUSY_REPLY),
     logger,
     now: options.clock ?? (() => new Date()),
     fetchFile: createFileDownloader({ telegram, call, token }),
@@ -82,7 +88,11 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
   const secret = webhook ? webhookSecret(token, webhook.secret) : undefined;
   const route =
     webhook && secret
-      ? createWebhookRoute({ path: new URL(webhook.url).pathname, secret, accept: (u) => intake.accept(u) })
+      ? createWebhookRoute({
+          path: new URL(webhook.url).pathname,
+          secret,
+          accept: async (u) => (await intake.accept(u)) !== 'stopped',
+        })
       : undefined;
   let poller: Poller | undefined;
   let started = false;
@@ -101,19 +111,19 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
             max_connections: 40,
           }),
         );
-        intake.open(handler, bot);
+        await intake.open(handler, bot);
       } else {
         // A webhook left from an earlier deployment would make getUpdates fail with 409.
         await call('deleteWebhook', () => telegram.deleteWebhook()).catch((error: Error) =>
           logger.warn({ err: error.message }, 'deleteWebhook failed'),
         );
-        intake.open(handler, bot);
+        await intake.open(handler, bot);
         poller = createPoller({
           telegram,
           token,
           logger,
           sleep,
-          accept: (u) => void intake.acceptRaw(u),
+          accept: (u) => intake.acceptRaw(u),
           timeoutSeconds: options.pollTimeoutSeconds ?? 25,
         });
         poller.start();
@@ -134,7 +144,8 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
     async send(to, parts, sendOptions) {
       const chatId = chatIdOf(to);
       typing.stop(chatId);
-      if (sendOptions?.inReplyTo) await sendReply(chatId, parts, telegramRefOf(sendOptions.inReplyTo));
+      if (sendOptions?.inReplyTo)
+        await sendReply(chatId, parts, telegramRefOf(sendOptions.inReplyTo), sendOptions.onPartSent);
       else if (sendOptions?.paid) await sendPaid(chatId, parts);
       else await sendProactive(chatId, parts);
     },

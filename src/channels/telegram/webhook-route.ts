@@ -21,14 +21,18 @@ export function webhookSecret(token: string, configured: string | undefined): st
 export interface WebhookRouteDeps {
   path: string;
   secret: string;
-  /** Queues the update for processing; false while the channel is not running (Telegram retries). */
-  accept(update: UpdateEnvelope): boolean;
+  /**
+   * Keeps the update durably for processing: true once kept (or a duplicate), false while the
+   * channel is not running; rejects when it could not be kept. Telegram retries both.
+   */
+  accept(update: UpdateEnvelope): Promise<boolean>;
 }
 
 /**
  * Telegram's webhook: 401 without the right secret header, 400 for a body that is not an
- * update, 503 while stopped, otherwise 200 at once; the update is processed afterwards so
- * Telegram's request is never held open for an LLM call.
+ * update, 503 while stopped or when the update could not be kept, otherwise 200 once it is
+ * kept (a Redis round trip); it is processed afterwards so Telegram's request is never held
+ * open for an LLM call, and a crash after the 200 does not lose it.
  */
 export function createWebhookRoute(deps: WebhookRouteDeps): WebhookRoute {
   const matchesSecret = createSecretCheck(deps.secret);
@@ -45,7 +49,11 @@ export function createWebhookRoute(deps: WebhookRouteDeps): WebhookRoute {
       }
       const update = updateEnvelopeSchema.safeParse(body);
       if (!update.success) return { status: 400, body: 'not a Telegram update' };
-      return deps.accept(update.data) ? { status: 200, body: 'ok' } : { status: 503, body: 'not running' };
+      try {
+        return (await deps.accept(update.data)) ? { status: 200, body: 'ok' } : { status: 503, body: 'not running' };
+      } catch {
+        return { status: 503, body: 'busy' };
+      }
     },
   };
 }

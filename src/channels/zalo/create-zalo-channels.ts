@@ -7,6 +7,7 @@ import { createZaloOaApi } from './oa/oa-api.ts';
 import { createOaTokens, type OaTokens } from './oa/oa-tokens.ts';
 import { createZaloOAuth } from './oa/oauth-client.ts';
 import { createZaloOaChannel } from './oa/zalo-oa-channel.ts';
+import type { InboxFactory } from '../inbox.ts';
 import type { ZaloChannel } from './zalo-channel.ts';
 
 export interface ZaloDeps {
@@ -14,6 +15,8 @@ export interface ZaloDeps {
   store: Store;
   logger: Logger;
   clock: () => Date;
+  /** Each channel's inbox (Redis with REDIS_URL); in-process inboxes when omitted. */
+  inboxes?: InboxFactory;
 }
 
 /** True when every OA setting needed to receive and send is present. */
@@ -41,6 +44,7 @@ export function createZaloChannels(deps: ZaloDeps): ZaloChannel[] {
       createZaloBotChannel({
         api: createZaloBotApi({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_BOT_API_ROOT }),
         store: deps.store,
+        ...(deps.inboxes ? { inbox: deps.inboxes('zalo') } : {}),
         logger: deps.logger,
         clock: deps.clock,
         ...(config.ZALO_BOT_WEBHOOK_URL ? { webhookUrl: config.ZALO_BOT_WEBHOOK_URL } : {}),
@@ -55,6 +59,7 @@ export function createZaloChannels(deps: ZaloDeps): ZaloChannel[] {
         api: createZaloOaApi({ apiRoot: config.ZALO_OA_API_ROOT, tokens, logger: deps.logger }),
         tokens,
         store: deps.store,
+        ...(deps.inboxes ? { inbox: deps.inboxes('zalooa') } : {}),
         logger: deps.logger,
         clock: deps.clock,
         appId: config.ZALO_OA_APP_ID ?? '',

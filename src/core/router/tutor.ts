@@ -33,7 +33,8 @@ export interface Tutor {
   handle(inbound: Inbound, hooks?: { slow?: () => void }): Promise<Reply>;
 }
 
-const BUSY: Reply = [
+/** The polite answer while storage is unreachable (also sent by channels that cannot keep an update). */
+export const BUSY_REPLY: Reply = [
   { type: 'text', text: 'Xin lỗi, hệ thống đang bận một chút. Mình vui lòng nhắn lại sau ít phút nhé ạ. 🙏' },
 ];
 
@@ -118,7 +119,7 @@ export function createTutor(deps: TutorDeps): Tutor {
       } catch (error) {
         if (error instanceof StoreError) {
           log.error({ err: error.message }, 'store unavailable');
-          return BUSY;
+          return BUSY_REPLY;
         }
         log.error({ err: (error as Error).message, feature: chosen?.feature }, 'handler failed');
         return [{ type: 'text', text: 'Xin lỗi, có lỗi nhỏ xảy ra. Mình thử gõ "menu" để bắt đầu lại nhé ạ.' }];

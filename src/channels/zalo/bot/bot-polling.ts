@@ -1,4 +1,5 @@
 import type { Logger } from '../../../core/logger.ts';
+import { throttledLog } from '../../../core/throttled-log.ts';
 import type { ZaloBotApi } from './bot-api.ts';
 import type { BotUpdate } from './bot-schemas.ts';
 
@@ -34,16 +35,26 @@ export function startBotPolling(options: {
   api: ZaloBotApi;
   timeoutSeconds: number;
   logger: Logger;
-  onUpdates: (updates: BotUpdate[]) => void;
+  onUpdates: (updates: BotUpdate[]) => Promise<unknown>;
 }): BotPoller {
   const controller = new AbortController();
   let failures = 0;
+  const unkept = throttledLog(options.logger, 'warn');
   const loop = (async () => {
     while (!controller.signal.aborted) {
       try {
         const updates = await options.api.getUpdates(options.timeoutSeconds, controller.signal);
         failures = 0;
-        if (updates.length > 0) options.onUpdates(updates);
+        // getUpdates has no offset to hold back: fetched updates are kept before the next poll,
+        // retrying every second while they cannot be (Redis unreachable).
+        while (updates.length > 0 && !controller.signal.aborted) {
+          const kept = await options.onUpdates(updates).then(
+            () => true,
+            (error: Error) => (unkept({ err: error.message }, 'zalo bot updates not kept; retrying'), false),
+          );
+          if (kept) break;
+          await sleep(1000, controller.signal);
+        }
       } catch (error) {
         if (controller.signal.aborted) break;
         failures += 1;

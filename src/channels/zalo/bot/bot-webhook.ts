@@ -13,7 +13,7 @@ export const BOT_SECRET_HEADER = 'x-bot-api-secret-token';
 export function botWebhookRoute(options: {
   path: string;
   secret: string;
-  accept: (updates: BotUpdate[]) => boolean;
+  accept: (updates: BotUpdate[]) => Promise<boolean>;
 }): WebhookRoute {
   const matchesSecret = createSecretCheck(options.secret);
   return {
@@ -23,7 +23,9 @@ export function botWebhookRoute(options: {
       if (!matchesSecret(headerValue(headers, BOT_SECRET_HEADER))) return { status: 401, body: 'unauthorized' };
       const updates = readUpdates(parseZaloJson(rawBody));
       if (updates.length === 0) return { status: 400, body: 'bad request' };
-      return options.accept(updates) ? { status: 200, body: 'ok' } : { status: 503, body: 'not ready' };
+      // 200 only once the updates are kept (durable): a crash after it loses nothing.
+      const kept = await options.accept(updates).catch(() => undefined);
+      return kept ? { status: 200, body: 'ok' } : { status: 503, body: kept === undefined ? 'busy' : 'not ready' };
     },
   };
 }

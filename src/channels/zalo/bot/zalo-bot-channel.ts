@@ -1,10 +1,12 @@
 import { ConfigError, PermanentChannelError } from '../../../core/errors.ts';
 import type { Logger } from '../../../core/logger.ts';
-import { channelOf, type ConversationId } from '../../../core/message.ts';
+import { channelOf, type ConversationId, type Reply } from '../../../core/message.ts';
 import type { Store } from '../../../core/store.ts';
-import type { InboundHandler } from '../../channel.ts';
-import { createKeyedQueue } from '../../keyed-queue.ts';
-import { firstDelivery } from '../seen-once.ts';
+import { randomUUID } from 'node:crypto';
+import { BUSY_REPLY } from '../../../core/router/tutor.ts';
+import { createMemoryInbox } from '../../../queue/memory-inbox.ts';
+import type { Inbox } from '../../inbox.ts';
+import { createInboxIntake } from '../../inbox-intake.ts';
 import type { ZaloChannel } from '../zalo-channel.ts';
 import type { ZaloBotApi } from './bot-api.ts';
 import { botInbound } from './bot-inbound.ts';
@@ -18,8 +20,10 @@ export const ZALO_BOT_WEBHOOK_PATH = '/webhook/zalo-bot';
 
 export interface ZaloBotChannelOptions {
   api: ZaloBotApi;
-  /** Remembers delivered message ids (Zalo may deliver an update twice). */
+  /** Remembers delivered message ids (Zalo may deliver an update twice) with the memory inbox. */
   store: Store;
+  /** Keeps updates until answered; an in-process inbox deduping through `store` when omitted. */
+  inbox?: Inbox;
   logger: Logger;
   clock: () => Date;
   /** Public URL Zalo posts updates to; unset means long polling. */
@@ -42,34 +46,37 @@ export function createZaloBotChannel(options: ZaloBotChannelOptions): ZaloChanne
     throw new ConfigError('ZALO_BOT_WEBHOOK_SECRET (8–256 characters) is required when ZALO_BOT_WEBHOOK_URL is set');
   }
   const log = options.logger.child({ channel: 'zalo' });
-  const work = createKeyedQueue((error) => log.error({ err: (error as Error).message }, 'zalo bot message failed'));
-  let handler: InboundHandler | undefined;
   let poller: BotPoller | undefined;
-  let stopped = false;
-
-  function accept(updates: BotUpdate[]): boolean {
-    const deliver = handler;
-    if (!deliver || stopped) return false;
-    for (const update of updates) {
-      const inbound = botInbound(update, options.clock());
-      if (!inbound) {
-        log.debug({ event: update.event_name }, 'zalo bot update ignored');
-        continue;
-      }
-      const messageId = update.message?.message_id;
-      work.run(inbound.conversationId, async () => {
-        if (messageId !== undefined && !(await firstDelivery(options.store, `zalo:seen:${messageId}`, log))) return;
-        await deliver(inbound);
-      });
+  const send = async (to: ConversationId, parts: Reply) => {
+    const chatId = chatIdOf(to);
+    for (const item of renderBot(parts)) {
+      if (item.method === 'sendPhoto') await options.api.sendPhoto(chatId, item.photo, item.caption);
+      else await options.api.sendMessage(chatId, item.text);
     }
-    return true;
+  };
+  const intake = createInboxIntake({
+    inbox: options.inbox ?? createMemoryInbox({ store: options.store, logger: log }),
+    logger: log,
+    toInbound: (body) => {
+      const inbound = botInbound(body as BotUpdate, options.clock());
+      if (!inbound) log.debug({ event: (body as BotUpdate).event_name }, 'zalo bot update ignored');
+      return inbound;
+    },
+    sendBusy: (to) => send(to, BUSY_REPLY),
+  });
+
+  /** Keeps every update (durably with Redis): true once all are kept, false while stopped; rejects when one could not be kept. */
+  async function accept(updates: BotUpdate[]): Promise<boolean> {
+    const kept = await Promise.all(
+      updates.map((u) => intake.accept(`zalo:${u.message?.message_id ?? randomUUID()}`, u)),
+    );
+    return !kept.includes('stopped');
   }
 
   return {
     name: 'zalo',
     async start(onInbound) {
-      handler = onInbound;
-      stopped = false;
+      await intake.open(onInbound);
       if (options.webhookUrl !== undefined && secret !== undefined) {
         await options.api
           .setWebhook(options.webhookUrl, secret)
@@ -82,22 +89,15 @@ export function createZaloBotChannel(options: ZaloBotChannelOptions): ZaloChanne
         api: options.api,
         timeoutSeconds: options.pollTimeoutSeconds ?? 30,
         logger: log,
-        onUpdates: (updates) => void accept(updates),
+        onUpdates: (updates) => accept(updates),
       });
     },
     async stop() {
-      stopped = true;
       await poller?.stop();
       poller = undefined;
-      await work.drain();
+      await intake.close();
     },
-    async send(to, parts) {
-      const chatId = chatIdOf(to);
-      for (const item of renderBot(parts)) {
-        if (item.method === 'sendPhoto') await options.api.sendPhoto(chatId, item.photo, item.caption);
-        else await options.api.sendMessage(chatId, item.text);
-      }
-    },
+    send,
     async typing(to) {
       await options.api.sendChatAction(chatIdOf(to), 'typing');
     },
@@ -109,6 +109,6 @@ export function createZaloBotChannel(options: ZaloBotChannelOptions): ZaloChanne
     async healthy() {
       return (poller?.failures ?? 0) < 3;
     },
-    idle: () => work.drain(),
+    idle: () => intake.idle(),
   };
 }

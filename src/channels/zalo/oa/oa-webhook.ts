@@ -9,8 +9,8 @@ export interface OaWebhookOptions {
   appId: string;
   /** The OA secret key (not the app secret). */
   oaSecretKey: string;
-  /** Takes a verified event for asynchronous handling; false while the channel is not running. */
-  accept: (event: OaEvent) => boolean;
+  /** Keeps a verified event for asynchronous handling; false while the channel is not running, rejects when it could not be kept. */
+  accept: (event: OaEvent) => Promise<boolean>;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -35,7 +35,9 @@ export function oaWebhookRoute(options: OaWebhookOptions): WebhookRoute {
         return { status: 401, body: 'unauthorized' };
       const event = oaEventSchema.safeParse(raw);
       if (!event.success) return { status: 400, body: 'bad request' };
-      return options.accept(event.data) ? { status: 200, body: 'ok' } : { status: 503, body: 'not ready' };
+      // 200 only once the event is kept (durable): a crash after it loses nothing.
+      const kept = await options.accept(event.data).catch(() => undefined);
+      return kept ? { status: 200, body: 'ok' } : { status: 503, body: kept === undefined ? 'busy' : 'not ready' };
     },
   };
 }

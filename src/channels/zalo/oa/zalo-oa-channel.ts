@@ -1,10 +1,11 @@
 import { PermanentChannelError } from '../../../core/errors.ts';
 import type { Logger } from '../../../core/logger.ts';
-import { channelOf, type ConversationId } from '../../../core/message.ts';
+import { channelOf, type ConversationId, type Reply } from '../../../core/message.ts';
 import type { Store } from '../../../core/store.ts';
-import type { InboundHandler } from '../../channel.ts';
-import { createKeyedQueue } from '../../keyed-queue.ts';
-import { firstDelivery } from '../seen-once.ts';
+import { BUSY_REPLY } from '../../../core/router/tutor.ts';
+import { createMemoryInbox } from '../../../queue/memory-inbox.ts';
+import type { Inbox } from '../../inbox.ts';
+import { createInboxIntake } from '../../inbox-intake.ts';
 import type { ZaloChannel } from '../zalo-channel.ts';
 import type { ZaloOaApi } from './oa-api.ts';
 import { oaInbound } from './oa-inbound.ts';
@@ -19,8 +20,10 @@ export const ZALO_OA_WEBHOOK_PATH = '/webhook/zalo-oa';
 export interface ZaloOaChannelOptions {
   api: ZaloOaApi;
   tokens: OaTokens;
-  /** Remembers delivered event ids (Zalo retries webhooks). */
+  /** Remembers delivered event ids (Zalo retries webhooks) with the memory inbox. */
   store: Store;
+  /** Keeps events until answered; an in-process inbox deduping through `store` when omitted. */
+  inbox?: Inbox;
   logger: Logger;
   clock: () => Date;
   appId: string;
@@ -38,48 +41,42 @@ function eventKey(event: OaEvent): string {
   const id =
     event.message?.msg_id ??
     `${event.event_name}:${event.follower?.id ?? event.sender?.id ?? ''}:${event.timestamp ?? ''}`;
-  return `zalooa:seen:${id}`;
+  return `zalooa:${id}`;
 }
 
 /** The Zalo Official Account channel: signed webhooks in, customer-service messages with buttons out. */
 export function createZaloOaChannel(options: ZaloOaChannelOptions): ZaloChannel {
   const log = options.logger.child({ channel: 'zalooa' });
-  const work = createKeyedQueue((error) => log.error({ err: (error as Error).message }, 'zalo oa event failed'));
-  let handler: InboundHandler | undefined;
-  let stopped = false;
+  const send = async (to: ConversationId, parts: Reply) => {
+    const userId = userIdOf(to);
+    for (const message of renderOa(parts)) await options.api.sendCs(userId, message);
+  };
+  const intake = createInboxIntake({
+    inbox: options.inbox ?? createMemoryInbox({ store: options.store, logger: log }),
+    logger: log,
+    toInbound: (body) => oaInbound(body as OaEvent, options.clock()),
+    sendBusy: (to) => send(to, BUSY_REPLY),
+  });
 
-  function accept(event: OaEvent): boolean {
-    const deliver = handler;
-    if (!deliver || stopped) return false;
-    const inbound = oaInbound(event, options.clock());
-    if (!inbound) {
+  /** Keeps a verified event (durably with Redis); false while stopped; rejects when it could not be kept. */
+  async function accept(event: OaEvent): Promise<boolean> {
+    if (!oaInbound(event, options.clock())) {
       log.debug({ event: event.event_name }, 'zalo oa event ignored');
       return true;
     }
-    work.run(inbound.conversationId, async () => {
-      if (!(await firstDelivery(options.store, eventKey(event), log))) return;
-      await deliver(inbound);
-    });
-    return true;
+    return (await intake.accept(eventKey(event), event)) !== 'stopped';
   }
 
   return {
     name: 'zalooa',
     async start(onInbound) {
-      handler = onInbound;
-      stopped = false;
+      await intake.open(onInbound);
       const problem = await options.tokens.problem().catch(() => undefined);
       const stored = await options.store.get(OA_TOKENS_KEY).catch(() => 'unknown');
       if (problem || stored === undefined) log.warn({ problem }, 'zalo oa cannot send yet: run `hocvuso zalo oa-auth`');
     },
-    async stop() {
-      stopped = true;
-      await work.drain();
-    },
-    async send(to, parts) {
-      const userId = userIdOf(to);
-      for (const message of renderOa(parts)) await options.api.sendCs(userId, message);
-    },
+    stop: () => intake.close(),
+    send,
     routes() {
       return [
         oaWebhookRoute({ path: ZALO_OA_WEBHOOK_PATH, appId: options.appId, oaSecretKey: options.oaSecretKey, accept }),
@@ -92,6 +89,6 @@ export function createZaloOaChannel(options: ZaloOaChannelOptions): ZaloChannel 
     async maintain(now) {
       await options.tokens.keepAlive(now);
     },
-    idle: () => work.drain(),
+    idle: () => intake.idle(),
   };
 }
