@@ -2,6 +2,7 @@ import type { Channel } from '../channels/channel.ts';
 import type { Store } from '../core/store.ts';
 import type { HttpRoute } from '../server/http-server.ts';
 import type { PromMetrics } from './metrics.ts';
+import { tickHealth } from './tick-health.ts';
 
 /** A check that does not answer in time counts as down: a health probe must answer quickly. */
 const CHECK_TIMEOUT_MS = 2000;
@@ -19,23 +20,27 @@ function within(check: () => Promise<boolean>): Promise<boolean> {
 }
 
 /**
- * `GET /healthz`: 200 only when Redis (the store) and every enabled channel are reachable,
- * 503 otherwise; the JSON says which, e.g. `{"ok":false,"store":true,"channels":{"telegram":false}}`.
+ * `GET /healthz`: 200 only when Redis (the store) and every enabled channel are reachable and
+ * the minute tick ran in the last three minutes (in any process), 503 otherwise; the JSON says
+ * which, e.g. `{"ok":false,"store":true,"channels":{"telegram":false},"tick":{"ok":true,"ageSeconds":42}}`.
  */
-export function healthRoute(store: Store, channels: readonly Channel[]): HttpRoute {
+export function healthRoute(store: Store, channels: readonly Channel[], startedAt: number = Date.now()): HttpRoute {
   return {
     method: 'GET',
     path: '/healthz',
     async handle(_req, res) {
-      const [storeOk, ...channelOk] = await Promise.all([
+      let tick: { ok: boolean; ageSeconds: number | null } = { ok: false, ageSeconds: null };
+      const tickOk = () => tickHealth(store, startedAt).then((t) => ((tick = t), t.ok));
+      const [storeOk, tickAlive, ...channelOk] = await Promise.all([
         within(() => store.ping()),
+        within(tickOk),
         ...channels.map((c) => within(async () => (await c.healthy?.()) ?? true)),
       ]);
       const checks = Object.fromEntries(channels.map((c, i) => [c.name, channelOk[i] === true]));
-      const ok = storeOk === true && Object.values(checks).every(Boolean);
+      const ok = storeOk === true && tickAlive === true && Object.values(checks).every(Boolean);
       res
         .writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' })
-        .end(JSON.stringify({ ok, store: storeOk, channels: checks }));
+        .end(JSON.stringify({ ok, store: storeOk, channels: checks, tick }));
     },
   };
 }

@@ -2,6 +2,7 @@ import type { SenderLine } from '../features/broadcasts/progress.ts';
 import { startBullmqTicker, type Ticker } from '../queue/bullmq-ticker.ts';
 import { startIntervalTicker } from '../queue/interval-ticker.ts';
 import type { App } from './create-app.ts';
+import { recordTick } from './tick-health.ts';
 import { createWorkerTick, type TickedChannel } from './worker-tick.ts';
 
 /** Running outbound workers and the reminder tick; `stop` lets jobs in progress finish. */
@@ -27,7 +28,11 @@ export async function startWorkers(app: App, senders: readonly (SenderLine & Tic
     clock: app.clock,
   });
   const tick = createWorkerTick(app, senders);
-  const run = () => tick(app.clock());
+  const run = async () => {
+    // Recorded first: /healthz watches that the schedule is alive, whatever this tick's work does.
+    await recordTick(app.store).catch(() => {});
+    await tick(app.clock());
+  };
   let ticker: Ticker;
   try {
     ticker = config.REDIS_URL

@@ -1,6 +1,7 @@
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { Logger } from '../core/logger.ts';
+import { throttledLog } from '../core/throttled-log.ts';
 import { channelOf, type ChannelName } from '../core/message.ts';
 import { deliver } from '../core/outbound/deliver.ts';
 import type {
@@ -57,7 +58,10 @@ export function createBullmqOutbound(
     enableAutoPipelining: true,
     autoPipeliningIgnoredCommands: BLOCKING,
   });
-  connection.on('error', (err: Error) => log.warn({ err: err.message }, 'redis connection error'));
+  // During an outage these repeat many times a second: one line per 10 s, with a count.
+  const connectionError = throttledLog(log, 'warn');
+  const workerError = throttledLog(log, 'error');
+  connection.on('error', (err: Error) => connectionError({ err: err.message }, 'redis connection error'));
   const queues = new Map<ChannelName, Queue>();
   const workers: Worker[] = [];
   let closing: Promise<void> | undefined;
@@ -76,7 +80,7 @@ export function createBullmqOutbound(
           removeOnFail: { age: 7 * 86_400 },
         },
       });
-      q.on('error', (err: Error) => log.warn({ channel, err: err.message }, 'queue error'));
+      q.on('error', (err: Error) => connectionError({ channel, err: err.message }, 'queue error'));
       queues.set(channel, q);
     }
     return q;
@@ -179,7 +183,7 @@ export function createBullmqOutbound(
             limiter: { max: 1_000_000_000, duration: limits.durationMs },
           },
         );
-        worker.on('error', (err: Error) => log.error({ channel: sender.name, err: err.message }, 'worker error'));
+        worker.on('error', (err: Error) => workerError({ channel: sender.name, err: err.message }, 'worker error'));
         worker.on('failed', (job: Job<OutboundJob> | undefined, err: Error) =>
           log.warn(
             { channel: sender.name, kind: job?.data.kind, attempts: job?.attemptsMade, err: err.message },

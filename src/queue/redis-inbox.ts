@@ -70,6 +70,8 @@ export function createRedisInbox(options: RedisInboxOptions): Inbox {
   let loop: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let upkeeps = 0;
+  let wake = () => {};
+  const stopped = new Promise<void>((resolve) => (wake = resolve));
   const running = () => handler !== undefined;
   // Connected on first use: a `worker` process builds channels to send with, never to receive.
   let connected: Promise<void> | undefined;
@@ -122,7 +124,7 @@ export function createRedisInbox(options: RedisInboxOptions): Inbox {
         continue;
       }
       try {
-        const res = (await conn.xreadgroup(
+        const reading = conn.xreadgroup(
           'GROUP',
           GROUP,
           consumer,
@@ -133,7 +135,9 @@ export function createRedisInbox(options: RedisInboxOptions): Inbox {
           'STREAMS',
           stream,
           '>',
-        )) as Array<[string, StreamEntry[]]> | null;
+        ) as Promise<Array<[string, StreamEntry[]]> | null>;
+        // A read queued while Redis is unreachable would wait for it: stopping does not.
+        const res = await Promise.race([reading, stopped.then(() => (reading.catch(() => {}), null))]);
         for (const [, entries] of res ?? []) for (const entry of entries) dispatch(entry);
       } catch (error) {
         if (!handler) return;
@@ -181,7 +185,12 @@ export function createRedisInbox(options: RedisInboxOptions): Inbox {
       await ready();
       handler = handle;
       await ensureGroup().catch((error: Error) => readFailed({ err: error.message }, 'inbox read failed'));
-      const conn = cmd.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null, commandTimeout: undefined });
+      const conn = cmd.duplicate({
+        lazyConnect: false,
+        enableOfflineQueue: true,
+        maxRetriesPerRequest: null,
+        commandTimeout: undefined,
+      });
       conn.on('error', () => {});
       reader = conn;
       loop = read(conn);
@@ -193,6 +202,7 @@ export function createRedisInbox(options: RedisInboxOptions): Inbox {
     },
     async stop() {
       handler = undefined;
+      wake();
       clearInterval(timer);
       reader?.disconnect();
       await loop;

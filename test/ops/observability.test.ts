@@ -70,19 +70,34 @@ describe.runIf(hasRedis)('/healthz and /metrics', () => {
     const healthy = await get(up, '/healthz');
     expect(healthy.status).toBe(200);
     expect(healthy.type).toBe('application/json');
-    expect(JSON.parse(healthy.body)).toEqual({ ok: true, store: true, channels: { telegram: true } });
+    expect(JSON.parse(healthy.body)).toEqual({
+      ok: true,
+      store: true,
+      channels: { telegram: true },
+      tick: { ok: true, ageSeconds: null },
+    });
 
     const noRedis = await startServe(config(fake, { REDIS_URL: 'redis://127.0.0.1:1', WORKERS: 'off' }));
     cleanups.push(() => noRedis.stop());
     const down = await get(noRedis, '/healthz');
     expect(down.status).toBe(503);
-    expect(JSON.parse(down.body)).toEqual({ ok: false, store: false, channels: { telegram: true } });
+    expect(JSON.parse(down.body)).toEqual({
+      ok: false,
+      store: false,
+      channels: { telegram: true },
+      tick: { ok: false, ageSeconds: null },
+    });
 
     // A channel that stopped is down too.
     await up.channels[0]!.stop();
     const stopped = await get(up, '/healthz');
     expect(stopped.status).toBe(503);
-    expect(JSON.parse(stopped.body)).toEqual({ ok: false, store: true, channels: { telegram: false } });
+    expect(JSON.parse(stopped.body)).toEqual({
+      ok: false,
+      store: true,
+      channels: { telegram: false },
+      tick: { ok: true, ageSeconds: null },
+    });
   });
 
   it('/metrics shows updates handled, answers by kind, LLM calls, queue depths, messages sent, reminder and broadcast progress', async () => {

@@ -1,5 +1,6 @@
 import type { Content } from '../content/content.ts';
 import { StoreError } from '../errors.ts';
+import { throttledLog } from '../throttled-log.ts';
 import { decodePayload, type Payload } from '../flows/payload.ts';
 import type { Learner } from '../learners/learner.ts';
 import type { LearnerRepo } from '../learners/learner-repo.ts';
@@ -50,6 +51,8 @@ function selectChoice(learner: Learner, text: string, folded: string): string | 
 export function createTutor(deps: TutorDeps): Tutor {
   const clock = deps.clock ?? (() => new Date());
   const commands = buildCommandTable(CORE_COMMANDS, ...deps.features.map((f) => f.commands));
+  // Every message fails the same way during an outage: one line per 10 s, with a count.
+  const storeDown = throttledLog(deps.logger, 'error');
 
   function context(inbound: Inbound, learner: Learner, now: Date): TurnContext {
     const text = (inbound.text ?? '').trim().slice(0, MAX_TEXT_LENGTH);
@@ -118,7 +121,7 @@ export function createTutor(deps: TutorDeps): Tutor {
         return more ? [...chosen.decision.reply, ...more] : chosen.decision.reply;
       } catch (error) {
         if (error instanceof StoreError) {
-          log.error({ err: error.message }, 'store unavailable');
+          storeDown({ err: error.message }, 'store unavailable');
           return BUSY_REPLY;
         }
         log.error({ err: (error as Error).message, feature: chosen?.feature }, 'handler failed');

@@ -62,6 +62,9 @@ export function createRedisStore(options: RedisStoreOptions): Store {
   const client = new Redis(options.url, {
     keyPrefix: options.prefix,
     maxRetriesPerRequest: 2,
+    // Reconnect at least every 500 ms: a command waiting through two attempts fails within about
+    // a second of an outage (the learner gets the "busy" reply), not after ioredis's 2 s steps.
+    retryStrategy: (times: number) => Math.min(times * 50, 500),
     enableOfflineQueue: true,
     lazyConnect: false,
     // The commands of concurrent messages leave in one write, and Redis answers them in one read.
@@ -149,7 +152,8 @@ export function createRedisStore(options: RedisStoreOptions): Store {
         return (await redis.hvDeleteIfEquals(key, JSON.stringify(value))) === 1;
       }),
     incr: (key, field, by = 1) => guard('incr', () => redis.hincrby(key, field, by)),
-    markAndCount: (marks, field, counts, countField) => guard('markAndCount', async () => (await redis.hvMarkAndCount(marks, counts, field, countField)) === 1),
+    markAndCount: (marks, field, counts, countField) =>
+      guard('markAndCount', async () => (await redis.hvMarkAndCount(marks, counts, field, countField)) === 1),
     counters: (key) =>
       guard('counters', async () => {
         const raw = await redis.hgetall(key);
