@@ -1,3 +1,5 @@
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import { onTestFinished } from 'vitest';
 import { createApp, type App } from '../../src/app/create-app.ts';
 import { createConfig } from '../../src/config.ts';
@@ -13,6 +15,7 @@ import { cleanupPrefix, TEST_REDIS_URL, uniquePrefix } from '../support/redis.ts
 import { repoContent } from '../support/test-app.ts';
 
 export const ADMIN = 'telegram:900';
+const TELEGRAM_QUEUE = outboundQueueName('outbound', 'telegram');
 export const QUEUES = (['telegram', 'zalo', 'zalooa'] as const).map((c) => outboundQueueName('outbound', c));
 const TZ = 'Asia/Ho_Chi_Minh';
 
@@ -104,4 +107,31 @@ export async function seedLearner(app: App, store: Store, id: string, fields: Pa
 export async function seedMember(app: App, id: string, wardCode: string, wardLabel: string): Promise<Learner> {
   // Not a learner of the ward: broadcasts to it are not sent back to the member.
   return seedLearner(app, app.store, id, { team: { wardCode, wardLabel, joinedAt: app.clock().toISOString() } });
+}
+
+/** What BullMQ does once a dead worker's locks expire (after 30 s): its jobs go back to the waiting list. */
+export async function recoverStalledJobs(queuePrefix: string): Promise<void> {
+  const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
+  // The locks and the last check's marker would expire on their own; deleting them stands in for waiting.
+  const expiring = [
+    ...(await redis.keys(`${queuePrefix}:${TELEGRAM_QUEUE}:*:lock`)),
+    `${queuePrefix}:${TELEGRAM_QUEUE}:stalled-check`,
+  ];
+  await redis.del(...expiring);
+  const reaper = new Worker(TELEGRAM_QUEUE, undefined, {
+    connection: redis,
+    prefix: queuePrefix,
+    autorun: false,
+    stalledInterval: 50,
+  });
+  const queue = new Queue(TELEGRAM_QUEUE, { connection: redis, prefix: queuePrefix });
+  await reaper.startStalledCheckTimer();
+  const deadline = Date.now() + 15_000;
+  while ((await queue.getActiveCount()) > 0) {
+    if (Date.now() > deadline) throw new Error('stalled jobs did not go back to the queue');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  await reaper.close();
+  await queue.close();
+  redis.disconnect();
 }

@@ -75,13 +75,15 @@ export async function deliver(
     }
     return retryOrFail(error, finalAttempt, fail);
   }
-  await count('sent');
+  // Recorded first (a broadcast recipient settled): a crash between the send and this record is
+  // the only one that sends a message again, so nothing else waits in between.
   try {
     await handler.delivered?.(job, rendered, deps.clock());
   } catch (error) {
     // The message is out; a failed follow-up must not send it again.
     deps.logger.warn({ kind: job.kind, err: (error as Error).message }, 'after-send step failed');
   }
+  await count('sent');
   return { status: 'sent' };
 }
 
