@@ -18,10 +18,22 @@ const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
 function post(url: string, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-telegram-bot-api-secret-token': SECRET } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          'x-telegram-bot-api-secret-token': SECRET,
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -29,10 +41,23 @@ function post(url: string, body: string): Promise<number> {
 
 let updateId = 1;
 const update = (chatId: number) =>
-  JSON.stringify({ update_id: updateId++, message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private', first_name: 'B' }, from: { id: chatId, is_bot: false, first_name: 'B' }, text: 'menu' } });
+  JSON.stringify({
+    update_id: updateId++,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: 'private', first_name: 'B' },
+      from: { id: chatId, is_bot: false, first_name: 'B' },
+      text: 'menu',
+    },
+  });
 
 /** Time until each POST is answered (not until the reply goes out), `count` posts at 64 in flight. */
-async function answers(url: string, count: number, firstChat: number): Promise<{ p50: number; p99: number; max: number }> {
+async function answers(
+  url: string,
+  count: number,
+  firstChat: number,
+): Promise<{ p50: number; p99: number; max: number }> {
   const latencies: number[] = [];
   let next = 0;
   await Promise.all(
@@ -70,11 +95,26 @@ export async function webhookScenario(options: ScenarioOptions): Promise<Scenari
   const api = await startLeanBotApi();
   const prefix = `bench:webhook:${Date.now()}:`;
   const bot = spawn(process.execPath, ['bin/hocvuso.js', 'serve'], {
-    env: { ...process.env, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, TELEGRAM_WEBHOOK_URL: 'https://bench.example.org/telegram/webhook', TELEGRAM_WEBHOOK_SECRET: SECRET, PORT: '0', REDIS_URL: BENCH_REDIS_URL, REDIS_KEY_PREFIX: prefix, QUEUE_PREFIX: `{bench-webhook-${Date.now()}}`, WORKERS: 'off', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: api.url,
+      TELEGRAM_WEBHOOK_URL: 'https://bench.example.org/telegram/webhook',
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      PORT: '0',
+      REDIS_URL: BENCH_REDIS_URL,
+      REDIS_KEY_PREFIX: prefix,
+      QUEUE_PREFIX: `{bench-webhook-${Date.now()}}`,
+      WORKERS: 'off',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const bare = spawn(process.execPath, ['-e', BARE], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [botPort, barePort] = await Promise.all([portOf(bot, /"port":(\d+)/, 'stderr'), portOf(bare, /(\d+)/, 'stdout')]);
+  const [botPort, barePort] = await Promise.all([
+    portOf(bot, /"port":(\d+)/, 'stderr'),
+    portOf(bare, /(\d+)/, 'stdout'),
+  ]);
   bot.stderr!.resume();
   const ours = `http://127.0.0.1:${botPort}/telegram/webhook`;
   const floor = `http://127.0.0.1:${barePort}/`;

@@ -33,7 +33,10 @@ export function connect(channel: Channel, deps: PipelineDeps): (inbound: Inbound
     const key = ledger && inbound.updateKey;
     const already = key ? await ledger.sent(key) : 0;
     const full = await deps.tutor.handle(inbound, {
-      slow: () => void channel.typing?.(inbound.conversationId).catch(() => {}),
+      slow: () =>
+        void channel.typing?.(inbound.conversationId).catch(() => {
+          /* the typing indicator is a nicety; the reply goes out without it */
+        }),
     });
     // Handled again after a crash: the parts that went out before it are not sent twice.
     const reply = full.slice(already);
@@ -53,7 +56,9 @@ export function connect(channel: Channel, deps: PipelineDeps): (inbound: Inbound
         const code = error instanceof HocvusoError ? error.code : 'error';
         metrics.messageSent(channel.name, code);
         if (error instanceof RecipientUnreachableError) {
-          await markUnreachable(deps.learners, inbound.conversationId, error.reason, deps.clock()).catch(() => {});
+          await markUnreachable(deps.learners, inbound.conversationId, error.reason, deps.clock()).catch(() => {
+            /* best effort: the warning below is logged either way */
+          });
         }
         log.warn({ err: (error as Error).message, code }, 'reply not delivered');
       }

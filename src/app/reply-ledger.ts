@@ -17,6 +17,9 @@ export function createReplyLedger(store: Store): ReplyLedger {
   return {
     // A store that cannot answer counts as nothing sent: a rare repeat beats no answer.
     sent: async (updateKey) => (await store.get<number>(key(updateKey)).catch(() => undefined)) ?? 0,
-    record: (updateKey, count) => store.set(key(updateKey), count, { ttlMs: SEEN_TTL_MS }).catch(() => {}),
+    record: (updateKey, count) =>
+      store.set(key(updateKey), count, { ttlMs: SEEN_TTL_MS }).catch(() => {
+        /* without the record a crash may repeat this part; the reply itself went out */
+      }),
   };
 }

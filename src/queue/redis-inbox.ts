@@ -70,7 +70,7 @@ export function createRedisInbox(options: RedisInboxOptions): Inbox {
   let loop: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let upkeeps = 0;
-  let wake = () => {};
+  let wake: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (wake = resolve));
   const running = () => handler !== undefined;
   // Connected on first use: a `worker` process builds channels to send with, never to receive.
@@ -137,12 +137,15 @@ export function createRedisInbox(options: RedisInboxOptions): Inbox {
           '>',
         ) as Promise<Array<[string, StreamEntry[]]> | null>;
         // A read queued while Redis is unreachable would wait for it: stopping does not.
-        const res = await Promise.race([reading, stopped.then(() => (reading.catch(() => {}), null))]);
+        const res = await Promise.race([reading, stopped.then(() => (reading.catch(() => undefined), null))]);
         for (const [, entries] of res ?? []) for (const entry of entries) dispatch(entry);
       } catch (error) {
         if (!handler) return;
         const message = (error as Error).message;
-        if (message.includes('NOGROUP')) await ensureGroup().catch(() => {});
+        if (message.includes('NOGROUP'))
+          await ensureGroup().catch(() => {
+            /* the next read tries again */
+          });
         else readFailed({ err: message }, 'inbox read failed');
         await new Promise((r) => setTimeout(r, 250));
       }
@@ -191,14 +194,18 @@ export function createRedisInbox(options: RedisInboxOptions): Inbox {
         maxRetriesPerRequest: null,
         commandTimeout: undefined,
       });
-      conn.on('error', () => {});
+      conn.on('error', () => {
+        /* reads report their own failures (throttled) */
+      });
       reader = conn;
       loop = read(conn);
       timer = setInterval(
         () => void upkeep().catch((error: Error) => readFailed({ err: error.message }, 'inbox upkeep failed')),
         Math.max(200, Math.floor(options.lockMs / 3)),
       );
-      void upkeep().catch(() => {});
+      void upkeep().catch(() => {
+        /* the timer runs it again shortly */
+      });
     },
     async stop() {
       handler = undefined;

@@ -8,7 +8,7 @@ import { loadContent } from '../../src/content/load-content.ts';
 import { createConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Sender } from '../../src/core/outbound/outbound-job.ts';
-import { BROADCAST_KIND } from '../../src/core/broadcasts/broadcast.ts';
+import { BROADCAST_KIND } from '../../src/features/broadcasts/broadcast.ts';
 import { createBullmqOutbound } from '../../src/queue/bullmq-outbound.ts';
 import { withPaidBroadcasts } from '../../src/queue/channel-limits.ts';
 import { createRedisStore } from '../../src/store/redis/redis-store.ts';
@@ -43,7 +43,9 @@ const channel: Sender = {
     if (options?.paid) await store.append('crash:paid', to);
     if (hanging.has(to)) {
       await store.append('crash:hanging', to);
-      await new Promise(() => {});
+      await new Promise(() => {
+        /* never settles: the test kills this process here */
+      });
     }
     await store.append('crash:sent', to);
   },

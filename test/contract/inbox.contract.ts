@@ -41,7 +41,7 @@ export function inboxContract(name: string, make: () => Promise<{ inbox: Inbox; 
       'goes on after a handler fails, and stop waits for the update being handled',
       withInbox(async (inbox) => {
         const done: string[] = [];
-        let release = () => {};
+        let release: () => void = () => undefined;
         const slow = new Promise<void>((r) => (release = r));
         await inbox.start(async (entry) => {
           if (entry.key === 'bad') throw new Error('handler failed');

@@ -74,7 +74,9 @@ export function storeContract(name: string, make: () => Promise<{ store: Store; 
       'markAndCount marks and counts a field once, however many callers race',
       withStore(async (store) => {
         expect(await store.incr('settled', 'telegram:1', 0)).toBe(0); // a read that leaves a 0 behind is no mark
-        const won = await Promise.all(Array.from({ length: 20 }, () => store.markAndCount('settled', 'telegram:1', 'counts', 'delivered')));
+        const won = await Promise.all(
+          Array.from({ length: 20 }, () => store.markAndCount('settled', 'telegram:1', 'counts', 'delivered')),
+        );
         expect(won.filter(Boolean)).toHaveLength(1);
         expect(await store.markAndCount('settled', 'telegram:2', 'counts', 'failed')).toBe(true);
         expect(await store.counters('counts')).toEqual({ delivered: 1, failed: 1 });
