@@ -36,6 +36,15 @@ export const configSchema = z.object({
   PROMPTS_DIR: z.string().default('prompts').describe('Folder with the LLM prompt files.'),
   TIMEZONE: z.string().default('Asia/Ho_Chi_Minh').describe('Default timezone of learners (reminders, streaks).'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('HTTP port of `hocvuso serve`.'),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(?:true|false|\d)?$/, 'write the number of proxies in front of the server (0–9), or true/false')
+    .default('0')
+    .transform((v) => (v === 'true' ? 1 : v === 'false' || v === '' ? 0 : Number(v)))
+    .describe(
+      "How many reverse proxies (nginx, a load balancer) stand in front of `serve`. `0` (default): the client address is the socket's and `X-Forwarded-For` is ignored, since anyone can send it. `1` (or `true`): the last address in `X-Forwarded-For`, the one your proxy added. Login limits and the per-address body budget use this address.",
+    ),
   PUBLIC_URL: optionalUrl.describe('Public base URL of the server, used for web links.'),
   WORKERS: onOff.default('on').describe('`off` makes `serve` run no queue workers (run `hocvuso worker` separately).'),
   ADMIN_IDS: z

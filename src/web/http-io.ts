@@ -61,11 +61,3 @@ export function sendFile(
   });
   res.end(content);
 }
-
-/**
- * Who is knocking, for rate limits: the socket address. Behind a reverse proxy every request
- * shares the proxy's address, so the limit then applies to all logins together.
- */
-export function clientKey(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
-}

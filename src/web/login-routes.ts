@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { clientAddress } from '../server/client-address.ts';
 import { LOGIN_LINK_TTL_MS, redeemLoginToken } from '../features/team/web-login-tokens.ts';
 import { viewerOf } from './access.ts';
 import { badForm, HOW_TO_LOGIN } from './error-pages.ts';
 import { html } from './html.ts';
-import { clientKey, readForm, redirect, sendHtml, urlOf } from './http-io.ts';
+import { readForm, redirect, sendHtml, urlOf } from './http-io.ts';
 import { messagePage } from './layout.ts';
 import type { WebDeps } from './web-context.ts';
 
@@ -30,39 +31,53 @@ export function loginPage(deps: WebDeps, req: IncomingMessage, res: ServerRespon
   sendHtml(res, 200, messagePage({ title: 'Đăng nhập' }, 'Đăng nhập trang quản lý', body), [csrf.cookie]);
 }
 
+/**
+ * Checks in order of cost: CSRF and the token's shape (no store access), then the address's
+ * remaining attempts, then the token itself. Only a well-formed post whose token fails counts
+ * against the address, so a flood of forged or garbled posts locks nobody out; the address
+ * comes from `X-Forwarded-For` only when TRUST_PROXY says a proxy wrote it.
+ */
 export async function login(deps: WebDeps, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
   const { app, sessions, loginCsrf, loginLimiter } = deps;
-  const limit = await loginLimiter.hit(clientKey(req));
-  if (!limit.allowed) {
-    const minutes = Math.max(1, Math.ceil(limit.retryAfterMs / 60_000));
-    res.setHeader('retry-after', String(Math.ceil(limit.retryAfterMs / 1000)));
-    sendHtml(
-      res,
-      429,
-      messagePage(
-        { title: 'Thử lại sau' },
-        'Quá nhiều lần đăng nhập',
-        `Vui lòng đợi khoảng ${minutes} phút rồi thử lại.`,
-      ),
-    );
-    return;
-  }
   const form = readForm(body);
   if (!loginCsrf.check(req.headers.cookie, form.get('_csrf') ?? undefined)) {
     badForm(res);
     return;
   }
+  const token = form.get('token') ?? '';
+  if (!TOKEN.test(token)) return refused(deps, res);
+  const address = clientAddress(req, app.config.TRUST_PROXY);
+  const limit = await loginLimiter.peek(address);
+  if (!limit.allowed) return tooMany(res, limit.retryAfterMs);
   const now = app.clock();
-  const grant = await redeemLoginToken(app.store, form.get('token') ?? '', now);
+  const grant = await redeemLoginToken(app.store, token, now);
   const viewer = grant ? viewerOf(await app.learners.get(grant.learnerId), app.policy) : undefined;
   if (!grant || !viewer) {
-    const message = html`<p>Đường dẫn này đã được dùng, đã hết hạn hoặc không đúng.</p><p>Gõ <strong>/web</strong> trong khung chat với trợ lý để nhận đường dẫn mới.</p>`;
-    sendHtml(res, 400, messagePage({ title: 'Không đăng nhập được' }, 'Không đăng nhập được', message), [
-      loginCsrf.clear(),
-    ]);
-    return;
+    await loginLimiter.hit(address);
+    return refused(deps, res);
   }
   const { cookie } = await sessions.create(grant.learnerId);
   await app.audit.record({ at: now.toISOString(), actor: grant.learnerId, action: 'web.login' });
   redirect(res, '/admin/overview', [cookie, loginCsrf.clear()]);
+}
+
+function refused(deps: WebDeps, res: ServerResponse): void {
+  const message = html`<p>Đường dẫn này đã được dùng, đã hết hạn hoặc không đúng.</p><p>Gõ <strong>/web</strong> trong khung chat với trợ lý để nhận đường dẫn mới.</p>`;
+  sendHtml(res, 400, messagePage({ title: 'Không đăng nhập được' }, 'Không đăng nhập được', message), [
+    deps.loginCsrf.clear(),
+  ]);
+}
+
+function tooMany(res: ServerResponse, retryAfterMs: number): void {
+  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+  res.setHeader('retry-after', String(Math.ceil(retryAfterMs / 1000)));
+  sendHtml(
+    res,
+    429,
+    messagePage(
+      { title: 'Thử lại sau' },
+      'Quá nhiều lần đăng nhập',
+      `Vui lòng đợi khoảng ${minutes} phút rồi thử lại.`,
+    ),
+  );
 }

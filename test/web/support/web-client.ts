@@ -10,7 +10,12 @@ export async function startWebServer(
   app: App,
   options: WebOptions = {},
 ): Promise<{ base: string; close: () => Promise<void> }> {
-  const server = createHttpServer({ logger: silentLogger, webhooks: [], routes: createWebRoutes(app, options) });
+  const server = createHttpServer({
+    logger: silentLogger,
+    webhooks: [],
+    routes: createWebRoutes(app, options),
+    trustProxy: app.config.TRUST_PROXY,
+  });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
@@ -31,14 +36,14 @@ export interface WebResponse {
   setCookies: string[];
 }
 
-/** A browser without a browser: keeps cookies, never follows redirects, posts forms. */
-export function webClient(base: string) {
+/** A browser without a browser: keeps cookies, never follows redirects, posts forms; `extra` headers go with every request (a proxy's X-Forwarded-For). */
+export function webClient(base: string, extra: Record<string, string> = {}) {
   const jar = new Map<string, string>();
   const request = async (
     path: string,
     init: { method?: 'GET' | 'POST'; form?: Record<string, string> } = {},
   ): Promise<WebResponse> => {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...extra };
     if (jar.size) headers['cookie'] = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     if (init.form) headers['content-type'] = 'application/x-www-form-urlencoded';
     const res = await fetch(base + path, {
