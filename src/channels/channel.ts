@@ -15,10 +15,21 @@ export interface SendOptions extends ProactiveOptions {
   onPartSent?: (index: number) => Promise<void>;
 }
 
+/**
+ * What a webhook's headers alone say, before its body is read: `authenticated` (a secret header
+ * matched), `unverified` (it may be genuine, but only the body can tell, e.g. a signature over
+ * it) or `rejected` (answered 401 without reading the body).
+ */
+export type HeaderVerdict = 'authenticated' | 'unverified' | 'rejected';
+
 /** An HTTP route a channel serves on the app's server (webhooks). */
 export interface WebhookRoute {
   method: 'POST';
   path: string;
+  /** Runs before the body is buffered; without it every request is `unverified`. */
+  checkHeaders?(headers: Record<string, string | string[] | undefined>): HeaderVerdict;
+  /** A smaller body limit than the server's, for platforms whose events are small. */
+  maxBodyBytes?: number;
   /** Gets the raw body; must answer quickly and process asynchronously. */
   handle(
     headers: Record<string, string | string[] | undefined>,

@@ -78,7 +78,12 @@ export async function startServe(
     );
   }
   const routes = [healthRoute(store, channels), metricsRoute(metrics), ...createWebRoutes(app)];
-  const server = createHttpServer({ logger, webhooks: channels.flatMap((c) => c.routes?.() ?? []), routes });
+  const server = createHttpServer({
+    logger,
+    webhooks: channels.flatMap((c) => c.routes?.() ?? []),
+    routes,
+    trustProxy: config.TRUST_PROXY,
+  });
   server.listen(config.PORT);
   await once(server, 'listening');
   const address = server.address();

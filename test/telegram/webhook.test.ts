@@ -66,6 +66,7 @@ describe('Telegram webhook on the app server', () => {
         '"text"',
         '{"update_id":"1"}',
         '{"message":{"text":"hi"}}',
+        `{"update_id":1,"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
       ]) {
         const res = await post(running, garbage);
         expect(res.status, garbage).toBe(400);

@@ -33,6 +33,19 @@ describe('Zalo Bot webhook', () => {
     expect(botTexts(fake, 'c-secret').join('\n')).toContain('Gõ một số từ 1 đến');
   });
 
+  it('answers 400 to deeply nested bodies (they used to overflow the stack: 500) and keeps working', async () => {
+    const deepArrays = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
+    const deepObjects = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+    const justDeepEnough = `[${'['.repeat(70)}${JSON.stringify(botTextUpdate('c-deep', 'menu'))}${']'.repeat(70)}]`;
+    for (const body of [deepArrays, deepObjects, justDeepEnough])
+      expect((await postBotWebhook(url, body, BOT_SECRET)).status).toBe(400);
+    // Brackets inside text are not nesting.
+    expect((await postBotWebhook(url, botTextUpdate('c-deep', '['.repeat(100)), BOT_SECRET)).status).toBe(200);
+    expect((await postBotWebhook(url, botTextUpdate('c-deep', 'menu'), BOT_SECRET)).status).toBe(200);
+    await h.bot.idle();
+    expect(botTexts(fake, 'c-deep').join('\n')).toContain('Gõ một số từ 1 đến');
+  });
+
   it('reads the recorded flat and wrapped forms and handles a redelivered message once', async () => {
     const flat = zaloFixture('bot-text');
     const wrapped = zaloFixture('bot-text-wrapped');

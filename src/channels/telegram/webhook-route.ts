@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { ConfigError } from '../../core/errors.ts';
 import type { WebhookRoute } from '../channel.ts';
+import { nestsDeeperThan } from '../json-depth.ts';
 import { createSecretCheck } from '../secret.ts';
 import { updateEnvelopeSchema, type UpdateEnvelope } from './update-schema.ts';
 
@@ -29,18 +30,21 @@ export interface WebhookRouteDeps {
 }
 
 /**
- * Telegram's webhook: 401 without the right secret header, 400 for a body that is not an
- * update, 503 while stopped or when the update could not be kept, otherwise 200 once it is
- * kept (a Redis round trip); it is processed afterwards so Telegram's request is never held
- * open for an LLM call, and a crash after the 200 does not lose it.
+ * Telegram's webhook: 401 without the right secret header (checked before the body is read),
+ * 400 for a body that is not an update or nests deeper than any update, 503 while stopped or
+ * when the update could not be kept, otherwise 200 once it is kept (a Redis round trip); it is
+ * processed afterwards so Telegram's request is never held open for an LLM call, and a crash
+ * after the 200 does not lose it.
  */
 export function createWebhookRoute(deps: WebhookRouteDeps): WebhookRoute {
   const matchesSecret = createSecretCheck(deps.secret);
   return {
     method: 'POST',
     path: deps.path,
+    checkHeaders: (headers) => (matchesSecret(headers[SECRET_HEADER]) ? 'authenticated' : 'rejected'),
     async handle(headers, rawBody) {
       if (!matchesSecret(headers[SECRET_HEADER])) return { status: 401, body: 'unauthorized' };
+      if (nestsDeeperThan(rawBody)) return { status: 400, body: 'nested too deeply' };
       let body: unknown;
       try {
         body = JSON.parse(rawBody.toString('utf8'));

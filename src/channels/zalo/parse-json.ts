@@ -1,3 +1,5 @@
+import { nestsDeeperThan } from '../json-depth.ts';
+
 /** Integer literals longer than this lose precision as JS numbers (2^53 has 16 digits). */
 const SAFE_DIGITS = 15;
 
@@ -35,8 +37,12 @@ function quoteBigIntegers(raw: string): string {
   return out;
 }
 
-/** Parses JSON from Zalo; long integer ids become strings. Undefined when the text is not JSON. */
+/**
+ * Parses JSON from Zalo; long integer ids become strings. Undefined when the text is not JSON
+ * or nests deeper than any event does ({@link nestsDeeperThan}).
+ */
 export function parseZaloJson(raw: string | Buffer): unknown {
+  if (nestsDeeperThan(raw)) return undefined;
   try {
     return JSON.parse(quoteBigIntegers(typeof raw === 'string' ? raw : raw.toString('utf8')));
   } catch {

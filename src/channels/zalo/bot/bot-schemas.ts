@@ -31,16 +31,22 @@ export const botEnvelopeSchema = z.looseObject({
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const unwrap = (item: unknown): unknown =>
+  isRecord(item) && item['ok'] === true && 'result' in item ? item['result'] : item;
+const listOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+
 /**
  * Reads updates from a webhook body or a `getUpdates` result, in any of the forms seen:
- * a flat update, `{ok, result: update}`, or a list of either. Invalid items are dropped.
+ * a flat update, `{ok, result: update}`, or a list of either (`{ok, result: [update…]}`).
+ * Invalid items are dropped. Lists are opened two levels deep at most, without recursion,
+ * so a body of nested arrays is simply no update.
  */
 export function readUpdates(raw: unknown): BotUpdate[] {
-  const items: unknown[] = Array.isArray(raw) ? raw : [raw];
+  const items = listOf(raw)
+    .flatMap((item) => listOf(unwrap(item)))
+    .map(unwrap);
   return items.flatMap((item) => {
-    const inner = isRecord(item) && item['ok'] === true && 'result' in item ? item['result'] : item;
-    if (Array.isArray(inner)) return readUpdates(inner);
-    const parsed = botUpdateSchema.safeParse(inner);
+    const parsed = botUpdateSchema.safeParse(item);
     return parsed.success ? [parsed.data] : [];
   });
 }

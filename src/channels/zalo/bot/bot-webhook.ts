@@ -6,8 +6,9 @@ import { readUpdates, type BotUpdate } from './bot-schemas.ts';
 export const BOT_SECRET_HEADER = 'x-bot-api-secret-token';
 
 /**
- * The Bot API webhook: checks `X-Bot-Api-Secret-Token` in constant time (401), reads the
- * update in its flat or wrapped form (400 when unreadable), hands it over and answers at once.
+ * The Bot API webhook: checks `X-Bot-Api-Secret-Token` in constant time before the body is
+ * read (401), reads the update in its flat or wrapped form (400 when unreadable or nested
+ * deeper than any update), hands it over and answers at once.
  * `accept` returns false while the channel is not running (503, so Zalo delivers it again).
  */
 export function botWebhookRoute(options: {
@@ -19,6 +20,7 @@ export function botWebhookRoute(options: {
   return {
     method: 'POST',
     path: options.path,
+    checkHeaders: (headers) => (matchesSecret(headerValue(headers, BOT_SECRET_HEADER)) ? 'authenticated' : 'rejected'),
     async handle(headers, rawBody) {
       if (!matchesSecret(headerValue(headers, BOT_SECRET_HEADER))) return { status: 401, body: 'unauthorized' };
       const updates = readUpdates(parseZaloJson(rawBody));

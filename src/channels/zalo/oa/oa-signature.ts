@@ -12,6 +12,11 @@ export function oaSignature(appId: string, rawBody: Buffer, timestamp: string, o
     .digest('hex');
 }
 
+/** The hex digest of an `X-ZEvent-Signature: mac=<hex>` header, or undefined when it is not one. */
+export function parseOaSignatureHeader(header: string | undefined): string | undefined {
+  return header?.trim().match(/^mac=([0-9a-f]{64})$/i)?.[1];
+}
+
 /** Checks an `X-ZEvent-Signature: mac=<hex>` header in constant time. */
 export function verifyOaSignature(
   header: string | undefined,
@@ -20,7 +25,7 @@ export function verifyOaSignature(
   timestamp: string,
   oaSecretKey: string,
 ): boolean {
-  const given = header?.trim().match(/^mac=([0-9a-f]{64})$/i)?.[1];
+  const given = parseOaSignatureHeader(header);
   if (!given) return false;
   const expected = Buffer.from(oaSignature(appId, rawBody, timestamp, oaSecretKey), 'hex');
   return timingSafeEqual(Buffer.from(given, 'hex'), expected);

@@ -79,7 +79,13 @@ export function createZaloOaChannel(options: ZaloOaChannelOptions): ZaloChannel 
     send,
     routes() {
       return [
-        oaWebhookRoute({ path: ZALO_OA_WEBHOOK_PATH, appId: options.appId, oaSecretKey: options.oaSecretKey, accept }),
+        oaWebhookRoute({
+          path: ZALO_OA_WEBHOOK_PATH,
+          appId: options.appId,
+          oaSecretKey: options.oaSecretKey,
+          clock: options.clock,
+          accept,
+        }),
       ];
     },
     async healthy() {
