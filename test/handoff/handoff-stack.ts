@@ -32,6 +32,8 @@ export const textOf = (parts: Reply): string => parts.map((p) => ('text' in p ? 
 export interface HandoffStack {
   app: App;
   store: Store;
+  /** Prefix of the stack's Redis keys, to read everything it stored. */
+  prefix: string;
   clock: ReturnType<typeof manualClock>;
   channels: Record<'telegram' | 'zalo' | 'zalooa', FakeChannel>;
   draftsDir: string;
@@ -102,6 +104,7 @@ export async function handoffStack(
   return {
     app,
     store,
+    prefix,
     clock,
     channels,
     draftsDir,

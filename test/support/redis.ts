@@ -58,3 +58,28 @@ export async function cleanupPrefix(prefix: string): Promise<void> {
     redis.disconnect();
   }
 }
+
+/** Every value stored under a prefix, as one text to search for leaks (strings, hashes, sets, sorted sets, lists, streams). */
+export async function dumpPrefix(prefix: string): Promise<string> {
+  const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
+  const out: string[] = [];
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      cursor = next;
+      for (const key of keys) {
+        const type = await redis.type(key);
+        if (type === 'string') out.push(key, (await redis.get(key)) ?? '');
+        else if (type === 'hash') out.push(key, JSON.stringify(await redis.hgetall(key)));
+        else if (type === 'set') out.push(key, ...(await redis.smembers(key)));
+        else if (type === 'zset') out.push(key, ...(await redis.zrange(key, 0, -1)));
+        else if (type === 'list') out.push(key, ...(await redis.lrange(key, 0, -1)));
+        else if (type === 'stream') out.push(key, JSON.stringify(await redis.xrange(key, '-', '+')));
+      }
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+  return out.join('\n');
+}
