@@ -7,8 +7,8 @@ import { Redis } from 'ioredis';
 import { startLeanBotApi } from './fake-bot-api.ts';
 import { BENCH_REDIS_URL, latencySummary, type ScenarioOptions, type ScenarioResult } from './lib.ts';
 
-const TOKEN = '123456:bench-token';
-const SECRET = 'bench_secret';
+export const TOKEN = '123456:bench-token';
+export const SECRET = 'bench_secret';
 const REDIS_URL = BENCH_REDIS_URL;
 /**
  * Concurrency levels and updates sent at each: enough for a couple of seconds per bot, so a
@@ -28,7 +28,7 @@ const LEVELS: ReadonlyArray<{ concurrency: number; updates: number }> = [
  */
 const ROUNDS = 5;
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const srv = createServer().listen(0, '127.0.0.1');
   await once(srv, 'listening');
   const port = (srv.address() as { port: number }).port;
@@ -36,7 +36,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function rssMiB(pid: number): number {
+export function rssMiB(pid: number): number {
   const line =
     readFileSync(`/proc/${pid}/status`, 'utf8')
       .split('\n')
@@ -57,7 +57,7 @@ async function redisCpuMs(redis: Redis): Promise<number> {
   return (value('used_cpu_user') + value('used_cpu_sys')) * 1000;
 }
 
-async function waitHttp(url: string): Promise<void> {
+export async function waitHttp(url: string): Promise<void> {
   for (let i = 0; i < 200; i++) {
     try {
       if ((await fetch(url)).status < 500) return;
@@ -113,7 +113,7 @@ function post(url: string, body: string): Promise<number> {
 type Timed = Awaited<ReturnType<typeof load>>;
 
 /** Posts `count` updates from distinct users at `concurrency`, timing each until its reply reaches the Bot API. */
-async function load(
+export async function load(
   api: Awaited<ReturnType<typeof startLeanBotApi>>,
   hook: string,
   users: number[],

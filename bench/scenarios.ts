@@ -1,4 +1,5 @@
 import { answersScenario } from './answers.bench.ts';
+import { floodScenario } from './flood.bench.ts';
 import { inboundScenario, memoryScenario } from './inbound.bench.ts';
 import type { Scenario } from './lib.ts';
 import { remindersScenario } from './reminders.bench.ts';
@@ -13,4 +14,5 @@ export const scenarios: Record<string, Scenario> = {
   reminders: remindersScenario,
   answers: answersScenario,
   memory: memoryScenario,
+  flood: floodScenario,
 };
