@@ -26,13 +26,13 @@ describe('HTTP server: authentication before buffering, body budgets, 413 that a
     server = createHttpServer({
       logger: silentLogger,
       webhooks: [
-        createWebhookRoute({ path: '/webhook/telegram', secret: SECRET, accept: (u) => accepted.push(u) > 0 }),
+        createWebhookRoute({ path: '/webhook/telegram', secret: SECRET, accept: async (u) => accepted.push(u) > 0 }),
         oaWebhookRoute({
           path: '/webhook/zalo-oa',
           appId: 'app',
           oaSecretKey: 'oa-key',
           clock: () => new Date(),
-          accept: () => true,
+          accept: async () => true,
         }),
       ],
       routes: [echo],
