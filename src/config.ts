@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from './core/errors.ts';
+import type { ZaloOaRules } from './core/learners/zalo-window.ts';
 
 const optionalString = z
   .string()
@@ -87,6 +88,33 @@ export const configSchema = z.object({
   ZALO_OA_API_ROOT: z.url().default('https://openapi.zalo.me').describe('Zalo OA Open API root.'),
   ZALO_OAUTH_ROOT: z.url().default('https://oauth.zaloapp.com').describe('Zalo OAuth root.'),
   ZALO_OA_REDIRECT_URI: optionalUrl.describe('OAuth redirect URI registered for the Zalo app.'),
+  ZALO_OA_WINDOW_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(48)
+    .describe("Zalo OA: hours after a person's message during which the OA's replies are free."),
+  ZALO_OA_REPLY_BUDGET: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .default(8)
+    .describe('Zalo OA: free replies per message from a person; later messages count against the monthly quota.'),
+  ZALO_OA_PROACTIVE_QUOTA: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(1000)
+    .describe(
+      'Zalo OA: proactive messages (outside the free replies) the OA may send per calendar month; sends beyond it are refused as `quota`, never retried.',
+    ),
+  ZALO_OA_REMINDERS_USE_QUOTA: onOff
+    .default('off')
+    .describe(
+      '`on`: daily reminders to Zalo OA learners also go out after the free window, using the monthly quota; `off`: only within the window.',
+    ),
   CI: optionalString.describe(
     'Set by CI systems: Redis-backed tests then fail instead of skipping when Redis is missing.',
   ),
@@ -133,6 +161,15 @@ export function createConfig(input: Record<string, string | undefined>): Config 
     throw new ConfigError(`Invalid config:\n${lines.join('\n')}`, { cause: result.error });
   }
   return result.data;
+}
+
+/** Zalo OA's billing rules from the settings. */
+export function zaloOaRules(config: Config): ZaloOaRules {
+  return {
+    windowMs: config.ZALO_OA_WINDOW_HOURS * 3_600_000,
+    replyBudget: config.ZALO_OA_REPLY_BUDGET,
+    monthlyQuota: config.ZALO_OA_PROACTIVE_QUOTA,
+  };
 }
 
 /** The one place that reads the process environment. */

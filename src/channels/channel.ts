@@ -1,5 +1,5 @@
 import type { ChannelName, ConversationId, Inbound, Reply } from '../core/message.ts';
-import type { ProactiveOptions } from '../core/outbound/outbound-job.ts';
+import type { ProactiveOptions, SendReceipt } from '../core/outbound/outbound-job.ts';
 
 /** Called by a channel for each normalized inbound message; resolves when it was handled. */
 export type InboundHandler = (inbound: Inbound) => Promise<void>;
@@ -49,9 +49,10 @@ export interface Channel {
   stop(): Promise<void>;
   /**
    * Sends parts to a conversation, for replies and proactive messages alike. Failures are
-   * `ChannelError` subclasses (rate limited, unreachable, transient, permanent).
+   * `ChannelError` subclasses (rate limited, unreachable, transient, permanent, quota). Channels
+   * whose platform bills messages (Zalo OA) say what the send cost.
    */
-  send(to: ConversationId, parts: Reply, options?: SendOptions): Promise<void>;
+  send(to: ConversationId, parts: Reply, options?: SendOptions): Promise<void | SendReceipt>;
   /**
    * Sends one text message that can be edited later (live broadcast progress) and returns an
    * opaque handle for {@link Channel.editText}. Platforms that cannot edit omit both.

@@ -74,3 +74,13 @@ export class PermanentChannelError extends ChannelError {
     super('permanent', message, options);
   }
 }
+
+/**
+ * The month's proactive-message quota (Zalo OA) is used up: not sent, and never retried, since
+ * retrying cannot help before the quota renews. Counted as the outcome `quota`.
+ */
+export class QuotaExhaustedError extends ChannelError {
+  constructor(message: string) {
+    super('quota', message);
+  }
+}

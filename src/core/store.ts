@@ -27,6 +27,18 @@ export interface Store {
    * mark without its count (or count twice).
    */
   markAndCount(marks: string, field: string, counts: string, countField: string): Promise<boolean>;
+  /**
+   * Adds `by` to a counter field only while the result stays at or below `max`, atomically
+   * across processes: the new value, or undefined (nothing added) when it would go over.
+   * `ttlMs` makes the hash expire (set when the hash has no expiry yet). Shared budgets and quotas.
+   */
+  incrUpTo(
+    key: string,
+    field: string,
+    by: number,
+    max: number,
+    options?: { ttlMs?: number },
+  ): Promise<number | undefined>;
 
   /** Sorted set: `score` orders members (e.g. the minute a reminder is due). */
   zadd(key: string, entries: ReadonlyArray<{ member: string; score: number }>): Promise<void>;

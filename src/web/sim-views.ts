@@ -105,7 +105,8 @@ function zaloOa(parts: Reply): Rendered {
   const bubbles = parts.flatMap((part) =>
     renderOa([part]).map((m): Bubble => {
       const payload = m.attachment?.payload;
-      if (payload && 'template_type' in payload) return { image: payload.elements[0]?.url ?? '', buttons: [] };
+      if (payload && 'template_type' in payload)
+        return { image: payload.elements[0]?.url ?? '', ...('text' in m ? { text: m.text } : {}), buttons: [] };
       const buttons = (payload?.buttons ?? []).map(
         (b): SimButton => ({
           label: b.title,

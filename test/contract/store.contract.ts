@@ -85,6 +85,24 @@ export function storeContract(name: string, make: () => Promise<{ store: Store; 
     );
 
     it(
+      'adds to a counter only up to a limit, atomically, with an expiry',
+      withStore(async (store) => {
+        const results = await Promise.all(
+          Array.from({ length: 30 }, () => store.incrUpTo('quota', 'used', 1, 20, { ttlMs: 60_000 })),
+        );
+        expect(results.filter((r) => r !== undefined)).toHaveLength(20);
+        expect(await store.incrUpTo('quota', 'used', 1, 20)).toBeUndefined();
+        expect(await store.incrUpTo('quota', 'used', -2, 20)).toBe(18);
+        expect(await store.incrUpTo('quota', 'used', 3, 20)).toBeUndefined();
+        expect(await store.incrUpTo('quota', 'used', 2, 20)).toBe(20);
+        expect(await store.counters('quota')).toEqual({ used: 20 });
+        await store.incrUpTo('short', 'used', 1, 5, { ttlMs: 30 });
+        await new Promise((r) => setTimeout(r, 80));
+        expect(await store.counters('short')).toEqual({});
+      }),
+    );
+
+    it(
       'orders sorted-set members by score and pages them',
       withStore(async (store) => {
         await store.zadd('due', [

@@ -15,7 +15,18 @@ export interface FakeZaloOptions {
   oauthDelayMs?: number;
   /** Longest a getUpdates call is held open when nothing is queued (default 200 ms). */
   maxHoldMs?: number;
+  /** The fake's clock for Zalo's OA rules (default: real time). */
+  now?: () => number;
+  /** OA rules: replies to a person's latest message are free for this long (default 48 h)… */
+  windowMs?: number;
+  /** …up to this many per message (default 8); every other message is proactive. */
+  replyBudget?: number;
+  /** Proactive messages allowed (default 1,000); beyond them sends fail with -211. */
+  proactiveQuota?: number;
 }
+
+/** How Zalo billed a delivered OA message. */
+export type OaBilling = 'reply' | 'proactive';
 
 export type UpdateForm = 'flat' | 'wrapped' | 'list';
 export interface BotCall {
@@ -23,10 +34,14 @@ export interface BotCall {
   body: Record<string, unknown>;
 }
 export interface OaCall {
+  /** The person: `recipient.user_id`, or the sender of the message `recipient.message_id` answers. */
   userId: string;
+  recipient: Record<string, unknown>;
   message: Record<string, unknown>;
   accessToken: string;
   error: number;
+  /** Set on delivered messages. */
+  billedAs?: OaBilling;
 }
 
 const json = (res: ServerResponse, body: unknown, status = 200) =>
@@ -37,6 +52,13 @@ async function readBody(req: IncomingMessage): Promise<string> {
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** Running fakes by URL, so a test harness can tell the fake what people sent to the OA. */
+const running = new Map<string, FakeZalo>();
+
+/** The fake serving `url`, if one runs in this process. */
+export const fakeZaloAt = (url: string | undefined): FakeZalo | undefined =>
+  url === undefined ? undefined : running.get(url.replace(/\/+$/, ''));
 
 export async function startFakeZalo(options: FakeZaloOptions = {}) {
   const botToken = options.botToken ?? '1234567890:fake-bot-secret';
@@ -57,6 +79,14 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
   let emptyPolls = 0;
   let rejectedRefreshes = 0;
   let webhook: { url: string; secret_token: string } | undefined;
+  const now = options.now ?? Date.now;
+  const windowMs = options.windowMs ?? 48 * 3_600_000;
+  const replyBudget = options.replyBudget ?? 8;
+  let proactiveQuota = options.proactiveQuota ?? 1000;
+  /** Messages people sent to the OA, and each person's latest one with the replies used since. */
+  const inbound = new Map<string, { userId: string; at: number }>();
+  const latest = new Map<string, { msgId: string; at: number; used: number }>();
+  const billing = { reply: 0, proactive: 0, refusedQuota: 0 };
 
   const changed = () => listeners.forEach((fn) => fn());
 
@@ -134,12 +164,30 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
     }
   }
 
+  /** Zalo's rules: a reply to the person's latest message within the window and budget is free; anything else is proactive. */
+  function bill(recipient: Record<string, unknown>, userId: string): OaBilling {
+    const msgId = recipient['message_id'];
+    const last = latest.get(userId);
+    if (
+      typeof msgId !== 'string' ||
+      !last ||
+      last.msgId !== msgId ||
+      now() - last.at > windowMs ||
+      last.used >= replyBudget
+    )
+      return 'proactive';
+    last.used += 1;
+    return 'reply';
+  }
+
   function oaSend(req: IncomingMessage, body: Record<string, unknown>, res: ServerResponse) {
     const token = String(req.headers['access_token'] ?? '');
-    const userId = String((body['recipient'] as { user_id?: unknown } | undefined)?.user_id ?? '');
+    const recipient = (body['recipient'] ?? {}) as Record<string, unknown>;
+    const replyTo = typeof recipient['message_id'] === 'string' ? recipient['message_id'] : undefined;
+    const userId = replyTo !== undefined ? (inbound.get(replyTo)?.userId ?? '') : String(recipient['user_id'] ?? '');
     const message = (body['message'] ?? {}) as Record<string, unknown>;
-    const record = (error: number, text: string) => {
-      oaCalls.push({ userId, message, accessToken: token, error });
+    const record = (error: number, text: string, billedAs?: OaBilling) => {
+      oaCalls.push({ userId, recipient, message, accessToken: token, error, ...(billedAs ? { billedAs } : {}) });
       json(res, {
         error,
         message: text,
@@ -154,11 +202,20 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
     }
     const sticky = stickyErrors.get(userId);
     if (sticky !== undefined) return record(sticky, 'User has not interacted with the OA in the last 7 days');
-    if (!userId) return record(-201, 'recipient.user_id is invalid');
+    if (!userId)
+      return record(-201, replyTo !== undefined ? 'recipient.message_id is invalid' : 'recipient.user_id is invalid');
     const text = message['text'];
     if (text !== undefined && (typeof text !== 'string' || text.length === 0 || text.length > 2000))
       return record(-201, 'message.text must have 1-2000 characters');
-    return record(0, 'Success');
+    const billedAs = bill(recipient, userId);
+    if (billedAs === 'proactive') {
+      if (billing.proactive >= proactiveQuota) {
+        billing.refusedQuota += 1;
+        return record(-211, 'Out of quota');
+      }
+      billing.proactive += 1;
+    } else billing.reply += 1;
+    return record(0, 'Success', billedAs);
   }
 
   async function oauth(req: IncomingMessage, raw: string, res: ServerResponse) {
@@ -222,7 +279,7 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-  return {
+  const fake = {
     url,
     botToken,
     appId,
@@ -250,6 +307,21 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
     issueTokens: issue,
     revokeAccessToken: (token: string) => void accessTokens.delete(token),
     addAuthCode: (code: string) => void codes.add(code),
+    /** What Zalo counted: free replies, proactive messages, and proactive sends refused for quota. */
+    get billing() {
+      return { ...billing };
+    },
+    /** Proactive messages Zalo will still take in all (the month's quota). */
+    setProactiveQuota: (n: number) => void (proactiveQuota = n),
+    /**
+     * A person writes to the OA (as Zalo sees it, before the webhook): their message id opens a
+     * fresh window of free replies. Returns the message id.
+     */
+    userWrote(userId: string, msgId: string = randomUUID().replace(/-/g, '')): string {
+      inbound.set(msgId, { userId, at: now() });
+      latest.set(userId, { msgId, at: now(), used: 0 });
+      return msgId;
+    },
     /** The next OA send (to `userId`, or anyone) fails with this error envelope. */
     failNextOaSend(error: number, message = 'scripted error', userId?: string) {
       scripted.push({ error, message, ...(userId ? { userId } : {}) });
@@ -269,11 +341,14 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
       });
     },
     async close() {
+      running.delete(url);
       pollWaiters.forEach((wake) => wake());
       server.closeAllConnections();
       server.close();
     },
   };
+  running.set(url, fake);
+  return fake;
 }
 
 export type FakeZalo = Awaited<ReturnType<typeof startFakeZalo>>;

@@ -10,7 +10,9 @@ import { silentLogger } from '../../src/core/logger.ts';
 import type { Store } from '../../src/core/store.ts';
 import { createHttpServer } from '../../src/server/http-server.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
-import type { FakeZalo } from '../fakes/fake-zalo.ts';
+import type { WebhookRoute } from '../../src/channels/channel.ts';
+import { parseZaloJson } from '../../src/channels/zalo/parse-json.ts';
+import { fakeZaloAt, type FakeZalo } from '../fakes/fake-zalo.ts';
 import { repoContent } from '../support/test-app.ts';
 
 export const BOT_SECRET = 'bot-webhook-secret-123';
@@ -58,6 +60,30 @@ export async function seedOaTokens(store: Store, fake: FakeZalo, expiresAt: Date
   return tokens;
 }
 
+/**
+ * A person's message reaches Zalo before its webhook reaches us: tells the fake OA about every
+ * user message posted to the OA webhook, so it can hold replies to Zalo's window and budget.
+ */
+function seenByFake(route: WebhookRoute, fake: FakeZalo): WebhookRoute {
+  if (!route.path.endsWith('/zalo-oa')) return route;
+  return {
+    ...route,
+    async handle(headers, rawBody) {
+      try {
+        const event = parseZaloJson(rawBody) as
+          | { sender?: { id?: unknown }; message?: { msg_id?: unknown } }
+          | undefined;
+        const sender = event?.sender?.id;
+        const msgId = event?.message?.msg_id;
+        if (sender !== undefined && msgId !== undefined) fake.userWrote(String(sender), String(msgId));
+      } catch {
+        // Not JSON: the route answers it.
+      }
+      return route.handle(headers, rawBody);
+    },
+  };
+}
+
 export interface ZaloApp {
   app: App;
   bot: ZaloChannel;
@@ -83,11 +109,9 @@ export async function startZaloApp(options: {
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const channels = createChannels(app) as ZaloChannel[];
-  const server = createHttpServer({
-    logger: silentLogger,
-    webhooks: channels.flatMap((c) => c.routes?.() ?? []),
-    routes: [],
-  });
+  const fake = fakeZaloAt(options.env['ZALO_OA_API_ROOT']);
+  const webhooks = channels.flatMap((c) => c.routes?.() ?? []).map((r) => (fake ? seenByFake(r, fake) : r));
+  const server = createHttpServer({ logger: silentLogger, webhooks, routes: [] });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   for (const channel of channels) await channel.start(connect(channel, app));

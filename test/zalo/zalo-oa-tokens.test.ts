@@ -46,8 +46,8 @@ describe.runIf(await redisAvailable())('Zalo OA tokens shared by several workers
     const [a, b] = [worker(), worker()];
     const seeded = await seedOaTokens(a.store, fake, new Date(Date.now() + 60_000));
     await Promise.all([
-      ...[1, 2, 3].map((i) => a.api.sendCs(`ua${i}`, { text: 'Chào bác' })),
-      ...[1, 2, 3].map((i) => b.api.sendCs(`ub${i}`, { text: 'Chào bác' })),
+      ...[1, 2, 3].map((i) => a.api.sendCs({ user_id: `ua${i}` }, { text: 'Chào bác' })),
+      ...[1, 2, 3].map((i) => b.api.sendCs({ user_id: `ub${i}` }, { text: 'Chào bác' })),
     ]);
     expect(fake.refreshes).toMatchObject({ ok: 1, rejected: 0 });
     expect(fake.refreshes.uses.get(seeded.refreshToken)).toBe(1);
@@ -63,7 +63,10 @@ describe.runIf(await redisAvailable())('Zalo OA tokens shared by several workers
     const [a, b] = [worker(), worker()];
     const before = (await a.store.get<StoredOaTokens>(OA_TOKENS_KEY))!;
     fake.revokeAccessToken(before.accessToken);
-    await Promise.all([a.api.sendCs('ra', { text: 'Chào bác' }), b.api.sendCs('rb', { text: 'Chào bác' })]);
+    await Promise.all([
+      a.api.sendCs({ user_id: 'ra' }, { text: 'Chào bác' }),
+      b.api.sendCs({ user_id: 'rb' }, { text: 'Chào bác' }),
+    ]);
     expect(fake.refreshes).toMatchObject({ ok: 2, rejected: 0 });
     expect(fake.refreshes.uses.get(before.refreshToken)).toBe(1);
     expect(

@@ -1,4 +1,6 @@
-import type { Config } from '../../config.ts';
+import { zaloOaRules, type Config } from '../../config.ts';
+import { createReplyWindows } from '../../core/learners/reply-window.ts';
+import { createQuotaLedger } from '../../core/outbound/quota-ledger.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Store } from '../../core/store.ts';
 import { createZaloBotApi } from './bot/bot-api.ts';
@@ -35,6 +37,16 @@ export function zaloOaTokens(deps: ZaloDeps): OaTokens {
   return createOaTokens({ store: deps.store, oauth, logger: deps.logger, clock: deps.clock });
 }
 
+/** The OA's monthly proactive quota, keyed by its app id (shared with the dashboard and broadcast planning). */
+export function zaloOaLedger(store: Store, config: Config) {
+  return createQuotaLedger({
+    store,
+    owner: config.ZALO_OA_APP_ID ?? 'oa',
+    limit: config.ZALO_OA_PROACTIVE_QUOTA,
+    timeZone: config.TIMEZONE,
+  });
+}
+
 /** The Zalo channels enabled by config: the Bot API with `ZALO_BOT_TOKEN`, the OA with the `ZALO_OA_*` keys. */
 export function createZaloChannels(deps: ZaloDeps): ZaloChannel[] {
   const { config } = deps;
@@ -64,6 +76,8 @@ export function createZaloChannels(deps: ZaloDeps): ZaloChannel[] {
         clock: deps.clock,
         appId: config.ZALO_OA_APP_ID ?? '',
         oaSecretKey: config.ZALO_OA_SECRET_KEY ?? '',
+        windows: createReplyWindows(deps.store, zaloOaRules(config)),
+        ledger: zaloOaLedger(deps.store, config),
       }),
     );
   }

@@ -1,6 +1,7 @@
 import {
   type ChannelError,
   PermanentChannelError,
+  QuotaExhaustedError,
   RateLimitedError,
   RecipientUnreachableError,
   TransientChannelError,
@@ -41,6 +42,8 @@ export function oaError(
       return new RecipientUnreachableError('outside_window', what);
     case -213:
       return new RecipientUnreachableError('not_follower', what);
+    case -211:
+      return new QuotaExhaustedError(what);
     case -216:
     case -220:
       return new ZaloAuthError(

@@ -1,16 +1,24 @@
-import { channelOf } from '../message.ts';
-import type { Learner } from './learner.ts';
+/**
+ * Zalo Official Account billing rules, as data (config) so a change in Zalo's policy is a
+ * setting: after a person writes to the OA, it may answer with `replyBudget` free messages for
+ * `windowMs`; every other message is proactive and spends the OA's monthly quota.
+ */
+export interface ZaloOaRules {
+  /** How long after a person's message replies are free (Zalo: 48 hours). */
+  windowMs: number;
+  /** Free replies per message from the person (Zalo: 8); each new message starts again. */
+  replyBudget: number;
+  /** Proactive messages the OA may send in a calendar month (Zalo: 1,000 for a verified OA). */
+  monthlyQuota: number;
+}
 
-/** Zalo OA customer-service messages only reach people who interacted within 7 days. */
-export const ZALO_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+export const DEFAULT_ZALO_OA_RULES: ZaloOaRules = { windowMs: 48 * 3_600_000, replyBudget: 8, monthlyQuota: 1000 };
 
 /**
- * Whether a proactive message (reminder, broadcast) can still reach this learner through Zalo:
- * for Zalo OA conversations, the last message from them (`lastSeenAt`) is less than 7 days old.
- * Learners on other channels have no such window and always pass.
+ * Replies stop counting as free this long before the window closes, so a message that leaves
+ * just before the end is never billed because Zalo saw it a moment later.
  */
-export function withinZaloWindow(learner: Pick<Learner, 'id' | 'lastSeenAt'>, now: Date): boolean {
-  if (channelOf(learner.id) !== 'zalooa') return true;
-  const seen = Date.parse(learner.lastSeenAt);
-  return Number.isFinite(seen) && now.getTime() - seen < ZALO_WINDOW_MS;
-}
+export const WINDOW_MARGIN_MS = 5 * 60_000;
+
+/** The window in hours, for people ("48 giờ"). */
+export const windowHours = (rules: Pick<ZaloOaRules, 'windowMs'>): number => Math.round(rules.windowMs / 3_600_000);

@@ -1,5 +1,6 @@
 import {
   PermanentChannelError,
+  QuotaExhaustedError,
   RateLimitedError,
   RecipientUnreachableError,
   StoreError,
@@ -57,9 +58,15 @@ export async function deliver(
     await count(`skipped:${rendered.skip}`);
     return { status: 'skipped', reason: rendered.skip };
   }
+  let receipt;
   try {
-    await sender.send(job.to, rendered);
+    receipt = (await sender.send(job.to, rendered)) ?? undefined;
   } catch (error) {
+    // Out of the month's quota: retrying cannot help before it renews.
+    if (error instanceof QuotaExhaustedError) {
+      await fail('quota');
+      return { status: 'failed', error };
+    }
     if (error instanceof RateLimitedError)
       return { status: 'rate_limited', retryAfterMs: Math.max(error.retryAfterMs, 1) };
     if (error instanceof RecipientUnreachableError) {
@@ -78,7 +85,7 @@ export async function deliver(
   // Recorded first (a broadcast recipient settled): a crash between the send and this record is
   // the only one that sends a message again, so nothing else waits in between.
   try {
-    await handler.delivered?.(job, rendered, deps.clock());
+    await handler.delivered?.(job, rendered, deps.clock(), receipt);
   } catch (error) {
     // The message is out; a failed follow-up must not send it again.
     deps.logger.warn({ kind: job.kind, err: (error as Error).message }, 'after-send step failed');

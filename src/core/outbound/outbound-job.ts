@@ -37,8 +37,8 @@ export interface OutboundSkip {
 export interface OutboundHandler {
   /** Renders the message from current state at send time, or says why nothing should be sent. */
   render(job: OutboundJob, now: Date): Promise<Reply | OutboundSkip>;
-  /** Called once after the message was handed to the platform. */
-  delivered?(job: OutboundJob, parts: Reply, now: Date): Promise<void>;
+  /** Called once after the message was handed to the platform, with what it cost where the platform bills messages. */
+  delivered?(job: OutboundJob, parts: Reply, now: Date, receipt?: SendReceipt): Promise<void>;
   /**
    * Called once when the job failed for good: `reason` is the counted outcome
    * (`unreachable:blocked`, `unreachable:outside_window`, `failed:permanent`, `failed:transient`…).
@@ -46,10 +46,19 @@ export interface OutboundHandler {
   failed?(job: OutboundJob, reason: string, now: Date): Promise<void>;
 }
 
+/**
+ * What one send cost where the platform bills messages (Zalo OA): messages that went as free
+ * replies, and messages that spent the monthly proactive quota. Other channels return nothing.
+ */
+export interface SendReceipt {
+  free: number;
+  proactive: number;
+}
+
 /** The part of a channel the queue needs; every `Channel` satisfies it. */
 export interface Sender {
   readonly name: ChannelName;
-  send(to: ConversationId, parts: Reply, options?: ProactiveOptions): Promise<void>;
+  send(to: ConversationId, parts: Reply, options?: ProactiveOptions): Promise<void | SendReceipt>;
 }
 
 /** How the queue wants a proactive message sent. */

@@ -54,8 +54,19 @@ export interface Broadcast extends BroadcastContent {
   watch?: { settled: number; at: string; repaired?: boolean };
 }
 
-/** Final outcome of one recipient; each recipient gets exactly one. */
-export const OUTCOMES = ['delivered', 'failed', 'blocked', 'unsubscribed', 'outside_window', 'cancelled'] as const;
+/** Final outcome of one recipient; each recipient gets exactly one. `quota`: the Zalo OA's monthly quota was used up. */
+export const OUTCOMES = [
+  'delivered',
+  'failed',
+  'blocked',
+  'unsubscribed',
+  'outside_window',
+  'quota',
+  'cancelled',
+] as const;
+
+/** Counter beside the outcomes: delivered recipients whose message spent the Zalo OA's monthly quota. */
+export const DELIVERED_WITH_QUOTA = 'delivered_quota';
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** Store keys of broadcasts. */

@@ -1,7 +1,6 @@
 import { command } from '../../core/flows/payload.ts';
 import type { Learner } from '../../core/learners/learner.ts';
 import type { LearnerRepo } from '../../core/learners/learner-repo.ts';
-import { withinZaloWindow } from '../../core/learners/zalo-window.ts';
 import type { Choice } from '../../core/message.ts';
 import type { OutboundHandler, OutboundJob } from '../../core/outbound/outbound-job.ts';
 import type { Broadcast, Outcome } from './broadcast.ts';
@@ -20,17 +19,22 @@ export interface BroadcastHandlerDeps {
 export const cancelChoice = (id: string): Choice => ({ label: '⏹ Dừng gửi', payload: command('bc-cancel', id) });
 
 /** Why a recipient gets nothing, decided at send time from their current record. */
-function holdBack(b: Broadcast, learner: Learner | undefined, now: Date): Outcome | undefined {
+function holdBack(b: Broadcast, learner: Learner | undefined): Outcome | undefined {
   if (b.status === 'cancelled') return 'cancelled';
   if (!learner) return 'failed';
   if (!learner.subscribed) return 'unsubscribed';
   if (learner.unreachable) return learner.unreachable.reason === 'outside_window' ? 'outside_window' : 'blocked';
-  if (!withinZaloWindow(learner, now)) return 'outside_window';
   return undefined;
 }
 
 const outcomeOfFailure = (reason: string): Outcome =>
-  reason === 'unreachable:outside_window' ? 'outside_window' : reason.startsWith('unreachable:') ? 'blocked' : 'failed';
+  reason === 'quota'
+    ? 'quota'
+    : reason === 'unreachable:outside_window'
+      ? 'outside_window'
+      : reason.startsWith('unreachable:')
+        ? 'blocked'
+        : 'failed';
 
 /**
  * `broadcast` jobs: rendered from the broadcast record at send time (the job holds ids only).
@@ -39,8 +43,8 @@ const outcomeOfFailure = (reason: string): Outcome =>
  */
 export function broadcastHandler(deps: BroadcastHandlerDeps): OutboundHandler {
   const idOf = (job: OutboundJob) => String(job.ref['b']);
-  const settle = async (id: string, learnerId: string, outcome: Outcome, now: Date) => {
-    if (await deps.repo.settle(id, learnerId, outcome)) await deps.runner.afterSettle(id, now);
+  const settle = async (id: string, learnerId: string, outcome: Outcome, now: Date, withQuota = false) => {
+    if (await deps.repo.settle(id, learnerId, outcome, withQuota)) await deps.runner.afterSettle(id, now);
   };
   return {
     async render(job, now) {
@@ -49,14 +53,15 @@ export function broadcastHandler(deps: BroadcastHandlerDeps): OutboundHandler {
       if (!b) return { skip: 'unknown_broadcast' };
       if (await deps.repo.isSettled(id, job.to)) return { skip: 'duplicate' };
       if (b.status === 'done') return { skip: 'finished' };
-      const held = holdBack(b, await deps.learners.get(job.to), now);
+      const held = holdBack(b, await deps.learners.get(job.to));
       if (held) {
         await settle(id, job.to, held, now);
         return { skip: held };
       }
       return broadcastMessage(b);
     },
-    delivered: (job, _parts, now) => settle(idOf(job), job.to, 'delivered', now),
+    delivered: (job, _parts, now, receipt) =>
+      settle(idOf(job), job.to, 'delivered', now, (receipt?.proactive ?? 0) > 0),
     failed: (job, reason, now) => settle(idOf(job), job.to, outcomeOfFailure(reason), now),
   };
 }

@@ -1,3 +1,4 @@
+import type { SendReceipt } from '../../core/outbound/outbound-job.ts';
 import type { Logger } from '../../core/logger.ts';
 import { channelOf, type ChannelName, type ConversationId, type Reply } from '../../core/message.ts';
 import type { OutboundQueue } from '../../core/outbound/outbound-job.ts';
@@ -11,7 +12,7 @@ import { percent, progressText } from './report.ts';
  */
 export interface SenderLine {
   readonly name: ChannelName;
-  send(to: ConversationId, parts: Reply): Promise<void>;
+  send(to: ConversationId, parts: Reply): Promise<void | SendReceipt>;
   sendEditable?(to: ConversationId, text: string): Promise<string>;
   editText?(to: ConversationId, handle: string, text: string): Promise<void>;
 }

@@ -13,6 +13,7 @@ export function createMemoryStore(options: { now?: () => number } = {}): Store {
   const now = options.now ?? Date.now;
   const values = new Map<string, Entry>();
   const hashes = new Map<string, Map<string, number>>();
+  const hashExpiry = new Map<string, number>();
   const zsets = new Map<string, Map<string, number>>();
   const sets = new Map<string, Set<string>>();
   const logs = new Map<string, string[]>();
@@ -28,6 +29,17 @@ export function createMemoryStore(options: { now?: () => number } = {}): Store {
   };
   const write = (key: string, value: unknown, ttlMs?: number) => {
     values.set(key, { value: JSON.stringify(value), ...(ttlMs ? { expiresAt: now() + ttlMs } : {}) });
+  };
+  /** A hash, dropped first when it has expired; created when `create`. */
+  const hash = (key: string, create: boolean): Map<string, number> | undefined => {
+    const expiresAt = hashExpiry.get(key);
+    if (expiresAt !== undefined && expiresAt <= now()) {
+      hashes.delete(key);
+      hashExpiry.delete(key);
+    }
+    let h = hashes.get(key);
+    if (!h && create) hashes.set(key, (h = new Map()));
+    return h;
   };
   const parse = <T>(raw: string | undefined): T | undefined => (raw === undefined ? undefined : (JSON.parse(raw) as T));
   const zset = (key: string) => {
@@ -56,6 +68,7 @@ export function createMemoryStore(options: { now?: () => number } = {}): Store {
     async delete(key) {
       values.delete(key);
       hashes.delete(key);
+      hashExpiry.delete(key);
       zsets.delete(key);
       sets.delete(key);
       logs.delete(key);
@@ -78,8 +91,7 @@ export function createMemoryStore(options: { now?: () => number } = {}): Store {
       return true;
     },
     async incr(key, field, by = 1) {
-      let h = hashes.get(key);
-      if (!h) hashes.set(key, (h = new Map()));
+      const h = hash(key, true)!;
       const next = (h.get(field) ?? 0) + by;
       h.set(field, next);
       return next;
@@ -96,7 +108,15 @@ export function createMemoryStore(options: { now?: () => number } = {}): Store {
       return true;
     },
     async counters(key) {
-      return Object.fromEntries(hashes.get(key) ?? []);
+      return Object.fromEntries(hash(key, false) ?? []);
+    },
+    async incrUpTo(key, field, by, max, opts) {
+      const h = hash(key, true)!;
+      const next = (h.get(field) ?? 0) + by;
+      if (next > max) return undefined;
+      h.set(field, next);
+      if (opts?.ttlMs && !hashExpiry.has(key)) hashExpiry.set(key, now() + opts.ttlMs);
+      return next;
     },
     async zadd(key, entries) {
       const z = zset(key);

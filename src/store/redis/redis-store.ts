@@ -27,6 +27,14 @@ redis.call('HSET', KEYS[1], ARGV[1], 1)
 redis.call('HINCRBY', KEYS[2], ARGV[2], 1)
 return 1`;
 
+// HINCRBY only while the result stays <= max; sets the expiry of a hash that has none.
+const INCR_UP_TO = `
+local next = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') + tonumber(ARGV[2])
+if next > tonumber(ARGV[3]) then return {0} end
+redis.call('HINCRBY', KEYS[1], ARGV[1], ARGV[2])
+if tonumber(ARGV[4]) > 0 and redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[4]) end
+return {1, next}`;
+
 const MAX_CAS_ATTEMPTS = 50;
 /**
  * Values this process last wrote with `update`, tried first as the expected value: at most this
@@ -55,6 +63,7 @@ interface Scripts {
   hvCas(key: string, exists: '0' | '1', expected: string, next: string): Promise<[0, string | null] | [1]>;
   hvDeleteIfEquals(key: string, value: string): Promise<number>;
   hvMarkAndCount(marks: string, counts: string, field: string, countField: string): Promise<number>;
+  hvIncrUpTo(key: string, field: string, by: string, max: string, ttlMs: string): Promise<[0] | [1, number]>;
 }
 
 /** {@link Store} on Redis via ioredis. Errors surface as {@link StoreError}, never hang forever. */
@@ -73,6 +82,7 @@ export function createRedisStore(options: RedisStoreOptions): Store {
   client.defineCommand('hvCas', { numberOfKeys: 1, lua: CAS });
   client.defineCommand('hvDeleteIfEquals', { numberOfKeys: 1, lua: DELETE_IF_EQUALS });
   client.defineCommand('hvMarkAndCount', { numberOfKeys: 2, lua: MARK_AND_COUNT });
+  client.defineCommand('hvIncrUpTo', { numberOfKeys: 1, lua: INCR_UP_TO });
   const redis = client as Redis & Scripts;
   // Without a listener ioredis prints every reconnect error; callers see StoreError instead.
   redis.on('error', () => {
@@ -158,6 +168,11 @@ export function createRedisStore(options: RedisStoreOptions): Store {
       guard('counters', async () => {
         const raw = await redis.hgetall(key);
         return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Number(v)]));
+      }),
+    incrUpTo: (key, field, by, max, opts) =>
+      guard('incrUpTo', async () => {
+        const res = await redis.hvIncrUpTo(key, field, String(by), String(max), String(opts?.ttlMs ?? 0));
+        return res[0] === 1 ? Number(res[1]) : undefined;
       }),
     zadd: (key, entries) =>
       guard('zadd', async () => {

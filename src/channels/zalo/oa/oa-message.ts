@@ -9,3 +9,9 @@ export type OaAttachment =
 
 /** The `message` of a customer-service message (`POST /v3.0/oa/message/cs`). */
 export type OaMessage = { text: string; attachment?: OaAttachment } | { attachment: OaAttachment };
+
+/**
+ * Who a customer-service message goes to. `message_id` (the person's latest message) makes it
+ * a reply, free within Zalo's window; `user_id` alone always counts as a proactive message.
+ */
+export type OaRecipient = { message_id: string } | { user_id: string };

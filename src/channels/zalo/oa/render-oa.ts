@@ -1,7 +1,7 @@
 import type { Choice, OutboundPart, Reply } from '../../../core/message.ts';
 import { numberedText, quizHeading } from '../numbered-text.ts';
 import { splitText } from '../split-text.ts';
-import type { OaButton, OaMessage } from './oa-message.ts';
+import type { OaAttachment, OaButton, OaMessage } from './oa-message.ts';
 
 /** Buttons per message; with more options the reply falls back to numbered text. */
 export const MAX_OA_BUTTONS = 5;
@@ -58,13 +58,14 @@ function part(p: OutboundPart): OaMessage[] {
     case 'image': {
       // Media templates take a URL; a picture made here (no upload support) goes as its caption alone.
       if (p.url === undefined) return splitText(p.caption ?? '').map((t) => ({ text: t }));
-      const image: OaMessage = {
-        attachment: {
-          type: 'template',
-          payload: { template_type: 'media', elements: [{ media_type: 'image', url: p.url }] },
-        },
+      const attachment: OaAttachment = {
+        type: 'template',
+        payload: { template_type: 'media', elements: [{ media_type: 'image', url: p.url }] },
       };
-      return [image, ...splitText(p.caption ?? '').map((t) => ({ text: t }))];
+      const caption = splitText(p.caption ?? '');
+      // A caption that fits rides in the picture's own message: one message instead of two.
+      if (caption.length === 1) return [{ text: caption[0]!, attachment }];
+      return [{ attachment }, ...caption.map((t) => ({ text: t }))];
     }
     case 'link':
       return withButtons(`🔗 ${p.title}\n${p.url}`, [
@@ -77,7 +78,32 @@ function part(p: OutboundPart): OaMessage[] {
   }
 }
 
-/** Renders a reply as OA customer-service messages: buttons for up to five options, images as media templates. */
+/** Longest text of one OA message. */
+export const MAX_OA_TEXT = 2000;
+
+/**
+ * Joins a text-only message to the next message's text where both fit in one (a lesson step's
+ * text with its buttons, feedback with the next question): every OA message spends one of the
+ * learner's free replies, or the month's quota, so fewer messages reach further.
+ */
+export function packOa(messages: readonly OaMessage[]): OaMessage[] {
+  const out: OaMessage[] = [];
+  for (const message of messages) {
+    const prev = out.at(-1);
+    if (
+      prev &&
+      'text' in prev &&
+      prev.attachment === undefined &&
+      'text' in message &&
+      prev.text.length + 2 + message.text.length <= MAX_OA_TEXT
+    ) {
+      out[out.length - 1] = { ...message, text: `${prev.text}\n\n${message.text}` };
+    } else out.push(message);
+  }
+  return out;
+}
+
+/** Renders a reply as OA customer-service messages: buttons for up to five options, images as media templates, as few messages as fit. */
 export function renderOa(parts: Reply): OaMessage[] {
-  return parts.flatMap(part);
+  return packOa(parts.flatMap(part));
 }

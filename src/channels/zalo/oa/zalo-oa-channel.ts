@@ -1,6 +1,8 @@
 import { PermanentChannelError } from '../../../core/errors.ts';
 import type { Logger } from '../../../core/logger.ts';
 import { channelOf, type ConversationId, type Reply } from '../../../core/message.ts';
+import type { ReplyWindows } from '../../../core/learners/reply-window.ts';
+import type { QuotaLedger } from '../../../core/outbound/quota-ledger.ts';
 import type { Store } from '../../../core/store.ts';
 import { BUSY_REPLY } from '../../../core/router/tutor.ts';
 import { createMemoryInbox } from '../../../queue/memory-inbox.ts';
@@ -9,6 +11,7 @@ import { createInboxIntake } from '../../inbox-intake.ts';
 import type { ZaloChannel } from '../zalo-channel.ts';
 import type { ZaloOaApi } from './oa-api.ts';
 import { oaInbound } from './oa-inbound.ts';
+import { createOaSender } from './oa-sender.ts';
 import type { OaEvent } from './oa-schemas.ts';
 import { OA_TOKENS_KEY, type OaTokens } from './oa-tokens.ts';
 import { oaWebhookRoute } from './oa-webhook.ts';
@@ -29,6 +32,10 @@ export interface ZaloOaChannelOptions {
   appId: string;
   /** The OA secret key that signs webhooks. */
   oaSecretKey: string;
+  /** Each person's free-reply window (opened by their messages, spent by sends). */
+  windows: ReplyWindows;
+  /** The month's proactive-message quota. */
+  ledger: QuotaLedger;
 }
 
 function userIdOf(to: ConversationId): string {
@@ -47,15 +54,18 @@ function eventKey(event: OaEvent): string {
 /** The Zalo Official Account channel: signed webhooks in, customer-service messages with buttons out. */
 export function createZaloOaChannel(options: ZaloOaChannelOptions): ZaloChannel {
   const log = options.logger.child({ channel: 'zalooa' });
-  const send = async (to: ConversationId, parts: Reply) => {
-    const userId = userIdOf(to);
-    for (const message of renderOa(parts)) await options.api.sendCs(userId, message);
-  };
+  const sendOa = createOaSender({
+    api: options.api,
+    windows: options.windows,
+    ledger: options.ledger,
+    clock: options.clock,
+  });
+  const send = (to: ConversationId, parts: Reply) => sendOa(userIdOf(to), renderOa(parts));
   const intake = createInboxIntake({
     inbox: options.inbox ?? createMemoryInbox({ store: options.store, logger: log }),
     logger: log,
     toInbound: (body) => oaInbound(body as OaEvent, options.clock()),
-    sendBusy: (to) => send(to, BUSY_REPLY),
+    sendBusy: async (to) => void (await send(to, BUSY_REPLY)),
   });
 
   /** Keeps a verified event (durably with Redis); false while stopped; rejects when it could not be kept. */
@@ -64,6 +74,9 @@ export function createZaloOaChannel(options: ZaloOaChannelOptions): ZaloChannel 
       log.debug({ event: event.event_name }, 'zalo oa event ignored');
       return true;
     }
+    // The person's latest message id opens free replies (Zalo's window and budget).
+    const msgId = event.message?.msg_id;
+    if (msgId && event.sender) await options.windows.opened(event.sender.id, msgId, options.clock());
     return (await intake.accept(eventKey(event), event)) !== 'stopped';
   }
 
