@@ -39,6 +39,10 @@ import { teamFeature } from '../features/team/feature.ts';
 import { webLoginFeature } from '../features/team/web-login-feature.ts';
 import { createMemoryOutbound } from '../queue/memory-outbound.ts';
 import { createLlm } from './create-llm.ts';
+import { zaloOaRules } from '../config.ts';
+import { zaloOaLedger } from '../channels/zalo/create-zalo-channels.ts';
+import { createReplyWindows } from '../core/learners/reply-window.ts';
+import type { ZaloOaBudget } from '../features/broadcasts/plan.ts';
 
 export interface AppDeps {
   config: Config;
@@ -77,6 +81,8 @@ export interface App extends AppDeps {
   handoff: HandoffService;
   /** Campaign broadcasts of team members and admins (the chat's "/guitin" and the dashboard). */
   broadcasts: BroadcastService;
+  /** The Zalo OA's rules, free-reply windows and monthly quota (the same store keys the OA channel spends). */
+  zaloOa: ZaloOaBudget;
 }
 
 /** The composition root: the only place that decides which features run, in which order. */
@@ -87,6 +93,12 @@ export function createApp(deps: AppDeps): App {
   const directory = createTeamDirectory(deps.store);
   const audit = createAuditLog(deps.store);
   const outbound = deps.outbound ?? createMemoryOutbound({ logger: deps.logger });
+  const oaRules = zaloOaRules(deps.config);
+  const zaloOa: ZaloOaBudget = {
+    rules: oaRules,
+    windows: createReplyWindows(deps.store, oaRules),
+    ledger: zaloOaLedger(deps.store, deps.config),
+  };
   const reminders = createReminderService({
     store: deps.store,
     learners,
@@ -94,6 +106,7 @@ export function createApp(deps: AppDeps): App {
     queue: outbound,
     logger: deps.logger,
     defaultTimezone: deps.config.TIMEZONE,
+    zaloOa: { windows: zaloOa.windows, useQuota: deps.config.ZALO_OA_REMINDERS_USE_QUOTA === 'on' },
   });
   const outboundHandlers = createOutboundHandlers();
   outboundHandlers.register('reminder', reminders.handler);
@@ -131,6 +144,7 @@ export function createApp(deps: AppDeps): App {
     queue: outbound,
     logger: deps.logger,
     pageSize: deps.config.BROADCAST_PAGE_SIZE,
+    zaloOa,
   });
   outboundHandlers.register(BROADCAST_KIND, broadcasts.handlers.broadcast);
   outboundHandlers.register(NOTICE_KIND, broadcasts.handlers.notice);
@@ -196,5 +210,6 @@ export function createApp(deps: AppDeps): App {
     answerer,
     handoff,
     broadcasts,
+    zaloOa,
   };
 }

@@ -133,6 +133,7 @@ export function broadcastGauge(broadcasts: Pick<BroadcastService, 'running'>): G
       blocked: 0,
       unsubscribed: 0,
       outside_window: 0,
+      quota: 0,
       cancelled: 0,
     };
     for (const r of reports) {
@@ -142,6 +143,7 @@ export function broadcastGauge(broadcasts: Pick<BroadcastService, 'running'>): G
       states.blocked += r.blocked;
       states.unsubscribed += r.unsubscribed;
       states.outside_window += r.outsideWindow;
+      states.quota += r.quota;
       states.cancelled += r.cancelled;
     }
     return [

@@ -118,7 +118,7 @@ describe.each([
   });
 
   it.runIf(!redis || hasRedis)(
-    'skips learners who said STOP, blocked the bot, or left Zalo’s 7-day window, and counts them',
+    'skips learners who said STOP, blocked the bot, or are outside the Zalo OA’s free 48 hours, and counts them',
     async () => {
       const clock = manualClock(BEFORE_SEVEN);
       d = deployment(redis, clock.now);
@@ -129,8 +129,11 @@ describe.each([
       await learnerWithReminder(app, 'telegram:blocked', seven, {
         unreachable: { reason: 'blocked', at: '2026-11-20T00:00:00Z' },
       });
-      await learnerWithReminder(app, 'zalooa:recent', seven, { lastSeenAt: '2026-11-22T00:00:00Z' });
-      await learnerWithReminder(app, 'zalooa:old', seven, { lastSeenAt: '2026-11-18T00:00:00Z' });
+      await learnerWithReminder(app, 'zalooa:recent', seven);
+      await learnerWithReminder(app, 'zalooa:old', seven);
+      // Wrote to the OA 20 hours before the reminder (free), and 3 days before (it would spend the quota).
+      await app.zaloOa.windows.opened('recent', 'msg-recent', new Date(Date.parse(AT_SEVEN) - 20 * 3_600_000));
+      await app.zaloOa.windows.opened('old', 'msg-old', new Date(Date.parse(AT_SEVEN) - 72 * 3_600_000));
       const telegram = fakeChannel('telegram');
       const zalo = fakeChannel('zalooa');
       await d.worker([telegram, zalo]);
@@ -145,7 +148,7 @@ describe.each([
         'reminder:sent': 2,
         'reminder:skipped:stopped': 1,
         'reminder:skipped:unreachable': 1,
-        'reminder:skipped:outside_window': 1,
+        'reminder:skipped:outside_free_window': 1,
       });
     },
   );

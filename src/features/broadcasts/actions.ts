@@ -6,6 +6,7 @@ import type { Reply } from '../../core/message.ts';
 import { BroadcastError } from './error.ts';
 import { confirmChoices, type BroadcastDraft } from './draft.ts';
 import { cancelChoice } from './handlers.ts';
+import { planText, type SendPlan } from './plan.ts';
 import { formatCount } from './report.ts';
 import type { BroadcastService } from './service.ts';
 import { sayWhen } from './send-time.ts';
@@ -17,6 +18,8 @@ export interface BroadcastActionDeps {
   clock: () => Date;
   timezone: string;
 }
+
+const isPlan = (p: unknown): p is SendPlan => typeof p === 'object' && p !== null && 'total' in p;
 
 const text = (learner: Learner, t: string): Reply => [{ type: 'text', text: personalize(t, learner) }];
 
@@ -52,12 +55,13 @@ export function createBroadcastActions(deps: BroadcastActionDeps) {
     /** Under the preview: how many people it will reach, and what to do next. */
     async recipients(learner: Learner, draft: BroadcastDraft): Promise<Reply> {
       if (!draft.audience) return [];
-      const n = await deps.broadcasts.count(learner, draft.audience, deps.clock()).catch((e: unknown) => e);
-      if (typeof n !== 'number') return explain(learner, n);
+      const plan = await deps.broadcasts.plan(learner, draft.audience, deps.clock()).catch((e: unknown) => e);
+      if (!isPlan(plan)) return explain(learner, plan);
+      const n = plan.total;
       const who = deps.broadcasts.describe(draft.audience, learner);
       const body =
         n > 0
-          ? `👥 Sẽ gửi tới ${formatCount(n)} người: ${who}.\n(Người đã gõ "dừng" sẽ không nhận.)\n{xung_ho} gửi ngay hay hẹn giờ gửi ạ?`
+          ? `👥 Sẽ gửi tới ${formatCount(n)} người: ${who}.\n📊 ${planText(plan)}\n(Người đã gõ "dừng" sẽ không nhận.)\n{xung_ho} gửi ngay hay hẹn giờ gửi ạ?`
           : `Hiện chưa có ai trong nhóm “${who}” ạ. {xung_ho} chọn nhóm người nhận khác nhé.`;
       return withChoices(deps, learner, [
         { type: 'choices', text: personalize(body, learner), choices: confirmChoices(n) },

@@ -7,7 +7,8 @@ import type { OutboundHandler, OutboundQueue } from '../../core/outbound/outboun
 import type { Store } from '../../core/store.ts';
 import type { AuditLog } from '../team/audit-log.ts';
 import type { RolePolicy } from '../team/roles.ts';
-import { countAudience, describeAudience } from './audience.ts';
+import { countAudience, describeAudience, resolveAudience } from './audience.ts';
+import { planSend, type SendPlan, type ZaloOaBudget } from './plan.ts';
 import { broadcastKeys as k, type Audience, type Broadcast, type BroadcastContent } from './broadcast.ts';
 import { createBroadcastAccess, type Actor } from './access.ts';
 import { BroadcastError } from './error.ts';
@@ -37,6 +38,8 @@ export interface BroadcastServiceDeps {
   /** The one outbound queue; broadcast messages, notices and reminders share it. */
   queue: Pick<OutboundQueue, 'enqueue'>;
   logger: Logger;
+  /** The Zalo OA's free replies and monthly quota, for the send plan shown before sending. */
+  zaloOa: ZaloOaBudget;
   /** Recipients enqueued at once (default 500); the next page goes in when fewer than half a page are unsent. */
   pageSize?: number;
   /** Least time between two edits of the sender's progress message (default 2 000 ms). */
@@ -61,6 +64,8 @@ export interface BroadcastService {
   message(b: Broadcast): Reply;
   /** Learners the audience stands for now (STOP and reachability are counted at send time). */
   count(actor: Actor, audience: Audience, now: Date): Promise<number>;
+  /** How the audience's messages would go out now: free, on the Zalo OA's quota, or not at all. */
+  plan(actor: Actor, audience: Audience, now: Date): Promise<SendPlan>;
   /** The audience in words ("người học ở Phường Yên Hòa đã hơn 7 ngày không vào học"). */
   describe(audience: Audience, actor?: Actor): string;
   /** Sets (or moves) the start time of a draft or scheduled broadcast. */
@@ -166,6 +171,10 @@ export function createBroadcastService(deps: BroadcastServiceDeps): BroadcastSer
     async count(actor, audience, now) {
       access.checkAudience(actor, audience);
       return countAudience(deps, audience, now);
+    },
+    async plan(actor, audience, now) {
+      access.checkAudience(actor, audience);
+      return planSend(deps, await resolveAudience(deps, audience, now), now);
     },
     describe,
     async schedule(actor, id, at, now) {

@@ -3,6 +3,7 @@ import { rememberChoices } from '../../core/flows/remember-choices.ts';
 import type { LearnerRepo } from '../../core/learners/learner-repo.ts';
 import { channelOf } from '../../core/message.ts';
 import type { OutboundHandler } from '../../core/outbound/outbound-job.ts';
+import type { ReplyWindows } from '../../core/learners/reply-window.ts';
 import type { Store } from '../../core/store.ts';
 import { daysBetween, localTime } from '../../core/time/local-day.ts';
 import type { ReminderIndex } from './minute-index.ts';
@@ -18,10 +19,16 @@ export interface ReminderSenderDeps {
   defaultTimezone: string;
   /** A reminder later than this (queue backlog, outage) is skipped as `late`. Default 180 minutes. */
   maxLateMinutes?: number;
+  /** Zalo OA learners: free only within the reply window; outside it a reminder spends the monthly quota. */
+  zaloOa?: ZaloOaReminderRule;
 }
 
-/** Zalo OA lets a page message a person only within 7 days of their last message. */
-const ZALO_OA_WINDOW_DAYS = 7;
+/** When a reminder may go to a Zalo OA learner. */
+export interface ZaloOaReminderRule {
+  windows: Pick<ReplyWindows, 'left'>;
+  /** The team allows reminders outside the free window, on the monthly quota (`ZALO_OA_REMINDERS_USE_QUOTA=on`). */
+  useQuota: boolean;
+}
 // Long enough to outlive the local day the reminder belongs to, late sends included.
 const DAY_GUARD_TTL_MS = 36 * 3_600_000;
 const SENT = 'sent';
@@ -30,8 +37,8 @@ const dayKey = (id: string, day: string) => `reminders:day:${id}:${day}`;
 
 /**
  * Renders `reminder` jobs at send time from the learner's current state, and decides whether
- * to send at all: nothing to learners who said STOP, blocked the bot, fell out of Zalo's
- * window, paused, or would be woken in quiet hours; never a second reminder the same day.
+ * to send at all: nothing to learners who said STOP, blocked the bot, is a Zalo OA learner
+ * outside the free-reply window (unless the team allows the quota), paused, or would be woken in quiet hours; never a second reminder the same day.
  */
 export function reminderSender(deps: ReminderSenderDeps): OutboundHandler {
   const maxLate = deps.maxLateMinutes ?? 180;
@@ -53,11 +60,14 @@ export function reminderSender(deps: ReminderSenderDeps): OutboundHandler {
       }
       if (!learner.subscribed) return { skip: 'stopped' };
       if (learner.unreachable) return { skip: 'unreachable' };
+      // Outside the free window a reminder would spend the month's quota, meant for the team's broadcasts.
       if (
         channelOf(learner.id) === 'zalooa' &&
-        (now.getTime() - Date.parse(learner.lastSeenAt)) / 86_400_000 > ZALO_OA_WINDOW_DAYS
+        deps.zaloOa &&
+        !deps.zaloOa.useQuota &&
+        (await deps.zaloOa.windows.left(learner.id.slice('zalooa:'.length), now)) === 0
       ) {
-        return { skip: 'outside_window' };
+        return { skip: 'outside_free_window' };
       }
       if (settings.pausedUntil !== undefined && day <= settings.pausedUntil) {
         await deps.index.schedule(learner, now);

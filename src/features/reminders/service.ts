@@ -5,7 +5,7 @@ import type { OutboundHandler, OutboundQueue } from '../../core/outbound/outboun
 import type { Store } from '../../core/store.ts';
 import { createReminderFanout, REMINDER_COUNTS_KEY, type FanoutReport } from './fanout.ts';
 import { createReminderIndex, type ReminderIndex } from './minute-index.ts';
-import { reminderSender } from './sender.ts';
+import { reminderSender, type ZaloOaReminderRule } from './sender.ts';
 
 /** Daily reminders: the index, the minute tick and the sender, over one store and one queue. */
 export interface ReminderService {
@@ -22,6 +22,8 @@ export interface ReminderService {
 }
 
 export interface ReminderServiceDeps {
+  /** Zalo OA learners: reminders only within the free-reply window unless the quota may be used. */
+  zaloOa?: ZaloOaReminderRule;
   store: Store;
   learners: LearnerRepo;
   content: Content;
@@ -51,6 +53,7 @@ export function createReminderService(deps: ReminderServiceDeps): ReminderServic
       content: deps.content,
       index,
       defaultTimezone: deps.defaultTimezone,
+      ...(deps.zaloOa ? { zaloOa: deps.zaloOa } : {}),
     }),
     counts: () => deps.store.counters(REMINDER_COUNTS_KEY),
   };

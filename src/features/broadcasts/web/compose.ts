@@ -1,6 +1,7 @@
 import type { Audience, BroadcastContent } from '../broadcast.ts';
 import { BroadcastError } from '../error.ts';
 import { contentProblem } from '../message.ts';
+import { planText, type SendPlan } from '../plan.ts';
 import { formatCount } from '../report.ts';
 import { broadcastIdFor } from '../service.ts';
 import { allowedWard } from '../../../web/access.ts';
@@ -46,7 +47,7 @@ ${noticeHtml(error ? { ok: false, text: error } : undefined)}${await composeForm
   );
 }
 
-type Checked = { v: ComposeValues; content: BroadcastContent; audience: Audience; count: number };
+type Checked = { v: ComposeValues; content: BroadcastContent; audience: Audience; count: number; plan: SendPlan };
 
 /** The checks of every step: the ward (403 when tampered with), the content, then the audience through the service. */
 async function check(ctx: PageContext): Promise<Checked | undefined> {
@@ -59,7 +60,8 @@ async function check(ctx: PageContext): Promise<Checked | undefined> {
   if (problem) return void (await showForm(ctx, v, 422, problem));
   const audience = audienceOf(v);
   try {
-    return { v, content, audience, count: await broadcasts.count(ctx.viewer.learner, audience, clock()) };
+    const plan = await broadcasts.plan(ctx.viewer.learner, audience, clock());
+    return { v, content, audience, count: plan.total, plan };
   } catch (error) {
     if (!(error instanceof BroadcastError)) throw error;
     if (error.reason === 'not_allowed') return void forbidden(ctx, REFUSALS.not_allowed);
@@ -82,6 +84,7 @@ function showPreview(ctx: PageContext, c: Checked, status = 200, error?: string)
     html`<div class="page-head"><div><h1>Xem trước thông báo</h1><p class="muted">Kiểm tra kỹ trước khi gửi: tin đã gửi thì không thu hồi được.</p></div></div>
 ${noticeHtml(error ? { ok: false, text: error } : undefined)}
 <section class="card"><p class="count">👥 Sẽ gửi tới <strong data-testid="recipients">${n}</strong> người</p><p>${broadcasts.describe(c.audience, ctx.viewer.learner)}.</p>
+${c.count > 0 ? html`<p class="plan" data-testid="plan">${planText(c.plan)}</p>` : ''}
 ${c.count === 0 ? html`<p class="flash bad">Hiện chưa có ai trong nhóm này. Hãy sửa lại phần người nhận.</p>` : ''}</section>
 <h2>Người nhận sẽ thấy</h2>
 ${messagePreview(broadcasts.preview(ctx.viewer.learner, c.content), appsFor(c.audience))}

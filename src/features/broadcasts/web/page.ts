@@ -23,11 +23,15 @@ const DONE: Record<string, string> = {
 function figures(r: BroadcastReport): SafeHtml {
   const rows: Array<[string, number, string]> = [
     ['Đã nhận', r.delivered, 'delivered'],
+    ['Nhận miễn phí', r.deliveredFree, 'free'],
+    ['Dùng hạn mức Zalo OA', r.deliveredWithQuota, 'with-quota'],
+    ['Không gửi được', r.notSent, 'not-sent'],
     ['Đang chờ gửi', r.pending, 'pending'],
     ['Gửi lỗi', r.failed, 'failed'],
     ['Đã chặn trợ lý', r.blocked, 'blocked'],
     ['Đã tắt nhận tin (gõ “dừng”)', r.unsubscribed, 'unsubscribed'],
-    ['Quá 7 ngày không nhắn Zalo OA', r.outsideWindow, 'outside-window'],
+    ['Zalo không cho gửi tới', r.outsideWindow, 'outside-window'],
+    ['Hết hạn mức Zalo OA tháng này', r.quota, 'quota'],
     ['Không gửi vì đã dừng', r.cancelled, 'cancelled'],
   ];
   return html`<dl class="figures">${rows

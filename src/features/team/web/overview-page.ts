@@ -12,6 +12,7 @@ import { layout } from '../../../web/layout.ts';
 import { wardLabel } from '../../../web/ward-label.ts';
 import { wardPicker } from '../../../web/ward-picker.ts';
 import type { PageContext } from '../../../web/web-context.ts';
+import { oaQuotaCard } from './oa-quota-card.ts';
 
 /** What each target line of `targetLines` is a share of, in the same order. */
 const bases = (s: WardStats) => [
@@ -79,6 +80,7 @@ ${await wardPicker(ctx, ward, '/admin/overview')}
 <section class="card kpi"><div class="label">Người học</div><div class="value" data-testid="learners">${stats.learners}</div>
 <div class="meta">Tổng số bài đã hoàn thành: <strong data-testid="lessons-completed">${stats.lessonsCompleted}</strong></div></section>
 ${cards}
+${await oaQuotaCard(ctx)}
 </div>
 <div class="two">
 <section class="card"><h2>Xu hướng 8 tuần</h2>
