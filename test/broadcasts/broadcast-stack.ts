@@ -47,7 +47,7 @@ export function broadcastStack(clock: () => Date, env: Record<string, string> = 
   const limits = {
     telegram: { perChatMs: 0, concurrency, max: 100_000 },
     zalo: { perChatMs: 0, max: 10_000 },
-    zalooa: { perChatMs: 0 },
+    zalooa: { perChatMs: 0, max: 100_000 },
   };
   return {
     storePrefix,
