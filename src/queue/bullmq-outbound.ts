@@ -100,7 +100,7 @@ export function createBullmqOutbound(
       name: sender.name,
       async send(to, parts) {
         await lane.nextSlot();
-        await sender.send(to, parts, options);
+        return sender.send(to, parts, options);
       },
     });
     const free = pacedBy(pacer);

@@ -322,6 +322,12 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
       latest.set(userId, { msgId, at: now(), used: 0 });
       return msgId;
     },
+    /** As {@link userWrote}, at a given time of the fake's clock (a message from days ago). */
+    userWroteAt(userId: string, msgId: string, at: number): string {
+      inbound.set(msgId, { userId, at });
+      latest.set(userId, { msgId, at, used: 0 });
+      return msgId;
+    },
     /** The next OA send (to `userId`, or anyone) fails with this error envelope. */
     failNextOaSend(error: number, message = 'scripted error', userId?: string) {
       scripted.push({ error, message, ...(userId ? { userId } : {}) });
