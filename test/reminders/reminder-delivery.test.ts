@@ -153,6 +153,26 @@ describe.each([
     },
   );
 
+  it.runIf(!redis || hasRedis)(
+    'reminds Zalo OA learners past the free window too when the team allows the quota',
+    async () => {
+      const clock = manualClock(BEFORE_SEVEN);
+      d = deployment(redis, clock.now, { ZALO_OA_REMINDERS_USE_QUOTA: 'on' });
+      const { app, store } = await d.process();
+      await learnerWithReminder(app, 'zalooa:recent', { minute: 7 * 60 });
+      await learnerWithReminder(app, 'zalooa:old', { minute: 7 * 60 });
+      await app.zaloOa.windows.opened('recent', 'msg-recent', new Date(Date.parse(AT_SEVEN) - 20 * 3_600_000));
+      const zalo = fakeChannel('zalooa');
+      await d.worker([zalo]);
+      clock.set(AT_SEVEN);
+      await app.reminders.tick(clock.now());
+      await zalo.waitForSent(2);
+      await d.settled();
+      expect(zalo.sent.map((s) => s.to).sort()).toEqual(['zalooa:old', 'zalooa:recent']);
+      expect((await outboundCounts(store))['reminder:sent']).toBe(2);
+    },
+  );
+
   it.runIf(!redis || hasRedis)('respects a pause, then reminds again on the day after it ends', async () => {
     const clock = manualClock(BEFORE_SEVEN);
     d = deployment(redis, clock.now);

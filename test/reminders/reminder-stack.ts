@@ -31,7 +31,7 @@ export interface Deployment {
   cleanup(): Promise<void>;
 }
 
-export function deployment(redis: boolean, clock: () => Date): Deployment {
+export function deployment(redis: boolean, clock: () => Date, env: Record<string, string> = {}): Deployment {
   const storePrefix = uniquePrefix('reminders');
   const queuePrefix = uniqueQueuePrefix('reminders');
   const memoryStore = createMemoryStore();
@@ -62,7 +62,7 @@ export function deployment(redis: boolean, clock: () => Date): Deployment {
     async process() {
       const { store, outbound } = open();
       const app = createApp({
-        config: createConfig({}),
+        config: createConfig(env),
         content: await repoContent(),
         store,
         logger: silentLogger,

@@ -33,6 +33,27 @@ async function signedIn(app: App, id = MEMBER) {
 const number = (html: string, testId: string) => Number(html.match(new RegExp(`data-testid="${testId}">(\\d+)<`))?.[1]);
 
 describe('dashboard pages', () => {
+  it('shows the Zalo OA quota used this month on the overview, only when an OA is set up', async () => {
+    const clock = manualClock('2026-12-02T03:00:00Z');
+    const oa = {
+      ZALO_OA_APP_ID: '360846524940903967',
+      ZALO_OA_SECRET_KEY: 'k',
+      ZALO_OA_APP_SECRET: 's',
+      ZALO_OA_PROACTIVE_QUOTA: '1000',
+    };
+    const app = await testApp({ env: { ...env, ...oa }, clock: clock.now });
+    await joinTeam(app, MEMBER, 'phuong-yen-hoa');
+    expect(await app.zaloOa.ledger.reserve(700, clock.now())).toBe(true);
+    const page = (await (await signedIn(app)).get('/admin/overview')).text;
+    expect(page).toContain('Hạn mức Zalo OA tháng 12/2026');
+    expect(page).toContain('data-testid="oa-quota">700/1.000<');
+    expect(page).toContain('data-testid="oa-quota-left">300<');
+
+    const plain = await testApp({ env, clock: clock.now });
+    await joinTeam(plain, MEMBER, 'phuong-yen-hoa');
+    expect((await (await signedIn(plain)).get('/admin/overview')).text).not.toContain('Hạn mức Zalo OA');
+  });
+
   it('shows the ward numbers the chat keeps, against targets, and exports the same CSV', async () => {
     const clock = manualClock();
     const app = await testApp({ env, clock: clock.now });
