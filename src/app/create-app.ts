@@ -41,6 +41,7 @@ import { createMemoryOutbound } from '../queue/memory-outbound.ts';
 import { createLlm } from './create-llm.ts';
 import { zaloOaRules } from '../config.ts';
 import { zaloOaLedger } from '../channels/zalo/create-zalo-channels.ts';
+import { renderOa } from '../channels/zalo/oa/render-oa.ts';
 import { createReplyWindows } from '../core/learners/reply-window.ts';
 import type { ZaloOaBudget } from '../features/broadcasts/plan.ts';
 
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps): App {
     rules: oaRules,
     windows: createReplyWindows(deps.store, oaRules),
     ledger: zaloOaLedger(deps.store, deps.config),
+    messagesFor: (parts) => renderOa(parts).length,
   };
   const reminders = createReminderService({
     store: deps.store,

@@ -63,7 +63,7 @@ describe.runIf(hasRedis)('broadcasts on the dashboard (Redis, BullMQ)', () => {
     expect(preview.status).toBe(200);
     expect(preview.text).toContain('data-testid="recipients">3<');
     expect(preview.text).toContain(
-      '2 sẽ nhận miễn phí (đã nhắn trong 48 giờ) · 1 dùng hạn mức (còn 1.000/1.000 tháng này) · 0 không gửi được',
+      '2 sẽ nhận miễn phí (đã nhắn trong 48 giờ) · 1 dùng hạn mức (còn 1.000/1.000 tháng này',
     );
     expect(preview.text).toContain('người học ở Phường Yên Hòa');
     for (const app of ['telegram', 'zalooa', 'zalobot']) expect(preview.text).toContain(`data-preview="${app}"`);

@@ -20,6 +20,7 @@ const MEMBER: Actor = {
   team: { wardCode: YEN_HOA, wardLabel: 'Phường Yên Hòa', joinedAt: '2026-11-01T00:00:00Z' },
 };
 const HOUR = 3_600_000;
+const MESSAGE = { text: 'Mời bà con đến nhà văn hóa phường học cài VNeID sáng thứ Bảy.' };
 
 /**
  * A deployment on real Redis and BullMQ sending through the OA channel to the fake Zalo:
@@ -57,11 +58,7 @@ async function deployment(options: { learners: number; recent: number; quota: nu
     await stack.work(a, [member, oa!]);
   }
   const broadcast = async () => {
-    const b = await app.broadcasts.create(
-      MEMBER,
-      { text: 'Mời bà con đến nhà văn hóa phường học cài VNeID sáng thứ Bảy.', audience: { ward: YEN_HOA } },
-      clock.now(),
-    );
+    const b = await app.broadcasts.create(MEMBER, { ...MESSAGE, audience: { ward: YEN_HOA } }, clock.now());
     await app.broadcasts.start(MEMBER, b.id, clock.now());
     await stack.settled(60_000);
     return (await app.broadcasts.report(b.id))!;
@@ -73,7 +70,7 @@ describe.runIf(hasRedis)('Zalo OA broadcasts and the monthly quota', () => {
   it('previews 1,000 learners of whom 300 wrote within 48 hours as 300 free and 700 on the quota, then spends exactly 700', async () => {
     const d = await deployment({ learners: 1000, recent: 300, quota: 1000 });
     try {
-      const plan = await d.app.broadcasts.plan(MEMBER, { ward: YEN_HOA }, d.clock.now());
+      const plan = await d.app.broadcasts.plan(MEMBER, { ward: YEN_HOA }, MESSAGE, d.clock.now());
       expect(plan).toMatchObject({
         total: 1000,
         free: 300,
@@ -98,8 +95,18 @@ describe.runIf(hasRedis)('Zalo OA broadcasts and the monthly quota', () => {
       expect(d.fake.billing).toEqual({ reply: 300, proactive: 700, refusedQuota: 0 });
       expect(await d.app.zaloOa.ledger.usage(d.clock.now())).toMatchObject({ month: '2026-12', used: 700, left: 300 });
       expect(reportText(report)).toContain('📊 300 nhận miễn phí · 700 dùng hạn mức · 0 không gửi được');
-      const after = await d.app.broadcasts.plan(MEMBER, { ward: YEN_HOA }, d.clock.now());
+      const after = await d.app.broadcasts.plan(MEMBER, { ward: YEN_HOA }, MESSAGE, d.clock.now());
       expect(planText(after)).toContain('(còn 300/1.000 tháng này)');
+      // With a picture and a link the message is two on the OA: 700 people need 1,400, and 300 are left.
+      const twice = await d.app.broadcasts.plan(
+        MEMBER,
+        { ward: YEN_HOA },
+        { ...MESSAGE, image: 'https://example.org/lich.png', link: 'https://dichvucong.gov.vn' },
+        d.clock.now(),
+      );
+      expect(planText(twice)).toBe(
+        '300 sẽ nhận miễn phí (đã nhắn trong 48 giờ) · 700 dùng hạn mức (còn 300/1.000 tháng này, mỗi người 2 tin) · 0 không gửi được\n⚠️ Hạn mức Zalo OA tháng này không đủ: 550 người sẽ không nhận được.',
+      );
     } finally {
       await d.close();
     }
@@ -108,7 +115,7 @@ describe.runIf(hasRedis)('Zalo OA broadcasts and the monthly quota', () => {
   it('at quota 0 sends the free replies and ends the rest as "quota", without retrying or calling Zalo', async () => {
     const d = await deployment({ learners: 40, recent: 10, quota: 0 });
     try {
-      expect(planText(await d.app.broadcasts.plan(MEMBER, { ward: YEN_HOA }, d.clock.now()))).toBe(
+      expect(planText(await d.app.broadcasts.plan(MEMBER, { ward: YEN_HOA }, MESSAGE, d.clock.now()))).toBe(
         '10 sẽ nhận miễn phí (đã nhắn trong 48 giờ) · 30 dùng hạn mức (còn 0/0 tháng này) · 0 không gửi được\n⚠️ Hạn mức Zalo OA tháng này không đủ: 30 người sẽ không nhận được.',
       );
       const report = await d.broadcast();

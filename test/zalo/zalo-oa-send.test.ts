@@ -5,6 +5,7 @@ import { ZaloAuthError } from '../../src/channels/zalo/zalo-errors.ts';
 import { zaloOaTokens } from '../../src/channels/zalo/create-zalo-channels.ts';
 import {
   PermanentChannelError,
+  QuotaExhaustedError,
   RateLimitedError,
   RecipientUnreachableError,
   TransientChannelError,
@@ -55,7 +56,10 @@ describe('Zalo OA sending', () => {
     expect((limited as RateLimitedError).retryAfterMs).toBeGreaterThan(0);
     fake.failNextOaSend(-201, 'Parameter is invalid', 'odd');
     expect(await send('odd')).toBeInstanceOf(PermanentChannelError);
-    for (const user of ['stranger', 'busy', 'odd']) expect(callsTo(user)).toHaveLength(1);
+    // Zalo's own "out of quota" ends like ours: the outcome "quota", never retried.
+    fake.failNextOaSend(-211, 'Out of quota', 'spent');
+    expect(await send('spent')).toBeInstanceOf(QuotaExhaustedError);
+    for (const user of ['stranger', 'busy', 'odd', 'spent']) expect(callsTo(user)).toHaveLength(1);
 
     const tokens = zaloOaTokens({
       config: h.app.config,

@@ -55,7 +55,9 @@ export function createBroadcastActions(deps: BroadcastActionDeps) {
     /** Under the preview: how many people it will reach, and what to do next. */
     async recipients(learner: Learner, draft: BroadcastDraft): Promise<Reply> {
       if (!draft.audience) return [];
-      const plan = await deps.broadcasts.plan(learner, draft.audience, deps.clock()).catch((e: unknown) => e);
+      const plan = await deps.broadcasts
+        .plan(learner, draft.audience, draft.content ?? { text: '' }, deps.clock())
+        .catch((e: unknown) => e);
       if (!isPlan(plan)) return explain(learner, plan);
       const n = plan.total;
       const who = deps.broadcasts.describe(draft.audience, learner);

@@ -2,6 +2,7 @@ import type { LearnerRepo } from '../../core/learners/learner-repo.ts';
 import type { ReplyWindows } from '../../core/learners/reply-window.ts';
 import { windowHours, type ZaloOaRules } from '../../core/learners/zalo-window.ts';
 import { channelOf } from '../../core/message.ts';
+import type { Reply } from '../../core/message.ts';
 import type { QuotaLedger } from '../../core/outbound/quota-ledger.ts';
 import { formatCount } from './report.ts';
 
@@ -10,6 +11,8 @@ export interface ZaloOaBudget {
   rules: ZaloOaRules;
   windows: ReplyWindows;
   ledger: QuotaLedger;
+  /** How many OA messages a reply takes (a picture and a link: two); one when unknown. */
+  messagesFor?: (parts: Reply) => number;
 }
 
 /** How a broadcast would go out now, person by person. */
@@ -24,6 +27,8 @@ export interface SendPlan {
   quotaLeft: number;
   quotaLimit: number;
   windowHours: number;
+  /** OA messages each recipient gets: the quota needed is `quota × messagesEach`. */
+  messagesEach: number;
 }
 
 const BATCH = 200;
@@ -32,9 +37,11 @@ const BATCH = 200;
 export async function planSend(
   deps: { learners: LearnerRepo; zaloOa: ZaloOaBudget },
   ids: readonly string[],
+  message: Reply,
   now: Date,
 ): Promise<SendPlan> {
   const usage = await deps.zaloOa.ledger.usage(now);
+  const messagesEach = Math.max(deps.zaloOa.messagesFor?.(message) ?? 1, 1);
   const plan: SendPlan = {
     total: ids.length,
     free: 0,
@@ -43,6 +50,7 @@ export async function planSend(
     quotaLeft: usage.left,
     quotaLimit: usage.limit,
     windowHours: windowHours(deps.zaloOa.rules),
+    messagesEach,
   };
   for (let i = 0; i < ids.length; i += BATCH) {
     const kinds = await Promise.all(
@@ -60,11 +68,12 @@ export async function planSend(
 
 /** "300 sẽ nhận miễn phí (đã nhắn trong 48 giờ) · 700 dùng hạn mức (còn 1.000/1.000 tháng này) · 0 không gửi được", and a warning when the quota falls short. */
 export function planText(p: SendPlan): string {
+  const each = p.messagesEach > 1 && p.quota > 0 ? `, mỗi người ${p.messagesEach} tin` : '';
   const line =
     `${formatCount(p.free)} sẽ nhận miễn phí (đã nhắn trong ${p.windowHours} giờ) · ` +
-    `${formatCount(p.quota)} dùng hạn mức (còn ${formatCount(p.quotaLeft)}/${formatCount(p.quotaLimit)} tháng này) · ` +
+    `${formatCount(p.quota)} dùng hạn mức (còn ${formatCount(p.quotaLeft)}/${formatCount(p.quotaLimit)} tháng này${each}) · ` +
     `${formatCount(p.unreachable)} không gửi được`;
-  const short = p.quota - p.quotaLeft;
+  const short = p.quota - Math.floor(p.quotaLeft / p.messagesEach);
   return short > 0
     ? `${line}\n⚠️ Hạn mức Zalo OA tháng này không đủ: ${formatCount(short)} người sẽ không nhận được.`
     : line;

@@ -64,8 +64,8 @@ export interface BroadcastService {
   message(b: Broadcast): Reply;
   /** Learners the audience stands for now (STOP and reachability are counted at send time). */
   count(actor: Actor, audience: Audience, now: Date): Promise<number>;
-  /** How the audience's messages would go out now: free, on the Zalo OA's quota, or not at all. */
-  plan(actor: Actor, audience: Audience, now: Date): Promise<SendPlan>;
+  /** How `content` sent to the audience would go out now: free, on the Zalo OA's quota, or not at all. */
+  plan(actor: Actor, audience: Audience, content: BroadcastContent, now: Date): Promise<SendPlan>;
   /** The audience in words ("người học ở Phường Yên Hòa đã hơn 7 ngày không vào học"). */
   describe(audience: Audience, actor?: Actor): string;
   /** Sets (or moves) the start time of a draft or scheduled broadcast. */
@@ -172,9 +172,14 @@ export function createBroadcastService(deps: BroadcastServiceDeps): BroadcastSer
       access.checkAudience(actor, audience);
       return countAudience(deps, audience, now);
     },
-    async plan(actor, audience, now) {
+    async plan(actor, audience, content, now) {
       access.checkAudience(actor, audience);
-      return planSend(deps, await resolveAudience(deps, audience, now), now);
+      return planSend(
+        deps,
+        await resolveAudience(deps, audience, now),
+        broadcastMessage({ ...content, from: signature(actor) }),
+        now,
+      );
     },
     describe,
     async schedule(actor, id, at, now) {

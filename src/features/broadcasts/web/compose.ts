@@ -60,7 +60,7 @@ async function check(ctx: PageContext): Promise<Checked | undefined> {
   if (problem) return void (await showForm(ctx, v, 422, problem));
   const audience = audienceOf(v);
   try {
-    const plan = await broadcasts.plan(ctx.viewer.learner, audience, clock());
+    const plan = await broadcasts.plan(ctx.viewer.learner, audience, content, clock());
     return { v, content, audience, count: plan.total, plan };
   } catch (error) {
     if (!(error instanceof BroadcastError)) throw error;
