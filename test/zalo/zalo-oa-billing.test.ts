@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PermanentChannelError } from '../../src/core/errors.ts';
 import { startFakeZalo, type FakeZalo } from '../fakes/fake-zalo.ts';
 import { manualClock, repoContent } from '../support/test-app.ts';
 import { buttonsOf, oaChat, seen } from './oa-chat.ts';
@@ -87,5 +88,24 @@ describe('Zalo OA: lessons are answered with free replies', () => {
     expect((await h.app.zaloOa.ledger.usage(clock.now())).used - usedBefore).toBe(2 + answered);
     // Writing again opens a fresh window.
     expect((await chat.say('menu')).every((c) => c.billedAs === 'reply')).toBe(true);
+  });
+  it('gives back the free reply or the quota of a message Zalo refused, ', async () => {
+    const now = clock.now();
+    const chat = oaChat(fake, h, 'refused-reader');
+    const answered = (await chat.say('menu')).length;
+    const left = await h.app.zaloOa.windows.left('refused-reader', now);
+    expect(left).toBe(8 - answered);
+    fake.failNextOaSend(-201, 'Parameter is invalid', 'refused-reader');
+    await expect(h.oa.send('zalooa:refused-reader', [{ type: 'text', text: 'Chào bác' }])).rejects.toBeInstanceOf(
+      PermanentChannelError,
+    );
+    expect(await h.app.zaloOa.windows.left('refused-reader', now)).toBe(left);
+
+    const used = (await h.app.zaloOa.ledger.usage(now)).used;
+    fake.failNextOaSend(-201, 'Parameter is invalid', 'never-wrote');
+    await expect(h.oa.send('zalooa:never-wrote', [{ type: 'text', text: 'Chào bác' }])).rejects.toBeInstanceOf(
+      PermanentChannelError,
+    );
+    expect((await h.app.zaloOa.ledger.usage(now)).used).toBe(used);
   });
 });

@@ -7,7 +7,7 @@ import type { Actor } from '../../src/features/broadcasts/service.ts';
 import { planText } from '../../src/features/broadcasts/plan.ts';
 import { reportText } from '../../src/features/broadcasts/report.ts';
 import { fakeEditableChannel } from '../fakes/fake-editable-channel.ts';
-import { startFakeZalo, type FakeZalo } from '../fakes/fake-zalo.ts';
+import { startFakeZalo } from '../fakes/fake-zalo.ts';
 import { broadcastStack, seedLearner, seedMember } from '../broadcasts/broadcast-stack.ts';
 import { redisAvailable } from '../support/redis.ts';
 import { manualClock } from '../support/test-app.ts';

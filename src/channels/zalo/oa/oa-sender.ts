@@ -38,11 +38,12 @@ export function createOaSender(deps: OaSenderDeps) {
       }
     } catch (error) {
       // A timeout or a 5xx may have been delivered all the same: only a refusal is given back.
-      const unsent = messages.length - sent - (error instanceof TransientChannelError ? 1 : 0);
-      const unsentFree = Math.max(Math.min(unsent, free - sent), 0);
+      const firstUnsent = sent + (error instanceof TransientChannelError ? 1 : 0);
+      const unsentFree = Math.max(free - firstUnsent, 0);
+      const unsentProactive = messages.length - Math.max(firstUnsent, free);
       if (replies && unsentFree > 0)
-        await deps.windows.giveBack({ msgId: replies.msgId, taken: unsentFree }).catch(() => {});
-      await deps.ledger.refund(unsent - unsentFree, now).catch(() => {});
+        await deps.windows.giveBack({ msgId: replies.msgId, taken: unsentFree }).catch(() => undefined);
+      await deps.ledger.refund(unsentProactive, now).catch(() => undefined);
       throw error;
     }
     return { free, proactive };
