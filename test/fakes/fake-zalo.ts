@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
+import { createOaBilling, type OaBilling, type OaBillingOptions, type OaCall } from './fake-oa-billing.ts';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 /**
@@ -7,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
  * the OA Open API v3 (`/v3.0/oa/message/cs`) and OAuth v4 (`/v4/oa/access_token`). It records
  * every call, enforces the documented limits and rotates single-use refresh tokens.
  */
-export interface FakeZaloOptions {
+export interface FakeZaloOptions extends OaBillingOptions {
   botToken?: string;
   appId?: string;
   appSecret?: string;
@@ -15,33 +16,14 @@ export interface FakeZaloOptions {
   oauthDelayMs?: number;
   /** Longest a getUpdates call is held open when nothing is queued (default 200 ms). */
   maxHoldMs?: number;
-  /** The fake's clock for Zalo's OA rules (default: real time). */
-  now?: () => number;
-  /** OA rules: replies to a person's latest message are free for this long (default 48 h)… */
-  windowMs?: number;
-  /** …up to this many per message (default 8); every other message is proactive. */
-  replyBudget?: number;
-  /** Proactive messages allowed (default 1,000); beyond them sends fail with -211. */
-  proactiveQuota?: number;
 }
 
-/** How Zalo billed a delivered OA message. */
-export type OaBilling = 'reply' | 'proactive';
+export type { OaBilling, OaCall } from './fake-oa-billing.ts';
 
 export type UpdateForm = 'flat' | 'wrapped' | 'list';
 export interface BotCall {
   method: string;
   body: Record<string, unknown>;
-}
-export interface OaCall {
-  /** The person: `recipient.user_id`, or the sender of the message `recipient.message_id` answers. */
-  userId: string;
-  recipient: Record<string, unknown>;
-  message: Record<string, unknown>;
-  accessToken: string;
-  error: number;
-  /** Set on delivered messages. */
-  billedAs?: OaBilling;
 }
 
 const json = (res: ServerResponse, body: unknown, status = 200) =>
@@ -79,14 +61,7 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
   let emptyPolls = 0;
   let rejectedRefreshes = 0;
   let webhook: { url: string; secret_token: string } | undefined;
-  const now = options.now ?? Date.now;
-  const windowMs = options.windowMs ?? 48 * 3_600_000;
-  const replyBudget = options.replyBudget ?? 8;
-  let proactiveQuota = options.proactiveQuota ?? 1000;
-  /** Messages people sent to the OA, and each person's latest one with the replies used since. */
-  const inbound = new Map<string, { userId: string; at: number }>();
-  const latest = new Map<string, { msgId: string; at: number; used: number }>();
-  const billing = { reply: 0, proactive: 0, refusedQuota: 0 };
+  const billing = createOaBilling(options);
 
   const changed = () => listeners.forEach((fn) => fn());
 
@@ -164,27 +139,11 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
     }
   }
 
-  /** Zalo's rules: a reply to the person's latest message within the window and budget is free; anything else is proactive. */
-  function bill(recipient: Record<string, unknown>, userId: string): OaBilling {
-    const msgId = recipient['message_id'];
-    const last = latest.get(userId);
-    if (
-      typeof msgId !== 'string' ||
-      !last ||
-      last.msgId !== msgId ||
-      now() - last.at > windowMs ||
-      last.used >= replyBudget
-    )
-      return 'proactive';
-    last.used += 1;
-    return 'reply';
-  }
-
   function oaSend(req: IncomingMessage, body: Record<string, unknown>, res: ServerResponse) {
     const token = String(req.headers['access_token'] ?? '');
     const recipient = (body['recipient'] ?? {}) as Record<string, unknown>;
     const replyTo = typeof recipient['message_id'] === 'string' ? recipient['message_id'] : undefined;
-    const userId = replyTo !== undefined ? (inbound.get(replyTo)?.userId ?? '') : String(recipient['user_id'] ?? '');
+    const userId = replyTo !== undefined ? billing.userOf(replyTo) : String(recipient['user_id'] ?? '');
     const message = (body['message'] ?? {}) as Record<string, unknown>;
     const record = (error: number, text: string, billedAs?: OaBilling) => {
       oaCalls.push({ userId, recipient, message, accessToken: token, error, ...(billedAs ? { billedAs } : {}) });
@@ -207,14 +166,8 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
     const text = message['text'];
     if (text !== undefined && (typeof text !== 'string' || text.length === 0 || text.length > 2000))
       return record(-201, 'message.text must have 1-2000 characters');
-    const billedAs = bill(recipient, userId);
-    if (billedAs === 'proactive') {
-      if (billing.proactive >= proactiveQuota) {
-        billing.refusedQuota += 1;
-        return record(-211, 'Out of quota');
-      }
-      billing.proactive += 1;
-    } else billing.reply += 1;
+    const billedAs = billing.bill(recipient, userId);
+    if (!billedAs) return record(-211, 'Out of quota');
     return record(0, 'Success', billedAs);
   }
 
@@ -307,27 +260,13 @@ export async function startFakeZalo(options: FakeZaloOptions = {}) {
     issueTokens: issue,
     revokeAccessToken: (token: string) => void accessTokens.delete(token),
     addAuthCode: (code: string) => void codes.add(code),
-    /** What Zalo counted: free replies, proactive messages, and proactive sends refused for quota. */
+    /** Zalo's billing (fake-oa-billing.ts): replies, proactive messages and quota refusals counted… */
     get billing() {
-      return { ...billing };
+      return billing.counts;
     },
-    /** Proactive messages Zalo will still take in all (the month's quota). */
-    setProactiveQuota: (n: number) => void (proactiveQuota = n),
-    /**
-     * A person writes to the OA (as Zalo sees it, before the webhook): their message id opens a
-     * fresh window of free replies. Returns the message id.
-     */
-    userWrote(userId: string, msgId: string = randomUUID().replace(/-/g, '')): string {
-      inbound.set(msgId, { userId, at: now() });
-      latest.set(userId, { msgId, at: now(), used: 0 });
-      return msgId;
-    },
-    /** As {@link userWrote}, at a given time of the fake's clock (a message from days ago). */
-    userWroteAt(userId: string, msgId: string, at: number): string {
-      inbound.set(msgId, { userId, at });
-      latest.set(userId, { msgId, at, used: 0 });
-      return msgId;
-    },
+    /** …and people writing to the OA, as Zalo sees it before the webhook (opens free replies). */
+    userWrote: billing.userWrote,
+    userWroteAt: billing.userWroteAt,
     /** The next OA send (to `userId`, or anyone) fails with this error envelope. */
     failNextOaSend(error: number, message = 'scripted error', userId?: string) {
       scripted.push({ error, message, ...(userId ? { userId } : {}) });
