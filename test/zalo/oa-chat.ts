@@ -40,6 +40,7 @@ export function oaChat(fake: FakeZalo, h: ZaloApp, userId: string) {
   const delivered = () => fake.oaCalls.filter((c) => c.userId === userId && c.error === 0);
   async function post(event: Record<string, unknown>): Promise<OaCall[]> {
     const before = delivered().length;
+    if (event['timestamp'] !== undefined) event['timestamp'] = String(h.clock().getTime());
     const res = await postOaWebhook(`${h.base}/webhook/zalo-oa`, event, {
       appId: fake.appId,
       oaSecretKey: OA_SECRET_KEY,

@@ -90,6 +90,8 @@ export interface ZaloApp {
   oa: ZaloChannel;
   /** Base URL of our HTTP server (webhooks). */
   base: string;
+  /** The app's clock: webhook events are stamped with it (the OA webhook refuses stale events). */
+  clock: () => Date;
   stop(): Promise<void>;
 }
 
@@ -121,6 +123,7 @@ export async function startZaloApp(options: {
     bot: find('zalo'),
     oa: find('zalooa'),
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    clock: options.clock ?? (() => new Date()),
     async stop() {
       await Promise.all(channels.map((c) => c.stop()));
       server.closeAllConnections();
