@@ -3,6 +3,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { knowledgeFileSchema } from '../core/content/knowledge-schema.ts';
 import { lessonSchema } from '../core/content/lesson-schema.ts';
+import { languageFileSchema } from '../core/content/language-schema.ts';
+import { scamSignalsFileSchema } from '../core/content/scam-signals-schema.ts';
 import { wardsFileSchema } from '../core/content/wards-schema.ts';
 import { checkContent } from '../content/load-content.ts';
 
@@ -33,6 +35,8 @@ export async function flowsSchema(dir: string, out: NodeJS.WritableStream): Prom
     'lesson.schema.json': lessonSchema,
     'knowledge.schema.json': knowledgeFileSchema,
     'wards.schema.json': wardsFileSchema,
+    'language.schema.json': languageFileSchema,
+    'scam-signals.schema.json': scamSignalsFileSchema,
   };
   for (const [name, schema] of Object.entries(schemas)) {
     const json = z.toJSONSchema(schema, { io: 'input' });

@@ -1,11 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { z } from 'zod';
 import { checkLesson } from '../core/content/check-lesson.ts';
 import { createContent, type Content } from '../core/content/content.ts';
 import { knowledgeFileSchema, type KnowledgeEntry } from '../core/content/knowledge-schema.ts';
 import { lessonSchema, type Lesson } from '../core/content/lesson-schema.ts';
 import { parseYaml } from '../core/content/parse-yaml.ts';
 import { wardsFileSchema } from '../core/content/wards-schema.ts';
+import { languageFileSchema } from '../core/content/language-schema.ts';
+import { scamSignalsFileSchema } from '../core/content/scam-signals-schema.ts';
 import { wardCode } from '../features/onboarding/ward.ts';
 import { ContentError, type ContentProblem } from '../core/errors.ts';
 
@@ -127,6 +130,13 @@ export async function checkContent(
     }
   }
 
+  const language = await loadData(path.join(options.dir, 'language', 'words.yaml'), languageFileSchema, problems);
+  const scamSignals = await loadData(
+    path.join(options.dir, 'safety', 'scam-signals.yaml'),
+    scamSignalsFileSchema,
+    problems,
+  );
+
   const prompts: Record<string, string> = {};
   if (options.promptsDir !== undefined) {
     for (const name of REQUIRED_PROMPTS) {
@@ -141,8 +151,27 @@ export async function checkContent(
       }
     }
   }
-  if (problems.length > 0) return { problems };
-  return { content: createContent(lessons, knowledge, prompts, wards), problems };
+  if (problems.length > 0 || !language || !scamSignals) return { problems };
+  return { content: createContent(lessons, knowledge, prompts, wards, { language, scamSignals }), problems };
+}
+
+/** One required data file validated by its schema; problems are collected, undefined when it fails. */
+async function loadData<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  problems: ContentProblem[],
+): Promise<z.output<S> | undefined> {
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) {
+    problems.push({ file, line: 1, message: `file is missing; create ${path.basename(file)} (see flows/README.md)` });
+    return undefined;
+  }
+  const parsed = parseYaml(file, text, schema);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return undefined;
+  }
+  return parsed.value.data;
 }
 
 /** Loads content or throws a {@link ContentError} listing every problem. */

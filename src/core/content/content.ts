@@ -1,4 +1,6 @@
 import type { KnowledgeEntry } from './knowledge-schema.ts';
+import type { LanguageTable } from './language-schema.ts';
+import type { ScamSignals } from './scam-signals-schema.ts';
 import type { Lesson } from './lesson-schema.ts';
 
 /** All validated content: lessons in menu order, knowledge entries, and prompt texts by name. */
@@ -6,6 +8,10 @@ export interface Content {
   lessons: readonly Lesson[];
   knowledge: readonly KnowledgeEntry[];
   prompts: Readonly<Record<string, string>>;
+  /** `language/words.yaml`: shorthand and dialect folded into standard words. */
+  language: LanguageTable;
+  /** `safety/scam-signals.yaml`: the lexicons of the money-safety net. */
+  scamSignals: ScamSignals;
   lesson(id: string): Lesson | undefined;
   /** The proper name of a ward from `wards.yaml` ("phuong-yen-hoa" → "Phường Yên Hòa"), if listed. */
   wardName(code: string): string | undefined;
@@ -13,11 +19,26 @@ export interface Content {
   wards: ReadonlyMap<string, string>;
 }
 
+const EMPTY_LANGUAGE: LanguageTable = { accented: {}, phrases: [], words: {} };
+const EMPTY_SIGNALS: ScamSignals = {
+  actors: {},
+  contact: ['goi'],
+  remote: ['zalo'],
+  demands: {},
+  pressure: {},
+  toSomeone: ['cho ho'],
+  ordinary: ['tien dien'],
+};
+
 export function createContent(
   lessons: Lesson[],
   knowledge: KnowledgeEntry[],
   prompts: Record<string, string>,
   wards: ReadonlyMap<string, string> = new Map(),
+  extra: { language: LanguageTable; scamSignals: ScamSignals } = {
+    language: EMPTY_LANGUAGE,
+    scamSignals: EMPTY_SIGNALS,
+  },
 ): Content {
   const sorted = [...lessons].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const byId = new Map(sorted.map((l) => [l.id, l]));
@@ -25,6 +46,7 @@ export function createContent(
     lessons: sorted,
     knowledge,
     prompts,
+    ...extra,
     lesson: (id) => byId.get(id),
     wardName: (code) => wards.get(code),
     wards,

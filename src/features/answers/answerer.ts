@@ -14,10 +14,13 @@ import {
   safetyAnswer,
   sourceOf,
   unsureAnswer,
+  withCaution,
   type OfflineContext,
 } from './offline-answer.ts';
+import { createLanguage, type Language } from './language.ts';
 import { REDACTED_LABEL, redact } from './redact.ts';
-import { classifySafety } from './safety.ts';
+import { createSafety, type SafetyVerdict } from './safety.ts';
+import { createScamNet } from './scam-net.ts';
 
 export interface AnswerOptions {
   /** Who asks, for the honorific; "bác" when unknown. */
@@ -41,6 +44,10 @@ export interface Draft {
 export interface Answerer {
   /** True when an LLM is configured (answers and voice transcription). */
   readonly online: boolean;
+  /** How questions are read: folded, shorthand and dialect replaced. */
+  readonly language: Language;
+  /** The safety concern of a message (scam, refusal, emergency), if any: instant and pure. */
+  checkSafety(text: string): SafetyVerdict | undefined;
   /** Instant and pure: the offline answer. */
   draft(question: string, options?: AnswerOptions): Draft;
   /** Asks the LLM when the draft needs it (any failure gives the draft's answer) and logs the outcome, without text. */
@@ -81,8 +88,10 @@ const describe = (error: unknown) => ({
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { content, llm } = deps;
+  const language = createLanguage(content.language);
+  const safety = createSafety(language, createScamNet(content.scamSignals, language));
   const indexOf = (entries: readonly KnowledgeEntry[]) =>
-    createKnowledgeIndex(entries, (id) => content.lesson(id)?.title);
+    createKnowledgeIndex(entries, (id) => content.lesson(id)?.title, language);
   // Replaced as a pair, never edited: readers take both in one synchronous step.
   let knowledge: { entries: readonly KnowledgeEntry[]; index: KnowledgeIndex } = {
     entries: content.knowledge,
@@ -97,11 +106,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // Redacted numbers are left out of the search: they are no topic, only noise.
     const hits = knowledge.index.search(redaction.text.replace(REDACTED_LABEL, ' '), 5);
     const passages = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE).slice(0, PASSAGES);
-    const safety = classifySafety(question);
+    const verdict = safety.classify(question);
     const base = { redactedQuestion: redaction.text, passages };
-    if (safety) return { ...base, answer: safetyAnswer(safety, passages[0], ctx), needsLlm: false };
-    const level = confidence(question, hits);
-    if (level === 'sure' && hits[0]) return { ...base, answer: knowledgeAnswer(hits[0].entry, ctx), needsLlm: false };
+    if (verdict) return { ...base, answer: safetyAnswer(verdict, passages[0], ctx), needsLlm: false };
+    const caution = safety.caution(question);
+    const level = confidence(question, hits, language);
+    if (level === 'sure' && hits[0])
+      return { ...base, answer: withCaution(knowledgeAnswer(hits[0].entry, ctx), caution, ctx), needsLlm: false };
     const answer =
       level === 'probable'
         ? probableAnswer(hits, ctx)
@@ -109,7 +120,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
             hits.filter((h) => h.coverage >= SUGGESTION_COVERAGE),
             ctx,
           );
-    return { ...base, answer, needsLlm: llm !== undefined && passages.length > 0 };
+    return { ...base, answer: withCaution(answer, caution, ctx), needsLlm: llm !== undefined && passages.length > 0 };
   }
 
   async function ask(d: Draft, options?: AnswerOptions): Promise<Answer> {
@@ -161,6 +172,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   return {
     online: llm !== undefined,
+    language,
+    checkSafety: (text) => safety.classify(text),
     draft,
     complete,
     answer: (question, options) => complete(draft(question, options), options),

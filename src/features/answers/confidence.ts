@@ -1,4 +1,5 @@
 import type { KnowledgeHit } from './knowledge-index.ts';
+import type { Language } from './language.ts';
 import { contentWords } from './search-terms.ts';
 
 /** How sure the knowledge base is: answer, answer with a caveat, or admit not knowing. */
@@ -17,11 +18,11 @@ const PROBABLE_CLOSENESS = 0.1;
 /** A one-word question ("vneid") matching many entries equally is a topic, not a question. */
 const ONE_WORD_MARGIN = 1.3;
 
-export function confidence(question: string, hits: readonly KnowledgeHit[]): Confidence {
+export function confidence(question: string, hits: readonly KnowledgeHit[], lang: Language): Confidence {
   const [top, second] = hits;
   if (!top) return 'unsure';
   const margin = second ? top.score / second.score : Infinity;
-  const oneWord = new Set(contentWords(question)).size === 1;
+  const oneWord = new Set(contentWords(question, lang)).size === 1;
   if (oneWord && margin < ONE_WORD_MARGIN && top.closeness < 0.5) return 'unsure';
   // Another entry as close to the question and nearly as strong: "cách quét mã QR" (to pay? a stranger's code?).
   const contested = second !== undefined && second.closeness >= top.closeness && margin < SURE_MARGIN;

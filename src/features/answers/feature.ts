@@ -6,7 +6,6 @@ import type { Decision, Feature, TurnContext } from '../../core/router/feature.t
 import type { AnswerKind } from './answer.ts';
 import { answerChoices, answerParts, TOPIC_COMMAND } from './reply.ts';
 import type { Answerer, Draft } from './answerer.ts';
-import { classifySafety } from './safety.ts';
 import { voiceAnswer } from './voice-answer.ts';
 import { isAcknowledgement, isCalling } from '../../core/text/small-talk.ts';
 
@@ -66,7 +65,7 @@ export function safetyFeature(answerer: Answerer, hooks: AnswerHooks = {}): Feat
     name: 'safety',
     decide(ctx) {
       const text = question(ctx);
-      if (text === undefined || classifySafety(text) === undefined) return undefined;
+      if (text === undefined || answerer.checkSafety(text) === undefined) return undefined;
       return answerDecision(answerer, answerer.draft(text, { learner: ctx.learner }), ctx, hooks);
     },
   };

@@ -1,7 +1,6 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
-import { fold } from '../../core/text/fold.ts';
-import { expandShorthand } from '../../core/text/shorthand.ts';
+import { type Language, PLAIN_LANGUAGE } from './language.ts';
 import { BIGRAM_JOIN, contentWords, searchTerms } from './search-terms.ts';
 import { namedSubjects, subjectsConflict, subjectUnnamed } from './named-subjects.ts';
 import { withSynonyms } from './synonyms.ts';
@@ -56,9 +55,9 @@ const QUESTION_BONUS = 3;
 const DEFINITION = /\bla (cai )?gi\b/;
 const DEFINITION_TERM = '?la-gi';
 
-function phrasingTerms(text: string): Set<string> {
-  const terms = new Set(searchTerms(text));
-  if (DEFINITION.test(expandShorthand(fold(text)))) terms.add(DEFINITION_TERM);
+function phrasingTerms(text: string, lang: Language): Set<string> {
+  const terms = new Set(searchTerms(text, lang));
+  if (DEFINITION.test(lang.read(text))) terms.add(DEFINITION_TERM);
   return terms;
 }
 
@@ -88,16 +87,17 @@ function toDoc(e: KnowledgeEntry, lessonTitle: (id: string) => string | undefine
 export function createKnowledgeIndex(
   entries: readonly KnowledgeEntry[],
   lessonTitle: (id: string) => string | undefined = () => undefined,
+  lang: Language = PLAIN_LANGUAGE,
 ): KnowledgeIndex {
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const phrasings = new Map(entries.map((e) => [e.id, e.questions.map(phrasingTerms)]));
+  const phrasings = new Map(entries.map((e) => [e.id, e.questions.map((q) => phrasingTerms(q, lang))]));
   // What an entry is about, as its phrasings and keywords name it (the answer may mention others).
   const subjects = new Map(
-    entries.map((e) => [e.id, namedSubjects(expandShorthand(fold([...e.questions, ...e.keywords].join('\n'))))]),
+    entries.map((e) => [e.id, namedSubjects(lang.read([...e.questions, ...e.keywords].join('\n')))]),
   );
   const search = new MiniSearch<Doc>({
     fields: ['questions', 'keywords', 'answer', 'lesson'],
-    tokenize: searchTerms,
+    tokenize: (text) => searchTerms(text, lang),
     processTerm: (t) => t,
     searchOptions: SEARCH,
   });
@@ -107,7 +107,7 @@ export function createKnowledgeIndex(
   // Inverse document frequency of each term; unknown words weigh the most.
   const df = new Map<string, number>();
   for (const doc of docs) {
-    for (const term of new Set(searchTerms(`${doc.questions}\n${doc.keywords}\n${doc.answer}\n${doc.lesson}`)))
+    for (const term of new Set(searchTerms(`${doc.questions}\n${doc.keywords}\n${doc.answer}\n${doc.lesson}`, lang)))
       df.set(term, (df.get(term) ?? 0) + 1);
   }
   const idf = (word: string) => Math.log(1 + (entries.length + 1) / (1 + (df.get(word) ?? 0)));
@@ -115,13 +115,13 @@ export function createKnowledgeIndex(
   return {
     entry: (id) => byId.get(id),
     search(question, limit = 5) {
-      const words = [...new Set(contentWords(question))];
+      const words = [...new Set(contentWords(question, lang))];
       if (words.length === 0) return [];
       const total = words.reduce((sum, w) => sum + idf(w), 0);
-      const asked = phrasingTerms(question);
-      const askedSubjects = namedSubjects(expandShorthand(fold(question)));
+      const asked = phrasingTerms(question, lang);
+      const askedSubjects = namedSubjects(lang.read(question));
       return search
-        .search(withSynonyms(question))
+        .search(withSynonyms(question, lang))
         .slice(0, RERANK_DEPTH)
         .flatMap((result) => {
           const entry = byId.get(String(result.id));

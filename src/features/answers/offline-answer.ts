@@ -5,8 +5,9 @@ import { address, type Learner } from '../../core/learners/learner.ts';
 import type { Answer, Source, Suggestion } from './answer.ts';
 import type { KnowledgeHit } from './knowledge-index.ts';
 import type { RedactionKind } from './redact.ts';
-import { SAFETY_LESSON, SAFETY_REPLIES } from './safety-replies.ts';
-import type { SafetyClass } from './safety.ts';
+import { cautionText, SAFETY_LESSON, SAFETY_REPLIES, scamWarning } from './safety-replies.ts';
+import type { SafetyVerdict } from './safety.ts';
+import type { ScamVerdict } from './scam-net.ts';
 
 /** What every offline answer needs to know. */
 export interface OfflineContext {
@@ -88,8 +89,10 @@ export function unsureAnswer(hits: readonly KnowledgeHit[], ctx: OfflineContext)
 }
 
 /** A safety reply; for a scam in progress the warning comes first, then the relevant entry. */
-export function safetyAnswer(kind: SafetyClass, related: KnowledgeHit | undefined, ctx: OfflineContext): Answer {
-  const warning = personalize(SAFETY_REPLIES[kind], ctx.learner);
+export function safetyAnswer(verdict: SafetyVerdict, related: KnowledgeHit | undefined, ctx: OfflineContext): Answer {
+  const { kind, scam } = verdict;
+  const template = kind === 'scam' && scam?.level === 'alarm' ? scamWarning(scam.lines) : SAFETY_REPLIES[kind];
+  const warning = personalize(template, ctx.learner);
   const entry = kind === 'scam' ? related?.entry : undefined;
   const lesson = lessonOf(ctx.content, entry?.lesson ?? SAFETY_LESSON[kind]);
   return {
@@ -101,4 +104,10 @@ export function safetyAnswer(kind: SafetyClass, related: KnowledgeHit | undefine
     ...(entry ? { entry: entry.id } : {}),
     ...(lesson ? { lesson } : {}),
   };
+}
+
+/** The answer with a short caution first (money aimed at someone, no other sign of a scam). */
+export function withCaution(answer: Answer, caution: ScamVerdict | undefined, ctx: OfflineContext): Answer {
+  if (!caution) return answer;
+  return { ...answer, text: `${personalize(cautionText(caution.lines), ctx.learner)}\n\n${answer.text}` };
 }

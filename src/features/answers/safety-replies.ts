@@ -1,12 +1,14 @@
 import type { SafetyClass } from './safety.ts';
 
+const SCAM_HEADER = '⚠️ DỪNG LẠI: đây rất có thể là LỪA ĐẢO.\n';
+
 /**
  * What the tutor says for each safety class ({xung_ho}/{toi} are personalised). The scam
  * warning comes before the normal answer; the others replace it.
  */
 export const SAFETY_REPLIES: Record<SafetyClass, string> = {
   scam:
-    '⚠️ DỪNG LẠI: đây rất có thể là LỪA ĐẢO.\n' +
+    SCAM_HEADER +
     'KHÔNG đọc mã OTP cho bất kỳ ai. KHÔNG chuyển tiền. KHÔNG bấm link hay cài ứng dụng theo lời người lạ.\n' +
     'Việc cần làm ngay:\n' +
     '1. Cúp máy, không nói chuyện tiếp, không gọi lại số đó.\n' +
@@ -36,6 +38,14 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Dạ, {toi} xin lỗi, {toi} không thể tìm hay cung cấp thông tin cá nhân của người khác (số căn cước, số điện thoại, địa chỉ, ngày sinh…). ' +
     'Thông tin này được pháp luật bảo vệ; tự ý thu thập, mua bán là vi phạm.\n' +
     'Cần liên lạc hay xác minh, {xung_ho} hỏi thẳng người đó, hoặc nhờ công an xã/phường giúp ạ.',
+  fire:
+    '🚒 Xin {xung_ho} gọi ngay 114 (cứu hỏa, cứu nạn) và ra khỏi nhà NGAY, đến chỗ thoáng.\n' +
+    'Ngắt cầu dao điện, khóa van bình gas nếu làm được mà không nguy hiểm. Đi thấp người khi có khói, không quay lại lấy đồ. Hô to gọi hàng xóm giúp.\n' +
+    'Có người bị thương: gọi thêm 115.',
+  violence:
+    '🚓 Xin {xung_ho} gọi ngay 113 (công an) và tìm chỗ an toàn: vào nhà hàng xóm, chỗ đông người, khóa cửa lại.\n' +
+    'Không đối đầu với kẻ có hung khí. Có người bị thương: gọi 115.\n' +
+    'Sau đó trình báo công an xã/phường; bị bạo lực gia đình có thể nhờ UBND xã/phường và Trung tâm Trợ giúp pháp lý giúp đỡ.',
   'medical-emergency':
     '🚑 Xin {xung_ho} gọi ngay 115 (cấp cứu) hoặc đưa người bệnh đến bệnh viện gần nhất NGAY BÂY GIỜ.\n' +
     'Đừng chờ nhắn tin, đừng tự cho uống thuốc khi chưa hỏi bác sĩ. Ở bên cạnh người bệnh và gọi thêm người nhà, hàng xóm đến giúp.\n' +
@@ -60,3 +70,12 @@ export const SAFETY_LESSON: Partial<Record<SafetyClass, string>> = {
   'fake-message': 'nhan-biet-lua-dao',
   'identity-fraud': 'nhan-biet-lua-dao',
 };
+
+/** The scam warning that fits: what the net recognised (who, what they want), then what to do now. */
+export function scamWarning(lines: readonly string[]): string {
+  if (lines.length === 0) return SAFETY_REPLIES.scam;
+  return `${SCAM_HEADER}${lines.map((l) => `• ${l}`).join('\n')}\n${SAFETY_REPLIES.scam.slice(SCAM_HEADER.length)}`;
+}
+
+/** One line of advice before an ordinary answer about money aimed at someone. */
+export const cautionText = (lines: readonly string[]) => `💡 ${lines.join(' ')}`;

@@ -129,6 +129,18 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     ],
   ],
   [
+    'fire',
+    [
+      /\b(chay nha|nha (toi |minh )?(bi |dang )?chay|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
+    ],
+  ],
+  [
+    'violence',
+    [
+      /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc)\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc)\b/,
+    ],
+  ],
+  [
     'medical-emergency',
     [
       /\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,

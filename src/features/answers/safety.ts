@@ -1,5 +1,5 @@
-import { fold } from '../../core/text/fold.ts';
-import { expandShorthand } from '../../core/text/shorthand.ts';
+import type { Language } from './language.ts';
+import type { ScamNet, ScamVerdict } from './scam-net.ts';
 import { RULES } from './safety-rules.ts';
 
 /**
@@ -14,6 +14,8 @@ export type SafetyClass =
   | 'fake-message'
   | 'identity-fraud'
   | 'bypass-face'
+  | 'fire'
+  | 'violence'
   | 'medical-emergency'
   | 'medical-advice'
   | 'legal'
@@ -44,13 +46,50 @@ const VICTIM =
   /\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi (hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bcua (toi|minh|tui|em)\b/;
 const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'others-data']);
 
-/** Finds the first safety concern in a message, or undefined for an ordinary question. */
-export function classifySafety(text: string): SafetyClass | undefined {
-  const folded = ` ${expandShorthand(fold(text))} `;
-  const victim = VICTIM.test(folded);
-  for (const [kind, patterns] of RULES) {
-    if (victim && VICTIM_EXEMPT.has(kind)) continue;
-    if (patterns.some((p) => p.test(folded))) return kind;
-  }
-  return political(text, folded) ? 'political' : undefined;
+/** Medicine and illness words: a medical refusal never answers a question without them. */
+const MEDICAL =
+  /\b(benh|om|sot|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
+
+/** A safety concern: its class and, for scams, what the money-safety net recognised. */
+export interface SafetyVerdict {
+  kind: SafetyClass;
+  scam?: ScamVerdict;
+}
+
+/** The safety check of every message: refusals, emergencies and the money-safety net. */
+export interface Safety {
+  /** The first safety concern of a message, or undefined for an ordinary question. */
+  classify(text: string): SafetyVerdict | undefined;
+  /** A short caution for money aimed at someone with no other sign of a scam. */
+  caution(text: string): ScamVerdict | undefined;
+}
+
+export function createSafety(lang: Language, net: ScamNet): Safety {
+  return {
+    classify(text) {
+      const folded = ` ${lang.read(text)} `;
+      const victim = VICTIM.test(folded);
+      const medical = MEDICAL.test(folded);
+      let scam: ScamVerdict | undefined;
+      const scamOf = () => {
+        scam ??= net.check(text);
+        return scam;
+      };
+      for (const [kind, patterns] of RULES) {
+        if (victim && VICTIM_EXEMPT.has(kind)) continue;
+        if (kind === 'medical-advice' && !medical) continue;
+        if (kind === 'scam') {
+          const verdict = scamOf();
+          if (verdict?.level === 'alarm') return { kind, scam: verdict };
+        }
+        if (patterns.some((p) => p.test(folded)))
+          return kind === 'scam' ? { kind, ...(scam ? { scam } : {}) } : { kind };
+      }
+      return political(text, folded) ? { kind: 'political' } : undefined;
+    },
+    caution(text) {
+      const verdict = net.check(text);
+      return verdict?.level === 'caution' ? verdict : undefined;
+    },
+  };
 }

@@ -1,5 +1,4 @@
-import { fold } from '../../core/text/fold.ts';
-import { expandShorthand } from '../../core/text/shorthand.ts';
+import type { Language } from './language.ts';
 
 /**
  * Words that carry no topic: politeness, pronouns, question words. They are dropped from the
@@ -21,8 +20,9 @@ const QUESTION_PHRASES =
   /\b(nhu the nao|the nao|lam sao|la gi|ra sao|bao nhieu|o dau|duoc khong|co phai|the thi|kieu gi|la cai gi|cai gi)\b/g;
 
 /** Topic words of a text: {@link searchWords} without stopwords. */
-export function contentWords(text: string): string[] {
-  return expandShorthand(fold(text))
+export function contentWords(text: string, lang: Language): string[] {
+  return lang
+    .read(text)
     .replace(QUESTION_PHRASES, ' ')
     .split(' ')
     .filter((w) => w !== '' && !STOPWORDS.has(w));
@@ -35,10 +35,10 @@ export const BIGRAM_JOIN = '_';
  * Index and query terms: topic syllables plus pairs of neighbouring topic syllables within a
  * sentence, so "mật khẩu" as a word outweighs "mật" and "khẩu" found apart.
  */
-export function searchTerms(text: string): string[] {
+export function searchTerms(text: string, lang: Language): string[] {
   const terms: string[] = [];
   for (const sentence of text.split(/[\n.?!;:]+/)) {
-    const words = contentWords(sentence);
+    const words = contentWords(sentence, lang);
     terms.push(...words, ...words.slice(1).map((w, i) => `${words[i]}${BIGRAM_JOIN}${w}`));
   }
   return terms;

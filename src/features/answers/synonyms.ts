@@ -1,5 +1,4 @@
-import { fold } from '../../core/text/fold.ts';
-import { expandShorthand } from '../../core/text/shorthand.ts';
+import type { Language } from './language.ts';
 import { ANDROID_NAMES, IPHONE_NAMES } from './named-subjects.ts';
 
 /**
@@ -31,8 +30,8 @@ const SYNONYMS: Array<[RegExp, string]> = [
 ];
 
 /** The question followed, on separate lines, by the synonyms of what it says. */
-export function withSynonyms(question: string): string {
-  const folded = expandShorthand(fold(question));
+export function withSynonyms(question: string, lang: Language): string {
+  const folded = lang.read(question);
   const extra: string[] = [];
   for (const [pattern, words] of SYNONYMS) {
     const m = folded.match(pattern);

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** A folded phrase; "..." stands for up to four words in between ("doc ... otp"). */
+const phrase = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?: (?:[a-z0-9]+|\.\.\.))*$/,
+    'write the phrase folded (no diacritics), words or "..." between spaces',
+  );
+const phrases = z.array(phrase).min(1, 'give at least one phrase');
+const line = z.string().min(10, 'write the sentence shown to the learner');
+
+/** `flows/safety/scam-signals.yaml`: the lexicons of a scam's shape (see the file's header). */
+export const scamSignalsFileSchema = z.strictObject({
+  actors: z.record(
+    z.string(),
+    z.strictObject({
+      words: phrases,
+      line,
+      /** Police, court, bank…: contacting the learner with a threat is a scam even before a demand. */
+      authority: z.boolean().default(false),
+      /** Relatives count only when they reach out from afar (Zalo, video call, a new number). */
+      remoteOnly: z.boolean().default(false),
+    }),
+  ),
+  contact: phrases,
+  remote: phrases,
+  demands: z.record(
+    z.string(),
+    z.strictObject({
+      words: phrases,
+      line,
+      /** Wrong whoever asks (reading out an OTP): warns without any other sign. */
+      always: z.boolean().default(false),
+      /** Said when the demand is aimed at someone with no other sign of a scam. */
+      caution: line.optional(),
+    }),
+  ),
+  pressure: z.record(z.string(), z.strictObject({ words: phrases })),
+  toSomeone: phrases,
+  ordinary: phrases,
+});
+
+export type ScamSignals = z.infer<typeof scamSignalsFileSchema>;

@@ -1,0 +1,48 @@
+import type { LanguageTable } from '../../core/content/language-schema.ts';
+import { fold } from '../../core/text/fold.ts';
+
+/** How the answers feature reads text: folded, with shorthand and dialect turned into standard words. */
+export interface Language {
+  /**
+   * Lower case, no diacritics, no punctuation, shorthand and dialect replaced
+   * ("Má tui hổng dô đc VNeID" → "me toi khong vao duoc vneid").
+   */
+  read(text: string): string;
+}
+
+/** Whole words or phrases of the table, longest first ("làm răng" before "răng"). */
+function accentedPattern(keys: readonly string[]): RegExp | undefined {
+  if (keys.length === 0) return undefined;
+  const sorted = [...keys].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Builds the reader from `flows/language/words.yaml` (validated by the content loader). */
+export function createLanguage(table: LanguageTable): Language {
+  const accented = new Map(Object.entries(table.accented).map(([k, v]) => [k.normalize('NFC'), v]));
+  const accentedRe = accentedPattern([...accented.keys()]);
+  const phrases = table.phrases.map(({ pattern, to }) => [new RegExp(pattern, 'g'), to] as const);
+  const words = new Map(Object.entries(table.words));
+  const cache = new Map<string, string>();
+  return {
+    read(text) {
+      const hit = cache.get(text);
+      if (hit !== undefined) return hit;
+      const lower = text.normalize('NFC').toLowerCase();
+      const standard = accentedRe ? lower.replace(accentedRe, (w) => accented.get(w) ?? w) : lower;
+      let folded = fold(standard);
+      for (const [pattern, to] of phrases) folded = folded.replace(pattern, to);
+      const out = folded
+        .split(' ')
+        .map((w) => words.get(w) ?? w)
+        .join(' ');
+      // Bounded: the same entry texts and frequent questions are read again and again.
+      if (cache.size > 5000) cache.clear();
+      cache.set(text, out);
+      return out;
+    },
+  };
+}
+
+/** No table: folding only (tests of single modules, content without `language/`). */
+export const PLAIN_LANGUAGE: Language = createLanguage({ accented: {}, phrases: [], words: {} });

@@ -1,0 +1,87 @@
+import type { ScamSignals } from '../../core/content/scam-signals-schema.ts';
+import type { Language } from './language.ts';
+
+/**
+ * What the money-safety net found in a message. `alarm`: the shape of a scam (a demand with an
+ * actor who reached out, or with pressure; or a demand that is always wrong). `caution`: money
+ * aimed at someone with no other sign, worth one line of advice.
+ */
+export interface ScamVerdict {
+  level: 'alarm' | 'caution';
+  /** The demand recognised (`otp`, `transfer`…), if any. */
+  demand?: string;
+  /** The actor recognised (`police`, `relative`…), if any. */
+  actor?: string;
+  /** The fitting lines: the actor's and the demand's (alarm), or the caution. */
+  lines: string[];
+}
+
+/** Scores messages against `flows/safety/scam-signals.yaml`. */
+export interface ScamNet {
+  check(text: string): ScamVerdict | undefined;
+}
+
+/** Gap between two actor/contact words for "the actor reached out": "công an phường gọi". */
+const CONTACT_GAP = 6;
+
+function compile(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((w) => (w === '...' ? '(?: \\S+){0,4}' : ` ${w}`))
+    .join('')
+    .replace(/^ /, '');
+}
+
+/** One regular expression per list: matches any phrase as whole words. */
+const anyOf = (list: readonly string[]) => new RegExp(`(?<= )(?:${list.map(compile).join('|')})(?= )`);
+/** Where the phrases start (word indexes are not needed: character offsets are compared). */
+const positions = (list: readonly string[]) => new RegExp(`(?<= )(?:${list.map(compile).join('|')})(?= )`, 'g');
+
+export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
+  const actors = Object.entries(signals.actors).map(([name, a]) => ({ name, ...a, re: positions(a.words) }));
+  const demands = Object.entries(signals.demands).map(([name, d]) => ({ name, ...d, re: anyOf(d.words) }));
+  const pressure = Object.entries(signals.pressure).map(([name, p]) => ({ name, re: anyOf(p.words) }));
+  const contact = positions(signals.contact);
+  const remote = anyOf(signals.remote);
+  const toSomeone = anyOf(signals.toSomeone);
+  const ordinary = anyOf(signals.ordinary);
+
+  /** Offsets where the first word of any phrase matched. */
+  const starts = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m.index);
+
+  return {
+    check(message) {
+      const text = ` ${lang.read(message)} `;
+      const contacts = starts(contact, text);
+      const isRemote = remote.test(text);
+      const pushed = pressure.filter((p) => p.re.test(text)).map((p) => p.name);
+      // An actor counts when it reached out: named shortly before a contact word ("ngân hàng gọi").
+      const reached = actors.find((a) => {
+        if (a.remoteOnly && !isRemote) return false;
+        return starts(a.re, text).some((at) => contacts.some((c) => c > at && c - at < CONTACT_GAP * 8));
+      });
+      const named = reached ?? actors.find((a) => (!a.remoteOnly || isRemote) && a.re.test(text));
+      for (const a of actors) a.re.lastIndex = 0;
+      const found = demands.filter((d) => d.re.test(text));
+      const strong = pushed.filter((p) => p !== 'urgency');
+      const own = ordinary.test(text) && !reached && strong.length === 0;
+      const alarm = (demand?: (typeof demands)[number]): ScamVerdict => ({
+        level: 'alarm',
+        ...(demand ? { demand: demand.name } : {}),
+        ...(named ? { actor: named.name } : {}),
+        lines: [named?.line, demand?.line].filter((l): l is string => l !== undefined),
+      });
+
+      const always = found.find((d) => d.always);
+      if (always) return alarm(always);
+      const demand = found[0];
+      if (demand && !own && (reached || pushed.length > 0)) return alarm(demand);
+      if (reached?.authority && strong.some((p) => p !== 'lure')) return alarm();
+      if (named?.name === 'investment' && pushed.includes('lure')) return alarm(demand);
+      if (pushed.includes('impersonation') && named) return alarm(demand);
+      if (demand?.caution && !own && toSomeone.test(text))
+        return { level: 'caution', demand: demand.name, lines: [demand.caution] };
+      return undefined;
+    },
+  };
+}

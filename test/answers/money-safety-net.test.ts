@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/logger.ts';
+import type { Answer } from '../../src/features/answers/answer.ts';
+import { createAnswerer, type Answerer } from '../../src/features/answers/answerer.ts';
+import { repoContent } from '../support/test-app.ts';
+
+/**
+ * Scams told the way people tell them: a story, no diacritics, Southern and Central speech.
+ * Each must get the "DỪNG LẠI" warning, whatever else the answer says.
+ */
+const SCAMS: string[] = [
+  'Sáng nay có người gọi xưng công an phường, nói căn cước của tôi dính vào đường dây rửa tiền, bắt chuyển hết tiền vào tài khoản tạm giữ để chứng minh trong sạch và dặn không được nói với ai. Tôi phải làm sao?',
+  'co nguoi xung toa an goi bao toi co giay trieu tap, muon xong thi chuyen 30 trieu',
+  'ông ta bảo là cán bộ điều tra, đang điều tra vụ án ma túy, tôi phải hợp tác bí mật và chuyển tiền qua để kiểm tra',
+  'Con gái tôi gọi video Zalo, hình mờ mờ, nói đang cấp cứu cần chuyển gấp 20 triệu. Tôi có nên chuyển không?',
+  'thằng cháu nhắn messenger mượn 5 triệu gấp, nói mai trả, giọng nó lạ lắm',
+  'con trai nhắn zalo bảo đổi số mới rồi, nhờ má chuyển tiền đóng học phí gấp',
+  'Tui dô nhóm Zalo đầu tư, người ta hứa lãi mỗi ngày 3%, tui nạp thử 2 triệu rút được rồi, giờ họ kêu nạp 50 triệu để lên VIP. Có nên hông?',
+  'san dau tu tien ao bao lai 5% moi ngay, chuyen gia huong dan nap tien',
+  'nhóm telegram kiếm tiền online, like video được hoa hồng, giờ họ bảo nạp tiền làm nhiệm vụ mới rút được',
+  'có người nhắn tuyển cộng tác viên việc nhẹ lương cao, phải đóng phí hồ sơ 500 nghìn trước',
+  'Có tin nhắn báo tôi trúng thưởng xe máy dịp Quốc khánh, bảo bấm vào link rồi nộp phí nhận thưởng',
+  'shop gọi nói tặng quà tri ân khách hàng, bảo tôi kết bạn zalo số lạ để nhận quà',
+  'nhân viên ngân hàng gọi bảo đọc mã OTP để hủy giao dịch lạ',
+  'ngan hang nhan tin bao cap nhat sinh trac hoc qua duong link nay khong thi khoa tai khoan',
+  'có người gọi bảo tôi cài ứng dụng qua link để cập nhật căn cước, không cài là bị phạt',
+  'tui đọc mã otp cho người ta rồi, giờ răng?',
+  'Điện lực gọi nói nhà tôi nợ tiền điện, chuyển khoản ngay trong 2 giờ không thì cắt điện',
+  'nhan vien cong ty nuoc goi bao no tien nuoc, chuyen khoan gap neu khong cat nuoc',
+  'có người mượn tài khoản ngân hàng của tôi, trả 2 triệu mỗi tháng, cho thuê có sao không?',
+  'mot nguoi hoi mua tai khoan ngan hang cua toi 3 trieu',
+  'bạn tôi nhờ đứng tên mở tài khoản hộ, cho mượn căn cước',
+  'shipper gọi bảo có đơn hàng, phải chuyển khoản phí ship 35 nghìn trước mới giao',
+  'người giao hàng nhắn tin bảo bấm link xác nhận đơn và nhập số thẻ',
+  'có quảng cáo ứng dụng dọn rác điện thoại miễn phí, bảo tải file apk về cài',
+  'ai do goi noi la nhan vien bao hiem xa hoi, bao cai ung dung vssid moi qua link',
+  'chi cuc thue goi bat cai ung dung thue qua link, khong cai bi phat',
+  'Sếp gọi video bảo chuyển gấp 100 triệu cho đối tác, đừng nói ai biết',
+  'có người gọi nói chuyển nhầm tiền vào tài khoản tôi, bắt tôi chuyển trả lại',
+  'nha mang goi bao sim sap bi khoa, doc ma so gui ve de giu so',
+  'người ta bảo gửi ảnh hai mặt căn cước qua zalo để nhận trợ cấp',
+  'họ nói phải nộp phí giải ngân thì mới nhận được khoản vay',
+  'người lạ bảo cài ultraview để họ hướng dẫn làm VNeID giùm',
+  'co so la goi bao toi lien quan vu an, phai chuyen tien vao tai khoan an toan',
+  'đứa cháu nhắn facebook nhờ chuyển tiền vào số tài khoản lạ, nói tài khoản nó bị lỗi',
+  'tui được mời vô nhóm Zalo chứng khoán, chuyên gia hứa lợi nhuận gấp đôi sau một tuần, nạp tiền dô sàn',
+  'có người bảo đóng 2 triệu phí bảo hiểm khoản vay thì được vay 50 triệu không cần thế chấp',
+  'họ nói tôi được hoàn tiền bảo hiểm, đọc số thẻ và mã cvv để nhận',
+  'tin nhan bao diem thuong the sap het han, bam link doi qua',
+  'có người gọi xưng nhân viên điện lực hướng dẫn cài app để nhận tiền hoàn',
+  'mệ tui nghe ai đó gọi nói con bị tai nạn, đang ở bệnh viện, phải chuyển tiền mổ gấp',
+  'một ông gọi nói tôi vi phạm giao thông, phải chuyển tiền phạt vào tài khoản ông ta ngay kẻo bị giữ bằng',
+  'người ta rủ cho thuê sim chính chủ, mỗi sim trả 200 nghìn',
+];
+
+/** The learner's own payments and ordinary questions: no warning, no caution. */
+const ORDINARY: string[] = [
+  'cách trả tiền điện bằng điện thoại',
+  'đóng tiền nước qua app ngân hàng thế nào',
+  'thanh toan hoa don dien tren zalo pay duoc khong',
+  'nạp tiền điện thoại bằng ứng dụng ngân hàng',
+  'trả cước internet hàng tháng qua điện thoại',
+  'ra chợ quét mã QR trả tiền rau thế nào',
+  'quet ma qr cua hang de thanh toan co an toan khong',
+  'lương hưu về tài khoản ngân hàng thì xem ở đâu',
+  'kiểm tra tiền trợ cấp người cao tuổi đã về chưa',
+  'nhận lương hưu qua tài khoản có mất phí không',
+  'tra cứu phạt nguội trên cổng dịch vụ công',
+  'nộp phạt giao thông trên cổng dịch vụ công quốc gia thế nào',
+  'mã OTP là gì',
+  'tôi không nhận được mã OTP khi đăng nhập ngân hàng',
+  'cách cài ứng dụng VNeID trên điện thoại',
+  'tải app VssID ở đâu',
+  'đăng nhập bằng mã QR trên căn cước gắn chip',
+  'quên mật khẩu zalo phải làm sao',
+  'đổi mật khẩu ngân hàng thế nào cho an toàn',
+  'chuyển tiền bằng điện thoại có an toàn không',
+  'xem số dư tài khoản trên app',
+  'tin nhắn biến động số dư là gì',
+  'đăng ký sinh trắc học trên ứng dụng ngân hàng thế nào',
+  'cập nhật sinh trắc học tại quầy ngân hàng cần mang gì',
+  'ngân hàng gửi mã OTP về máy thì nhập vào đâu',
+  'cách kết bạn zalo với con cháu',
+  'làm sao gọi video zalo cho con',
+  'đóng học phí cho cháu qua ứng dụng ngân hàng',
+  'trả tiền viện phí bằng chuyển khoản được không',
+  'mua hàng online trả tiền khi nhận hàng có được không',
+  'điện lực nhắn tin báo lịch cúp điện ngày mai',
+  'đóng bảo hiểm y tế hộ gia đình online thế nào',
+  'vneid la cai gi vay',
+  'làm sao đổi số điện thoại cho tài khoản VNeID',
+  'má tui hổng biết xài zalo, chỉ giùm',
+  'điện thoại răng mà chạy chậm rứa',
+  'cách nhận tiền con gửi về qua tài khoản',
+  'mở tài khoản ngân hàng cho người già cần gì',
+  'cách chụp màn hình điện thoại',
+  'làm lý lịch tư pháp online ở đâu',
+  'chữ trên điện thoại nhỏ quá làm sao cho to',
+  'cách quét mã QR để đăng nhập zalo trên máy tính',
+  'thanh toán tiền điện tự động hàng tháng được không',
+  'nạp tiền vào ví điện tử để trả tiền nước',
+];
+
+const warned = (a: Answer) => a.kind === 'safety' && a.safety === 'scam' && a.text.includes('DỪNG LẠI');
+const anyWarning = (a: Answer) => a.kind === 'safety' || /LỪA ĐẢO|💡/.test(a.text);
+
+describe('the money-safety net', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
+  });
+
+  it('has at least 40 phrasings each way', () => {
+    expect(SCAMS.length).toBeGreaterThanOrEqual(40);
+    expect(ORDINARY.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(SCAMS)('warns: %s', (q) => {
+    expect(warned(answerer.draft(q).answer)).toBe(true);
+  });
+
+  it.each(ORDINARY)('does not warn: %s', (q) => {
+    expect(anyWarning(answerer.draft(q).answer)).toBe(false);
+  });
+
+  it('says what fits: the police line for fake police, the relative line for a relative', () => {
+    const police = answerer.draft('co nguoi xung cong an bao chuyen tien chung minh tien sach').answer.text;
+    expect(police).toContain('Công an, tòa án, viện kiểm sát KHÔNG làm việc qua điện thoại');
+    const relative = answerer.draft('con trai goi video zalo muon 10 trieu gap').answer.text;
+    expect(relative).toContain('Gọi lại bằng số điện thoại quen');
+  });
+
+  it('cautions, without alarm, about money sent to someone with no other sign', () => {
+    const a = answerer.draft('tôi muốn chuyển tiền cho con trai ở xa').answer;
+    expect(a.kind).not.toBe('safety');
+    expect(a.text).toContain('gọi lại bằng số điện thoại quen');
+  });
+});
