@@ -1,6 +1,6 @@
 import type { Config } from '../config.ts';
 import { createAnswerer, type Answerer } from '../features/answers/answerer.ts';
-import { answersFeature, safetyFeature } from '../features/answers/feature.ts';
+import { answersFeature, safetyFeature, scamAlert } from '../features/answers/feature.ts';
 import type { LlmClient } from '../features/answers/llm-client.ts';
 import type { Content } from '../core/content/content.ts';
 import { createBroadcastActions } from '../features/broadcasts/actions.ts';
@@ -196,6 +196,7 @@ export function createApp(deps: AppDeps): App {
     clock,
     timezone: deps.config.TIMEZONE,
     observers,
+    alert: scamAlert(answerer),
   });
   return {
     ...deps,

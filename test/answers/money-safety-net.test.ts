@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Answer } from '../../src/features/answers/answer.ts';
 import { createAnswerer, type Answerer } from '../../src/features/answers/answerer.ts';
-import { repoContent } from '../support/test-app.ts';
+import { repoContent, testApp } from '../support/test-app.ts';
+import { onboardedChat } from './answers-support.ts';
 
 /**
  * Scams told the way people tell them: a story, no diacritics, Southern and Central speech.
@@ -134,5 +135,29 @@ describe('the money-safety net', () => {
     const a = answerer.draft('tôi muốn chuyển tiền cho con trai ở xa').answer;
     expect(a.kind).not.toBe('safety');
     expect(a.text).toContain('gọi lại bằng số điện thoại quen');
+  });
+});
+
+describe('the money-safety net in the middle of a lesson', () => {
+  it('warns first and leaves the lesson step and its buttons as they were', async () => {
+    const chat = await onboardedChat(await testApp());
+    await chat.say('menu');
+    await chat.say('1');
+    const before = await chat.learner();
+    expect(before?.position).toBeDefined();
+    const text = await chat.say('co nguoi xung cong an goi bao toi chuyen tien vao tai khoan tam giu, dung noi ai');
+    expect(text).toContain('DỪNG LẠI');
+    expect(text).toContain('đang học dở');
+    const after = await chat.learner();
+    expect(after?.position).toEqual(before?.position);
+    expect(after?.lastChoices).toEqual(before?.lastChoices);
+  });
+
+  it('puts the warning before whatever another feature replies', async () => {
+    const app = await testApp();
+    const chat = await onboardedChat(app);
+    const text = await chat.say('con gai goi video zalo hinh mo mo muon 20 trieu gap');
+    expect(text.indexOf('DỪNG LẠI')).toBeGreaterThanOrEqual(0);
+    expect(text.match(/DỪNG LẠI/g)).toHaveLength(1);
   });
 });

@@ -38,6 +38,8 @@ export interface Decision {
   after?: (saved: Learner) => Promise<Reply | void>;
   /** True when `after` may take seconds (LLM, transcription): channels show "typing…". */
   slow?: boolean;
+  /** The reply already carries the safety alert for this message: the router adds none. */
+  alerted?: boolean;
 }
 
 /**

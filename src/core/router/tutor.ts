@@ -24,6 +24,12 @@ export interface TutorDeps {
   logger: Logger;
   clock?: () => Date;
   timezone: string;
+  /**
+   * A warning that must reach the learner whichever feature handles the message (a scam in
+   * progress, told in the middle of a lesson): put before the reply unless it says `alerted`.
+   * Pure, like `decide`; it never changes the learner.
+   */
+  alert?: (ctx: TurnContext) => Reply | undefined;
   /** Told about every saved learner change (statistics); failures are logged, never shown. */
   observers?: LearnerObserver[];
 }
@@ -89,12 +95,14 @@ export function createTutor(deps: TutorDeps): Tutor {
       const log = lazyChild(deps.logger, { conversation: inbound.conversationId.split(':')[0], kind: inbound.kind });
       let chosen: { feature: string; decision: Decision } | undefined;
       let before: Learner | undefined;
+      let alert: Reply | undefined;
       try {
         const saved = await deps.learners.update(inbound.conversationId, now, (current, existing) => {
           before = existing;
           const { unreachable: _cleared, ...rest } = current;
           const learner: Learner = { ...rest, lastSeenAt: now.toISOString() };
           const ctx = context(inbound, learner, now);
+          alert = deps.alert?.(ctx);
           for (const feature of deps.features) {
             const decision = feature.decide(ctx);
             if (decision) {
@@ -114,11 +122,12 @@ export function createTutor(deps: TutorDeps): Tutor {
             log.warn({ err: (error as Error).message }, 'observer failed'),
           );
         }
-        if (!chosen) return [];
+        if (!chosen) return alert ?? [];
         log.debug({ feature: chosen.feature }, 'handled');
         if (chosen.decision.after && chosen.decision.slow) hooks?.slow?.();
         const more = chosen.decision.after ? await chosen.decision.after(saved) : undefined;
-        return more ? [...chosen.decision.reply, ...more] : chosen.decision.reply;
+        const reply = more ? [...chosen.decision.reply, ...more] : chosen.decision.reply;
+        return alert && !chosen.decision.alerted ? [...alert, ...reply] : reply;
       } catch (error) {
         if (error instanceof StoreError) {
           storeDown({ err: error.message }, 'store unavailable');

@@ -6,6 +6,8 @@ import type { Decision, Feature, TurnContext } from '../../core/router/feature.t
 import type { AnswerKind } from './answer.ts';
 import { answerChoices, answerParts, TOPIC_COMMAND } from './reply.ts';
 import type { Answerer, Draft } from './answerer.ts';
+import { SAFETY_REPLIES, scamWarning } from './safety-replies.ts';
+import type { SafetyVerdict } from './safety.ts';
 import { voiceAnswer } from './voice-answer.ts';
 import { isAcknowledgement, isCalling } from '../../core/text/small-talk.ts';
 
@@ -45,7 +47,12 @@ function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hook
   if (!draft.needsLlm) {
     const reply = answerParts(draft.answer, learner);
     // `complete` returns the draft at once here; it records the outcome in the log.
-    return { learner: rememberChoices(learner, reply), reply, after: async () => void (await complete()) };
+    return {
+      learner: rememberChoices(learner, reply),
+      reply,
+      after: async () => void (await complete()),
+      alerted: draft.answer.kind === 'safety',
+    };
   }
   const choices = answerChoices(draft.answer, learner);
   return {
@@ -53,6 +60,25 @@ function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hook
     reply: [],
     slow: true,
     after: async () => answerParts(await complete(), learner, choices),
+  };
+}
+
+const warningText = (verdict: SafetyVerdict, learner: Learner) =>
+  personalize(
+    verdict.scam?.level === 'alarm' ? scamWarning(verdict.scam.lines) : SAFETY_REPLIES[verdict.kind],
+    learner,
+  );
+
+/**
+ * The router-level alert: a scam told while another feature holds the conversation (a lesson
+ * step, a volunteer chat) still gets its warning first. Only scams: refusals need no alert.
+ */
+export function scamAlert(answerer: Answerer): (ctx: TurnContext) => Reply | undefined {
+  return (ctx) => {
+    const text = question(ctx);
+    const verdict = text === undefined ? undefined : answerer.checkSafety(text);
+    if (verdict?.kind !== 'scam') return undefined;
+    return [{ type: 'text', text: warningText(verdict, ctx.learner) }];
   };
 }
 
@@ -65,7 +91,23 @@ export function safetyFeature(answerer: Answerer, hooks: AnswerHooks = {}): Feat
     name: 'safety',
     decide(ctx) {
       const text = question(ctx);
-      if (text === undefined || answerer.checkSafety(text) === undefined) return undefined;
+      const verdict = text === undefined ? undefined : answerer.checkSafety(text);
+      if (text === undefined || verdict === undefined) return undefined;
+      // In the middle of a lesson or quiz: warn, and leave the question and its buttons as they were.
+      if (verdict.kind === 'scam' && ctx.learner.position) {
+        const back = personalize(
+          '📖 {xung_ho} đang học dở: khi sẵn sàng, {xung_ho} trả lời tiếp câu hỏi ở trên (bấm nút hoặc gõ số) nhé.',
+          ctx.learner,
+        );
+        return {
+          reply: [
+            { type: 'text', text: warningText(verdict, ctx.learner) },
+            { type: 'text', text: back },
+          ],
+          alerted: true,
+          after: async () => void hooks.answered?.('safety'),
+        };
+      }
       return answerDecision(answerer, answerer.draft(text, { learner: ctx.learner }), ctx, hooks);
     },
   };
