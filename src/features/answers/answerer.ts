@@ -3,7 +3,7 @@ import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
 import type { Learner } from '../../core/learners/learner.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Answer } from './answer.ts';
-import { confidence } from './confidence.ts';
+import { confidence, contested } from './confidence.ts';
 import { createKnowledgeIndex, type KnowledgeHit, type KnowledgeIndex } from './knowledge-index.ts';
 import type { LlmClient } from './llm-client.ts';
 import { buildMessages, parseReply } from './llm-prompt.ts';
@@ -14,12 +14,16 @@ import {
   safetyAnswer,
   sourceOf,
   unsureAnswer,
+  whichAnswer,
   withCaution,
+  withOtherIntent,
   type OfflineContext,
 } from './offline-answer.ts';
 import { createLanguage, type Language } from './language.ts';
 import { REDACTED_LABEL, redact } from './redact.ts';
 import { createSafety, type SafetyVerdict } from './safety.ts';
+import { namedServices } from './named-subjects.ts';
+import { askingSentences, questionFocus } from './question-focus.ts';
 import { createScamNet } from './scam-net.ts';
 
 export interface AnswerOptions {
@@ -100,21 +104,39 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const log = deps.logger.child({ component: 'answers' });
   const learnerOf = (options?: AnswerOptions) => options?.learner ?? {};
 
+  /** Another question asked in the same message ("…, còn Zalo thì sao?"), answered for sure by another entry. */
+  function otherIntent(text: string, mainId: string): KnowledgeHit | undefined {
+    const asks = askingSentences(text, language);
+    if (asks.length < 2) return undefined;
+    for (const ask of asks) {
+      const hits = knowledge.index.search(ask, 3);
+      if (hits[0] && hits[0].entry.id !== mainId && confidence(ask, hits, language) === 'sure') return hits[0];
+    }
+    return undefined;
+  }
+
   function draft(question: string, options?: AnswerOptions): Draft {
     const redaction = redact(question);
     const ctx: OfflineContext = { content, learner: learnerOf(options), redacted: redaction.kinds };
     // Redacted numbers are left out of the search: they are no topic, only noise.
-    const hits = knowledge.index.search(redaction.text.replace(REDACTED_LABEL, ' '), 5);
+    const searched = redaction.text.replace(REDACTED_LABEL, ' ');
+    const { index } = knowledge;
+    const focus = questionFocus(searched, language, namedServices(language.read(searched)));
+    let hits = index.search(focus, 5);
+    if (hits.length === 0 && focus !== searched) hits = index.search(searched, 5);
     const passages = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE).slice(0, PASSAGES);
     const verdict = safety.classify(question);
     const base = { redactedQuestion: redaction.text, passages };
     if (verdict) return { ...base, answer: safetyAnswer(verdict, passages[0], ctx), needsLlm: false };
     const caution = safety.caution(question);
-    const level = confidence(question, hits, language);
-    if (level === 'sure' && hits[0])
-      return { ...base, answer: withCaution(knowledgeAnswer(hits[0].entry, ctx), caution, ctx), needsLlm: false };
-    const answer =
-      level === 'probable'
+    const level = confidence(focus, hits, language);
+    if (level === 'sure' && hits[0]) {
+      const sure = withOtherIntent(knowledgeAnswer(hits[0].entry, ctx), otherIntent(searched, hits[0].entry.id));
+      return { ...base, answer: withCaution(sure, caution, ctx), needsLlm: false };
+    }
+    const answer = contested(hits)
+      ? whichAnswer(hits, ctx)
+      : level === 'probable'
         ? probableAnswer(hits, ctx)
         : unsureAnswer(
             hits.filter((h) => h.coverage >= SUGGESTION_COVERAGE),

@@ -40,3 +40,15 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     return 'probable';
   return 'unsure';
 }
+
+/** Two entries both fit the question and neither stands out: ask which one is meant. */
+export function contested(hits: readonly KnowledgeHit[]): boolean {
+  const [top, second] = hits;
+  if (!top || !second || top.offSubject || second.offSubject || second.namesOther) return false;
+  return (
+    top.coverage >= SURE_COVERAGE &&
+    second.coverage >= SURE_COVERAGE &&
+    second.closeness >= top.closeness &&
+    top.score / second.score < SURE_MARGIN
+  );
+}

@@ -2,7 +2,7 @@ import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
 import { type Language, PLAIN_LANGUAGE } from './language.ts';
 import { BIGRAM_JOIN, contentWords, searchTerms } from './search-terms.ts';
-import { namedSubjects, subjectsConflict, subjectUnnamed } from './named-subjects.ts';
+import { namedServices, namedSubjects, subjectsConflict, subjectUnnamed } from './named-subjects.ts';
 import { withSynonyms } from './synonyms.ts';
 
 /** One knowledge entry found for a question. */
@@ -17,8 +17,15 @@ export interface KnowledgeHit {
   coverage: number;
   /** Weighted overlap (0–1) between the question and the entry's closest phrasing. */
   closeness: number;
+  /**
+   * How much of the entry the question covers (0–1): the share of its closest phrasing's topic
+   * words the question says. A long story covers little of itself but all of the right entry.
+   */
+  entryCoverage: number;
   /** The question names an app (Zalo, VNeID…) the entry says nothing of: at best a probable answer. */
   offSubject: boolean;
+  /** The entry is about an app or service (VssID, Zalo…) the question does not name. */
+  namesOther: boolean;
 }
 
 /** Full-text search over the knowledge base, built once from the validated content. */
@@ -51,6 +58,8 @@ const SEARCH: SearchOptions = {
 /** MiniSearch's best results are re-ordered by how close the question is to one phrasing of the entry. */
 const RERANK_DEPTH = 10;
 const QUESTION_BONUS = 3;
+/** Bonus for questions that say all of one phrasing of the entry (long stories do). */
+const ENTRY_BONUS = 1;
 /** "X là gì?" prefers entries that explain what X is. */
 const DEFINITION = /\bla (cai )?gi\b/;
 const DEFINITION_TERM = '?la-gi';
@@ -59,6 +68,19 @@ function phrasingTerms(text: string, lang: Language): Set<string> {
   const terms = new Set(searchTerms(text, lang));
   if (DEFINITION.test(lang.read(text))) terms.add(DEFINITION_TERM);
   return terms;
+}
+
+/** Share (weighted) of the phrasing's single words the question contains. */
+function covered(asked: ReadonlySet<string>, phrasing: ReadonlySet<string>, weight: (term: string) => number): number {
+  let all = 0;
+  let found = 0;
+  for (const t of phrasing) {
+    if (isBigram(t) || t === DEFINITION_TERM) continue;
+    const w = weight(t);
+    all += w;
+    if (asked.has(t)) found += w;
+  }
+  return all === 0 ? 0 : found / all;
 }
 
 /** Jaccard overlap of two term sets, each term weighted (rare terms count more). */
@@ -92,6 +114,9 @@ export function createKnowledgeIndex(
   const byId = new Map(entries.map((e) => [e.id, e]));
   const phrasings = new Map(entries.map((e) => [e.id, e.questions.map((q) => phrasingTerms(q, lang))]));
   // What an entry is about, as its phrasings and keywords name it (the answer may mention others).
+  const services = new Map(
+    entries.map((e) => [e.id, namedServices(lang.read([...e.questions, ...e.keywords].join('\n')))]),
+  );
   const subjects = new Map(
     entries.map((e) => [e.id, namedSubjects(lang.read([...e.questions, ...e.keywords].join('\n')))]),
   );
@@ -120,6 +145,7 @@ export function createKnowledgeIndex(
       const total = words.reduce((sum, w) => sum + idf(w), 0);
       const asked = phrasingTerms(question, lang);
       const askedSubjects = namedSubjects(lang.read(question));
+      const askedServices = new Set(namedServices(lang.read(question)));
       return search
         .search(withSynonyms(question, lang))
         .slice(0, RERANK_DEPTH)
@@ -131,14 +157,18 @@ export function createKnowledgeIndex(
           if (subjectsConflict(askedSubjects, entrySubjects)) return [];
           const matched = new Set(result.queryTerms);
           const coverage = words.reduce((sum, w) => sum + (matched.has(w) ? idf(w) : 0), 0) / total;
-          const closest = Math.max(0, ...(phrasings.get(entry.id) ?? []).map((p) => overlap(asked, p, idf)));
+          const own = phrasings.get(entry.id) ?? [];
+          const closest = Math.max(0, ...own.map((p) => overlap(asked, p, idf)));
+          const entryCoverage = Math.max(0, ...own.map((p) => covered(asked, p, idf)));
           return [
             {
               entry,
-              score: result.score * (1 + QUESTION_BONUS * closest),
+              score: result.score * (1 + QUESTION_BONUS * closest + ENTRY_BONUS * entryCoverage),
               coverage,
               closeness: closest,
+              entryCoverage,
               offSubject: subjectUnnamed(askedSubjects, entrySubjects),
+              namesOther: (services.get(entry.id) ?? []).some((s) => !askedServices.has(s)),
             },
           ];
         })

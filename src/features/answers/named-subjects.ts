@@ -33,6 +33,8 @@ const DIMENSIONS: readonly Dimension[] = [
       ['dich vu cong', /\b(dich vu cong|dvc)\b/],
       ['chatbot', /\b(chatgpt|chat gpt|gemini)\b/],
       ['wifi', /\b(wifi|wi fi|wai fai)\b/],
+      ['facebook', /\b(facebook|face book|phay buc)\b/],
+      ['vssid', /\b(vssid|vss id|bao hiem xa hoi so)\b/],
     ],
     mustBeNamed: true,
   },
@@ -63,4 +65,11 @@ export function subjectUnnamed(
   entry: ReadonlyArray<ReadonlySet<string>>,
 ): boolean {
   return onlyNamed(asked).some((a, i) => a !== undefined && DIMENSIONS[i]!.mustBeNamed && (entry[i]?.size ?? 0) === 0);
+}
+
+/** The apps and services folded text names ("zalo", "vneid"…), phones left out. */
+export function namedServices(folded: string): string[] {
+  return DIMENSIONS.filter((d) => d.mustBeNamed).flatMap(({ members }) =>
+    members.filter(([, pattern]) => pattern.test(folded)).map(([name]) => name),
+  );
 }

@@ -111,3 +111,20 @@ export function withCaution(answer: Answer, caution: ScamVerdict | undefined, ct
   if (!caution) return answer;
   return { ...answer, text: `${personalize(cautionText(caution.lines), ctx.learner)}\n\n${answer.text}` };
 }
+
+/** Two entries are as close: "Bác muốn hỏi về … hay …?", both offered as buttons. */
+export function whichAnswer(hits: readonly KnowledgeHit[], ctx: OfflineContext): Answer {
+  const [a, b] = suggestionsFrom(hits.slice(0, 2));
+  if (!a || !b) return unsureAnswer(hits, ctx);
+  const text = personalize(
+    `Dạ, {xung_ho} muốn hỏi về “${a.label}” hay “${b.label}” ạ? {xung_ho} bấm chọn một nhé, {toi} trả lời ngay.`,
+    ctx.learner,
+  );
+  return { ...base(ctx), kind: 'fallback', text, suggestions: [a, b], unsure: true };
+}
+
+/** A second question in the same message, offered as a button after the answer to the main one. */
+export function withOtherIntent(answer: Answer, other: KnowledgeHit | undefined): Answer {
+  if (!other || answer.entry === other.entry.id) return answer;
+  return { ...answer, suggestions: [...suggestionsFrom([other]), ...(answer.suggestions ?? [])] };
+}
