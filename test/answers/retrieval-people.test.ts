@@ -32,10 +32,16 @@ describe('retrieval of questions as people write them', () => {
     expect(answer('facebook bị hack làm sao lấy lại').entry).toBe('mxh-facebook-bi-hack-xu-ly');
   });
 
-  it('asks which one when two entries fit equally, never picks one for sure', () => {
+  it('answers a new SIM for VNeID with changing the number, not with installing VNeID', () => {
     const a = answer('tôi đổi sang số sim mới thì vneid làm sao');
-    expect(a.kind).not.toBe('knowledge');
-    expect(a.suggestions?.map((s) => s.entryId)).toContain('vneid-doi-so-dien-thoai');
+    expect([a.entry, ...(a.suggestions ?? []).map((s) => s.entryId)]).toContain('vneid-doi-so-dien-thoai');
+    expect(a.entry).not.toBe('vneid-cai-dat');
+  });
+
+  it('asks which one when two entries fit equally, never picks one for sure', () => {
+    const a = answer('cach quet ma qr');
+    expect(a.text).toMatch(/muốn hỏi về “.+” hay “.+”/);
+    expect(a.suggestions).toHaveLength(2);
   });
 
   it('never answers a medical refusal to a question about logging in', () => {

@@ -49,6 +49,7 @@ export function contested(hits: readonly KnowledgeHit[]): boolean {
     top.coverage >= SURE_COVERAGE &&
     second.coverage >= SURE_COVERAGE &&
     second.closeness >= top.closeness &&
+    second.closeness >= SURE_CLOSENESS &&
     top.score / second.score < SURE_MARGIN
   );
 }
