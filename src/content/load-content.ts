@@ -13,7 +13,7 @@ import { wardCode } from '../features/onboarding/ward.ts';
 import { ContentError, type ContentProblem } from '../core/errors.ts';
 
 /** Prompt files every installation must have (checked like lessons). */
-export const REQUIRED_PROMPTS = ['answer-system', 'answer-user'] as const;
+export const REQUIRED_PROMPTS = ['answer-system', 'answer-user', 'retrieve-system', 'retrieve-user'] as const;
 
 export interface LoadContentOptions {
   /** Folder holding `lessons/` and `knowledge/`. */

@@ -23,6 +23,17 @@ export interface FakeOpenAi {
   /** Base URL to pass as OPENAI_BASE_URL (ends with /v1). */
   url: string;
   requests: RecordedRequest[];
+  /**
+   * Retrieval calls (the system prompt asks for `TRUY_VAN`), kept apart from `requests` and
+   * never using the steps: the fake keeps the question as query and chooses the first three
+   * entries listed.
+   */
+  retrievals: RecordedRequest[];
+  /**
+   * The stand-in model: answers with every passage it was given and cites them all, so an
+   * evaluation measures what the passages contain (the ceiling of any model).
+   */
+  standIn: boolean;
   /** Steps used one per request, in order; when none is left, `reply`/`transcript` answer. */
   script(...steps: FakeStep[]): void;
   reply: string;
@@ -81,6 +92,20 @@ async function readForm(req: IncomingMessage, body: Buffer): Promise<RecordedReq
   };
 }
 
+/** The retrieval reply: the question as query, the first three listed entries (`[id] …`) chosen. */
+function chooseFirst(user: string): string {
+  const question = /<cau_hoi>\s*([\s\S]*?)\s*<\/cau_hoi>/.exec(user)?.[1] ?? '';
+  const ids = [...user.matchAll(/^\[([a-z0-9-]+)\]/gm)].map((m) => m[1]).slice(0, 3);
+  return `TRUY_VAN: ${question}\nCHON: ${ids.length > 0 ? ids.join(', ') : 'KHONG'}`;
+}
+
+/** The stand-in's answer: every passage's text, all cited. */
+function everyPassage(user: string): string {
+  const answers = [...user.matchAll(/<tai_lieu so="(\d+)">[\s\S]*?Trả lời: ([\s\S]*?)<\/tai_lieu>/g)];
+  if (answers.length === 0) return 'KHONG_BIET';
+  return `${answers.map((m) => m[2]!.trim()).join('\n\n')}\nNGUON: ${answers.map((m) => m[1]).join(', ')}`;
+}
+
 /** An OpenAI-compatible server on 127.0.0.1 (port 0) that the real `openai` SDK talks to. */
 export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   const steps: FakeStep[] = [];
@@ -88,6 +113,8 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   const fake = {
     url: '',
     requests: [] as RecordedRequest[],
+    retrievals: [] as RecordedRequest[],
+    standIn: false,
     reply: 'Dạ, đây là câu trả lời.\nNGUON: 1',
     transcript: 'quên mật khẩu VNeID',
     script: (...next: FakeStep[]) => void steps.push(...next),
@@ -105,7 +132,16 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     const recorded: RecordedRequest = { path, raw: body.toString('utf8') };
     if (path.endsWith('/chat/completions')) recorded.json = JSON.parse(recorded.raw) as RecordedRequest['json'];
     if (path.endsWith('/audio/transcriptions')) recorded.form = await readForm(req, body);
+    const messages = recorded.json?.messages ?? [];
+    if (messages[0]?.content.includes('TRUY_VAN')) {
+      fake.retrievals.push(recorded);
+      return completion(res, chooseFirst(messages[1]?.content ?? ''));
+    }
     fake.requests.push(recorded);
+    if (fake.standIn && path.endsWith('/chat/completions')) {
+      const text = everyPassage(messages[1]?.content ?? '');
+      return recorded.json?.stream ? sse(res, text) : completion(res, text);
+    }
 
     const step = steps.shift();
     if (step && 'hang' in step) return; // never answers; the client must time out

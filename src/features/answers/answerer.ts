@@ -7,6 +7,7 @@ import { confidence, contested } from './confidence.ts';
 import { createKnowledgeIndex, type KnowledgeHit, type KnowledgeIndex } from './knowledge-index.ts';
 import type { LlmClient } from './llm-client.ts';
 import { buildMessages, parseReply } from './llm-prompt.ts';
+import { buildRetrieveMessages, CANDIDATES, parseRetrieval } from './llm-retrieve.ts';
 import {
   knowledgeAnswer,
   lessonOf,
@@ -42,6 +43,8 @@ export interface Draft {
   redactedQuestion: string;
   /** Passages for the LLM, best first. */
   passages: KnowledgeHit[];
+  /** The part of the (redacted) question searched: the question inside a story. */
+  focus: string;
 }
 
 /** Answers free-form questions: safety rules first, then the knowledge base, then the LLM. */
@@ -126,7 +129,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     if (hits.length === 0 && focus !== searched) hits = index.search(searched, 5);
     const passages = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE).slice(0, PASSAGES);
     const verdict = safety.classify(question);
-    const base = { redactedQuestion: redaction.text, passages };
+    const base = { redactedQuestion: redaction.text, passages, focus };
     if (verdict) return { ...base, answer: safetyAnswer(verdict, passages[0], ctx), needsLlm: false };
     const caution = safety.caution(question);
     const level = confidence(focus, hits, language);
@@ -145,9 +148,36 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return { ...base, answer: withCaution(answer, caution, ctx), needsLlm: llm !== undefined && passages.length > 0 };
   }
 
+  /**
+   * One model call rewrites the question into a search query and chooses among the top
+   * entries; any failure keeps the passages the offline search found.
+   */
+  async function retrieve(d: Draft, model: LlmClient): Promise<KnowledgeEntry[]> {
+    const found = d.passages.map((p) => p.entry);
+    if (!content.prompts['retrieve-system']) return found;
+    const { index } = knowledge;
+    const candidates = index.search(d.focus, CANDIDATES).map((h) => h.entry);
+    try {
+      const raw = await model.complete(buildRetrieveMessages(content.prompts, candidates, d.redactedQuestion), {
+        maxTokens: 200,
+      });
+      const { query, chosen } = parseRetrieval(raw);
+      const pool = new Map(candidates.map((e) => [e.id, e]));
+      const requeried = query ? index.search(query, CANDIDATES) : [];
+      for (const h of requeried) if (!pool.has(h.entry.id)) pool.set(h.entry.id, h.entry);
+      const picked = chosen.map((id) => pool.get(id)).filter((e) => e !== undefined);
+      if (picked.length > 0) return [...new Set(picked)].slice(0, PASSAGES);
+      const fromQuery = requeried.filter((h) => h.coverage >= PASSAGE_COVERAGE).map((h) => h.entry);
+      return fromQuery.length > 0 ? fromQuery.slice(0, PASSAGES) : found;
+    } catch (error) {
+      log.warn({ llm: 'retrieval-failed', ...describe(error) }, 'LLM retrieval failed; offline passages used');
+      return found;
+    }
+  }
+
   async function ask(d: Draft, options?: AnswerOptions): Promise<Answer> {
     if (!d.needsLlm || !llm) return d.answer;
-    const entries = d.passages.map((p) => p.entry);
+    const entries = await retrieve(d, llm);
     try {
       const raw = await llm.complete(buildMessages(content.prompts, entries, d.redactedQuestion, learnerOf(options)));
       const reply = parseReply(raw, entries);
@@ -157,7 +187,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       }
       if (!reply.known)
         return {
-          ...unsureAnswer(d.passages, { content, learner: learnerOf(options), redacted: d.answer.redacted }),
+          ...unsureAnswer(d.passages.length > 0 ? d.passages : [], {
+            content,
+            learner: learnerOf(options),
+            redacted: d.answer.redacted,
+          }),
           kind: 'llm',
         };
       const cited = reply.cited.map((i) => entries[i]).filter((e) => e !== undefined);
