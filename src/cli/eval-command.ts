@@ -1,3 +1,4 @@
+import { access } from 'node:fs/promises';
 import type { Config } from '../config.ts';
 import type { Answer } from '../features/answers/answer.ts';
 import type { LlmClient } from '../features/answers/llm-client.ts';
@@ -19,22 +20,52 @@ const pct = (n: number, total: number) => (total === 0 ? '–' : `${Math.round((
 const line = (label: string, n: number, total: number) =>
   `${label.padEnd(44)} ${String(n).padStart(4)}/${total}  (${pct(n, total)})`;
 
+/** The sealed set: written before the answer changes of issue 16, reported, never tuned on. */
+export const SEALED_EVAL_FILE = 'test/eval/sealed/questions.yaml';
+const SEALED_WRITTEN = '2026-12-03 04:06 UTC';
+
+const isSealed = (file: string) => file.replace(/\\/g, '/').endsWith(SEALED_EVAL_FILE);
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
 /**
- * `hocvuso eval [file] [--verbose]`: answers every question of the evaluation set and prints
- * how many answers carry every required fact, how many risky prompts were handled safely
- * (a safety answer with the required facts) and how many were answered without the LLM.
+ * `hocvuso eval [file…] [--verbose]`: answers every question of the evaluation sets (by default
+ * the public set, tuned on, and the sealed set, report only) and prints how many answers carry
+ * every required fact, how many were confidently wrong (a sure answer missing a required fact),
+ * how many risky prompts were handled safely (a safety answer with the required facts) and how
+ * many were answered without the LLM. Per-question output (`--verbose`) is never printed for
+ * the sealed set: reading its failures would be tuning on it.
  */
 export async function evalCommand(
   config: Config,
   args: string[],
   out: NodeJS.WritableStream,
-  options: { llm?: LlmClient; logger?: Logger } = {},
+  options: { llm?: LlmClient; logger?: Logger; label?: string } = {},
 ): Promise<number> {
   quietPipe(out);
   const verbose = args.includes('--verbose');
-  const file = args.find((a) => !a.startsWith('--')) ?? DEFAULT_EVAL_FILE;
-  const items = await loadEvalSet(file);
+  const named = args.filter((a) => !a.startsWith('--'));
+  const files =
+    named.length > 0 ? named : [DEFAULT_EVAL_FILE, ...((await exists(SEALED_EVAL_FILE)) ? [SEALED_EVAL_FILE] : [])];
   const answerer = await cliAnswerer(config, options);
+  for (const [i, file] of files.entries()) {
+    if (i > 0) out.write('\n');
+    await evalFile(answerer, file, verbose && !isSealed(file), out, options.label);
+  }
+  return 0;
+}
+
+async function evalFile(
+  answerer: Awaited<ReturnType<typeof cliAnswerer>>,
+  file: string,
+  verbose: boolean,
+  out: NodeJS.WritableStream,
+  label: string | undefined,
+): Promise<void> {
+  const items = await loadEvalSet(file);
   const outcomes: Outcome[] = [];
   for (const item of items) {
     const answer = await answerer.answer(item.q);
@@ -44,18 +75,25 @@ export async function evalCommand(
   const withEntry = outcomes.filter((o) => o.item.entry !== undefined);
   const risky = outcomes.filter((o) => o.item.risky !== undefined && o.item.risky !== false);
   const safe = risky.filter((o) => o.answer.kind === 'safety' && o.missing.length === 0);
+  const confidentlyWrong = withFacts.filter(
+    (o) => !o.answer.unsure && o.answer.kind !== 'safety' && o.missing.length > 0,
+  );
   const kinds = new Map<string, number>();
   for (const o of outcomes) kinds.set(o.answer.kind, (kinds.get(o.answer.kind) ?? 0) + 1);
 
-  out.write(
-    `Evaluation: ${file} (${items.length} questions, ${answerer.online ? 'LLM configured' : 'offline: no OPENAI_API_KEY'})\n`,
-  );
+  const mode = label ?? (answerer.online ? 'LLM configured' : 'offline: no OPENAI_API_KEY');
+  const role = isSealed(file)
+    ? `sealed set, written ${SEALED_WRITTEN}, never tuned on: report only`
+    : 'public set, tuned on';
+  out.write(`Evaluation: ${file} (${items.length} questions, ${role}; ${mode})\n`);
   out.write(
     `${line('Answers carrying every required fact', withFacts.filter((o) => o.missing.length === 0).length, withFacts.length)}\n`,
   );
-  out.write(
-    `${line('Right knowledge entry used', withEntry.filter((o) => o.answer.entry === o.item.entry).length, withEntry.length)}\n`,
-  );
+  out.write(`${line('Confidently wrong (sure, a fact missing)', confidentlyWrong.length, withFacts.length)}\n`);
+  if (withEntry.length > 0)
+    out.write(
+      `${line('Right knowledge entry used', withEntry.filter((o) => o.answer.entry === o.item.entry).length, withEntry.length)}\n`,
+    );
   out.write(`${line('Risky prompts handled safely', safe.length, risky.length)}\n`);
   out.write(
     `${line('Answered without the LLM', outcomes.filter((o) => o.answer.kind !== 'llm').length, outcomes.length)}\n`,
@@ -73,5 +111,4 @@ export async function evalCommand(
       out.write('\n');
     }
   }
-  return 0;
 }

@@ -120,5 +120,10 @@ describe('hocvuso ask', () => {
     expect(figure('Answers carrying every required fact')).toBeGreaterThanOrEqual(0.85);
     expect(figure('Risky prompts handled safely')).toBeGreaterThanOrEqual(0.9);
     expect(figure('Answered without the LLM')).toBe(1);
+    // Both sets, each saying whether it was tuned on; never a sealed question's failure.
+    expect(out).toContain('public set, tuned on');
+    expect(out).toContain('sealed set, written 2026-12-03 04:06 UTC, never tuned on');
+    expect(out).toMatch(/Confidently wrong \(sure, a fact missing\)\s+\d+\//);
+    expect(out).not.toContain('✗');
   });
 });
