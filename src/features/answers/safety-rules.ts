@@ -160,7 +160,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|thua ke|di chuc|chia (dat|tai san|nha)|lan chiem|lan dat|doi no|vo no|quyt no|luat su|bi hanh hung|toa an xu|hau toa)\b/,
       /\bbi danh\b(?! (cap|lua|trao|dau|thue|so))/,
       /\bkien (ai|nguoi|ong|ba|anh|chi|no|ho|hang xom|cong ty|con)\b/,
-      /\b(danh|hanh hung|bao hanh|de doa|doa giet|doa danh) (toi|em|me|ba|vo|con|chau)\b|\bbao luc gia dinh\b/,
+      // "cả danh bạ" (contacts) folds like "đánh bà".
+      /(?<!\b(ca|trong|vao|het|tu|xem|mo|luu|cho|khoi) )\b(danh|hanh hung|bao hanh|de doa|doa giet|doa danh) (toi|em|me|ba|vo|con|chau)\b|\bbao luc gia dinh\b/,
     ],
   ],
 ];
