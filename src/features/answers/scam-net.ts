@@ -49,39 +49,49 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   /** Offsets where the first word of any phrase matched. */
   const starts = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m.index);
 
+  // The same message is checked for an alarm and then for a caution: remember the last few.
+  const recent = new Map<string, ScamVerdict | undefined>();
   return {
     check(message) {
-      const text = ` ${lang.read(message)} `;
-      const contacts = starts(contact, text);
-      const isRemote = remote.test(text);
-      const pushed = pressure.filter((p) => p.re.test(text)).map((p) => p.name);
-      // An actor counts when it reached out: named shortly before a contact word ("ngân hàng gọi").
-      const reached = actors.find((a) => {
-        if (a.remoteOnly && !isRemote) return false;
-        return starts(a.re, text).some((at) => contacts.some((c) => c > at && c - at < CONTACT_GAP * 8));
-      });
-      const named = reached ?? actors.find((a) => (!a.remoteOnly || isRemote) && a.re.test(text));
-      for (const a of actors) a.re.lastIndex = 0;
-      const found = demands.filter((d) => d.re.test(text));
-      const strong = pushed.filter((p) => p !== 'urgency');
-      const own = ordinary.test(text) && !reached && strong.length === 0;
-      const alarm = (demand?: (typeof demands)[number]): ScamVerdict => ({
-        level: 'alarm',
-        ...(demand ? { demand: demand.name } : {}),
-        ...(named ? { actor: named.name } : {}),
-        lines: [named?.line, demand?.line].filter((l): l is string => l !== undefined),
-      });
-
-      const always = found.find((d) => d.always);
-      if (always) return alarm(always);
-      const demand = found[0];
-      if (demand && !own && (reached || pushed.length > 0)) return alarm(demand);
-      if (reached?.authority && strong.some((p) => p !== 'lure')) return alarm();
-      if (named?.name === 'investment' && pushed.includes('lure')) return alarm(demand);
-      if (pushed.includes('impersonation') && named) return alarm(demand);
-      if (demand?.caution && !own && toSomeone.test(text))
-        return { level: 'caution', demand: demand.name, lines: [demand.caution] };
-      return undefined;
+      if (recent.has(message)) return recent.get(message);
+      const verdict = judge(message);
+      if (recent.size > 64) recent.clear();
+      recent.set(message, verdict);
+      return verdict;
     },
   };
+
+  function judge(message: string): ScamVerdict | undefined {
+    const text = ` ${lang.read(message)} `;
+    const contacts = starts(contact, text);
+    const isRemote = remote.test(text);
+    const pushed = pressure.filter((p) => p.re.test(text)).map((p) => p.name);
+    // An actor counts when it reached out: named shortly before a contact word ("ngân hàng gọi").
+    const reached = actors.find((a) => {
+      if (a.remoteOnly && !isRemote) return false;
+      return starts(a.re, text).some((at) => contacts.some((c) => c > at && c - at < CONTACT_GAP * 8));
+    });
+    const named = reached ?? actors.find((a) => (!a.remoteOnly || isRemote) && a.re.test(text));
+    for (const a of actors) a.re.lastIndex = 0;
+    const found = demands.filter((d) => d.re.test(text));
+    const strong = pushed.filter((p) => p !== 'urgency');
+    const own = ordinary.test(text) && !reached && strong.length === 0;
+    const alarm = (demand?: (typeof demands)[number]): ScamVerdict => ({
+      level: 'alarm',
+      ...(demand ? { demand: demand.name } : {}),
+      ...(named ? { actor: named.name } : {}),
+      lines: [named?.line, demand?.line].filter((l): l is string => l !== undefined),
+    });
+
+    const always = found.find((d) => d.always);
+    if (always) return alarm(always);
+    const demand = found[0];
+    if (demand && !own && (reached || pushed.length > 0)) return alarm(demand);
+    if (reached?.authority && strong.some((p) => p !== 'lure')) return alarm();
+    if (named?.name === 'investment' && pushed.includes('lure')) return alarm(demand);
+    if (pushed.includes('impersonation') && named) return alarm(demand);
+    if (demand?.caution && !own && toSomeone.test(text))
+      return { level: 'caution', demand: demand.name, lines: [demand.caution] };
+    return undefined;
+  }
 }
