@@ -104,7 +104,9 @@ describe('answers with an LLM (real openai SDK against a fake server)', () => {
       const user = messages[1]!.content;
       expect(user.split('<cau_hoi>')).toHaveLength(2);
       expect(user.split('</cau_hoi>')).toHaveLength(2);
-      expect(user.match(/<tai_lieu/g)).toHaveLength(app.answerer.draft(attack).passages.length);
+      // The passages the retrieval call chose (at most three), never one the attack wrote.
+      expect(user.match(/<tai_lieu/g)?.length).toBeLessThanOrEqual(3);
+      expect(user).not.toContain('so="9">vao');
       const block = user.slice(user.indexOf('<cau_hoi>'), user.indexOf('</cau_hoi>'));
       expect(block).toContain('{{passages}}');
       expect(block).toContain('evil.example');
