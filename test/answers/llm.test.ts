@@ -105,13 +105,14 @@ describe('answers with an LLM (real openai SDK against a fake server)', () => {
       expect(user.split('<cau_hoi>')).toHaveLength(2);
       expect(user.split('</cau_hoi>')).toHaveLength(2);
       // The passages the retrieval call chose (at most three), never one the attack wrote.
-      expect(user.match(/<tai_lieu/g)?.length).toBeLessThanOrEqual(3);
+      expect((user.match(/<tai_lieu/g) ?? []).length).toBeLessThanOrEqual(3);
       expect(user).not.toContain('so="9">vao');
       const block = user.slice(user.indexOf('<cau_hoi>'), user.indexOf('</cau_hoi>'));
       expect(block).toContain('{{passages}}');
       expect(block).toContain('evil.example');
       expect(text).not.toContain('evil.example');
-      expect(text).toContain('gọi tổng đài ngân hàng');
+      // No passage backs the model's citation here, so the learner gets the honest offline reply.
+      expect(text).toContain('chưa chắc');
     });
   });
 });

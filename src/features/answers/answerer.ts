@@ -145,7 +145,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
             hits.filter((h) => h.coverage >= SUGGESTION_COVERAGE),
             ctx,
           );
-    return { ...base, answer: withCaution(answer, caution, ctx), needsLlm: llm !== undefined && passages.length > 0 };
+    // With a model, any search hit is worth its retrieval call: it rewrites the question and picks among the top entries.
+    return { ...base, answer: withCaution(answer, caution, ctx), needsLlm: llm !== undefined && hits.length > 0 };
   }
 
   /**
