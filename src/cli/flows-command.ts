@@ -6,6 +6,7 @@ import { lessonSchema } from '../core/content/lesson-schema.ts';
 import { languageFileSchema } from '../core/content/language-schema.ts';
 import { scamSignalsFileSchema } from '../core/content/scam-signals-schema.ts';
 import { wardsFileSchema } from '../core/content/wards-schema.ts';
+import { stopFileSchema, talkFileSchema } from '../core/content/talk-schema.ts';
 import { checkContent } from '../content/load-content.ts';
 
 /** `hocvuso flows check [dir]`: every problem as `file:line: message`; non-zero exit when any. */
@@ -37,6 +38,8 @@ export async function flowsSchema(dir: string, out: NodeJS.WritableStream): Prom
     'wards.schema.json': wardsFileSchema,
     'language.schema.json': languageFileSchema,
     'scam-signals.schema.json': scamSignalsFileSchema,
+    'stop.schema.json': stopFileSchema,
+    'talk.schema.json': talkFileSchema,
   };
   for (const [name, schema] of Object.entries(schemas)) {
     const json = z.toJSONSchema(schema, { io: 'input' });

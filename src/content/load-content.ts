@@ -10,6 +10,7 @@ import { wardsFileSchema } from '../core/content/wards-schema.ts';
 import { languageFileSchema } from '../core/content/language-schema.ts';
 import { scamSignalsFileSchema } from '../core/content/scam-signals-schema.ts';
 import { wardCode } from '../features/onboarding/ward.ts';
+import { loadTalk } from './load-talk.ts';
 import { ContentError, type ContentProblem } from '../core/errors.ts';
 
 /** Prompt files every installation must have (checked like lessons). */
@@ -136,6 +137,7 @@ export async function checkContent(
     scamSignalsFileSchema,
     problems,
   );
+  const talk = await loadTalk(options.dir, problems);
 
   const prompts: Record<string, string> = {};
   if (options.promptsDir !== undefined) {
@@ -152,7 +154,7 @@ export async function checkContent(
     }
   }
   if (problems.length > 0 || !language || !scamSignals) return { problems };
-  return { content: createContent(lessons, knowledge, prompts, wards, { language, scamSignals }), problems };
+  return { content: createContent(lessons, knowledge, prompts, wards, { language, scamSignals }, talk), problems };
 }
 
 /** One required data file validated by its schema; problems are collected, undefined when it fails. */

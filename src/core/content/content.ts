@@ -2,6 +2,7 @@ import type { KnowledgeEntry } from './knowledge-schema.ts';
 import type { LanguageTable } from './language-schema.ts';
 import type { ScamSignals } from './scam-signals-schema.ts';
 import type { Lesson } from './lesson-schema.ts';
+import { EMPTY_TALK, type TalkTables } from './talk-schema.ts';
 
 /** All validated content: lessons in menu order, knowledge entries, and prompt texts by name. */
 export interface Content {
@@ -17,6 +18,8 @@ export interface Content {
   wardName(code: string): string | undefined;
   /** The wards `wards.yaml` lists: code → proper name. */
   wards: ReadonlyMap<string, string>;
+  /** Everyday words from `flows/stop.yaml` and `flows/talk.yaml`. */
+  talk: TalkTables;
 }
 
 const EMPTY_LANGUAGE: LanguageTable = { accented: {}, phrases: [], words: {} };
@@ -39,6 +42,7 @@ export function createContent(
     language: EMPTY_LANGUAGE,
     scamSignals: EMPTY_SIGNALS,
   },
+  talk: TalkTables = EMPTY_TALK,
 ): Content {
   const sorted = [...lessons].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const byId = new Map(sorted.map((l) => [l.id, l]));
@@ -50,5 +54,6 @@ export function createContent(
     lesson: (id) => byId.get(id),
     wardName: (code) => wards.get(code),
     wards,
+    talk,
   };
 }

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseYaml } from '../core/content/parse-yaml.ts';
+import { EMPTY_TALK, stopFileSchema, talkFileSchema, type TalkTables } from '../core/content/talk-schema.ts';
+import type { ContentProblem } from '../core/errors.ts';
+import { fold } from '../core/text/fold.ts';
+
+async function optionalText(file: string): Promise<string | undefined> {
+  return readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+}
+
+/**
+ * Reads `flows/stop.yaml` and `flows/talk.yaml` (each optional: without it the tutor knows
+ * only "stop", "có" and "không"). A phrase may not mean two things: a stop phrase that is
+ * also a yes, or one phrase in two replies, is reported with its line.
+ */
+export async function loadTalk(dir: string, problems: ContentProblem[]): Promise<TalkTables> {
+  const tables: TalkTables = { stop: EMPTY_TALK.stop, talk: EMPTY_TALK.talk };
+  const stopFile = path.join(dir, 'stop.yaml');
+  const stopText = await optionalText(stopFile);
+  if (stopText !== undefined) {
+    const parsed = parseYaml(stopFile, stopText, stopFileSchema);
+    if (parsed.ok) tables.stop = parsed.value.data;
+    else problems.push(...parsed.problems);
+  }
+  const talkFile = path.join(dir, 'talk.yaml');
+  const talkText = await optionalText(talkFile);
+  if (talkText !== undefined) {
+    const parsed = parseYaml(talkFile, talkText, talkFileSchema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      return tables;
+    }
+    tables.talk = parsed.value.data;
+    const always = new Set(tables.stop.always.map(fold));
+    parsed.value.data.yes.forEach((p, i) => {
+      if (always.has(fold(p)))
+        problems.push({
+          file: talkFile,
+          line: parsed.value.lineOf(['yes', i]),
+          message: `"${p}" is a stop phrase in stop.yaml; a yes must never unsubscribe, remove it from one list`,
+        });
+    });
+    const seen = new Map<string, string>();
+    parsed.value.data.replies.forEach((entry, i) => {
+      entry.phrases.forEach((p, j) => {
+        const key = fold(p);
+        const other = seen.get(key);
+        if (key !== '' && other !== undefined && other !== entry.id)
+          problems.push({
+            file: talkFile,
+            line: parsed.value.lineOf(['replies', i, 'phrases', j]),
+            message: `"${p}" is already a phrase of "${other}"; keep it in one reply`,
+          });
+        seen.set(key, entry.id);
+      });
+    });
+  }
+  return tables;
+}

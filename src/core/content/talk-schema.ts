@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+const phrase = z
+  .string()
+  .trim()
+  .min(1, 'write the words, e.g. "cảm ơn cháu"')
+  .max(80, 'keep a phrase under 80 characters');
+const phrases = z.array(phrase).min(1, 'list at least one phrase');
+
+/**
+ * `flows/stop.yaml`: the one rule for stopping messages. `always` stops at once everywhere;
+ * `ambiguous` ("dung" = "đúng" or "dừng") is a yes right after a yes/no question and
+ * elsewhere makes the tutor ask once, with two buttons.
+ */
+export const stopFileSchema = z.strictObject({
+  always: phrases,
+  ambiguous: z.array(phrase).default([]),
+});
+
+/** Commands a phrase in `flows/talk.yaml` may stand for. */
+export const TALK_COMMANDS = [
+  'menu',
+  'lessons',
+  'resume',
+  'progress',
+  'review',
+  'help',
+  'remind',
+  'remind-off',
+] as const;
+
+/** What a small-talk reply does after its words. */
+export const TALK_THEN = ['nothing', 'menu', 'pending'] as const;
+
+/**
+ * `flows/talk.yaml`: everyday words. `particles` are dropped at the ends before matching
+ * ("cảm ơn cháu nhé ạ" = "cảm ơn"); `yes`/`no` answer a pending question; `commands` are
+ * more ways to say a command; `replies` are small talk with a kind reply; `address` are the
+ * words before a new way to be called ("gọi tôi là bà").
+ */
+export const talkFileSchema = z.strictObject({
+  particles: z.array(phrase).default([]),
+  yes: phrases,
+  no: phrases,
+  commands: z.partialRecord(z.enum(TALK_COMMANDS), phrases).default({}),
+  replies: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z][a-z0-9-]{1,30}$/, 'use lower-case letters, digits and dashes, e.g. thanks'),
+        phrases,
+        reply: z.string().trim().min(1, 'write what the tutor answers'),
+        then: z.enum(TALK_THEN).default('nothing'),
+      }),
+    )
+    .default([]),
+  address: z.array(phrase).default([]),
+});
+
+export type StopFile = z.infer<typeof stopFileSchema>;
+export type TalkFile = z.infer<typeof talkFileSchema>;
+
+/** The everyday-language tables: stop rule and small talk, phrases folded. */
+export interface TalkTables {
+  stop: StopFile;
+  talk: TalkFile;
+}
+
+/** Tables with no phrases, for content built in code (tests); real content reads `flows/`. */
+export const EMPTY_TALK: TalkTables = {
+  stop: { always: ['stop'], ambiguous: [] },
+  talk: { particles: [], yes: ['co'], no: ['khong'], commands: {}, replies: [], address: [] },
+};
