@@ -21,6 +21,7 @@ import { mediaFeature } from '../features/general/media.ts';
 import { menuFeature } from '../features/lessons/menu.ts';
 import { onboardingFeature } from '../features/onboarding/feature.ts';
 import { progressFeature } from '../features/lessons/progress.ts';
+import { smallTalkFeature } from '../features/general/small-talk.ts';
 import { stopFeature } from '../features/general/stop.ts';
 import { createLearnerRepo, type LearnerRepo } from '../core/learners/learner-repo.ts';
 import { createOutboundHandlers, type OutboundHandlers, type OutboundQueue } from '../core/outbound/outbound-job.ts';
@@ -183,6 +184,7 @@ export function createApp(deps: AppDeps): App {
     reminderFeature({ reminders, defaultTimezone: deps.config.TIMEZONE }),
     lessonFlowFeature(),
     choiceRangeFeature(),
+    smallTalkFeature(),
     answersFeature(answerer, answered),
     mediaFeature(),
     fallbackFeature(),

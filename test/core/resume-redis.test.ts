@@ -43,7 +43,7 @@ describe.runIf(hasRedis)('learners on Redis', () => {
     await chatA.say('menu');
     await Promise.all([
       chatA.press(encodePayload({ kind: 'lesson', lessonId: 'vneid' })),
-      chatB.say('dung'),
+      chatB.say('dừng lại'),
       chatA.say('tien do'),
       chatB.say('tiến độ'),
     ]);

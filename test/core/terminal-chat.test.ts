@@ -37,8 +37,9 @@ describe('terminal chat (piped)', () => {
     expect(out).toContain('Đã học xong: 1/8 bài');
   });
 
-  it('stops messages when the learner types "dung" in the middle of a lesson', async () => {
-    const { out } = await runChat(['menu', '2', '1', 'dung', 'hoc tiep']);
+  it('asks before stopping on a bare "dung" in a lesson, and stops on "dừng lại"', async () => {
+    const { out } = await runChat(['menu', '2', '1', 'dung', 'dung lai', 'hoc tiep']);
+    expect(out).toContain('Dừng nhận tin');
     expect(out).toContain('Đã dừng');
     expect(out).toContain('Mình học tiếp nhé');
   });

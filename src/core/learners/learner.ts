@@ -60,6 +60,11 @@ export interface Learner {
   welcomedAt?: string;
   /** Onboarding question waiting for an answer. */
   asking?: 'honorific' | 'ward';
+  /**
+   * Set when the last reply asked a yes/no question; for the very next message only. `yes`/`no`
+   * are the payloads the answer stands for, when the question had buttons for them.
+   */
+  yesNo?: { yes?: string; no?: string };
   /** False after STOP: no reminders or broadcasts. Replies to the learner's own messages still go. */
   subscribed: boolean;
   /** Set when a send failed for good (blocked the bot, outside Zalo's window); cleared on the next message. */

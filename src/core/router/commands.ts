@@ -2,16 +2,8 @@ import { fold } from '../text/fold.ts';
 
 /** Typed commands of the core, recognised after folding ("Học tiếp" = "hoc tiep"). */
 export const CORE_COMMANDS: Record<string, readonly string[]> = {
-  stop: [
-    'dung',
-    'stop',
-    'dung lai',
-    'huy dang ky',
-    'unsubscribe',
-    'dung gui tin',
-    'dung nhan tin',
-    'khong nhan tin nua',
-  ],
+  // Stop phrases live in flows/stop.yaml (one rule, see matchTalkCommand and the stop feature).
+  stop: [],
   subscribe: ['bat dau lai', 'dang ky lai', 'subscribe', 'nhan tin lai'],
   start: ['start', 'bat dau', 'xin chao', 'chao', 'hello', 'hi', 'alo', 'chao ban', 'chao em', 'chao chau'],
   menu: ['menu', 'danh muc', 'trang chu', 've menu', 'quay lai'],

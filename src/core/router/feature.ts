@@ -18,6 +18,8 @@ export interface TurnContext {
   commandArg?: string;
   /** The pressed button (or the typed number/label that selects one of the last choices), decoded. */
   payload?: Payload;
+  /** A yes or a no to a yes/no question that had no button for it ("Có phải bác muốn hỏi…?" → "đúng rồi"). */
+  answer?: 'yes' | 'no';
   /** True when a payload arrived but could not be decoded (tampered or from an old version). */
   badPayload: boolean;
   now: Date;
@@ -40,6 +42,11 @@ export interface Decision {
   slow?: boolean;
   /** The reply already carries the safety alert for this message: the router adds none. */
   alerted?: boolean;
+  /**
+   * Whether the lesson question still waiting is shown again after this reply ("Bác đang ở
+   * câu 2…"). Unset: yes after answers, safety, fallback, media, progress and reminders.
+   */
+  showPending?: boolean;
 }
 
 /**

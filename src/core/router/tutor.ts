@@ -6,12 +6,13 @@ import type { Learner } from '../learners/learner.ts';
 import type { LearnerRepo } from '../learners/learner-repo.ts';
 import { lazyChild, type Logger } from '../logger.ts';
 import type { Inbound, Reply } from '../message.ts';
-import { parseChoiceNumber } from '../text/number-words.ts';
 import { fold } from '../text/fold.ts';
 import { localDay } from '../time/local-day.ts';
 import { buildCommandTable, CORE_COMMANDS, matchCommand } from './commands.ts';
 import type { Decision, Feature, TurnContext } from './feature.ts';
 import type { LearnerObserver } from '../stats/stats-observer.ts';
+import { asksYesNo, matchPending, pendingAgain } from './pending.ts';
+import { matchTalkCommand } from './talk-commands.ts';
 
 /** Messages longer than this are cut before matching and answering. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -45,14 +46,8 @@ export const BUSY_REPLY: Reply = [
   { type: 'text', text: 'Xin lỗi, hệ thống đang bận một chút. Mình vui lòng nhắn lại sau ít phút nhé ạ. 🙏' },
 ];
 
-function selectChoice(learner: Learner, text: string, folded: string): string | undefined {
-  const choices = learner.lastChoices;
-  if (!choices || choices.length === 0 || text === '') return undefined;
-  const n = parseChoiceNumber(text);
-  if (n !== undefined) return choices[n - 1]?.payload;
-  const byLabel = choices.find((c) => fold(c.label) === folded);
-  return byLabel?.payload;
-}
+/** Features after whose answer a waiting lesson question is shown again. */
+const SHOW_PENDING_AFTER = new Set(['safety', 'answers', 'fallback', 'media', 'progress', 'reminders']);
 
 export function createTutor(deps: TutorDeps): Tutor {
   const clock = deps.clock ?? (() => new Date());
@@ -64,24 +59,33 @@ export function createTutor(deps: TutorDeps): Tutor {
     const text = (inbound.text ?? '').trim().slice(0, MAX_TEXT_LENGTH);
     const folded = fold(text);
     let rawPayload = inbound.payload;
-    let command = inbound.kind === 'text' && folded !== '' ? matchCommand(folded, commands) : undefined;
-    if (rawPayload === undefined && command === undefined && inbound.kind === 'text') {
-      rawPayload = selectChoice(learner, text, folded);
-    }
+    const talk = deps.content.talk;
+    let command =
+      inbound.kind === 'text' && folded !== ''
+        ? (matchTalkCommand(text, folded, talk) ?? matchCommand(folded, commands))
+        : undefined;
+    // A waiting question owns the reply: its number, its words, a yes or a no.
+    const pending =
+      rawPayload === undefined && command === undefined && inbound.kind === 'text'
+        ? matchPending(learner, text, folded, talk)
+        : undefined;
+    rawPayload ??= pending?.payload;
     const payload: Payload | undefined = rawPayload !== undefined ? decodePayload(rawPayload) : undefined;
     let commandArg: string | undefined;
     if (payload?.kind === 'command') {
       command = payload.name;
       commandArg = payload.arg;
     }
+    const { yesNo: _asked, ...current } = learner;
     return {
       inbound,
-      learner,
+      learner: current,
       text,
       folded,
       ...(command !== undefined ? { command } : {}),
       ...(commandArg !== undefined ? { commandArg } : {}),
       ...(payload !== undefined ? { payload } : {}),
+      ...(pending?.answer !== undefined ? { answer: pending.answer } : {}),
       badPayload: rawPayload !== undefined && payload === undefined,
       now,
       today: localDay(now, learner.timezone ?? deps.timezone),
@@ -96,6 +100,7 @@ export function createTutor(deps: TutorDeps): Tutor {
       let chosen: { feature: string; decision: Decision } | undefined;
       let before: Learner | undefined;
       let alert: Reply | undefined;
+      let again: Reply | undefined;
       try {
         const saved = await deps.learners.update(inbound.conversationId, now, (current, existing) => {
           before = existing;
@@ -107,7 +112,15 @@ export function createTutor(deps: TutorDeps): Tutor {
             const decision = feature.decide(ctx);
             if (decision) {
               chosen = { feature: feature.name, decision };
-              const next = decision.learner ?? learner;
+              let next = decision.learner ?? ctx.learner;
+              again = undefined;
+              if (ctx.payload === undefined && (decision.showPending ?? SHOW_PENDING_AFTER.has(feature.name))) {
+                const shown = pendingAgain(ctx.learner, next, deps.content);
+                if (shown) ({ learner: next, reply: again } = shown);
+              }
+              // A yes/no question waits for the very next message only.
+              if (next.yesNo === undefined && asksYesNo([...decision.reply, ...(again ?? [])]))
+                next = { ...next, yesNo: {} };
               // An onboarding question is pending for the very next message only.
               if (feature.name === 'onboarding' || next.asking === undefined) return next;
               const { asking: _dropped, ...rest } = next;
@@ -115,7 +128,8 @@ export function createTutor(deps: TutorDeps): Tutor {
             }
           }
           chosen = undefined;
-          return learner;
+          again = undefined;
+          return ctx.learner;
         });
         for (const observe of deps.observers ?? []) {
           await observe(before, saved, now).catch((error: unknown) =>
@@ -126,7 +140,7 @@ export function createTutor(deps: TutorDeps): Tutor {
         log.debug({ feature: chosen.feature }, 'handled');
         if (chosen.decision.after && chosen.decision.slow) hooks?.slow?.();
         const more = chosen.decision.after ? await chosen.decision.after(saved) : undefined;
-        const reply = more ? [...chosen.decision.reply, ...more] : chosen.decision.reply;
+        const reply = [...chosen.decision.reply, ...(more ?? []), ...(again ?? [])];
         return alert && !chosen.decision.alerted ? [...alert, ...reply] : reply;
       } catch (error) {
         if (error instanceof StoreError) {

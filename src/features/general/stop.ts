@@ -1,9 +1,52 @@
+import { currentView } from '../../core/flows/engine.ts';
+import { command } from '../../core/flows/payload.ts';
 import { personalize } from '../../core/flows/personalize.ts';
-import type { Feature } from '../../core/router/feature.ts';
+import { rememberChoices } from '../../core/flows/remember-choices.ts';
+import type { Learner } from '../../core/learners/learner.ts';
+import type { Reply } from '../../core/message.ts';
+import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
+import { isAmbiguousStop } from '../../core/router/talk-commands.ts';
+
+const STOP = command('stop');
+const KEEP_GOING = command('stop-cancel');
+
+const say = (text: string, learner: Learner): Reply => [{ type: 'text', text: personalize(text, learner) }];
+
+/** "dung" could be "đúng" or "dừng": ask once, with a button for each (a yes/no question itself). */
+function askFirst(learner: Learner): Decision {
+  const reply: Reply = [
+    {
+      type: 'choices',
+      text: personalize(
+        '{xung_ho} muốn dừng nhận tin nhắn (nhắc học, thông báo) phải không ạ? Nếu {xung_ho} định gõ "đúng", chọn "Không, tiếp tục" nhé.',
+        learner,
+      ),
+      choices: [
+        { label: '🔕 Dừng nhận tin', payload: STOP },
+        { label: '▶️ Không, tiếp tục', payload: KEEP_GOING },
+      ],
+    },
+  ];
+  return {
+    learner: rememberChoices({ ...learner, yesNo: { yes: STOP, no: KEEP_GOING } }, reply),
+    reply,
+    showPending: false,
+  };
+}
+
+function keepGoing(learner: Learner, ctx: TurnContext): Decision {
+  const questionOf = (item: { lessonId: string; questionId: string }) =>
+    ctx.content.lesson(item.lessonId)?.quiz.find((q) => q.id === item.questionId);
+  const view = currentView(learner, ctx.content.lesson, questionOf);
+  const text = 'Dạ vâng, {toi} vẫn nhắn tin cho {xung_ho} như cũ ạ.';
+  if (view) return { learner: view.learner, reply: [...say(`${text} Mình làm tiếp nhé:`, learner), ...view.reply] };
+  return { reply: say(`${text} {xung_ho} gõ "menu" để học, hoặc cứ gõ câu hỏi nhé.`, learner) };
+}
 
 /**
  * STOP works everywhere, even inside a lesson: no reminders or broadcasts until the learner
- * types "bắt đầu lại". Lesson progress is kept.
+ * types "bắt đầu lại". Lesson progress is kept. The words are in `flows/stop.yaml`: explicit
+ * ones stop at once; an ambiguous "dung" is a yes to a yes/no question, and elsewhere asks once.
  */
 export function stopFeature(): Feature {
   return {
@@ -16,31 +59,24 @@ export function stopFeature(): Feature {
       if (ctx.command === 'stop') {
         return {
           learner: { ...learner, subscribed: false },
-          reply: [
-            {
-              type: 'text',
-              text: personalize(
-                '🔕 Đã dừng. Từ giờ {toi} sẽ không gửi nhắc nhở hay thông báo nào cho {xung_ho} nữa. Kết quả học vẫn được giữ nguyên.\nKhi muốn nhận lại, {xung_ho} gõ "bắt đầu lại" nhé ạ.',
-                learner,
-              ),
-            },
-          ],
+          reply: say(
+            '🔕 Đã dừng. Từ giờ {toi} sẽ không gửi nhắc nhở hay thông báo nào cho {xung_ho} nữa. Kết quả học vẫn được giữ nguyên.\nKhi muốn nhận lại, {xung_ho} gõ "bắt đầu lại" nhé ạ.',
+            learner,
+          ),
         };
       }
+      if (ctx.command === 'stop-cancel') return keepGoing(learner, ctx);
       if (ctx.command === 'subscribe') {
         return {
           learner: { ...learner, subscribed: true },
-          reply: [
-            {
-              type: 'text',
-              text: personalize(
-                '🔔 Đã bật lại. {toi} sẽ tiếp tục gửi nhắc học và thông báo của tổ công nghệ số cho {xung_ho}. Gõ "menu" để xem bài học ạ.',
-                learner,
-              ),
-            },
-          ],
+          reply: say(
+            '🔔 Đã bật lại. {toi} sẽ tiếp tục gửi nhắc học và thông báo của tổ công nghệ số cho {xung_ho}. Gõ "menu" để xem bài học ạ.',
+            learner,
+          ),
         };
       }
+      const typed = ctx.inbound.kind === 'text' && ctx.command === undefined && ctx.payload === undefined;
+      if (typed && ctx.answer === undefined && isAmbiguousStop(ctx.folded, ctx.content.talk)) return askFirst(learner);
       return undefined;
     },
   };

@@ -36,7 +36,9 @@ export function parseClock(folded: string): number | undefined {
   return hour * 60 + minute;
 }
 
-const SET_TIME = /^(?:nhac|dat nhac|hen nhac|dat gio nhac|doi gio nhac|hen gio nhac)(?: toi| hoc| toi hoc| nho)? (.+)$/;
+// "nhắc bà lúc 7 giờ tối": whom to remind may stand between the verb and the time.
+const SET_TIME =
+  /^(?:nhac|dat nhac|hen nhac|dat gio nhac|doi gio nhac|hen gio nhac)(?: (?:toi|tui|minh|ba|bac|ong|co|chu|anh|chi|em))?(?: hoc| nho)? (.+)$/;
 const PAUSE = /^(?:tam dung|tam ngung|tam nghi|nghi|hoan)(?: (nhac(?: nho| hoc)?))?(?: (\S+) ngay)?$/;
 
 /**

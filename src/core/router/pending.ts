@@ -1,0 +1,110 @@
+import type { Content } from '../content/content.ts';
+import type { TalkTables } from '../content/talk-schema.ts';
+import { currentView } from '../flows/engine.ts';
+import { decodePayload } from '../flows/payload.ts';
+import { personalize } from '../flows/personalize.ts';
+import type { Learner } from '../learners/learner.ts';
+import type { Choice, Reply } from '../message.ts';
+import { fold } from '../text/fold.ts';
+import { matchOption } from '../text/option-match.ts';
+import { readOrdinal, stripParticles, yesOrNo } from '../text/talk-words.ts';
+
+/** What a reply to the pending question stands for: a button, or a yes/no without one. */
+export interface PendingMatch {
+  payload?: string;
+  answer?: 'yes' | 'no';
+}
+
+const LESSON_KINDS = new Set(['choice', 'next', 'quiz', 'review']);
+/** Real questions ("ch play là gì?") are asked, not answers; "không" alone does not make one. */
+const ASKING = /(^| )(sao|gi|j|the nao|ntn|lam sao|o dau|bao nhieu|bao gio|khi nao|tai sao|nhu the nao)( |$)/;
+
+/** The options of a lesson step, quiz or review question the learner is answering, if any. */
+export function pendingChoices(learner: Learner): Choice[] | undefined {
+  const choices = learner.lastChoices;
+  if (!learner.position || !choices || choices.length === 0) return undefined;
+  const lessonish = choices.every((c) => LESSON_KINDS.has(decodePayload(c.payload)?.kind ?? ''));
+  return lessonish ? choices : undefined;
+}
+
+/**
+ * Matches a typed reply against the question waiting for it, before any feature sees it:
+ * a number ("2", "hai", "cái thứ hai"), an option's label, yes/no words, and for a lesson
+ * question the option's words (partial, with typos). A bare ambiguous stop word ("dung") is
+ * a yes only to a yes/no question, never a quiz option.
+ */
+export function matchPending(
+  learner: Learner,
+  text: string,
+  folded: string,
+  tables: TalkTables,
+): PendingMatch | undefined {
+  const { talk, stop } = tables;
+  const choices = learner.lastChoices ?? [];
+  const stripped = stripParticles(folded, talk.particles);
+  if (text === '' || folded === '') return undefined;
+  if (choices.length > 0) {
+    const n = readOrdinal(folded, talk.particles);
+    if (n !== undefined) return choices[n - 1] ? { payload: choices[n - 1]!.payload } : undefined;
+    const exact = choices.find((c) => fold(c.label) === folded || fold(c.label) === stripped);
+    if (exact) return { payload: exact.payload };
+  }
+  const answer = yesOrNo(folded, talk);
+  if (learner.yesNo && answer) {
+    const payload = learner.yesNo[answer];
+    return payload ? { payload } : { answer };
+  }
+  const pending = pendingChoices(learner);
+  if (!pending) return undefined;
+  if (answer) {
+    if (stop.ambiguous.some((p) => fold(p) === stripped)) return undefined;
+    // A yes to a step with one button ("Tiếp tục ▶️") presses it.
+    if (answer === 'yes' && pending.length === 1) return { payload: pending[0]!.payload };
+    const lead = answer === 'yes' ? ['co', 'dung', 'phai'] : ['khong', 'sai', 'chua'];
+    const hits = pending.filter((c) => lead.includes(fold(c.label).split(' ')[0] ?? ''));
+    return hits.length === 1 ? { payload: hits[0]!.payload } : undefined;
+  }
+  if (text.includes('?') || ASKING.test(folded)) return undefined;
+  const i = matchOption(
+    stripped,
+    pending.map((c) => c.label),
+  );
+  return i === undefined ? undefined : { payload: pending[i]!.payload };
+}
+
+const YES_NO_QUESTION = /\b(co phai|phai khong|dung khong|duoc khong|co muon|co dong y)\b|\b(khong|chua) a$/;
+
+/** Whether a reply ends by asking yes or no ("Có phải bác muốn hỏi…", "…được không ạ?"). */
+export function asksYesNo(reply: Reply): boolean {
+  return reply.some((part) => {
+    if (part.type !== 'text' && part.type !== 'choices') return false;
+    return part.text.split('\n').some((line) => YES_NO_QUESTION.test(fold(line)));
+  });
+}
+
+/**
+ * The question that waited before this message (`before`), shown again after another feature
+ * answered, with a line saying where
+ * the learner is ("Bác đang ở câu 2 của bài VNeID"); undefined when nothing waits.
+ */
+export function pendingAgain(
+  before: Learner,
+  learner: Learner,
+  content: Content,
+): { learner: Learner; reply: Reply } | undefined {
+  const pos = learner.position;
+  if (!pos || !pendingChoices(before) || JSON.stringify(before.position) !== JSON.stringify(pos)) return undefined;
+  const questionOf = (item: { lessonId: string; questionId: string }) =>
+    content.lesson(item.lessonId)?.quiz.find((q) => q.id === item.questionId);
+  const view = currentView(learner, content.lesson, questionOf);
+  if (!view) return undefined;
+  const title = pos.mode === 'review' ? undefined : content.lesson(pos.lessonId)?.title;
+  const where =
+    pos.mode === 'quiz'
+      ? `{xung_ho} đang ở câu ${pos.question + 1} của bài "${title}".`
+      : pos.mode === 'review'
+        ? `{xung_ho} đang ôn lại câu ${pos.index + 1}/${pos.items.length}.`
+        : `{xung_ho} đang học bài "${title}".`;
+  const note = `↩️ ${personalize(`${where} Mình làm tiếp nhé (gõ số hoặc chữ của lựa chọn):`, learner)}`;
+  return { learner: view.learner, reply: [{ type: 'text', text: note }, ...view.reply] };
+}

@@ -1,0 +1,24 @@
+import type { TalkTables } from '../content/talk-schema.ts';
+import { fold } from '../text/fold.ts';
+import { stripParticles } from '../text/talk-words.ts';
+
+/**
+ * Commands said in everyday words, from `flows/stop.yaml` and `flows/talk.yaml`:
+ * "đừng nhắn nữa cháu" → `stop`, "tắt nhắc đi cháu" → `remind-off`. "/dung" from a
+ * command menu is a deliberate stop; a typed "dung" is not (see the stop feature).
+ */
+export function matchTalkCommand(text: string, folded: string, tables: TalkTables): string | undefined {
+  const { stop, talk } = tables;
+  const candidates = [folded, stripParticles(folded, talk.particles)];
+  const has = (list: readonly string[]) => list.some((p) => candidates.includes(fold(p)));
+  if (has(stop.always)) return 'stop';
+  if (text.trim().startsWith('/') && has(stop.ambiguous)) return 'stop';
+  for (const [name, phrases] of Object.entries(talk.commands)) if (phrases && has(phrases)) return name;
+  return undefined;
+}
+
+/** Whether a message is only an ambiguous stop word ("dung", "dừng ạ"). */
+export function isAmbiguousStop(folded: string, tables: TalkTables): boolean {
+  const bare = stripParticles(folded, tables.talk.particles);
+  return tables.stop.ambiguous.some((p) => fold(p) === bare || fold(p) === folded);
+}

@@ -1,0 +1,66 @@
+import type { TalkFile } from '../content/talk-schema.ts';
+import { fold } from './fold.ts';
+
+/**
+ * Drops particles at either end of folded text, as often as they come:
+ * "da dung roi chau a" → "dung roi" ("dạ" stays when it is all there is).
+ */
+export function stripParticles(folded: string, particles: readonly string[]): string {
+  const words = particles.map(fold).filter((p) => p !== '');
+  let s = folded;
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    for (const p of words) {
+      if (s.endsWith(` ${p}`)) s = s.slice(0, -(p.length + 1));
+      if (s.startsWith(`${p} `)) s = s.slice(p.length + 1);
+    }
+  }
+  return s;
+}
+
+/** Whether folded text only says yes or only says no ("ừ đúng rồi", "không phải đâu"). */
+export function yesOrNo(folded: string, talk: Pick<TalkFile, 'yes' | 'no' | 'particles'>): 'yes' | 'no' | undefined {
+  const s = stripParticles(folded, talk.particles);
+  if (s === '') return undefined;
+  const yes = new Set(talk.yes.map(fold));
+  const no = new Set(talk.no.map(fold));
+  if (no.has(s)) return 'no';
+  if (yes.has(s)) return 'yes';
+  // Several yes/no words in a row: "ừ đúng rồi", "dạ không phải".
+  const yesWords = new Set([...yes].flatMap((p) => p.split(' ')));
+  const noFirst = new Set([...no].map((p) => p.split(' ')[0]!));
+  const words = s.split(' ');
+  const noWords = new Set([...no].flatMap((p) => p.split(' ')));
+  if (!words.every((w) => yesWords.has(w) || noWords.has(w))) return undefined;
+  return words.some((w) => noFirst.has(w)) ? 'no' : 'yes';
+}
+
+const ORDINAL_PREFIX = /^(?:cai thu|cai so|thu|so|chon so|chon cai|chon|cau|dap an|phuong an|lua chon|muc|y)\s+/;
+const NUMBER_WORDS: Record<string, number> = {
+  mot: 1,
+  nhat: 1,
+  hai: 2,
+  nhi: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+};
+const LETTERS: Record<string, number> = { a: 1, b: 2, c: 3, d: 4 };
+
+/**
+ * Reads a chosen number as people type it: "2", "hai", "số 2", "cái thứ hai", "chọn 3 nhé",
+ * "đáp án b" (particles already dropped or listed). Undefined when the text is more than that.
+ */
+export function readOrdinal(folded: string, particles: readonly string[] = []): number | undefined {
+  const bare = stripParticles(folded, particles);
+  const rest = bare.replace(ORDINAL_PREFIX, '');
+  if (/^\d{1,2}$/.test(rest)) return Number(rest);
+  if (bare.startsWith('dap an ') && LETTERS[rest] !== undefined) return LETTERS[rest];
+  return NUMBER_WORDS[rest];
+}

@@ -1,0 +1,75 @@
+import type { TalkFile } from '../../core/content/talk-schema.ts';
+import { personalize } from '../../core/flows/personalize.ts';
+import { rememberChoices } from '../../core/flows/remember-choices.ts';
+import { HONORIFICS, type Learner } from '../../core/learners/learner.ts';
+import type { Reply } from '../../core/message.ts';
+import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
+import { fold } from '../../core/text/fold.ts';
+import { stripParticles } from '../../core/text/talk-words.ts';
+import { menuView } from '../lessons/menu-view.ts';
+
+type TalkReply = TalkFile['replies'][number];
+
+/** The reply whose phrase the message is; a phrase without letters stands for any emoji or sticker. */
+function findReply(ctx: TurnContext, talk: TalkFile): TalkReply | undefined {
+  const noLetters = ctx.inbound.kind === 'sticker' || (ctx.text !== '' && ctx.folded === '');
+  if (noLetters) return talk.replies.find((r) => r.phrases.some((p) => fold(p) === ''));
+  if (ctx.folded === '') return undefined;
+  const bare = stripParticles(ctx.folded, talk.particles);
+  return talk.replies.find((r) =>
+    r.phrases.some((p) => fold(p) !== '' && (fold(p) === ctx.folded || fold(p) === bare)),
+  );
+}
+
+/** "gọi tôi là bà nhé cháu" → "bà". */
+function newAddress(ctx: TurnContext, talk: TalkFile): Learner['honorific'] {
+  const bare = stripParticles(ctx.folded, talk.particles);
+  for (const lead of talk.address.map(fold)) {
+    if (!bare.startsWith(`${lead} `)) continue;
+    const rest = stripParticles(bare.slice(lead.length + 1), talk.particles);
+    const found = HONORIFICS.find((h) => fold(h) === rest);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function withMenu(learner: Learner, ctx: TurnContext, text: string): Decision {
+  const reply: Reply = [menuView(learner, ctx.content, ctx.today, text)];
+  return { learner: rememberChoices(learner, reply), reply, showPending: false };
+}
+
+/**
+ * Everyday words from `flows/talk.yaml`: goodbyes, thanks, tiredness, "gọi tôi là bà", emojis
+ * and stickers, and a plain yes or no to a yes/no question that had no buttons.
+ */
+export function smallTalkFeature(): Feature {
+  return {
+    name: 'small-talk',
+    decide(ctx) {
+      const { learner } = ctx;
+      const talk = ctx.content.talk.talk;
+      const say = (text: string, showPending: boolean, who: Learner = learner): Decision => ({
+        ...(who !== learner ? { learner: who } : {}),
+        reply: [{ type: 'text', text: personalize(text, who) }],
+        showPending,
+      });
+      if (ctx.payload !== undefined || ctx.command !== undefined) return undefined;
+      if (ctx.answer === 'yes') return say('Dạ vâng ạ. {xung_ho} cần gì thêm cứ gõ câu hỏi nhé. 🌷', true);
+      if (ctx.answer === 'no')
+        return say(
+          'Dạ, {toi} xin lỗi vì hiểu chưa đúng ý {xung_ho}. {xung_ho} gõ lại câu hỏi ngắn gọn hơn giúp {toi}, ví dụ: "quên mật khẩu VNeID", hoặc gõ "menu" để học nhé.',
+          true,
+        );
+      if (ctx.inbound.kind !== 'text' && ctx.inbound.kind !== 'sticker') return undefined;
+      const honorific = newAddress(ctx, talk);
+      if (honorific) {
+        const { asking: _done, ...rest } = learner;
+        return say('Dạ, từ giờ {toi} xin gọi là {xung_ho} ạ. 🌷', true, { ...rest, honorific });
+      }
+      const found = findReply(ctx, talk);
+      if (!found) return undefined;
+      if (found.then === 'menu') return withMenu(learner, ctx, personalize(found.reply, learner));
+      return say(found.reply, found.then === 'pending');
+    },
+  };
+}
