@@ -18,7 +18,7 @@ function runChat(lines: string[], env: Record<string, string> = {}): Promise<{ o
 
 describe('terminal chat (piped)', () => {
   it('prints the menu, opens lesson 1 and exits at end of input', async () => {
-    const { out, code } = await runChat(['menu', '1']);
+    const { out, code } = await runChat(['menu', 'bac', 'bo qua', '1']);
     expect(code).toBe(0);
     expect(out).toContain('Kính chào');
     expect(out).toContain('1. 📘 Điện thoại thông minh');
@@ -38,7 +38,7 @@ describe('terminal chat (piped)', () => {
   });
 
   it('asks before stopping on a bare "dung" in a lesson, and stops on "dừng lại"', async () => {
-    const { out } = await runChat(['menu', '2', '1', 'dung', 'dung lai', 'hoc tiep']);
+    const { out } = await runChat(['menu', 'bac', 'bo qua', '2', '1', 'dung', 'dung lai', 'hoc tiep']);
     expect(out).toContain('Dừng nhận tin');
     expect(out).toContain('Đã dừng');
     expect(out).toContain('Mình học tiếp nhé');

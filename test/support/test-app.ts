@@ -45,8 +45,15 @@ export function chatter(app: App, conversationId = 'console:test') {
     const reply = await app.tutor.handle({ conversationId, kind: 'text', receivedAt: new Date(), ...inbound });
     return { reply, text: reply.map(renderConsole).join('\n\n') };
   };
+  const say = async (text: string) => (await send({ text })).text;
   return {
-    say: async (text: string) => (await send({ text })).text,
+    say,
+    /** A first "menu" as a new learner types it: answers the two onboarding questions, returns the menu. */
+    begin: async () => {
+      await say('menu');
+      await say('bác');
+      return say('bỏ qua');
+    },
     press: async (payload: string) => (await send({ kind: 'button', payload })).text,
     send,
     learner: () => app.learners.get(conversationId),

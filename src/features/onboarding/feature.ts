@@ -98,10 +98,9 @@ export function onboardingFeature(): Feature {
         const t = startLesson(learner, linked, { now: ctx.now, today: ctx.today });
         return { learner: t.learner, reply: firstContact ? [{ type: 'text', text: WELCOME }, ...t.reply] : t.reply };
       }
-      if (firstContact && (ctx.command === 'menu' || ctx.command === 'lessons')) {
-        const reply: Reply = [{ type: 'text', text: WELCOME }, menuView(learner, ctx.content, ctx.today)];
-        return { learner: rememberChoices(learner, reply), reply };
-      }
+      // "menu" as the very first message still gets the two questions first (once).
+      if (firstContact && learner.honorific === undefined && (ctx.command === 'menu' || ctx.command === 'lessons'))
+        return askHonorific(learner, WELCOME);
       if (learner.asking === 'honorific') {
         const honorific = honorificFrom(ctx);
         if (honorific) {

@@ -65,6 +65,7 @@ const DECLINES = new Set([
   'khong muon',
   'khong noi',
 ]);
+const DECLINE_LEAD = /^(thoi|khoi|khong|ko|k|bo qua|chua|mien|de sau|khi khac)( |$)/;
 /**
  * Replies that are not a place at all: yes, greetings, thanks, a call ("cháu ơi"), the way
  * someone is addressed or addresses themselves.
@@ -104,6 +105,8 @@ export type WardAnswer =
 export function readWard(text: string, content: Pick<Content, 'wardName' | 'wards'>): WardAnswer {
   const folded = fold(text);
   if (DECLINES.has(folded)) return { kind: 'declined' };
+  // "thôi khỏi", "không cần đâu", "bỏ qua nhé": declining in more words, never a place.
+  if (DECLINE_LEAD.test(folded) && !startsWithPlaceKind(text)) return { kind: 'declined' };
   const code = wardCode(text);
   if (code === undefined || notAPlace(folded) || /^\d+$/.test(folded)) return { kind: 'not-a-place' };
   // "Phường Yên Hòa, quận Cầu Giấy, Hà Nội": the ward is what comes before the district or city.
