@@ -1,6 +1,7 @@
 import type { BotCommand, InlineKeyboardMarkup, ReplyKeyboardMarkup } from 'telegraf/types';
 import { MAX_PAYLOAD_BYTES } from '../../core/flows/payload.ts';
 import type { Choice } from '../../core/message.ts';
+import { shortLabel } from '../../core/text/short-label.ts';
 
 /** Button texts longer than this are cut with an ellipsis (clients cut them anyway). */
 const MAX_BUTTON_TEXT = 64;
@@ -31,7 +32,7 @@ export const BOT_COMMANDS: BotCommand[] = [
 
 export function buttonText(label: string, fallback: string): string {
   const text = label.trim() === '' ? fallback : label.trim();
-  return text.length > MAX_BUTTON_TEXT ? `${text.slice(0, MAX_BUTTON_TEXT - 1)}…` : text;
+  return shortLabel(text, MAX_BUTTON_TEXT);
 }
 
 /** True when a payload can travel as callback_data (1–64 bytes). */

@@ -8,6 +8,7 @@ import type { RedactionKind } from './redact.ts';
 import { cautionText, SAFETY_LESSON, SAFETY_REPLIES, scamWarning } from './safety-replies.ts';
 import type { SafetyVerdict } from './safety.ts';
 import type { ScamVerdict } from './scam-net.ts';
+import { shortLabel } from '../../core/text/short-label.ts';
 
 /** What every offline answer needs to know. */
 export interface OfflineContext {
@@ -36,7 +37,7 @@ export function entryText(entry: KnowledgeEntry, learner: Pick<Learner, 'honorif
 export function suggestionsFrom(hits: readonly KnowledgeHit[]): Suggestion[] {
   return hits.slice(0, SUGGESTION_COUNT).map((h) => {
     const q = h.entry.questions[0] ?? h.entry.id;
-    return { entryId: h.entry.id, label: q.length > LABEL_LENGTH ? `${q.slice(0, LABEL_LENGTH - 1)}…` : q };
+    return { entryId: h.entry.id, label: shortLabel(q, LABEL_LENGTH) };
   });
 }
 

@@ -3,6 +3,7 @@ import { personalize } from '../../core/flows/personalize.ts';
 import type { Learner } from '../../core/learners/learner.ts';
 import type { Choice, OutboundPart, Reply } from '../../core/message.ts';
 import type { Answer } from './answer.ts';
+import { shortLabel } from '../../core/text/short-label.ts';
 
 /** Payload of the "ask a volunteer" button; the handoff feature answers it. */
 export const HANDOFF_PAYLOAD = command('handoff');
@@ -28,7 +29,7 @@ export function answerChoices(answer: Answer, learner: Pick<Learner, 'honorific'
   }
   if (answer.lesson)
     choices.push({
-      label: `📘 Học bài: ${answer.lesson.title}`.slice(0, 64),
+      label: shortLabel(`📘 Học bài: ${answer.lesson.title}`, 64),
       payload: encodePayload({ kind: 'lesson', lessonId: answer.lesson.id }),
     });
   if (answer.unsure) choices.push({ label: '🙋 Hỏi cán bộ hỗ trợ', payload: HANDOFF_PAYLOAD });

@@ -47,6 +47,11 @@ export const MAX_QUESTION_LENGTH = 1000;
 const learnerRateKey = (id: string) => `handoff:rate:learner:${id}`;
 
 export function askParts(c: HandoffContext) {
+  async function reachable(learner: Learner, toAdmins: boolean): Promise<'ward' | 'admins' | 'nobody'> {
+    if (!toAdmins && learner.wardCode && (await onDuty(c, learner.wardCode)).length > 0) return 'ward';
+    return (await onDuty(c, ADMINS_ROUTE)).length > 0 ? 'admins' : 'nobody';
+  }
+
   async function ask(input: AskInput, now: Date): Promise<AskResult> {
     const text = redact(input.text.trim().slice(0, MAX_QUESTION_LENGTH)).text;
     if (text.length < 2) return { ok: false, reason: 'empty' };
@@ -140,5 +145,5 @@ export function askParts(c: HandoffContext) {
     return report;
   }
 
-  return { ask, list, view, tick };
+  return { ask, list, view, tick, reachable };
 }

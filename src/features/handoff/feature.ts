@@ -7,7 +7,7 @@ import type { Decision, Feature, TurnContext } from '../../core/router/feature.t
 import { roleOf, type RolePolicy } from '../team/roles.ts';
 import type { HandoffHours } from './hours.ts';
 import { learnerSide } from './learner.ts';
-import { staleReply } from './learner-replies.ts';
+import { staleReply, whoElseReply } from './learner-replies.ts';
 import { learnerAnswerChoices } from './messages.ts';
 import { ASK_PHRASES, HO, pairOf, questionArg } from './payloads.ts';
 import { questionTag } from './question.ts';
@@ -86,6 +86,30 @@ function closeOrRate(deps: HandoffFeatureDeps, ctx: TurnContext): Decision | und
 }
 
 /**
+ * Asking for a person: first make sure someone can receive the question, so "Gửi" is never
+ * offered in vain; when nobody can, say who else helps and leave the handoff.
+ */
+function checkedFirst(deps: HandoffFeatureDeps, ctx: TurnContext, decision: Decision): Decision {
+  const toAdmins = ctx.command === HO.admins;
+  return {
+    ...decision,
+    reply: [],
+    after: async (saved) => {
+      if ((await deps.service.reachable(saved, toAdmins)) !== 'nobody') {
+        const more = decision.after ? await decision.after(saved) : undefined;
+        return [...decision.reply, ...(more ?? [])];
+      }
+      const reply = whoElseReply(saved);
+      await deps.learners.update(saved.id, ctx.now, (l) => {
+        const { handoff: _dropped, ...ext } = l.ext ?? {};
+        return rememberChoices({ ...l, ext }, reply);
+      });
+      return reply;
+    },
+  };
+}
+
+/**
  * Ask a volunteer: the learner's question goes to the ward's community team (or the admins)
  * through the outbound queue; a team member claims it and answers by typing; either side closes
  * it; the learner rates it. Placed before the safety and answers features, so a member's answer
@@ -101,7 +125,10 @@ export function handoffFeature(deps: HandoffFeatureDeps): Feature {
       [HO.onDuty]: ['vao truc', 'truc lai', 'vaotruc'],
     },
     decide(ctx) {
-      return closeOrRate(deps, ctx) ?? teamSide(deps, ctx) ?? learnerSide(deps, ctx);
+      const decision = closeOrRate(deps, ctx) ?? teamSide(deps, ctx) ?? learnerSide(deps, ctx);
+      return decision && (ctx.command === HO.ask || ctx.command === HO.admins)
+        ? checkedFirst(deps, ctx, decision)
+        : decision;
     },
   };
 }

@@ -132,3 +132,19 @@ export const staleReply = (learner: Learner): Reply => [
     text: personalize('Nút này thuộc tin nhắn cũ rồi ạ. Muốn hỏi cán bộ, {xung_ho} gõ "hỏi cán bộ" nhé.', learner),
   },
 ];
+
+/**
+ * Nobody can take a question through the tutor (no volunteer in the ward, no admin): say who
+ * else helps instead of offering to send. The VNeID hotline is the one in the knowledge base.
+ */
+export function whoElseReply(learner: Learner): Reply {
+  const place = learner.ward ?? 'phường, xã nơi {xung_ho} ở';
+  const text = [
+    `Dạ, hiện ${place} chưa có cán bộ nhận câu hỏi qua trợ lý ạ. {xung_ho} có thể hỏi:`,
+    '• Bộ phận một cửa của UBND phường, xã nơi mình ở (mang theo căn cước);',
+    '• Về VNeID: tổng đài 1900 0368;',
+    '• Gặp lừa đảo: báo 156 hoặc công an xã, phường.',
+    'Hoặc {xung_ho} cứ gõ câu hỏi, {toi} trả lời được phần nào sẽ trả lời ngay ạ.',
+  ].join('\n');
+  return [{ type: 'choices', text: personalize(text, learner), choices: nextSteps(learner) }];
+}

@@ -44,12 +44,14 @@ export interface HandoffService {
   tick(now: Date): Promise<{ notified: number; postponed: number }>;
   /** Renders `handoff` jobs of the outbound queue. */
   handler: OutboundHandler;
+  /** Whether anyone can receive a question now: the ward's team, else the admins; `nobody` otherwise. */
+  reachable(learner: Learner, toAdmins: boolean): Promise<'ward' | 'admins' | 'nobody'>;
 }
 
 export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
   const repo = createHandoffRepo(deps.store);
   const c = handoffContext(deps, repo, { ...DEFAULT_TIMINGS, ...deps.timings });
-  const { ask, list, view, tick } = askParts(c);
+  const { ask, list, view, tick, reachable } = askParts(c);
   const { claim, answer, close, rate, promote } = actionParts(c);
   const { pass, passTargets } = passParts(c);
   const handler = handoffSender({
@@ -59,5 +61,5 @@ export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
     timezone: deps.hours.timezone,
     queue: deps.queue,
   });
-  return { ask, list, view, claim, answer, close, passTargets, pass, rate, promote, tick, handler };
+  return { ask, list, view, claim, answer, close, passTargets, pass, rate, promote, tick, handler, reachable };
 }

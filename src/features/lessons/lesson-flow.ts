@@ -15,6 +15,8 @@ import { personalize } from '../../core/flows/personalize.ts';
 import { rememberChoices } from '../../core/flows/remember-choices.ts';
 import type { Learner, ReviewItem } from '../../core/learners/learner.ts';
 import { dueReviews } from '../../core/learners/review.ts';
+import { addDays } from '../../core/time/local-day.ts';
+import { shortLabel } from '../../core/text/short-label.ts';
 import type { Choice, Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
 import { menuView } from './menu-view.ts';
@@ -50,7 +52,7 @@ function fromTransition(t: Transition, ctx: TurnContext): Decision {
   const choices: Choice[] = [];
   if (nextLesson)
     choices.push({
-      label: `📘 Bài tiếp: ${nextLesson.title}`.slice(0, 60),
+      label: shortLabel(`📘 Bài tiếp: ${nextLesson.title}`, 60),
       payload: encodePayload({ kind: 'lesson', lessonId: nextLesson.id }),
     });
   if (t.learner.ext?.['reminder'] === undefined)
@@ -65,6 +67,45 @@ function fromTransition(t: Transition, ctx: TurnContext): Decision {
     { type: 'choices', text: personalize('{xung_ho} muốn làm gì tiếp ạ?', t.learner), choices },
   ];
   return { learner: rememberChoices(t.learner, reply), reply };
+}
+
+const RETRY_NOW = 'review-now';
+
+/** "ôn tập" with nothing due: say truthfully when the missed questions come back, and offer them now. */
+function notDueYet(learner: Learner, ctx: TurnContext): Decision {
+  const later = learner.review.filter((r) => questionOf(ctx.content)(r) !== undefined);
+  if (later.length === 0) {
+    const reply: Reply = [
+      menuView(
+        learner,
+        ctx.content,
+        ctx.today,
+        personalize('{xung_ho} chưa có câu nào làm sai cần ôn. Giỏi quá! 👏 Học bài mới nhé:', learner),
+      ),
+    ];
+    return { learner: rememberChoices(learner, reply), reply };
+  }
+  const first = later.map((r) => r.due).sort()[0]!;
+  const when =
+    first === addDays(ctx.today, 1) ? 'ngày mai' : `ngày ${Number(first.slice(8, 10))}/${Number(first.slice(5, 7))}`;
+  const text = personalize(
+    `🔁 ${later.length} câu {xung_ho} làm sai sẽ được hỏi lại ${when}, để nhớ lâu hơn. {xung_ho} muốn làm lại ngay bây giờ không ạ?`,
+    learner,
+  );
+  const reply: Reply = [
+    {
+      type: 'choices',
+      text,
+      choices: [
+        { label: '🔁 Làm lại ngay', payload: command(RETRY_NOW) },
+        { label: '📚 Menu', payload: command('menu') },
+      ],
+    },
+  ];
+  return {
+    learner: rememberChoices({ ...learner, yesNo: { yes: command(RETRY_NOW), no: command('menu') } }, reply),
+    reply,
+  };
 }
 
 function stale(learner: Learner, ctx: TurnContext): Decision {
@@ -111,18 +152,11 @@ export function lessonFlowFeature(): Feature {
         ];
         return { learner: rememberChoices(learner, reply), reply };
       }
-      if (ctx.command === 'review') {
-        const t = startReview(learner, dueReviews(learner, ctx.today), questionOf(content));
+      if (ctx.command === 'review' || ctx.command === RETRY_NOW) {
+        const items = ctx.command === RETRY_NOW ? learner.review : dueReviews(learner, ctx.today);
+        const t = startReview(learner, items, questionOf(content));
         if (t) return fromTransition(t, ctx);
-        const reply: Reply = [
-          menuView(
-            learner,
-            content,
-            ctx.today,
-            personalize('Hôm nay {xung_ho} không có câu nào cần ôn. Giỏi quá! 👏 Học bài mới nhé:', learner),
-          ),
-        ];
-        return { learner: rememberChoices(learner, reply), reply };
+        return notDueYet(learner, ctx);
       }
       if (ctx.badPayload) return stale(learner, ctx);
       if (!payload) {

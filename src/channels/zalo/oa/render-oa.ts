@@ -1,22 +1,15 @@
 import type { Choice, OutboundPart, Reply } from '../../../core/message.ts';
+import { shortLabel } from '../../../core/text/short-label.ts';
 import { numberedText, quizHeading } from '../numbered-text.ts';
 import { splitText } from '../split-text.ts';
 import type { OaAttachment, OaButton, OaMessage } from './oa-message.ts';
 
 /** Buttons per message; with more options the reply falls back to numbered text. */
 export const MAX_OA_BUTTONS = 5;
-/** Longest button title Zalo shows; longer labels are cut at a character boundary. */
+/** Longest button title Zalo shows; longer labels are cut at a word boundary. */
 export const MAX_OA_BUTTON_TITLE = 100;
 
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const point of text) {
-    if (out.length + point.length > max - 1) break;
-    out += point;
-  }
-  return `${out.trimEnd()}…`;
-}
+const truncate = shortLabel;
 
 /** Text plus buttons; only the last message of a split text carries the buttons. */
 function withButtons(text: string, buttons: OaButton[]): OaMessage[] {
