@@ -7,6 +7,7 @@ import type { LearnerRepo } from '../learners/learner-repo.ts';
 import { lazyChild, type Logger } from '../logger.ts';
 import type { Inbound, Reply } from '../message.ts';
 import { fold } from '../text/fold.ts';
+import { stripParticles } from '../text/talk-words.ts';
 import { localDay } from '../time/local-day.ts';
 import { buildCommandTable, CORE_COMMANDS, matchCommand } from './commands.ts';
 import type { Decision, Feature, TurnContext } from './feature.ts';
@@ -62,7 +63,9 @@ export function createTutor(deps: TutorDeps): Tutor {
     const talk = deps.content.talk;
     let command =
       inbound.kind === 'text' && folded !== ''
-        ? (matchTalkCommand(text, folded, talk) ?? matchCommand(folded, commands))
+        ? (matchTalkCommand(text, folded, talk) ??
+          matchCommand(folded, commands) ??
+          matchCommand(stripParticles(folded, talk.talk.particles), commands))
         : undefined;
     // A waiting question owns the reply: its number, its words, a yes or a no.
     const pending =
