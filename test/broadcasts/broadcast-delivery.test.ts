@@ -83,7 +83,7 @@ describe.runIf(hasRedis)('delivering broadcasts', () => {
     for (const id of ids)
       await seedLearner(app, app.store, id, { wardCode: YEN_HOA, lastSeenAt: '2026-11-24T00:00:00Z' });
     // STOP typed in the chat, like a learner would.
-    expect(await chatter(app, 'telegram:2').say('dừng')).toContain('Đã dừng');
+    expect(await chatter(app, 'telegram:2').say('dừng lại')).toContain('Đã dừng');
     await app.learners.update('zalooa:7', clock.now(), (l) => ({ ...l, lastSeenAt: '2026-11-10T00:00:00Z' }));
     await app.learners.update('telegram:8', clock.now(), (l) => ({
       ...l,

@@ -50,11 +50,13 @@ export function matchPending(
     if (exact) return { payload: exact.payload };
   }
   const answer = yesOrNo(folded, talk);
+  const pending = pendingChoices(learner);
   if (learner.yesNo && answer) {
     const payload = learner.yesNo[answer];
-    return payload ? { payload } : { answer };
+    if (payload) return { payload };
+    // A lesson step that asks "…không ạ?" is answered by its own options below.
+    if (!pending) return { answer };
   }
-  const pending = pendingChoices(learner);
   if (!pending) return undefined;
   if (answer) {
     if (stop.ambiguous.some((p) => fold(p) === stripped)) return undefined;
