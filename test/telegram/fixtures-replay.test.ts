@@ -29,15 +29,15 @@ describe('Telegram: recorded updates replayed', () => {
     const replies: Array<[string, number, string]> = [
       ['message-text', 6100000001, 'Kính chào! 🌷 Đây là trợ lý Học vụ số'],
       ['message-start-deeplink', 6100000002, 'mình muốn được gọi là gì'],
-      ['callback-query', 6100000003, 'muốn học bài nào'],
+      ['callback-query', 6100000003, 'Kính chào! 🌷 Đây là trợ lý Học vụ số'],
       ['voice', 6100000004, 'chưa nghe được tin nhắn thoại'],
-      ['sticker', 6100000005, '😊 Cảm ơn'],
+      ['sticker', 6100000005, 'cảm ơn bác'],
       ['photo', 6100000006, 'đừng gửi ảnh căn cước'],
       ['edited-message', 6100000007, 'chưa đọc được tin nhắn này'],
       ['location', 6100000011, 'đã nhận vị trí'],
       ['document', 6100000012, 'chưa xem được ảnh hay tệp'],
       ['group-command', GROUP, '📊 Kết quả học của bác'],
-      ['group-mention', -1002233445577, 'muốn học bài nào'],
+      ['group-mention', -1002233445577, 'Kính chào! 🌷 Đây là trợ lý Học vụ số'],
     ];
     for (const [name, chatId, expected] of replies) {
       await h.deliver(fixture(name));

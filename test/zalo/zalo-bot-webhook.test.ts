@@ -72,7 +72,7 @@ describe('Zalo Bot webhook', () => {
     }
     await h.bot.idle();
     const texts = botTexts(fake, 'media-fan').slice(before).join('\n');
-    expect(texts).toContain('Cảm ơn');
+    expect(texts).toContain('cảm ơn');
     expect(texts).toContain('chưa xem được ảnh');
     expect(botTexts(fake, 'grp7c1d2e3f4a5b6c7d8e')).toEqual([]);
   });

@@ -93,7 +93,7 @@ describe('Zalo OA webhook', () => {
     await chat.say('bác');
     await chat.say('k:skip-ward');
     expect(seen(await chat.event('oa-user-send-image'))).toContain('chưa xem được ảnh');
-    expect(seen(await chat.event('oa-user-send-sticker'))).toContain('Cảm ơn bác');
+    expect(seen(await chat.event('oa-user-send-sticker'))).toContain('cảm ơn bác');
     expect(seen(await chat.event('oa-user-send-location'))).toContain('đã nhận vị trí');
   });
 
