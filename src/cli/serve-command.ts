@@ -21,7 +21,7 @@ import type { Config } from '../config.ts';
 import type { Schedule } from '../content/knowledge-reload.ts';
 import { loadContent } from '../content/load-content.ts';
 import { createHttpServer } from '../server/http-server.ts';
-import { createWebRoutes } from '../web/web-routes.ts';
+import { createDashboardRoutes } from '../app/create-dashboard.ts';
 
 /** A running `serve` process, for tests and graceful shutdown. */
 export interface Running {
@@ -77,7 +77,7 @@ export async function startServe(
       oaTokenRefreshGauge(store),
     );
   }
-  const routes = [healthRoute(store, channels), metricsRoute(metrics), ...createWebRoutes(app)];
+  const routes = [healthRoute(store, channels), metricsRoute(metrics), ...createDashboardRoutes(app)];
   const server = createHttpServer({
     logger,
     webhooks: channels.flatMap((c) => c.routes?.() ?? []),

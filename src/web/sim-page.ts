@@ -20,7 +20,7 @@ export async function simulatorPage(ctx: PageContext): Promise<void> {
   )}</div>`;
   const body = html`<div class="page-head"><div><h1>Thử bài học</h1><p class="muted">Học thử như người dân, trên một bản sao riêng: không ảnh hưởng số liệu thật.</p></div></div>
 <div class="sim-layout">
-<div>${tabs}${state && lesson ? simPanel(state, view, ctx.csrf, lesson.title) : html`<section id="sim" class="card"><p class="empty">Chọn một bài học rồi bấm “Bắt đầu thử”.</p></section>`}</div>
+<div>${tabs}${state && lesson ? simPanel(state, view, ctx.csrf, lesson.title, ctx.deps.renderView) : html`<section id="sim" class="card"><p class="empty">Chọn một bài học rồi bấm “Bắt đầu thử”.</p></section>`}</div>
 <section class="card"><h2>Chọn bài học</h2>
 <form method="post" action="/admin/simulator/start">
 <input type="hidden" name="_csrf" value="${ctx.csrf}"><input type="hidden" name="view" value="${view}">

@@ -1,5 +1,5 @@
 import { html, safeUrl, type SafeHtml } from './html.ts';
-import { renderForView, SIM_VIEWS, type Bubble, type SimButton, type SimView } from './sim-views.ts';
+import { SIM_VIEWS, type Bubble, type SimButton, type SimView, type ViewRenderer } from './sim-views.ts';
 import type { SimState } from './simulator.ts';
 
 function button(b: SimButton, csrf: string, view: SimView): SafeHtml {
@@ -31,7 +31,13 @@ export function bubbleHtml(b: Bubble, button: (x: SimButton) => SafeHtml): SafeH
 const bubble = (b: Bubble, csrf: string, view: SimView): SafeHtml => bubbleHtml(b, (x) => button(x, csrf, view));
 
 /** The chat panel (`#sim`): the transcript as the chosen app shows it, its buttons and an input line. */
-export function simPanel(state: SimState, view: SimView, csrf: string, lessonTitle: string): SafeHtml {
+export function simPanel(
+  state: SimState,
+  view: SimView,
+  csrf: string,
+  lessonTitle: string,
+  renderForView: ViewRenderer,
+): SafeHtml {
   let keyboard: string[] | undefined;
   const turns = state.turns.map((turn) => {
     if (turn.from === 'me') return html`<div class="msg me">${turn.text}</div>`;

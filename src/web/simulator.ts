@@ -1,10 +1,8 @@
-import { createApp, type App } from '../app/create-app.ts';
-import type { Config } from '../config.ts';
 import type { Content } from '../core/content/content.ts';
 import { encodePayload } from '../core/flows/payload.ts';
-import type { Logger } from '../core/logger.ts';
+import type { LearnerRepo } from '../core/learners/learner-repo.ts';
 import type { Inbound, Reply } from '../core/message.ts';
-import { createMemoryStore } from '../store/memory/memory-store.ts';
+import type { Tutor } from '../core/router/tutor.ts';
 import { randomId } from './signing.ts';
 
 /** One line of a simulated conversation: what the tester sent, or the tutor's reply parts. */
@@ -27,11 +25,17 @@ export interface Simulator {
   get(owner: string): SimState | undefined;
 }
 
+/** A tutor of its own for one run: its learner record and statistics go nowhere else. */
+export interface SimSession {
+  tutor: Pick<Tutor, 'handle'>;
+  learners: Pick<LearnerRepo, 'update'>;
+}
+
 export interface SimulatorDeps {
-  config: Config;
   content: Content;
-  logger: Logger;
   clock: () => Date;
+  /** A fresh tutor on an empty in-memory store; the composition root builds it. */
+  newSession: () => SimSession;
   /** Runs kept at once (oldest dropped first); default 100. */
   maxRuns?: number;
   /** Default 1 hour. */
@@ -42,7 +46,7 @@ const MAX_TURNS = 300;
 const MAX_TEXT = 500;
 
 interface Run {
-  app: App;
+  app: SimSession;
   conversationId: string;
   state: SimState;
   lastUsed: number;
@@ -87,13 +91,7 @@ export function createSimulator(deps: SimulatorDeps): Simulator {
       if (!lesson) return undefined;
       runs.delete(owner);
       while (runs.size >= maxRuns) runs.delete(runs.keys().next().value!);
-      const app = createApp({
-        config: deps.config,
-        content: deps.content,
-        store: createMemoryStore(),
-        logger: deps.logger,
-        clock: deps.clock,
-      });
+      const app = deps.newSession();
       const run: Run = {
         app,
         conversationId: `web:${randomId(12)}`,

@@ -1,18 +1,49 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { App } from '../app/create-app.ts';
+import type { Config } from '../config.ts';
+import type { Content } from '../core/content/content.ts';
+import type { LearnerRepo } from '../core/learners/learner-repo.ts';
+import type { Store } from '../core/store.ts';
+import type { Answerer } from '../features/answers/answerer.ts';
+import type { BroadcastService } from '../features/broadcasts/service.ts';
+import type { HandoffService } from '../features/handoff/service.ts';
+import type { AuditLog } from '../features/team/audit-log.ts';
+import type { TeamDirectory } from '../features/team/directory.ts';
+import type { RolePolicy } from '../features/team/roles.ts';
 import type { Viewer } from './access.ts';
 import type { LoginCsrf } from './login-csrf.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { Sessions, WebSession } from './sessions.ts';
+import type { ViewRenderer } from './sim-views.ts';
 import type { Simulator } from './simulator.ts';
 
-/** What the dashboard is built from: the same app (store, tutor, roles) as the chat channels. */
+/** The services of the chat app the dashboard pages read and act through (the same store and roles). */
+export interface DashboardServices {
+  config: Pick<
+    Config,
+    'TIMEZONE' | 'CONTENT_DIR' | 'PROMPTS_DIR' | 'CONTENT_REVIEW_DAYS' | 'PUBLIC_URL' | 'SESSION_SECRET'
+  >;
+  content: Content;
+  store: Store;
+  clock: () => Date;
+  learners: Pick<LearnerRepo, 'get'>;
+  policy: RolePolicy;
+  directory: Pick<TeamDirectory, 'wards'>;
+  audit: Pick<AuditLog, 'record'>;
+  handoff: HandoffService;
+  broadcasts: BroadcastService;
+  answerer: Pick<Answerer, 'knowledge'>;
+}
+
+/** What the dashboard is built from: the services it uses, plus what the composition root injects. */
 export interface WebDeps {
-  app: App;
+  app: DashboardServices;
   sessions: Sessions;
   loginCsrf: LoginCsrf;
   loginLimiter: RateLimiter;
+  /** Lesson try-outs on a tutor of their own. */
   simulator: Simulator;
+  /** The channel adapters' renderers, for the simulator and broadcast previews. */
+  renderView: ViewRenderer;
 }
 
 /** One request to a signed-in page; role and ward are checked by each page against `viewer`. */

@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { App } from '../app/create-app.ts';
 import { StoreError } from '../core/errors.ts';
 import type { HttpRoute } from '../server/http-server.ts';
 import { viewerOf } from './access.ts';
@@ -22,9 +21,16 @@ import { SCRIPT } from './script.ts';
 import { createSessions } from './sessions.ts';
 import { createSigner, sessionSecret } from './signing.ts';
 import { simulatorPage, simulatorSend, simulatorStart } from './sim-page.ts';
-import { createSimulator } from './simulator.ts';
+import type { ViewRenderer } from './sim-views.ts';
+import type { Simulator } from './simulator.ts';
 import { STYLES } from './styles.ts';
-import type { PageContext, PageHandler, WebDeps } from './web-context.ts';
+import type { DashboardServices, PageContext, PageHandler, WebDeps } from './web-context.ts';
+
+/** What only the composition root can build: a tutor for try-outs and the channels' renderers. */
+export interface WebParts {
+  simulator: Simulator;
+  renderView: ViewRenderer;
+}
 
 export interface WebOptions {
   /** Defaults to SESSION_SECRET, else random per process. */
@@ -63,7 +69,7 @@ const POST: Record<string, PageHandler> = {
   '/admin/broadcasts/cancel': broadcastCancel,
 };
 
-export function createWebDeps(app: App, options: WebOptions = {}): WebDeps {
+export function createWebDeps(app: DashboardServices, parts: WebParts, options: WebOptions = {}): WebDeps {
   const signer = createSigner(options.secret ?? sessionSecret(app.config.SESSION_SECRET));
   const secure = app.config.PUBLIC_URL?.startsWith('https:') ?? false;
   return {
@@ -77,7 +83,7 @@ export function createWebDeps(app: App, options: WebOptions = {}): WebDeps {
       limit: options.loginLimit ?? 10,
       windowMs: options.loginWindowMs ?? 15 * 60_000,
     }),
-    simulator: createSimulator({ config: app.config, content: app.content, logger: app.logger, clock: app.clock }),
+    ...parts,
   };
 }
 
@@ -126,8 +132,8 @@ async function politely(res: ServerResponse, run: () => Promise<void>): Promise<
 }
 
 /** The dashboard under `/admin`, as routes of the one HTTP server of `serve`. */
-export function createWebRoutes(app: App, options: WebOptions = {}): HttpRoute[] {
-  const deps = createWebDeps(app, options);
+export function createWebRoutes(app: DashboardServices, parts: WebParts, options: WebOptions = {}): HttpRoute[] {
+  const deps = createWebDeps(app, parts, options);
   return [
     {
       method: 'GET',

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '../../../src/app/create-app.ts';
 import { silentLogger } from '../../../src/core/logger.ts';
 import { createHttpServer } from '../../../src/server/http-server.ts';
-import { createWebRoutes, type WebOptions } from '../../../src/web/web-routes.ts';
+import { createDashboardRoutes } from '../../../src/app/create-dashboard.ts';
+import type { WebOptions } from '../../../src/web/web-routes.ts';
 
 /** The dashboard routes on a real HTTP server on 127.0.0.1, port 0. */
 export async function startWebServer(
@@ -13,7 +14,7 @@ export async function startWebServer(
   const server = createHttpServer({
     logger: silentLogger,
     webhooks: [],
-    routes: createWebRoutes(app, options),
+    routes: createDashboardRoutes(app, options),
     trustProxy: app.config.TRUST_PROXY,
   });
   server.listen(0, '127.0.0.1');

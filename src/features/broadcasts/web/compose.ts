@@ -87,7 +87,7 @@ ${noticeHtml(error ? { ok: false, text: error } : undefined)}
 ${c.count > 0 ? html`<p class="plan" data-testid="plan">${planText(c.plan)}</p>` : ''}
 ${c.count === 0 ? html`<p class="flash bad">Hiện chưa có ai trong nhóm này. Hãy sửa lại phần người nhận.</p>` : ''}</section>
 <h2>Người nhận sẽ thấy</h2>
-${messagePreview(broadcasts.preview(ctx.viewer.learner, c.content), appsFor(c.audience))}
+${messagePreview(broadcasts.preview(ctx.viewer.learner, c.content), appsFor(c.audience), ctx.deps.renderView)}
 <section class="card send"><h2>Gửi đi</h2>
 <form method="post" action="/admin/broadcasts/send">${keep}<input type="hidden" name="when" value="now">
 <button class="btn big cta" type="submit"${c.count === 0 ? html` disabled` : ''} data-confirm="Gửi thông báo này tới ${n} người ngay bây giờ?">📤 Gửi ngay tới ${n} người</button></form>

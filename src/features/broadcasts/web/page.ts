@@ -80,7 +80,7 @@ export async function broadcastPage(ctx: PageContext, notice?: Notice, status = 
 ${noticeHtml(notice ?? (done ? { ok: true, text: done } : undefined))}
 <div class="two">
 <div>${live(ctx, b, r)}<section class="card"><h2>Người nhận</h2><p>${b.audienceLabel}</p></section></div>
-<section><h2>${b.startedAt ? 'Tin đã gửi' : 'Tin sẽ gửi'}</h2>${messagePreview(broadcasts.message(b), appsFor(b.audience))}</section>
+<section><h2>${b.startedAt ? 'Tin đã gửi' : 'Tin sẽ gửi'}</h2>${messagePreview(broadcasts.message(b), appsFor(b.audience), ctx.deps.renderView)}</section>
 </div>`;
   sendHtml(
     ctx.res,

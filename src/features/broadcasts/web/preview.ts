@@ -2,7 +2,7 @@ import type { Audience } from '../broadcast.ts';
 import type { Reply } from '../../../core/message.ts';
 import { html, safeUrl, type SafeHtml } from '../../../web/html.ts';
 import { bubbleHtml } from '../../../web/sim-panel.ts';
-import { renderForView, SIM_VIEWS, type SimButton, type SimView } from '../../../web/sim-views.ts';
+import { SIM_VIEWS, type SimButton, type SimView, type ViewRenderer } from '../../../web/sim-views.ts';
 
 /** The apps a broadcast can reach, as the simulator draws them. */
 const APPS: readonly SimView[] = ['telegram', 'zalooa', 'zalobot'];
@@ -26,7 +26,7 @@ function inert(b: SimButton): SafeHtml {
  * The message exactly as each app shows it: the same Reply the service sends, through the same
  * adapter renderers as the simulator (Telegram HTML, Zalo OA templates, the Zalo Bot's plain text).
  */
-export function messagePreview(parts: Reply, apps: readonly SimView[]): SafeHtml {
+export function messagePreview(parts: Reply, apps: readonly SimView[], renderForView: ViewRenderer): SafeHtml {
   const panels = apps.map((view) => {
     const label = SIM_VIEWS.find((v) => v.key === view)?.label ?? view;
     const bubbles = renderForView(parts, view).bubbles.map((b) => bubbleHtml(b, inert));
