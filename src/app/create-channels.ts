@@ -1,14 +1,16 @@
 import type { Channel } from '../channels/channel.ts';
 import { telegramChannelFromConfig } from '../channels/telegram/from-config.ts';
-import { createZaloChannels } from '../channels/zalo/create-zalo-channels.ts';
-import type { App } from './create-app.ts';
+import { createZaloChannels, type ZaloDeps } from '../channels/zalo/create-zalo-channels.ts';
 import { createInboxFactory } from './create-inbox.ts';
+
+/** What the adapters are built from: settings, the store (dedupe, tokens, inboxes), logs and the clock. */
+export type ChannelDeps = Omit<ZaloDeps, 'inboxes'>;
 
 /**
  * The chat channels enabled by config (a token or key present enables a channel).
  * Each adapter registers itself here; `serve` starts them all.
  */
-export function createChannels(app: App): Channel[] {
+export function createChannels(app: ChannelDeps): Channel[] {
   const channels: Channel[] = [];
   const inboxes = createInboxFactory(app.config, app.store, app.logger);
   // Telegram: src/channels/telegram (TELEGRAM_BOT_TOKEN)
@@ -21,6 +23,5 @@ export function createChannels(app: App): Channel[] {
   if (telegram) channels.push(telegram);
   // Zalo Bot and Zalo OA: src/channels/zalo (ZALO_BOT_TOKEN, ZALO_OA_*)
   channels.push(...createZaloChannels({ ...app, inboxes }));
-  void app;
   return channels;
 }

@@ -1,9 +1,24 @@
 import type { SenderLine } from '../features/broadcasts/progress.ts';
 import { startBullmqTicker, type Ticker } from '../queue/bullmq-ticker.ts';
 import { startIntervalTicker } from '../queue/interval-ticker.ts';
-import type { App } from './create-app.ts';
+import type { Config } from '../config.ts';
+import type { LearnerRepo } from '../core/learners/learner-repo.ts';
+import type { OutboundHandlers, OutboundQueue } from '../core/outbound/outbound-job.ts';
+import type { Store } from '../core/store.ts';
+import type { BroadcastService } from '../features/broadcasts/service.ts';
 import { recordTick } from './tick-health.ts';
-import { createWorkerTick, type TickedChannel } from './worker-tick.ts';
+import { createWorkerTick, type TickedChannel, type TickServices } from './worker-tick.ts';
+
+/** What the workers send with and tick: the outbound queue, its renderers and the services with due work. */
+export interface WorkerServices extends TickServices {
+  config: Pick<Config, 'REDIS_URL' | 'QUEUE_PREFIX'>;
+  store: Store;
+  clock: () => Date;
+  learners: LearnerRepo;
+  outbound: Pick<OutboundQueue, 'start' | 'close'>;
+  outboundHandlers: OutboundHandlers;
+  broadcasts: Pick<BroadcastService, 'tick' | 'attach'>;
+}
 
 /** Running outbound workers and the reminder tick; `stop` lets jobs in progress finish. */
 export interface Workers {
@@ -15,7 +30,10 @@ export interface Workers {
  * escalates unclaimed volunteer questions, starts scheduled broadcasts and runs channel upkeep
  * (see {@link createWorkerTick}): a BullMQ Job Scheduler on Redis, an in-process timer without it.
  */
-export async function startWorkers(app: App, senders: readonly (SenderLine & TickedChannel)[]): Promise<Workers> {
+export async function startWorkers(
+  app: WorkerServices,
+  senders: readonly (SenderLine & TickedChannel)[],
+): Promise<Workers> {
   const { config, logger } = app;
   // Broadcast progress is shown from the process that sends (editing one message where the channel can).
   const detach = app.broadcasts.attach(senders);
