@@ -1,5 +1,5 @@
 import type { RedactionKind } from './redact.ts';
-import type { SafetyClass } from './safety.ts';
+import type { SafetyClass } from './safety-class.ts';
 
 /** What produced an answer: a safety rule, a confident knowledge entry, the LLM, or the offline fallback. */
 export type AnswerKind = 'safety' | 'knowledge' | 'llm' | 'fallback';

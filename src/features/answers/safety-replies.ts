@@ -1,4 +1,4 @@
-import type { SafetyClass } from './safety.ts';
+import type { SafetyClass } from './safety-class.ts';
 
 const SCAM_HEADER = '⚠️ DỪNG LẠI: đây rất có thể là LỪA ĐẢO.\n';
 

@@ -1,4 +1,4 @@
-import type { SafetyClass } from './safety.ts';
+import type { SafetyClass } from './safety-class.ts';
 
 /** Someone other than the learner (the one asking, calling, texting). */
 const THEY = String.raw`(nguoi|ai do|ai|ho|no|ben|nhan vien|cong an|ngan hang|tong dai|shipper|ke|so la|nha mang|thang|con kia|ong ta|ba ta|anh ta|chi ta|ong ay|ba ay|anh ay|chi ay)`;

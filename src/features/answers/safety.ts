@@ -1,26 +1,9 @@
 import type { Language } from './language.ts';
 import type { ScamNet, ScamVerdict } from './scam-net.ts';
 import { RULES } from './safety-rules.ts';
+import type { SafetyClass } from './safety-class.ts';
 
-/**
- * What kind of risky message this is. `scam`: a scam is happening (someone asks for an OTP,
- * money, an app from a link…). The refusals: someone else's data, getting into someone else's
- * account, fake bank messages, accounts/SIMs/papers in another's name, cheating face checks.
- */
-export type SafetyClass =
-  | 'scam'
-  | 'others-data'
-  | 'account-takeover'
-  | 'fake-message'
-  | 'identity-fraud'
-  | 'bypass-face'
-  | 'fire'
-  | 'violence'
-  | 'medical-emergency'
-  | 'medical-advice'
-  | 'legal'
-  | 'political'
-  | 'injection';
+export type { SafetyClass };
 
 const POLITICAL_ALWAYS =
   /\b(bieu tinh|phan dong|da dang|lat do|doc tai|viet tan|chong pha|chong (dang|nha nuoc|chinh quyen|chinh phu)|che do cong san|tu nhan luong tam)\b/;

@@ -1,29 +1,20 @@
 import { personalize } from '../../core/flows/personalize.ts';
 import { rememberChoices } from '../../core/flows/remember-choices.ts';
 import type { Learner } from '../../core/learners/learner.ts';
-import type { LearnerRepo } from '../../core/learners/learner-repo.ts';
 import type { Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
-import { roleOf, type RolePolicy } from '../team/roles.ts';
-import type { HandoffHours } from './hours.ts';
+import { roleOf } from '../team/roles.ts';
+import type { HandoffFeatureDeps } from './feature-deps.ts';
 import { learnerSide } from './learner.ts';
 import { staleReply, whoElseReply } from './learner-replies.ts';
 import { learnerAnswerChoices } from './messages.ts';
 import { ASK_PHRASES, HO, pairOf, questionArg } from './payloads.ts';
 import { questionTag } from './question.ts';
-import type { HandoffService } from './service.ts';
 import { releaseAnswering } from './state.ts';
 import { failureReply, workChoices } from './team-replies.ts';
 import { teamSide } from './team.ts';
 
-export interface HandoffFeatureDeps {
-  service: HandoffService;
-  learners: LearnerRepo;
-  policy: RolePolicy;
-  hours: HandoffHours;
-  /** What the tutor answers to a question (shortened), shown to the team as context. */
-  tutorAnswer?: (question: string, learner: Learner) => string | undefined;
-}
+export type { HandoffFeatureDeps };
 
 /** Closing and rating: both sides press these. */
 function closeOrRate(deps: HandoffFeatureDeps, ctx: TurnContext): Decision | undefined {

@@ -4,7 +4,7 @@ import { readWard, startsWithPlaceKind } from '../onboarding/ward.ts';
 import type { Learner } from '../../core/learners/learner.ts';
 import type { Reply } from '../../core/message.ts';
 import type { Decision, TurnContext } from '../../core/router/feature.ts';
-import type { HandoffFeatureDeps } from './feature.ts';
+import type { HandoffFeatureDeps } from './feature-deps.ts';
 import {
   askQuestionReply,
   askWardReply,

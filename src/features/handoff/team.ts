@@ -5,7 +5,7 @@ import type { Reply } from '../../core/message.ts';
 import type { Decision, TurnContext } from '../../core/router/feature.ts';
 import { roleOf } from '../team/roles.ts';
 import { signatureOf } from './context.ts';
-import type { HandoffFeatureDeps } from './feature.ts';
+import type { HandoffFeatureDeps } from './feature-deps.ts';
 import { HO, pairOf, questionArg } from './payloads.ts';
 import { ADMINS_ROUTE } from './question.ts';
 import { answeringNow, memberState, releaseAnswering, withMemberState } from './state.ts';

@@ -1,0 +1,19 @@
+/**
+ * What kind of risky message this is. `scam`: a scam is happening (someone asks for an OTP,
+ * money, an app from a link…). The refusals: someone else's data, getting into someone else's
+ * account, fake bank messages, accounts/SIMs/papers in another's name, cheating face checks.
+ */
+export type SafetyClass =
+  | 'scam'
+  | 'others-data'
+  | 'account-takeover'
+  | 'fake-message'
+  | 'identity-fraud'
+  | 'bypass-face'
+  | 'fire'
+  | 'violence'
+  | 'medical-emergency'
+  | 'medical-advice'
+  | 'legal'
+  | 'political'
+  | 'injection';
