@@ -58,9 +58,9 @@ export interface Inbound {
   updateKey?: string;
   /**
    * Channel-private context (e.g. the Telegram message a button belongs to), handed back
-   * to the same channel when replying. The core never reads it.
+   * to the same channel when replying. The core never reads it and nobody changes it.
    */
-  ref?: unknown;
+  readonly ref?: unknown;
 }
 
 /** A button or numbered option. `payload` is what comes back when it is chosen. */

@@ -21,7 +21,6 @@ function normalizeCallback(query: TgCallbackQuery, deps: NormalizeDeps): Normali
         ? { message: { id: message.message_id, text: message.text ?? '', hasKeyboard: buttons.length > 0 } }
         : {}),
       ...(chosen ? { chosenLabel: chosen.text } : {}),
-      answered: false,
     },
   };
   const name = [query.from.first_name, query.from.last_name].filter(Boolean).join(' ').trim();

@@ -4,6 +4,7 @@ import { PermanentChannelError } from '../../core/errors.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Reply } from '../../core/message.ts';
 import type { ApiCaller } from './api-caller.ts';
+import type { CallbackLedger } from './callback-ledger.ts';
 import { callbackToast, quizFeedbackHtml } from './quiz-feedback.ts';
 import { imageFallback, renderPart, type Outgoing } from './render-part.ts';
 import type { CallbackContext, TelegramRef } from './telegram-ref.ts';
@@ -12,6 +13,8 @@ export interface ReplySenderDeps {
   telegram: Telegram;
   call: ApiCaller;
   logger: Logger;
+  /** What was already done about a pressed button (shared with the intake). */
+  callbacks: CallbackLedger;
   /** Parameters added to every message sent (e.g. `allow_paid_broadcast`, Bot API 7.11, newer than Telegraf's types). */
   extra?: Record<string, unknown>;
 }
@@ -33,8 +36,7 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
   const { telegram, call } = deps;
 
   async function answer(callback: CallbackContext, text?: string): Promise<void> {
-    if (callback.answered) return;
-    callback.answered = true;
+    if (!deps.callbacks.claimAnswer(callback.id)) return;
     await call('answerCallbackQuery', () => telegram.answerCbQuery(callback.id, text)).catch((error: Error) =>
       deps.logger.debug({ err: error.message }, 'callback answer failed'),
     );
@@ -95,7 +97,8 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
       await call('editMessageText', () =>
         telegram.editMessageText(chatId, messageId, undefined, html, { parse_mode: 'HTML' }),
       );
-      if (callback.message) callback.message.hasKeyboard = false;
+      // The edit dropped the buttons: nothing left to remove.
+      deps.callbacks.claimKeyboard(callback.id);
       return true;
     } catch (error) {
       deps.logger.debug({ err: (error as Error).message }, 'quiz message not edited; sending feedback instead');
@@ -127,8 +130,7 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
       await onPartSent?.(index);
     }
     const pressed = callback?.message;
-    if (pressed?.hasKeyboard && !edited) {
-      pressed.hasKeyboard = false;
+    if (callback && pressed?.hasKeyboard && !edited && deps.callbacks.claimKeyboard(callback.id)) {
       await call('editMessageReplyMarkup', () =>
         telegram.editMessageReplyMarkup(chatId, pressed.id, undefined, undefined),
       ).catch((error: Error) => deps.logger.debug({ err: error.message }, 'old buttons not removed'));

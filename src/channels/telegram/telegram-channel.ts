@@ -4,6 +4,7 @@ import type { ConversationId } from '../../core/message.ts';
 import type { Store } from '../../core/store.ts';
 import type { Channel } from '../channel.ts';
 import { createApiCaller } from './api-caller.ts';
+import { createCallbackLedger } from './callback-ledger.ts';
 import { identifyBot, registerCommands } from './bot-setup.ts';
 import { createFileDownloader } from './file-download.ts';
 import { escapeHtml } from './html.ts';
@@ -62,14 +63,21 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
     logger,
     ...(options.maxRetryWaitMs !== undefined ? { maxWaitMs: options.maxRetryWaitMs } : {}),
   });
-  const sendReply = createReplySender({ telegram, call, logger });
+  const callbacks = createCallbackLedger();
+  const sendReply = createReplySender({ telegram, call, logger, callbacks });
   // A proactive message (no inbound it answers) comes from the outbound queue, which pauses the
   // whole channel on a 429 and sends it again in its turn; waiting here would send it on top of
   // the queue's pace and run into the limit again.
   const proactiveCall = createApiCaller({ token, sleep, logger, maxWaitMs: 0 });
-  const sendProactive = createReplySender({ telegram, call: proactiveCall, logger });
+  const sendProactive = createReplySender({ telegram, call: proactiveCall, logger, callbacks });
   // Paid broadcasts (Bot API 7.11): up to 1,000/s, 0.1 Star each, for the jobs the queue paces so.
-  const sendPaid = createReplySender({ telegram, call: proactiveCall, logger, extra: { allow_paid_broadcast: true } });
+  const sendPaid = createReplySender({
+    telegram,
+    call: proactiveCall,
+    logger,
+    callbacks,
+    extra: { allow_paid_broadcast: true },
+  });
   const typing = createTypingIndicator(async (chatId) => {
     await call('sendChatAction', () => telegram.sendChatAction(chatId, 'typing'));
   });
@@ -79,6 +87,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Channel 
     logger,
     now: options.clock ?? (() => new Date()),
     fetchFile: createFileDownloader({ telegram, call, token }),
+    callbacks,
     answerCallback: (id) =>
       call('answerCallbackQuery', () => telegram.answerCbQuery(id)).then(
         () => undefined,

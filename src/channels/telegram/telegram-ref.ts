@@ -1,27 +1,28 @@
 import type { Inbound } from '../../core/message.ts';
+import type { CallbackLedger } from './callback-ledger.ts';
 
 /** A pressed inline button and the bot message it sits on. */
 export interface CallbackContext {
-  /** callback_query id; answered exactly once (answerCallbackQuery). */
-  id: string;
+  /** callback_query id; answered exactly once (answerCallbackQuery, see {@link CallbackLedger}). */
+  readonly id: string;
   /** The bot message holding the button; absent when Telegram no longer shows it to the bot. */
-  message?: { id: number; text: string; hasKeyboard: boolean };
+  readonly message?: { readonly id: number; readonly text: string; readonly hasKeyboard: boolean };
   /** Label of the pressed button, found by its callback data. */
-  chosenLabel?: string;
-  answered: boolean;
+  readonly chosenLabel?: string;
 }
 
 /**
  * Channel-private context carried in `Inbound.ref` and handed back on send, so a reply can
- * answer the callback query and edit the quiz message in place. The core never reads it.
+ * answer the callback query and edit the quiz message in place. The core never reads it, and
+ * nobody changes it: what was done about the press is kept in the adapter's {@link CallbackLedger}.
  */
 export interface TelegramRef {
   readonly channel: 'telegram';
-  chatId: number;
+  readonly chatId: number;
   /** The user's own message (replies in groups are threaded to it). */
-  messageId?: number;
-  group: boolean;
-  callback?: CallbackContext;
+  readonly messageId?: number;
+  readonly group: boolean;
+  readonly callback?: CallbackContext;
 }
 
 export function telegramRefOf(inbound: Inbound | undefined): TelegramRef | undefined {

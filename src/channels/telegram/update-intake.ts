@@ -4,6 +4,7 @@ import { createBusyNotice } from '../busy-notice.ts';
 import type { InboundHandler } from '../channel.ts';
 import type { Inbox, InboxEntry } from '../inbox.ts';
 import { createKeyedQueue } from '../keyed-queue.ts';
+import type { CallbackLedger } from './callback-ledger.ts';
 import type { BotIdentity } from './normalize-message.ts';
 import { normalizeUpdate } from './normalize-update.ts';
 import { updateEnvelopeSchema, type UpdateEnvelope } from './update-schema.ts';
@@ -18,6 +19,8 @@ export interface UpdateIntakeDeps {
   answerCallback: (id: string) => Promise<void>;
   /** Tells a learner the bot is busy (their update could not be kept and will come again). */
   sendBusy: (to: ConversationId) => Promise<void>;
+  /** What the reply sender already did about a pressed button (shared with it). */
+  callbacks: CallbackLedger;
 }
 
 /** What became of an update handed to the intake. */
@@ -66,9 +69,9 @@ export function createUpdateIntake(deps: UpdateIntakeDeps): UpdateIntake {
           log.error({ err: (error as Error).message, kind: normalized.inbound.kind }, 'handler failed');
         } finally {
           // Every button press is answered, even when the core had nothing to say.
-          if (callback && !callback.answered) {
-            callback.answered = true;
-            await deps.answerCallback(callback.id);
+          if (callback) {
+            if (deps.callbacks.claimAnswer(callback.id)) await deps.answerCallback(callback.id);
+            deps.callbacks.forget(callback.id);
           }
           resolve();
         }
