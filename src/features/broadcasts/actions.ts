@@ -49,6 +49,10 @@ async function withChoices(deps: BroadcastActionDeps, learner: Learner, reply: R
   return reply;
 }
 
+/** The broadcast a confirmed draft asks for; undefined while it lacks its content or audience. */
+const requestOf = (draft: BroadcastDraft) =>
+  draft.content && draft.audience ? { id: draft.id, ...draft.content, audience: draft.audience } : undefined;
+
 export function createBroadcastActions(deps: BroadcastActionDeps) {
   const zone = (l: Learner) => l.timezone ?? deps.timezone;
   return {
@@ -70,14 +74,11 @@ export function createBroadcastActions(deps: BroadcastActionDeps) {
       ]);
     },
     async sendNow(learner: Learner, draft: BroadcastDraft): Promise<Reply> {
-      if (!draft.content || !draft.audience) return [];
+      const request = requestOf(draft);
+      if (!request) return [];
       try {
         const now = deps.clock();
-        const created = await deps.broadcasts.create(
-          learner,
-          { id: draft.id, ...draft.content, audience: draft.audience },
-          now,
-        );
+        const created = await deps.broadcasts.create(learner, request, now);
         const b = await deps.broadcasts.start(learner, created.id, now);
         const body = `✅ Đã bắt đầu gửi thông báo tới ${formatCount(b.total ?? 0)} người (${b.audienceLabel}).\n{toi} sẽ báo tiến độ và gửi kết quả khi xong ạ. Muốn dừng, bấm nút dưới đây hoặc gõ "dừng gửi".`;
         return withChoices(deps, learner, [
@@ -88,14 +89,11 @@ export function createBroadcastActions(deps: BroadcastActionDeps) {
       }
     },
     async scheduleAt(learner: Learner, draft: BroadcastDraft, at: Date): Promise<Reply> {
-      if (!draft.content || !draft.audience) return [];
+      const request = requestOf(draft);
+      if (!request) return [];
       try {
         const now = deps.clock();
-        const created = await deps.broadcasts.create(
-          learner,
-          { id: draft.id, ...draft.content, audience: draft.audience },
-          now,
-        );
+        const created = await deps.broadcasts.create(learner, request, now);
         const b = await deps.broadcasts.schedule(learner, created.id, at, now);
         const n = await deps.broadcasts.count(learner, b.audience, now);
         const body = `⏰ Đã hẹn gửi lúc ${sayWhen(at, now, zone(learner))} tới khoảng ${formatCount(n)} người (${b.audienceLabel}).\nMuốn hủy lịch, bấm nút dưới đây.`;
