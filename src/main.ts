@@ -25,6 +25,8 @@ ${KNOWLEDGE_USAGE}${ZALO_USAGE}`;
 /** The `hocvuso` command. Returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
+  /** The words after the command. */
+  const args = [sub, ...rest].filter((a): a is string => a !== undefined);
   try {
     const config = loadConfig();
     switch (command) {
@@ -38,17 +40,9 @@ export async function main(argv: string[]): Promise<number> {
         );
       }
       case 'ask':
-        return await askCommand(
-          config,
-          [sub, ...rest].filter((a): a is string => a !== undefined),
-          { stdin: process.stdin, stdout: process.stdout },
-        );
+        return await askCommand(config, args, { stdin: process.stdin, stdout: process.stdout });
       case 'eval':
-        return await evalCommand(
-          config,
-          [sub, ...rest].filter((a): a is string => a !== undefined),
-          process.stdout,
-        );
+        return await evalCommand(config, args, process.stdout);
       case 'flows':
         if (sub === 'check')
           return await flowsCheck(
@@ -60,11 +54,7 @@ export async function main(argv: string[]): Promise<number> {
         if (sub === 'schema') return await flowsSchema(rest[0] ?? config.CONTENT_DIR, process.stdout);
         break;
       case 'knowledge':
-        return await knowledgeCommand(
-          config,
-          [sub, ...rest].filter((a): a is string => a !== undefined),
-          { stdout: process.stdout, stderr: process.stderr },
-        );
+        return await knowledgeCommand(config, args, { stdout: process.stdout, stderr: process.stderr });
       case 'config':
         if (sub === 'table') {
           process.stdout.write(`${settingsTable()}\n`);
@@ -76,11 +66,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'worker':
         return await workerCommand(config);
       case 'zalo':
-        return await zaloCommand(
-          config,
-          [sub, ...rest].filter((a): a is string => a !== undefined),
-          { stdout: process.stdout, stderr: process.stderr },
-        );
+        return await zaloCommand(config, args, { stdout: process.stdout, stderr: process.stderr });
       default:
         break;
     }
