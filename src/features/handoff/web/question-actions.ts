@@ -49,24 +49,25 @@ const idOf = (ctx: PageContext) => ctx.form.get('id') ?? '';
 const done = (ctx: PageContext, id: string, ok: string) =>
   redirect(ctx.res, `/admin/questions/view?id=${encodeURIComponent(id)}&ok=${ok}`);
 
+/** A button that needs only the question: the service's call, then the page with what was done (or what failed). */
+const byQuestion =
+  (act: 'claim' | 'close' | 'promote', ok: string): PageHandler =>
+  async (ctx) => {
+    const id = idOf(ctx);
+    const r = await ctx.deps.app.handoff[act](id, ctx.viewer.learner, ctx.deps.app.clock());
+    return r.ok ? done(ctx, id, ok) : failed(ctx, id, r);
+  };
+
 /** POST handlers of the question page, each a call of the handoff service (which checks the role again). */
 export const questionActions: Record<string, PageHandler> = {
-  '/admin/questions/claim': async (ctx) => {
-    const id = idOf(ctx);
-    const r = await ctx.deps.app.handoff.claim(id, ctx.viewer.learner, ctx.deps.app.clock());
-    return r.ok ? done(ctx, id, 'claimed') : failed(ctx, id, r);
-  },
+  '/admin/questions/claim': byQuestion('claim', 'claimed'),
   '/admin/questions/answer': async (ctx) => {
     const id = idOf(ctx);
     const text = ctx.form.get('text') ?? '';
     const r = await ctx.deps.app.handoff.answer(id, ctx.viewer.learner, text, ctx.deps.app.clock());
     return r.ok ? done(ctx, id, r.redacted.length ? 'redacted' : 'answered') : failed(ctx, id, r, text);
   },
-  '/admin/questions/close': async (ctx) => {
-    const id = idOf(ctx);
-    const r = await ctx.deps.app.handoff.close(id, ctx.viewer.learner, ctx.deps.app.clock());
-    return r.ok ? done(ctx, id, 'closed') : failed(ctx, id, r);
-  },
+  '/admin/questions/close': byQuestion('close', 'closed'),
   '/admin/questions/pass': async (ctx) => {
     const id = idOf(ctx);
     const r = await ctx.deps.app.handoff.pass(
@@ -77,9 +78,5 @@ export const questionActions: Record<string, PageHandler> = {
     );
     return r.ok ? redirect(ctx.res, '/admin/questions?ok=passed') : failed(ctx, id, r);
   },
-  '/admin/questions/promote': async (ctx) => {
-    const id = idOf(ctx);
-    const r = await ctx.deps.app.handoff.promote(id, ctx.viewer.learner, ctx.deps.app.clock());
-    return r.ok ? done(ctx, id, 'promoted') : failed(ctx, id, r);
-  },
+  '/admin/questions/promote': byQuestion('promote', 'promoted'),
 };
