@@ -44,6 +44,10 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
 
   async function execute(chatId: number, out: Outgoing, replyTo?: ReplyParameters): Promise<void> {
     const thread = { ...deps.extra, ...(replyTo ? { reply_parameters: replyTo } : {}) };
+    const captioned = (captionHtml: string | undefined) => ({
+      ...(captionHtml ? { caption: captionHtml, parse_mode: 'HTML' as const } : {}),
+      ...thread,
+    });
     switch (out.method) {
       case 'sendMessage':
         await call('sendMessage', () =>
@@ -57,12 +61,7 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
         return;
       case 'sendPhoto':
         try {
-          await call('sendPhoto', () =>
-            telegram.sendPhoto(chatId, out.url, {
-              ...(out.captionHtml ? { caption: out.captionHtml, parse_mode: 'HTML' } : {}),
-              ...thread,
-            }),
-          );
+          await call('sendPhoto', () => telegram.sendPhoto(chatId, out.url, captioned(out.captionHtml)));
         } catch (error) {
           if (!(error instanceof PermanentChannelError)) throw error;
           deps.logger.warn({ err: error.message }, 'photo refused; sending a link instead');
@@ -71,20 +70,12 @@ export function createReplySender(deps: ReplySenderDeps): ReplySender {
         return;
       case 'uploadPhoto':
         await call('sendPhoto', () =>
-          telegram.sendPhoto(
-            chatId,
-            { source: out.data, filename: out.filename },
-            { ...(out.captionHtml ? { caption: out.captionHtml, parse_mode: 'HTML' } : {}), ...thread },
-          ),
+          telegram.sendPhoto(chatId, { source: out.data, filename: out.filename }, captioned(out.captionHtml)),
         );
         return;
       case 'sendDocument':
         await call('sendDocument', () =>
-          telegram.sendDocument(
-            chatId,
-            { source: out.content, filename: out.filename },
-            { ...(out.captionHtml ? { caption: out.captionHtml, parse_mode: 'HTML' } : {}), ...thread },
-          ),
+          telegram.sendDocument(chatId, { source: out.content, filename: out.filename }, captioned(out.captionHtml)),
         );
         return;
     }
