@@ -20,7 +20,7 @@ import type { Simulator } from './simulator.ts';
 export interface DashboardServices {
   config: Pick<
     Config,
-    'TIMEZONE' | 'CONTENT_DIR' | 'PROMPTS_DIR' | 'CONTENT_REVIEW_DAYS' | 'PUBLIC_URL' | 'SESSION_SECRET'
+    'TIMEZONE' | 'CONTENT_DIR' | 'PROMPTS_DIR' | 'CONTENT_REVIEW_DAYS' | 'PUBLIC_URL' | 'SESSION_SECRET' | 'TRUST_PROXY'
   >;
   content: Content;
   store: Store;
