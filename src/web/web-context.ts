@@ -15,12 +15,20 @@ import type { RateLimiter } from './rate-limit.ts';
 import type { Sessions, WebSession } from './sessions.ts';
 import type { ViewRenderer } from './sim-views.ts';
 import type { Simulator } from './simulator.ts';
+import type { ZaloOaBudget } from '../features/broadcasts/plan.ts';
 
 /** The services of the chat app the dashboard pages read and act through (the same store and roles). */
 export interface DashboardServices {
   config: Pick<
     Config,
-    'TIMEZONE' | 'CONTENT_DIR' | 'PROMPTS_DIR' | 'CONTENT_REVIEW_DAYS' | 'PUBLIC_URL' | 'SESSION_SECRET' | 'TRUST_PROXY'
+    | 'TIMEZONE'
+    | 'CONTENT_DIR'
+    | 'PROMPTS_DIR'
+    | 'CONTENT_REVIEW_DAYS'
+    | 'PUBLIC_URL'
+    | 'SESSION_SECRET'
+    | 'TRUST_PROXY'
+    | 'ZALO_OA_APP_ID'
   >;
   content: Content;
   store: Store;
@@ -32,6 +40,8 @@ export interface DashboardServices {
   handoff: HandoffService;
   broadcasts: BroadcastService;
   answerer: Pick<Answerer, 'knowledge'>;
+  /** The Zalo OA's window rules and monthly quota ledger (the overview's quota card). */
+  zaloOa: ZaloOaBudget;
 }
 
 /** What the dashboard is built from: the services it uses, plus what the composition root injects. */
