@@ -121,6 +121,9 @@ export const configSchema = z.object({
   SESSION_SECRET: optionalString.describe(
     'Secret signing web dashboard cookies (random per start if unset). Set the same value on every `serve` replica, or a session works only on the replica that created it.',
   ),
+  CERTIFICATE_SECRET: optionalString.describe(
+    'Secret from which certificate verification codes are derived (SESSION_SECRET, else random per start, if unset). Codes already issued keep verifying: they are stored.',
+  ),
   HANDOFF_HOURS: z
     .string()
     .regex(/^\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$/, 'write the hours as HH:MM-HH:MM, e.g. 07:30-21:00')

@@ -17,6 +17,12 @@ import type { DraftWriter } from '../features/handoff/knowledge-draft.ts';
 import { DEFAULT_DRAFT_SOURCE, tutorSummary } from '../features/handoff/tutor-summary.ts';
 import { createFileDraftWriter } from '../content/knowledge-drafts.ts';
 import { lessonFlowFeature } from '../features/lessons/lesson-flow.ts';
+import { withAwards } from '../features/certificates/awards.ts';
+import { certificateFeature } from '../features/certificates/feature.ts';
+import { loadTemplates } from '../features/certificates/render.ts';
+import { createCertificateRepo } from '../features/certificates/repo.ts';
+import { type CertificateService, createCertificateService } from '../features/certificates/service.ts';
+import { randomBytes } from 'node:crypto';
 import { mediaFeature } from '../features/general/media.ts';
 import { menuFeature } from '../features/lessons/menu.ts';
 import { onboardingFeature } from '../features/onboarding/feature.ts';
@@ -85,6 +91,8 @@ export interface App extends AppDeps {
   broadcasts: BroadcastService;
   /** The Zalo OA's rules, free-reply windows and monthly quota (the same store keys the OA channel spends). */
   zaloOa: ZaloOaBudget;
+  /** Course certificates and lesson badges: issued in chat, verified on `/verify`, listed on the dashboard. */
+  certificates: CertificateService;
 }
 
 /** The composition root: the only place that decides which features run, in which order. */
@@ -152,6 +160,17 @@ export function createApp(deps: AppDeps): App {
   outboundHandlers.register(BROADCAST_KIND, broadcasts.handlers.broadcast);
   outboundHandlers.register(NOTICE_KIND, broadcasts.handlers.notice);
   const broadcastActions = createBroadcastActions({ broadcasts, learners, clock, timezone: deps.config.TIMEZONE });
+  const publicUrl = deps.config.PUBLIC_URL?.replace(/\/+$/, '');
+  const certificates = createCertificateService({
+    repo: createCertificateRepo(deps.store),
+    content: deps.content,
+    templates: loadTemplates(deps.config.CONTENT_DIR),
+    secret: deps.config.CERTIFICATE_SECRET ?? deps.config.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+    timezone: deps.config.TIMEZONE,
+    verifyBase: publicUrl ?? `http://localhost:${deps.config.PORT}`,
+    ...(publicUrl ? { publicUrl } : {}),
+    clock,
+  });
   const features: Feature[] = [
     stopFeature(),
     // Before the team commands: a message being written ("Mời bà con…") must not be read as "/moi".
@@ -178,11 +197,12 @@ export function createApp(deps: AppDeps): App {
       tutorAnswer: (q, l) => tutorSummary(answerer.draft(q, { learner: l }).answer),
     }),
     safetyFeature(answerer, answered),
+    certificateFeature(certificates),
     onboardingFeature(),
     menuFeature(),
     progressFeature(),
     reminderFeature({ reminders, defaultTimezone: deps.config.TIMEZONE }),
-    lessonFlowFeature(),
+    withAwards(lessonFlowFeature(), certificates, deps.content),
     choiceRangeFeature(),
     smallTalkFeature(),
     answersFeature(answerer, answered),
@@ -216,5 +236,6 @@ export function createApp(deps: AppDeps): App {
     handoff,
     broadcasts,
     zaloOa,
+    certificates,
   };
 }

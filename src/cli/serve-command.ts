@@ -22,6 +22,7 @@ import type { Schedule } from '../content/knowledge-reload.ts';
 import { loadContent } from '../content/load-content.ts';
 import { createHttpServer } from '../server/http-server.ts';
 import { createDashboardRoutes } from '../app/create-dashboard.ts';
+import { createCertificateRoutes } from '../features/certificates/web/verify-routes.ts';
 
 /** A running `serve` process, for tests and graceful shutdown. */
 export interface Running {
@@ -77,7 +78,12 @@ export async function startServe(
       oaTokenRefreshGauge(store),
     );
   }
-  const routes = [healthRoute(store, channels), metricsRoute(metrics), ...createDashboardRoutes(app)];
+  const routes = [
+    healthRoute(store, channels),
+    metricsRoute(metrics),
+    ...createDashboardRoutes(app),
+    ...createCertificateRoutes(app),
+  ];
   const server = createHttpServer({
     logger,
     webhooks: channels.flatMap((c) => c.routes?.() ?? []),

@@ -82,7 +82,9 @@ export type OutboundPart =
   | { type: 'feedback'; correct: boolean; text: string }
   /**
    * A picture: from a URL (lesson images, broadcasts), or bytes made here (`data`, a PNG chart).
-   * Exactly one of `url` and `data` is set. Channels that cannot upload bytes send the caption alone.
+   * At least one of `url` and `data` is set; when both are (a certificate served by our HTTP server),
+   * channels that upload bytes send `data`, Zalo OA shows `url`, and the Zalo Bot and the terminal
+   * give the link. Channels that cannot upload bytes and have no URL send the caption alone.
    */
   | { type: 'image'; url?: string; data?: Uint8Array; caption?: string }
   | { type: 'link'; url: string; title: string }

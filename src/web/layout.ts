@@ -7,6 +7,7 @@ export const NAV = [
   { key: 'questions', href: '/admin/questions', label: 'Câu hỏi' },
   { key: 'broadcasts', href: '/admin/broadcasts', label: 'Thông báo' },
   { key: 'funnel', href: '/admin/funnel', label: 'Tiến trình bài học' },
+  { key: 'certificates', href: '/admin/certificates', label: 'Chứng nhận' },
   { key: 'content', href: '/admin/content', label: 'Nội dung' },
   { key: 'simulator', href: '/admin/simulator', label: 'Thử bài học' },
 ] as const;

@@ -8,6 +8,7 @@ import { broadcastsPage } from '../features/broadcasts/web/list-page.ts';
 import { contentPage } from '../content/web/content-page.ts';
 import { badForm, notFound, notSignedIn } from './error-pages.ts';
 import { funnelPage } from '../features/lessons/web/funnel-page.ts';
+import { certificatesPage } from '../features/certificates/web/list-page.ts';
 import { readForm, redirect, sendFile, sendHtml, urlOf } from './http-io.ts';
 import { messagePage } from './layout.ts';
 import { createLoginCsrf } from './login-csrf.ts';
@@ -44,6 +45,7 @@ const GET: Record<string, PageHandler> = {
   '/admin/overview': overviewPage,
   '/admin/overview.csv': overviewCsv,
   '/admin/funnel': funnelPage,
+  '/admin/certificates': certificatesPage,
   '/admin/content': contentPage,
   '/admin/simulator': simulatorPage,
   '/admin/questions': questionsPage,

@@ -43,7 +43,7 @@ export async function testApp(
 export function chatter(app: App, conversationId = 'console:test') {
   const send = async (inbound: Partial<Inbound>): Promise<{ reply: Reply; text: string }> => {
     const reply = await app.tutor.handle({ conversationId, kind: 'text', receivedAt: new Date(), ...inbound });
-    return { reply, text: reply.map(renderConsole).join('\n\n') };
+    return { reply, text: reply.map((p) => renderConsole(p)).join('\n\n') };
   };
   const say = async (text: string) => (await send({ text })).text;
   return {

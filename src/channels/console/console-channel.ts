@@ -1,3 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { conversationId, type Reply } from '../../core/message.ts';
@@ -11,6 +15,16 @@ export interface ConsoleChannelOptions {
   prompt: boolean;
   /** Conversation id suffix; `console:local` by default. */
   user?: string;
+  /** Where pictures made here (certificates, charts) are saved as PNG files; a temp folder by default. */
+  imageDir?: string;
+}
+
+/** Saves a picture's bytes as a PNG file the person can open; returns its path. */
+async function savePicture(dir: string, data: Uint8Array): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `hinh-${randomBytes(6).toString('hex')}.png`);
+  await writeFile(path, data);
+  return path;
 }
 
 /**
@@ -47,7 +61,13 @@ export function createConsoleChannel(options: ConsoleChannelOptions): Channel & 
       await done;
     },
     async send(_to: string, parts: Reply) {
-      for (const part of parts) write(`\n${renderConsole(part)}`);
+      for (const part of parts) {
+        const saved =
+          part.type === 'image' && part.data
+            ? await savePicture(options.imageDir ?? join(tmpdir(), 'hocvuso'), part.data)
+            : undefined;
+        write(`\n${renderConsole(part, saved)}`);
+      }
     },
   };
 }

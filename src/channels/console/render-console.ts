@@ -1,7 +1,10 @@
 import type { OutboundPart } from '../../core/message.ts';
 
-/** Plain-text rendering for the terminal: choices become numbered lines. */
-export function renderConsole(part: OutboundPart): string {
+/**
+ * Plain-text rendering for the terminal: choices become numbered lines. A picture made here
+ * (a certificate) is shown as the file it was saved to (`savedPath`) and its link, if it has one.
+ */
+export function renderConsole(part: OutboundPart, savedPath?: string): string {
   switch (part.type) {
     case 'text':
     case 'feedback':
@@ -10,8 +13,10 @@ export function renderConsole(part: OutboundPart): string {
       return `${part.text}\n${part.choices.map((c, i) => `  ${i + 1}. ${c.label}`).join('\n')}\n(Gõ số để chọn)`;
     case 'quiz':
       return `Câu ${part.index + 1}/${part.total}: ${part.question}\n${part.options.map((c, i) => `  ${i + 1}. ${c.label}`).join('\n')}\n(Gõ số để chọn)`;
-    case 'image':
-      return `[Hình ảnh${part.url ? `: ${part.url}` : ''}]${part.caption ? `\n${part.caption}` : ''}`;
+    case 'image': {
+      const where = savedPath ? `: ${savedPath}${part.url ? `\n🔗 ${part.url}` : ''}` : part.url ? `: ${part.url}` : '';
+      return `[Hình ảnh${where}]${part.caption ? `\n${part.caption}` : ''}`;
+    }
     case 'link':
       return `🔗 ${part.title}: ${part.url}`;
     case 'document':

@@ -32,7 +32,16 @@ export function renderBot(parts: Reply): BotSend[] {
   for (const part of parts) {
     if (part.type === 'image') {
       const caption = part.caption?.trim();
-      // The Bot API takes photos by URL only: a picture made here goes as its caption alone.
+      // The Bot API takes photos by URL only: a picture made here goes as its caption, with its link if served.
+      if (part.data && part.url) {
+        sends.push(
+          ...splitText(`${caption ?? ''}\n🔗 ${part.url}`.trim()).map((text) => ({
+            method: 'sendMessage' as const,
+            text,
+          })),
+        );
+        continue;
+      }
       if (part.url === undefined) {
         if (caption) sends.push(...splitText(caption).map((text) => ({ method: 'sendMessage' as const, text })));
         continue;
