@@ -19,6 +19,17 @@ export const ASK_NAME =
   '{xung_ho} muốn ghi tên gì trên giấy chứng nhận ạ? {xung_ho} gõ họ và tên, ví dụ: Nguyễn Thị Hoa. ' +
   '(Chỉ cần tên thôi ạ, không cần số điện thoại hay số căn cước. Gõ “bỏ qua” nếu chưa muốn.)';
 
+/** At most 60 characters, cut between words. */
+function shortLabel(label: string, max = 60): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s:,;–-]+$/, '')}…`;
+}
+
+/** The first few titles, then how many more. */
+const named = (titles: string[]) =>
+  titles.length <= 3 ? titles.join('; ') : `${titles.slice(0, 3).join('; ')} và ${titles.length - 3} bài nữa`;
+
 const text = (learner: Learner, t: string): Reply => [{ type: 'text', text: personalize(t, learner) }];
 
 export function allLessonsDone(learner: Learner, content: Content): boolean {
@@ -75,12 +86,12 @@ function show(ctx: TurnContext, service: CertificateService): Decision {
       text: personalize(
         `{xung_ho} đã học xong ${done}/${content.lessons.length} bài${badges ? ` và có ${badges} huy hiệu` : ''}. ` +
           `Học xong cả ${content.lessons.length} bài, {toi} sẽ gửi {xung_ho} giấy chứng nhận có mã xác minh ạ. ` +
-          `Còn ${left.length} bài: ${left.map((l) => l.title).join('; ')}.`,
+          `Còn ${left.length} bài: ${named(left.map((l) => l.title))}.`,
         learner,
       ),
       choices: [
         {
-          label: `📘 Học bài: ${next.title}`.slice(0, 60),
+          label: shortLabel(`📘 Học bài: ${next.title}`),
           payload: encodePayload({ kind: 'lesson', lessonId: next.id }),
         },
         { label: '📚 Menu', payload: command('menu') },
