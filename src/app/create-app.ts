@@ -18,7 +18,7 @@ import { DEFAULT_DRAFT_SOURCE, tutorSummary } from '../features/handoff/tutor-su
 import { createFileDraftWriter } from '../content/knowledge-drafts.ts';
 import { lessonFlowFeature } from '../features/lessons/lesson-flow.ts';
 import { withAwards } from '../features/certificates/awards.ts';
-import { certificateFeature } from '../features/certificates/feature.ts';
+import { certificateConfirmFeature, certificateFeature } from '../features/certificates/feature.ts';
 import { loadTemplates } from '../features/certificates/render.ts';
 import { createCertificateRepo } from '../features/certificates/repo.ts';
 import { type CertificateService, createCertificateService } from '../features/certificates/service.ts';
@@ -172,6 +172,8 @@ export function createApp(deps: AppDeps): App {
     clock,
   });
   const features: Feature[] = [
+    // A bare "dung" confirming the name on a certificate means "đúng", not "dừng".
+    certificateConfirmFeature(certificates),
     stopFeature(),
     // Before the team commands: a message being written ("Mời bà con…") must not be read as "/moi".
     broadcastFeature({

@@ -63,7 +63,8 @@ describe('certificate in the chat', () => {
     expect(await chat.say('Trần Văn Ba')).not.toContain('sẽ ghi trên giấy'); // no longer asking
     expect(await chat.say('chứng nhận')).toContain('muốn ghi tên gì');
     await chat.say('Trần Văn Ba');
-    const reply = (await chat.send({ text: 'đúng rồi' })).reply;
+    const reply = (await chat.send({ text: 'dung' })).reply; // "đúng" typed without diacritics, not "dừng"
+    expect((await chat.learner())?.subscribed).toBe(true);
     expect((await app.certificates.verify(codeIn(pictures(reply)[0]?.caption)!))?.name).toBe('Trần Văn Ba');
   });
 });

@@ -46,11 +46,11 @@ describe('certificate picture', () => {
     expect(hostile).toContain('&#60;script&#62;&#38;&#34;');
   });
 
-  it('renders a PNG of the template’s size that is not blank', () => {
-    const png = decode(svgToPng(certificateSvg(record(NAME), templates, 'https://x.vn/verify')));
+  it('renders a PNG of the template’s size that is not blank', async () => {
+    const png = decode(await svgToPng(certificateSvg(record(NAME), templates, 'https://x.vn/verify')));
     expect([png.width, png.height]).toEqual([1200, 850]);
     const background = decode(
-      svgToPng(
+      await svgToPng(
         '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="850"><rect width="1200" height="850" fill="#fffdf6"/></svg>',
       ),
     );
@@ -58,17 +58,17 @@ describe('certificate picture', () => {
     expect(differing(png, background) / (1200 * 850)).toBeGreaterThan(0.03);
   });
 
-  it('draws the diacritics: only the name band changes when they are dropped', () => {
-    const marked = decode(svgToPng(certificateSvg(record(NAME), templates, '')));
-    const plain = decode(svgToPng(certificateSvg(record('Nguyen Thi Hong Ngoc'), templates, '')));
+  it('draws the diacritics: only the name band changes when they are dropped', async () => {
+    const marked = decode(await svgToPng(certificateSvg(record(NAME), templates, '')));
+    const plain = decode(await svgToPng(certificateSvg(record('Nguyen Thi Hong Ngoc'), templates, '')));
     expect(differing(marked, plain, 290, 372)).toBeGreaterThan(300);
     expect(differing(marked, plain, 0, 290) + differing(marked, plain, 372, 850)).toBe(0);
   });
 
   // The reference was checked by eye: every diacritic of the name in place, in Be Vietnam Pro Bold.
-  it('renders a known name exactly like the reference rendering (bundled font, no system fonts)', () => {
+  it('renders a known name exactly like the reference rendering (bundled font, no system fonts)', async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="90"><rect width="640" height="90" fill="#fff"/><text x="16" y="62" font-family="Be Vietnam Pro" font-weight="700" font-size="48" fill="#1d3b6f">${NAME}</text></svg>`;
-    const png = decode(svgToPng(svg));
+    const png = decode(await svgToPng(svg));
     if (!existsSync(REFERENCE)) {
       writeFileSync(REFERENCE, PNG.sync.write(png));
       throw new Error(`${REFERENCE} was missing and has been written: look at it, then commit it`);

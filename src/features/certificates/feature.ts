@@ -102,6 +102,22 @@ function show(ctx: TurnContext, service: CertificateService): Decision {
 }
 
 /**
+ * Runs before "dừng": while the printed name waits for a yes, a bare "dung" (đúng or dừng, typed
+ * without diacritics) or "ừ", "vâng" confirms it, instead of unsubscribing the learner.
+ */
+export function certificateConfirmFeature(service: CertificateService): Feature {
+  return {
+    name: 'certificate-confirm',
+    decide(ctx) {
+      const state = certificateState(ctx.learner);
+      if (state.asking !== 'confirm' || !state.pendingName || ctx.payload || !YES.has(ctx.folded)) return undefined;
+      if (!allLessonsDone(ctx.learner, ctx.content)) return undefined;
+      return issueCourse(service, ctx.learner, { ...state, name: state.pendingName });
+    },
+  };
+}
+
+/**
  * The certificate in chat: "chứng nhận" / "giấy chứng nhận" asks for it, and while the name for it
  * is being asked, a plain name typed (or "bỏ qua") is taken here before any other feature.
  */
@@ -139,8 +155,6 @@ export function certificateFeature(service: CertificateService): Feature {
           reply: text(learner, 'Dạ vâng. Khi nào cần, {xung_ho} gõ “chứng nhận” là {toi} làm giấy ngay ạ.'),
         };
       }
-      if (state.asking === 'confirm' && state.pendingName && YES.has(ctx.folded))
-        return issueCourse(service, learner, { ...state, name: state.pendingName });
       if (NOT_NAME.test(ctx.folded)) return undefined;
       const name = parseName(ctx.text);
       if (name) return confirmName(learner, state, name);

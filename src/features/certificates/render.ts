@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { CertificateRecord } from './record.ts';
 
 /**
@@ -72,10 +72,13 @@ export function certificateSvg(record: CertificateRecord, templates: Certificate
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
-/** Renders an SVG to PNG with the bundled fonts only (no system fonts: the same picture everywhere). */
-export function svgToPng(svg: string): Uint8Array {
-  const resvg = new Resvg(svg, {
+/**
+ * Renders an SVG to PNG with the bundled fonts only (no system fonts: the same picture everywhere),
+ * on libuv's thread pool, so a certificate (about 150 ms of work) never stalls other chats.
+ */
+export async function svgToPng(svg: string): Promise<Uint8Array> {
+  const image = await renderAsync(svg, {
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
   });
-  return new Uint8Array(resvg.render().asPng());
+  return new Uint8Array(image.asPng());
 }

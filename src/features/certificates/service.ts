@@ -46,10 +46,10 @@ function completions(learner: Learner, award: Award, content: Content): Array<{ 
 
 export function createCertificateService(deps: CertificateServiceDeps): CertificateService {
   const cache = new Map<string, Uint8Array>();
-  const png = (record: CertificateRecord): Uint8Array => {
+  const png = async (record: CertificateRecord): Promise<Uint8Array> => {
     const hit = cache.get(record.code);
     if (hit) return hit;
-    const bytes = svgToPng(certificateSvg(record, deps.templates, deps.verifyBase + '/verify'));
+    const bytes = await svgToPng(certificateSvg(record, deps.templates, deps.verifyBase + '/verify'));
     cache.set(record.code, bytes);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
     return bytes;
@@ -103,12 +103,12 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
     async send(learner, award, code) {
       const record = await deps.repo.save(build(learner, award, code));
       const url = deps.publicUrl ? `${deps.publicUrl}/c/${record.imageToken}.png` : undefined;
-      return [{ type: 'image', data: png(record), ...(url ? { url } : {}), caption: caption(learner, record) }];
+      return [{ type: 'image', data: await png(record), ...(url ? { url } : {}), caption: caption(learner, record) }];
     },
     verify: (code) => deps.repo.byCode(code),
     async image(token) {
       const record = await deps.repo.byImageToken(token);
-      return record ? png(record) : undefined;
+      return record ? await png(record) : undefined;
     },
     list: (wardCode, limit) => deps.repo.list(wardCode, limit),
     verifyUrl,
