@@ -42,7 +42,7 @@ async function verifyPage(app: App, limiter: RateLimiter, req: IncomingMessage, 
     const note =
       typed === null
         ? ''
-        : html`<p class="notice bad">Mã này không đúng dạng: mã có 10 chữ và số, như ABCDE-12345.</p>`;
+        : html`<p class="flash bad" role="alert">Mã này không đúng dạng: mã có 10 chữ và số, như ABCDE-12345.</p>`;
     const body = html`<p>Nhập mã in trên giấy chứng nhận hoặc huy hiệu của Trợ lý Học vụ số.</p>${note}${FORM}`;
     return sendHtml(
       res,
