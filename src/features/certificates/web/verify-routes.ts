@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App } from '../../../app/create-app.ts';
 import type { HttpRoute } from '../../../server/http-server.ts';
 import { html } from '../../../web/html.ts';
-import { clientKey, redirect, sendHtml, urlOf } from '../../../web/http-io.ts';
+import { redirect, sendHtml, urlOf } from '../../../web/http-io.ts';
+import { clientAddress } from '../../../server/client-address.ts';
 import { messagePage } from '../../../web/layout.ts';
 import { createRateLimiter, type RateLimiter } from '../../../web/rate-limit.ts';
 import { IMAGE_TOKEN, normalizeCode } from '../code.ts';
@@ -51,7 +52,7 @@ async function verifyPage(app: App, limiter: RateLimiter, req: IncomingMessage, 
     );
   }
   // Every look-up counts, so guessing codes runs into the limit long before it could find one.
-  const { allowed, retryAfterMs } = await limiter.hit(clientKey(req));
+  const { allowed, retryAfterMs } = await limiter.hit(clientAddress(req, app.config.TRUST_PROXY));
   if (!allowed) {
     res.setHeader('retry-after', String(Math.ceil(retryAfterMs / 1000)));
     return sendHtml(
