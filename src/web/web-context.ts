@@ -16,6 +16,7 @@ import type { Sessions, WebSession } from './sessions.ts';
 import type { ViewRenderer } from './sim-views.ts';
 import type { Simulator } from './simulator.ts';
 import type { ZaloOaBudget } from '../features/broadcasts/plan.ts';
+import type { CertificateService } from '../features/certificates/service.ts';
 
 /** The services of the chat app the dashboard pages read and act through (the same store and roles). */
 export interface DashboardServices {
@@ -42,6 +43,8 @@ export interface DashboardServices {
   answerer: Pick<Answerer, 'knowledge'>;
   /** The Zalo OA's window rules and monthly quota ledger (the overview's quota card). */
   zaloOa: ZaloOaBudget;
+  /** Issued certificates and badges (the certificates list page). */
+  certificates: CertificateService;
 }
 
 /** What the dashboard is built from: the services it uses, plus what the composition root injects. */

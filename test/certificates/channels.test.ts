@@ -31,15 +31,16 @@ describe('an award on each channel', async () => {
     expect(sent?.method === 'uploadPhoto' && sent.captionHtml).toContain('Mã xác minh');
   });
 
-  it('Zalo OA shows the picture from its URL (an image attachment), then the caption', () => {
-    const [image, caption] = renderOa([part]);
-    expect(image).toEqual({
+  it('Zalo OA shows the picture from its URL (an image attachment) with its caption, as one message', () => {
+    const messages = renderOa([part]);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({
       attachment: {
         type: 'template',
         payload: { template_type: 'media', elements: [{ media_type: 'image', url: URL_ }] },
       },
+      text: expect.stringContaining('Huy hiệu bài'),
     });
-    expect(caption).toMatchObject({ text: expect.stringContaining('Huy hiệu bài') });
   });
 
   it('the Zalo Bot gets the caption with the link', () => {

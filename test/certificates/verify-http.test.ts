@@ -6,7 +6,7 @@ import type { App } from '../../src/app/create-app.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { createCertificateRoutes } from '../../src/features/certificates/web/verify-routes.ts';
 import { createHttpServer } from '../../src/server/http-server.ts';
-import { createWebRoutes } from '../../src/web/web-routes.ts';
+import { createDashboardRoutes } from '../../src/app/create-dashboard.ts';
 import { redisAvailable } from '../support/redis.ts';
 import { bothStores } from '../support/stores.ts';
 import { chatter, testApp } from '../support/test-app.ts';
@@ -20,7 +20,10 @@ const PUBLIC_URL = 'https://hocvuso.example.vn';
 
 /** The app's routes as `serve` mounts them, on a real server on 127.0.0.1. */
 async function serve(app: App, verifyLimit = 30) {
-  const routes = [...createWebRoutes(app, { secret: 's' }), ...createCertificateRoutes(app, { limit: verifyLimit })];
+  const routes = [
+    ...createDashboardRoutes(app, { secret: 's' }),
+    ...createCertificateRoutes(app, { limit: verifyLimit }),
+  ];
   const server = createHttpServer({ logger: silentLogger, webhooks: [], routes });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { App } from '../../../app/create-app.ts';
+import type { Config } from '../../../config.ts';
+import type { Store } from '../../../core/store.ts';
+import type { CertificateService } from '../service.ts';
 import type { HttpRoute } from '../../../server/http-server.ts';
 import { html } from '../../../web/html.ts';
 import { redirect, sendHtml, urlOf } from '../../../web/http-io.ts';
@@ -34,7 +36,12 @@ function found(record: CertificateRecord) {
 <h2>Bài học</h2><ul>${lessons}</ul>`;
 }
 
-async function verifyPage(app: App, limiter: RateLimiter, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function verifyPage(
+  app: CertificateRouteServices,
+  limiter: RateLimiter,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const url = urlOf(req);
   const typed = url.searchParams.get('code');
   if (url.pathname === '/verify' || url.pathname === '/verify/') {
@@ -87,7 +94,7 @@ async function verifyPage(app: App, limiter: RateLimiter, req: IncomingMessage, 
 }
 
 /** `/c/<token>.png`: the picture of an award, for channels that take images by URL (Zalo OA). */
-async function imageFile(app: App, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function imageFile(app: CertificateRouteServices, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const token = urlOf(req).pathname.match(/^\/c\/([^/]+)\.png$/)?.[1];
   const png = token && IMAGE_TOKEN.test(token) ? await app.certificates.image(token) : undefined;
   if (!png) {
@@ -104,7 +111,15 @@ async function imageFile(app: App, req: IncomingMessage, res: ServerResponse): P
 }
 
 /** Public routes: `/verify` (form), `/verify/<code>` (rate-limited per address) and award pictures. */
-export function createCertificateRoutes(app: App, options: VerifyOptions = {}): HttpRoute[] {
+/** What the public certificate routes use. */
+export interface CertificateRouteServices {
+  config: Pick<Config, 'TRUST_PROXY'>;
+  store: Store;
+  clock: () => Date;
+  certificates: Pick<CertificateService, 'verify' | 'image'>;
+}
+
+export function createCertificateRoutes(app: CertificateRouteServices, options: VerifyOptions = {}): HttpRoute[] {
   const limiter = createRateLimiter({
     store: app.store,
     clock: app.clock,
