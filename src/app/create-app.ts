@@ -10,6 +10,9 @@ import { BROADCAST_KIND, NOTICE_KIND } from '../features/broadcasts/broadcast.ts
 import { choiceRangeFeature } from '../features/general/choice-range.ts';
 import { fallbackFeature } from '../features/general/fallback.ts';
 import { ConfigError } from '../core/errors.ts';
+import { feedbackFeature } from '../features/feedback/feature.ts';
+import { createAnswerRating } from '../features/feedback/rating.ts';
+import { createFeedbackService, type FeedbackService } from '../features/feedback/service.ts';
 import { handoffFeature } from '../features/handoff/feature.ts';
 import { parseHours } from '../features/handoff/hours.ts';
 import { createHandoffService, type HandoffService } from '../features/handoff/service.ts';
@@ -93,6 +96,10 @@ export interface App extends AppDeps {
   zaloOa: ZaloOaBudget;
   /** Course certificates and lesson badges: issued in chat, verified on `/verify`, listed on the dashboard. */
   certificates: CertificateService;
+  /** 👍/👎 on answers (the chat's rating buttons and the dashboard's feedback page). */
+  feedback: FeedbackService;
+  /** Where knowledge drafts go (team answers, better answers proposed from the feedback page). */
+  drafts: DraftWriter;
 }
 
 /** The composition root: the only place that decides which features run, in which order. */
@@ -127,7 +134,11 @@ export function createApp(deps: AppDeps): App {
     llm: deps.llm ?? createLlm(deps.config, metrics),
     logger: deps.logger,
   });
-  const answered = { answered: (kind: string) => metrics.answerGiven(kind) };
+  const feedback = createFeedbackService({ store: deps.store, timezone: deps.config.TIMEZONE });
+  const answered = {
+    answered: (kind: string) => metrics.answerGiven(kind),
+    rating: createAnswerRating(feedback),
+  };
   const hours = parseHours(deps.config.HANDOFF_HOURS, deps.config.TIMEZONE);
   if (!hours)
     throw new ConfigError(`HANDOFF_HOURS: "${deps.config.HANDOFF_HOURS}" is not a range of the day like 07:30-21:00`);
@@ -198,6 +209,7 @@ export function createApp(deps: AppDeps): App {
       hours,
       tutorAnswer: (q, l) => tutorSummary(answerer.draft(q, { learner: l }).answer),
     }),
+    feedbackFeature({ service: feedback, learners }),
     safetyFeature(answerer, answered),
     certificateFeature(certificates),
     onboardingFeature(),
@@ -239,5 +251,7 @@ export function createApp(deps: AppDeps): App {
     broadcasts,
     zaloOa,
     certificates,
+    feedback,
+    drafts,
   };
 }

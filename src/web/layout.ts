@@ -8,6 +8,7 @@ export const NAV = [
   { key: 'broadcasts', href: '/admin/broadcasts', label: 'Thông báo' },
   { key: 'funnel', href: '/admin/funnel', label: 'Tiến trình bài học' },
   { key: 'certificates', href: '/admin/certificates', label: 'Chứng nhận' },
+  { key: 'feedback', href: '/admin/feedback', label: 'Đánh giá' },
   { key: 'content', href: '/admin/content', label: 'Nội dung' },
   { key: 'simulator', href: '/admin/simulator', label: 'Thử bài học' },
 ] as const;

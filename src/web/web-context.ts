@@ -16,6 +16,7 @@ import type { Sessions, WebSession } from './sessions.ts';
 import type { ViewRenderer } from './sim-views.ts';
 import type { Simulator } from './simulator.ts';
 import type { ZaloOaBudget } from '../features/broadcasts/plan.ts';
+import type { DraftWriter } from '../features/handoff/knowledge-draft.ts';
 import type { CertificateService } from '../features/certificates/service.ts';
 
 /** The services of the chat app the dashboard pages read and act through (the same store and roles). */
@@ -45,6 +46,8 @@ export interface DashboardServices {
   zaloOa: ZaloOaBudget;
   /** Issued certificates and badges (the certificates list page). */
   certificates: CertificateService;
+  /** Where knowledge drafts go (better answers proposed from the feedback page). */
+  drafts: DraftWriter;
 }
 
 /** What the dashboard is built from: the services it uses, plus what the composition root injects. */

@@ -7,6 +7,8 @@ import { composeEdit, composePage, composePreview, composeSend } from '../featur
 import { broadcastsPage } from '../features/broadcasts/web/list-page.ts';
 import { contentPage } from '../content/web/content-page.ts';
 import { badForm, notFound, notSignedIn } from './error-pages.ts';
+import { feedbackCsvPage, feedbackPage } from '../features/feedback/web/feedback-page.ts';
+import { proposeBetterAnswer } from '../features/feedback/web/propose.ts';
 import { funnelPage } from '../features/lessons/web/funnel-page.ts';
 import { certificatesPage } from '../features/certificates/web/list-page.ts';
 import { readForm, redirect, sendFile, sendHtml, urlOf } from './http-io.ts';
@@ -46,6 +48,8 @@ const GET: Record<string, PageHandler> = {
   '/admin/overview.csv': overviewCsv,
   '/admin/funnel': funnelPage,
   '/admin/certificates': certificatesPage,
+  '/admin/feedback': feedbackPage,
+  '/admin/feedback.csv': feedbackCsvPage,
   '/admin/content': contentPage,
   '/admin/simulator': simulatorPage,
   '/admin/questions': questionsPage,
@@ -65,6 +69,7 @@ const POST: Record<string, PageHandler> = {
   '/admin/simulator/start': simulatorStart,
   '/admin/simulator/send': simulatorSend,
   ...questionActions,
+  '/admin/feedback/propose': proposeBetterAnswer,
   '/admin/broadcasts/preview': composePreview,
   '/admin/broadcasts/edit': composeEdit,
   '/admin/broadcasts/send': composeSend,

@@ -1,9 +1,9 @@
 import { personalize } from '../../core/flows/personalize.ts';
 import { rememberChoices } from '../../core/flows/remember-choices.ts';
 import type { Learner } from '../../core/learners/learner.ts';
-import type { Reply } from '../../core/message.ts';
+import type { Choice, OutboundPart, Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
-import type { AnswerKind } from './answer.ts';
+import type { Answer, AnswerKind } from './answer.ts';
 import { answerChoices, answerParts, TOPIC_COMMAND } from './reply.ts';
 import type { Answerer, Draft } from './answerer.ts';
 import { SAFETY_REPLIES, scamWarning } from './safety-replies.ts';
@@ -34,18 +34,43 @@ function withLastQuestion(learner: Learner, draft: Draft, now: Date): Learner {
 /** Told once per answer given (in `after`, which runs once, unlike `decide`): /metrics counts answers by kind. */
 export interface AnswerHooks {
   answered?(kind: AnswerKind): void;
+  /** 👍/👎 under every answer (the feedback slice): `id` is pure, `given` runs once the answer was given. */
+  rating?: {
+    id(learner: Learner, now: Date): string;
+    choices(id: string): Choice[];
+    given(id: string, answer: Answer, learner: Learner, question: string, now: Date): Promise<void>;
+  };
+}
+
+/** The answer's buttons with the rating row before the last one (the menu); `after` records what it rates. */
+function rated(hooks: AnswerHooks, ctx: TurnContext) {
+  const rating = hooks.rating;
+  if (!rating) return { choices: (part: OutboundPart) => part, given: async () => undefined };
+  const id = rating.id(ctx.learner, ctx.now);
+  return {
+    choices(part: OutboundPart): OutboundPart {
+      if (part.type !== 'choices') return part;
+      const rest = part.choices.slice(0, -1);
+      return { ...part, choices: [...rest, ...rating.choices(id), ...part.choices.slice(-1)] };
+    },
+    // A rating that cannot be kept never costs the learner the answer.
+    given: (answer: Answer, learner: Learner, question: string) =>
+      rating.given(id, answer, learner, question, ctx.now).catch(() => undefined),
+  };
 }
 
 function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hooks: AnswerHooks): Decision {
   const learner = withLastQuestion(ctx.learner, draft, ctx.now);
   const options = { learner };
+  const rating = rated(hooks, ctx);
   const complete = async () => {
     const answer = await answerer.complete(draft, options);
     hooks.answered?.(answer.kind);
+    await rating.given(answer, learner, draft.redactedQuestion);
     return answer;
   };
   if (!draft.needsLlm) {
-    const reply = answerParts(draft.answer, learner);
+    const reply = answerParts(draft.answer, learner, rating.choices(answerChoices(draft.answer, learner)));
     // `complete` returns the draft at once here; it records the outcome in the log.
     return {
       learner: rememberChoices(learner, reply),
@@ -54,7 +79,7 @@ function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hook
       alerted: draft.answer.kind === 'safety',
     };
   }
-  const choices = answerChoices(draft.answer, learner);
+  const choices = rating.choices(answerChoices(draft.answer, learner));
   return {
     learner: rememberChoices(learner, [choices]),
     reply: [],
@@ -122,11 +147,16 @@ export function answersFeature(answerer: Answerer, hooks: AnswerHooks = {}): Fea
       if (ctx.command === TOPIC_COMMAND) {
         const answer = ctx.commandArg ? answerer.entryAnswer(ctx.commandArg, { learner }) : undefined;
         if (!answer) return undefined;
-        const reply = answerParts(answer, learner);
+        const rating = rated(hooks, ctx);
+        const reply = answerParts(answer, learner, rating.choices(answerChoices(answer, learner)));
+        const asked = (learner.ext?.lastQuestion as { text?: unknown } | undefined)?.text;
         return {
           learner: rememberChoices(learner, reply),
           reply,
-          after: async () => void hooks.answered?.(answer.kind),
+          after: async () => {
+            hooks.answered?.(answer.kind);
+            await rating.given(answer, learner, typeof asked === 'string' ? asked : '');
+          },
         };
       }
       if (ctx.inbound.kind === 'voice' && ctx.inbound.voice && answerer.online) {
