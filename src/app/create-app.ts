@@ -129,9 +129,10 @@ export function createApp(deps: AppDeps): App {
   const outboundHandlers = createOutboundHandlers();
   outboundHandlers.register('reminder', reminders.handler);
   const metrics = deps.metrics ?? noMetrics;
+  const llm = deps.llm ?? createLlm(deps.config, metrics);
   const answerer = createAnswerer({
     content: deps.content,
-    llm: deps.llm ?? createLlm(deps.config, metrics),
+    llm,
     logger: deps.logger,
   });
   const feedback = createFeedbackService({ store: deps.store, timezone: deps.config.TIMEZONE });
@@ -253,5 +254,6 @@ export function createApp(deps: AppDeps): App {
     certificates,
     feedback,
     drafts,
+    ...(llm ? { llm } : {}),
   };
 }

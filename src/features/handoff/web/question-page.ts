@@ -8,6 +8,8 @@ import { layout } from '../../../web/layout.ts';
 import { noticeHtml, type Notice } from '../../../web/notice.ts';
 import { routeText, statusBadge, undeliveredBadge } from './question-parts.ts';
 import type { PageContext } from '../../../web/web-context.ts';
+import { volunteerBrief } from '../../assist/brief.ts';
+import { briefSection } from '../../assist/web/brief-section.ts';
 
 /** Messages after a successful action (`?ok=`), from a fixed list: nothing from the URL is echoed. */
 const DONE: Record<string, string> = {
@@ -78,7 +80,7 @@ export async function renderQuestion(
   ctx: PageContext,
   q: QuestionView,
   status: number,
-  options: { notice?: Notice; text?: string } = {},
+  options: { notice?: Notice; text?: string; brief?: SafeHtml } = {},
 ): Promise<void> {
   const { handoff, clock, config } = ctx.deps.app;
   const now = clock();
@@ -102,6 +104,7 @@ ${noticeHtml(options.notice)}
 <p class="muted small">Gửi lúc ${viDateTime(q.createdAt, tz)} (${viAgo(q.createdAt, now)})${q.lessonTitle ? html` · Đang học: <strong>${q.lessonTitle}</strong>` : ''}</p>
 ${q.tutorAnswer ? html`<details class="tutor"><summary>Trợ lý đã trả lời</summary><p>${q.tutorAnswer}</p></details>` : ''}
 </section>
+${options.brief ?? ''}
 <section class="card"><h2>Câu trả lời đã gửi</h2>
 ${answers.length ? html`<ul class="list answers">${answers}</ul>` : html`<p class="empty">Chưa có câu trả lời nào.</p>`}
 ${q.rating ? html`<p class="note">${RATING[q.rating]}</p>` : ''}
@@ -123,5 +126,14 @@ export async function questionPage(ctx: PageContext): Promise<void> {
   const q = await ctx.deps.app.handoff.view(id, ctx.viewer.learner);
   if (!q) return forbidden(ctx, 'Câu hỏi này không thuộc phường, xã của bạn, hoặc không còn nữa.');
   const done = DONE[ctx.url.searchParams.get('ok') ?? ''];
-  await renderQuestion(ctx, q, 200, done ? { notice: { ok: true, text: done } } : {});
+  // The claimer gets the closest entries and a drafted reply to edit; nothing is sent until they press send.
+  const { store, answerer, content, llm } = ctx.deps.app;
+  const brief =
+    q.status === 'claimed' && q.mine && q.answers.length === 0
+      ? await volunteerBrief({ store, answerer, content, ...(llm ? { llm } : {}) }, q)
+      : undefined;
+  await renderQuestion(ctx, q, 200, {
+    ...(done ? { notice: { ok: true, text: done } } : {}),
+    ...(brief ? { brief: briefSection(brief), text: brief.draft?.text ?? '' } : {}),
+  });
 }
