@@ -84,6 +84,28 @@ describe.runIf(enabled)('the feedback page in a real browser (serve on Redis)', 
     await page.close();
   });
 
+  it('gives the member who claims a question the closest entries with their sources', async () => {
+    const learner = chatter(e2e.app, 'zalo:fb-6');
+    await learner.say('xin chao');
+    await learner.say('bác');
+    await learner.say('Phường Yên Hòa');
+    await learner.say('gặp người hỗ trợ');
+    await learner.say('Cháu ơi bác quên mật khẩu VNeID rồi, làm sao đăng nhập lại?');
+    const id = (await learner.press('k:ho-send')).match(/#([A-Z0-9]{4})\b/)![1]!;
+    const page = await e2e.context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(await e2e.link(MEMBER));
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(`${e2e.base}/admin/overview`);
+    await page.goto(`${e2e.base}/admin/questions/view?id=${id}`);
+    await page.getByRole('button', { name: 'Tôi nhận trả lời câu này' }).click();
+    await page.waitForURL(/ok=claimed/);
+    expect(await page.locator(`[data-brief-entry="${ENTRY}"]`).count()).toBe(1);
+    expect(await page.locator('[data-brief] a').first().getAttribute('href')).toMatch(/^https:\/\//);
+    await screenshots(page, 'question-brief');
+    await page.close();
+  });
+
   it('shows an admin every ward, worst first', async () => {
     const page = await e2e.context.newPage();
     page.setDefaultTimeout(10_000);
@@ -98,7 +120,7 @@ describe.runIf(enabled)('the feedback page in a real browser (serve on Redis)', 
     await screenshots(page, 'feedback-all-wards');
     // The screenshots people look at are kept with the docs.
     await mkdir('docs/screenshots', { recursive: true });
-    for (const name of ['feedback', 'feedback-proposed', 'feedback-all-wards'])
+    for (const name of ['feedback', 'feedback-proposed', 'feedback-all-wards', 'question-brief'])
       for (const size of ['phone', 'laptop'])
         await copyFile(path.join(ARTIFACTS, `${name}-${size}.png`), `docs/screenshots/${name}-${size}.png`);
     await page.close();
