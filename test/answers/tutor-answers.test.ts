@@ -11,7 +11,12 @@ describe('free-form questions in the chat (offline)', () => {
     const { reply, text } = await chat.send({ text: 'dt cu hu roi dang nhap vneid sao' });
     expect(text).toContain('NFC');
     expect(text).toMatch(/Nguồn: https:\/\/\S+/);
-    expect(buttons(reply).map((b) => b.label)).toEqual(['📘 Học bài: VNeID – tài khoản định danh điện tử', '📚 Menu']);
+    expect(buttons(reply).map((b) => b.label)).toEqual([
+      '📘 Học bài: VNeID – tài khoản định danh điện tử',
+      '👍 Hữu ích',
+      '👎 Chưa đúng',
+      '📚 Menu',
+    ]);
     expect(await chat.say('1')).toContain('📘 VNeID');
     expect((await chat.learner())?.position).toMatchObject({ mode: 'lesson', lessonId: 'vneid' });
   });
