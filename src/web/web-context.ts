@@ -16,6 +16,7 @@ import type { Sessions, WebSession } from './sessions.ts';
 import type { ViewRenderer } from './sim-views.ts';
 import type { Simulator } from './simulator.ts';
 import type { ZaloOaBudget } from '../features/broadcasts/plan.ts';
+import type { LlmClient } from '../features/answers/llm-client.ts';
 import type { DraftWriter } from '../features/handoff/knowledge-draft.ts';
 import type { CertificateService } from '../features/certificates/service.ts';
 
@@ -41,7 +42,10 @@ export interface DashboardServices {
   audit: Pick<AuditLog, 'record'>;
   handoff: HandoffService;
   broadcasts: BroadcastService;
-  answerer: Pick<Answerer, 'knowledge'>;
+  /** Knowledge entries, and the search behind the volunteer's brief. */
+  answerer: Answerer;
+  /** The model that drafts a volunteer's reply; absent offline. */
+  llm?: LlmClient;
   /** The Zalo OA's window rules and monthly quota ledger (the overview's quota card). */
   zaloOa: ZaloOaBudget;
   /** Issued certificates and badges (the certificates list page). */
