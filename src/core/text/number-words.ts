@@ -1,6 +1,7 @@
 import { fold } from './fold.ts';
 
-const WORDS: Record<string, number> = {
+/** Vietnamese number words 1–10, folded. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   mot: 1,
   hai: 2,
   ba: 3,
@@ -21,5 +22,5 @@ const WORDS: Record<string, number> = {
 export function parseChoiceNumber(text: string): number | undefined {
   const folded = fold(text).replace(/^(so|chon|cau|dap an|phuong an|muc)\s+/, '');
   if (/^\d{1,2}$/.test(folded)) return Number(folded);
-  return WORDS[folded];
+  return NUMBER_WORDS[folded];
 }

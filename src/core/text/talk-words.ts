@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from './number-words.ts';
 import type { TalkFile } from '../content/talk-schema.ts';
 import { fold } from './fold.ts';
 
@@ -36,21 +37,8 @@ export function yesOrNo(folded: string, talk: Pick<TalkFile, 'yes' | 'no' | 'par
 }
 
 const ORDINAL_PREFIX = /^(?:cai thu|cai so|thu|so|chon so|chon cai|chon|cau|dap an|phuong an|lua chon|muc|y)\s+/;
-const NUMBER_WORDS: Record<string, number> = {
-  mot: 1,
-  nhat: 1,
-  hai: 2,
-  nhi: 2,
-  ba: 3,
-  bon: 4,
-  tu: 4,
-  nam: 5,
-  sau: 6,
-  bay: 7,
-  tam: 8,
-  chin: 9,
-  muoi: 10,
-};
+/** Number words, plus the ordinals "nhất" and "nhì" ("cái thứ nhất"). */
+const ORDINAL_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, nhat: 1, nhi: 2 };
 const LETTERS: Record<string, number> = { a: 1, b: 2, c: 3, d: 4 };
 
 /**
@@ -62,5 +50,5 @@ export function readOrdinal(folded: string, particles: readonly string[] = []): 
   const rest = bare.replace(ORDINAL_PREFIX, '');
   if (/^\d{1,2}$/.test(rest)) return Number(rest);
   if (bare.startsWith('dap an ') && LETTERS[rest] !== undefined) return LETTERS[rest];
-  return NUMBER_WORDS[rest];
+  return ORDINAL_WORDS[rest];
 }
