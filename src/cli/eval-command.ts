@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import type { Config } from '../config.ts';
 import type { Answer } from '../features/answers/answer.ts';
 import type { LlmClient } from '../features/answers/llm-client.ts';
@@ -24,7 +24,20 @@ const line = (label: string, n: number, total: number) =>
 export const SEALED_EVAL_FILE = 'test/eval/sealed/questions.yaml';
 const SEALED_WRITTEN = '2026-12-03 04:06 UTC';
 
+/** Development sets: fresh questions written in session 6 to tune on, so the sealed set stays sealed. */
+export const DEV_EVAL_DIR = 'test/eval/dev';
+
 const isSealed = (file: string) => file.replace(/\\/g, '/').endsWith(SEALED_EVAL_FILE);
+const isDev = (file: string) => file.replace(/\\/g, '/').includes(`${DEV_EVAL_DIR}/`);
+const devFiles = () =>
+  readdir(DEV_EVAL_DIR).then(
+    (names) =>
+      names
+        .filter((n) => n.endsWith('.yaml'))
+        .sort()
+        .map((n) => `${DEV_EVAL_DIR}/${n}`),
+    () => [] as string[],
+  );
 const exists = (file: string) =>
   access(file).then(
     () => true,
@@ -33,7 +46,7 @@ const exists = (file: string) =>
 
 /**
  * `hocvuso eval [file…] [--verbose]`: answers every question of the evaluation sets (by default
- * the public set, tuned on, and the sealed set, report only) and prints how many answers carry
+ * the public set and the development sets in test/eval/dev/, tuned on, and the sealed set, report only) and prints how many answers carry
  * every required fact, how many were confidently wrong (a sure answer missing a required fact),
  * how many risky prompts were handled safely (a safety answer with the required facts) and how
  * many were answered without the LLM. Per-question output (`--verbose`) is never printed for
@@ -49,7 +62,9 @@ export async function evalCommand(
   const verbose = args.includes('--verbose');
   const named = args.filter((a) => !a.startsWith('--'));
   const files =
-    named.length > 0 ? named : [DEFAULT_EVAL_FILE, ...((await exists(SEALED_EVAL_FILE)) ? [SEALED_EVAL_FILE] : [])];
+    named.length > 0
+      ? named
+      : [DEFAULT_EVAL_FILE, ...(await devFiles()), ...((await exists(SEALED_EVAL_FILE)) ? [SEALED_EVAL_FILE] : [])];
   const answerer = await cliAnswerer(config, options);
   for (const [i, file] of files.entries()) {
     if (i > 0) out.write('\n');
@@ -84,7 +99,9 @@ async function evalFile(
   const mode = label ?? (answerer.online ? 'LLM configured' : 'offline: no OPENAI_API_KEY');
   const role = isSealed(file)
     ? `sealed set, written ${SEALED_WRITTEN}, never tuned on: report only`
-    : 'public set, tuned on';
+    : isDev(file)
+      ? 'development set, tuned on'
+      : 'public set, tuned on';
   out.write(`Evaluation: ${file} (${items.length} questions, ${role}; ${mode})\n`);
   out.write(
     `${line('Answers carrying every required fact', withFacts.filter((o) => o.missing.length === 0).length, withFacts.length)}\n`,
