@@ -34,6 +34,18 @@ function askFirst(learner: Learner): Decision {
   };
 }
 
+const STOPPED =
+  '🔕 Đã dừng. Từ giờ {toi} sẽ không gửi nhắc nhở hay thông báo nào cho {xung_ho} nữa. ' +
+  'Kết quả học vẫn được giữ nguyên.\nKhi muốn nhận lại, {xung_ho} gõ "bắt đầu lại" nhé ạ.';
+const RESUMED =
+  '🔔 Đã bật lại. {toi} sẽ tiếp tục gửi nhắc học và thông báo của tổ công nghệ số cho {xung_ho}. ' +
+  'Gõ "menu" để xem bài học ạ.';
+
+/** Turns reminders and broadcasts off or back on, and says so. */
+function subscribe(learner: Learner, subscribed: boolean, text: string): Decision {
+  return { learner: { ...learner, subscribed }, reply: say(text, learner) };
+}
+
 function keepGoing(learner: Learner, ctx: TurnContext): Decision {
   const questionOf = (item: { lessonId: string; questionId: string }) =>
     ctx.content.lesson(item.lessonId)?.quiz.find((q) => q.id === item.questionId);
@@ -56,25 +68,9 @@ export function stopFeature(): Feature {
       if (ctx.inbound.kind === 'unfollow') {
         return { learner: { ...learner, subscribed: false }, reply: [] };
       }
-      if (ctx.command === 'stop') {
-        return {
-          learner: { ...learner, subscribed: false },
-          reply: say(
-            '🔕 Đã dừng. Từ giờ {toi} sẽ không gửi nhắc nhở hay thông báo nào cho {xung_ho} nữa. Kết quả học vẫn được giữ nguyên.\nKhi muốn nhận lại, {xung_ho} gõ "bắt đầu lại" nhé ạ.',
-            learner,
-          ),
-        };
-      }
+      if (ctx.command === 'stop') return subscribe(learner, false, STOPPED);
       if (ctx.command === 'stop-cancel') return keepGoing(learner, ctx);
-      if (ctx.command === 'subscribe') {
-        return {
-          learner: { ...learner, subscribed: true },
-          reply: say(
-            '🔔 Đã bật lại. {toi} sẽ tiếp tục gửi nhắc học và thông báo của tổ công nghệ số cho {xung_ho}. Gõ "menu" để xem bài học ạ.',
-            learner,
-          ),
-        };
-      }
+      if (ctx.command === 'subscribe') return subscribe(learner, true, RESUMED);
       const typed = ctx.inbound.kind === 'text' && ctx.command === undefined && ctx.payload === undefined;
       if (typed && ctx.answer === undefined && isAmbiguousStop(ctx.folded, ctx.content.talk)) return askFirst(learner);
       return undefined;
