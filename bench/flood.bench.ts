@@ -2,10 +2,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { Redis } from 'ioredis';
 import { startLeanBotApi } from './fake-bot-api.ts';
-import { freePort, load, rssMiB, SECRET, TOKEN, waitHttp } from './inbound.bench.ts';
-import { BENCH_REDIS_URL, type ScenarioOptions, type ScenarioResult } from './lib.ts';
+import { dropKeys, freePort, rssMiB, TOKEN, telegramServeEnv, waitHttp } from './harness.ts';
+import { load } from './inbound.bench.ts';
+import type { ScenarioOptions, ScenarioResult } from './lib.ts';
 
 /** Clients flooding the OA webhook at once (the report that found the fault used eight). */
 const FLOODERS = 8;
@@ -94,21 +94,19 @@ export async function floodScenario(options: ScenarioOptions): Promise<ScenarioR
   const bot = spawn(process.execPath, ['dist/cli-entry.js', 'serve'], {
     env: {
       ...process.env,
-      TELEGRAM_BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: api.url,
-      TELEGRAM_WEBHOOK_URL: 'https://bench.example.org/telegram/webhook',
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      ...telegramServeEnv({
+        token: TOKEN,
+        apiUrl: api.url,
+        port,
+        prefix,
+        queuePrefix: `{bench-flood-${Date.now()}}`,
+        logLevel: 'silent',
+      }),
       ZALO_OA_APP_ID: '1234567890',
       ZALO_OA_SECRET_KEY: 'bench-oa-secret',
       ZALO_OA_APP_SECRET: 'bench-app-secret',
       ZALO_OA_API_ROOT: api.url,
       ZALO_OAUTH_ROOT: api.url,
-      PORT: String(port),
-      REDIS_URL: BENCH_REDIS_URL,
-      REDIS_KEY_PREFIX: prefix,
-      QUEUE_PREFIX: `{bench-flood-${Date.now()}}`,
-      WORKERS: 'off',
-      LOG_LEVEL: 'silent',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -179,14 +177,7 @@ export async function floodScenario(options: ScenarioOptions): Promise<ScenarioR
   bot.kill('SIGTERM');
   await once(bot, 'exit');
   await api.close();
-  const redis = new Redis(BENCH_REDIS_URL);
-  let cursor = '0';
-  do {
-    const [c, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 5000);
-    cursor = c;
-    if (keys.length) await redis.del(...keys);
-  } while (cursor !== '0');
-  redis.disconnect();
+  await dropKeys(prefix);
   return {
     name: 'Hostile input: learners’ replies while the Zalo OA webhook is flooded with 1 MB requests',
     figures,

@@ -1,15 +1,11 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { startLeanBotApi } from './fake-bot-api.ts';
+import { dropKeys, freePort, postUpdate, rssMiB, TOKEN, telegramServeEnv, textUpdate, waitHttp } from './harness.ts';
 import { BENCH_REDIS_URL, latencySummary, type ScenarioOptions, type ScenarioResult } from './lib.ts';
 
-export const TOKEN = '123456:bench-token';
-export const SECRET = 'bench_secret';
-const REDIS_URL = BENCH_REDIS_URL;
 /**
  * Concurrency levels and updates sent at each: enough for a couple of seconds per bot, so a
  * p99 rests on dozens of samples rather than one GC pause (`--quick` sends a tenth).
@@ -28,22 +24,6 @@ const LEVELS: ReadonlyArray<{ concurrency: number; updates: number }> = [
  */
 const ROUNDS = 5;
 
-export async function freePort(): Promise<number> {
-  const srv = createServer().listen(0, '127.0.0.1');
-  await once(srv, 'listening');
-  const port = (srv.address() as { port: number }).port;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
-
-export function rssMiB(pid: number): number {
-  const line =
-    readFileSync(`/proc/${pid}/status`, 'utf8')
-      .split('\n')
-      .find((l) => l.startsWith('VmRSS:')) ?? '';
-  return Math.round(Number(line.replace(/\D+/g, '')) / 1024);
-}
-
 /** CPU time (user + system) a process has used so far, in ms. */
 function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -55,59 +35,6 @@ async function redisCpuMs(redis: Redis): Promise<number> {
   const info = await redis.info('cpu');
   const value = (name: string) => Number(info.match(new RegExp(`${name}:([\\d.]+)`))?.[1] ?? 0);
   return (value('used_cpu_user') + value('used_cpu_sys')) * 1000;
-}
-
-export async function waitHttp(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-let updateId = 1;
-function textUpdate(chatId: number, text: string) {
-  return {
-    update_id: updateId++,
-    message: {
-      message_id: updateId,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: chatId, type: 'private', first_name: 'B' },
-      from: { id: chatId, is_bot: false, first_name: 'B' },
-      text,
-    },
-  };
-}
-
-// node:http with kept-alive sockets: about a third of fetch's CPU per request, so the load
-// generator (which shares the machine) takes less from the bots it measures.
-const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-
-function post(url: string, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          'x-telegram-bot-api-secret-token': SECRET,
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 type Timed = Awaited<ReturnType<typeof load>>;
@@ -129,9 +56,9 @@ export async function load(
         const chatId = users[next++]!;
         const t0 = performance.now();
         const reply = api.nextMessage(chatId);
-        const body = JSON.stringify(textUpdate(chatId, text));
+        const body = textUpdate(chatId, text);
         for (;;) {
-          const status = await post(hook, body);
+          const status = await postUpdate(hook, body);
           if (status === 200) break;
           if (status !== 503) throw new Error(`webhook answered ${status}`);
           await new Promise((r) => setTimeout(r, 50));
@@ -162,25 +89,24 @@ export async function inboundScenario(options: ScenarioOptions): Promise<Scenari
   const port = await freePort();
   // The bot as it runs in production (the Docker image): compiled to dist/ first.
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  const bot = child(['dist/cli-entry.js', 'serve'], {
-    TELEGRAM_BOT_TOKEN: TOKEN,
-    TELEGRAM_API_ROOT: api.url,
-    TELEGRAM_WEBHOOK_URL: 'https://bench.example.org/telegram/webhook',
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
-    PORT: String(port),
-    REDIS_URL,
-    REDIS_KEY_PREFIX: prefix,
-    QUEUE_PREFIX: `{bench-${Date.now()}}`,
-    WORKERS: 'off',
-    LOG_LEVEL: 'silent',
-  });
+  const bot = child(
+    ['dist/cli-entry.js', 'serve'],
+    telegramServeEnv({
+      token: TOKEN,
+      apiUrl: api.url,
+      port,
+      prefix,
+      queuePrefix: `{bench-${Date.now()}}`,
+      logLevel: 'silent',
+    }),
+  );
   const echo = child(['--import', 'tsx', 'bench/echo-bot.ts', TOKEN, api.url, '0'], {});
   const [line] = (await once(echo.stdout!, 'data')) as [Buffer];
   const echoHook = `http://127.0.0.1:${line.toString().trim().split(' ')[1]}/hook`;
   const ourHook = `http://127.0.0.1:${port}/telegram/webhook`;
   await waitHttp(`http://127.0.0.1:${port}/healthz`);
 
-  const redis = new Redis(REDIS_URL);
+  const redis = new Redis(BENCH_REDIS_URL);
   const table: Array<Record<string, number | string>> = [];
   const figures: Record<string, number | string> = {};
   let base = 10_000_000;
@@ -243,13 +169,8 @@ export async function inboundScenario(options: ScenarioOptions): Promise<Scenari
   echo.kill('SIGTERM');
   await Promise.all([once(bot, 'exit'), once(echo, 'exit')]);
   await api.close();
-  let cursor = '0';
-  do {
-    const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 5000);
-    cursor = nextCursor;
-    if (keys.length) await redis.del(...keys);
-  } while (cursor !== '0');
   redis.disconnect();
+  await dropKeys(prefix);
   return {
     name: 'Inbound: Telegram webhook → full pipeline (Redis) vs bare Telegraf echo bot',
     figures,

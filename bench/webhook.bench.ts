@@ -1,56 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { Agent, request } from 'node:http';
-import { Redis } from 'ioredis';
 import { startLeanBotApi } from './fake-bot-api.ts';
-import { BENCH_REDIS_URL, latencySummary, type ScenarioOptions, type ScenarioResult } from './lib.ts';
+import { dropKeys, postUpdate, telegramServeEnv, textUpdate } from './harness.ts';
+import { latencySummary, type ScenarioOptions, type ScenarioResult } from './lib.ts';
 
 const TOKEN = '123456:bench-webhook-token';
-const SECRET = 'bench_secret';
 const IN_FLIGHT = 64;
 const ROUNDS = 3;
 
 // A bare node:http server answering 200 once it read the body: the floor any webhook can reach.
 const BARE = `const s = require('node:http').createServer((q, r) => { q.resume(); q.on('end', () => r.end('ok')); });
 s.listen(0, '127.0.0.1', () => console.log(s.address().port));`;
-
-const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-
-function post(url: string, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        agent,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          'x-telegram-bot-api-secret-token': SECRET,
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-let updateId = 1;
-const update = (chatId: number) =>
-  JSON.stringify({
-    update_id: updateId++,
-    message: {
-      message_id: updateId,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: chatId, type: 'private', first_name: 'B' },
-      from: { id: chatId, is_bot: false, first_name: 'B' },
-      text: 'menu',
-    },
-  });
 
 /** Time until each POST is answered (not until the reply goes out), `count` posts at 64 in flight. */
 async function answers(
@@ -63,9 +23,9 @@ async function answers(
   await Promise.all(
     Array.from({ length: IN_FLIGHT }, async () => {
       while (next < count) {
-        const body = update(firstChat + next++);
+        const body = textUpdate(firstChat + next++, 'menu');
         const t0 = performance.now();
-        const status = await post(url, body);
+        const status = await postUpdate(url, body);
         if (status !== 200) throw new Error(`webhook answered ${status}`);
         latencies.push(performance.now() - t0);
       }
@@ -97,16 +57,14 @@ export async function webhookScenario(options: ScenarioOptions): Promise<Scenari
   const bot = spawn(process.execPath, ['bin/hocvuso.js', 'serve'], {
     env: {
       ...process.env,
-      TELEGRAM_BOT_TOKEN: TOKEN,
-      TELEGRAM_API_ROOT: api.url,
-      TELEGRAM_WEBHOOK_URL: 'https://bench.example.org/telegram/webhook',
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
-      PORT: '0',
-      REDIS_URL: BENCH_REDIS_URL,
-      REDIS_KEY_PREFIX: prefix,
-      QUEUE_PREFIX: `{bench-webhook-${Date.now()}}`,
-      WORKERS: 'off',
-      LOG_LEVEL: 'info',
+      ...telegramServeEnv({
+        token: TOKEN,
+        apiUrl: api.url,
+        port: 0,
+        prefix,
+        queuePrefix: `{bench-webhook-${Date.now()}}`,
+        logLevel: 'info',
+      }),
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -140,14 +98,7 @@ export async function webhookScenario(options: ScenarioOptions): Promise<Scenari
   bare.kill('SIGTERM');
   await Promise.all([once(bot, 'exit'), once(bare, 'exit')]);
   await api.close();
-  const redis = new Redis(BENCH_REDIS_URL);
-  let cursor = '0';
-  do {
-    const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 5000);
-    cursor = nextCursor;
-    if (keys.length) await redis.del(...keys);
-  } while (cursor !== '0');
-  redis.disconnect();
+  await dropKeys(prefix);
   return {
     name: 'Webhook answer: update kept in Redis before the 200 vs a bare HTTP 200',
     figures: row,
