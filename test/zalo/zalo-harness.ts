@@ -12,7 +12,7 @@ import { createHttpServer } from '../../src/server/http-server.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 import type { WebhookRoute } from '../../src/channels/channel.ts';
 import { parseZaloJson } from '../../src/channels/zalo/parse-json.ts';
-import { fakeZaloAt, type FakeZalo } from '../fakes/fake-zalo.ts';
+import { fakeZaloAt, startFakeZalo, type FakeZalo } from '../fakes/fake-zalo.ts';
 import { repoContent } from '../support/test-app.ts';
 
 export const BOT_SECRET = 'bot-webhook-secret-123';
@@ -128,6 +128,26 @@ export async function startZaloApp(options: {
       await Promise.all(channels.map((c) => c.stop()));
       server.closeAllConnections();
       server.close();
+    },
+  };
+}
+
+/** Tokens valid for 20 more hours: the state of an OA authorised this morning. */
+export function seedFreshOaTokens(h: ZaloApp, fake: FakeZalo): Promise<StoredOaTokens> {
+  return seedOaTokens(h.app.store, fake, new Date(Date.now() + 20 * 3600_000));
+}
+
+/** The fake Zalo and the app with the OA channel only, already authorised; `close` stops both. */
+export async function startOaApp(): Promise<{ fake: FakeZalo; h: ZaloApp; close(): Promise<void> }> {
+  const fake = await startFakeZalo();
+  const h = await startZaloApp({ env: zaloEnv(fake, { bot: false }) });
+  await seedFreshOaTokens(h, fake);
+  return {
+    fake,
+    h,
+    async close() {
+      await h.stop();
+      await fake.close();
     },
   };
 }

@@ -1,21 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeZalo, type FakeZalo } from '../fakes/fake-zalo.ts';
+import type { FakeZalo } from '../fakes/fake-zalo.ts';
 import { repoContent } from '../support/test-app.ts';
 import { buttonsOf, oaChat, seen } from './oa-chat.ts';
-import { seedOaTokens, startZaloApp, zaloEnv, type ZaloApp } from './zalo-harness.ts';
+import { startOaApp, type ZaloApp } from './zalo-harness.ts';
 
 describe('Zalo OA: a lesson and its quiz with buttons', () => {
   let fake: FakeZalo;
   let h: ZaloApp;
-  beforeAll(async () => {
-    fake = await startFakeZalo();
-    h = await startZaloApp({ env: zaloEnv(fake, { bot: false }) });
-    await seedOaTokens(h.app.store, fake, new Date(Date.now() + 20 * 3600_000));
-  });
-  afterAll(async () => {
-    await h.stop();
-    await fake.close();
-  });
+  let close: () => Promise<void>;
+  beforeAll(async () => ({ fake, h, close } = await startOaApp()));
+  afterAll(() => close());
 
   it('welcomes a new follower, then runs a lesson and a quiz through oa.query.hide buttons', async () => {
     const content = await repoContent();

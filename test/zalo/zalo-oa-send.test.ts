@@ -11,23 +11,17 @@ import {
   TransientChannelError,
 } from '../../src/core/errors.ts';
 import { silentLogger } from '../../src/core/logger.ts';
-import { startFakeZalo, type FakeZalo } from '../fakes/fake-zalo.ts';
+import type { FakeZalo } from '../fakes/fake-zalo.ts';
 import { buttonsOf, oaChat } from './oa-chat.ts';
-import { seedOaTokens, startZaloApp, zaloEnv, type ZaloApp } from './zalo-harness.ts';
+import { seedFreshOaTokens, startOaApp, type ZaloApp } from './zalo-harness.ts';
 
 describe('Zalo OA sending', () => {
   let fake: FakeZalo;
   let h: ZaloApp;
+  let close: () => Promise<void>;
   const callsTo = (userId: string) => fake.oaCalls.filter((c) => c.userId === userId);
-  beforeAll(async () => {
-    fake = await startFakeZalo();
-    h = await startZaloApp({ env: zaloEnv(fake, { bot: false }) });
-    await seedOaTokens(h.app.store, fake, new Date(Date.now() + 20 * 3600_000));
-  });
-  afterAll(async () => {
-    await h.stop();
-    await fake.close();
-  });
+  beforeAll(async () => ({ fake, h, close } = await startOaApp()));
+  afterAll(() => close());
 
   it('records -230 (Zalo refused: the person is out of reach) on the learner and does not retry', async () => {
     fake.failOaSendsTo('far-away', -230);
@@ -103,7 +97,7 @@ describe('Zalo OA sending', () => {
     expect(error).toBeInstanceOf(ZaloAuthError);
     expect(await h.oa.healthy?.()).toBe(false);
     expect(callsTo('someone')).toEqual([]);
-    await seedOaTokens(h.app.store, fake, new Date(Date.now() + 20 * 3600_000));
+    await seedFreshOaTokens(h, fake);
     expect(await h.oa.healthy?.()).toBe(true);
   });
 

@@ -1,26 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeZalo, type FakeZalo } from '../fakes/fake-zalo.ts';
+import type { FakeZalo } from '../fakes/fake-zalo.ts';
 import { postOaWebhook, zeventMac } from '../fakes/zalo-webhooks.ts';
 import { oaChat, oaEvent, seen } from './oa-chat.ts';
-import { OA_SECRET_KEY, seedOaTokens, startZaloApp, zaloEnv, type ZaloApp } from './zalo-harness.ts';
+import { OA_SECRET_KEY, startOaApp, type ZaloApp } from './zalo-harness.ts';
 
 describe('Zalo OA webhook', () => {
   let fake: FakeZalo;
   let h: ZaloApp;
+  let close: () => Promise<void>;
   let url: string;
   let keys: { appId: string; oaSecretKey: string };
   beforeAll(async () => {
-    fake = await startFakeZalo();
-    h = await startZaloApp({ env: zaloEnv(fake, { bot: false }) });
-    await seedOaTokens(h.app.store, fake, new Date(Date.now() + 20 * 3600_000));
+    ({ fake, h, close } = await startOaApp());
     url = `${h.base}/webhook/zalo-oa`;
     keys = { appId: fake.appId, oaSecretKey: OA_SECRET_KEY };
   });
-  afterAll(async () => {
-    await h.stop();
-    await fake.close();
-  });
+  afterAll(() => close());
 
   it('rejects unsigned, forged and tampered events with 401 and malformed bodies with 400', async () => {
     const event = oaEvent('oa-user-send-text', 'intruder', 'menu');
