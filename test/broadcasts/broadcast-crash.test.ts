@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
+import type { App } from '../../src/app/create-app.ts';
 import { fakeChannel } from '../fakes/fake-channel.ts';
 import { redisAvailable } from '../support/redis.ts';
-import { broadcastStack, recoverStalledJobs, seedLearner, seedMember } from './broadcast-stack.ts';
+import { type BroadcastStack, broadcastStack, recoverStalledJobs, seedLearner, seedMember } from './broadcast-stack.ts';
 
 const hasRedis = await redisAvailable();
 const YEN_HOA = 'phuong-yen-hoa';
@@ -20,6 +21,60 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 15
   }
 }
 
+/** A worker process (crash-worker.ts) on the stack's prefixes that hangs on every send to `hang`. */
+function crashWorker(stack: BroadcastStack, hang: string[], pageSize: string, lane?: string): ChildProcess {
+  const args = [stack.storePrefix, stack.queuePrefix, hang.join(','), pageSize, ...(lane ? [lane] : [])];
+  return spawn(process.execPath, ['--import', 'tsx', 'test/broadcasts/crash-worker.ts', ...args], { stdio: 'inherit' });
+}
+
+/**
+ * Once the worker is up, starts a broadcast to the ward and kills the worker when every send to
+ * `hang` is in flight; returns the broadcast and who got it before the kill (the member aside).
+ */
+async function killMidBroadcast(
+  app: App,
+  child: ChildProcess,
+  hang: string[],
+  waits: { startMs?: number; midSendMs?: number } = {},
+): Promise<{ id: string; beforeCrash: string[] }> {
+  await until(async () => (await app.store.get('crash:ready')) === true, 'the worker process to start', waits.startMs);
+  const b = await app.broadcasts.create(
+    MEMBER,
+    { text: 'Lịch tiêm chủng tuần này.', audience: { ward: YEN_HOA } },
+    app.clock(),
+  );
+  await app.broadcasts.start(MEMBER, b.id, app.clock());
+  await until(
+    async () => (await app.store.range('crash:hanging', 0, -1)).length === hang.length,
+    'the worker to be mid-send',
+    waits.midSendMs,
+  );
+  child.kill('SIGKILL');
+  await once(child, 'exit');
+  const sent = await app.store.range<string>('crash:sent', 0, -1);
+  return { id: b.id, beforeCrash: sent.filter((to) => to !== MEMBER.id) };
+}
+
+/** Recovers the stalled jobs and lets a new worker finish broadcast `id`; returns its channel. */
+async function finishAfterCrash(
+  stack: BroadcastStack,
+  app: App,
+  id: string,
+  waits: { doneMs?: number; settleMs?: number } = {},
+): Promise<ReturnType<typeof fakeChannel>> {
+  await recoverStalledJobs(stack.queuePrefix);
+  const after = await stack.process();
+  const channel = fakeChannel('telegram');
+  await stack.work(after, [channel]);
+  await until(
+    async () => (await app.broadcasts.report(id))?.broadcast.status === 'done',
+    'the broadcast to finish',
+    waits.doneMs,
+  );
+  await stack.settled(waits.settleMs);
+  return channel;
+}
+
 describe.runIf(hasRedis)('a worker killed in the middle of a broadcast', () => {
   it('is replaced by a new worker that finishes it with no message lost or sent twice', async () => {
     const stack = broadcastStack(() => new Date(), { BROADCAST_PAGE_SIZE: '20' });
@@ -29,52 +84,18 @@ describe.runIf(hasRedis)('a worker killed in the middle of a broadcast', () => {
     for (const id of ids) await seedLearner(app, app.store, id, { wardCode: YEN_HOA });
     // Four messages of the second page are being sent when the worker dies.
     const hang = ids.slice(25, 29);
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'test/broadcasts/crash-worker.ts',
-        stack.storePrefix,
-        stack.queuePrefix,
-        hang.join(','),
-        '20',
-      ],
-      { stdio: 'inherit' },
-    );
+    const child = crashWorker(stack, hang, '20');
     try {
-      await until(async () => (await app.store.get('crash:ready')) === true, 'the worker process to start');
-      const b = await app.broadcasts.create(
-        MEMBER,
-        { text: 'Lịch tiêm chủng tuần này.', audience: { ward: YEN_HOA } },
-        app.clock(),
-      );
-      await app.broadcasts.start(MEMBER, b.id, app.clock());
-      await until(
-        async () => (await app.store.range('crash:hanging', 0, -1)).length === hang.length,
-        'the worker to be mid-send',
-      );
-      child.kill('SIGKILL');
-      await once(child, 'exit');
-      const beforeCrash = (await app.store.range<string>('crash:sent', 0, -1)).filter((to) => to !== MEMBER.id);
+      const { id, beforeCrash } = await killMidBroadcast(app, child, hang);
       expect(beforeCrash.length).toBeGreaterThanOrEqual(25);
       expect(beforeCrash.length).toBeLessThan(60);
 
-      await recoverStalledJobs(stack.queuePrefix);
-      const after = await stack.process();
-      const channel = fakeChannel('telegram');
-      await stack.work(after, [channel]);
-      await until(
-        async () => (await app.broadcasts.report(b.id))?.broadcast.status === 'done',
-        'the broadcast to finish',
-      );
-      await stack.settled();
-
+      const channel = await finishAfterCrash(stack, app, id);
       const afterCrash = channel.sent.map((s) => s.to).filter((to) => to !== MEMBER.id);
       const all = [...beforeCrash, ...afterCrash].sort();
       expect(all).toEqual(ids); // each recipient exactly once
       expect(afterCrash).toEqual(expect.arrayContaining(hang));
-      expect(await app.broadcasts.report(b.id)).toMatchObject({ total: 60, delivered: 60, failed: 0, pending: 0 });
+      expect(await app.broadcasts.report(id)).toMatchObject({ total: 60, delivered: 60, failed: 0, pending: 0 });
       const report = channel.sent.filter((s) => s.to === MEMBER.id).at(-1)!.parts[0];
       expect(report?.type === 'text' && report.text).toContain('Đã nhận: 60');
     } finally {
@@ -100,53 +121,16 @@ describe.runIf(hasRedis)('a worker killed with many sends in flight, in either l
       // requests that never reached Telegram: a kill between a send and its record is the one case
       // that can repeat a message (see docs/reliability.md).
       const hang = ids.slice(450, lane === 'paid' ? 514 : 458);
-      const child = spawn(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          'test/broadcasts/crash-worker.ts',
-          stack.storePrefix,
-          stack.queuePrefix,
-          hang.join(','),
-          '200',
-          lane,
-        ],
-        { stdio: 'inherit' },
-      );
+      const child = crashWorker(stack, hang, '200', lane);
       try {
-        await until(async () => (await app.store.get('crash:ready')) === true, 'the worker process to start', 30_000);
-        const b = await app.broadcasts.create(
-          MEMBER,
-          { text: 'Lịch tiêm chủng tuần này.', audience: { ward: YEN_HOA } },
-          app.clock(),
-        );
-        await app.broadcasts.start(MEMBER, b.id, app.clock());
-        await until(
-          async () => (await app.store.range('crash:hanging', 0, -1)).length === hang.length,
-          'the worker to be mid-send',
-          60_000,
-        );
-        child.kill('SIGKILL');
-        await once(child, 'exit');
-        const beforeCrash = (await app.store.range<string>('crash:sent', 0, -1)).filter((to) => to !== MEMBER.id);
+        const { id, beforeCrash } = await killMidBroadcast(app, child, hang, { startMs: 30_000, midSendMs: 60_000 });
         if (lane === 'paid') expect((await app.store.range('crash:paid', 0, -1)).length).toBeGreaterThan(0);
 
-        await recoverStalledJobs(stack.queuePrefix);
-        const after = await stack.process();
-        const channel = fakeChannel('telegram');
-        await stack.work(after, [channel]);
-        await until(
-          async () => (await app.broadcasts.report(b.id))?.broadcast.status === 'done',
-          'the broadcast to finish',
-          120_000,
-        );
-        await stack.settled(60_000);
-
+        const channel = await finishAfterCrash(stack, app, id, { doneMs: 120_000, settleMs: 60_000 });
         const afterCrash = channel.sent.map((s) => s.to).filter((to) => to !== MEMBER.id);
         expect([...beforeCrash, ...afterCrash].sort()).toEqual([...ids].sort()); // 0 lost, 0 twice
         expect(afterCrash).toEqual(expect.arrayContaining(hang));
-        expect(await app.broadcasts.report(b.id)).toMatchObject({
+        expect(await app.broadcasts.report(id)).toMatchObject({
           total: LANE_RECIPIENTS,
           delivered: LANE_RECIPIENTS,
           failed: 0,

@@ -8,17 +8,23 @@ import { newLearner } from '../../src/core/learners/learner.ts';
 import { withReminder } from '../../src/features/reminders/settings.ts';
 import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
 
+/** A reminder index and fan-out on a memory store, the jobs it queues collected in `queued`. */
+function fanoutInMemory() {
+  const store = createMemoryStore();
+  const index = createReminderIndex(store, 'Asia/Ho_Chi_Minh');
+  const queued: OutboundJob[] = [];
+  const fanout = createReminderFanout({
+    store,
+    index,
+    queue: { enqueue: async (jobs) => void queued.push(...jobs) },
+    logger: silentLogger,
+  });
+  return { index, fanout, queued };
+}
+
 describe('reminder times', () => {
   it('keeps a 7:00 reminder at 7:00 local time across a daylight-saving change', async () => {
-    const store = createMemoryStore();
-    const index = createReminderIndex(store, 'Asia/Ho_Chi_Minh');
-    const queued: OutboundJob[] = [];
-    const fanout = createReminderFanout({
-      store,
-      index,
-      queue: { enqueue: async (jobs) => void queued.push(...jobs) },
-      logger: silentLogger,
-    });
+    const { index, fanout, queued } = fanoutInMemory();
     const now = new Date('2026-10-30T12:00:00Z');
     const learner = withReminder(
       { ...newLearner('telegram:ny', now), timezone: 'America/New_York' },
@@ -37,15 +43,7 @@ describe('reminder times', () => {
   });
 
   it('makes up for a scheduler that was down a while, and moves on reminders too old to send', async () => {
-    const store = createMemoryStore();
-    const index = createReminderIndex(store, 'Asia/Ho_Chi_Minh');
-    const queued: OutboundJob[] = [];
-    const fanout = createReminderFanout({
-      store,
-      index,
-      queue: { enqueue: async (jobs) => void queued.push(...jobs) },
-      logger: silentLogger,
-    });
+    const { index, fanout, queued } = fanoutInMemory();
     const now = new Date('2026-11-25T20:00:00Z'); // 03:00 in Hà Nội
     for (const [id, minute] of [
       ['telegram:early', 6 * 60 + 40],
@@ -61,15 +59,7 @@ describe('reminder times', () => {
   });
 
   it('sends a reminder set inside the hour skipped by a spring-forward change right after the change', async () => {
-    const store = createMemoryStore();
-    const index = createReminderIndex(store, 'Asia/Ho_Chi_Minh');
-    const queued: OutboundJob[] = [];
-    const fanout = createReminderFanout({
-      store,
-      index,
-      queue: { enqueue: async (jobs) => void queued.push(...jobs) },
-      logger: silentLogger,
-    });
+    const { index, fanout, queued } = fanoutInMemory();
     const now = new Date('2027-03-13T12:00:00Z');
     await index.schedule(
       withReminder(

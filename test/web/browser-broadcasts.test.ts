@@ -33,13 +33,8 @@ describe.runIf(enabled)('broadcasts in a real browser (serve on Redis, Telegram 
   });
 
   it('composes, previews and sends a broadcast that reaches the chosen learners on Telegram, with live progress', async () => {
-    const { context, base } = e2e;
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(await e2e.link(MEMBER));
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${base}/admin/overview`);
+    const { base } = e2e;
+    const page = await e2e.signedIn(MEMBER, { acceptDialogs: true });
     await page.getByRole('link', { name: 'Thông báo' }).click();
     await page.waitForURL(`${base}/admin/broadcasts`);
     await page.getByRole('link', { name: 'Soạn thông báo mới' }).click();

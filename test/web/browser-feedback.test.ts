@@ -43,11 +43,7 @@ describe.runIf(enabled)('the feedback page in a real browser (serve on Redis)', 
   });
 
   it('shows a member the worst entry with its 👎 questions and proposes a better answer in one click', async () => {
-    const page = await e2e.context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(await e2e.link(MEMBER));
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${e2e.base}/admin/overview`);
+    const page = await e2e.signedIn(MEMBER);
     await page.getByRole('link', { name: 'Đánh giá' }).click();
     await page.waitForURL(`${e2e.base}/admin/feedback`);
     const worst = page.locator('[data-entry]').first();
@@ -92,11 +88,7 @@ describe.runIf(enabled)('the feedback page in a real browser (serve on Redis)', 
     await learner.say('gặp người hỗ trợ');
     await learner.say('Cháu ơi bác quên mật khẩu VNeID rồi, làm sao đăng nhập lại?');
     const id = (await learner.press('k:ho-send')).match(/#([A-Z0-9]{4})\b/)![1]!;
-    const page = await e2e.context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(await e2e.link(MEMBER));
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${e2e.base}/admin/overview`);
+    const page = await e2e.signedIn(MEMBER);
     await page.goto(`${e2e.base}/admin/questions/view?id=${id}`);
     await page.getByRole('button', { name: 'Tôi nhận trả lời câu này' }).click();
     await page.waitForURL(/ok=claimed/);
@@ -107,11 +99,7 @@ describe.runIf(enabled)('the feedback page in a real browser (serve on Redis)', 
   });
 
   it('shows an admin every ward, worst first', async () => {
-    const page = await e2e.context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(await e2e.link(ADMIN));
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${e2e.base}/admin/overview`);
+    const page = await e2e.signedIn(ADMIN);
     await page.goto(`${e2e.base}/admin/feedback?ward=*`);
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('Theo phường, xã');

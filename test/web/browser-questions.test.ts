@@ -38,7 +38,7 @@ describe.runIf(enabled)('the question inbox in a real browser (serve on Redis, T
   });
 
   it('claims and answers a question in the browser, and the answer reaches the learner on Telegram', async () => {
-    const { context, base } = e2e;
+    const { base } = e2e;
     const id = await ask(
       e2e,
       LEARNER,
@@ -49,12 +49,7 @@ describe.runIf(enabled)('the question inbox in a real browser (serve on Redis, T
     // The team member was told on Telegram, through the queue.
     await fake.until(() => fake.texts(7001).some((t) => t?.includes(`#${id}`)), 'the notice to the team');
 
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(await e2e.link(MEMBER));
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${base}/admin/overview`);
+    const page = await e2e.signedIn(MEMBER, { acceptDialogs: true });
     await page.getByRole('link', { name: 'Câu hỏi' }).click();
     await page.waitForURL(`${base}/admin/questions`);
     expect(await page.locator(`[data-question="${id}"]`).textContent()).toContain('Bác ở Phường Yên Hòa');
@@ -108,11 +103,7 @@ describe.runIf(enabled)('the question inbox in a real browser (serve on Redis, T
   it('shows an admin the questions of every ward, including those sent to the admins', async () => {
     const { context, base } = e2e;
     await context.clearCookies();
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(await e2e.link(ADMIN));
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${base}/admin/overview`);
+    const page = await e2e.signedIn(ADMIN);
     await page.goto(`${base}/admin/questions`);
     const far = page.locator('[data-question]', { hasText: 'lương hưu' });
     expect(await far.textContent()).toContain('Ban quản trị');

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { startServe, type Running } from '../../../src/cli/serve-command.ts';
 import { createConfig } from '../../../src/config.ts';
 import type { FakeTelegram } from '../../fakes/fake-telegram.ts';
@@ -45,6 +46,11 @@ export async function startE2e(name: string, options: E2eOptions = {}) {
   const running: Running = await startServe(config, { clock: clock.now });
   const base = `http://127.0.0.1:${running.port}`;
   const browser = await launchBrowser();
+  /** The login link the real tutor sends for "/web", pointed at this server's port. */
+  const link = async (id: string): Promise<string> => {
+    const url = new URL((await loginLink(running.app, id))!);
+    return `${base}${url.pathname}${url.search}`;
+  };
   return {
     running,
     app: running.app,
@@ -52,10 +58,19 @@ export async function startE2e(name: string, options: E2eOptions = {}) {
     clock,
     draftsDir,
     context: browser.context,
-    /** The login link the real tutor sends for "/web", pointed at this server's port. */
-    async link(id: string): Promise<string> {
-      const url = new URL((await loginLink(running.app, id))!);
-      return `${base}${url.pathname}${url.search}`;
+    link,
+    /**
+     * A new page signed in as `id` through its login link, on the overview; waits up to 10 s per
+     * step. `acceptDialogs` confirms every `confirm()` the page opens.
+     */
+    async signedIn(id: string, options: { acceptDialogs?: boolean } = {}): Promise<Page> {
+      const page = await browser.context.newPage();
+      page.setDefaultTimeout(10_000);
+      if (options.acceptDialogs) page.on('dialog', (dialog) => void dialog.accept());
+      await page.goto(await link(id));
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.waitForURL(`${base}/admin/overview`);
+      return page;
     },
     async close() {
       await browser.close();

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
 import type { App } from '../../../src/app/create-app.ts';
 import { silentLogger } from '../../../src/core/logger.ts';
 import { createHttpServer } from '../../../src/server/http-server.ts';
@@ -87,4 +88,17 @@ export async function signIn(client: ReturnType<typeof webClient>, link: string)
   const url = new URL(link);
   const page = await client.get(url.pathname + url.search);
   return client.post('/admin/login', { token: url.searchParams.get('token') ?? '', _csrf: csrfOf(page.text) });
+}
+
+/** Every path answers 403 to `client`, and none of those pages shows `hidden` (another ward's name). */
+export async function expectForbidden(
+  client: ReturnType<typeof webClient>,
+  paths: readonly string[],
+  hidden: string,
+): Promise<void> {
+  for (const path of paths) {
+    const res = await client.get(path);
+    expect(res.status, path).toBe(403);
+    expect(res.text).not.toContain(hidden);
+  }
 }
