@@ -3,7 +3,7 @@ import type { Config } from '../config.ts';
 import type { Content } from '../core/content/content.ts';
 import type { LearnerRepo } from '../core/learners/learner-repo.ts';
 import type { Store } from '../core/store.ts';
-import type { Answerer } from '../features/answers/answerer.ts';
+import type { BriefDeps } from '../features/assist/brief.ts';
 import type { BroadcastService } from '../features/broadcasts/service.ts';
 import type { HandoffService } from '../features/handoff/service.ts';
 import type { AuditLog } from '../features/team/audit-log.ts';
@@ -16,7 +16,6 @@ import type { Sessions, WebSession } from './sessions.ts';
 import type { ViewRenderer } from './sim-views.ts';
 import type { Simulator } from './simulator.ts';
 import type { ZaloOaBudget } from '../features/broadcasts/plan.ts';
-import type { LlmClient } from '../features/answers/llm-client.ts';
 import type { DraftWriter } from '../features/handoff/knowledge-draft.ts';
 import type { CertificateService } from '../features/certificates/service.ts';
 
@@ -40,18 +39,23 @@ export interface DashboardServices {
   policy: RolePolicy;
   directory: Pick<TeamDirectory, 'wards'>;
   audit: Pick<AuditLog, 'record'>;
-  handoff: HandoffService;
-  broadcasts: BroadcastService;
+  /** The question inbox: list, open, act on a question. */
+  handoff: Pick<HandoffService, 'list' | 'view' | 'passTargets' | 'claim' | 'close' | 'promote' | 'answer' | 'pass'>;
+  /** Compose, preview, send or schedule, follow and cancel broadcasts. */
+  broadcasts: Pick<
+    BroadcastService,
+    'plan' | 'describe' | 'preview' | 'create' | 'schedule' | 'start' | 'list' | 'get' | 'report' | 'message' | 'cancel'
+  >;
   /** Knowledge entries, and the search behind the volunteer's brief. */
-  answerer: Answerer;
+  answerer: BriefDeps['answerer'];
   /** The model that drafts a volunteer's reply; absent offline. */
-  llm?: LlmClient;
+  llm?: BriefDeps['llm'];
   /** The Zalo OA's window rules and monthly quota ledger (the overview's quota card). */
-  zaloOa: ZaloOaBudget;
+  zaloOa: Pick<ZaloOaBudget, 'rules' | 'ledger'>;
   /** Issued certificates and badges (the certificates list page). */
-  certificates: CertificateService;
+  certificates: Pick<CertificateService, 'list' | 'verify' | 'image'>;
   /** Where knowledge drafts go (better answers proposed from the feedback page). */
-  drafts: DraftWriter;
+  drafts: Pick<DraftWriter, 'write'>;
 }
 
 /** What the dashboard is built from: the services it uses, plus what the composition root injects. */

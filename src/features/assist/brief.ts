@@ -30,11 +30,12 @@ export interface VolunteerBrief {
   draft?: { text: string; cites: string[] };
 }
 
+/** What a brief is made from: the search, the prompts, the model (absent offline), and a store to keep it. */
 export interface BriefDeps {
-  store: Store;
-  answerer: Answerer;
-  content: Content;
-  llm?: LlmClient;
+  store: Pick<Store, 'get' | 'set'>;
+  answerer: Pick<Answerer, 'draft' | 'knowledge'>;
+  content: Pick<Content, 'prompts'>;
+  llm?: Pick<LlmClient, 'complete'>;
 }
 
 const shown = (e: KnowledgeEntry): BriefEntry => ({
@@ -46,7 +47,7 @@ const shown = (e: KnowledgeEntry): BriefEntry => ({
 });
 
 /** The entries closest to a question: the search's passages, else the topics it would suggest. */
-function closest(answerer: Answerer, question: string): KnowledgeEntry[] {
+function closest(answerer: BriefDeps['answerer'], question: string): KnowledgeEntry[] {
   const draft = answerer.draft(question);
   const found = draft.passages.map((p) => p.entry);
   const all = answerer.knowledge();
