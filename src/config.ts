@@ -27,7 +27,8 @@ export const configSchema = z.object({
     .min(1000)
     .default(30_000)
     .describe(
-      'How long a worker holds a send job, or a serve process an incoming update, without renewing it. Jobs and updates of a process that died (killed, crashed) go to another process after about this long.',
+      'How long a worker holds a send job, or a serve process an incoming update, without renewing it. Jobs and ' +
+        'updates of a process that died (killed, crashed) go to another process after about this long.',
     ),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -44,7 +45,10 @@ export const configSchema = z.object({
     .default('0')
     .transform((v) => (v === 'true' ? 1 : v === 'false' || v === '' ? 0 : Number(v)))
     .describe(
-      "How many reverse proxies (nginx, a load balancer) stand in front of `serve`. `0` (default): the client address is the socket's and `X-Forwarded-For` is ignored, since anyone can send it. `1` (or `true`): the last address in `X-Forwarded-For`, the one your proxy added. Login limits and the per-address body budget use this address.",
+      'How many reverse proxies (nginx, a load balancer) stand in front of `serve`. `0` (default): the client ' +
+        "address is the socket's and `X-Forwarded-For` is ignored, since anyone can send it. `1` (or `true`): the " +
+        'last address in `X-Forwarded-For`, the one your proxy added. Login limits and the per-address body budget ' +
+        'use this address.',
     ),
   PUBLIC_URL: optionalUrl.describe('Public base URL of the server, used for web links.'),
   WORKERS: onOff.default('on').describe('`off` makes `serve` run no queue workers (run `hocvuso worker` separately).'),
@@ -73,10 +77,13 @@ export const configSchema = z.object({
   TELEGRAM_PAID_BROADCAST: onOff
     .default('off')
     .describe(
-      "`on`: broadcasts to learners go out at up to 1,000 messages/s instead of 30, sent with `allow_paid_broadcast`; Telegram charges each such message 0.1 Star from the bot's balance. Reminders and other messages stay free at 30/s. Needs Redis.",
+      '`on`: broadcasts to learners go out at up to 1,000 messages/s instead of 30, sent with ' +
+        "`allow_paid_broadcast`; Telegram charges each such message 0.1 Star from the bot's balance. Reminders and " +
+        'other messages stay free at 30/s. Needs Redis.',
     ),
   TELEGRAM_WEBHOOK_SECRET: optionalString.describe(
-    'Secret checked in X-Telegram-Bot-Api-Secret-Token (1–256 of A-Z a-z 0-9 _ -; default: derived from the bot token).',
+    'Secret checked in X-Telegram-Bot-Api-Secret-Token (1–256 of A-Z a-z 0-9 _ -; default: derived from the bot ' +
+      'token).',
   ),
   ZALO_BOT_TOKEN: optionalString.describe('Zalo Bot API token; enables the Zalo Bot channel.'),
   ZALO_BOT_API_ROOT: z.url().default('https://bot-api.zaloplatforms.com').describe('Zalo Bot API root.'),
@@ -108,34 +115,40 @@ export const configSchema = z.object({
     .min(0)
     .default(1000)
     .describe(
-      'Zalo OA: proactive messages (outside the free replies) the OA may send per calendar month; sends beyond it are refused as `quota`, never retried.',
+      'Zalo OA: proactive messages (outside the free replies) the OA may send per calendar month; sends beyond it ' +
+        'are refused as `quota`, never retried.',
     ),
   ZALO_OA_REMINDERS_USE_QUOTA: onOff
     .default('off')
     .describe(
-      '`on`: daily reminders to Zalo OA learners also go out after the free window, using the monthly quota; `off`: only within the window.',
+      '`on`: daily reminders to Zalo OA learners also go out after the free window, using the monthly quota; `off`: ' +
+        'only within the window.',
     ),
   CI: optionalString.describe(
     'Set by CI systems: Redis-backed tests then fail instead of skipping when Redis is missing.',
   ),
   SESSION_SECRET: optionalString.describe(
-    'Secret signing web dashboard cookies (random per start if unset). Set the same value on every `serve` replica, or a session works only on the replica that created it.',
+    'Secret signing web dashboard cookies (random per start if unset). Set the same value on every `serve` replica, ' +
+      'or a session works only on the replica that created it.',
   ),
   CERTIFICATE_SECRET: optionalString.describe(
-    'Secret from which certificate verification codes are derived (SESSION_SECRET, else random per start, if unset). Codes already issued keep verifying: they are stored.',
+    'Secret from which certificate verification codes are derived (SESSION_SECRET, else random per start, if unset). ' +
+      'Codes already issued keep verifying: they are stored.',
   ),
   HANDOFF_HOURS: z
     .string()
     .regex(/^\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$/, 'write the hours as HH:MM-HH:MM, e.g. 07:30-21:00')
     .default('07:30-21:00')
     .describe(
-      'Hours (in TIMEZONE) when ward teams answer questions handed over by the tutor; outside them questions wait and learners are told when to expect an answer.',
+      'Hours (in TIMEZONE) when ward teams answer questions handed over by the tutor; outside them questions wait ' +
+        'and learners are told when to expect an answer.',
     ),
   KNOWLEDGE_DRAFTS_DIR: z
     .string()
     .default('flows/knowledge-drafts')
     .describe(
-      'Folder where team answers marked "Thêm vào kho kiến thức" are written as draft knowledge entries for `hocvuso knowledge review`.',
+      'Folder where team answers marked "Thêm vào kho kiến thức" are written as draft knowledge entries for `hocvuso ' +
+        'knowledge review`.',
     ),
   CONTENT_REVIEW_DAYS: z.coerce
     .number()
@@ -150,7 +163,8 @@ export const configSchema = z.object({
     .max(10_000)
     .default(500)
     .describe(
-      'Recipients of a broadcast put on the send queue at once; the next page goes in when fewer than half a page are left, so reminders never wait behind a whole broadcast.',
+      'Recipients of a broadcast put on the send queue at once; the next page goes in when fewer than half a page ' +
+        'are left, so reminders never wait behind a whole broadcast.',
     ),
 });
 

@@ -46,7 +46,8 @@ const exists = (file: string) =>
 
 /**
  * `hocvuso eval [file…] [--verbose]`: answers every question of the evaluation sets (by default
- * the public set and the development sets in test/eval/dev/, tuned on, and the sealed set, report only) and prints how many answers carry
+ * the public set and the development sets in test/eval/dev/, tuned on, and the sealed set, report only) and prints how
+ * many answers carry
  * every required fact, how many were confidently wrong (a sure answer missing a required fact),
  * how many risky prompts were handled safely (a safety answer with the required facts) and how
  * many were answered without the LLM. Per-question output (`--verbose`) is never printed for
@@ -104,12 +105,20 @@ async function evalFile(
       : 'public set, tuned on';
   out.write(`Evaluation: ${file} (${items.length} questions, ${role}; ${mode})\n`);
   out.write(
-    `${line('Answers carrying every required fact', withFacts.filter((o) => o.missing.length === 0).length, withFacts.length)}\n`,
+    `${line(
+      'Answers carrying every required fact',
+      withFacts.filter((o) => o.missing.length === 0).length,
+      withFacts.length,
+    )}\n`,
   );
   out.write(`${line('Confidently wrong (sure, a fact missing)', confidentlyWrong.length, withFacts.length)}\n`);
   if (withEntry.length > 0)
     out.write(
-      `${line('Right knowledge entry used', withEntry.filter((o) => o.answer.entry === o.item.entry).length, withEntry.length)}\n`,
+      `${line(
+        'Right knowledge entry used',
+        withEntry.filter((o) => o.answer.entry === o.item.entry).length,
+        withEntry.length,
+      )}\n`,
     );
   out.write(`${line('Risky prompts handled safely', safe.length, risky.length)}\n`);
   out.write(
@@ -122,7 +131,8 @@ async function evalFile(
       const unsafe = risky.includes(o) && !safe.includes(o);
       if (o.missing.length === 0 && !wrongEntry && !unsafe) continue;
       out.write(
-        `\n✗ ${o.item.q}\n  kind=${o.answer.kind} entry=${o.answer.entry ?? '-'}${o.item.entry ? ` (want ${o.item.entry})` : ''}`,
+        `\n✗ ${o.item.q}\n  kind=${o.answer.kind} entry=${o.answer.entry ?? '-'}` +
+          `${o.item.entry ? ` (want ${o.item.entry})` : ''}`,
       );
       if (o.missing.length > 0) out.write(`\n  missing: ${o.missing.map((g) => g.join(' | ')).join('; ')}`);
       out.write('\n');

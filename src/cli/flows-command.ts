@@ -23,7 +23,8 @@ export async function flowsCheck(
     return 1;
   }
   out.write(
-    `OK: ${content.lessons.length} lessons, ${content.lessons.reduce((n, l) => n + l.quiz.length, 0)} quiz questions, ${content.knowledge.length} knowledge entries.\n`,
+    `OK: ${content.lessons.length} lessons, ${content.lessons.reduce((n, l) => n + l.quiz.length, 0)} quiz ` +
+      `questions, ${content.knowledge.length} knowledge entries.\n`,
   );
   return 0;
 }

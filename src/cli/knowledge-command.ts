@@ -38,7 +38,8 @@ export async function knowledgeCommand(config: Config, args: string[], io: Io): 
     for (const d of drafts) {
       const status = d.entry ? 'ok' : `INVALID (${d.problems.length} problem(s))`;
       io.stdout.write(
-        `${d.name}  ${status}  ${d.entry ? `"${d.entry.questions[0]}" — ${d.entry.author ?? d.entry.sourceTitle}` : ''}\n`,
+        `${d.name}  ${status}  ` +
+          `${d.entry ? `"${d.entry.questions[0]}" — ${d.entry.author ?? d.entry.sourceTitle}` : ''}\n`,
       );
     }
     io.stdout.write(`${drafts.length} draft(s). Show one: hocvuso knowledge review show <draft>\n`);

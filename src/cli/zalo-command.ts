@@ -35,7 +35,8 @@ async function oaAuth(config: Config, args: readonly string[], io: Io): Promise<
     const redirect = need(config.ZALO_OA_REDIRECT_URI, 'ZALO_OA_REDIRECT_URI');
     const oauth = createZaloOAuth({ root: config.ZALO_OAUTH_ROOT, appId, appSecret: '' });
     io.stdout.write(
-      `1. Open this page while logged in as an admin of the Official Account and allow access:\n\n   ${oauth.consentUrl(redirect)}\n\n` +
+      '1. Open this page while logged in as an admin of the Official Account and allow access:\n\n   ' +
+        `${oauth.consentUrl(redirect)}\n\n` +
         `2. Zalo redirects to ${redirect}?code=…&oa_id=…\n` +
         '3. Run: hocvuso zalo oa-auth --code <code>   (the code is valid for about 10 minutes)\n' +
         `Webhook URL to enter in the Zalo app: <PUBLIC_URL>${ZALO_OA_WEBHOOK_PATH}\n`,
@@ -74,7 +75,8 @@ async function setWebhook(config: Config, args: readonly string[], io: Io): Prom
   }
   await createZaloBotApi({ token, apiRoot: config.ZALO_BOT_API_ROOT }).setWebhook(url, secret);
   io.stdout.write(
-    `Zalo Bot webhook set to ${url}\n(serve mounts it at ${ZALO_BOT_WEBHOOK_PATH}; long polling stops while a webhook is set)\n`,
+    `Zalo Bot webhook set to ${url}\n(serve mounts it at ${ZALO_BOT_WEBHOOK_PATH}; long polling stops while a ` +
+      'webhook is set)\n',
   );
   return 0;
 }

@@ -54,7 +54,8 @@ export async function approveDraft(options: ApproveOptions): Promise<ApproveResu
   let next: string;
   if (before === undefined) {
     const header =
-      '# yaml-language-server: $schema=../schema/knowledge.schema.json\n# Hỏi đáp do tổ công nghệ số cộng đồng trả lời, được quản trị viên duyệt.\n';
+      '# yaml-language-server: $schema=../schema/knowledge.schema.json\n# Hỏi đáp do tổ công nghệ số cộng đồng trả ' +
+      'lời, được quản trị viên duyệt.\n';
     next = header + stringify({ topic, entries: [entry] }, { lineWidth: 0 });
   } else {
     const doc = parseDocument(before);

@@ -20,7 +20,9 @@ export interface KnowledgeReloadOptions {
   logger: Logger;
   /** How often the folder is looked at; default 30 s (a `stat` per file, nothing read unless something changed). */
   everyMs?: number;
-  /** Default: an unref'd `setInterval`, so a process never stays up for it. Tests pass their own to run ticks by hand. */
+  /**
+   * Default: an unref'd `setInterval`, so a process never stays up for it. Tests pass their own to run ticks by hand.
+   */
   schedule?: Schedule;
 }
 
@@ -87,7 +89,8 @@ export async function startKnowledgeReload(options: KnowledgeReloadOptions): Pro
         const lines = problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
         log.error(
           { problems: lines },
-          `knowledge not reloaded, the previous entries stay in use until this is fixed (check with \`hocvuso flows check\`): ${lines.join('; ')}`,
+          'knowledge not reloaded, the previous entries stay in use until this is fixed (check with `hocvuso flows ' +
+            `check\`): ${lines.join('; ')}`,
         );
         return 'invalid';
       }

@@ -9,7 +9,10 @@ export interface OpenAiLlmOptions {
   transcribeModel: string;
   /** Limit of one whole call, including reading the streamed reply. */
   timeoutMs: number;
-  /** Told after every chat completion: `ok`, `timeout`, `rate_limited`, `server_error` or `error`, and its duration (/metrics). */
+  /**
+   * Told after every chat completion: `ok`, `timeout`, `rate_limited`, `server_error` or `error`, and its duration
+   * (/metrics).
+   */
   onCall?(outcome: LlmOutcome, seconds: number): void;
 }
 

@@ -26,11 +26,17 @@ export interface BullmqOutboundOptions {
   attempts?: number;
   /** First retry delay, doubled each attempt. Default 5000 ms. */
   backoffMs?: number;
-  /** How long a job stays locked to its worker without renewal; a dead worker's jobs are taken over after about this long. Default 30 000 ms. */
+  /**
+   * How long a job stays locked to its worker without renewal; a dead worker's jobs are taken over after about this
+   * long. Default 30 000 ms.
+   */
   lockMs?: number;
 }
 
-/** Jobs per addBulk call, and addBulk calls in flight at once: Redis runs one while the next is encoded (about 1.7× faster than one at a time). */
+/**
+ * Jobs per addBulk call, and addBulk calls in flight at once: Redis runs one while the next is encoded (about 1.7×
+ * faster than one at a time).
+ */
 const BULK = 500;
 const BULKS_IN_FLIGHT = 4;
 
@@ -38,7 +44,9 @@ const BLOCKING = ['bzpopmin', 'bzpopmax', 'blpop', 'brpop', 'brpoplpush', 'blmov
 
 export const outboundQueueName = (name: string, channel: ChannelName): string => `${name}-${channel}`;
 
-/** BullMQ rejects custom ids with ':' (conversation ids have one) and integer ids; this keeps ids unique and readable. */
+/**
+ * BullMQ rejects custom ids with ':' (conversation ids have one) and integer ids; this keeps ids unique and readable.
+ */
 export const bullmqJobId = (id: string): string => `o.${id.replaceAll('%', '%25').replaceAll(':', '%3A')}`;
 
 /**

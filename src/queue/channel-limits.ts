@@ -2,7 +2,10 @@ import type { ChannelName } from '../core/message.ts';
 
 /** How fast the outbound worker of one channel may send. */
 export interface ChannelLimits {
-  /** At most `max` messages per `durationMs`, across every worker process of the channel, evenly spaced (one every `durationMs / max`). */
+  /**
+   * At most `max` messages per `durationMs`, across every worker process of the channel, evenly spaced (one every
+   * `durationMs / max`).
+   */
   max: number;
   durationMs: number;
   /** Minimum gap between two messages to the same conversation (0: none). */
@@ -34,7 +37,9 @@ export const CHANNEL_LIMITS: Record<ChannelName, ChannelLimits> = {
   console: { max: 100, durationMs: 1000, perChatMs: 0, concurrency: 1 },
 };
 
-/** Telegram paid broadcasts (`allow_paid_broadcast`, charged in Stars): up to 1,000 messages/s, with the same 2% margin. */
+/**
+ * Telegram paid broadcasts (`allow_paid_broadcast`, charged in Stars): up to 1,000 messages/s, with the same 2% margin.
+ */
 export const PAID_BROADCAST_RATE = { max: 1000, durationMs: 1020 } as const;
 
 /**

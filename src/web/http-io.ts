@@ -4,10 +4,14 @@ import type { SafeHtml } from './html.ts';
 /** Fields of a form post beyond this are ignored: dashboard forms have a handful. */
 const MAX_FIELDS = 50;
 
-/** Headers every dashboard response carries: no inline script or style, no framing, no referrer (login links hold tokens). */
+/**
+ * Headers every dashboard response carries: no inline script or style, no framing, no referrer (login links hold
+ * tokens).
+ */
 const SECURITY_HEADERS = {
   'content-security-policy':
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; " +
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',

@@ -12,7 +12,10 @@ export function renderConsole(part: OutboundPart, savedPath?: string): string {
     case 'choices':
       return `${part.text}\n${part.choices.map((c, i) => `  ${i + 1}. ${c.label}`).join('\n')}\n(Gõ số để chọn)`;
     case 'quiz':
-      return `Câu ${part.index + 1}/${part.total}: ${part.question}\n${part.options.map((c, i) => `  ${i + 1}. ${c.label}`).join('\n')}\n(Gõ số để chọn)`;
+      return (
+        `Câu ${part.index + 1}/${part.total}: ${part.question}\n` +
+        `${part.options.map((c, i) => `  ${i + 1}. ${c.label}`).join('\n')}\n(Gõ số để chọn)`
+      );
     case 'image': {
       const where = savedPath ? `: ${savedPath}${part.url ? `\n🔗 ${part.url}` : ''}` : part.url ? `: ${part.url}` : '';
       return `[Hình ảnh${where}]${part.caption ? `\n${part.caption}` : ''}`;

@@ -46,7 +46,9 @@ export function createJsonTransport(
   };
   const authorization = root.username
     ? {
-        authorization: `Basic ${Buffer.from(`${decodeURIComponent(root.username)}:${decodeURIComponent(root.password)}`).toString('base64')}`,
+        authorization: `Basic ${Buffer.from(
+          `${decodeURIComponent(root.username)}:${decodeURIComponent(root.password)}`,
+        ).toString('base64')}`,
       }
     : {};
   const headers = { ...HEADERS, ...authorization };

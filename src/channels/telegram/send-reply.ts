@@ -15,7 +15,9 @@ export interface ReplySenderDeps {
   logger: Logger;
   /** What was already done about a pressed button (shared with the intake). */
   callbacks: CallbackLedger;
-  /** Parameters added to every message sent (e.g. `allow_paid_broadcast`, Bot API 7.11, newer than Telegraf's types). */
+  /**
+   * Parameters added to every message sent (e.g. `allow_paid_broadcast`, Bot API 7.11, newer than Telegraf's types).
+   */
   extra?: Record<string, unknown>;
 }
 

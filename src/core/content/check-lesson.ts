@@ -14,7 +14,8 @@ export function checkLesson(located: LocatedYaml<Lesson>, expectedId?: string): 
   if (expectedId !== undefined && lesson.id !== expectedId) {
     add(
       ['id'],
-      `id "${lesson.id}" must match the file name; rename the file to ${lesson.id}.yaml or change the id to "${expectedId}"`,
+      `id "${lesson.id}" must match the file name; ` +
+        `rename the file to ${lesson.id}.yaml or change the id to "${expectedId}"`,
     );
   }
   const stepIds = new Set<string>();

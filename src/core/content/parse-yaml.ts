@@ -47,7 +47,9 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
     const value = valueAt(raw, issue.path);
     if (value === undefined) return `${where}is missing; add it`;
     const shown = JSON.stringify(value);
-    return `${where}expected ${issue.expected} but found ${typeof value} ${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}; ${issue.expected === 'string' ? 'put the value in quotes' : 'fix the value'}`;
+    const found = shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
+    const fix = issue.expected === 'string' ? 'put the value in quotes' : 'fix the value';
+    return `${where}expected ${issue.expected} but found ${typeof value} ${found}; ${fix}`;
   }
   return `${where}${issue.message}`;
 }
@@ -65,7 +67,9 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
       problems: doc.errors.map((e) => ({
         file,
         line: counter.linePos(e.pos[0]).line,
-        message: `YAML syntax: ${e.message.split('\n')[0]}; check indentation and quotes (text containing ":" must be in quotes)`,
+        message:
+          `YAML syntax: ${e.message.split('\n')[0]}; ` +
+          'check indentation and quotes (text containing ":" must be in quotes)',
       })),
     };
   }

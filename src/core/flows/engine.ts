@@ -193,8 +193,10 @@ function completeLesson(learner: Learner, lesson: Lesson, correct: number, ctx: 
     total === 0
       ? `🎉 ${personalize('{xung_ho}', next)} đã học xong bài "${lesson.title}".`
       : correct === total
-        ? `🎉 Tuyệt vời! ${personalize('{xung_ho}', next)} trả lời đúng cả ${total}/${total} câu của bài "${lesson.title}".`
-        : `🎉 ${personalize('{xung_ho}', next)} đã học xong bài "${lesson.title}", đúng ${correct}/${total} câu. Những câu chưa đúng sẽ được hỏi lại vào hôm sau để ôn.`;
+        ? `🎉 Tuyệt vời! ${personalize('{xung_ho}', next)} trả lời đúng cả ${total}/${total} câu ` +
+          `của bài "${lesson.title}".`
+        : `🎉 ${personalize('{xung_ho}', next)} đã học xong bài "${lesson.title}", đúng ${correct}/${total} câu. ` +
+          'Những câu chưa đúng sẽ được hỏi lại vào hôm sau để ôn.';
   return { ...withChoices(next, [{ type: 'text', text: praise }]), completedLesson: lesson.id };
 }
 

@@ -2,7 +2,10 @@ import type { ConversationId } from '../message.ts';
 import type { LearnerRepo } from './learner-repo.ts';
 import type { Learner } from './learner.ts';
 
-/** Records that a learner cannot be reached (blocked the bot, stopped following the OA, refused by Zalo). Cleared by their next message. */
+/**
+ * Records that a learner cannot be reached (blocked the bot, stopped following the OA, refused by Zalo). Cleared by
+ * their next message.
+ */
 export async function markUnreachable(
   repo: LearnerRepo,
   id: ConversationId,

@@ -63,7 +63,10 @@ export interface Sender {
 
 /** How the queue wants a proactive message sent. */
 export interface ProactiveOptions {
-  /** As a paid broadcast where the platform has them (Telegram `allow_paid_broadcast`): the queue paces these jobs faster. */
+  /**
+   * As a paid broadcast where the platform has them (Telegram `allow_paid_broadcast`): the queue paces these jobs
+   * faster.
+   */
   paid?: boolean;
 }
 

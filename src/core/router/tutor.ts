@@ -38,7 +38,10 @@ export interface TutorDeps {
 
 /** The channel-agnostic entry point: one inbound message in, the reply out. */
 export interface Tutor {
-  /** `hooks.slow` is called when the reply needs slow work (an LLM call, a transcription), so the channel can show "typing…". */
+  /**
+   * `hooks.slow` is called when the reply needs slow work (an LLM call, a transcription), so the channel can show
+   * "typing…".
+   */
   handle(inbound: Inbound, hooks?: { slow?: () => void }): Promise<Reply>;
 }
 

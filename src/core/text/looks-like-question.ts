@@ -1,5 +1,7 @@
-const QUESTION_WORDS =
-  /(^| )(sao|gi|j|the nao|ntn|lam sao|o dau|bao nhieu|bao gio|khi nao|khong|ko|hok|k|duoc khong|dc k|nhu the nao|cach|tai sao|hoi|giup)( |$)/;
+const QUESTION_WORDS = new RegExp(
+  '(^| )(sao|gi|j|the nao|ntn|lam sao|o dau|bao nhieu|bao gio|khi nao|khong|ko|hok|k|duoc khong|dc k|' +
+    'nhu the nao|cach|tai sao|hoi|giup)( |$)',
+);
 
 /**
  * Whether a message reads like a question rather than a short answer ("Phường Yên Hòa", "bác"):

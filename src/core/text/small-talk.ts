@@ -1,6 +1,8 @@
 /** Thanks and acknowledgements ("cảm ơn cháu nhé", "vâng ạ", "ok"), as folded text. */
-const ACKNOWLEDGEMENT =
-  /^(cam on|cam on nhieu|thank|thanks|thank you|tks|ok|oke|okay|vang|da|u|uh|hi|hihi|hay qua|tot qua|duoc roi)( (chau|em|ban|nhe|nha|a|nhieu|lam))*$/;
+const ACKNOWLEDGEMENT = new RegExp(
+  '^(cam on|cam on nhieu|thank|thanks|thank you|tks|ok|oke|okay|vang|da|u|uh|hi|hihi|hay qua|tot qua|duoc roi)' +
+    '( (chau|em|ban|nhe|nha|a|nhieu|lam))*$',
+);
 
 /** Calling for attention before asking: "cháu ơi", "alo", "có ai không". */
 const CALL = '(?:(?:chau|em|ban|tro ly|bot|ad|admin) oi|alo+|a lo|co ai(?: o day)? (?:khong|ko|k))';

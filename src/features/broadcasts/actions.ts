@@ -30,7 +30,8 @@ function explain(learner: Learner, error: unknown): Reply {
     case 'not_allowed':
       return text(
         learner,
-        'Xin lỗi, {xung_ho} chỉ gửi được thông báo cho người học ở phường, xã của mình, và chỉ người soạn thông báo hoặc quản trị viên mới dừng được ạ.',
+        'Xin lỗi, {xung_ho} chỉ gửi được thông báo cho người học ở phường, xã của mình, và chỉ người soạn thông báo ' +
+          'hoặc quản trị viên mới dừng được ạ.',
       );
     case 'not_found':
       return text(learner, 'Không tìm thấy thông báo này ạ. Gõ /guitin để soạn thông báo mới.');
@@ -67,7 +68,8 @@ export function createBroadcastActions(deps: BroadcastActionDeps) {
       const who = deps.broadcasts.describe(draft.audience, learner);
       const body =
         n > 0
-          ? `👥 Sẽ gửi tới ${formatCount(n)} người: ${who}.\n📊 ${planText(plan)}\n(Người đã gõ "dừng" sẽ không nhận.)\n{xung_ho} gửi ngay hay hẹn giờ gửi ạ?`
+          ? `👥 Sẽ gửi tới ${formatCount(n)} người: ${who}.\n📊 ${planText(plan)}\n` +
+            '(Người đã gõ "dừng" sẽ không nhận.)\n{xung_ho} gửi ngay hay hẹn giờ gửi ạ?'
           : `Hiện chưa có ai trong nhóm “${who}” ạ. {xung_ho} chọn nhóm người nhận khác nhé.`;
       return withChoices(deps, learner, [
         { type: 'choices', text: personalize(body, learner), choices: confirmChoices(n) },
@@ -80,7 +82,9 @@ export function createBroadcastActions(deps: BroadcastActionDeps) {
         const now = deps.clock();
         const created = await deps.broadcasts.create(learner, request, now);
         const b = await deps.broadcasts.start(learner, created.id, now);
-        const body = `✅ Đã bắt đầu gửi thông báo tới ${formatCount(b.total ?? 0)} người (${b.audienceLabel}).\n{toi} sẽ báo tiến độ và gửi kết quả khi xong ạ. Muốn dừng, bấm nút dưới đây hoặc gõ "dừng gửi".`;
+        const body =
+          `✅ Đã bắt đầu gửi thông báo tới ${formatCount(b.total ?? 0)} người (${b.audienceLabel}).\n` +
+          '{toi} sẽ báo tiến độ và gửi kết quả khi xong ạ. Muốn dừng, bấm nút dưới đây hoặc gõ "dừng gửi".';
         return withChoices(deps, learner, [
           { type: 'choices', text: personalize(body, learner), choices: [cancelChoice(b.id)] },
         ]);
@@ -96,7 +100,9 @@ export function createBroadcastActions(deps: BroadcastActionDeps) {
         const created = await deps.broadcasts.create(learner, request, now);
         const b = await deps.broadcasts.schedule(learner, created.id, at, now);
         const n = await deps.broadcasts.count(learner, b.audience, now);
-        const body = `⏰ Đã hẹn gửi lúc ${sayWhen(at, now, zone(learner))} tới khoảng ${formatCount(n)} người (${b.audienceLabel}).\nMuốn hủy lịch, bấm nút dưới đây.`;
+        const body =
+          `⏰ Đã hẹn gửi lúc ${sayWhen(at, now, zone(learner))} tới khoảng ${formatCount(n)} người ` +
+          `(${b.audienceLabel}).\nMuốn hủy lịch, bấm nút dưới đây.`;
         return withChoices(deps, learner, [
           {
             type: 'choices',
@@ -124,7 +130,8 @@ export function createBroadcastActions(deps: BroadcastActionDeps) {
         const r = await deps.broadcasts.report(target);
         return text(
           learner,
-          `⏹ Đã dừng gửi. Đã gửi tới ${formatCount(r?.delivered ?? 0)}/${formatCount(r?.total ?? 0)} người; những người còn lại sẽ không nhận. {toi} sẽ gửi kết quả ngay sau đây ạ.`,
+          `⏹ Đã dừng gửi. Đã gửi tới ${formatCount(r?.delivered ?? 0)}/${formatCount(r?.total ?? 0)} người; những ` +
+            'người còn lại sẽ không nhận. {toi} sẽ gửi kết quả ngay sau đây ạ.',
         );
       } catch (error) {
         return explain(learner, error);

@@ -54,7 +54,9 @@ export interface Broadcast extends BroadcastContent {
   watch?: { settled: number; at: string; repaired?: boolean };
 }
 
-/** Final outcome of one recipient; each recipient gets exactly one. `quota`: the Zalo OA's monthly quota was used up. */
+/**
+ * Final outcome of one recipient; each recipient gets exactly one. `quota`: the Zalo OA's monthly quota was used up.
+ */
 export const OUTCOMES = [
   'delivered',
   'failed',

@@ -54,8 +54,10 @@ export function askText(learner: Learner, draft: BroadcastDraft) {
   return ask(
     learner,
     { ...draft, step: 'text' },
-    `✍️ Mời {xung_ho} gõ nội dung thông báo muốn gửi cho người dân ạ (tối đa ${MAX_BROADCAST_TEXT.toLocaleString('vi-VN')} ký tự).\n` +
-      'Muốn kèm ảnh, dán đường dẫn ảnh (kết thúc bằng .jpg hoặc .png) vào một dòng riêng; muốn kèm trang web, dán đường dẫn vào một dòng riêng.\n' +
+    '✍️ Mời {xung_ho} gõ nội dung thông báo muốn gửi cho người dân ạ (tối đa ' +
+      `${MAX_BROADCAST_TEXT.toLocaleString('vi-VN')} ký tự).\n` +
+      'Muốn kèm ảnh, dán đường dẫn ảnh (kết thúc bằng .jpg hoặc .png) vào một dòng riêng; muốn kèm trang web, dán ' +
+      'đường dẫn vào một dòng riêng.\n' +
       'Gõ "Hủy" nếu không gửi nữa.',
     [drop],
   );
@@ -121,7 +123,10 @@ export function askWhen(learner: Learner, draft: BroadcastDraft, now: Date, time
   const choices = presets
     .filter(([, d, m]) => d !== day || m > minute + 5)
     .map(([label, d, m]) => ({ label, payload: command('bc-at', String(zonedEpochMinute(d, m, timeZone))) }));
-  const example = `"${formatClock(19 * 60)}", "ngày mai 8:00" hoặc "${Number(addDays(day, 2).slice(8, 10))}/${Number(addDays(day, 2).slice(5, 7))} 7:30"`;
+  const later = addDays(day, 2);
+  const example =
+    `"${formatClock(19 * 60)}", "ngày mai 8:00" ` +
+    `hoặc "${Number(later.slice(8, 10))}/${Number(later.slice(5, 7))} 7:30"`;
   return ask(
     learner,
     { ...draft, step: 'when' },

@@ -66,7 +66,10 @@ export function broadcastHandler(deps: BroadcastHandlerDeps): OutboundHandler {
   };
 }
 
-/** `broadcast-notice` jobs: messages to the sender (milestones where editing is impossible, the start of a scheduled one, the report). */
+/**
+ * `broadcast-notice` jobs: messages to the sender (milestones where editing is impossible, the start of a scheduled
+ * one, the report).
+ */
 export function noticeHandler(deps: Pick<BroadcastHandlerDeps, 'repo'>): OutboundHandler {
   return {
     async render(job) {

@@ -66,12 +66,16 @@ export async function planSend(
   return plan;
 }
 
-/** "300 sẽ nhận miễn phí (đã nhắn trong 48 giờ) · 700 dùng hạn mức (còn 1.000/1.000 tháng này) · 0 không gửi được", and a warning when the quota falls short. */
+/**
+ * "300 sẽ nhận miễn phí (đã nhắn trong 48 giờ) · 700 dùng hạn mức (còn 1.000/1.000 tháng này) · 0 không gửi được", and
+ * a warning when the quota falls short.
+ */
 export function planText(p: SendPlan): string {
   const each = p.messagesEach > 1 && p.quota > 0 ? `, mỗi người ${p.messagesEach} tin` : '';
   const line =
     `${formatCount(p.free)} sẽ nhận miễn phí (đã nhắn trong ${p.windowHours} giờ) · ` +
-    `${formatCount(p.quota)} dùng hạn mức (còn ${formatCount(p.quotaLeft)}/${formatCount(p.quotaLimit)} tháng này${each}) · ` +
+    `${formatCount(p.quota)} dùng hạn mức (còn ${formatCount(p.quotaLeft)}/${formatCount(p.quotaLimit)} tháng ` +
+    `này${each}) · ` +
     `${formatCount(p.unreachable)} không gửi được`;
   const short = p.quota - Math.floor(p.quotaLeft / p.messagesEach);
   return short > 0

@@ -17,7 +17,10 @@ export interface SenderLine {
   editText?(to: ConversationId, handle: string, text: string): Promise<void>;
 }
 
-/** Messages to the sender that go through the queue: milestones (`m25`…), `start` of a scheduled one, `done` (the report). */
+/**
+ * Messages to the sender that go through the queue: milestones (`m25`…), `start` of a scheduled one, `done` (the
+ * report).
+ */
 export type NoticeName = 'start' | 'done' | `m${number}`;
 
 export interface ProgressDeps {

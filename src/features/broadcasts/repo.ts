@@ -17,7 +17,10 @@ export interface BroadcastRepo {
     id: string,
     change: (b: Broadcast) => Broadcast | undefined,
   ): Promise<{ before: Broadcast; after: Broadcast; changed: boolean } | undefined>;
-  /** Records one recipient's outcome; only the first outcome per recipient counts (true). `withQuota`: delivered using the Zalo OA quota. */
+  /**
+   * Records one recipient's outcome; only the first outcome per recipient counts (true). `withQuota`: delivered using
+   * the Zalo OA quota.
+   */
   settle(id: string, learnerId: string, outcome: Outcome, withQuota?: boolean): Promise<boolean>;
   isSettled(id: string, learnerId: string): Promise<boolean>;
   /** Counts `n` recipients whose jobs were lost as failed (after the queue was given time to recover). */
@@ -49,7 +52,8 @@ export function createBroadcastRepo(store: Store): BroadcastRepo {
       });
       return { before, after, changed };
     },
-    // One atomic step: a crash cannot leave a recipient settled but uncounted (stuck at 99%, later written off as failed).
+    // One atomic step: a crash cannot leave a recipient settled but uncounted (stuck at 99%, later written off as
+    // failed).
     async settle(id, learnerId, outcome, withQuota) {
       if (!(await store.markAndCount(k.settled(id), learnerId, k.counts(id), outcome))) return false;
       if (withQuota && outcome === 'delivered') await store.incr(k.counts(id), DELIVERED_WITH_QUOTA);

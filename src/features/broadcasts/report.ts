@@ -73,7 +73,8 @@ export function reportText(r: BroadcastReport): string {
   const lines = [
     `📋 Kết quả gửi thông báo (mã ${r.broadcast.id})`,
     `Gửi tới: ${r.broadcast.audienceLabel} — ${formatCount(r.total)} người`,
-    `📊 ${formatCount(r.deliveredFree)} nhận miễn phí · ${formatCount(r.deliveredWithQuota)} dùng hạn mức · ${formatCount(r.notSent)} không gửi được`,
+    `📊 ${formatCount(r.deliveredFree)} nhận miễn phí · ${formatCount(r.deliveredWithQuota)} dùng hạn mức · ` +
+      `${formatCount(r.notSent)} không gửi được`,
     `• Đã nhận: ${formatCount(r.delivered)}`,
     `• Gửi lỗi: ${formatCount(r.failed)}`,
     `• Đã chặn trợ lý: ${formatCount(r.blocked)}`,

@@ -23,7 +23,10 @@ import { createStarter } from './starter.ts';
 
 export type { Actor } from './access.ts';
 
-/** A broadcast to create. `id` is optional: the chat derives one from its draft so a repeated confirmation creates nothing new. */
+/**
+ * A broadcast to create. `id` is optional: the chat derives one from its draft so a repeated confirmation creates
+ * nothing new.
+ */
 export interface NewBroadcast extends BroadcastContent {
   id?: string;
   audience: Audience;
@@ -44,7 +47,10 @@ export interface BroadcastServiceDeps {
   pageSize?: number;
   /** Least time between two edits of the sender's progress message (default 2 000 ms). */
   progressEveryMs?: number;
-  /** No outcome for this long: the tick enqueues the recent pages again; twice as long: the missing count as failed (default 30 minutes). */
+  /**
+   * No outcome for this long: the tick enqueues the recent pages again; twice as long: the missing count as failed
+   * (default 30 minutes).
+   */
   stallMs?: number;
   /** Furthest a broadcast can be scheduled ahead (default 30 days). */
   maxScheduleDays?: number;

@@ -162,7 +162,8 @@ export function certificateFeature(service: CertificateService): Feature {
         return {
           reply: text(
             learner,
-            '{toi} chưa đọc được tên ạ. {xung_ho} gõ họ và tên bằng chữ thôi nhé, ví dụ: Nguyễn Thị Hoa (hoặc gõ “bỏ qua”).',
+            '{toi} chưa đọc được tên ạ. {xung_ho} gõ họ và tên bằng chữ thôi nhé, ví dụ: Nguyễn Thị Hoa (hoặc gõ “bỏ ' +
+              'qua”).',
           ),
         };
       return undefined;

@@ -46,7 +46,10 @@ function lessonRows(record: CertificateRecord): string {
     .map((l, i) => {
       const y = i * rowHeight;
       const title = [...l.title].length > 58 ? `${[...l.title].slice(0, 57).join('')}…` : l.title;
-      return `<text x="0" y="${y}">${i + 1}. ${escapeXml(title)}</text><text x="740" y="${y}" text-anchor="end" font-weight="700">${l.score}/${l.total}</text>`;
+      return (
+        `<text x="0" y="${y}">${i + 1}. ${escapeXml(title)}</text><text x="740" y="${y}" text-anchor="end" ` +
+        `font-weight="700">${l.score}/${l.total}</text>`
+      );
     })
     .join('');
 }

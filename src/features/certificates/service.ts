@@ -88,7 +88,8 @@ export function createCertificateService(deps: CertificateServiceDeps): Certific
     const check = `Mã xác minh: ${record.code}. Ai cũng kiểm tra được tại ${verifyUrl(record.code)}`;
     if (record.kind === 'course')
       return personalize(
-        `🎓 Chúc mừng {xung_ho}! Đây là giấy chứng nhận {xung_ho} đã học xong cả ${record.lessons.length} bài.\n${check}`,
+        `🎓 Chúc mừng {xung_ho}! Đây là giấy chứng nhận {xung_ho} đã học xong cả ${record.lessons.length} ` +
+          `bài.\n${check}`,
         learner,
       );
     const l = record.lessons[0];

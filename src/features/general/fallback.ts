@@ -15,7 +15,8 @@ export function fallbackFeature(): Feature {
           ctx.content,
           ctx.today,
           personalize(
-            'Dạ, {toi} chưa hiểu ý {xung_ho} lắm. {xung_ho} chọn một bài học dưới đây, hoặc gõ "giúp" để xem cách dùng nhé:',
+            'Dạ, {toi} chưa hiểu ý {xung_ho} lắm. {xung_ho} chọn một bài học dưới đây, hoặc gõ "giúp" để xem cách ' +
+              'dùng nhé:',
             ctx.learner,
           ),
         ),

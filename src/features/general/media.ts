@@ -14,7 +14,8 @@ export function mediaFeature(): Feature {
         case 'image':
         case 'file':
           return say(
-            '{toi} chưa xem được ảnh hay tệp ạ. {xung_ho} gõ câu hỏi bằng chữ giúp {toi} nhé.\n🔒 Lưu ý: đừng gửi ảnh căn cước, thẻ ngân hàng hay mã OTP cho bất kỳ ai.',
+            '{toi} chưa xem được ảnh hay tệp ạ. {xung_ho} gõ câu hỏi bằng chữ giúp {toi} nhé.\n🔒 Lưu ý: đừng gửi ảnh ' +
+              'căn cước, thẻ ngân hàng hay mã OTP cho bất kỳ ai.',
           );
         case 'location':
           return say(

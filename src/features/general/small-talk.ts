@@ -57,7 +57,8 @@ export function smallTalkFeature(): Feature {
       if (ctx.answer === 'yes') return say('Dạ vâng ạ. {xung_ho} cần gì thêm cứ gõ câu hỏi nhé. 🌷', true);
       if (ctx.answer === 'no')
         return say(
-          'Dạ, {toi} xin lỗi vì hiểu chưa đúng ý {xung_ho}. {xung_ho} gõ lại câu hỏi ngắn gọn hơn giúp {toi}, ví dụ: "quên mật khẩu VNeID", hoặc gõ "menu" để học nhé.',
+          'Dạ, {toi} xin lỗi vì hiểu chưa đúng ý {xung_ho}. {xung_ho} gõ lại câu hỏi ngắn gọn hơn giúp {toi}, ví dụ: ' +
+            '"quên mật khẩu VNeID", hoặc gõ "menu" để học nhé.',
           true,
         );
       if (ctx.inbound.kind !== 'text' && ctx.inbound.kind !== 'sticker') return undefined;

@@ -18,7 +18,8 @@ function askFirst(learner: Learner): Decision {
     {
       type: 'choices',
       text: personalize(
-        '{xung_ho} muốn dừng nhận tin nhắn (nhắc học, thông báo) phải không ạ? Nếu {xung_ho} định gõ "đúng", chọn "Không, tiếp tục" nhé.',
+        '{xung_ho} muốn dừng nhận tin nhắn (nhắc học, thông báo) phải không ạ? Nếu {xung_ho} định gõ "đúng", chọn ' +
+          '"Không, tiếp tục" nhé.',
         learner,
       ),
       choices: [

@@ -13,7 +13,8 @@ import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
 
 const WELCOME =
   'Kính chào! 🌷 Đây là trợ lý Học vụ số, đồng hành cùng phong trào "Bình dân học vụ số". ' +
-  'Mình sẽ cùng học từng bước: dùng điện thoại, Zalo, VNeID, dịch vụ công, thanh toán điện tử, dùng AI an toàn và cách tránh lừa đảo.\n\n' +
+  'Mình sẽ cùng học từng bước: dùng điện thoại, Zalo, VNeID, dịch vụ công, thanh toán điện tử, dùng AI an toàn và ' +
+  'cách tránh lừa đảo.\n\n' +
   '🔒 Trợ lý không bao giờ hỏi mã OTP, mật khẩu hay số căn cước của mình.';
 
 /** Asks how the learner likes to be addressed (once; again only on "đổi xưng hô"). */
@@ -33,9 +34,11 @@ export function askHonorific(learner: Learner, intro?: string): Decision {
 }
 
 const ASK_WARD =
-  'Dạ, {toi} chào {xung_ho}! {xung_ho} đang sống ở xã hoặc phường nào ạ? Ví dụ: "Phường Yên Hòa".\nThông tin này giúp tổ công nghệ số cộng đồng nơi {xung_ho} ở hỗ trợ khi cần.';
+  'Dạ, {toi} chào {xung_ho}! {xung_ho} đang sống ở xã hoặc phường nào ạ? Ví dụ: "Phường Yên Hòa".\nThông tin này ' +
+  'giúp tổ công nghệ số cộng đồng nơi {xung_ho} ở hỗ trợ khi cần.';
 const ASK_WARD_AGAIN =
-  'Dạ, {xung_ho} gõ giúp {toi} tên xã hoặc phường nơi {xung_ho} sống nhé, ví dụ: "Phường Yên Hòa". Nếu không muốn nói, {xung_ho} chọn "Bỏ qua" ạ.';
+  'Dạ, {xung_ho} gõ giúp {toi} tên xã hoặc phường nơi {xung_ho} sống nhé, ví dụ: "Phường Yên Hòa". Nếu không muốn ' +
+  'nói, {xung_ho} chọn "Bỏ qua" ạ.';
 
 function askWard(learner: Learner, text = ASK_WARD): Decision {
   const reply: Reply = [

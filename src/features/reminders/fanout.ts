@@ -60,7 +60,10 @@ function skipped(
   return gap;
 }
 
-/** The buckets reached by each epoch minute in `after < minute ≤ until`, oldest first; minutes skipped by a DST change go out at the first minute after it. */
+/**
+ * The buckets reached by each epoch minute in `after < minute ≤ until`, oldest first; minutes skipped by a DST change
+ * go out at the first minute after it.
+ */
 function occurrences(inUse: ReadonlySet<number>, zone: string, after: number, until: number): Occurrence[] {
   const found = new Map<string, Occurrence>();
   let previous = localTime(minuteDate(after), zone);
@@ -112,7 +115,8 @@ export function createReminderFanout(deps: FanoutDeps): { tick(now: Date): Promi
       if (at.at < oldest) report.missed += await deps.store.scard(deps.index.bucketKey(zone, at.minute));
       else report.fannedOut += await fanOut(zone, at);
     }
-    // Moved only once everything up to `current` is queued: a crash before it makes the next tick redo the work, deduplicated.
+    // Moved only once everything up to `current` is queued: a crash before it makes the next tick redo the work,
+    // deduplicated.
     await deps.store.update<number>(deps.index.cursorKey(zone), (c) => Math.max(c ?? current, current));
   }
 

@@ -110,7 +110,8 @@ export function reminderFeature(deps: {
         };
         const zone = settings.timezone ?? learner.timezone;
         let text = personalize(
-          `✅ Đã đặt giờ nhắc. {toi} sẽ nhắn {xung_ho} lúc ${sayClock(minute)} mỗi ngày${zone && zone !== deps.defaultTimezone ? ` (giờ ${zone})` : ''}.`,
+          `✅ Đã đặt giờ nhắc. {toi} sẽ nhắn {xung_ho} lúc ${sayClock(minute)} mỗi ngày` +
+            `${zone && zone !== deps.defaultTimezone ? ` (giờ ${zone})` : ''}.`,
           learner,
         );
         text += personalize('\nMuốn đổi giờ, {xung_ho} gõ "nhắc tôi"; muốn tắt, gõ "tắt nhắc" ạ.', learner);
@@ -127,7 +128,8 @@ export function reminderFeature(deps: {
         const n = Math.min(Math.max(Math.trunc(days), 1), MAX_PAUSE_DAYS);
         const next = withReminder(learner, { ...current, pausedUntil: addDays(ctx.today, n - 1) });
         const text = personalize(
-          `⏸️ Đã tạm dừng nhắc ${n} ngày. {toi} sẽ nhắc lại từ ngày ${dayMonth(addDays(ctx.today, n))}, lúc ${sayClock(current.minute)} ạ.`,
+          `⏸️ Đã tạm dừng nhắc ${n} ngày. {toi} sẽ nhắc lại từ ngày ${dayMonth(addDays(ctx.today, n))}, lúc ` +
+            `${sayClock(current.minute)} ạ.`,
           learner,
         );
         return confirm(next, text, ctx, deps.reminders);

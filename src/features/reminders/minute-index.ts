@@ -13,7 +13,10 @@ import { epochMinute, minuteDate, nextOccurrence } from './time.ts';
  * minute tick only reads it; setting, changing, pausing or stopping a reminder moves one id.
  */
 export interface ReminderIndex {
-  /** Puts the learner in the bucket of their time (or with the paused), or takes them out when reminders are off. Returns the next reminder's epoch minute. */
+  /**
+   * Puts the learner in the bucket of their time (or with the paused), or takes them out when reminders are off.
+   * Returns the next reminder's epoch minute.
+   */
   schedule(learner: Learner, now: Date): Promise<number | undefined>;
   unschedule(id: ConversationId): Promise<void>;
   /** The epoch minute of the learner's next reminder not yet fanned out, if indexed. */

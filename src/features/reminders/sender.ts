@@ -38,7 +38,8 @@ const dayKey = (id: string, day: string) => `reminders:day:${id}:${day}`;
 /**
  * Renders `reminder` jobs at send time from the learner's current state, and decides whether
  * to send at all: nothing to learners who said STOP, blocked the bot, is a Zalo OA learner
- * outside the free-reply window (unless the team allows the quota), paused, or would be woken in quiet hours; never a second reminder the same day.
+ * outside the free-reply window (unless the team allows the quota), paused, or would be woken in quiet hours; never a
+ * second reminder the same day.
  */
 export function reminderSender(deps: ReminderSenderDeps): OutboundHandler {
   const maxLate = deps.maxLateMinutes ?? 180;

@@ -83,7 +83,9 @@ export function teamFeature(deps: TeamFeatureDeps): Feature {
             });
             return text(
               `🤝 Chào mừng ${personalize('{xung_ho}', learner)} vào tổ công nghệ số cộng đồng ${found.wardLabel}!\n` +
-                'Các lệnh dành cho tổ:\n• /thongke – xem thống kê của phường\n• /thongke csv – tải số liệu\n• /guitin – gửi thông báo cho người dân\n• /cauhoi – câu hỏi người dân đang chờ\n• /web – đường dẫn đăng nhập trang quản lý',
+                'Các lệnh dành cho tổ:\n• /thongke – xem thống kê của phường\n• /thongke csv – tải số liệu\n• ' +
+                '/guitin – gửi thông báo cho người dân\n• /cauhoi – câu hỏi người dân đang chờ\n• /web – đường dẫn ' +
+                'đăng nhập trang quản lý',
             );
           },
         };
@@ -116,7 +118,8 @@ export function teamFeature(deps: TeamFeatureDeps): Feature {
               target: code,
             });
             return text(
-              `🎟️ Mã mời cho tổ ${created.wardLabel}: ${created.code}\nNgười được mời gửi mã này cho trợ lý (dùng một lần, hạn 7 ngày).`,
+              `🎟️ Mã mời cho tổ ${created.wardLabel}: ${created.code}\nNgười được mời gửi mã này cho trợ lý (dùng ` +
+                'một lần, hạn 7 ngày).',
             );
           },
         };

@@ -37,7 +37,9 @@ export function webLoginFeature(deps: WebLoginFeatureDeps): Feature {
           return [
             {
               type: 'text',
-              text: `🔐 Đường dẫn đăng nhập trang quản lý Học vụ số. Đường dẫn chỉ dùng được một lần và hết hạn sau ${minutes} phút. Xin đừng chuyển cho người khác.`,
+              text:
+                '🔐 Đường dẫn đăng nhập trang quản lý Học vụ số. Đường dẫn chỉ dùng được một lần và hết hạn sau ' +
+                `${minutes} phút. Xin đừng chuyển cho người khác.`,
             },
             { type: 'link', url: `${deps.baseUrl}/admin/login?token=${token}`, title: 'Mở trang quản lý' },
           ];

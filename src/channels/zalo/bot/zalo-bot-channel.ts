@@ -65,7 +65,10 @@ export function createZaloBotChannel(options: ZaloBotChannelOptions): ZaloChanne
     sendBusy: (to) => send(to, BUSY_REPLY),
   });
 
-  /** Keeps every update (durably with Redis): true once all are kept, false while stopped; rejects when one could not be kept. */
+  /**
+   * Keeps every update (durably with Redis): true once all are kept, false while stopped; rejects when one could not be
+   * kept.
+   */
   async function accept(updates: BotUpdate[]): Promise<boolean> {
     const kept = await Promise.all(
       updates.map((u) => intake.accept(`zalo:${u.message?.message_id ?? randomUUID()}`, u)),

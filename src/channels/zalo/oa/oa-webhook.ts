@@ -11,7 +11,10 @@ export interface OaWebhookOptions {
   /** The OA secret key (not the app secret). */
   oaSecretKey: string;
   clock: () => Date;
-  /** Keeps a verified event for asynchronous handling; false while the channel is not running, rejects when it could not be kept. */
+  /**
+   * Keeps a verified event for asynchronous handling; false while the channel is not running, rejects when it could not
+   * be kept.
+   */
   accept: (event: OaEvent) => Promise<boolean>;
 }
 

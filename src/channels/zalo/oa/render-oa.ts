@@ -96,7 +96,10 @@ export function packOa(messages: readonly OaMessage[]): OaMessage[] {
   return out;
 }
 
-/** Renders a reply as OA customer-service messages: buttons for up to five options, images as media templates, as few messages as fit. */
+/**
+ * Renders a reply as OA customer-service messages: buttons for up to five options, images as media templates, as few
+ * messages as fit.
+ */
 export function renderOa(parts: Reply): OaMessage[] {
   return packOa(parts.flatMap(part));
 }
