@@ -1,13 +1,28 @@
 import type { ContentProblem } from '../errors.ts';
 import { encodePayload, MAX_PAYLOAD_BYTES } from '../flows/payload.ts';
 import type { Lesson } from './lesson-schema.ts';
-import type { LocatedYaml } from './parse-yaml.ts';
+import type { LocatedYaml, PathKey } from './parse-yaml.ts';
+import { checkVariants } from './check-variants.ts';
 
 export const QUIZ_TARGET = 'quiz';
 
-/** Checks what a schema cannot: references between steps, ids, one correct answer, payload sizes. */
+/**
+ * Checks what a schema cannot: references between steps, ids, one correct answer, payload sizes;
+ * and, for an A/B test, its variants and every variant as the lesson learners would see.
+ */
 export function checkLesson(located: LocatedYaml<Lesson>, expectedId?: string): ContentProblem[] {
-  const { data: lesson, file, lineOf } = located;
+  const problems = checkPlain(located.data, located.file, located.lineOf, expectedId);
+  const seen = new Set(problems.map((p) => `${p.line}:${p.message}`));
+  const armCheck = (lesson: Lesson, lineOf: LocatedYaml<Lesson>['lineOf']) => checkPlain(lesson, located.file, lineOf);
+  return [...problems, ...checkVariants(located, armCheck, seen)];
+}
+
+function checkPlain(
+  lesson: Lesson,
+  file: string,
+  lineOf: (path: readonly PathKey[]) => number,
+  expectedId?: string,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (path: (string | number)[], message: string) => problems.push({ file, line: lineOf(path), message });
 

@@ -18,7 +18,7 @@ const id = z
 const url = z.url({ message: 'must be a full web address starting with https://' });
 const reviewed = z.iso.date({ message: 'write the review date as YYYY-MM-DD, e.g. 2026-11-25' });
 
-export const stepSchema = z.strictObject({
+const stepFields = z.strictObject({
   id,
   text: z
     .string()
@@ -42,6 +42,21 @@ export const stepSchema = z.strictObject({
     .optional(),
 });
 
+const weight = z
+  .number({ message: 'weight is a number, e.g. 50' })
+  .positive('weight must be above 0 (e.g. 50 and 50 for an even split); remove a variant to stop showing it');
+const variantList = <T extends z.ZodType>(variant: T) =>
+  z
+    .array(variant)
+    .min(2, 'an A/B test needs at least 2 variants; the first is usually the text as it is')
+    .max(4, 'at most 4 variants: each needs about 100 learners before the test can tell them apart');
+
+/** One arm of a step's A/B test: its weight and what it says instead of the step's own fields. */
+export const stepVariantSchema = stepFields.omit({ id: true }).partial().extend({ id, weight });
+
+/** A step; with `variants`, an A/B test of its wording (see docs/experiments.md). */
+export const stepSchema = stepFields.extend({ variants: variantList(stepVariantSchema).optional() });
+
 export const quizQuestionSchema = z.strictObject({
   id,
   question: z.string().min(1).max(300),
@@ -64,16 +79,33 @@ export const quizQuestionSchema = z.strictObject({
   source: url.optional(),
 });
 
+const title = z.string().min(1).max(60, 'titles are at most 60 characters');
+const summary = z.string().min(1).max(160);
+
+/** One arm of a whole-lesson A/B test: its weight and the parts it replaces (steps, quiz, title). */
+export const lessonVariantSchema = z.strictObject({
+  id,
+  weight,
+  title: title.optional(),
+  summary: summary.optional(),
+  steps: z.array(stepFields).min(1, 'a lesson needs at least one step').optional(),
+  quiz: z.array(quizQuestionSchema).optional(),
+});
+
 export const lessonSchema = z.strictObject({
   id,
-  title: z.string().min(1).max(60, 'titles are at most 60 characters'),
-  summary: z.string().min(1).max(160),
+  title,
+  summary,
   order: z.number().int().min(0),
   reviewed,
   steps: z.array(stepSchema).min(1, 'a lesson needs at least one step'),
   quiz: z.array(quizQuestionSchema).default([]),
+  /** An A/B test of the whole lesson; the first variant is usually the lesson as written. */
+  variants: variantList(lessonVariantSchema).optional(),
 });
 
 export type Step = z.infer<typeof stepSchema>;
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
+export type StepVariant = z.infer<typeof stepVariantSchema>;
+export type LessonVariant = z.infer<typeof lessonVariantSchema>;
