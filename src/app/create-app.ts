@@ -12,6 +12,10 @@ import { fallbackFeature } from '../features/general/fallback.ts';
 import { ConfigError } from '../core/errors.ts';
 import { feedbackFeature } from '../features/feedback/feature.ts';
 import { createAnswerRating } from '../features/feedback/rating.ts';
+import { createExperimentArms, type ExperimentArms, withFreshArms } from '../features/experiments/arms.ts';
+import { withArmVotes } from '../features/experiments/answer-votes.ts';
+import { createExperimentObserver } from '../features/experiments/observer.ts';
+import { withExperimentPins } from '../features/experiments/pin-feature.ts';
 import { createFeedbackService, type FeedbackService } from '../features/feedback/service.ts';
 import { handoffFeature } from '../features/handoff/feature.ts';
 import { parseHours } from '../features/handoff/hours.ts';
@@ -100,6 +104,8 @@ export interface App extends AppDeps {
   feedback: FeedbackService;
   /** Where knowledge drafts go (team answers, better answers proposed from the feedback page). */
   drafts: DraftWriter;
+  /** A/B tests of the flow files: each learner's arm, and ending a test (the experiments page). */
+  experiments: ExperimentArms;
 }
 
 /** The composition root: the only place that decides which features run, in which order. */
@@ -136,9 +142,11 @@ export function createApp(deps: AppDeps): App {
     logger: deps.logger,
   });
   const feedback = createFeedbackService({ store: deps.store, timezone: deps.config.TIMEZONE });
+  const experiments = createExperimentArms({ content: deps.content, store: deps.store, clock });
+  const armVotes = withArmVotes(createAnswerRating(feedback), feedback, experiments, deps.store);
   const answered = {
     answered: (kind: string) => metrics.answerGiven(kind),
-    rating: createAnswerRating(feedback),
+    rating: armVotes.rating,
   };
   const hours = parseHours(deps.config.HANDOFF_HOURS, deps.config.TIMEZONE);
   if (!hours)
@@ -210,21 +218,24 @@ export function createApp(deps: AppDeps): App {
       hours,
       tutorAnswer: (q, l) => tutorSummary(answerer.draft(q, { learner: l }).answer),
     }),
-    feedbackFeature({ service: feedback, learners }),
+    feedbackFeature({ service: armVotes.feedback, learners }),
     safetyFeature(answerer, answered),
     certificateFeature(certificates),
     onboardingFeature(),
     menuFeature(),
     progressFeature(),
     reminderFeature({ reminders, defaultTimezone: deps.config.TIMEZONE }),
-    withAwards(lessonFlowFeature(), certificates, deps.content),
+    withAwards(withExperimentPins(lessonFlowFeature(), experiments), certificates, deps.content),
     choiceRangeFeature(),
     smallTalkFeature(),
     answersFeature(answerer, answered),
     mediaFeature(),
     fallbackFeature(),
   ];
-  const observers = [createStatsObserver(deps.store, deps.config.TIMEZONE)];
+  const observers = [
+    createStatsObserver(deps.store, deps.config.TIMEZONE),
+    createExperimentObserver(deps.store, experiments),
+  ];
   const tutor = createTutor({
     content: deps.content,
     learners,
@@ -234,13 +245,14 @@ export function createApp(deps: AppDeps): App {
     timezone: deps.config.TIMEZONE,
     observers,
     alert: scamAlert(answerer),
+    contentFor: experiments.contentFor,
   });
   return {
     ...deps,
     clock,
     metrics,
     learners,
-    tutor,
+    tutor: withFreshArms(tutor, experiments),
     policy,
     directory,
     audit,
@@ -254,6 +266,7 @@ export function createApp(deps: AppDeps): App {
     certificates,
     feedback,
     drafts,
+    experiments,
     ...(llm ? { llm } : {}),
   };
 }

@@ -32,6 +32,11 @@ export interface TutorDeps {
    * Pure, like `decide`; it never changes the learner.
    */
   alert?: (ctx: TurnContext) => Reply | undefined;
+  /**
+   * The content as one learner sees it (the arms of A/B tests); pure and synchronous, like
+   * `decide`. Everyone sees `content` when omitted.
+   */
+  contentFor?: (learner: Learner) => Content;
   /** Told about every saved learner change (statistics); failures are logged, never shown. */
   observers?: LearnerObserver[];
 }
@@ -95,7 +100,7 @@ export function createTutor(deps: TutorDeps): Tutor {
       badPayload: rawPayload !== undefined && payload === undefined,
       now,
       today: localDay(now, learner.timezone ?? deps.timezone),
-      content: deps.content,
+      content: deps.contentFor?.(learner) ?? deps.content,
     };
   }
 
@@ -121,7 +126,7 @@ export function createTutor(deps: TutorDeps): Tutor {
               let next = decision.learner ?? ctx.learner;
               again = undefined;
               if (ctx.payload === undefined && (decision.showPending ?? SHOW_PENDING_AFTER.has(feature.name))) {
-                const shown = pendingAgain(ctx.learner, next, deps.content);
+                const shown = pendingAgain(ctx.learner, next, ctx.content);
                 if (shown) ({ learner: next, reply: again } = shown);
               }
               // A yes/no question waits for the very next message only.
