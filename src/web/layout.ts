@@ -9,6 +9,7 @@ export const NAV = [
   { key: 'funnel', href: '/admin/funnel', label: 'Tiến trình bài học' },
   { key: 'certificates', href: '/admin/certificates', label: 'Chứng nhận' },
   { key: 'feedback', href: '/admin/feedback', label: 'Đánh giá' },
+  { key: 'experiments', href: '/admin/experiments', label: 'Thử nghiệm A/B' },
   { key: 'content', href: '/admin/content', label: 'Nội dung' },
   { key: 'simulator', href: '/admin/simulator', label: 'Thử bài học' },
 ] as const;

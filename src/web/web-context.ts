@@ -18,6 +18,7 @@ import type { Simulator } from './simulator.ts';
 import type { ZaloOaBudget } from '../features/broadcasts/plan.ts';
 import type { DraftWriter } from '../features/handoff/knowledge-draft.ts';
 import type { CertificateService } from '../features/certificates/service.ts';
+import type { ExperimentArms } from '../features/experiments/arms.ts';
 
 /** The services of the chat app the dashboard pages read and act through (the same store and roles). */
 export interface DashboardServices {
@@ -56,6 +57,8 @@ export interface DashboardServices {
   certificates: Pick<CertificateService, 'list' | 'verify' | 'image'>;
   /** Where knowledge drafts go (better answers proposed from the feedback page). */
   drafts: Pick<DraftWriter, 'write'>;
+  /** A/B tests: which exist, which ended, ending one (the experiments page). */
+  experiments: Pick<ExperimentArms, 'list' | 'ended' | 'refresh' | 'end'>;
 }
 
 /** What the dashboard is built from: the services it uses, plus what the composition root injects. */

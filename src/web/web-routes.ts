@@ -9,6 +9,8 @@ import { contentPage } from '../content/web/content-page.ts';
 import { badForm, notFound, notSignedIn } from './error-pages.ts';
 import { feedbackCsvPage, feedbackPage } from '../features/feedback/web/feedback-page.ts';
 import { proposeBetterAnswer } from '../features/feedback/web/propose.ts';
+import { experimentsCsvPage, experimentsPage } from '../features/experiments/web/experiments-page.ts';
+import { endExperiment } from '../features/experiments/web/end-action.ts';
 import { funnelPage } from '../features/lessons/web/funnel-page.ts';
 import { certificatesPage } from '../features/certificates/web/list-page.ts';
 import { readForm, redirect, sendFile, sendHtml, urlOf } from './http-io.ts';
@@ -50,6 +52,8 @@ const GET: Record<string, PageHandler> = {
   '/admin/certificates': certificatesPage,
   '/admin/feedback': feedbackPage,
   '/admin/feedback.csv': feedbackCsvPage,
+  '/admin/experiments': experimentsPage,
+  '/admin/experiments.csv': experimentsCsvPage,
   '/admin/content': contentPage,
   '/admin/simulator': simulatorPage,
   '/admin/questions': questionsPage,
@@ -70,6 +74,7 @@ const POST: Record<string, PageHandler> = {
   '/admin/simulator/send': simulatorSend,
   ...questionActions,
   '/admin/feedback/propose': proposeBetterAnswer,
+  '/admin/experiments/end': endExperiment,
   '/admin/broadcasts/preview': composePreview,
   '/admin/broadcasts/edit': composeEdit,
   '/admin/broadcasts/send': composeSend,
