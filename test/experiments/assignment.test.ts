@@ -1,53 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { newLearner } from '../../src/core/learners/learner.ts';
-import type { Store } from '../../src/core/store.ts';
 import { readExperiments } from '../../src/features/experiments/report.ts';
-import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
-import { createRedisStore } from '../../src/store/redis/redis-store.ts';
-import { cleanupPrefix, redisAvailable, TEST_REDIS_URL, uniquePrefix } from '../support/redis.ts';
+import { redisAvailable } from '../support/redis.ts';
 import { chatter } from '../support/test-app.ts';
-import { experimentApp, experimentContent } from './support.ts';
+import { experimentApp, experimentContent, reopenableStores } from './support.ts';
 
 const hasRedis = await redisAvailable();
 
-/** A store and a way to open it again as a restarted process would (a new connection to the same keys). */
-type Kind = [
-  name: string,
-  available: boolean,
-  open: () => { store: Store; reopen: () => Store; cleanup: () => Promise<void> },
-];
-const KINDS: Kind[] = [
-  [
-    'memory',
-    true,
-    () => {
-      const store = createMemoryStore();
-      return { store, reopen: () => store, cleanup: async () => undefined };
-    },
-  ],
-  [
-    'Redis',
-    hasRedis,
-    () => {
-      const prefix = uniquePrefix('exp-split');
-      const opened: Store[] = [];
-      const reopen = () => {
-        const store = createRedisStore({ url: TEST_REDIS_URL, prefix });
-        opened.push(store);
-        return store;
-      };
-      const store = reopen();
-      return {
-        store,
-        reopen,
-        cleanup: async () => {
-          for (const s of opened) await s.close();
-          await cleanupPrefix(prefix);
-        },
-      };
-    },
-  ],
-];
+const KINDS = reopenableStores('exp-split', hasRedis);
 
 const LEARNERS = 10_000;
 const STARTED = 150;

@@ -1,42 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { assignArm } from '../../src/core/flows/variants.ts';
 import type { Learner } from '../../src/core/learners/learner.ts';
-import type { Store } from '../../src/core/store.ts';
 import { readExperiments } from '../../src/features/experiments/report.ts';
-import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
-import { createRedisStore } from '../../src/store/redis/redis-store.ts';
-import { cleanupPrefix, redisAvailable, TEST_REDIS_URL, uniquePrefix } from '../support/redis.ts';
+import { redisAvailable } from '../support/redis.ts';
 import { chatter, manualClock } from '../support/test-app.ts';
-import { experimentApp, experimentContent } from './support.ts';
+import { experimentApp, experimentContent, reopenableStores } from './support.ts';
 
 const hasRedis = await redisAvailable();
-const KINDS: Array<[string, boolean, () => { store: Store; again: () => Store; cleanup: () => Promise<void> }]> = [
-  [
-    'memory',
-    true,
-    () => {
-      const store = createMemoryStore();
-      return { store, again: () => store, cleanup: async () => undefined };
-    },
-  ],
-  [
-    'Redis',
-    hasRedis,
-    () => {
-      const prefix = uniquePrefix('exp-end');
-      const opened = [createRedisStore({ url: TEST_REDIS_URL, prefix })];
-      const again = () => opened[opened.push(createRedisStore({ url: TEST_REDIS_URL, prefix })) - 1]!;
-      return {
-        store: opened[0]!,
-        again,
-        cleanup: async () => {
-          for (const s of opened) await s.close();
-          await cleanupPrefix(prefix);
-        },
-      };
-    },
-  ],
-];
+const KINDS = reopenableStores('exp-end', hasRedis);
 
 /** Where each scripted learner stops: pressed through `steps` "next" buttons, then `answers` quiz answers. */
 interface Script {
@@ -72,7 +43,7 @@ describe.each(KINDS)('ending an A/B test on the %s store', (_name, available, op
   it.runIf(available)(
     'moves everyone to the winner and keeps every learner’s place and answers',
     async () => {
-      const { store, again, cleanup } = open();
+      const { store, reopen, cleanup } = open();
       try {
         const clock = manualClock('2026-12-03T02:00:00Z');
         const content = await experimentContent();
@@ -104,7 +75,7 @@ describe.each(KINDS)('ending an A/B test on the %s store', (_name, available, op
 
         // Another process, started after the end: nothing of anyone's progress changed.
         clock.advanceDays(1);
-        const later = experimentApp(again(), content, clock.now);
+        const later = experimentApp(reopen(), content, clock.now);
         for (const p of people) expect(progressOf(await later.learners.get(p.id))).toEqual(before.get(p.id));
 
         // Everyone inside a lesson goes on from where they were, in the arm they began, to the end.

@@ -5,6 +5,9 @@ import { type Lesson, lessonSchema } from '../../src/core/content/lesson-schema.
 import { parseYaml } from '../../src/core/content/parse-yaml.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Store } from '../../src/core/store.ts';
+import { createMemoryStore } from '../../src/store/memory/memory-store.ts';
+import { createRedisStore } from '../../src/store/redis/redis-store.ts';
+import { cleanupPrefix, TEST_REDIS_URL, uniquePrefix } from '../support/redis.ts';
 import { repoContent } from '../support/test-app.ts';
 
 /** A short lesson whose first step is tested in two wordings, 70/30. */
@@ -121,4 +124,38 @@ export function experimentApp(
     logger: silentLogger,
     ...(clock ? { clock } : {}),
   });
+}
+
+/** A store, and the same keys opened again as a restarted process would (a new Redis connection). */
+export type ReopenableStore = [
+  name: string,
+  available: boolean,
+  open: () => { store: Store; reopen: () => Store; cleanup: () => Promise<void> },
+];
+
+/** Memory always (a second app on the same object), Redis (own key prefix) when `hasRedis`. */
+export function reopenableStores(label: string, hasRedis: boolean): ReopenableStore[] {
+  const memory = () => {
+    const store = createMemoryStore();
+    return { store, reopen: () => store, cleanup: async () => undefined };
+  };
+  const redis = () => {
+    const prefix = uniquePrefix(label);
+    const opened: Store[] = [];
+    const reopen = () => {
+      const store = createRedisStore({ url: TEST_REDIS_URL, prefix });
+      opened.push(store);
+      return store;
+    };
+    const store = reopen();
+    const cleanup = async () => {
+      for (const s of opened) await s.close();
+      await cleanupPrefix(prefix);
+    };
+    return { store, reopen, cleanup };
+  };
+  return [
+    ['memory', true, memory],
+    ['Redis', hasRedis, redis],
+  ];
 }
