@@ -25,6 +25,7 @@ export interface Content {
 const EMPTY_LANGUAGE: LanguageTable = { accented: {}, phrases: [], words: {} };
 const EMPTY_SIGNALS: ScamSignals = {
   actors: {},
+  ownChannels: [],
   contact: ['goi'],
   remote: ['zalo'],
   demands: {},

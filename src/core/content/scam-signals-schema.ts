@@ -23,6 +23,8 @@ export const scamSignalsFileSchema = z.strictObject({
       remoteOnly: z.boolean().default(false),
     }),
   ),
+  /** The learner's own channels ("ứng dụng ngân hàng"): an actor named inside them reached nobody out. */
+  ownChannels: z.array(phrase).default([]),
   contact: phrases,
   remote: phrases,
   demands: z.record(

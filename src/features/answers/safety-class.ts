@@ -2,6 +2,7 @@
  * What kind of risky message this is. `scam`: a scam is happening (someone asks for an OTP,
  * money, an app from a link…). The refusals: someone else's data, getting into someone else's
  * account, fake bank messages, accounts/SIMs/papers in another's name, cheating face checks.
+ * The emergencies: self-harm, child abuse (111), fire (114), violence (113), medical (115).
  */
 export type SafetyClass =
   | 'scam'
@@ -10,6 +11,8 @@ export type SafetyClass =
   | 'fake-message'
   | 'identity-fraud'
   | 'bypass-face'
+  | 'self-harm'
+  | 'child-abuse'
   | 'fire'
   | 'violence'
   | 'medical-emergency'

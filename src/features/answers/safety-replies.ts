@@ -38,6 +38,16 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Dạ, {toi} xin lỗi, {toi} không thể tìm hay cung cấp thông tin cá nhân của người khác (số căn cước, số điện thoại, địa chỉ, ngày sinh…). ' +
     'Thông tin này được pháp luật bảo vệ; tự ý thu thập, mua bán là vi phạm.\n' +
     'Cần liên lạc hay xác minh, {xung_ho} hỏi thẳng người đó, hoặc nhờ công an xã/phường giúp ạ.',
+  'self-harm':
+    'Dạ, {toi} rất lo khi nghe {xung_ho} nói vậy. {xung_ho} không phải chịu một mình đâu ạ.\n' +
+    '1. Nếu {xung_ho} hay người nhà đã uống thuốc, đã làm hại bản thân hoặc sắp làm: gọi ngay 115 (cấp cứu).\n' +
+    '2. Xin {xung_ho} gọi ngay một người thân, hàng xóm hay bạn bè đến ở bên cạnh, tâm sự với họ điều đang làm {xung_ho} khổ.\n' +
+    '3. Trẻ em, học sinh có ý nghĩ như vậy: gọi 111 (Tổng đài quốc gia bảo vệ trẻ em, miễn phí, cả ngày đêm).\n' +
+    'Bác sĩ ở trạm y tế, bệnh viện có thể giúp những lúc buồn khổ kéo dài như thế này.',
+  'child-abuse':
+    '🧒 Xin {xung_ho} gọi ngay 111: Tổng đài quốc gia bảo vệ trẻ em (miễn phí, cả ngày đêm), nói rõ em bé ở đâu, chuyện gì xảy ra.\n' +
+    'Em bé đang gặp nguy hiểm ngay lúc này: gọi 113 (công an). Bị thương: gọi 115.\n' +
+    'Có thể báo thêm công an xã/phường hoặc UBND xã/phường. Không tự đối đầu với người gây hại; người báo tin được giữ bí mật.',
   fire:
     '🚒 Xin {xung_ho} gọi ngay 114 (cứu hỏa, cứu nạn) và ra khỏi nhà NGAY, đến chỗ thoáng.\n' +
     'Ngắt cầu dao điện, khóa van bình gas nếu làm được mà không nguy hiểm. Đi thấp người khi có khói, không quay lại lấy đồ. Hô to gọi hàng xóm giúp.\n' +

@@ -9,6 +9,10 @@ const MONEY = String.raw`(tien|\d+ ?(trieu|tr|nghin|ngan|k|cu|ty)\b|gap)`;
 const CREATE = String.raw`(tao|viet|soan|edit|sua|che|fake|mua|lam gia|lam ra|lam cai|lam mot|lam gium|lam giup|lam dum|lam ho)`;
 
 const re = (source: string) => new RegExp(source);
+/** Someone in the family whose face is not the learner's own. */
+const KIN = String.raw`(ba|me|ong|bo|cha|con|chau|vo|chong|anh|chi|em|ba noi|ba ngoai|ong noi|ong ngoai)`;
+/** A child: the one a report to 111 protects. */
+const CHILD = String.raw`(be|tre|tre em|tre con|chau be|con be|thang be|dua be|dua tre|hoc sinh|chau nho|con nho|dua nho|em be|be gai|be trai)`;
 
 /**
  * Patterns run on folded, shorthand-expanded text (no diacritics or punctuation), in this order; the first match
@@ -22,10 +26,19 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ignore|disregard|forget) (all |the |your |any )?(previous|above|prior|earlier|system)? ?(instructions|rules|prompt)/,
       /\b(system prompt|developer mode|jailbreak|you are now|new instructions|act as)\b/,
       /\b(bo qua|quen|pho lo|vo hieu|xoa) (het |moi |tat ca |cac |nhung )?(huong dan|quy tac|chi dan|lenh|quy dinh|gioi han)( (truoc|tren|cu|cua ban|he thong|an toan))?/,
-      /\b(in|hien|cho xem|tiet lo|doc|viet|dua) .{0,20}(prompt|loi nhac he thong|huong dan he thong|chi dan he thong|cau lenh he thong|quy tac he thong)/,
+      /\b(in|hien|cho xem|tiet lo|doc|viet|dua) .{0,20}(prompt (he thong|cua ban|goc|an|ben trong)|loi nhac he thong|huong dan he thong|chi dan he thong|cau lenh he thong|quy tac he thong)/,
       /\b(tu gio|bay gio) (ban|chau|em|mi|may) (la|se la|dong vai)\b/,
       /\bdong vai .{0,30}(khong co (quy tac|gioi han)|hacker|ke lua)/,
       /\b(system|assistant|developer) (message|role|instructions?)\b/,
+    ],
+  ],
+  [
+    'self-harm',
+    [
+      /\b(muon|dinh|se|doi|co y|nghi den|tinh) (tu tu|tu sat|chet cho xong|chet di cho|ket thuc cuoc doi|ket lieu)\b/,
+      /(?<!\b(met|doi|so|cuoi|vui|ngon|lanh|nong|tuc|ghen|no|them|thich|mac) )\bmuon chet\b/,
+      /\b(tu tu|tu sat)\b.{0,20}\b(chet|thuoc|nhay|treo|vi|roi)\b|\b(khong muon song|chan song|song lam gi nua|song de lam gi|chet cho (xong|roi)|chet quach)\b/,
+      /\b(thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b.{0,40}\b(chet|cho xong)\b|\bchet (khong dau|cho nhanh|em ai)\b|\b(nhay cau|nhay lau|treo co|cat tay) (tu tu|cho xong|chet)\b/,
     ],
   ],
   [
@@ -58,12 +71,14 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(otp|ma xac nhan|ma so)\b.{0,20}\bcho (ho|nguoi|no|ben|nhan vien|cong an|ngan hang|ong|ba|anh|chi|ai)\b`,
       ),
-      /\b(chung minh|xac minh) (nguon )?tien( la)? sach|\btien sach\b|tai khoan (tam giu|an toan)|\btam giu\b.{0,20}tien|phong toa (tien|tai khoan)/,
+      /\b(chung minh|xac minh) (nguon )?tien( la)? sach|\btien sach\b|tai khoan (tam giu|an toan)|\btam giu\b.{0,20}tien|phong toa (tien|tai khoan)(?! (ke|nhan|cua ke|lua|da nhan))/,
       /\b(bao|yeu cau|bat|doi|ep|giuc) .{0,25}\bchuyen (het )?tien\b.{0,40}\b(dieu tra|xac minh|chung minh|kiem tra|phong toa|bao ve|an toan)/,
-      /\b(link|duong link|apk|file)\b.{0,6}\b(la|gia|dang ngo)\b|\blo (bam|nhan|an|vao|mo|cai|tai)\b/,
-      re(String.raw`\b${THEY}\b.{0,30}\b(gui|nhan|cho|dua)\b.{0,10}\b(link|duong link|duong dan|apk)\b`),
+      /\b(link|duong link|apk|file)\b.{0,6}\b(la(?! gi| sao| cai)|gia|dang ngo)\b|\blo (bam|nhan|an|vao|cai|mo (link|file|tin nhan|duong link)|tai (app|ung dung|file|phan mem|ve))\b/,
+      re(
+        String.raw`\b${THEY}\b.{0,30}\b(gui|nhan|cho|dua)\b.{0,10}\b(link|duong link|duong dan|apk)\b(?! (hop|zoom|google meet|meet|lop hoc|bai hoc))`,
+      ),
       // Installing from a link is the trap; saving a photo or video someone sent on Zalo is not.
-      /\b(cai|tai)\b(?! (anh|hinh|video|clip|nhac|bai hat)\b).{0,30}\b(qua|theo|tu|bang|trong) (link|duong link|duong dan|apk|tin nhan|zalo|messenger)\b/,
+      /\b(cai|tai)\b(?! (anh|hinh|video|clip|nhac|bai hat|nut|gi|nay|do|kia|nao|may|dien thoai|tin nhan)\b).{0,30}\b(qua|theo|tu|bang|trong) (link|duong link|duong dan|apk|tin nhan|zalo|messenger)\b/,
       /\b(link|duong link|duong dan)\b.{0,40}\b(cai|tai|cap nhat|nang cap|dang nhap|kich hoat) (app|ung dung|vneid|phan mem|ban moi)/,
       /\b(muc|level) (3|ba)\b|\b(dinh danh|vneid|tai khoan)\b.{0,20}\bcap (3|ba)\b/,
       re(
@@ -89,6 +104,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(dung|lay|mua)\b.{0,10}\b(anh|video|mat|khuon mat)\b.{0,10}\b(cua )?${OTHER_PERSON}.{0,40}\b(xac thuc|sinh trac|nhan dien|ekyc)`,
       ),
+      re(
+        String.raw`\b(xac thuc|sinh trac|nhan dien|ekyc|khuon mat)\b.{0,40}\b(bang|dung|voi|lay) (anh|video|hinh|mat|khuon mat) (cua )?(${OTHER_PERSON}|${KIN})\b`,
+      ),
     ],
   ],
   [
@@ -101,7 +119,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b${HOW_OR_WANT}\b.{0,20}\b(ban|mua|thue|cho thue|cho muon)\b.{0,10}\b(tai khoan ngan hang|sim chinh chu|sim rac|cccd|can cuoc)\b`,
       ),
       /\b(mua|thue|muon)\b.{0,15}\bsim rac\b|\b(mua|thue)\b.{0,15}\b(sim|tai khoan)\b.{0,30}\b(dung ten (nguoi khac|nguoi ta)|ten nguoi khac|khong chinh chu)\b/,
-      /\b(lam|mua|tao|in)\b.{0,10}\b(cccd|can cuoc|chung minh|giay to|bang lai|bang|so do|giay khai sinh)\b.{0,10}\bgia\b/,
+      /\b(lam|mua|tao|in)\b.{0,10}\b(cccd|can cuoc|chung minh|giay to|bang lai|bang (cap|tot nghiep|dai hoc|cu nhan)|so do|giay khai sinh)\b.{0,10}\bgia\b/,
       re(
         String.raw`\b(dang ky|mo|lap)\b.{0,20}\b(sim|tai khoan)\b.{0,20}\b(bang|dung|voi) (cccd|can cuoc|giay to|ten) (cua )?${OTHER_PERSON}`,
       ),
@@ -114,7 +132,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(vao|dang nhap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha)\b.{0,30}\b(zalo|facebook|tai khoan|tin nhan|mat khau|email|dien thoai|vneid|icloud|wifi)\b.{0,25}\b(cua )?${OTHER_PERSON}\b`,
       ),
-      /\b(zalo|facebook|tai khoan|tin nhan|mat khau|ma kich hoat|otp|vneid|dien thoai)\b.{0,60}\bma (\w+ ){0,3}khong (bi )?(biet|phat hien)\b/,
+      /\b(zalo|facebook|tai khoan|tin nhan|mat khau|ma kich hoat|otp|vneid|dien thoai)\b.{0,60}\bma (khong bi (biet|phat hien)|(ho|no|ong|ba|anh|chi|co|vo|chong|nguoi ta|nguoi do|con|chau|em|ban)\b(\w+ ){0,2}khong (bi )?(biet|phat hien))\b/,
     ],
   ],
   [
@@ -129,21 +147,33 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     ],
   ],
   [
+    'child-abuse',
+    [
+      re(
+        String.raw`\b${CHILD}\b.{0,50}\b(bi )?(danh(?! (cap|lua|trao|dau|thue|so|chu|may|gia|van|rang|gia))|bao hanh|xam hai|lam dung|hiep dam|sam so|bo doi|nhot|xich|bat coc)\b`,
+      ),
+      re(String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap)\b.{0,30}\b${CHILD}\b`),
+    ],
+  ],
+  [
     'fire',
     [
       /\b(chay nha|nha (toi |minh )?(bi |dang )?chay|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
+      /\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay|mui gas)\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
     ],
   ],
   [
     'violence',
     [
-      /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc)\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc)\b/,
+      /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
+      /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam)\b|\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
     ],
   ],
   [
     'medical-emergency',
     [
-      /\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
+      /\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho|noi ngong|yeu nua nguoi|te nua nguoi|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
+      /\b(te|nga)\b.{0,30}\b(nam im|bat tinh|(khong|hong) (tinh|day|cu dong))\b|\bnam im\b.{0,20}\bgoi (khong|hong|ko) (tra loi|tinh|day|thua)\b/,
     ],
   ],
   [
@@ -151,17 +181,20 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       /\b(uong|dung|mua|chich|tiem) (thuoc|vien) (gi|nao)\b|\bthuoc (chua|tri|giam)\b|\bchua (benh|dau|khoi)\b|\blieu (luong|dung)\b|\bbi benh gi\b|\b(tieu duong|huyet ap|ung thu|gut|gout|dau da day|xuong khop)\b.{0,30}\b(uong|an|chua|thuoc|kieng)\b/,
       /\b(uong|thuoc)\b.{0,25}\b(tieu duong|huyet ap|ung thu|gut|gout|da day|xuong khop|tim mach|mo mau)\b/,
+      /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|thuoc an than|thuoc giam dau|thuoc ha sot)\b/,
+      /\buong\b.{0,30}\bbao nhieu (vien|lieu|vi|ml|lan)\b|\b(uong|vien)\b.{0,15}\b(bu|gap doi|cho het)\b/,
     ],
   ],
   [
     'legal',
     [
-      /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b/,
+      /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b|\bgianh (nhau|dat|nha|tai san|manh dat)\b|\bdon kien\b(?! nghi)/,
       /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|thua ke|di chuc|chia (dat|tai san|nha)|lan chiem|lan dat|doi no|vo no|quyt no|luat su|bi hanh hung|toa an xu|hau toa)\b/,
       /\bbi danh\b(?! (cap|lua|trao|dau|thue|so))/,
       /\bkien (ai|nguoi|ong|ba|anh|chi|no|ho|hang xom|cong ty|con)\b/,
       // "cả danh bạ" (contacts) folds like "đánh bà".
-      /(?<!\b(ca|trong|vao|het|tu|xem|mo|luu|cho|khoi) )\b(danh|hanh hung|bao hanh|de doa|doa giet|doa danh) (toi|em|me|ba|vo|con|chau)\b|\bbao luc gia dinh\b/,
+      /(?<!\b(ca|trong|vao|het|tu|xem|mo|luu|cho|khoi) )\b(danh|hanh hung|bao hanh|de doa|doa giet|doa danh) (toi|em|me|vo|con|chau)\b|\bbao luc gia dinh\b/,
+      /\b(no|han|thang|chong|con|ong|ho|ke|nguoi ta) (danh|hanh hung|de doa) ba\b/,
     ],
   ],
 ];

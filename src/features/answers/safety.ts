@@ -6,7 +6,7 @@ import type { SafetyClass } from './safety-class.ts';
 export type { SafetyClass };
 
 const POLITICAL_ALWAYS =
-  /\b(bieu tinh|phan dong|da dang|lat do|doc tai|viet tan|chong pha|chong (dang|nha nuoc|chinh quyen|chinh phu)|che do cong san|tu nhan luong tam)\b/;
+  /\b(bieu tinh|phan dong|da dang(?! (nhap|ky|xuat|bai|tai|anh|tin|len|video|nhan))|lat do|doc tai|viet tan|chong pha|chong (dang|nha nuoc|chinh quyen|chinh phu)|che do cong san|tu nhan luong tam)\b/;
 const POLITICAL_TOPIC =
   /\b(chinh phu|nha nuoc|chinh quyen|tong bi thu|thu tuong|chu tich nuoc|chinh tri|cong san|lanh dao)\b/;
 const OPINION =
@@ -26,12 +26,22 @@ function political(raw: string, folded: string): boolean {
  * is a request for help, never a request to get into someone else's account or data.
  */
 const VICTIM =
-  /\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi (hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bcua (toi|minh|tui|em)\b/;
+  /\b(bao|to cao|trinh bao)\b.{0,40}\b(o dau|cho ai|cong an|156)\b|\b(tui|bon|ke|dua) lua\b|\bbi (dan de|dan chong|lua|gia mao)\b|\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi (hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bcua (toi|minh|tui|em)\b/;
 const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'others-data']);
 
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
-  /\b(benh|om|sot|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
+  /\b(benh|om|sot|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me|paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|bao nhieu vien|(uong|mot|hai|ba|\d+) vien)\b/;
+
+/**
+ * Asking whether a health claim or an advert is made up by AI ("mẹo chữa bệnh trên TikTok do AI
+ * bịa không") is a question about spotting fakes, answered from the knowledge base, not refused.
+ */
+const FAKE_CHECK =
+  /\b(do|co phai|phai|la) (ai|tri tue nhan tao|deepfake)\b|\b(ai|tri tue nhan tao) (bia|lam|tao|che|ghep)\b|\b(tiktok|youtube|quang cao|video|tren mang)\b.{0,60}\b(bia|gia|lua|that khong|co that|tin duoc)\b|\b(mua|ban) thuoc\b.{0,30}\b(tren mang|livestream|online|tiktok|facebook)\b|\blivestream\b.{0,20}\bthuoc\b/;
+/** Farming questions: illness of plants and animals is no medical question. */
+const NOT_HUMAN =
+  /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b/;
 
 /** A safety concern: its class and, for scams, what the money-safety net recognised. */
 export interface SafetyVerdict {
@@ -52,7 +62,7 @@ export function createSafety(lang: Language, net: ScamNet): Safety {
     classify(text) {
       const folded = ` ${lang.read(text)} `;
       const victim = VICTIM.test(folded);
-      const medical = MEDICAL.test(folded);
+      const medical = MEDICAL.test(folded) && !FAKE_CHECK.test(folded) && !NOT_HUMAN.test(folded);
       let scam: ScamVerdict | undefined;
       const scamOf = () => {
         scam ??= net.check(text);

@@ -19,6 +19,8 @@ export interface ScamVerdict {
 /** Scores messages against `flows/safety/scam-signals.yaml`. */
 export interface ScamNet {
   check(text: string): ScamVerdict | undefined;
+  /** Every actor, demand and pressure named in the text (`actor:police`, `demand:otp`…), reached out or not. */
+  signals(text: string): Set<string>;
 }
 
 /** Gap between two actor/contact words for "the actor reached out": "công an phường gọi". */
@@ -45,6 +47,9 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const remote = anyOf(signals.remote);
   const toSomeone = anyOf(signals.toSomeone);
   const ordinary = anyOf(signals.ordinary);
+  const ownChannel = signals.ownChannels.length > 0 ? positions(signals.ownChannels) : undefined;
+  /** The text with the learner's own channels blanked, for actors only ("ứng dụng ngân hàng báo"). */
+  const forActors = (text: string) => (ownChannel ? text.replace(ownChannel, (m) => ' '.repeat(m.length)) : text);
 
   /** Offsets where the first word of any phrase matched. */
   const starts = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m.index);
@@ -59,34 +64,53 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
       recent.set(message, verdict);
       return verdict;
     },
+    signals(message) {
+      const text = ` ${lang.read(message)} `;
+      for (const a of actors) a.re.lastIndex = 0;
+      const named = actors.filter((a) => a.re.test(forActors(text))).map((a) => `actor:${a.name}`);
+      for (const a of actors) a.re.lastIndex = 0;
+      return new Set([
+        ...named,
+        ...demands.filter((d) => d.re.test(text)).map((d) => `demand:${d.name}`),
+        ...pressure.filter((p) => p.re.test(text)).map((p) => `pressure:${p.name}`),
+      ]);
+    },
   };
 
   function judge(message: string): ScamVerdict | undefined {
     const text = ` ${lang.read(message)} `;
+    const actorText = forActors(text);
     const contacts = starts(contact, text);
     const isRemote = remote.test(text);
     const pushed = pressure.filter((p) => p.re.test(text)).map((p) => p.name);
     // An actor counts when it reached out: named shortly before a contact word ("ngân hàng gọi").
     const reached = actors.find((a) => {
       if (a.remoteOnly && !isRemote) return false;
-      return starts(a.re, text).some((at) => contacts.some((c) => c > at && c - at < CONTACT_GAP * 8));
+      return starts(a.re, actorText).some((at) => contacts.some((c) => c > at && c - at < CONTACT_GAP * 8));
     });
-    const named = reached ?? actors.find((a) => (!a.remoteOnly || isRemote) && a.re.test(text));
+    const named = reached ?? actors.find((a) => (!a.remoteOnly || isRemote) && a.re.test(actorText));
     for (const a of actors) a.re.lastIndex = 0;
     const found = demands.filter((d) => d.re.test(text));
-    const strong = pushed.filter((p) => p !== 'urgency');
+    const strong = pushed.filter((p) => p !== 'urgency' && p !== 'offer');
     const own = ordinary.test(text) && !reached && strong.length === 0;
-    const alarm = (demand?: (typeof demands)[number]): ScamVerdict => ({
-      level: 'alarm',
-      ...(demand ? { demand: demand.name } : {}),
-      ...(named ? { actor: named.name } : {}),
-      lines: [named?.line, demand?.line].filter((l): l is string => l !== undefined),
-    });
+    // With nobody named, one offer alone ("app dọn rác tăng tốc") is an advert asked about, not a scam told.
+    const pressed =
+      reached !== undefined || named !== undefined || pushed.some((p) => p !== 'offer') || found.length >= 2;
+    // The demand that decided, then one more the message named ("bấm link" and "nộp phí"): both lines fit.
+    const alarm = (demand?: (typeof demands)[number]): ScamVerdict => {
+      const also = found.find((d) => d !== demand);
+      return {
+        level: 'alarm',
+        ...(demand ? { demand: demand.name } : {}),
+        ...(named ? { actor: named.name } : {}),
+        lines: [named?.line, demand?.line, demand ? also?.line : undefined].filter((l): l is string => l !== undefined),
+      };
+    };
 
     const always = found.find((d) => d.always);
     if (always) return alarm(always);
     const demand = found[0];
-    if (demand && !own && (reached || pushed.length > 0)) return alarm(demand);
+    if (demand && !own && pushed.length + (reached ? 1 : 0) > 0 && pressed) return alarm(demand);
     if (reached?.authority && strong.some((p) => p !== 'lure')) return alarm();
     if (named?.name === 'investment' && pushed.includes('lure')) return alarm(demand);
     if (pushed.includes('impersonation') && named) return alarm(demand);
