@@ -51,6 +51,17 @@ describe('answers with an LLM (real openai SDK against a fake server)', () => {
     expect(buttons).toContain('k:menu');
   });
 
+  it('keeps the one-line caution before an answer the model wrote', async () => {
+    const chat = await onboardedChat(app, 'console:caution');
+    fake.script({ reply: 'Dạ, bác mở ứng dụng ngân hàng, chọn Chuyển tiền rồi nhập số tài khoản [1].\nNGUON: 1' });
+    const text = await chat.say('tôi muốn chuyển tiền cho con trai ở xa');
+    expect(fake.requests.filter((r) => r.path.endsWith('/chat/completions'))).toHaveLength(1);
+    expect(text).toContain('chọn Chuyển tiền');
+    expect(text).toContain('💡');
+    expect(text).toContain('gọi lại bằng số điện thoại quen');
+    expect(text.indexOf('💡')).toBeLessThan(text.indexOf('chọn Chuyển tiền'));
+  });
+
   const FAILURES: Array<[string, FakeStep]> = [
     ['429 rate limit', { status: 429 }],
     ['500 server error', { status: 500 }],

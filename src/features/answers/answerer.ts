@@ -25,7 +25,7 @@ import { REDACTED_LABEL, redact } from './redact.ts';
 import { createSafety, type SafetyVerdict } from './safety.ts';
 import { namedServices } from './named-subjects.ts';
 import { askingSentences, questionFocus } from './question-focus.ts';
-import { createScamNet } from './scam-net.ts';
+import { createScamNet, type ScamVerdict } from './scam-net.ts';
 
 export interface AnswerOptions {
   /** Who asks, for the honorific; "bác" when unknown. */
@@ -45,6 +45,8 @@ export interface Draft {
   passages: KnowledgeHit[];
   /** The part of the (redacted) question searched: the question inside a story. */
   focus: string;
+  /** The one-line caution (money aimed at someone): kept before whatever answer the LLM writes. */
+  caution?: ScamVerdict;
 }
 
 /** Answers free-form questions: safety rules first, then the knowledge base, then the LLM. */
@@ -132,10 +134,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const base = { redactedQuestion: redaction.text, passages, focus };
     if (verdict) return { ...base, answer: safetyAnswer(verdict, passages[0], ctx), needsLlm: false };
     const caution = safety.caution(question);
+    const cautioned = { ...base, ...(caution ? { caution } : {}) };
     const level = confidence(focus, hits, language);
     if (level === 'sure' && hits[0]) {
       const sure = withOtherIntent(knowledgeAnswer(hits[0].entry, ctx), otherIntent(searched, hits[0].entry.id));
-      return { ...base, answer: withCaution(sure, caution, ctx), needsLlm: false };
+      return { ...cautioned, answer: withCaution(sure, caution, ctx), needsLlm: false };
     }
     const answer = contested(hits)
       ? whichAnswer(hits, ctx)
@@ -146,7 +149,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
             ctx,
           );
     // With a model, any search hit is worth its retrieval call: it rewrites the question and picks among the top entries.
-    return { ...base, answer: withCaution(answer, caution, ctx), needsLlm: llm !== undefined && hits.length > 0 };
+    return {
+      ...cautioned,
+      answer: withCaution(answer, caution, ctx),
+      needsLlm: llm !== undefined && hits.length > 0,
+    };
   }
 
   /**
@@ -176,11 +183,18 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     }
   }
 
+  /** The LLM's answer with the draft's caution first: the model never drops the one-line warning. */
   async function ask(d: Draft, options?: AnswerOptions): Promise<Answer> {
     if (!d.needsLlm || !llm) return d.answer;
-    const entries = await retrieve(d, llm);
+    const ctx: OfflineContext = { content, learner: learnerOf(options), redacted: d.answer.redacted };
+    const written = await write(d, llm, options);
+    return written === d.answer ? written : withCaution(written, d.caution, ctx);
+  }
+
+  async function write(d: Draft, model: LlmClient, options?: AnswerOptions): Promise<Answer> {
+    const entries = await retrieve(d, model);
     try {
-      const raw = await llm.complete(buildMessages(content.prompts, entries, d.redactedQuestion, learnerOf(options)));
+      const raw = await model.complete(buildMessages(content.prompts, entries, d.redactedQuestion, learnerOf(options)));
       const reply = parseReply(raw, entries);
       if (!reply) {
         log.warn({ llm: 'unusable' }, 'LLM reply empty or without citation; offline answer used');
