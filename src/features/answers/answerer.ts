@@ -57,6 +57,8 @@ export interface Answerer {
   readonly language: Language;
   /** The safety concern of a message (scam, refusal, emergency), if any: instant and pure. */
   checkSafety(text: string): SafetyVerdict | undefined;
+  /** Every scam sign a text names (who, what they want, pressure): to tell a story from a quiz's own words. */
+  scamSignals(text: string): ReadonlySet<string>;
   /** Instant and pure: the offline answer. */
   draft(question: string, options?: AnswerOptions): Draft;
   /** Asks the LLM when the draft needs it (any failure gives the draft's answer) and logs the outcome, without text. */
@@ -245,6 +247,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     online: llm !== undefined,
     language,
     checkSafety: (text) => safety.classify(text),
+    scamSignals: (text) => safety.scamSignals(text),
     draft,
     complete,
     answer: (question, options) => complete(draft(question, options), options),

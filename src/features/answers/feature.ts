@@ -9,6 +9,7 @@ import type { Answerer, Draft } from './answerer.ts';
 import { SAFETY_REPLIES, scamWarning } from './safety-replies.ts';
 import type { SafetyVerdict } from './safety.ts';
 import { voiceAnswer } from './voice-answer.ts';
+import { echoesQuiz, quizAsked } from './quiz-echo.ts';
 import { isAcknowledgement, isCalling } from '../../core/text/small-talk.ts';
 
 /** Free text worth answering: typed, not a command, not a button, not empty. */
@@ -94,14 +95,21 @@ const warningText = (verdict: SafetyVerdict, learner: Learner) =>
     learner,
   );
 
+/** The safety concern of a typed message; none for a quiz answer that only repeats what the quiz asks. */
+function concern(answerer: Answerer, ctx: TurnContext, text: string | undefined): SafetyVerdict | undefined {
+  const verdict = text === undefined ? undefined : answerer.checkSafety(text);
+  if (verdict === undefined || text === undefined) return undefined;
+  const asked = quizAsked(ctx);
+  return asked && echoesQuiz(text, verdict, asked, (t) => answerer.scamSignals(t)) ? undefined : verdict;
+}
+
 /**
  * The router-level alert: a scam told while another feature holds the conversation (a lesson
  * step, a volunteer chat) still gets its warning first. Only scams: refusals need no alert.
  */
 export function scamAlert(answerer: Answerer): (ctx: TurnContext) => Reply | undefined {
   return (ctx) => {
-    const text = question(ctx);
-    const verdict = text === undefined ? undefined : answerer.checkSafety(text);
+    const verdict = concern(answerer, ctx, question(ctx));
     if (verdict?.kind !== 'scam') return undefined;
     return [{ type: 'text', text: warningText(verdict, ctx.learner) }];
   };
@@ -116,7 +124,7 @@ export function safetyFeature(answerer: Answerer, hooks: AnswerHooks = {}): Feat
     name: 'safety',
     decide(ctx) {
       const text = question(ctx);
-      const verdict = text === undefined ? undefined : answerer.checkSafety(text);
+      const verdict = concern(answerer, ctx, text);
       if (text === undefined || verdict === undefined) return undefined;
       // In the middle of a lesson or quiz: warn, and leave the question and its buttons as they were.
       if (verdict.kind === 'scam' && ctx.learner.position) {
@@ -165,6 +173,11 @@ export function answersFeature(answerer: Answerer, hooks: AnswerHooks = {}): Fea
       }
       const text = question(ctx);
       if (text === undefined) return undefined;
+      // A quiz answer in the quiz's own words that matched no option: ask for the option, no warning.
+      if (answerer.checkSafety(text) && !concern(answerer, ctx, text)) {
+        const pick = 'Dạ, {xung_ho} chọn một ý ở dưới giúp {toi}: bấm nút, hoặc gõ số của ý đó nhé.';
+        return { reply: [{ type: 'text', text: personalize(pick, learner) }] };
+      }
       if (isCalling(ctx.folded)) {
         const reply: Reply = [
           {

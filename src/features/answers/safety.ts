@@ -55,6 +55,8 @@ export interface Safety {
   classify(text: string): SafetyVerdict | undefined;
   /** A short caution for money aimed at someone with no other sign of a scam. */
   caution(text: string): ScamVerdict | undefined;
+  /** Every scam sign the text names (`actor:police`, `demand:otp`, `pressure:secrecy`…). */
+  scamSignals(text: string): ReadonlySet<string>;
 }
 
 export function createSafety(lang: Language, net: ScamNet): Safety {
@@ -84,5 +86,6 @@ export function createSafety(lang: Language, net: ScamNet): Safety {
       const verdict = net.check(text);
       return verdict?.level === 'caution' ? verdict : undefined;
     },
+    scamSignals: (text) => net.signals(text),
   };
 }
