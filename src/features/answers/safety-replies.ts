@@ -21,11 +21,13 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
   'fake-message':
     'Dạ, {toi} xin lỗi, {toi} không thể soạn tin nhắn, biên lai hay thông báo giả (giả ngân hàng, giả cơ quan nhà nước). ' +
     'Những tin như vậy dùng để lừa người khác và vi phạm pháp luật.\n' +
-    'Nếu {xung_ho} muốn biết cách NHẬN RA tin nhắn giả để khỏi bị lừa, {toi} chỉ ngay ạ.',
+    'Nếu {xung_ho} muốn biết cách NHẬN RA tin nhắn giả để khỏi bị lừa, {toi} chỉ ngay ạ. ' +
+    'Gặp tin giả: báo về 156 hoặc nhắn 5656.',
   'identity-fraud':
     'Dạ, {toi} xin lỗi, {toi} không thể giúp mua, thuê hay làm tài khoản, SIM, giấy tờ đứng tên người khác. ' +
     'Tài khoản và SIM “không chính chủ” là công cụ của kẻ lừa đảo; mua bán, cho thuê chúng là vi phạm pháp luật.\n' +
-    '{xung_ho} chỉ nên dùng SIM và tài khoản đứng tên chính mình ạ.',
+    '{xung_ho} chỉ nên dùng SIM và tài khoản đứng tên chính mình ạ. ' +
+    'Ai rủ mua, bán, thuê tài khoản hay SIM: báo về 156 hoặc công an xã/phường.',
   'bypass-face':
     'Dạ, {toi} xin lỗi, {toi} không thể chỉ cách qua mặt bước xác thực khuôn mặt hay sinh trắc học. ' +
     'Bước này có để chặn kẻ gian dùng ảnh, video của người khác để rút tiền.\n' +
@@ -41,13 +43,16 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
   'self-harm':
     'Dạ, {toi} rất lo khi nghe {xung_ho} nói vậy. {xung_ho} không phải chịu một mình đâu ạ.\n' +
     '1. Nếu {xung_ho} hay người nhà đã uống thuốc, đã làm hại bản thân hoặc sắp làm: gọi ngay 115 (cấp cứu).\n' +
-    '2. Xin {xung_ho} gọi ngay một người thân, hàng xóm hay bạn bè đến ở bên cạnh, tâm sự với họ điều đang làm {xung_ho} khổ.\n' +
+    '2. Xin {xung_ho} gọi ngay một người thân, hàng xóm hay bạn bè đến ở bên cạnh, ' +
+    'tâm sự với họ điều đang làm {xung_ho} khổ.\n' +
     '3. Trẻ em, học sinh có ý nghĩ như vậy: gọi 111 (Tổng đài quốc gia bảo vệ trẻ em, miễn phí, cả ngày đêm).\n' +
     'Bác sĩ ở trạm y tế, bệnh viện có thể giúp những lúc buồn khổ kéo dài như thế này.',
   'child-abuse':
-    '🧒 Xin {xung_ho} gọi ngay 111: Tổng đài quốc gia bảo vệ trẻ em (miễn phí, cả ngày đêm), nói rõ em bé ở đâu, chuyện gì xảy ra.\n' +
+    '🧒 Xin {xung_ho} gọi ngay 111: Tổng đài quốc gia bảo vệ trẻ em (miễn phí, cả ngày đêm), ' +
+    'nói rõ em bé ở đâu, chuyện gì xảy ra.\n' +
     'Em bé đang gặp nguy hiểm ngay lúc này: gọi 113 (công an). Bị thương: gọi 115.\n' +
-    'Có thể báo thêm công an xã/phường hoặc UBND xã/phường. Không tự đối đầu với người gây hại; người báo tin được giữ bí mật.',
+    'Có thể báo thêm công an xã/phường hoặc UBND xã/phường. ' +
+    'Không tự đối đầu với người gây hại; người báo tin được giữ bí mật.',
   fire:
     '🚒 Xin {xung_ho} gọi ngay 114 (cứu hỏa, cứu nạn) và ra khỏi nhà NGAY, đến chỗ thoáng.\n' +
     'Ngắt cầu dao điện, khóa van bình gas nếu làm được mà không nguy hiểm. Đi thấp người khi có khói, không quay lại lấy đồ. Hô to gọi hàng xóm giúp.\n' +

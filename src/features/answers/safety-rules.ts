@@ -11,8 +11,11 @@ const CREATE = String.raw`(tao|viet|soan|edit|sua|che|fake|mua|lam gia|lam ra|la
 const re = (source: string) => new RegExp(source);
 /** Someone in the family whose face is not the learner's own. */
 const KIN = String.raw`(ba|me|ong|bo|cha|con|chau|vo|chong|anh|chi|em|ba noi|ba ngoai|ong noi|ong ngoai)`;
+/** Harm done to someone ("đánh", not "đánh cắp", "đánh chữ"). */
+const NOT_HARM = String.raw`(cap|lua|trao|dau|thue|so|chu|may|gia|van|rang)`;
+const HARM = String.raw`(danh(?! ${NOT_HARM})|bao hanh|xam hai|lam dung|hiep dam|sam so)`;
 /** A child: the one a report to 111 protects. */
-const CHILD = String.raw`(be|tre|tre em|tre con|chau be|con be|thang be|dua be|dua tre|hoc sinh|chau nho|con nho|dua nho|em be|be gai|be trai)`;
+const CHILD = String.raw`(be|tre|tre em|tre con|chau be|con be|thang be|dua be|dua tre|hoc sinh|con nho|dua nho|em be)`;
 
 /**
  * Patterns run on folded, shorthand-expanded text (no diacritics or punctuation), in this order; the first match
@@ -37,8 +40,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       /\b(muon|dinh|se|doi|co y|nghi den|tinh) (tu tu|tu sat|chet cho xong|chet di cho|ket thuc cuoc doi|ket lieu)\b/,
       /(?<!\b(met|doi|so|cuoi|vui|ngon|lanh|nong|tuc|ghen|no|them|thich|mac) )\bmuon chet\b/,
-      /\b(tu tu|tu sat)\b.{0,20}\b(chet|thuoc|nhay|treo|vi|roi)\b|\b(khong muon song|chan song|song lam gi nua|song de lam gi|chet cho (xong|roi)|chet quach)\b/,
-      /\b(thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b.{0,40}\b(chet|cho xong)\b|\bchet (khong dau|cho nhanh|em ai)\b|\b(nhay cau|nhay lau|treo co|cat tay) (tu tu|cho xong|chet)\b/,
+      /\b(tu tu|tu sat)\b.{0,20}\b(chet|thuoc|nhay|treo|vi|roi)\b/,
+      /\b(khong muon song|chan song|song lam gi nua|song de lam gi|chet cho (xong|roi)|chet quach)\b/,
+      /\b(thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b.{0,40}\b(chet|cho xong)\b/,
+      /\bchet (khong dau|cho nhanh|em ai)\b|\b(nhay cau|nhay lau|treo co|cat tay) (tu tu|cho xong|chet)\b/,
     ],
   ],
   [
@@ -149,9 +154,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'child-abuse',
     [
-      re(
-        String.raw`\b${CHILD}\b.{0,50}\b(bi )?(danh(?! (cap|lua|trao|dau|thue|so|chu|may|gia|van|rang|gia))|bao hanh|xam hai|lam dung|hiep dam|sam so|bo doi|nhot|xich|bat coc)\b`,
-      ),
+      re(String.raw`\b${CHILD}\b.{0,50}\b(bi )?(${HARM}|bo doi|nhot|xich|bat coc)\b`),
       re(String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap)\b.{0,30}\b${CHILD}\b`),
     ],
   ],
@@ -159,21 +162,25 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'fire',
     [
       /\b(chay nha|nha (toi |minh )?(bi |dang )?chay|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
-      /\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay|mui gas)\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
+      /\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay)\b/,
+      /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
     ],
   ],
   [
     'violence',
     [
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
-      /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam)\b|\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
+      /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam)\b/,
+      /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
     ],
   ],
   [
     'medical-emergency',
     [
-      /\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho|noi ngong|yeu nua nguoi|te nua nguoi|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
-      /\b(te|nga)\b.{0,30}\b(nam im|bat tinh|(khong|hong) (tinh|day|cu dong))\b|\bnam im\b.{0,20}\bgoi (khong|hong|ko) (tra loi|tinh|day|thua)\b/,
+      /\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
+      /\b(noi ngong|yeu nua nguoi|te nua nguoi|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
+      /\b(te|nga)\b.{0,30}\b(nam im|bat tinh|(khong|hong) (tinh|day|cu dong))\b/,
+      /\bnam im\b.{0,20}\bgoi (khong|hong|ko) (tra loi|tinh|day|thua)\b/,
     ],
   ],
   [

@@ -25,20 +25,32 @@ function political(raw: string, folded: string): boolean {
  * The learner is the victim ("Facebook bị hack", "sợ có người đọc trộm tin nhắn của tôi"): that
  * is a request for help, never a request to get into someone else's account or data.
  */
+/** Reporting a scammer ("biết số tài khoản tụi lừa, báo ở đâu") is no hunt for someone's data. */
+const REPORTING = [
+  /\b(bao|to cao|trinh bao)\b.{0,40}\b(o dau|cho ai|cong an|156)\b/,
+  /\b(tui|bon|ke|dua) lua\b|\bbi (dan de|dan chong|lua|gia mao)\b/,
+];
 const VICTIM =
-  /\b(bao|to cao|trinh bao)\b.{0,40}\b(o dau|cho ai|cong an|156)\b|\b(tui|bon|ke|dua) lua\b|\bbi (dan de|dan chong|lua|gia mao)\b|\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi (hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bcua (toi|minh|tui|em)\b/;
+  /\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi (hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bcua (toi|minh|tui|em)\b/;
 const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'others-data']);
 
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
-  /\b(benh|om|sot|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me|paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|bao nhieu vien|(uong|mot|hai|ba|\d+) vien)\b/;
+  /\b(benh|om|sot|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
+/** Medicine names and doses: a medical word too. */
+const MEDICINE =
+  /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc)\b/;
+const DOSE = /\b(bao nhieu|uong|mot|hai|ba|\d+) vien\b/;
 
 /**
  * Asking whether a health claim or an advert is made up by AI ("mẹo chữa bệnh trên TikTok do AI
  * bịa không") is a question about spotting fakes, answered from the knowledge base, not refused.
  */
-const FAKE_CHECK =
-  /\b(do|co phai|phai|la) (ai|tri tue nhan tao|deepfake)\b|\b(ai|tri tue nhan tao) (bia|lam|tao|che|ghep)\b|\b(tiktok|youtube|quang cao|video|tren mang)\b.{0,60}\b(bia|gia|lua|that khong|co that|tin duoc)\b|\b(mua|ban) thuoc\b.{0,30}\b(tren mang|livestream|online|tiktok|facebook)\b|\blivestream\b.{0,20}\bthuoc\b/;
+const FAKE_CHECK = [
+  /\b(do|co phai|phai|la) (ai|tri tue nhan tao|deepfake)\b|\b(ai|tri tue nhan tao) (bia|lam|tao|che|ghep)\b/,
+  /\b(tiktok|youtube|quang cao|video|tren mang)\b.{0,60}\b(bia|gia|lua|that khong|co that|tin duoc)\b/,
+  /\b(mua|ban) thuoc\b.{0,30}\b(tren mang|livestream|online|tiktok|facebook)\b|\blivestream\b.{0,20}\bthuoc\b/,
+];
 /** Farming questions: illness of plants and animals is no medical question. */
 const NOT_HUMAN =
   /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b/;
@@ -63,8 +75,11 @@ export function createSafety(lang: Language, net: ScamNet): Safety {
   return {
     classify(text) {
       const folded = ` ${lang.read(text)} `;
-      const victim = VICTIM.test(folded);
-      const medical = MEDICAL.test(folded) && !FAKE_CHECK.test(folded) && !NOT_HUMAN.test(folded);
+      const victim = VICTIM.test(folded) || REPORTING.some((r) => r.test(folded));
+      const medical =
+        [MEDICAL, MEDICINE, DOSE].some((m) => m.test(folded)) &&
+        !FAKE_CHECK.some((f) => f.test(folded)) &&
+        !NOT_HUMAN.test(folded);
       let scam: ScamVerdict | undefined;
       const scamOf = () => {
         scam ??= net.check(text);
