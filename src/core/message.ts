@@ -72,7 +72,16 @@ export interface Choice {
 export type OutboundPart =
   | { type: 'text'; text: string }
   /** Text followed by options: inline buttons, or "Gõ 1, 2 hoặc 3" where buttons do not exist. */
-  | { type: 'choices'; text: string; choices: Choice[] }
+  | {
+      type: 'choices';
+      text: string;
+      choices: Choice[];
+      /**
+       * Number of the first option where options are typed as numbers (default 1): options shown
+       * above a lesson step that comes back continue after the step's own, so no number means two things.
+       */
+      first?: number;
+    }
   /** A quiz question; options carry payloads like choices. */
   | { type: 'quiz'; question: string; options: Choice[]; index: number; total: number }
   /**

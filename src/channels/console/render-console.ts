@@ -10,7 +10,7 @@ export function renderConsole(part: OutboundPart, savedPath?: string): string {
     case 'feedback':
       return part.text;
     case 'choices':
-      return `${part.text}\n${part.choices.map((c, i) => `  ${i + 1}. ${c.label}`).join('\n')}\n(Gõ số để chọn)`;
+      return `${part.text}\n${part.choices.map((c, i) => `  ${(part.first ?? 1) + i}. ${c.label}`).join('\n')}\n(Gõ số để chọn)`;
     case 'quiz':
       return (
         `Câu ${part.index + 1}/${part.total}: ${part.question}\n` +

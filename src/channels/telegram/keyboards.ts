@@ -54,6 +54,6 @@ export function inlineKeyboard(
 }
 
 /** The same options as numbered lines, for when buttons cannot carry them. */
-export function numberedList(choices: readonly Choice[]): string {
-  return choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n');
+export function numberedList(choices: readonly Choice[], first = 1): string {
+  return choices.map((c, i) => `${first + i}. ${c.label}`).join('\n');
 }

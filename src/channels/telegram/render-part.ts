@@ -33,10 +33,15 @@ function messages(text: string, markup?: InlineKeyboardMarkup | ReplyKeyboardMar
   }));
 }
 
-function withChoices(text: string, choices: readonly Choice[], label?: (c: Choice, i: number) => string): Outgoing[] {
+function withChoices(
+  text: string,
+  choices: readonly Choice[],
+  label?: (c: Choice, i: number) => string,
+  first = 1,
+): Outgoing[] {
   const body = text.trim() === '' ? 'Mời chọn:' : text;
   const keyboard = inlineKeyboard(choices, label);
-  return keyboard ? messages(body, keyboard) : messages(`${body}\n\n${numberedList(choices)}\n${TYPE_A_NUMBER}`);
+  return keyboard ? messages(body, keyboard) : messages(`${body}\n\n${numberedList(choices, first)}\n${TYPE_A_NUMBER}`);
 }
 
 type Media = Extract<Outgoing, { method: 'sendPhoto' | 'uploadPhoto' | 'sendDocument' }>;
@@ -56,7 +61,7 @@ export function renderPart(part: OutboundPart, ctx: RenderContext): Outgoing[] {
     case 'feedback':
       return part.text.trim() === '' ? [] : messages(part.text, mainKeyboard);
     case 'choices':
-      return withChoices(part.text, part.choices);
+      return withChoices(part.text, part.choices, undefined, part.first);
     case 'quiz': {
       const header = `❓ Câu ${part.index + 1}/${part.total}: ${part.question}`;
       const long = part.options.some((o) => o.label.length > LONG_OPTION);

@@ -19,12 +19,18 @@ const LESSON_KINDS = new Set(['choice', 'next', 'quiz', 'review']);
 /** Real questions ("ch play là gì?") are asked, not answers; "không" alone does not make one. */
 const ASKING = /(^| )(sao|gi|j|the nao|ntn|lam sao|o dau|bao nhieu|bao gio|khi nao|tai sao|nhu the nao)( |$)/;
 
-/** The options of a lesson step, quiz or review question the learner is answering, if any. */
+const lessonish = (c: Choice) => LESSON_KINDS.has(decodePayload(c.payload)?.kind ?? '');
+
+/**
+ * The options of a lesson step, quiz or review question the learner is answering, if any: the
+ * leading lesson options of `lastChoices` (an answer's 👍/👎 shown above the step may follow them).
+ */
 export function pendingChoices(learner: Learner): Choice[] | undefined {
   const choices = learner.lastChoices;
   if (!learner.position || !choices || choices.length === 0) return undefined;
-  const lessonish = choices.every((c) => LESSON_KINDS.has(decodePayload(c.payload)?.kind ?? ''));
-  return lessonish ? choices : undefined;
+  const end = choices.findIndex((c) => !lessonish(c));
+  const own = end === -1 ? choices : choices.slice(0, end);
+  return own.length > 0 ? own : undefined;
 }
 
 /**
@@ -109,4 +115,33 @@ export function pendingAgain(
         : `{xung_ho} đang học bài "${title}".`;
   const note = `↩️ ${personalize(`${where} Mình làm tiếp nhé (gõ số hoặc chữ của lựa chọn):`, learner)}`;
   return { learner: view.learner, reply: [{ type: 'text', text: note }, ...view.reply] };
+}
+
+/**
+ * Options another feature showed just before the step came back (an answer's 👍/👎, its topics)
+ * keep working when typed: they are numbered after the step's own ("1. iPhone 2. Android" below,
+ * "3. 👍 Hữu ích" above), and `lastChoices` holds both, so one number never means two things.
+ * Returns the learner to keep and the options to renumber, if any.
+ */
+export function numberAfterStep(
+  before: Learner,
+  decided: Learner,
+  shown: Learner,
+): { learner: Learner; extra?: { choices: Choice[]; first: number } } {
+  const extra = decided.lastChoices;
+  const step = shown.lastChoices ?? [];
+  if (!extra || extra === before.lastChoices || extra.length === 0 || step.length === 0 || extra.every(lessonish))
+    return { learner: shown };
+  return {
+    learner: { ...shown, lastChoices: [...step, ...extra] },
+    extra: { choices: extra, first: step.length + 1 },
+  };
+}
+
+/** The reply with the parts offering `extra.choices` numbered from `extra.first`. */
+export function renumbered(reply: Reply, extra: { choices: Choice[]; first: number } | undefined): Reply {
+  if (!extra) return reply;
+  const same = (choices: Choice[]) =>
+    choices.length === extra.choices.length && choices.every((c, i) => c.payload === extra.choices[i]!.payload);
+  return reply.map((p) => (p.type === 'choices' && same(p.choices) ? { ...p, first: extra.first } : p));
 }

@@ -12,7 +12,7 @@ import { localDay } from '../time/local-day.ts';
 import { buildCommandTable, CORE_COMMANDS, matchCommand } from './commands.ts';
 import type { Decision, Feature, TurnContext } from './feature.ts';
 import type { LearnerObserver } from '../stats/stats-observer.ts';
-import { asksYesNo, matchPending, pendingAgain } from './pending.ts';
+import { asksYesNo, matchPending, numberAfterStep, pendingAgain, renumbered } from './pending.ts';
 import { matchTalkCommand } from './talk-commands.ts';
 
 /** Messages longer than this are cut before matching and answering. */
@@ -112,6 +112,7 @@ export function createTutor(deps: TutorDeps): Tutor {
       let before: Learner | undefined;
       let alert: Reply | undefined;
       let again: Reply | undefined;
+      let extra: ReturnType<typeof numberAfterStep>['extra'];
       try {
         const saved = await deps.learners.update(inbound.conversationId, now, (current, existing) => {
           before = existing;
@@ -125,9 +126,13 @@ export function createTutor(deps: TutorDeps): Tutor {
               chosen = { feature: feature.name, decision };
               let next = decision.learner ?? ctx.learner;
               again = undefined;
+              extra = undefined;
               if (ctx.payload === undefined && (decision.showPending ?? SHOW_PENDING_AFTER.has(feature.name))) {
                 const shown = pendingAgain(ctx.learner, next, ctx.content);
-                if (shown) ({ learner: next, reply: again } = shown);
+                if (shown) {
+                  again = shown.reply;
+                  ({ learner: next, extra } = numberAfterStep(ctx.learner, next, shown.learner));
+                }
               }
               // A yes/no question waits for the very next message only.
               if (next.yesNo === undefined && asksYesNo([...decision.reply, ...(again ?? [])]))
@@ -151,7 +156,7 @@ export function createTutor(deps: TutorDeps): Tutor {
         log.debug({ feature: chosen.feature }, 'handled');
         if (chosen.decision.after && chosen.decision.slow) hooks?.slow?.();
         const more = chosen.decision.after ? await chosen.decision.after(saved) : undefined;
-        const reply = [...chosen.decision.reply, ...(more ?? []), ...(again ?? [])];
+        const reply = [...renumbered([...chosen.decision.reply, ...(more ?? [])], extra), ...(again ?? [])];
         return alert && !chosen.decision.alerted ? [...alert, ...reply] : reply;
       } catch (error) {
         if (error instanceof StoreError) {

@@ -13,7 +13,7 @@ function partText(part: Exclude<OutboundPart, { type: 'image' }>): string {
     case 'feedback':
       return part.text;
     case 'choices':
-      return numberedText(part.text, part.choices);
+      return numberedText(part.text, part.choices, part.first);
     case 'quiz':
       return numberedText(quizHeading(part.question, part.index, part.total), part.options);
     case 'link':

@@ -18,9 +18,9 @@ function withButtons(text: string, buttons: OaButton[]): OaMessage[] {
   return [...pieces.map((t) => ({ text: t })), { text: last, attachment: { type: 'template', payload: { buttons } } }];
 }
 
-function choices(text: string, options: readonly Choice[]): OaMessage[] {
+function choices(text: string, options: readonly Choice[], first = 1): OaMessage[] {
   if (options.length === 0) return splitText(text).map((t) => ({ text: t }));
-  if (options.length > MAX_OA_BUTTONS) return splitText(numberedText(text, options)).map((t) => ({ text: t }));
+  if (options.length > MAX_OA_BUTTONS) return splitText(numberedText(text, options, first)).map((t) => ({ text: t }));
   const fits = options.every((c) => c.label.length <= MAX_OA_BUTTON_TITLE);
   if (fits)
     return withButtons(
@@ -45,7 +45,7 @@ function part(p: OutboundPart): OaMessage[] {
     case 'feedback':
       return splitText(p.text).map((t) => ({ text: t }));
     case 'choices':
-      return choices(p.text, p.choices);
+      return choices(p.text, p.choices, p.first);
     case 'quiz':
       return choices(quizHeading(p.question, p.index, p.total), p.options);
     case 'image': {
