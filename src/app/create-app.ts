@@ -147,6 +147,7 @@ export function createApp(deps: AppDeps): App {
   const answered = {
     answered: (kind: string) => metrics.answerGiven(kind),
     rating: armVotes.rating,
+    learners,
   };
   const hours = parseHours(deps.config.HANDOFF_HOURS, deps.config.TIMEZONE);
   if (!hours)

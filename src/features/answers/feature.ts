@@ -11,6 +11,8 @@ import type { SafetyVerdict } from './safety.ts';
 import { voiceAnswer } from './voice-answer.ts';
 import { echoesQuiz, quizAsked } from './quiz-echo.ts';
 import { isAcknowledgement, isCalling } from '../../core/text/small-talk.ts';
+import type { LearnerRepo } from '../../core/learners/learner-repo.ts';
+import { pendingChoices } from '../../core/router/pending.ts';
 
 /** Free text worth answering: typed, not a command, not a button, not empty. */
 function question(ctx: TurnContext): string | undefined {
@@ -41,6 +43,20 @@ export interface AnswerHooks {
     choices(id: string): Choice[];
     given(id: string, answer: Answer, learner: Learner, question: string, now: Date): Promise<void>;
   };
+  /** Keeps the buttons of answers known only after the learner was saved (voice), so typed numbers work. */
+  learners?: Pick<LearnerRepo, 'update'>;
+}
+
+/**
+ * A spoken answer's buttons, remembered once it is known; when a lesson step came back below it,
+ * they are numbered after the step's options, as for typed questions.
+ */
+async function rememberSpoken(hooks: AnswerHooks, saved: Learner, now: Date, reply: Reply): Promise<Reply> {
+  const part = reply.findLast((p) => p.type === 'choices');
+  if (!hooks.learners || part?.type !== 'choices') return reply;
+  const step = pendingChoices(saved) ?? [];
+  await hooks.learners.update(saved.id, now, (l) => ({ ...l, lastChoices: [...step, ...part.choices] }));
+  return step.length === 0 ? reply : reply.map((p) => (p === part ? { ...part, first: step.length + 1 } : p));
 }
 
 /** The answer's buttons with the rating row before the last one (the menu); `after` records what it rates. */
@@ -169,7 +185,20 @@ export function answersFeature(answerer: Answerer, hooks: AnswerHooks = {}): Fea
       }
       if (ctx.inbound.kind === 'voice' && ctx.inbound.voice && answerer.online) {
         const voice = ctx.inbound.voice;
-        return { reply: [], slow: true, after: (saved) => voiceAnswer(answerer, voice, saved) };
+        const rating = rated(hooks, ctx);
+        const spoken = {
+          choices: rating.choices,
+          given: async (answer: Answer, learner: Learner, question: string) => {
+            hooks.answered?.(answer.kind);
+            await rating.given(answer, learner, question);
+          },
+        };
+        return {
+          reply: [],
+          slow: true,
+          after: async (saved) =>
+            rememberSpoken(hooks, saved, ctx.now, await voiceAnswer(answerer, voice, saved, spoken)),
+        };
       }
       const text = question(ctx);
       if (text === undefined) return undefined;
