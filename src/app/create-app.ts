@@ -148,6 +148,7 @@ export function createApp(deps: AppDeps): App {
     answered: (kind: string) => metrics.answerGiven(kind),
     rating: armVotes.rating,
     learners,
+    reachable: (learner: Parameters<HandoffService['reachable']>[0]) => handoff.reachable(learner, false),
   };
   const hours = parseHours(deps.config.HANDOFF_HOURS, deps.config.TIMEZONE);
   if (!hours)

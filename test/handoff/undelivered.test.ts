@@ -105,8 +105,8 @@ describe.runIf(hasRedis).each(['memory', 'bullmq'] as const)(
 
       const told = notices(s);
       expect(told).toHaveLength(1);
-      expect(told[0]).toContain('quá 7 ngày không nhắn cho trợ lý');
-      expect(await member.say('/cauhoi')).toContain('quá 7 ngày người hỏi chưa nhắn');
+      expect(told[0]).toContain('đã lâu không nhắn cho trợ lý nên Zalo từ chối');
+      expect(await member.say('/cauhoi')).toContain('người hỏi đã lâu không nhắn, Zalo từ chối');
     });
 
     it('sends nothing more when the notice cannot reach the member either', async () => {

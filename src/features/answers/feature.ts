@@ -12,7 +12,7 @@ import { voiceAnswer } from './voice-answer.ts';
 import { echoesQuiz, quizAsked } from './quiz-echo.ts';
 import { isAcknowledgement, isCalling } from '../../core/text/small-talk.ts';
 import type { LearnerRepo } from '../../core/learners/learner-repo.ts';
-import { pendingChoices } from '../../core/router/pending.ts';
+import { deskInstead, rememberLater } from './later-choices.ts';
 
 /** Free text worth answering: typed, not a command, not a button, not empty. */
 function question(ctx: TurnContext): string | undefined {
@@ -45,18 +45,8 @@ export interface AnswerHooks {
   };
   /** Keeps the buttons of answers known only after the learner was saved (voice), so typed numbers work. */
   learners?: Pick<LearnerRepo, 'update'>;
-}
-
-/**
- * A spoken answer's buttons, remembered once it is known; when a lesson step came back below it,
- * they are numbered after the step's options, as for typed questions.
- */
-async function rememberSpoken(hooks: AnswerHooks, saved: Learner, now: Date, reply: Reply): Promise<Reply> {
-  const part = reply.findLast((p) => p.type === 'choices');
-  if (!hooks.learners || part?.type !== 'choices') return reply;
-  const step = pendingChoices(saved) ?? [];
-  await hooks.learners.update(saved.id, now, (l) => ({ ...l, lastChoices: [...step, ...part.choices] }));
-  return step.length === 0 ? reply : reply.map((p) => (p === part ? { ...part, first: step.length + 1 } : p));
+  /** Whether anyone can take a question from this learner (the handoff slice); without it, always. */
+  reachable?(learner: Learner): Promise<'ward' | 'admins' | 'nobody'>;
 }
 
 /** The answer's buttons with the rating row before the last one (the menu); `after` records what it rates. */
@@ -88,20 +78,26 @@ function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hook
   };
   if (!draft.needsLlm) {
     const reply = answerParts(draft.answer, learner, rating.choices(answerChoices(draft.answer, learner)));
+    const base = { learner: rememberChoices(learner, reply), alerted: draft.answer.kind === 'safety' };
+    // Unsure: "Hỏi cán bộ" only where someone can take the question, which takes a read to know.
+    if (draft.answer.unsure && hooks.reachable)
+      return {
+        ...base,
+        reply: [],
+        after: async (saved) => {
+          await complete();
+          return deskInstead(hooks, saved, ctx.now, reply);
+        },
+      };
     // `complete` returns the draft at once here; it records the outcome in the log.
-    return {
-      learner: rememberChoices(learner, reply),
-      reply,
-      after: async () => void (await complete()),
-      alerted: draft.answer.kind === 'safety',
-    };
+    return { ...base, reply, after: async () => void (await complete()) };
   }
   const choices = rating.choices(answerChoices(draft.answer, learner));
   return {
     learner: rememberChoices(learner, [choices]),
     reply: [],
     slow: true,
-    after: async () => answerParts(await complete(), learner, choices),
+    after: async (saved) => deskInstead(hooks, saved, ctx.now, answerParts(await complete(), learner, choices)),
   };
 }
 
@@ -196,8 +192,10 @@ export function answersFeature(answerer: Answerer, hooks: AnswerHooks = {}): Fea
         return {
           reply: [],
           slow: true,
-          after: async (saved) =>
-            rememberSpoken(hooks, saved, ctx.now, await voiceAnswer(answerer, voice, saved, spoken)),
+          after: async (saved) => {
+            const reply = await voiceAnswer(answerer, voice, saved, spoken);
+            return rememberLater(hooks, saved, ctx.now, await deskInstead(hooks, saved, ctx.now, reply, false));
+          },
         };
       }
       const text = question(ctx);

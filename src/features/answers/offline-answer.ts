@@ -78,13 +78,16 @@ export function probableAnswer(hits: readonly KnowledgeHit[], ctx: OfflineContex
   };
 }
 
+/** The offer that ends an unsure answer; dropped where nobody takes questions (`deskInstead`). */
+export const HANDOFF_OFFER = ' Hoặc {toi} chuyển câu hỏi cho cán bộ hỗ trợ nhé.';
+
 /** An honest "not sure", with the closest topics to choose from. */
 export function unsureAnswer(hits: readonly KnowledgeHit[], ctx: OfflineContext): Answer {
   const suggestions = suggestionsFrom(hits);
   const next =
     suggestions.length > 0
-      ? 'Có phải {xung_ho} muốn hỏi một trong các chủ đề dưới đây không ạ? Hoặc {toi} chuyển câu hỏi cho cán bộ hỗ trợ nhé.'
-      : '{xung_ho} thử gõ ngắn gọn hơn, ví dụ: “quên mật khẩu VNeID” hay “làm chữ to trên điện thoại”. Hoặc {toi} chuyển câu hỏi cho cán bộ hỗ trợ nhé.';
+      ? `Có phải {xung_ho} muốn hỏi một trong các chủ đề dưới đây không ạ?${HANDOFF_OFFER}`
+      : `{xung_ho} thử gõ ngắn gọn hơn, ví dụ: “quên mật khẩu VNeID” hay “làm chữ to trên điện thoại”.${HANDOFF_OFFER}`;
   const text = personalize(`Dạ, câu này {toi} chưa chắc nên không dám trả lời bừa ạ. 🙏\n${next}`, ctx.learner);
   return { ...base(ctx), kind: 'fallback', text, suggestions, unsure: true };
 }

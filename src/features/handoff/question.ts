@@ -18,8 +18,8 @@ export type EscalationStage = 'waiting' | 'ward' | 'again' | 'admins';
 
 /**
  * Why an answer never reached the learner, in the words the team is told: they `blocked` the
- * bot, are `not_follower`s of the Zalo OA any more, were `outside_window` (Zalo's 7 days since
- * their last message), or an `other` permanent error or retries ran out.
+ * bot, are `not_follower`s of the Zalo OA any more, were `outside_window` (Zalo refused: silent too
+ * long since their last message, errors -230/-232), or an `other` permanent error or retries ran out.
  */
 export type UndeliveredReason = 'blocked' | 'not_follower' | 'outside_window' | 'other';
 
@@ -135,6 +135,6 @@ export function undeliveredReasonOf(q: {
 export const UNDELIVERED_WHY: Record<UndeliveredReason, string> = {
   blocked: 'người hỏi đã chặn trợ lý',
   not_follower: 'người hỏi đã bỏ quan tâm Zalo OA',
-  outside_window: 'quá 7 ngày người hỏi chưa nhắn, Zalo không cho gửi',
+  outside_window: 'người hỏi đã lâu không nhắn, Zalo từ chối tin này',
   other: 'lỗi khi gửi tin',
 };

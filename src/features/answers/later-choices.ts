@@ -1,0 +1,49 @@
+import { personalize } from '../../core/flows/personalize.ts';
+import type { Learner } from '../../core/learners/learner.ts';
+import type { Reply } from '../../core/message.ts';
+import { pendingChoices } from '../../core/router/pending.ts';
+import type { AnswerHooks } from './feature.ts';
+import { HANDOFF_OFFER } from './offline-answer.ts';
+import { HANDOFF_PAYLOAD } from './reply.ts';
+
+/** Said instead of the "Hỏi cán bộ" button where nobody takes questions through the tutor. */
+const DESK =
+  'Hiện {noi} chưa có cán bộ nhận câu hỏi qua trợ lý ạ. Cần hỏi người thật, {xung_ho} đến Bộ phận một cửa ' +
+  'của UBND phường, xã (mang theo căn cước); về VNeID thì gọi tổng đài 1900 0368. Hoặc {xung_ho} chọn:';
+
+/**
+ * Buttons known only after the learner was saved (a spoken answer, a changed row) are
+ * remembered then; when a lesson step came back below them, numbered after the step's options.
+ */
+export async function rememberLater(hooks: AnswerHooks, saved: Learner, now: Date, reply: Reply): Promise<Reply> {
+  const part = reply.findLast((p) => p.type === 'choices');
+  if (!hooks.learners || part?.type !== 'choices') return reply;
+  const step = pendingChoices(saved) ?? [];
+  await hooks.learners.update(saved.id, now, (l) => ({ ...l, lastChoices: [...step, ...part.choices] }));
+  return step.length === 0 ? reply : reply.map((p) => (p === part ? { ...part, first: step.length + 1 } : p));
+}
+
+/**
+ * An unsure answer offers "🙋 Hỏi cán bộ" only where a volunteer (or an admin) can take the
+ * question; elsewhere the row says where to ask in person instead, and the button goes.
+ * `remember`: whether to keep the changed row as the options a typed number picks.
+ */
+export async function deskInstead(
+  hooks: AnswerHooks,
+  saved: Learner,
+  now: Date,
+  reply: Reply,
+  remember = true,
+): Promise<Reply> {
+  const part = reply.findLast((p) => p.type === 'choices');
+  if (!hooks.reachable || part?.type !== 'choices' || !part.choices.some((c) => c.payload === HANDOFF_PAYLOAD))
+    return reply;
+  if ((await hooks.reachable(saved).catch(() => 'ward' as const)) !== 'nobody') return reply;
+  const text = personalize(DESK.replace('{noi}', saved.ward ?? 'phường, xã nơi {xung_ho} ở'), saved);
+  const desk = { ...part, text, choices: part.choices.filter((c) => c.payload !== HANDOFF_PAYLOAD) };
+  const offer = personalize(HANDOFF_OFFER, saved);
+  const changed = reply.map((p) =>
+    p === part ? desk : p.type === 'text' ? { ...p, text: p.text.replace(offer, '') } : p,
+  );
+  return remember ? rememberLater(hooks, saved, now, changed) : changed;
+}
