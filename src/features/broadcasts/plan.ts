@@ -18,7 +18,7 @@ export interface ZaloOaBudget {
 /** How a broadcast would go out now, person by person. */
 export interface SendPlan {
   total: number;
-  /** Free: other apps, and Zalo OA followers who wrote within the window (with free replies left). */
+  /** Free: other apps, and Zalo OA followers who wrote within the window, with a free reply left for every message. */
   free: number;
   /** Zalo OA followers outside the window: each spends one message of the month's quota. */
   quota: number;
@@ -58,7 +58,8 @@ export async function planSend(
         const learner = await deps.learners.get(id);
         if (!learner || !learner.subscribed || learner.unreachable) return 'unreachable';
         if (channelOf(id) !== 'zalooa') return 'free';
-        return (await deps.zaloOa.windows.left(id.slice('zalooa:'.length), now)) > 0 ? 'free' : 'quota';
+        // A message partly free and partly on the quota is billed: shown as quota, never as free.
+        return (await deps.zaloOa.windows.left(id.slice('zalooa:'.length), now)) >= messagesEach ? 'free' : 'quota';
       }),
     );
     for (const kind of kinds) plan[kind] += 1;
