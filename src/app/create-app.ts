@@ -44,6 +44,10 @@ import type { Logger } from '../core/logger.ts';
 import { noMetrics, type Metrics } from '../core/metrics.ts';
 import type { Feature } from '../core/router/feature.ts';
 import { createTutor, type Tutor } from '../core/router/tutor.ts';
+import { createRecentMessages } from '../core/learners/recent-messages.ts';
+import { keepingRecent } from './recent-tutor.ts';
+import { volunteerBrief } from '../features/assist/brief.ts';
+import { briefReply } from '../features/assist/chat-brief.ts';
 import type { Store } from '../core/store.ts';
 import { createStatsObserver } from '../core/stats/stats-observer.ts';
 import { createAuditLog, type AuditLog } from '../features/team/audit-log.ts';
@@ -112,6 +116,7 @@ export interface App extends AppDeps {
 export function createApp(deps: AppDeps): App {
   const clock = deps.clock ?? (() => new Date());
   const learners = createLearnerRepo(deps.store);
+  const recent = createRecentMessages(deps.store);
   const policy: RolePolicy = { adminIds: deps.config.ADMIN_IDS };
   const directory = createTeamDirectory(deps.store);
   const audit = createAuditLog(deps.store);
@@ -166,6 +171,7 @@ export function createApp(deps: AppDeps): App {
     draftSource: DEFAULT_DRAFT_SOURCE,
     logger: deps.logger,
     wardNames: deps.content.wardName,
+    recent,
   });
   outboundHandlers.register('handoff', handoff.handler);
   const broadcasts = createBroadcastService({
@@ -219,6 +225,13 @@ export function createApp(deps: AppDeps): App {
       policy,
       hours,
       tutorAnswer: (q, l) => tutorSummary(answerer.draft(q, { learner: l }).answer),
+      brief: async (view, member) => {
+        const brief = await volunteerBrief(
+          { store: deps.store, answerer, content: deps.content, ...(llm ? { llm } : {}) },
+          view,
+        );
+        return briefReply(brief, view, member);
+      },
     }),
     feedbackFeature({ service: armVotes.feedback, learners }),
     safetyFeature(answerer, answered),
@@ -238,17 +251,22 @@ export function createApp(deps: AppDeps): App {
     createStatsObserver(deps.store, deps.config.TIMEZONE),
     createExperimentObserver(deps.store, experiments),
   ];
-  const tutor = createTutor({
-    content: deps.content,
-    learners,
-    features,
-    logger: deps.logger,
+  const tutor = keepingRecent(
+    createTutor({
+      content: deps.content,
+      learners,
+      features,
+      logger: deps.logger,
+      clock,
+      timezone: deps.config.TIMEZONE,
+      observers,
+      alert: scamAlert(answerer),
+      contentFor: experiments.contentFor,
+    }),
+    recent,
     clock,
-    timezone: deps.config.TIMEZONE,
-    observers,
-    alert: scamAlert(answerer),
-    contentFor: experiments.contentFor,
-  });
+    deps.logger,
+  );
   return {
     ...deps,
     clock,

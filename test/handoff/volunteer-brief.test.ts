@@ -10,6 +10,7 @@ const hasRedis = await redisAvailable();
 const MEMBER = 'telegram:5550101';
 const LEARNER = 'zalooa:7700123';
 const QUESTION = 'Bác quên mật khẩu VNeID, đăng nhập lại thế nào hả cháu?';
+const BEFORE = 'Cháu ơi số bác là 0912345678, bác không vào được VNeID';
 const DRAFT = 'Dạ, bác mở VNeID, bấm "Quên mật khẩu" rồi làm theo hướng dẫn, mã OTP bác tự nhập thôi ạ.';
 
 describe.runIf(hasRedis)('a drafted reply for the volunteer who claims a question (Redis, fake model)', () => {
@@ -25,6 +26,7 @@ describe.runIf(hasRedis)('a drafted reply for the volunteer who claims a questio
     const s = await handoffStack({ env });
     await joinTeam(s, MEMBER, 'Nguyễn Thị Lan');
     const learner = await onboard(s, LEARNER, 'Phường Yên Hòa');
+    await learner.say(BEFORE);
     await learner.say('gặp người hỗ trợ');
     await learner.say(QUESTION);
     const id = questionId(await learner.press('k:ho-send'));
@@ -49,6 +51,12 @@ describe.runIf(hasRedis)('a drafted reply for the volunteer who claims a questio
       expect(page.text).toContain('data-brief-entry="vneid-quen-mat-khau"');
       expect(page.text.match(/data-brief-entry=/g)?.length).toBeLessThanOrEqual(3);
       expect(page.text).toContain('Nguồn: <a href="https://');
+      // The learner's last messages (redacted) and the tutor's answer come with it.
+      const recent = page.text.slice(page.text.indexOf('data-brief-recent'));
+      expect(recent).toContain('bác không vào được VNeID');
+      expect(recent).toContain('[số điện thoại]');
+      expect(page.text).not.toContain('0912345678');
+      expect(page.text).toContain('data-brief-tutor');
       expect(page.text).toMatch(/Bản nháp do AI soạn từ mục 1 /);
       // The draft waits in the answer box; the model saw the entries and the redacted question.
       expect(page.text).toContain(`${escapeHtml(DRAFT)}</textarea>`);
@@ -86,5 +94,37 @@ describe.runIf(hasRedis)('a drafted reply for the volunteer who claims a questio
     } finally {
       await server.close();
     }
+  });
+
+  it('claimed in the chat: the member gets the brief and a draft to edit; the learner gets only what the member types', async () => {
+    openai.script({ reply: `${DRAFT}\nNGUON: 1` });
+    const s = await handoffStack({ env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.url } });
+    await joinTeam(s, MEMBER, 'Nguyễn Thị Lan');
+    const learner = await onboard(s, LEARNER, 'Phường Yên Hòa');
+    await learner.say(BEFORE);
+    await learner.say('gặp người hỗ trợ');
+    await learner.say(QUESTION);
+    const id = questionId(await learner.press('k:ho-send'));
+    await s.idle();
+    const before = s.sentTo(LEARNER).length;
+
+    const brief = await s.chat(MEMBER).press(`k:ho-claim:${id}`);
+    expect(brief).toContain('💡 Gợi ý để trả lời');
+    expect(brief).toContain('«Cháu ơi số bác là [số điện thoại], bác không vào được VNeID»');
+    expect(brief).toContain('🤖 Trợ lý đã trả lời');
+    expect(brief).toMatch(/1\. .+\n {3}Nguồn: .+ – https:\/\//);
+    expect(brief).toContain('✍️ Bản nháp do AI soạn từ mục 1 (CHƯA gửi cho người hỏi)');
+    expect(brief).toContain(DRAFT);
+    expect(brief).toContain(`Câu hỏi #${id}`);
+    expect(brief).not.toContain('0912345678');
+
+    await s.idle();
+    expect(s.sentTo(LEARNER).slice(before).map(flat).join('\n')).not.toContain('Quên mật khẩu');
+    const edited = `${DRAFT} Cháu ở nhà văn hóa sáng thứ Bảy nếu bác cần.`;
+    expect(await s.chat(MEMBER).say(edited)).toContain('Đã gửi câu trả lời');
+    await s.idle();
+    const toLearner = s.sentTo(LEARNER).slice(before).map(textOf).join('\n');
+    expect(toLearner).toContain('Cháu ở nhà văn hóa sáng thứ Bảy');
+    expect(toLearner.match(/Quên mật khẩu/g)?.length).toBe(1);
   });
 });

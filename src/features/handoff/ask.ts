@@ -44,6 +44,8 @@ export interface ListOptions {
 }
 
 export const MAX_QUESTION_LENGTH = 1000;
+/** The learner's last messages copied into a question. */
+const RECENT_SHOWN = 5;
 const learnerRateKey = (id: string) => `handoff:rate:learner:${id}`;
 
 export function askParts(c: HandoffContext) {
@@ -66,6 +68,10 @@ export function askParts(c: HandoffContext) {
       await returnRate(c.store, learnerRateKey(learner.id), now);
       return { ok: false, reason: 'nobody' };
     }
+    // What led to the question (without the question itself), for whoever takes it.
+    const recent = ((await c.recent?.list(learner.id, now).catch(() => [])) ?? [])
+      .filter((m) => m.text !== text)
+      .slice(-RECENT_SHOWN);
     const created = await c.repo.create((id) => {
       const base: HandoffQuestion = {
         id,
@@ -77,6 +83,7 @@ export function askParts(c: HandoffContext) {
         routeLabel: route === ward && learner.ward ? learner.ward : wardName(route, c.wardNames),
         text,
         ...(input.tutorAnswer ? { tutorAnswer: redact(input.tutorAnswer).text } : {}),
+        ...(recent.length > 0 ? { recent } : {}),
         ...(input.lessonTitle ? { lessonTitle: input.lessonTitle } : {}),
         status: 'open',
         createdAt: now.toISOString(),

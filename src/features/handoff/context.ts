@@ -1,4 +1,5 @@
 import type { Learner } from '../../core/learners/learner.ts';
+import type { RecentMessages } from '../../core/learners/recent-messages.ts';
 import type { LearnerRepo } from '../../core/learners/learner-repo.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { OutboundQueue } from '../../core/outbound/outbound-job.ts';
@@ -47,6 +48,8 @@ export interface HandoffServiceDeps {
   timings?: Partial<EscalationTimings>;
   /** Proper ward names (`wards.yaml`), for wards known only by their code. */
   wardNames?: (code: string) => string | undefined;
+  /** The learner's last typed messages, copied into a question when asked. */
+  recent?: Pick<RecentMessages, 'list'>;
 }
 
 /** Shared by the service's parts. */

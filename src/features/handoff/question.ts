@@ -58,6 +58,8 @@ export interface HandoffQuestion {
   text: string;
   /** What the tutor answered before, shortened. */
   tutorAnswer?: string;
+  /** The learner's last typed messages before asking (redacted, oldest first), for the volunteer. */
+  recent?: Array<{ text: string; at: string }>;
   /** The lesson the learner is on (or did last). */
   lessonTitle?: string;
   status: QuestionStatus;

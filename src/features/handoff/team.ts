@@ -54,7 +54,9 @@ export function teamSide(deps: HandoffFeatureDeps, ctx: TurnContext): Decision |
         await deps.learners.update(saved.id, now, (l) =>
           withoutChoices(withMemberState(l, { ...memberState(l), answering: id, at: now.toISOString() })),
         );
-        return claimedReply(r.view, saved, signatureOf(saved, r.view).signature);
+        // The brief (closest entries, a drafted reply) comes first; nothing of it reaches the learner.
+        const brief = deps.brief ? await deps.brief(r.view, saved).catch(() => []) : [];
+        return [...brief, ...claimedReply(r.view, saved, signatureOf(saved, r.view).signature)];
       });
     case HO.pass:
       if (!id) return undefined;

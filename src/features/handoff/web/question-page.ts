@@ -134,6 +134,6 @@ export async function questionPage(ctx: PageContext): Promise<void> {
       : undefined;
   await renderQuestion(ctx, q, 200, {
     ...(done ? { notice: { ok: true, text: done } } : {}),
-    ...(brief ? { brief: briefSection(brief), text: brief.draft?.text ?? '' } : {}),
+    ...(brief ? { brief: briefSection(brief, q), text: brief.draft?.text ?? '' } : {}),
   });
 }
