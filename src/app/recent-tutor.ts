@@ -3,18 +3,18 @@ import type { Logger } from '../core/logger.ts';
 import type { Tutor } from '../core/router/tutor.ts';
 import { redact } from '../features/answers/redact.ts';
 
-/** A typed number or a one-letter reply picks an option; it says nothing to a volunteer. */
-const PICK = /^\s*(\d{1,2}|\S)\s*$/;
+/** A typed number, a greeting, "bác", "menu": one or two words say nothing to a volunteer. */
+const SHORT = /^\S+(\s+\S+)?$/;
 
 /**
  * The tutor, keeping each learner's last typed messages (redacted) for the volunteer who may
- * take their question. Button presses, voice notes and picked numbers are not kept.
+ * take their question. Button presses, voice notes and replies of one or two words are not kept.
  */
 export function keepingRecent(tutor: Tutor, recent: RecentMessages, clock: () => Date, logger: Logger): Tutor {
   return {
     async handle(inbound, hooks) {
       const text = inbound.kind === 'text' && inbound.payload === undefined ? (inbound.text ?? '').trim() : '';
-      if (text !== '' && !PICK.test(text)) {
+      if (text !== '' && !SHORT.test(text)) {
         await recent.add(inbound.conversationId, redact(text).text, clock()).catch((error: unknown) => {
           // Losing one message of context never costs the learner the reply.
           logger.warn({ err: (error as Error).message }, 'recent messages not kept');

@@ -80,11 +80,12 @@ describe.runIf(enabled)('the feedback page in a real browser (serve on Redis)', 
     await page.close();
   });
 
-  it('gives the member who claims a question the closest entries with their sources', async () => {
+  it('gives the member who claims a question the learner’s last messages and the closest entries with sources', async () => {
     const learner = chatter(e2e.app, 'zalo:fb-6');
     await learner.say('xin chao');
     await learner.say('bác');
     await learner.say('Phường Yên Hòa');
+    await learner.say('Bác bấm đăng nhập VNeID mãi không được, số bác 0912345678');
     await learner.say('gặp người hỗ trợ');
     await learner.say('Cháu ơi bác quên mật khẩu VNeID rồi, làm sao đăng nhập lại?');
     const id = (await learner.press('k:ho-send')).match(/#([A-Z0-9]{4})\b/)![1]!;
@@ -94,6 +95,9 @@ describe.runIf(enabled)('the feedback page in a real browser (serve on Redis)', 
     await page.waitForURL(/ok=claimed/);
     expect(await page.locator(`[data-brief-entry="${ENTRY}"]`).count()).toBe(1);
     expect(await page.locator('[data-brief] a').first().getAttribute('href')).toMatch(/^https:\/\//);
+    const recent = (await page.locator('[data-brief-recent]').textContent()) ?? '';
+    expect(recent).toContain('mãi không được, số bác [số điện thoại]');
+    expect(await page.locator('main').textContent()).not.toContain('0912345678');
     await screenshots(page, 'question-brief');
     await page.close();
   });

@@ -70,7 +70,7 @@ export function askParts(c: HandoffContext) {
     }
     // What led to the question (without the question itself), for whoever takes it.
     const recent = ((await c.recent?.list(learner.id, now).catch(() => [])) ?? [])
-      .filter((m) => m.text !== text)
+      .filter((m) => m.text !== text && m.text !== learner.ward)
       .slice(-RECENT_SHOWN);
     const created = await c.repo.create((id) => {
       const base: HandoffQuestion = {
