@@ -9,9 +9,10 @@ import { testApp } from '../support/test-app.ts';
 import { LAN, startHarness, type Harness } from '../telegram/harness.ts';
 import { signIn, startWebServer, webClient } from '../web/support/web-client.ts';
 import { ADMIN, env, joinTeam, loginLink } from '../web/support/team.ts';
-import { botChat } from '../zalo/bot-chat.ts';
+import { postBotWebhook } from '../fakes/zalo-webhooks.ts';
+import { botChat, botTextUpdate, botTexts } from '../zalo/bot-chat.ts';
 import { buttonsOf, oaChat, seen } from '../zalo/oa-chat.ts';
-import { seedOaTokens, startZaloApp, zaloEnv, type ZaloApp } from '../zalo/zalo-harness.ts';
+import { BOT_SECRET, seedOaTokens, startZaloApp, zaloEnv, type ZaloApp } from '../zalo/zalo-harness.ts';
 
 const hasRedis = await redisAvailable();
 const QUESTION = 'quên mật khẩu vneid thì làm sao';
@@ -131,12 +132,41 @@ describe.runIf(hasRedis)('👍/👎 under answers on every channel (Redis, fake 
     expect(await down('xa-bat-trang')).toMatchObject({ down: 1 });
   });
 
+  it('Zalo Bot in a lesson: the 👎 number follows the step’s; a redelivered or retyped vote changes nothing', async () => {
+    const chat = botChat(fake, zalo, 'bot-learner-02');
+    await chat.say('xin chao');
+    await chat.say('1');
+    await chat.say('Xã Bát Tràng');
+    await chat.say('menu');
+    await chat.say('1');
+    expect(await chat.say('1')).toContain('2. Android');
+    const answer = await chat.say(QUESTION);
+    expect(answer).toContain('đang học bài');
+    const n = numberOf(answer, '👎 Chưa đúng');
+    expect(Number(n)).toBeGreaterThan(2);
+    // The same message delivered twice by Zalo (one message id) is one vote.
+    const vote = botTextUpdate(chat.chatId, n!);
+    for (let i = 0; i < 2; i++) {
+      const res = await postBotWebhook(`${zalo.base}/webhook/zalo-bot`, vote, BOT_SECRET);
+      expect(res.status).toBe(200);
+      await zalo.bot.idle();
+    }
+    const asked = botTexts(fake, chat.chatId).filter((t) => t.includes('Sai ở đâu ạ?'));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/\d\. 🙋 Hỏi cán bộ hỗ trợ/);
+    expect(await down('xa-bat-trang')).toMatchObject({ down: 2 });
+    // The number typed again now means the reasons shown since: it is no second vote.
+    await chat.say(n!);
+    expect(await down('xa-bat-trang')).toMatchObject({ up: 0, down: 2 });
+  });
+
   it('terminal: a typed number votes 👎 and the next picks the reason, on Redis across runs', async () => {
     const first = await terminal(['xin chao', 'bac', 'yen hoa', QUESTION], prefix);
     const n = numberOf(first, '👎 Chưa đúng');
     expect(n).toBeDefined();
     const second = await terminal([n!, '3'], prefix);
     expect(second).toContain('Sai ở đâu ạ?');
+    expect(second).toMatch(/\d\. 🙋 Hỏi cán bộ hỗ trợ/);
     expect(second).toContain('đã ghi lại để tổ hỗ trợ sửa câu trả lời');
     expect(await down()).toMatchObject({ down: 3, why: { wrong: 1, hard: 1 } });
   }, 120_000);
@@ -151,10 +181,10 @@ describe.runIf(hasRedis)('👍/👎 under answers on every channel (Redis, fake 
       const all = await admin.get('/admin/feedback?ward=*');
       expect(all.status).toBe(200);
       expect(all.text).toContain(`data-entry="${ENTRY}"`);
-      expect(all.text).toMatch(/👎 4 · 👍 0/);
+      expect(all.text).toMatch(/👎 5 · 👍 0/);
       expect(all.text).toContain('Xã Bát Tràng');
       const csv = await admin.get('/admin/feedback.csv?ward=*');
-      expect(csv.text).toContain(`muc,${ENTRY},0,4,100`);
+      expect(csv.text).toContain(`muc,${ENTRY},0,5,100`);
       expect(csv.text).toContain('phuong,phuong-yen-hoa,0,3,100');
 
       const member = webClient(server.base);
