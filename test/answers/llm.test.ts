@@ -80,16 +80,19 @@ describe('answers with an LLM (real openai SDK against a fake server)', () => {
     expect(fake.requests.filter((r) => r.path.endsWith('/chat/completions'))).toHaveLength(1);
     expect(text).toContain('chưa chắc đã hiểu đúng ý bác');
     expect(text).toContain('Nguồn: https://');
-    expect(text).toContain('Hỏi cán bộ hỗ trợ');
+    // Nobody takes questions in this deployment: where to ask in person, instead of "Hỏi cán bộ".
+    expect(text).toContain('1900 0368');
+    expect(text).not.toContain('Hỏi cán bộ hỗ trợ');
   });
 
-  it('admits not knowing when the passages do not answer, and offers a volunteer', async () => {
+  it('admits not knowing when the passages do not answer, and says where to ask in person', async () => {
     const chat = await onboardedChat(app, 'console:unknown');
     fake.script({ reply: 'KHONG_BIET' });
     const { reply, text } = await chat.send({ text: UNSURE });
     expect(text).toContain('chưa chắc nên không dám trả lời bừa');
+    expect(text).toContain('Bộ phận một cửa');
     const buttons = reply.flatMap((p) => (p.type === 'choices' ? p.choices.map((c) => c.payload) : []));
-    expect(buttons).toContain('k:handoff');
+    expect(buttons).not.toContain('k:handoff');
   });
 
   describe('prompt injection', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/message.ts';
-import { testApp } from '../support/test-app.ts';
+import { chatter, testApp } from '../support/test-app.ts';
 import { onboardedChat } from './answers-support.ts';
 
 const buttons = (reply: Reply) => reply.flatMap((p) => (p.type === 'choices' ? p.choices : []));
@@ -22,7 +22,10 @@ describe('free-form questions in the chat (offline)', () => {
   });
 
   it('says honestly when unsure, shows the closest topics and offers a volunteer', async () => {
-    const chat = await onboardedChat(await testApp());
+    // An admin who has used the bot can take questions, so the button is offered.
+    const app = await testApp({ env: { ADMIN_IDS: 'telegram:9000001' } });
+    await chatter(app, 'telegram:9000001').say('xin chao');
+    const chat = await onboardedChat(app);
     const { reply, text } = await chat.send({ text: 'vneid' });
     expect(text).toContain('chưa chắc');
     const options = buttons(reply);
