@@ -1,6 +1,7 @@
 import type { RecentMessages } from '../core/learners/recent-messages.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Tutor } from '../core/router/tutor.ts';
+import { StoreError } from '../core/errors.ts';
 import { redact } from '../features/answers/redact.ts';
 
 /** A typed number, a greeting, "bác", "menu": one or two words say nothing to a volunteer. */
@@ -16,8 +17,10 @@ export function keepingRecent(tutor: Tutor, recent: RecentMessages, clock: () =>
       const text = inbound.kind === 'text' && inbound.payload === undefined ? (inbound.text ?? '').trim() : '';
       if (text !== '' && !SHORT.test(text)) {
         await recent.add(inbound.conversationId, redact(text).text, clock()).catch((error: unknown) => {
-          // Losing one message of context never costs the learner the reply.
-          logger.warn({ err: (error as Error).message }, 'recent messages not kept');
+          // Losing one message of context never costs the learner the reply. A store outage is
+          // logged (throttled) by the tutor itself, which needs the same store.
+          if (!(error instanceof StoreError))
+            logger.warn({ err: (error as Error).message }, 'recent messages not kept');
         });
       }
       return tutor.handle(inbound, hooks);
