@@ -22,7 +22,8 @@ describe.runIf(hasRedis)('a drafted reply for the volunteer who claims a questio
     await openai?.close();
   });
 
-  async function claimed(env: Record<string, string>) {
+  /** A ward with one member, and a learner who said something, then asked for a person. */
+  async function asked(env: Record<string, string>) {
     const s = await handoffStack({ env });
     await joinTeam(s, MEMBER, 'Nguyễn Thị Lan');
     const learner = await onboard(s, LEARNER, 'Phường Yên Hòa');
@@ -31,6 +32,11 @@ describe.runIf(hasRedis)('a drafted reply for the volunteer who claims a questio
     await learner.say(QUESTION);
     const id = questionId(await learner.press('k:ho-send'));
     await s.idle();
+    return { s, id };
+  }
+
+  async function claimed(env: Record<string, string>) {
+    const { s, id } = await asked(env);
     const server = await startWebServer(s.app, { secret: 's' });
     const web = webClient(server.base);
     expect((await signIn(web, (await loginLink(s.app, MEMBER))!)).status).toBe(303);
@@ -98,14 +104,7 @@ describe.runIf(hasRedis)('a drafted reply for the volunteer who claims a questio
 
   it('claimed in the chat: the member gets the brief and a draft to edit; the learner gets only what the member types', async () => {
     openai.script({ reply: `${DRAFT}\nNGUON: 1` });
-    const s = await handoffStack({ env: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.url } });
-    await joinTeam(s, MEMBER, 'Nguyễn Thị Lan');
-    const learner = await onboard(s, LEARNER, 'Phường Yên Hòa');
-    await learner.say(BEFORE);
-    await learner.say('gặp người hỗ trợ');
-    await learner.say(QUESTION);
-    const id = questionId(await learner.press('k:ho-send'));
-    await s.idle();
+    const { s, id } = await asked({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.url });
     const before = s.sentTo(LEARNER).length;
 
     const brief = await s.chat(MEMBER).press(`k:ho-claim:${id}`);
