@@ -132,7 +132,7 @@ describe.runIf(hasRedis)('👍/👎 under answers on every channel (Redis, fake 
     expect(await down('xa-bat-trang')).toMatchObject({ down: 1 });
   });
 
-  it('Zalo Bot in a lesson: the 👎 number follows the step’s; a redelivered or retyped vote changes nothing', async () => {
+  it('Zalo Bot in a lesson: 👎 is numbered after the step; a redelivered or retyped vote changes nothing', async () => {
     const chat = botChat(fake, zalo, 'bot-learner-02');
     await chat.say('xin chao');
     await chat.say('1');

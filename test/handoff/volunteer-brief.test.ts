@@ -102,7 +102,7 @@ describe.runIf(hasRedis)('a drafted reply for the volunteer who claims a questio
     }
   });
 
-  it('claimed in the chat: the member gets the brief and a draft to edit; the learner gets only what the member types', async () => {
+  it('claimed in chat: the member gets the brief and a draft; the learner gets only what they type', async () => {
     openai.script({ reply: `${DRAFT}\nNGUON: 1` });
     const { s, id } = await asked({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.url });
     const before = s.sentTo(LEARNER).length;

@@ -80,7 +80,7 @@ describe.runIf(enabled)('the feedback page in a real browser (serve on Redis)', 
     await page.close();
   });
 
-  it('gives the member who claims a question the learner’s last messages and the closest entries with sources', async () => {
+  it('gives the claimer the learner’s last messages and the closest entries with sources', async () => {
     const learner = chatter(e2e.app, 'zalo:fb-6');
     await learner.say('xin chao');
     await learner.say('bác');

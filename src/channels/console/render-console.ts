@@ -1,5 +1,9 @@
 import type { OutboundPart } from '../../core/message.ts';
 
+/** "  1. Tiếp tục" lines, numbered from `first`. */
+const numbered = (choices: ReadonlyArray<{ label: string }>, first = 1) =>
+  choices.map((c, i) => `  ${first + i}. ${c.label}`).join('\n');
+
 /**
  * Plain-text rendering for the terminal: choices become numbered lines. A picture made here
  * (a certificate) is shown as the file it was saved to (`savedPath`) and its link, if it has one.
@@ -10,12 +14,9 @@ export function renderConsole(part: OutboundPart, savedPath?: string): string {
     case 'feedback':
       return part.text;
     case 'choices':
-      return `${part.text}\n${part.choices.map((c, i) => `  ${(part.first ?? 1) + i}. ${c.label}`).join('\n')}\n(Gõ số để chọn)`;
+      return `${part.text}\n${numbered(part.choices, part.first)}\n(Gõ số để chọn)`;
     case 'quiz':
-      return (
-        `Câu ${part.index + 1}/${part.total}: ${part.question}\n` +
-        `${part.options.map((c, i) => `  ${i + 1}. ${c.label}`).join('\n')}\n(Gõ số để chọn)`
-      );
+      return `Câu ${part.index + 1}/${part.total}: ${part.question}\n${numbered(part.options)}\n(Gõ số để chọn)`;
     case 'image': {
       const where = savedPath ? `: ${savedPath}${part.url ? `\n🔗 ${part.url}` : ''}` : part.url ? `: ${part.url}` : '';
       return `[Hình ảnh${where}]${part.caption ? `\n${part.caption}` : ''}`;

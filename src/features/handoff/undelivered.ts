@@ -54,7 +54,8 @@ const WHY: Record<UndeliveredReason, string> = {
   blocked: 'người hỏi đã chặn trợ lý nên không nhận được tin nhắn nào nữa.',
   not_follower: 'người hỏi đã bỏ quan tâm Zalo OA của trợ lý nên Zalo không cho gửi tin tới họ nữa.',
   outside_window:
-    'người hỏi đã lâu không nhắn cho trợ lý nên Zalo từ chối tin này (Zalo chỉ cho Zalo OA trả lời người đã nhắn gần đây).',
+    'người hỏi đã lâu không nhắn cho trợ lý nên Zalo từ chối tin này ' +
+    '(Zalo chỉ cho Zalo OA trả lời người đã nhắn gần đây).',
   other: 'có lỗi khi gửi tin nhắn, trợ lý đã thử lại nhưng vẫn không được.',
 };
 

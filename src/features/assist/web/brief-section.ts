@@ -28,7 +28,11 @@ ${
     : html`<p class="muted small">Các mục kho kiến thức gần với câu hỏi nhất, để bạn tham khảo khi soạn câu trả lời.</p>`
 }
 ${said.length ? html`<h3>Người hỏi vừa nhắn</h3><ul class="list" data-brief-recent>${said}</ul>` : ''}
-${context.tutorAnswer ? html`<h3>Trợ lý đã trả lời</h3><p class="small" data-brief-tutor>${excerpt(context.tutorAnswer, 600)}</p>` : ''}
+${
+  context.tutorAnswer
+    ? html`<h3>Trợ lý đã trả lời</h3><p class="small" data-brief-tutor>${excerpt(context.tutorAnswer, 600)}</p>`
+    : ''
+}
 <h3>Mục kho kiến thức gần nhất</h3>
 ${entries.length ? html`<ol class="list">${entries}</ol>` : html`<p class="empty">Kho kiến thức chưa có mục nào gần với câu hỏi này.</p>`}
 </section>`;
