@@ -6,6 +6,7 @@ import { renderOa } from '../channels/zalo/oa/render-oa.ts';
 import type { Reply } from '../core/message.ts';
 import {
   type Bubble,
+  firstNumber,
   numberKeys,
   optionCount,
   type Rendered,
@@ -61,7 +62,11 @@ function telegram(parts: Reply): Rendered {
         bubbles.push(
           link
             ? { link, buttons }
-            : { text, buttons: numbers ? numberKeys(optionCount(part)) : buttons, ...(numbers ? { numbers } : {}) },
+            : {
+                text,
+                buttons: numbers ? numberKeys(optionCount(part), firstNumber(part)) : buttons,
+                ...(numbers ? { numbers } : {}),
+              },
         );
       }
     }
@@ -83,7 +88,11 @@ function zaloOa(parts: Reply): Rendered {
       );
       const text = 'text' in m ? m.text : '';
       const numbers = buttons.length === 0 && optionCount(part) > 0;
-      return { text, buttons: numbers ? numberKeys(optionCount(part)) : buttons, ...(numbers ? { numbers } : {}) };
+      return {
+        text,
+        buttons: numbers ? numberKeys(optionCount(part), firstNumber(part)) : buttons,
+        ...(numbers ? { numbers } : {}),
+      };
     }),
   );
   return { bubbles };
@@ -102,7 +111,7 @@ function numbered(parts: Reply, view: 'zalobot' | 'console'): Rendered {
               : { text: s.text, buttons: [] },
           );
     const last = list[list.length - 1];
-    if (last && keys > 0) Object.assign(last, { buttons: numberKeys(keys), numbers: true });
+    if (last && keys > 0) Object.assign(last, { buttons: numberKeys(keys, firstNumber(part)), numbers: true });
     return list;
   });
   return { bubbles };

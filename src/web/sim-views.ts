@@ -35,8 +35,10 @@ export interface Rendered {
   keyboard?: string[];
 }
 
-export const numberKeys = (count: number): SimButton[] =>
-  Array.from({ length: count }, (_, i) => ({ label: String(i + 1), action: { text: String(i + 1) } }));
+/** Keys typing the numbers of a part's options (from `first`: an answer above a returning lesson step). */
+export const numberKeys = (count: number, first = 1): SimButton[] =>
+  Array.from({ length: count }, (_, i) => ({ label: String(first + i), action: { text: String(first + i) } }));
+export const firstNumber = (part: OutboundPart): number => (part.type === 'choices' ? (part.first ?? 1) : 1);
 export const optionCount = (part: OutboundPart) =>
   part.type === 'choices' ? part.choices.length : part.type === 'quiz' ? part.options.length : 0;
 
