@@ -13,6 +13,7 @@ import { echoesQuiz, quizAsked } from './quiz-echo.ts';
 import { isAcknowledgement, isCalling } from '../../core/text/small-talk.ts';
 import type { LearnerRepo } from '../../core/learners/learner-repo.ts';
 import { deskInstead, rememberLater } from './later-choices.ts';
+import { asksYesNo } from '../../core/router/pending.ts';
 
 /** Free text worth answering: typed, not a command, not a button, not empty. */
 function question(ctx: TurnContext): string | undefined {
@@ -80,9 +81,11 @@ function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hook
     const reply = answerParts(draft.answer, learner, rating.choices(answerChoices(draft.answer, learner)));
     const base = { learner: rememberChoices(learner, reply), alerted: draft.answer.kind === 'safety' };
     // Unsure: "Hỏi cán bộ" only where someone can take the question, which takes a read to know.
+    // The reply comes from `after` then, so its "Có phải bác muốn hỏi…?" is marked as asked here.
     if (draft.answer.unsure && hooks.reachable)
       return {
         ...base,
+        learner: asksYesNo(reply) ? { ...base.learner, yesNo: {} } : base.learner,
         reply: [],
         after: async (saved) => {
           await complete();
