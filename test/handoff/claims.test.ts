@@ -35,7 +35,7 @@ describe.runIf(hasRedis)('claiming, listing and passing questions (Redis)', () =
     const replies = await Promise.all(members.map((m) => s.chat(m).press(`k:ho-claim:${id}`)));
     const winners = replies.filter((r) => r.includes('giờ do'));
     expect(winners).toHaveLength(1);
-    expect(replies.filter((r) => r.includes('nhận rồi'))).toHaveLength(2);
+    expect(replies.filter((r) => r.includes('nhận rồi ạ'))).toHaveLength(2);
     const winner = members[replies.findIndex((r) => r.includes('giờ do'))]!;
     const loser = members.find((m) => m !== winner)!;
 
