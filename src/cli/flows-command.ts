@@ -5,6 +5,7 @@ import { knowledgeFileSchema } from '../core/content/knowledge-schema.ts';
 import { lessonSchema } from '../core/content/lesson-schema.ts';
 import { languageFileSchema } from '../core/content/language-schema.ts';
 import { scamSignalsFileSchema } from '../core/content/scam-signals-schema.ts';
+import { subjectsFileSchema } from '../core/content/subjects-schema.ts';
 import { wardsFileSchema } from '../core/content/wards-schema.ts';
 import { stopFileSchema, talkFileSchema } from '../core/content/talk-schema.ts';
 import { checkContent } from '../content/load-content.ts';
@@ -39,6 +40,7 @@ export async function flowsSchema(dir: string, out: NodeJS.WritableStream): Prom
     'wards.schema.json': wardsFileSchema,
     'language.schema.json': languageFileSchema,
     'scam-signals.schema.json': scamSignalsFileSchema,
+    'subjects.schema.json': subjectsFileSchema,
     'stop.schema.json': stopFileSchema,
     'talk.schema.json': talkFileSchema,
   };

@@ -9,6 +9,7 @@ import { parseYaml } from '../core/content/parse-yaml.ts';
 import { wardsFileSchema } from '../core/content/wards-schema.ts';
 import { languageFileSchema } from '../core/content/language-schema.ts';
 import { scamSignalsFileSchema } from '../core/content/scam-signals-schema.ts';
+import { subjectsFileSchema } from '../core/content/subjects-schema.ts';
 import { wardCode } from '../features/onboarding/ward.ts';
 import { loadTalk } from './load-talk.ts';
 import { ContentError, type ContentProblem } from '../core/errors.ts';
@@ -137,6 +138,7 @@ export async function checkContent(
     scamSignalsFileSchema,
     problems,
   );
+  const subjects = await loadData(path.join(options.dir, 'language', 'subjects.yaml'), subjectsFileSchema, problems);
   const talk = await loadTalk(options.dir, problems);
 
   const prompts: Record<string, string> = {};
@@ -153,8 +155,11 @@ export async function checkContent(
       }
     }
   }
-  if (problems.length > 0 || !language || !scamSignals) return { problems };
-  return { content: createContent(lessons, knowledge, prompts, wards, { language, scamSignals }, talk), problems };
+  if (problems.length > 0 || !language || !scamSignals || !subjects) return { problems };
+  return {
+    content: createContent(lessons, knowledge, prompts, wards, { language, scamSignals, subjects }, talk),
+    problems,
+  };
 }
 
 /** One required data file validated by its schema; problems are collected, undefined when it fails. */

@@ -1,6 +1,7 @@
 import type { KnowledgeEntry } from './knowledge-schema.ts';
 import type { LanguageTable } from './language-schema.ts';
 import type { ScamSignals } from './scam-signals-schema.ts';
+import type { SubjectsTable } from './subjects-schema.ts';
 import type { Lesson } from './lesson-schema.ts';
 import { EMPTY_TALK, type TalkTables } from './talk-schema.ts';
 
@@ -13,6 +14,8 @@ export interface Content {
   language: LanguageTable;
   /** `safety/scam-signals.yaml`: the lexicons of the money-safety net. */
   scamSignals: ScamSignals;
+  /** `language/subjects.yaml`: the apps, services, AI tools, banks and phones a question can name. */
+  subjects: SubjectsTable;
   lesson(id: string): Lesson | undefined;
   /** The proper name of a ward from `wards.yaml` ("phuong-yen-hoa" → "Phường Yên Hòa"), if listed. */
   wardName(code: string): string | undefined;
@@ -39,7 +42,7 @@ export function createContent(
   knowledge: KnowledgeEntry[],
   prompts: Record<string, string>,
   wards: ReadonlyMap<string, string> = new Map(),
-  extra: { language: LanguageTable; scamSignals: ScamSignals } = {
+  extra: { language: LanguageTable; scamSignals: ScamSignals; subjects?: SubjectsTable } = {
     language: EMPTY_LANGUAGE,
     scamSignals: EMPTY_SIGNALS,
   },
@@ -52,6 +55,7 @@ export function createContent(
     knowledge,
     prompts,
     ...extra,
+    subjects: extra.subjects ?? { groups: [] },
     lesson: (id) => byId.get(id),
     wardName: (code) => wards.get(code),
     wards,

@@ -23,7 +23,7 @@ import {
 import { createLanguage, type Language } from './language.ts';
 import { REDACTED_LABEL, redact } from './redact.ts';
 import { createSafety, type SafetyVerdict } from './safety.ts';
-import { namedServices } from './named-subjects.ts';
+import { createSubjectReader } from './named-subjects.ts';
 import { askingSentences, questionFocus } from './question-focus.ts';
 import { createScamNet, type ScamVerdict } from './scam-net.ts';
 
@@ -101,8 +101,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const { content, llm } = deps;
   const language = createLanguage(content.language);
   const safety = createSafety(language, createScamNet(content.scamSignals, language));
+  const subjects = createSubjectReader(content.subjects, language);
   const indexOf = (entries: readonly KnowledgeEntry[]) =>
-    createKnowledgeIndex(entries, (id) => content.lesson(id)?.title, language);
+    createKnowledgeIndex(entries, (id) => content.lesson(id)?.title, language, subjects);
   // Replaced as a pair, never edited: readers take both in one synchronous step.
   let knowledge: { entries: readonly KnowledgeEntry[]; index: KnowledgeIndex } = {
     entries: content.knowledge,
@@ -128,7 +129,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // Redacted numbers are left out of the search: they are no topic, only noise.
     const searched = redaction.text.replace(REDACTED_LABEL, ' ');
     const { index } = knowledge;
-    const focus = questionFocus(searched, language, namedServices(language.read(searched)));
+    const focus = questionFocus(searched, language, subjects.mentions(searched));
     let hits = index.search(focus, 5);
     if (hits.length === 0 && focus !== searched) hits = index.search(searched, 5);
     const passages = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE).slice(0, PASSAGES);

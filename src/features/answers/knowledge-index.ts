@@ -2,7 +2,7 @@ import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
 import { type Language, PLAIN_LANGUAGE } from './language.ts';
 import { BIGRAM_JOIN, contentWords, searchTerms } from './search-terms.ts';
-import { namedServices, namedSubjects, subjectsConflict, subjectUnnamed } from './named-subjects.ts';
+import { NO_SUBJECTS, type SubjectReader } from './named-subjects.ts';
 import { withSynonyms } from './synonyms.ts';
 
 /** One knowledge entry found for a question. */
@@ -110,16 +110,13 @@ export function createKnowledgeIndex(
   entries: readonly KnowledgeEntry[],
   lessonTitle: (id: string) => string | undefined = () => undefined,
   lang: Language = PLAIN_LANGUAGE,
+  subjects: SubjectReader = NO_SUBJECTS,
 ): KnowledgeIndex {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const phrasings = new Map(entries.map((e) => [e.id, e.questions.map((q) => phrasingTerms(q, lang))]));
   // What an entry is about, as its phrasings and keywords name it (the answer may mention others).
-  const services = new Map(
-    entries.map((e) => [e.id, namedServices(lang.read([...e.questions, ...e.keywords].join('\n')))]),
-  );
-  const subjects = new Map(
-    entries.map((e) => [e.id, namedSubjects(lang.read([...e.questions, ...e.keywords].join('\n')))]),
-  );
+  const services = new Map(entries.map((e) => [e.id, subjects.services([...e.questions, ...e.keywords].join('\n'))]));
+  const named = new Map(entries.map((e) => [e.id, subjects.named([...e.questions, ...e.keywords].join('\n'))]));
   const search = new MiniSearch<Doc>({
     fields: ['questions', 'keywords', 'answer', 'lesson'],
     tokenize: (text) => searchTerms(text, lang),
@@ -144,17 +141,17 @@ export function createKnowledgeIndex(
       if (words.length === 0) return [];
       const total = words.reduce((sum, w) => sum + idf(w), 0);
       const asked = phrasingTerms(question, lang);
-      const askedSubjects = namedSubjects(lang.read(question));
-      const askedServices = new Set(namedServices(lang.read(question)));
+      const askedSubjects = subjects.named(question);
+      const askedServices = new Set(subjects.services(question));
       return search
-        .search(withSynonyms(question, lang))
+        .search(withSynonyms(question, lang, subjects))
         .slice(0, RERANK_DEPTH)
         .flatMap((result) => {
           const entry = byId.get(String(result.id));
           if (!entry) return [];
           // iPhone steps for a Samsung, VNeID's for Zalo: wrong, however close the wording.
-          const entrySubjects = subjects.get(entry.id) ?? [];
-          if (subjectsConflict(askedSubjects, entrySubjects)) return [];
+          const entrySubjects = named.get(entry.id) ?? [];
+          if (subjects.conflict(askedSubjects, entrySubjects)) return [];
           const matched = new Set(result.queryTerms);
           const coverage = words.reduce((sum, w) => sum + (matched.has(w) ? idf(w) : 0), 0) / total;
           const own = phrasings.get(entry.id) ?? [];
@@ -167,7 +164,7 @@ export function createKnowledgeIndex(
               coverage,
               closeness: closest,
               entryCoverage,
-              offSubject: subjectUnnamed(askedSubjects, entrySubjects),
+              offSubject: subjects.unnamed(askedSubjects, entrySubjects),
               namesOther: (services.get(entry.id) ?? []).some((s) => !askedServices.has(s)),
             },
           ];

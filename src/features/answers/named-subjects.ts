@@ -1,75 +1,84 @@
-/** Phones as people name them, by brand (folded text): the steps differ between the two. */
-export const ANDROID_NAMES =
-  /\b(android|samsung|galaxy|oppo|xiaomi|redmi|vivo|realme|nokia|vsmart|huawei|tecno|honor)\b/;
-export const IPHONE_NAMES = /\b(iphone|ipad|ip|apple|ai phon|ai phone|ai fon)\b/;
+import type { SubjectsTable } from '../../core/content/subjects-schema.ts';
+import { type Language, PLAIN_LANGUAGE } from './language.ts';
 
-interface Dimension {
-  members: ReadonlyArray<readonly [string, RegExp]>;
-  /**
-   * A question naming a member is answered for sure only by an entry that names it too. Apps
-   * and services: "quên mật khẩu Zalo" (or Wi-Fi) is not answered by a generic password
-   * entry. Phones are not: the steps to install VNeID are the same answer whether the
-   * question says "iPhone" or not.
-   */
-  mustBeNamed: boolean;
-}
+/** Per group of `flows/language/subjects.yaml`, the members a text names ("máy Samsung" → {android}). */
+export type Named = ReadonlyArray<ReadonlySet<string>>;
 
 /**
- * Things a question can be about, in groups whose members exclude each other: steps for one
- * phone are wrong on the other, and VNeID's "quên mật khẩu" is not Zalo's. Folded text.
+ * Reads which apps, services, AI tools, banks and phones a text names, from the table in
+ * `flows/language/subjects.yaml`. Texts are given as typed: names are matched on the folded
+ * reading, `cased` words ("AI") on the text itself.
  */
-const DIMENSIONS: readonly Dimension[] = [
-  {
-    members: [
-      ['android', ANDROID_NAMES],
-      ['iphone', IPHONE_NAMES],
-    ],
-    mustBeNamed: false,
-  },
-  {
-    members: [
-      ['vneid', /\b(vneid|vnied|vneit|vnid|dinh danh dien tu)\b/],
-      ['zalo', /\b(zalo|za lo)\b/],
-      ['dich vu cong', /\b(dich vu cong|dvc)\b/],
-      ['chatbot', /\b(chatgpt|chat gpt|gemini)\b/],
-      ['wifi', /\b(wifi|wi fi|wai fai)\b/],
-      ['facebook', /\b(facebook|face book|phay buc)\b/],
-      ['vssid', /\b(vssid|vss id|bao hiem xa hoi so)\b/],
-    ],
-    mustBeNamed: true,
-  },
-];
-
-/** For each group, the members folded text names ("máy Samsung" → {android}). */
-export function namedSubjects(folded: string): ReadonlyArray<ReadonlySet<string>> {
-  return DIMENSIONS.map(
-    ({ members }) => new Set(members.filter(([, pattern]) => pattern.test(folded)).map(([name]) => name)),
-  );
+export interface SubjectReader {
+  /** For each group, the members the text names. */
+  named(text: string): Named;
+  /** The members of `mustBeNamed` groups the text names ("zalo", "vneid"…): what a question is about. */
+  services(text: string): string[];
+  /**
+   * The words that name those services in the text, as read ("chatgpt") or, for `cased` names, as
+   * typed ("AI"): added to a story's focus so "lấy lại nó" stays about Zalo.
+   */
+  mentions(text: string): string[];
+  /** The names to search too ("máy Samsung" → "android"), from `searchAs` groups. */
+  searchAs(text: string): string[];
+  /** The question names one member of a group and the entry only others of it (iPhone steps for a Samsung). */
+  conflict(asked: Named, entry: Named): boolean;
+  /** The question names a member of a `mustBeNamed` group the entry names nothing of: no sure answer. */
+  unnamed(asked: Named, entry: Named): boolean;
 }
+
+interface Matcher {
+  name: string;
+  folded: RegExp;
+  cased: RegExp | undefined;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const whole = (alternatives: readonly string[], flags: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags);
 
 /** The one member of each group a question names, if it names exactly one. */
-const onlyNamed = (asked: ReadonlyArray<ReadonlySet<string>>) =>
-  asked.map((names) => (names.size === 1 ? [...names][0] : undefined));
+const onlyNamed = (asked: Named) => asked.map((names) => (names.size === 1 ? [...names][0] : undefined));
 
-/** Whether a question names one member of a group and the entry only others of it (iPhone steps for a Samsung). */
-export function subjectsConflict(
-  asked: ReadonlyArray<ReadonlySet<string>>,
-  entry: ReadonlyArray<ReadonlySet<string>>,
-): boolean {
-  return onlyNamed(asked).some((a, i) => a !== undefined && (entry[i]?.size ?? 0) > 0 && !entry[i]!.has(a));
+export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN_LANGUAGE): SubjectReader {
+  const groups = table.groups.map((g) => ({
+    mustBeNamed: g.mustBeNamed,
+    searchAs: g.searchAs,
+    members: g.members.map(
+      (m): Matcher => ({
+        name: m.name,
+        folded: whole(m.names, 'u'),
+        cased: m.cased.length > 0 ? whole(m.cased, 'u') : undefined,
+      }),
+    ),
+  }));
+  const namedIn = (text: string, read: string, members: readonly Matcher[]) =>
+    members.filter((m) => m.folded.test(read) || m.cased?.test(text)).map((m) => m.name);
+  const named = (text: string): Named => {
+    const read = lang.read(text);
+    return groups.map((g) => new Set(namedIn(text, read, g.members)));
+  };
+  const fromGroups = (pick: (g: (typeof groups)[number]) => boolean) => (text: string) => {
+    const read = lang.read(text);
+    return groups.filter(pick).flatMap((g) => namedIn(text, read, g.members));
+  };
+  return {
+    named,
+    services: fromGroups((g) => g.mustBeNamed),
+    searchAs: fromGroups((g) => g.searchAs),
+    mentions(text) {
+      const read = lang.read(text);
+      return groups
+        .filter((g) => g.mustBeNamed)
+        .flatMap((g) => g.members.map((m) => m.folded.exec(read)?.[0] ?? m.cased?.exec(text)?.[0]))
+        .filter((w) => w !== undefined);
+    },
+    conflict: (asked, entry) =>
+      onlyNamed(asked).some((a, i) => a !== undefined && (entry[i]?.size ?? 0) > 0 && !entry[i]!.has(a)),
+    unnamed: (asked, entry) =>
+      onlyNamed(asked).some((a, i) => a !== undefined && groups[i]!.mustBeNamed && (entry[i]?.size ?? 0) === 0),
+  };
 }
 
-/** Whether the question names an app the entry names nothing of (then it is no sure answer). */
-export function subjectUnnamed(
-  asked: ReadonlyArray<ReadonlySet<string>>,
-  entry: ReadonlyArray<ReadonlySet<string>>,
-): boolean {
-  return onlyNamed(asked).some((a, i) => a !== undefined && DIMENSIONS[i]!.mustBeNamed && (entry[i]?.size ?? 0) === 0);
-}
-
-/** The apps and services folded text names ("zalo", "vneid"…), phones left out. */
-export function namedServices(folded: string): string[] {
-  return DIMENSIONS.filter((d) => d.mustBeNamed).flatMap(({ members }) =>
-    members.filter(([, pattern]) => pattern.test(folded)).map(([name]) => name),
-  );
-}
+/** No table: nothing is named (tests of single modules, content without `language/subjects.yaml`). */
+export const NO_SUBJECTS: SubjectReader = createSubjectReader({ groups: [] });

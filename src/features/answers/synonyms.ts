@@ -1,5 +1,5 @@
 import type { Language } from './language.ts';
-import { ANDROID_NAMES, IPHONE_NAMES } from './named-subjects.ts';
+import { NO_SUBJECTS, type SubjectReader } from './named-subjects.ts';
 
 /**
  * Other ways to say the same thing (folded). When a question contains the left side, the right
@@ -24,15 +24,15 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/\b(gia mao giong|gia giong|ghep mat|mat gia)\b/, 'deepfake'],
   [/\b(tien phat|phat nguoi|bi phat)\b/, 'nop phat'],
   [/\b(web|trang mang|website)\b/, 'trang'],
-  // Phones are named by brand: the answer depends on Android or iPhone.
-  [ANDROID_NAMES, 'android'],
-  [IPHONE_NAMES, 'iphone'],
 ];
 
-/** The question followed, on separate lines, by the synonyms of what it says. */
-export function withSynonyms(question: string, lang: Language): string {
+/**
+ * The question followed, on separate lines, by the synonyms of what it says and the names its
+ * subjects are searched as (phones are named by brand: "máy Samsung" is searched as "android").
+ */
+export function withSynonyms(question: string, lang: Language, subjects: SubjectReader = NO_SUBJECTS): string {
   const folded = lang.read(question);
-  const extra: string[] = [];
+  const extra: string[] = [...subjects.searchAs(question)];
   for (const [pattern, words] of SYNONYMS) {
     const m = folded.match(pattern);
     if (m) extra.push(m[0].replace(pattern, words));

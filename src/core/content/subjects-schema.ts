@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+const foldedName = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?: [a-z0-9]+)*$/,
+    'write the name folded: lower case, no diacritics, words between single spaces (e.g. "dich vu cong")',
+  );
+const casedName = z
+  .string()
+  .regex(/^[\p{L}\p{N}.]+$/u, 'write one word as people type it, with its capitals (e.g. "AI"); no spaces');
+
+const member = z.strictObject({
+  /** What the subject is called in answers and searches (folded), e.g. "vneid". */
+  name: foldedName,
+  /** Folded whole words or phrases that name it ("vneid", "dinh danh dien tu"). */
+  names: z.array(foldedName).min(1, 'give at least one way people write the name'),
+  /**
+   * Words matched as typed, capitals included, where the folded word means something else too
+   * ("AI" is artificial intelligence, "ai" is "who").
+   */
+  cased: z.array(casedName).default([]),
+});
+
+const group = z
+  .strictObject({
+    /** What the members have in common ("app", "phone"), for people reading the file. */
+    group: foldedName,
+    /**
+     * A question naming one member is answered for sure only by an entry naming that member:
+     * true for apps and services (VNeID's "quên mật khẩu" is not Zalo's), false where a general
+     * entry holds for every member (bank biometrics are the same rule at every bank).
+     */
+    mustBeNamed: z.boolean(),
+    /** The member's name is searched too when a question names it ("máy Samsung" → "android"). */
+    searchAs: z.boolean().default(false),
+    members: z.array(member).min(1, 'list at least one member'),
+  })
+  .superRefine((g, ctx) => {
+    const members = new Set<string>();
+    const owner = new Map<string, string>();
+    g.members.forEach((m, i) => {
+      if (members.has(m.name))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members', i, 'name'],
+          message: `"${m.name}" is listed twice; keep one`,
+        });
+      members.add(m.name);
+      m.names.forEach((n, j) => {
+        const other = owner.get(n);
+        if (other !== undefined && other !== m.name)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['members', i, 'names', j],
+            message: `"${n}" already names ${other}; a name can stand for one member of a group only`,
+          });
+        owner.set(n, m.name);
+      });
+    });
+  });
+
+/**
+ * `flows/language/subjects.yaml`: the apps, services, banks, AI tools and phones a question can
+ * name, in groups whose members exclude each other. A question naming one member never gets a
+ * sure answer from an entry about another member of its group.
+ */
+export const subjectsFileSchema = z.strictObject({
+  groups: z.array(group).min(1, 'list at least one group'),
+});
+
+export type SubjectsTable = z.infer<typeof subjectsFileSchema>;
