@@ -25,6 +25,7 @@ import { REDACTED_LABEL, redact } from './redact.ts';
 import { createSafety, type SafetyVerdict } from './safety.ts';
 import { createSubjectReader } from './named-subjects.ts';
 import { askingSentences, questionFocus } from './question-focus.ts';
+import { chooseReading, type Reading } from './story-reading.ts';
 import { createScamNet, type ScamVerdict } from './scam-net.ts';
 
 export interface AnswerOptions {
@@ -130,15 +131,24 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const searched = redaction.text.replace(REDACTED_LABEL, ' ');
     const { index } = knowledge;
     const focus = questionFocus(searched, language, subjects.mentions(searched));
-    let hits = index.search(focus, 5);
-    if (hits.length === 0 && focus !== searched) hits = index.search(searched, 5);
+    const read = (text: string): Reading => {
+      const found = index.search(text, 5);
+      return { hits: found, level: confidence(text, found, language) };
+    };
+    const focused = read(focus);
+    // The whole message too: a formal question's topic is often in the sentence before "Xin hỏi…".
+    const { hits, level } =
+      focus === searched
+        ? focused
+        : focused.hits.length === 0
+          ? read(searched)
+          : chooseReading(focused, read(searched));
     const passages = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE).slice(0, PASSAGES);
     const verdict = safety.classify(question);
     const base = { redactedQuestion: redaction.text, passages, focus };
     if (verdict) return { ...base, answer: safetyAnswer(verdict, passages[0], ctx), needsLlm: false };
     const caution = safety.caution(question);
     const cautioned = { ...base, ...(caution ? { caution } : {}) };
-    const level = confidence(focus, hits, language);
     if (level === 'sure' && hits[0]) {
       const sure = withOtherIntent(knowledgeAnswer(hits[0].entry, ctx), otherIntent(searched, hits[0].entry.id));
       return { ...cautioned, answer: withCaution(sure, caution, ctx), needsLlm: false };

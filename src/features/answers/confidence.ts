@@ -15,6 +15,19 @@ const SURE_MARGIN = 1.5;
 const PROBABLE_COVERAGE = 0.6;
 const PROBABLE_WITH_CLOSENESS = 0.4;
 const PROBABLE_CLOSENESS = 0.1;
+/** "X là gì?", "dùng để làm gì?": a question, or an entry's first phrasing, asking what something is (read text). */
+const ASKS_WHAT = /\b(la (cai )?gi|nghia la gi|la sao|(dung )?de lam gi|dung lam gi)\b/;
+const IS_DEFINITION = /\b(la (cai )?gi|dung de lam gi|dung lam gi)$/;
+
+/**
+ * An entry saying what something is ("VNeID là gì?") is no sure answer to a question asking
+ * something else about it ("đổi số điện thoại thì tài khoản định danh phải làm gì?").
+ */
+function definitionOnly(question: string, top: KnowledgeHit, lang: Language): boolean {
+  const first = top.entry.questions[0];
+  return first !== undefined && IS_DEFINITION.test(lang.read(first)) && !ASKS_WHAT.test(lang.read(question));
+}
+
 /** A one-word question ("vneid") matching many entries equally is a topic, not a question. */
 const ONE_WORD_MARGIN = 1.3;
 
@@ -30,7 +43,8 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     top.coverage >= SURE_COVERAGE &&
     (top.closeness >= SURE_CLOSENESS || margin >= SURE_MARGIN) &&
     !top.offSubject &&
-    !contested
+    !contested &&
+    !definitionOnly(question, top, lang)
   )
     return 'sure';
   if (

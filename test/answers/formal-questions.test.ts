@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/logger.ts';
+import { createAnswerer, type Answerer } from '../../src/features/answers/answerer.ts';
+import { repoContent } from '../support/test-app.ts';
+
+/**
+ * Questions written the way officials' Q&A columns print them: the topic in a first sentence,
+ * then "Xin hỏi …" asking something any procedure could be asked.
+ */
+describe('formal questions: the topic comes first, the question after "Xin hỏi"', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
+  });
+
+  it('answers about the topic of the first sentence, not whatever fits "Xin hỏi" alone', async () => {
+    const phone = await answerer.answer(
+      'Bà nội tôi không dùng điện thoại thông minh. Xin hỏi bà có làm được tài khoản định danh không?',
+    );
+    expect(phone.entry).toBe('vneid-khong-co-smartphone');
+    const summary = await answerer.answer(
+      'Tôi muốn nhờ AI tóm tắt một quyết định dài của phường. Xin hỏi có tin được không?',
+    );
+    expect(summary.entry).toBe('ai-tom-tat-tai-lieu');
+    expect(summary.text).toContain('bản gốc');
+  });
+
+  it('is never sure about another procedure that only fits the asking sentence', async () => {
+    const marriage = await answerer.answer(
+      'Tôi muốn đăng ký kết hôn với người cùng phường. Xin hỏi làm ở đâu, có nộp qua mạng được không?',
+    );
+    if (!marriage.unsure) expect(marriage.entry).toMatch(/ket-hon/);
+    const cv = await answerer.answer('Con tôi muốn nhờ AI viết hồ sơ xin việc. Xin hỏi cần lưu ý gì?');
+    // Not the entry on withdrawing cash calmly, which fits "cần lưu ý gì" alone.
+    if (!cv.unsure) expect(cv.entry).toBe('ai-viet-cv');
+    expect(cv.entry).not.toBe('nh-cham-lai-khi-voi');
+  });
+
+  it('says what something is for sure only when asked what it is', async () => {
+    expect(await answerer.answer('VNeID là gì?')).toMatchObject({ entry: 'vneid-la-gi', unsure: false });
+    const newNumber = await answerer.answer(
+      'Tôi vừa thay số điện thoại khác. Xin hỏi tài khoản định danh điện tử phải làm gì?',
+    );
+    if (newNumber.entry === 'vneid-la-gi') expect(newNumber.unsure).toBe(true);
+  });
+});
