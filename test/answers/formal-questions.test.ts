@@ -43,4 +43,12 @@ describe('formal questions: the topic comes first, the question after "Xin hỏi
     );
     if (newNumber.entry === 'vneid-la-gi') expect(newNumber.unsure).toBe(true);
   });
+
+  it('answers the entry whose whole phrasing the question says, and still asks "… hay …?" when both fit', async () => {
+    // The bank-app entry for water bills is as close in words; the question says "ví điện tử".
+    const water = await answerer.answer('Cho tôi hỏi trả tiền nước bằng ví điện tử thế nào?');
+    expect(water).toMatchObject({ entry: 'tt-tien-nuoc-vi-dien-tu', unsure: false });
+    const qr = await answerer.answer('cach quet ma qr');
+    expect(qr.text).toMatch(/muốn hỏi về “.+” hay “.+”/);
+  });
 });

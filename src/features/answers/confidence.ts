@@ -12,6 +12,8 @@ export type Confidence = 'sure' | 'probable' | 'unsure';
 const SURE_COVERAGE = 0.6;
 const SURE_CLOSENESS = 0.2;
 const SURE_MARGIN = 1.5;
+/** Ahead of the others by the margin, an entry must still resemble one of its phrasings a little. */
+const MARGIN_CLOSENESS = 0.15;
 const PROBABLE_COVERAGE = 0.6;
 const PROBABLE_WITH_CLOSENESS = 0.4;
 const PROBABLE_CLOSENESS = 0.1;
@@ -28,6 +30,15 @@ function definitionOnly(question: string, top: KnowledgeHit, lang: Language): bo
   return first !== undefined && IS_DEFINITION.test(lang.read(first)) && !ASKS_WHAT.test(lang.read(question));
 }
 
+/**
+ * The question says every word of one phrasing of the top entry and far less of the other's
+ * ("trả tiền nước bằng ví điện tử" is the e-wallet entry, not the bank-app one): it stands out.
+ */
+const WHOLE_PHRASING = 0.95;
+const PHRASING_LEAD = 0.25;
+const saysAllOf = (top: KnowledgeHit, second: KnowledgeHit) =>
+  top.entryCoverage >= WHOLE_PHRASING && second.entryCoverage <= top.entryCoverage - PHRASING_LEAD;
+
 /** A one-word question ("vneid") matching many entries equally is a topic, not a question. */
 const ONE_WORD_MARGIN = 1.3;
 
@@ -38,10 +49,11 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
   const oneWord = new Set(contentWords(question, lang)).size === 1;
   if (oneWord && margin < ONE_WORD_MARGIN && top.closeness < 0.5) return 'unsure';
   // Another entry as close to the question and nearly as strong: "cách quét mã QR" (to pay? a stranger's code?).
-  const contested = second !== undefined && second.closeness >= top.closeness && margin < SURE_MARGIN;
+  const contested =
+    second !== undefined && second.closeness >= top.closeness && margin < SURE_MARGIN && !saysAllOf(top, second);
   if (
     top.coverage >= SURE_COVERAGE &&
-    (top.closeness >= SURE_CLOSENESS || margin >= SURE_MARGIN) &&
+    (top.closeness >= SURE_CLOSENESS || (margin >= SURE_MARGIN && top.closeness >= MARGIN_CLOSENESS)) &&
     !top.offSubject &&
     !contested &&
     !definitionOnly(question, top, lang)
@@ -58,7 +70,8 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
 /** Two entries both fit the question and neither stands out: ask which one is meant. */
 export function contested(hits: readonly KnowledgeHit[]): boolean {
   const [top, second] = hits;
-  if (!top || !second || top.offSubject || second.offSubject || second.namesOther) return false;
+  if (!top || !second || top.offSubject || second.offSubject || second.namesOther || saysAllOf(top, second))
+    return false;
   return (
     top.coverage >= SURE_COVERAGE &&
     second.coverage >= SURE_COVERAGE &&
