@@ -12,8 +12,6 @@ export type Confidence = 'sure' | 'probable' | 'unsure';
 const SURE_COVERAGE = 0.6;
 const SURE_CLOSENESS = 0.2;
 const SURE_MARGIN = 1.5;
-/** Ahead of the others by the margin, an entry must still resemble one of its phrasings a little. */
-const MARGIN_CLOSENESS = 0.15;
 const PROBABLE_COVERAGE = 0.6;
 const PROBABLE_WITH_CLOSENESS = 0.4;
 const PROBABLE_CLOSENESS = 0.1;
@@ -53,7 +51,8 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     second !== undefined && second.closeness >= top.closeness && margin < SURE_MARGIN && !saysAllOf(top, second);
   if (
     top.coverage >= SURE_COVERAGE &&
-    (top.closeness >= SURE_CLOSENESS || (margin >= SURE_MARGIN && top.closeness >= MARGIN_CLOSENESS)) &&
+    // However far ahead of the others, a sure entry resembles one of its phrasings.
+    top.closeness >= SURE_CLOSENESS &&
     !top.offSubject &&
     !contested &&
     !definitionOnly(question, top, lang)
