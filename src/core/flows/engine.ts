@@ -24,7 +24,7 @@ export interface EngineContext {
 
 const MAX_ANSWER_LOG = 200;
 
-function withChoices(learner: Learner, parts: Reply): Transition {
+export function withChoices(learner: Learner, parts: Reply): Transition {
   return { learner: rememberChoices(learner, parts), reply: parts };
 }
 
@@ -219,7 +219,7 @@ export function startReview(
   ]);
 }
 
-function renderReviewQuestion(item: ReviewItem, q: QuizQuestion, index: number, total: number): OutboundPart {
+export function renderReviewQuestion(item: ReviewItem, q: QuizQuestion, index: number, total: number): OutboundPart {
   return {
     type: 'quiz',
     question: q.question,
@@ -264,26 +264,4 @@ export function answerReview(
       choices: [{ label: 'Về menu', payload: command('menu') }],
     },
   ]);
-}
-
-/** Re-renders where the learner is now (resume, stale buttons). */
-export function currentView(
-  learner: Learner,
-  lessonOf: (id: string) => Lesson | undefined,
-  questionOf: (item: ReviewItem) => QuizQuestion | undefined,
-): Transition | undefined {
-  const pos = learner.position;
-  if (!pos) return undefined;
-  if (pos.mode === 'review') {
-    const item = pos.items[pos.index];
-    const q = item && questionOf(item);
-    return item && q ? withChoices(learner, [renderReviewQuestion(item, q, pos.index, pos.items.length)]) : undefined;
-  }
-  const lesson = lessonOf(pos.lessonId);
-  if (!lesson) return undefined;
-  if (pos.mode === 'quiz') {
-    return lesson.quiz[pos.question] ? withChoices(learner, [renderQuestion(lesson, pos.question)]) : undefined;
-  }
-  const step = lesson.steps.find((s) => s.id === pos.stepId);
-  return step ? withChoices(learner, renderStep(lesson, step, learner)) : undefined;
 }

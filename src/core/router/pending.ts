@@ -1,6 +1,6 @@
 import type { Content } from '../content/content.ts';
 import type { TalkTables } from '../content/talk-schema.ts';
-import { currentView } from '../flows/engine.ts';
+import { currentView } from '../flows/current-view.ts';
 import { decodePayload } from '../flows/payload.ts';
 import { personalize } from '../flows/personalize.ts';
 import type { Learner } from '../learners/learner.ts';

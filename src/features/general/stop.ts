@@ -1,4 +1,4 @@
-import { currentView } from '../../core/flows/engine.ts';
+import { currentView } from '../../core/flows/current-view.ts';
 import { command } from '../../core/flows/payload.ts';
 import { personalize } from '../../core/flows/personalize.ts';
 import { rememberChoices } from '../../core/flows/remember-choices.ts';

@@ -5,11 +5,11 @@ import {
   answerReview,
   chooseAt,
   continueFrom,
-  currentView,
   startLesson,
   startReview,
   type Transition,
 } from '../../core/flows/engine.ts';
+import { currentView } from '../../core/flows/current-view.ts';
 import { command, encodePayload } from '../../core/flows/payload.ts';
 import { personalize } from '../../core/flows/personalize.ts';
 import { rememberChoices } from '../../core/flows/remember-choices.ts';
