@@ -15,7 +15,7 @@ const turnSchema = z.strictObject({
       subscribed: z.boolean().optional(),
       honorific: z.string().nullable().optional(),
       ward: z.string().nullable().optional(),
-      position: z.enum(['lesson', 'quiz', 'review']).nullable().optional(),
+      position: z.enum(['lesson', 'quiz', 'review', 'precheck', 'task']).nullable().optional(),
       /** Daily reminder: "HH:MM" when on, "off" when turned off, null when never set. */
       reminder: z.string().nullable().optional(),
     })

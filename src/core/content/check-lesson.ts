@@ -74,5 +74,23 @@ function checkPlain(
       add(['quiz', i, 'options'], `a quiz question needs exactly one option with \`correct: true\` (found ${correct})`);
     }
   });
+  lesson.precheck.forEach((q, i) => {
+    const correct = q.options.filter((o) => o.correct === true).length;
+    if (correct !== 1)
+      add(
+        ['precheck', i, 'options'],
+        `a check question needs exactly one option with \`correct: true\` (found ${correct})`,
+      );
+    if (q.mirrors !== undefined && !questionIds.has(q.mirrors))
+      add(
+        ['precheck', i, 'mirrors'],
+        `unknown quiz question "${q.mirrors}"; name the quiz question that tests the same skill (${[...questionIds].join(', ')})`,
+      );
+  });
+  if (lesson.precheck.length > 0 && lesson.steps[0]?.choices)
+    add(
+      ['precheck'],
+      'the check is offered under the first step, which must not have `choices:`; add a short first step',
+    );
   return problems;
 }

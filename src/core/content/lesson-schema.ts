@@ -92,6 +92,12 @@ export const lessonVariantSchema = z.strictObject({
   quiz: z.array(quizQuestionSchema).optional(),
 });
 
+/** A question of the optional check before the lesson: like a quiz question, without the explanation. */
+export const precheckQuestionSchema = quizQuestionSchema.omit({ explanation: true }).extend({
+  /** The quiz question that tests the same skill, so before and after can be compared. */
+  mirrors: id.optional(),
+});
+
 export const lessonSchema = z.strictObject({
   id,
   title,
@@ -102,10 +108,19 @@ export const lessonSchema = z.strictObject({
   quiz: z.array(quizQuestionSchema).default([]),
   /** An A/B test of the whole lesson; the first variant is usually the lesson as written. */
   variants: variantList(lessonVariantSchema).optional(),
+  /** 2–3 questions offered (skippable) before the lesson, to measure what the learner knew. */
+  precheck: z
+    .array(precheckQuestionSchema)
+    .min(2, 'a check before the lesson has 2 or 3 questions')
+    .max(3, 'keep the check before the lesson to 2 or 3 questions')
+    .default([]),
+  /** The lesson's real task, asked at the end: "Bác đã tự làm được chưa?" (e.g. "kích hoạt VNeID"). */
+  task: z.string().min(1).max(120, 'name the task in a few words (at most 120 characters)').optional(),
 });
 
 export type Step = z.infer<typeof stepSchema>;
 export type QuizQuestion = z.infer<typeof quizQuestionSchema>;
+export type PrecheckQuestion = z.infer<typeof precheckQuestionSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
 export type StepVariant = z.infer<typeof stepVariantSchema>;
 export type LessonVariant = z.infer<typeof lessonVariantSchema>;

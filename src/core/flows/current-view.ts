@@ -1,5 +1,7 @@
 import type { Lesson, QuizQuestion } from '../content/lesson-schema.ts';
 import type { Learner, ReviewItem } from '../learners/learner.ts';
+import { renderPrecheckQuestion } from './precheck.ts';
+import { renderTaskQuestion } from './task.ts';
 import { renderQuestion, renderReviewQuestion, renderStep, type Transition, withChoices } from './engine.ts';
 
 /** Re-renders where the learner is now (resume, stale buttons). */
@@ -20,6 +22,11 @@ export function currentView(
   if (pos.mode === 'quiz') {
     return lesson.quiz[pos.question] ? withChoices(learner, [renderQuestion(lesson, pos.question)]) : undefined;
   }
+  if (pos.mode === 'precheck') {
+    const part = lesson.precheck[pos.question] ? renderPrecheckQuestion(lesson, pos.question) : undefined;
+    return part ? withChoices(learner, [part]) : undefined;
+  }
+  if (pos.mode === 'task') return withChoices(learner, [renderTaskQuestion(lesson, learner)]);
   const step = lesson.steps.find((s) => s.id === pos.stepId);
   return step ? withChoices(learner, renderStep(lesson, step, learner)) : undefined;
 }

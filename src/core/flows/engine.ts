@@ -1,11 +1,13 @@
 import { QUIZ_TARGET } from '../content/check-lesson.ts';
 import type { Lesson, QuizQuestion, Step } from '../content/lesson-schema.ts';
 import type { Learner, ReviewItem } from '../learners/learner.ts';
-import { scheduleMissed, recordReview } from '../learners/review.ts';
+import { reviewDays, scheduleMissed, recordReview } from '../learners/review.ts';
 import { touchStreak } from '../learners/streak.ts';
 import type { Choice, OutboundPart, Reply } from '../message.ts';
 import { command, encodePayload } from './payload.ts';
 import { personalize } from './personalize.ts';
+import { offersPrecheck, precheckOffer, withPrecheck } from './precheck.ts';
+import { renderTaskQuestion } from './task.ts';
 import { rememberChoices } from './remember-choices.ts';
 
 /** Result of a pure flow transition: the new learner state and what to say. */
@@ -50,7 +52,13 @@ export function renderStep(lesson: Lesson, step: Step, learner: Learner): Outbou
         },
       ];
   const header = `📘 ${lesson.title} (${index + 1}/${lesson.steps.length})`;
-  parts.push({ type: 'choices', text: `${header}\n\n${stepText(step, learner)}`, choices });
+  let text = `${header}\n\n${stepText(step, learner)}`;
+  if (index === 0 && learner.lessons[lesson.id]?.precheck === 'offered') {
+    const offer = precheckOffer(lesson, learner);
+    text = `${text}\n\n${offer.line}`;
+    choices.push(offer.choice);
+  }
+  parts.push({ type: 'choices', text, choices });
   return parts;
 }
 
@@ -87,6 +95,7 @@ export function startLesson(learner: Learner, lesson: Lesson, ctx: EngineContext
           ...record,
           startedAt: record?.startedAt ?? ctx.now.toISOString(),
           attempts: (record?.attempts ?? 0) + 1,
+          ...(offersPrecheck(lesson, record) ? { precheck: 'offered' as const } : {}),
         },
       },
     },
@@ -118,7 +127,10 @@ export function goTo(learner: Learner, lesson: Lesson, target: string, ctx: Engi
 
 export function continueFrom(learner: Learner, lesson: Lesson, stepId: string, ctx: EngineContext): Transition {
   const step = lesson.steps.find((s) => s.id === stepId);
-  return goTo(learner, lesson, step ? nextTarget(lesson, step) : QUIZ_TARGET, ctx);
+  // Going on past the offer of the check before the lesson skips it.
+  const offered = learner.lessons[lesson.id]?.precheck === 'offered';
+  const from = offered ? withPrecheck(learner, lesson.id, 'skipped') : learner;
+  return goTo(from, lesson, step ? nextTarget(lesson, step) : QUIZ_TARGET, ctx);
 }
 
 export function chooseAt(
@@ -186,9 +198,14 @@ function completeLesson(learner: Learner, lesson: Lesson, correct: number, ctx: 
         lastScore: correct,
         bestScore: Math.max(correct, record?.bestScore ?? 0),
         total,
+        ...(record?.precheck !== undefined ? { precheck: record.precheck } : {}),
+        ...(record?.task !== undefined ? { task: record.task } : {}),
       },
     },
   };
+  // The lesson's real task is asked until the learner has answered it once.
+  const askTask = lesson.task !== undefined && record?.task === undefined;
+  if (askTask) next.position = { mode: 'task', lessonId: lesson.id };
   const praise =
     total === 0
       ? `🎉 ${personalize('{xung_ho}', next)} đã học xong bài "${lesson.title}".`
@@ -197,7 +214,9 @@ function completeLesson(learner: Learner, lesson: Lesson, correct: number, ctx: 
           `của bài "${lesson.title}".`
         : `🎉 ${personalize('{xung_ho}', next)} đã học xong bài "${lesson.title}", đúng ${correct}/${total} câu. ` +
           'Những câu chưa đúng sẽ được hỏi lại vào hôm sau để ôn.';
-  return { ...withChoices(next, [{ type: 'text', text: praise }]), completedLesson: lesson.id };
+  const parts: Reply = [{ type: 'text', text: praise }];
+  if (askTask) parts.push(renderTaskQuestion(lesson, next));
+  return { ...withChoices(next, parts), completedLesson: lesson.id };
 }
 
 /** Starts a review round over due items (at most five). */
@@ -244,7 +263,17 @@ export function answerReview(
   const q = item && questionOf(item);
   if (!item || !q || q.options[option] === undefined) return undefined;
   const right = q.options[option].correct === true;
-  const base = touchStreak({ ...learner, review: recordReview(learner.review, item, right, ctx.today) }, ctx.today);
+  // A question asked when due is a spaced review (1, 3 or 7 days on); "làm lại ngay" is not.
+  const at = ctx.now.toISOString();
+  const spaced = item.due <= ctx.today ? [{ ...item, correct: right, at, reviewDays: reviewDays(item.box) }] : [];
+  const base = touchStreak(
+    {
+      ...learner,
+      review: recordReview(learner.review, item, right, ctx.today),
+      answers: [...learner.answers, ...spaced].slice(-MAX_ANSWER_LOG),
+    },
+    ctx.today,
+  );
   const correct = pos.correct + (right ? 1 : 0);
   const nextItem = pos.items[pos.index + 1];
   const nextQ = nextItem && questionOf(nextItem);

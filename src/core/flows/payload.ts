@@ -9,6 +9,10 @@ export type Payload =
   | { kind: 'choice'; lessonId: string; stepId: string; index: number }
   | { kind: 'quiz'; lessonId: string; question: number; option: number }
   | { kind: 'review'; lessonId: string; questionId: string; option: number }
+  | { kind: 'pre-start'; lessonId: string }
+  | { kind: 'pre'; lessonId: string; question: number; option: number }
+  | { kind: 'pre-skip'; lessonId: string }
+  | { kind: 'task'; lessonId: string; option: number }
   | { kind: 'command'; name: string; arg?: string };
 
 export const MAX_PAYLOAD_BYTES = 64;
@@ -25,6 +29,14 @@ export function encodePayload(p: Payload): string {
       return `q:${p.lessonId}:${p.question}:${p.option}`;
     case 'review':
       return `r:${p.lessonId}:${p.questionId}:${p.option}`;
+    case 'pre-start':
+      return `ps:${p.lessonId}`;
+    case 'pre':
+      return `p:${p.lessonId}:${p.question}:${p.option}`;
+    case 'pre-skip':
+      return `px:${p.lessonId}`;
+    case 'task':
+      return `t:${p.lessonId}:${p.option}`;
     case 'command':
       return p.arg === undefined ? `k:${p.name}` : `k:${p.name}:${p.arg}`;
   }
@@ -46,6 +58,13 @@ const PATTERNS: Array<[RegExp, (m: RegExpMatchArray) => Payload]> = [
     new RegExp(`^r:(${ID}):(${ID}):(\\d)$`),
     (m) => ({ kind: 'review', lessonId: m[1]!, questionId: m[2]!, option: Number(m[3]) }),
   ],
+  [new RegExp(`^ps:(${ID})$`), (m) => ({ kind: 'pre-start', lessonId: m[1]! })],
+  [
+    new RegExp(`^p:(${ID}):(\\d):(\\d)$`),
+    (m) => ({ kind: 'pre', lessonId: m[1]!, question: Number(m[2]), option: Number(m[3]) }),
+  ],
+  [new RegExp(`^px:(${ID})$`), (m) => ({ kind: 'pre-skip', lessonId: m[1]! })],
+  [new RegExp(`^t:(${ID}):(\\d)$`), (m) => ({ kind: 'task', lessonId: m[1]!, option: Number(m[2]) })],
   [/^k:([a-z-]{1,20})(?::([\w.-]{1,40}))?$/, (m) => ({ kind: 'command', name: m[1]!, ...(m[2] ? { arg: m[2] } : {}) })],
 ];
 

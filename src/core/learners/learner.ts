@@ -7,7 +7,14 @@ export type Honorific = (typeof HONORIFICS)[number];
 export type Position =
   | { mode: 'lesson'; lessonId: string; stepId: string }
   | { mode: 'quiz'; lessonId: string; question: number; correct: number }
-  | { mode: 'review'; items: ReviewItem[]; index: number; correct: number };
+  | { mode: 'review'; items: ReviewItem[]; index: number; correct: number }
+  /** The optional check before a lesson; `correct` counts right answers so far. */
+  | { mode: 'precheck'; lessonId: string; question: number; correct: number }
+  /** The question "Bác đã tự làm được chưa?" after the quiz. */
+  | { mode: 'task'; lessonId: string };
+
+/** The learner's answer about the lesson's real task. */
+export type TaskAnswer = 'done' | 'help' | 'not-tried';
 
 export interface LessonRecord {
   startedAt: string;
@@ -16,6 +23,10 @@ export interface LessonRecord {
   bestScore?: number;
   total?: number;
   attempts: number;
+  /** The check before the lesson: offered (not answered yet), skipped, or its score. */
+  precheck?: 'offered' | 'skipped' | { right: number; total: number };
+  /** First answer to "Bác đã tự làm được chưa?". */
+  task?: TaskAnswer;
 }
 
 /** A missed quiz question, asked again when due (Leitner boxes: 1, 3, 7 days). */
@@ -41,6 +52,8 @@ export interface QuizAnswer {
   questionId: string;
   correct: boolean;
   at: string;
+  /** Set for a spaced review of a missed question: days since it was scheduled (1, 3 or 7). */
+  reviewDays?: number;
 }
 
 /**

@@ -4,6 +4,9 @@ import type { Learner, ReviewItem } from './learner.ts';
 /** Days until a question is asked again, by Leitner box. Passing box 3 retires it. */
 const INTERVALS = [1, 3, 7] as const;
 
+/** Days between a question's scheduling and its review in `box` (1, 3 or 7). */
+export const reviewDays = (box: number): number => INTERVALS[Math.min(Math.max(box, 1), INTERVALS.length) - 1]!;
+
 export function dueReviews(learner: Learner, today: string): ReviewItem[] {
   return learner.review.filter((item) => item.due <= today);
 }

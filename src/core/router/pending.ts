@@ -15,7 +15,7 @@ export interface PendingMatch {
   answer?: 'yes' | 'no';
 }
 
-const LESSON_KINDS = new Set(['choice', 'next', 'quiz', 'review']);
+const LESSON_KINDS = new Set(['choice', 'next', 'quiz', 'review', 'pre-start', 'pre', 'pre-skip', 'task']);
 /** Real questions ("ch play là gì?") are asked, not answers; "không" alone does not make one. */
 const ASKING = /(^| )(sao|gi|j|the nao|ntn|lam sao|o dau|bao nhieu|bao gio|khi nao|tai sao|nhu the nao)( |$)/;
 
@@ -66,8 +66,9 @@ export function matchPending(
   if (!pending) return undefined;
   if (answer) {
     if (stop.ambiguous.some((p) => fold(p) === stripped)) return undefined;
-    // A yes to a step with one button ("Tiếp tục ▶️") presses it.
-    if (answer === 'yes' && pending.length === 1) return { payload: pending[0]!.payload };
+    // A yes to a step with one button ("Tiếp tục ▶️", maybe beside the offer of a check) presses it.
+    const main = pending.filter((c) => decodePayload(c.payload)?.kind !== 'pre-start');
+    if (answer === 'yes' && main.length === 1) return { payload: main[0]!.payload };
     const lead = answer === 'yes' ? ['co', 'dung', 'phai'] : ['khong', 'sai', 'chua'];
     const hits = pending.filter((c) => lead.includes(fold(c.label).split(' ')[0] ?? ''));
     return hits.length === 1 ? { payload: hits[0]!.payload } : undefined;
@@ -112,7 +113,11 @@ export function pendingAgain(
       ? `{xung_ho} đang ở câu ${pos.question + 1} của bài "${title}".`
       : pos.mode === 'review'
         ? `{xung_ho} đang ôn lại câu ${pos.index + 1}/${pos.items.length}.`
-        : `{xung_ho} đang học bài "${title}".`;
+        : pos.mode === 'precheck'
+          ? `{xung_ho} đang thử câu ${pos.question + 1} trước bài "${title}".`
+          : pos.mode === 'task'
+            ? `{xung_ho} vừa học xong bài "${title}".`
+            : `{xung_ho} đang học bài "${title}".`;
   const note = `↩️ ${personalize(`${where} Mình làm tiếp nhé (gõ số hoặc chữ của lựa chọn):`, learner)}`;
   return { learner: view.learner, reply: [{ type: 'text', text: note }, ...view.reply] };
 }

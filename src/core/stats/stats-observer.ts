@@ -70,7 +70,8 @@ export function createStatsObserver(store: Store, timezone: string): LearnerObse
       (a) => !before?.answers.some((b) => b.at === a.at && b.questionId === a.questionId),
     );
     for (const a of newAnswers)
-      if (!a.correct) for (const scope of scopes) ops.push(store.incr(k.quizMisses(scope, a.lessonId), a.questionId));
+      if (!a.correct && a.reviewDays === undefined)
+        for (const scope of scopes) ops.push(store.incr(k.quizMisses(scope, a.lessonId), a.questionId));
     // Funnel: arrivals count in the ward where they happened, like the other counters. Who is at
     // a step now follows a learner to a new ward, like the sets; per ward it is a set itself, so a
     // learner inside a lesson when wards started being counted cannot push a count below zero.

@@ -21,6 +21,7 @@ import type { Choice, Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
 import { menuView } from './menu-view.ts';
 import { askHonorific } from '../onboarding/feature.ts';
+import { gainTurn } from './gain-turns.ts';
 
 const CONTINUE_WORDS = new Set([
   'tiep',
@@ -45,9 +46,16 @@ const questionOf =
     content.lesson(item.lessonId)?.quiz.find((q) => q.id === item.questionId);
 
 function fromTransition(t: Transition, ctx: TurnContext): Decision {
-  if (!t.completedLesson) return { learner: t.learner, reply: t.reply };
+  // A lesson with a real task asks about it first ("Bác đã tự làm được chưa?"); what next comes after.
+  if (!t.completedLesson || t.learner.position?.mode === 'task') return { learner: t.learner, reply: t.reply };
+  return whatNext(t.learner, t.completedLesson, t.reply, ctx);
+}
+
+/** After a lesson: the next lesson, reminders, progress and the menu (or first, how to address the learner). */
+function whatNext(learner: Learner, lessonId: string, lead: Reply, ctx: TurnContext): Decision {
+  const t = { learner, reply: lead };
   const content = ctx.content;
-  const index = content.lessons.findIndex((l) => l.id === t.completedLesson);
+  const index = content.lessons.findIndex((l) => l.id === lessonId);
   const nextLesson = content.lessons.slice(index + 1).find((l) => !t.learner.lessons[l.id]?.completedAt);
   const choices: Choice[] = [];
   if (nextLesson)
@@ -197,6 +205,14 @@ export function lessonFlowFeature(): Feature {
             return stale(learner, ctx);
           const t = answerReview(learner, payload.option, questionOf(content), engine);
           return t ? fromTransition(t, ctx) : stale(learner, ctx);
+        }
+        case 'pre-start':
+        case 'pre':
+        case 'pre-skip':
+        case 'task': {
+          const t = gainTurn(payload, ctx);
+          if (!t) return stale(learner, ctx);
+          return t.afterTask ? whatNext(t.learner, t.afterTask, t.reply, ctx) : fromTransition(t, ctx);
         }
         case 'command':
           return undefined;

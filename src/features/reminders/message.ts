@@ -15,7 +15,8 @@ export function reminderMessage(learner: Learner, content: Content, today: strin
   const lines = [`⏰ ${personalize('{xung_ho} ơi, đến giờ học mỗi ngày rồi ạ!', learner)}`];
   const choices: Choice[] = [];
   const pos = learner.position;
-  const lesson = pos && pos.mode !== 'review' ? content.lesson(pos.lessonId) : undefined;
+  // A lesson just finished, waiting only for "Bác đã tự làm được chưa?", is not one to go on with.
+  const lesson = pos && pos.mode !== 'review' && pos.mode !== 'task' ? content.lesson(pos.lessonId) : undefined;
   const review = dueReviews(learner, today)
     .map((item) => ({ item, question: content.lesson(item.lessonId)?.quiz.find((q) => q.id === item.questionId) }))
     .find((r) => r.question !== undefined);
