@@ -24,6 +24,9 @@ import type { DraftWriter } from '../features/handoff/knowledge-draft.ts';
 import { DEFAULT_DRAFT_SOURCE, tutorSummary } from '../features/handoff/tutor-summary.ts';
 import { createFileDraftWriter } from '../content/knowledge-drafts.ts';
 import { lessonFlowFeature } from '../features/lessons/lesson-flow.ts';
+import { createGainObserver } from '../features/lessons/gain-observer.ts';
+import { createLearningGainReport, type LearningGainReport } from '../features/lessons/gain-report.ts';
+import { createGainRecorder } from '../features/lessons/gain-store.ts';
 import { withAwards } from '../features/certificates/awards.ts';
 import { certificateConfirmFeature, certificateFeature } from '../features/certificates/feature.ts';
 import { loadTemplates } from '../features/certificates/render.ts';
@@ -110,6 +113,8 @@ export interface App extends AppDeps {
   drafts: DraftWriter;
   /** A/B tests of the flow files: each learner's arm, and ending a test (the experiments page). */
   experiments: ExperimentArms;
+  /** Learning gain per lesson and ward (the dashboard's page; recorded by an observer of learners). */
+  learningGain: LearningGainReport;
 }
 
 /** The composition root: the only place that decides which features run, in which order. */
@@ -250,7 +255,9 @@ export function createApp(deps: AppDeps): App {
   const observers = [
     createStatsObserver(deps.store, deps.config.TIMEZONE),
     createExperimentObserver(deps.store, experiments),
+    createGainObserver(createGainRecorder(deps.store)),
   ];
+  const learningGain = createLearningGainReport(deps.store, deps.content);
   const tutor = keepingRecent(
     createTutor({
       content: deps.content,
@@ -287,6 +294,7 @@ export function createApp(deps: AppDeps): App {
     feedback,
     drafts,
     experiments,
+    learningGain,
     ...(llm ? { llm } : {}),
   };
 }

@@ -7,6 +7,7 @@ export const NAV = [
   { key: 'questions', href: '/admin/questions', label: 'Câu hỏi' },
   { key: 'broadcasts', href: '/admin/broadcasts', label: 'Thông báo' },
   { key: 'funnel', href: '/admin/funnel', label: 'Tiến trình bài học' },
+  { key: 'gain', href: '/admin/gain', label: 'Hiệu quả bài học' },
   { key: 'certificates', href: '/admin/certificates', label: 'Chứng nhận' },
   { key: 'feedback', href: '/admin/feedback', label: 'Đánh giá' },
   { key: 'experiments', href: '/admin/experiments', label: 'Thử nghiệm A/B' },

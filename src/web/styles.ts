@@ -98,6 +98,7 @@ form.stack .btn{align-self:flex-start}
 .figures div{background:var(--bg);border-radius:.6rem;padding:.45rem .7rem}
 .figures dt{font-size:.82rem;color:var(--muted)}
 .figures dd{margin:0;font-size:1.3rem;font-weight:700}
+.figures dd.meta{font-size:.82rem;font-weight:400;color:var(--muted)}
 .list{list-style:none;margin:0;padding:0}
 .list li{padding:.65rem 0;border-bottom:1px solid var(--line)}
 .list li:last-child{border-bottom:0}

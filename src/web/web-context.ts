@@ -19,6 +19,7 @@ import type { ZaloOaBudget } from '../features/broadcasts/plan.ts';
 import type { DraftWriter } from '../features/handoff/knowledge-draft.ts';
 import type { CertificateService } from '../features/certificates/service.ts';
 import type { ExperimentArms } from '../features/experiments/arms.ts';
+import type { LearningGainReport } from '../features/lessons/gain-report.ts';
 
 /** The services of the chat app the dashboard pages read and act through (the same store and roles). */
 export interface DashboardServices {
@@ -59,6 +60,8 @@ export interface DashboardServices {
   drafts: Pick<DraftWriter, 'write'>;
   /** A/B tests: which exist, which ended, ending one (the experiments page). */
   experiments: Pick<ExperimentArms, 'list' | 'ended' | 'refresh' | 'end'>;
+  /** Before, after, review and task-done figures per lesson and ward (the learning-gain page). */
+  learningGain: Pick<LearningGainReport, 'report'>;
 }
 
 /** What the dashboard is built from: the services it uses, plus what the composition root injects. */

@@ -12,6 +12,7 @@ import { proposeBetterAnswer } from '../features/feedback/web/propose.ts';
 import { experimentsCsvPage, experimentsPage } from '../features/experiments/web/experiments-page.ts';
 import { endExperiment } from '../features/experiments/web/end-action.ts';
 import { funnelPage } from '../features/lessons/web/funnel-page.ts';
+import { gainCsvPage, gainPage } from '../features/lessons/web/gain-page.ts';
 import { certificatesPage } from '../features/certificates/web/list-page.ts';
 import { readForm, redirect, sendFile, sendHtml, urlOf } from './http-io.ts';
 import { messagePage } from './layout.ts';
@@ -49,6 +50,8 @@ const GET: Record<string, PageHandler> = {
   '/admin/overview': overviewPage,
   '/admin/overview.csv': overviewCsv,
   '/admin/funnel': funnelPage,
+  '/admin/gain': gainPage,
+  '/admin/gain.csv': gainCsvPage,
   '/admin/certificates': certificatesPage,
   '/admin/feedback': feedbackPage,
   '/admin/feedback.csv': feedbackCsvPage,

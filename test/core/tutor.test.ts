@@ -10,7 +10,8 @@ async function finishLesson(chat: Chat, wrong: number[] = []): Promise<string> {
   let last = '';
   for (let guard = 0; guard < 40; guard++) {
     const pos = (await chat.learner())?.position;
-    if (!pos) return last;
+    // The last question, about the lesson's real task, is left waiting.
+    if (!pos || pos.mode === 'task') return last;
     if (pos.mode === 'lesson') {
       last = await chat.say('1');
       continue;
