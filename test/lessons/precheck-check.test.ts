@@ -24,7 +24,8 @@ describe('flows check of the check before a lesson', () => {
   it('names an unknown mirrored quiz question, a second right answer and a lone question by file:line', async () => {
     const mirrors = await lineOf(/^ {4}mirrors: q1$/);
     expect(await problemsOf((t) => t.replace('mirrors: q1', 'mirrors: q9'))).toEqual([
-      `${FILE}:${mirrors}: unknown quiz question "q9"; name the quiz question that tests the same skill (q1, q2, q3, q4, q5)`,
+      `${FILE}:${mirrors}: unknown quiz question "q9"; name the quiz question that tests the same skill ` +
+        '(q1, q2, q3, q4, q5)',
     ]);
     // The check comes after the quiz in the file: its copy of the option is the last one.
     const option = '      - text: "Qua một đường link lạ"\n';

@@ -84,7 +84,8 @@ function checkPlain(
     if (q.mirrors !== undefined && !questionIds.has(q.mirrors))
       add(
         ['precheck', i, 'mirrors'],
-        `unknown quiz question "${q.mirrors}"; name the quiz question that tests the same skill (${[...questionIds].join(', ')})`,
+        `unknown quiz question "${q.mirrors}"; name the quiz question that tests the same skill ` +
+          `(${[...questionIds].join(', ')})`,
       );
   });
   if (lesson.precheck.length > 0 && lesson.steps[0]?.choices)

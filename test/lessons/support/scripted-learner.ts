@@ -4,7 +4,10 @@ import { chatter, repoContent } from '../../support/test-app.ts';
 
 /** What a scripted learner answers, all typed as numbers in the chat. */
 export interface Script {
-  /** The check before the lesson: right (true) or wrong per question; `skip` presses "Bỏ qua"; `continue` goes on past the offer. */
+  /**
+   * The check before the lesson: right (true) or wrong per question; `skip` presses "Bỏ qua";
+   * `continue` goes on past the offer.
+   */
   pre: boolean[] | 'skip' | 'continue';
   /** How many quiz questions, from the first, are answered wrong. */
   wrong: number;

@@ -21,7 +21,8 @@ const shown = (s: Share) => {
 
 function figure(name: string, testId: string, s: Share, unit: string, extra?: SafeHtml | string): SafeHtml {
   return html`<div><dt>${name}</dt><dd data-testid="${testId}">${shown(s)}</dd>
-<dd class="meta" data-testid="${testId}-n">n = ${s.n} ${unit}</dd>${extra ? html`<dd class="meta">${extra}</dd>` : ''}</div>`;
+<dd class="meta" data-testid="${testId}-n">n = ${s.n} ${unit}</dd>
+${extra ? html`<dd class="meta">${extra}</dd>` : ''}</div>`;
 }
 
 function lessonCard(g: LessonGain): SafeHtml {
@@ -47,13 +48,17 @@ export async function gainPage(ctx: PageContext): Promise<void> {
   if (!data) return forbidden(ctx);
   const { ward, rows } = data;
   const csvHref = `/admin/gain.csv?ward=${encodeURIComponent(ward)}`;
-  const body = html`<div class="page-head"><div><h1>Hiệu quả bài học</h1><p class="muted">${wardLabel(ward, ctx.viewer, ctx.deps.app.content)}</p></div>
+  const where = wardLabel(ward, ctx.viewer, ctx.deps.app.content);
+  const body = html`<div class="page-head"><div><h1>Hiệu quả bài học</h1><p class="muted">${where}</p></div>
 ${await wardPicker(ctx, ward, '/admin/gain')}</div>
 <p class="note">Trước bài: câu thử (không bắt buộc) trước khi học. Sau bài: bài kiểm tra lần đầu học xong.
-Ôn tập: câu làm sai được hỏi lại sau 1, 3, 7 ngày, tính lần trả lời đầu. Tự làm được: trả lời “Đã làm được” cho câu hỏi cuối bài.
+Ôn tập: câu làm sai được hỏi lại sau 1, 3, 7 ngày, tính lần trả lời đầu.
+Tự làm được: trả lời “Đã làm được” cho câu hỏi cuối bài.
 n là số người (ôn tập: số câu).</p>
 ${rows.map(lessonCard)}
-<section class="card"><div class="row"><span class="grow">Tải số liệu dạng bảng tính (CSV): mỗi bài một dòng, kèm n.</span><a class="btn secondary" href="${csvHref}">Tải CSV</a></div></section>`;
+<section class="card"><div class="row">
+<span class="grow">Tải số liệu dạng bảng tính (CSV): mỗi bài một dòng, kèm n.</span>
+<a class="btn secondary" href="${csvHref}">Tải CSV</a></div></section>`;
   sendHtml(
     ctx.res,
     200,
