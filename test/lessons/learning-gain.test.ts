@@ -3,8 +3,7 @@ import type { App } from '../../src/app/create-app.ts';
 import { redisAvailable } from '../support/redis.ts';
 import { bothStores } from '../support/stores.ts';
 import { chatter, manualClock, testApp } from '../support/test-app.ts';
-import { signIn, startWebServer, webClient } from '../web/support/web-client.ts';
-import { ADMIN, env, joinTeam, loginLink } from '../web/support/team.ts';
+import { ADMIN, env, joinTeam, signedInBrowser } from '../web/support/team.ts';
 import { reviews, scriptedLearner } from './support/scripted-learner.ts';
 
 const hasRedis = await redisAvailable();
@@ -41,13 +40,7 @@ describe.each(bothStores('learning-gain', hasRedis))('learning gain per lesson a
     while (cleanups.length) await cleanups.pop()!();
   });
 
-  async function browserFor(app: App, id: string) {
-    const server = await startWebServer(app, { secret: 's' });
-    cleanups.push(server.close);
-    const browser = webClient(server.base);
-    expect((await signIn(browser, (await loginLink(app, id))!)).status).toBe(303);
-    return browser;
-  }
+  const browserFor = (app: App, id: string) => signedInBrowser(app, id, cleanups);
 
   it.runIf(on)(
     'scripted learners give known before, after, review and task-done figures on the page and in the CSV',

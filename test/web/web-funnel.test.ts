@@ -4,8 +4,8 @@ import { escapeHtml } from '../../src/web/html.ts';
 import { redisAvailable } from '../support/redis.ts';
 import { bothStores } from '../support/stores.ts';
 import { chatter, repoContent, testApp } from '../support/test-app.ts';
-import { expectForbidden, signIn, startWebServer, webClient } from './support/web-client.ts';
-import { ADMIN, env, joinTeam, learnerFinishes, loginLink } from './support/team.ts';
+import { expectForbidden } from './support/web-client.ts';
+import { ADMIN, env, joinTeam, learnerFinishes, signedInBrowser } from './support/team.ts';
 
 const hasRedis = await redisAvailable();
 const MEMBER = 'zalo:member-yh';
@@ -36,13 +36,7 @@ describe.each(stores)('lesson funnel per ward (%s store)', (_name, enabled, make
     while (cleanups.length) await cleanups.pop()!();
   });
 
-  async function browserFor(app: App, id: string) {
-    const server = await startWebServer(app, { secret: 's' });
-    cleanups.push(server.close);
-    const browser = webClient(server.base);
-    expect((await signIn(browser, (await loginLink(app, id))!)).status).toBe(303);
-    return browser;
-  }
+  const browserFor = (app: App, id: string) => signedInBrowser(app, id, cleanups);
 
   it.runIf(enabled)(
     'shows a member only their ward’s learners, an admin every ward or the one picked, and 403 for another ward',

@@ -1,6 +1,7 @@
 import type { App } from '../../../src/app/create-app.ts';
 import { encodePayload } from '../../../src/core/flows/payload.ts';
 import { chatter, repoContent } from '../../support/test-app.ts';
+import { signIn, startWebServer, webClient } from './web-client.ts';
 
 export const ADMIN = 'telegram:9001';
 export const env = { ADMIN_IDS: ADMIN };
@@ -20,6 +21,16 @@ export async function loginLink(app: App, id: string): Promise<string | undefine
   const { reply } = await chatter(app, id).send({ text: '/web' });
   const link = reply.find((p) => p.type === 'link');
   return link?.type === 'link' ? link.url : undefined;
+}
+
+/** A dashboard server of its own, signed in as `id`; `cleanups` gets what closes the server. */
+export async function signedInBrowser(app: App, id: string, cleanups: Array<() => Promise<void>>) {
+  const server = await startWebServer(app, { secret: 's' });
+  cleanups.push(server.close);
+  const browser = webClient(server.base);
+  const { status } = await signIn(browser, (await loginLink(app, id))!);
+  if (status !== 303) throw new Error(`${id} could not sign in (${status})`);
+  return browser;
 }
 
 /** A learner who onboards in a ward and finishes a lesson with `wrong` wrong answers; `stopAtStep` leaves them inside the lesson. */
