@@ -54,5 +54,7 @@ export function matchOption(folded: string, labels: readonly string[]): number |
   const top = scores[best]!;
   if (top.hit === 0 || top.hit === second) return undefined;
   const short = typed.length <= 4;
-  return short || top.hit * 2 >= top.size || top.hit >= 3 ? best : undefined;
+  // A long message that shares a word or two with a label is a story or a question, not a choice.
+  const mostlyLabel = top.hit * 2 >= top.size && top.hit * 3 >= typed.length;
+  return short || mostlyLabel || top.hit >= 3 ? best : undefined;
 }
