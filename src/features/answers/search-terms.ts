@@ -6,7 +6,7 @@ import type { Language } from './language.ts';
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
-    'a ah oi nhe nhi vay ne thi la gi sao nao lam toi tui tao minh bac chau em chi ong ba con co cua cho voi va nhu roi ' +
+    'a ah oi nhe nhi vay ne thi la gi sao nao lam toi tui tao minh bac chau em chi ong ba con co cua cho voi va nhu roi ta ' +
     'di bi nay do kia phai hay hoac cung ra len mot cac nhung it rat nua da se hoi biet giup xin vui long u uh vang kieu ' +
     'ki gio bay theo de o khong duoc tren trong cach'
   ).split(' '),
