@@ -24,7 +24,7 @@ import { createLanguage, type Language } from './language.ts';
 import { REDACTED_LABEL, redact } from './redact.ts';
 import { createSafety, type SafetyVerdict } from './safety.ts';
 import { createSubjectReader } from './named-subjects.ts';
-import { askingSentences, questionFocus } from './question-focus.ts';
+import { askingSentences, storyParts } from './question-focus.ts';
 import { chooseReading, type Reading } from './story-reading.ts';
 import { createScamNet, type ScamVerdict } from './scam-net.ts';
 
@@ -48,6 +48,8 @@ export interface Draft {
   focus: string;
   /** The one-line caution (money aimed at someone): kept before whatever answer the LLM writes. */
   caution?: ScamVerdict;
+  /** The rest of the story around the question (empty for a short one), searched at a lower weight. */
+  context: string;
 }
 
 /** Answers free-form questions: safety rules first, then the knowledge base, then the LLM. */
@@ -130,12 +132,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // Redacted numbers are left out of the search: they are no topic, only noise.
     const searched = redaction.text.replace(REDACTED_LABEL, ' ');
     const { index } = knowledge;
-    const focus = questionFocus(searched, language, subjects.mentions(searched));
-    const read = (text: string): Reading => {
-      const found = index.search(text, 5);
+    const { focus, context } = storyParts(searched, language);
+    const read = (text: string, around = ''): Reading => {
+      const found = index.search(text, 5, around);
       return { hits: found, level: confidence(text, found, language) };
     };
-    const focused = read(focus);
+    const focused = read(focus, context);
     // The whole message too: a formal question's topic is often in the sentence before "Xin hỏi…".
     const { hits, level } =
       focus === searched
@@ -145,7 +147,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           : chooseReading(focused, read(searched));
     const passages = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE).slice(0, PASSAGES);
     const verdict = safety.classify(question);
-    const base = { redactedQuestion: redaction.text, passages, focus };
+    const base = { redactedQuestion: redaction.text, passages, focus, context };
     if (verdict) return { ...base, answer: safetyAnswer(verdict, passages[0], ctx), needsLlm: false };
     const caution = safety.caution(question);
     const cautioned = { ...base, ...(caution ? { caution } : {}) };
@@ -177,7 +179,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const found = d.passages.map((p) => p.entry);
     if (!content.prompts['retrieve-system']) return found;
     const { index } = knowledge;
-    const candidates = index.search(d.focus, CANDIDATES).map((h) => h.entry);
+    const candidates = index.search(d.focus, CANDIDATES, d.context).map((h) => h.entry);
     try {
       const raw = await model.complete(buildRetrieveMessages(content.prompts, candidates, d.redactedQuestion), {
         maxTokens: 200,

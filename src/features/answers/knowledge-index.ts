@@ -30,8 +30,12 @@ export interface KnowledgeHit {
 
 /** Full-text search over the knowledge base, built once from the validated content. */
 export interface KnowledgeIndex {
-  /** Best entries first; empty when no topic word of the question is known. */
-  search(question: string, limit?: number): KnowledgeHit[];
+  /**
+   * Best entries first; empty when no topic word of the question is known. `context` is the rest
+   * of a story around the question (who called, what they said): its words rank entries at a
+   * fraction of the question's weight, and the apps it names count when the question names none.
+   */
+  search(question: string, limit?: number, context?: string): KnowledgeHit[];
   entry(id: string): KnowledgeEntry | undefined;
 }
 
@@ -55,8 +59,21 @@ const SEARCH: SearchOptions = {
   combineWith: 'OR',
 };
 
-/** MiniSearch's best results are re-ordered by how close the question is to one phrasing of the entry. */
-const RERANK_DEPTH = 10;
+/** A story's words weigh this much of the question's; exact words only (no typo search: cheaper). */
+const CONTEXT_WEIGHT = 0.35;
+
+/** Per group of subjects, what the question names, or else what its story names. */
+const subjectsOrContext = (
+  asked: ReadonlyArray<ReadonlySet<string>>,
+  context: ReadonlyArray<ReadonlySet<string>>,
+): ReadonlyArray<ReadonlySet<string>> => asked.map((names, i) => (names.size > 0 ? names : (context[i] ?? names)));
+
+/**
+ * MiniSearch's best results are re-ordered by how close the question is to one phrasing of the
+ * entry. 15 deep: "VNeID là gì?" matches fifty entries on one word, and the entry that explains
+ * it must still be among those re-ordered.
+ */
+const RERANK_DEPTH = 15;
 const QUESTION_BONUS = 3;
 /** Bonus for questions that say all of one phrasing of the entry (long stories do). */
 const ENTRY_BONUS = 1;
@@ -121,7 +138,8 @@ export function createKnowledgeIndex(
     fields: ['questions', 'keywords', 'answer', 'lesson'],
     tokenize: (text) => searchTerms(text, lang),
     processTerm: (t) => t,
-    searchOptions: SEARCH,
+    // A word said twice (or again by a synonym line) is searched once: each search term costs a walk of the index.
+    searchOptions: { ...SEARCH, tokenize: (text) => [...new Set(searchTerms(text, lang))] },
   });
   const docs = entries.map((e) => toDoc(e, lessonTitle));
   search.addAll(docs);
@@ -136,15 +154,37 @@ export function createKnowledgeIndex(
 
   return {
     entry: (id) => byId.get(id),
-    search(question, limit = 5) {
+    search(question, limit = 5, context = '') {
       const words = [...new Set(contentWords(question, lang))];
       if (words.length === 0) return [];
       const total = words.reduce((sum, w) => sum + idf(w), 0);
-      const asked = phrasingTerms(question, lang);
-      const askedSubjects = subjects.named(question);
-      const askedServices = new Set(subjects.services(question));
+      const focused = phrasingTerms(question, lang);
+      const around = context === '' ? [] : searchTerms(context, lang).filter((t) => !focused.has(t));
+      const asked = around.length === 0 ? focused : new Set([...focused, ...around]);
+      const namedHere = subjects.named(question);
+      const askedSubjects = context === '' ? namedHere : subjectsOrContext(namedHere, subjects.named(context));
+      const askedServices = new Set([
+        ...subjects.services(question),
+        ...(context === '' ? [] : subjects.services(context)),
+      ]);
+      const direct = withSynonyms(question, lang, subjects);
+      const query =
+        around.length === 0
+          ? direct
+          : {
+              combineWith: 'OR' as const,
+              queries: [
+                direct,
+                {
+                  queries: [[...new Set(around)].join(' ')],
+                  fuzzy: false,
+                  prefix: false,
+                  boostTerm: (t: string) => CONTEXT_WEIGHT * (isBigram(t) ? 1.6 : 1),
+                },
+              ],
+            };
       return search
-        .search(withSynonyms(question, lang, subjects))
+        .search(query)
         .slice(0, RERANK_DEPTH)
         .flatMap((result) => {
           const entry = byId.get(String(result.id));
@@ -155,7 +195,7 @@ export function createKnowledgeIndex(
           const matched = new Set(result.queryTerms);
           const coverage = words.reduce((sum, w) => sum + (matched.has(w) ? idf(w) : 0), 0) / total;
           const own = phrasings.get(entry.id) ?? [];
-          const closest = Math.max(0, ...own.map((p) => overlap(asked, p, idf)));
+          const closest = Math.max(0, ...own.map((p) => overlap(focused, p, idf)));
           const entryCoverage = Math.max(0, ...own.map((p) => covered(asked, p, idf)));
           return [
             {
@@ -164,7 +204,7 @@ export function createKnowledgeIndex(
               coverage,
               closeness: closest,
               entryCoverage,
-              offSubject: subjects.unnamed(askedSubjects, entrySubjects),
+              offSubject: subjects.unnamed(namedHere, entrySubjects),
               namesOther: (services.get(entry.id) ?? []).some((s) => !askedServices.has(s)),
             },
           ];

@@ -1,8 +1,20 @@
 import type { Language } from './language.ts';
+import { contentWords } from './search-terms.ts';
 
-/** Words that make a sentence a question ("làm sao", "được không", "ở đâu"…), on read text. */
+/**
+ * Phrases that make a sentence a question wherever they stand ("làm sao", "được không", "ở đâu"…),
+ * on read text. Words that are questions only at the end ("sao", "gì", "chưa") are below:
+ * "hồi nào" (when, in a story) folds like "hỏi", "giùm" is read "giúp".
+ */
 const ASKING =
-  /\b(sao|gi|the nao|nhu the nao|lam sao|o dau|bao nhieu|bao gio|khi nao|duoc khong|co duoc|co phai|co nen|nen khong|phai khong|tai sao|cach|hay khong|khong a|chua a|chua|giup|chi giup|huong dan|hoi)\b/;
+  /\b(the nao|nhu the nao|lam sao|ra sao|o dau|cho nao|bao nhieu|bao gio|khi nao|duoc khong|co duoc|co phai|co nen|nen khong|phai khong|tai sao|vi sao|hay khong|co can|can khong|co sao|chi giup|huong dan|cach nao)\b/;
+const ASKING_END = /\b(sao|gi|chua|khong|a|ha|nao|dau|vay|the|nhi|voi)$/;
+/** A question that points back into the story ("làm cái đó được không", "gửi mấy cái đó có sao"). */
+const POINTS_BACK = /\b(cai do|may cai do|cai nay|may cai nay|nhu vay|vay thi|the thi|lam vay|lam the)\b/;
+/** A question with fewer topic words than this, or pointing back, takes in the sentences before it. */
+const FOCUS_WORDS = 4;
+/** At most this many story sentences join the question. */
+const LOOK_BACK = 2;
 /** Short questions are their own focus. */
 const SHORT = 16;
 
@@ -16,22 +28,40 @@ const sentences = (text: string) =>
 export function askingSentences(text: string, lang: Language): string[] {
   const all = sentences(text);
   if (all.length <= 1) return all;
-  return all.filter((s) => ASKING.test(lang.read(s)) || s.includes('?'));
+  return all.filter((s) => {
+    const read = lang.read(s);
+    return s.includes('?') || ASKING.test(read) || ASKING_END.test(read);
+  });
+}
+
+/** A long message split into the question inside it and the story around it. */
+export interface StoryParts {
+  /** The asking sentences and the last one; the whole text when it is short. */
+  focus: string;
+  /** The other sentences (who called, what they said, what they did); empty for a short question. */
+  context: string;
 }
 
 /**
  * The question inside a story: elders write who called, what they said, what they did, then
- * ask. A long message is searched by its asking sentences and its last one; `named` (the apps
- * and services the whole message names) is added so "it" in "làm sao lấy lại nó" stays Zalo.
+ * ask. A long message is searched by its asking sentences and its last one; the rest is kept as
+ * context, so "it" in "làm sao lấy lại nó" can still be the Zalo the story names.
  */
-export function questionFocus(text: string, lang: Language, named: readonly string[]): string {
-  if (lang.read(text).split(' ').length <= SHORT) return text;
+export function storyParts(text: string, lang: Language): StoryParts {
+  if (lang.read(text).split(' ').length <= SHORT) return { focus: text, context: '' };
   const all = sentences(text);
-  if (all.length <= 1) return text;
-  const last = all[all.length - 1] ?? '';
-  const asking = askingSentences(text, lang);
-  const focus = [...new Set([...asking, last])].join(' ');
-  const read = lang.read(focus);
-  const missing = named.filter((n) => !read.includes(n));
-  return missing.length > 0 ? `${focus}\n${missing.join(' ')}` : focus;
+  if (all.length <= 1) return { focus: text, context: '' };
+  const asking = new Set([...askingSentences(text, lang), all[all.length - 1] ?? '']);
+  const focus = all.filter((s) => asking.has(s));
+  // "Tui có cần làm hông?" says little alone: the sentence before tells what "làm" is.
+  const first = all.indexOf(focus[0] ?? '');
+  for (let i = first - 1, taken = 0; i >= 0 && taken < LOOK_BACK; i--, taken++) {
+    const read = lang.read(focus.join(' '));
+    if (contentWords(read, lang).length >= FOCUS_WORDS && !POINTS_BACK.test(read)) break;
+    focus.unshift(all[i] ?? '');
+  }
+  return {
+    focus: focus.join(' '),
+    context: all.filter((s) => !focus.includes(s)).join('\n'),
+  };
 }

@@ -24,6 +24,9 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/\b(gia mao giong|gia giong|ghep mat|mat gia)\b/, 'deepfake'],
   [/\b(tien phat|phat nguoi|bi phat)\b/, 'nop phat'],
   [/\b(web|trang mang|website)\b/, 'trang'],
+  // Banks say "sinh trắc học"; people say they were asked to scan their face.
+  [/\b(quet|xac thuc|chup|nhan dien|cap nhat) (khuon )?mat\b/, 'sinh trac hoc khuon mat'],
+  [/\b(may|dien thoai) khac\b/, 'thiet bi khac'],
 ];
 
 /**
