@@ -61,6 +61,8 @@ const SEARCH: SearchOptions = {
 
 /** A story's words weigh this much of the question's; exact words only (no typo search: cheaper). */
 const CONTEXT_WEIGHT = 0.35;
+/** Story words in more than this share of the entries are left out of the search. */
+const COMMON_SHARE = 0.15;
 
 /** Per group of subjects, what the question names, or else what its story names. */
 const subjectsOrContext = (
@@ -150,6 +152,7 @@ export function createKnowledgeIndex(
     for (const term of new Set(searchTerms(`${doc.questions}\n${doc.keywords}\n${doc.answer}\n${doc.lesson}`, lang)))
       df.set(term, (df.get(term) ?? 0) + 1);
   }
+  const common = (term: string) => (df.get(term) ?? 0) > entries.length * COMMON_SHARE;
   const idf = (word: string) => Math.log(1 + (entries.length + 1) / (1 + (df.get(word) ?? 0)));
 
   return {
@@ -159,7 +162,8 @@ export function createKnowledgeIndex(
       if (words.length === 0) return [];
       const total = words.reduce((sum, w) => sum + idf(w), 0);
       const focused = phrasingTerms(question, lang);
-      const around = context === '' ? [] : searchTerms(context, lang).filter((t) => !focused.has(t));
+      // Story words found in many entries ("điện", "tiền") rank nothing and cost the most to search.
+      const around = context === '' ? [] : searchTerms(context, lang).filter((t) => !focused.has(t) && !common(t));
       const asked = around.length === 0 ? focused : new Set([...focused, ...around]);
       const namedHere = subjects.named(question);
       const askedSubjects = context === '' ? namedHere : subjectsOrContext(namedHere, subjects.named(context));
