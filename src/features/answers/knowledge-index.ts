@@ -4,6 +4,7 @@ import { type Language, PLAIN_LANGUAGE } from './language.ts';
 import { BIGRAM_JOIN, contentWords, searchTerms } from './search-terms.ts';
 import { NO_SUBJECTS, type SubjectReader } from './named-subjects.ts';
 import { withSynonyms } from './synonyms.ts';
+import { createTermScorer } from './term-scores.ts';
 
 /** One knowledge entry found for a question. */
 export interface KnowledgeHit {
@@ -145,6 +146,7 @@ export function createKnowledgeIndex(
   });
   const docs = entries.map((e) => toDoc(e, lessonTitle));
   search.addAll(docs);
+  const scorer = createTermScorer(search);
 
   // Inverse document frequency of each term; unknown words weigh the most.
   const df = new Map<string, number>();
@@ -153,7 +155,11 @@ export function createKnowledgeIndex(
       df.set(term, (df.get(term) ?? 0) + 1);
   }
   const common = (term: string) => (df.get(term) ?? 0) > entries.length * COMMON_SHARE;
-  const idf = (word: string) => Math.log(1 + (entries.length + 1) / (1 + (df.get(word) ?? 0)));
+  // Computed once per term: the reranking below weighs every phrasing term of fifteen entries per search.
+  const weightOf = (count: number) => Math.log(1 + (entries.length + 1) / (1 + count));
+  const idfs = new Map([...df].map(([term, count]) => [term, weightOf(count)]));
+  const unknownIdf = weightOf(0);
+  const idf = (word: string) => idfs.get(word) ?? unknownIdf;
 
   return {
     entry: (id) => byId.get(id),
@@ -187,7 +193,7 @@ export function createKnowledgeIndex(
                 },
               ],
             };
-      return search
+      return scorer
         .search(query)
         .slice(0, RERANK_DEPTH)
         .flatMap((result) => {
