@@ -30,7 +30,7 @@ type Scores = Map<number, { score: number; terms: string[] }>;
 type TermFn = unknown;
 
 /** Terms remembered per index before the memory is emptied; a term's scores are a few hundred numbers. */
-const MAX_TERMS = 4000;
+const MAX_TERMS = 20_000;
 
 /** A per-term option as MiniSearch reads it: a function of the term, else the value given (or `orElse`). */
 const perTerm = (option: TermFn, orElse: (value: unknown) => unknown, term: string, i: number, terms: string[]) =>
@@ -61,45 +61,41 @@ export function createTermScorer<T>(index: MiniSearch<T>): TermScorer {
     return found;
   }
 
-  /** MiniSearch's OR: the first map's order, later documents appended, scores added left to right. */
-  function or(results: Scores[]): Scores {
-    const out: Scores = new Map();
-    for (const r of results)
-      for (const [doc, { score, terms }] of r) {
-        const had = out.get(doc);
-        if (!had) out.set(doc, { score, terms: [...terms] });
-        else {
-          had.score = had.score + score;
-          for (const t of terms) if (!had.terms.includes(t)) had.terms.push(t);
-        }
-      }
-    return out;
+  /** Adds one term's (or one sub-query's) scores to `into` the way MiniSearch's OR does: scores left to right. */
+  function add(into: Scores, doc: number, score: number, terms: readonly string[]): void {
+    const had = into.get(doc);
+    if (!had) into.set(doc, { score, terms: [...terms] });
+    else {
+      had.score = had.score + score;
+      for (const t of terms) if (!had.terms.includes(t)) had.terms.push(t);
+    }
   }
 
   function run(query: Query, outer: SearchOptions): Scores {
+    const out: Scores = new Map();
     if (typeof query === 'string') {
       const options = { tokenize, processTerm, ...globals, ...outer };
       const terms = (options.tokenize ?? tokenize)(query)
         .flatMap((t) => (options.processTerm ?? processTerm)(t) || [])
         .filter((t) => !!t);
-      return or(
-        terms.map((term, i) => {
-          const spec: TermSpec = {
-            term,
-            fuzzy: perTerm(options.fuzzy, (v) => v || false, term, i, terms),
-            prefix: perTerm(options.prefix, (v) => v === true, term, i, terms),
-            termBoost: typeof options.boostTerm === 'function' ? options.boostTerm(term, i, terms) : 1,
-          };
-          const scores: Scores = new Map();
-          for (const [doc, { score }] of termScores(spec, options)) scores.set(doc, { score, terms: [term] });
-          return scores;
-        }),
-      );
+      terms.forEach((term, i) => {
+        const spec: TermSpec = {
+          term,
+          fuzzy: perTerm(options.fuzzy, (v) => v || false, term, i, terms),
+          prefix: perTerm(options.prefix, (v) => v === true, term, i, terms),
+          termBoost: typeof options.boostTerm === 'function' ? options.boostTerm(term, i, terms) : 1,
+        };
+        const one = [term];
+        for (const [doc, { score }] of termScores(spec, options)) add(out, doc, score, one);
+      });
+      return out;
     }
     if (typeof query !== 'object' || (query.combineWith ?? 'OR').toUpperCase() !== 'OR')
       throw new Error('term scorer: only string queries and OR combinations are supported');
     const options = { ...outer, ...query, queries: undefined };
-    return or(query.queries.map((q) => run(q, options)));
+    for (const sub of query.queries)
+      for (const [doc, { score, terms }] of run(sub, options)) add(out, doc, score, terms);
+    return out;
   }
 
   if (typeof inner.executeQuerySpec !== 'function')
