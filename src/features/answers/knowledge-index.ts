@@ -90,13 +90,25 @@ function phrasingTerms(text: string, lang: Language): Set<string> {
   return terms;
 }
 
+/** Terms of a text with their weights, in the set's order: weighed once, compared with many phrasings. */
+interface Weighed {
+  terms: ReadonlySet<string>;
+  weights: readonly number[];
+}
+
+const weighed = (terms: ReadonlySet<string>, weight: (term: string) => number): Weighed => ({
+  terms,
+  weights: [...terms].map(weight),
+});
+
 /** Share (weighted) of the phrasing's single words the question contains. */
-function covered(asked: ReadonlySet<string>, phrasing: ReadonlySet<string>, weight: (term: string) => number): number {
+function covered(asked: ReadonlySet<string>, phrasing: Weighed): number {
   let all = 0;
   let found = 0;
-  for (const t of phrasing) {
+  let i = 0;
+  for (const t of phrasing.terms) {
+    const w = phrasing.weights[i++] ?? 0;
     if (isBigram(t) || t === DEFINITION_TERM) continue;
-    const w = weight(t);
     all += w;
     if (asked.has(t)) found += w;
   }
@@ -104,15 +116,20 @@ function covered(asked: ReadonlySet<string>, phrasing: ReadonlySet<string>, weig
 }
 
 /** Jaccard overlap of two term sets, each term weighted (rare terms count more). */
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (term: string) => number): number {
+function overlap(a: Weighed, b: Weighed): number {
   let common = 0;
   let union = 0;
-  for (const t of a) {
-    const w = weight(t);
+  let i = 0;
+  for (const t of a.terms) {
+    const w = a.weights[i++] ?? 0;
     union += w;
-    if (b.has(t)) common += w;
+    if (b.terms.has(t)) common += w;
   }
-  for (const t of b) if (!a.has(t)) union += weight(t);
+  i = 0;
+  for (const t of b.terms) {
+    const w = b.weights[i++] ?? 0;
+    if (!a.terms.has(t)) union += w;
+  }
   return union === 0 ? 0 : common / union;
 }
 
@@ -133,7 +150,6 @@ export function createKnowledgeIndex(
   subjects: SubjectReader = NO_SUBJECTS,
 ): KnowledgeIndex {
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const phrasings = new Map(entries.map((e) => [e.id, e.questions.map((q) => phrasingTerms(q, lang))]));
   // What an entry is about, as its phrasings and keywords name it (the answer may mention others).
   const services = new Map(entries.map((e) => [e.id, subjects.services([...e.questions, ...e.keywords].join('\n'))]));
   const named = new Map(entries.map((e) => [e.id, subjects.named([...e.questions, ...e.keywords].join('\n'))]));
@@ -160,6 +176,7 @@ export function createKnowledgeIndex(
   const idfs = new Map([...df].map(([term, count]) => [term, weightOf(count)]));
   const unknownIdf = weightOf(0);
   const idf = (word: string) => idfs.get(word) ?? unknownIdf;
+  const phrasings = new Map(entries.map((e) => [e.id, e.questions.map((q) => weighed(phrasingTerms(q, lang), idf))]));
 
   return {
     entry: (id) => byId.get(id),
@@ -168,6 +185,7 @@ export function createKnowledgeIndex(
       if (words.length === 0) return [];
       const total = words.reduce((sum, w) => sum + idf(w), 0);
       const focused = phrasingTerms(question, lang);
+      const focusedWeighed = weighed(focused, idf);
       // Story words found in many entries ("điện", "tiền") rank nothing and cost the most to search.
       const around = context === '' ? [] : searchTerms(context, lang).filter((t) => !focused.has(t) && !common(t));
       const asked = around.length === 0 ? focused : new Set([...focused, ...around]);
@@ -205,8 +223,8 @@ export function createKnowledgeIndex(
           const matched = new Set(result.queryTerms);
           const coverage = words.reduce((sum, w) => sum + (matched.has(w) ? idf(w) : 0), 0) / total;
           const own = phrasings.get(entry.id) ?? [];
-          const closest = Math.max(0, ...own.map((p) => overlap(focused, p, idf)));
-          const entryCoverage = Math.max(0, ...own.map((p) => covered(asked, p, idf)));
+          const closest = Math.max(0, ...own.map((p) => overlap(focusedWeighed, p)));
+          const entryCoverage = Math.max(0, ...own.map((p) => covered(asked, p)));
           return [
             {
               entry,
