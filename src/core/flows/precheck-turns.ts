@@ -23,12 +23,7 @@ export function startPrecheck(learner: Learner, lesson: Lesson): Transition | un
 }
 
 /** An answer to the check: the next question, or the score and the lesson. Answers are not revealed. */
-export function answerPrecheck(
-  learner: Learner,
-  lesson: Lesson,
-  option: number,
-  ctx: EngineContext,
-): Transition | undefined {
+export function answerPrecheck(learner: Learner, lesson: Lesson, option: number, ctx: EngineContext) {
   const pos = learner.position;
   if (pos?.mode !== 'precheck' || pos.lessonId !== lesson.id) return undefined;
   const right = precheckRight(lesson, pos.question, option);
