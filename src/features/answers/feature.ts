@@ -1,9 +1,9 @@
 import { personalize } from '../../core/flows/personalize.ts';
 import { rememberChoices } from '../../core/flows/remember-choices.ts';
 import type { Learner } from '../../core/learners/learner.ts';
-import type { Choice, OutboundPart, Reply } from '../../core/message.ts';
+import type { OutboundPart, Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
-import type { Answer, AnswerKind } from './answer.ts';
+import type { Answer } from './answer.ts';
 import { answerChoices, answerParts, TOPIC_COMMAND } from './reply.ts';
 import type { Answerer, Draft } from './answerer.ts';
 import { SAFETY_REPLIES, scamWarning } from './safety-replies.ts';
@@ -11,9 +11,9 @@ import type { SafetyVerdict } from './safety.ts';
 import { voiceAnswer } from './voice-answer.ts';
 import { echoesQuiz, quizAsked } from './quiz-echo.ts';
 import { isAcknowledgement, isCalling } from '../../core/text/small-talk.ts';
-import type { LearnerRepo } from '../../core/learners/learner-repo.ts';
 import { deskInstead, rememberLater } from './later-choices.ts';
 import { asksYesNo } from '../../core/router/pending.ts';
+import type { AnswerHooks } from './answer-hooks.ts';
 
 /** Free text worth answering: typed, not a command, not a button, not empty. */
 function question(ctx: TurnContext): string | undefined {
@@ -33,21 +33,6 @@ function withLastQuestion(learner: Learner, draft: Draft, now: Date): Learner {
   const answer = draft.needsLlm ? undefined : draft.answer.text.slice(0, KEPT_ANSWER);
   const lastQuestion = { text: draft.redactedQuestion, at: now.toISOString(), ...(answer ? { answer } : {}) };
   return { ...learner, ext: { ...learner.ext, lastQuestion } };
-}
-
-/** Told once per answer given (in `after`, which runs once, unlike `decide`): /metrics counts answers by kind. */
-export interface AnswerHooks {
-  answered?(kind: AnswerKind): void;
-  /** 👍/👎 under every answer (the feedback slice): `id` is pure, `given` runs once the answer was given. */
-  rating?: {
-    id(learner: Learner, now: Date): string;
-    choices(id: string): Choice[];
-    given(id: string, answer: Answer, learner: Learner, question: string, now: Date): Promise<void>;
-  };
-  /** Keeps the buttons of answers known only after the learner was saved (voice), so typed numbers work. */
-  learners?: Pick<LearnerRepo, 'update'>;
-  /** Whether anyone can take a question from this learner (the handoff slice); without it, always. */
-  reachable?(learner: Learner): Promise<'ward' | 'admins' | 'nobody'>;
 }
 
 /** The answer's buttons with the rating row before the last one (the menu); `after` records what it rates. */

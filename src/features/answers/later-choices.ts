@@ -2,7 +2,7 @@ import { personalize } from '../../core/flows/personalize.ts';
 import type { Learner } from '../../core/learners/learner.ts';
 import type { Reply } from '../../core/message.ts';
 import { pendingChoices } from '../../core/router/pending.ts';
-import type { AnswerHooks } from './feature.ts';
+import type { AnswerHooks } from './answer-hooks.ts';
 import { HANDOFF_OFFER } from './offline-answer.ts';
 import { HANDOFF_PAYLOAD } from './reply.ts';
 
