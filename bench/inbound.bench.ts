@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
+import { buildBaseline } from './baseline-build.ts';
 import { startLeanBotApi } from './fake-bot-api.ts';
 import { dropKeys, freePort, postUpdate, rssMiB, TOKEN, telegramServeEnv, textUpdate, waitHttp } from './harness.ts';
 import { BENCH_REDIS_URL, latencySummary, type ScenarioOptions, type ScenarioResult } from './lib.ts';
@@ -72,110 +73,162 @@ export async function load(
   return { perSecond: Math.round(users.length / seconds), ...latencySummary(latencies) };
 }
 
-function child(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+function child(args: string[], env: Record<string, string>, cwd: string): ChildProcess {
+  return spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+/** What the timed learners type: a command (the historical figure) and a free-form question. */
+const TEXTS: ReadonlyArray<{ label: string; text: string }> = [
+  { label: 'command', text: 'tiến độ' },
+  { label: 'question', text: 'cách cài ứng dụng vneid trên điện thoại' },
+];
+
+/** A bot under load: its webhook, process and, for ours, the Redis its keys live in. */
+interface BotUnderTest {
+  name: 'hocvuso' | 'baseline' | 'echo';
+  hook: string;
+  process: ChildProcess;
+  prefix?: string;
+}
+
+async function startServeBot(
+  name: 'hocvuso' | 'baseline',
+  entry: string,
+  apiUrl: string,
+  cwd: string,
+): Promise<BotUnderTest> {
+  const port = await freePort();
+  const prefix = `bench:inbound:${name}:${Date.now()}:`;
+  const bot = child(
+    [entry, 'serve'],
+    telegramServeEnv({
+      token: TOKEN,
+      apiUrl,
+      port,
+      prefix,
+      queuePrefix: `{bench-${name}-${Date.now()}}`,
+      logLevel: 'silent',
+    }),
+    cwd,
+  );
+  await waitHttp(`http://127.0.0.1:${port}/healthz`);
+  return { name, hook: `http://127.0.0.1:${port}/telegram/webhook`, process: bot, prefix };
+}
+
+interface Sample {
+  timed: Timed;
+  cpu: number;
+  redisCpu: number;
 }
 
 /**
  * Scenario 1: Telegram webhook updates through the whole pipeline (Redis store) next to
- * a bare Telegraf echo bot on the same lean Bot API, at rising concurrency; RSS of both after (scenario 5).
+ * a bare Telegraf echo bot on the same lean Bot API, at rising concurrency, for a command and
+ * for a free-form question; RSS of both after (scenario 5). With `--baseline=<ref>` an earlier
+ * commit, built the same way, takes its turn in every round, so "no slower than before" is a
+ * ratio measured in one run.
  */
 export async function inboundScenario(options: ScenarioOptions): Promise<ScenarioResult> {
   const scale = options.quick ? 0.1 : 1;
   const roundCount = options.quick ? 1 : ROUNDS;
   let handled = 0;
   const api = await startLeanBotApi();
-  const prefix = `bench:inbound:${Date.now()}:`;
-  const port = await freePort();
   // The bot as it runs in production (the Docker image): compiled to dist/ first.
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  const bot = child(
-    ['dist/cli-entry.js', 'serve'],
-    telegramServeEnv({
-      token: TOKEN,
-      apiUrl: api.url,
-      port,
-      prefix,
-      queuePrefix: `{bench-${Date.now()}}`,
-      logLevel: 'silent',
-    }),
-  );
-  const echo = child(['--import', 'tsx', 'bench/echo-bot.ts', TOKEN, api.url, '0'], {});
-  const [line] = (await once(echo.stdout!, 'data')) as [Buffer];
-  const echoHook = `http://127.0.0.1:${line.toString().trim().split(' ')[1]}/hook`;
-  const ourHook = `http://127.0.0.1:${port}/telegram/webhook`;
-  await waitHttp(`http://127.0.0.1:${port}/healthz`);
+  const baselineBuild = options.baseline ? buildBaseline(options.baseline) : undefined;
+  const bots: BotUnderTest[] = [await startServeBot('hocvuso', 'dist/cli-entry.js', api.url, process.cwd())];
+  if (baselineBuild) bots.push(await startServeBot('baseline', 'dist/cli-entry.js', api.url, baselineBuild.dir));
+  const echoProcess = child(['--import', 'tsx', 'bench/echo-bot.ts', TOKEN, api.url, '0'], {}, process.cwd());
+  const [line] = (await once(echoProcess.stdout!, 'data')) as [Buffer];
+  bots.push({
+    name: 'echo',
+    hook: `http://127.0.0.1:${line.toString().trim().split(' ')[1]}/hook`,
+    process: echoProcess,
+  });
 
   const redis = new Redis(BENCH_REDIS_URL);
   const table: Array<Record<string, number | string>> = [];
   const figures: Record<string, number | string> = {};
+  if (baselineBuild) figures['baseline commit'] = baselineBuild.commit;
   let base = 10_000_000;
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const ratio = (n: number) => Math.round(n * 100) / 100;
   for (const { concurrency, updates } of LEVELS) {
     const count = Math.round((updates * scale) / roundCount);
-    const rounds: Array<{ ours: Timed; echo: Timed; botCpu: number; redisCpu: number; echoCpu: number }> = [];
+    const rounds = new Map<string, Array<Record<string, Sample>>>(TEXTS.map((t) => [t.label, []]));
     for (let round = 0; round < roundCount; round++) {
       const users = Array.from({ length: count }, (_, i) => base + i);
       base += count;
-      handled += 2 * count;
+      handled += count;
       // Known learners (welcomed once, untimed), as most traffic is.
-      await load(api, ourHook, users, 'menu', 32);
+      for (const bot of bots) if (bot.name !== 'echo') await load(api, bot.hook, users, 'menu', 32);
       await new Promise((r) => setTimeout(r, 200));
-      const runOurs = async () => {
-        const [botBefore, redisBefore] = [cpuMs(bot.pid!), await redisCpuMs(redis)];
-        const timed = await load(api, ourHook, users, 'tiến độ', concurrency);
-        return { timed, botCpu: cpuMs(bot.pid!) - botBefore, redisCpu: (await redisCpuMs(redis)) - redisBefore };
-      };
-      const runEcho = async () => {
-        const echoBefore = cpuMs(echo.pid!);
-        const timed = await load(api, echoHook, users, 'tiến độ', concurrency);
-        return { timed, echoCpu: cpuMs(echo.pid!) - echoBefore };
-      };
-      // Alternating which bot goes first, so neither always meets the machine a few seconds later.
-      const [o, e] =
-        round % 2 === 0
-          ? [await runOurs(), await runEcho()]
-          : await runEcho().then(async (first) => [await runOurs(), first] as const);
-      rounds.push({ ours: o.timed, echo: e.timed, botCpu: o.botCpu, redisCpu: o.redisCpu, echoCpu: e.echoCpu });
+      for (const { label, text } of TEXTS) {
+        const samples: Record<string, Sample> = {};
+        // Taking turns to go first, so no bot always meets the machine a few seconds later.
+        const order = bots.map((_, i) => bots[(i + round) % bots.length]!);
+        for (const bot of order) {
+          const [cpuBefore, redisBefore] = [cpuMs(bot.process.pid!), await redisCpuMs(redis)];
+          const timed = await load(api, bot.hook, users, text, concurrency);
+          samples[bot.name] = {
+            timed,
+            cpu: cpuMs(bot.process.pid!) - cpuBefore,
+            redisCpu: (await redisCpuMs(redis)) - redisBefore,
+          };
+          if (bot.name === 'hocvuso') handled += count;
+        }
+        rounds.get(label)!.push(samples);
+      }
     }
     const perUpdate = (ms: number) => Math.round((ms * 1000) / count);
-    const m = (pick: (r: (typeof rounds)[number]) => number) => median(rounds.map(pick));
-    const ours = { perSecond: m((r) => r.ours.perSecond), p50: m((r) => r.ours.p50), p99: m((r) => r.ours.p99) };
-    const ceiling = { perSecond: m((r) => r.echo.perSecond), p50: m((r) => r.echo.p50), p99: m((r) => r.echo.p99) };
-    const row = {
-      concurrency,
-      'hocvuso upd/s': ours.perSecond,
-      'echo upd/s': ceiling.perSecond,
-      'throughput ratio': Math.round(m((r) => r.ours.perSecond / r.echo.perSecond) * 100) / 100,
-      'hocvuso p50 ms': ours.p50,
-      'hocvuso p99 ms': ours.p99,
-      'echo p50 ms': ceiling.p50,
-      'echo p99 ms': ceiling.p99,
-      'p99 ratio': Math.round(m((r) => r.ours.p99 / r.echo.p99) * 100) / 100,
-      'hocvuso CPU µs/upd': perUpdate(m((r) => r.botCpu)),
-      'its Redis CPU µs/upd': perUpdate(m((r) => r.redisCpu)),
-      'echo CPU µs/upd': perUpdate(m((r) => r.echoCpu)),
-    };
-    table.push(row);
-    for (const [k, v] of Object.entries(row)) figures[`c${concurrency} ${k}`] = v;
-    figures[`c${concurrency} throughput ratio per round`] = rounds
-      .map((r) => Math.round((r.ours.perSecond / r.echo.perSecond) * 100) / 100)
-      .join(' ');
+    for (const { label } of TEXTS) {
+      const taken = rounds.get(label)!;
+      const m = (pick: (r: Record<string, Sample>) => number) => median(taken.map(pick));
+      const of = (name: string) => (r: Record<string, Sample>) => r[name]!;
+      const row: Record<string, number | string> = {
+        message: label,
+        concurrency,
+        'hocvuso upd/s': m((r) => of('hocvuso')(r).timed.perSecond),
+        'echo upd/s': m((r) => of('echo')(r).timed.perSecond),
+        'throughput ratio': ratio(m((r) => of('hocvuso')(r).timed.perSecond / of('echo')(r).timed.perSecond)),
+        'hocvuso p50 ms': m((r) => of('hocvuso')(r).timed.p50),
+        'hocvuso p99 ms': m((r) => of('hocvuso')(r).timed.p99),
+        'echo p99 ms': m((r) => of('echo')(r).timed.p99),
+        'p99 ratio': ratio(m((r) => of('hocvuso')(r).timed.p99 / of('echo')(r).timed.p99)),
+        'hocvuso CPU µs/upd': perUpdate(m((r) => of('hocvuso')(r).cpu)),
+        'its Redis CPU µs/upd': perUpdate(m((r) => of('hocvuso')(r).redisCpu)),
+        'echo CPU µs/upd': perUpdate(m((r) => of('echo')(r).cpu)),
+      };
+      if (baselineBuild) {
+        row['baseline p99 ms'] = m((r) => of('baseline')(r).timed.p99);
+        row['p99 vs baseline'] = ratio(m((r) => of('hocvuso')(r).timed.p99 / of('baseline')(r).timed.p99));
+        row['CPU vs baseline'] = ratio(m((r) => of('hocvuso')(r).cpu / of('baseline')(r).cpu));
+        figures[`${label} c${concurrency} p99 vs baseline per round`] = taken
+          .map((r) => ratio(of('hocvuso')(r).timed.p99 / of('baseline')(r).timed.p99))
+          .join(' ');
+      }
+      table.push(row);
+      for (const [k, v] of Object.entries(row)) if (k !== 'message') figures[`${label} c${concurrency} ${k}`] = v;
+      figures[`${label} c${concurrency} throughput ratio per round`] = taken
+        .map((r) => ratio(of('hocvuso')(r).timed.perSecond / of('echo')(r).timed.perSecond))
+        .join(' ');
+    }
   }
   figures['updates handled'] = handled;
-  figures['bot RSS MiB after run'] = rssMiB(bot.pid!);
-  figures['echo RSS MiB after run'] = rssMiB(echo.pid!);
-  bot.kill('SIGTERM');
-  echo.kill('SIGTERM');
-  await Promise.all([once(bot, 'exit'), once(echo, 'exit')]);
+  for (const bot of bots)
+    figures[`${bot.name === 'hocvuso' ? 'bot' : bot.name} RSS MiB after run`] = rssMiB(bot.process.pid!);
+  for (const bot of bots) bot.process.kill('SIGTERM');
+  await Promise.all(bots.map((bot) => once(bot.process, 'exit')));
   await api.close();
   redis.disconnect();
-  await dropKeys(prefix);
+  for (const bot of bots) if (bot.prefix) await dropKeys(bot.prefix);
   return {
-    name: 'Inbound: Telegram webhook → full pipeline (Redis) vs bare Telegraf echo bot',
+    name: `Inbound: Telegram webhook → full pipeline (Redis) vs bare Telegraf echo bot${
+      baselineBuild ? ` and commit ${baselineBuild.commit}` : ''
+    }`,
     figures,
     table,
-    note: 'Both bots run in their own process against the same lean Bot API (in the bench process, with the load generator). Per update hocvuso also makes 2 Redis round trips (update dedupe, compare-and-set of the learner; a third to read the learner when another process saved it last) and more CPU work (routing, rendering); at 64 in flight both processes are CPU-bound on 2 cores.',
+    note: 'Every bot runs in its own process against the same lean Bot API (in the bench process, with the load generator). Per update hocvuso also makes 2 Redis round trips (update dedupe, compare-and-set of the learner; a third to read the learner when another process saved it last) and more CPU work (routing, rendering, answering a question); at 64 in flight the processes are CPU-bound on 2 cores. Redis CPU is measured server-wide while one bot is under load.',
   };
 }
 

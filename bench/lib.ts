@@ -19,6 +19,8 @@ export interface ScenarioResult {
 export interface ScenarioOptions {
   /** `--quick`: smaller runs for a smoke test. */
   quick: boolean;
+  /** `--baseline=<git ref>`: an earlier commit measured in the same run (inbound). */
+  baseline?: string;
   /** Results of the scenarios already run in this invocation, by name (scenario 5 reads scenario 1's). */
   earlier: ReadonlyMap<string, ScenarioResult>;
 }

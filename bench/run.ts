@@ -23,12 +23,13 @@ async function previous(file: URL): Promise<Record<string, Recorded>> {
 }
 
 /**
- * `npm run bench [-- name…] [-- --quick]`: runs the scenarios (all, in order, by default),
+ * `npm run bench [-- name…] [-- --quick] [-- --baseline=<git ref>]`: runs the scenarios (all, in order, by default),
  * prints a table for each and records them in bench/results.json, keeping the figures of
  * scenarios not run this time.
  */
 async function run(args: string[]): Promise<void> {
   const quick = args.includes('--quick');
+  const baseline = args.find((a) => a.startsWith('--baseline='))?.slice('--baseline='.length);
   const selected = args.filter((a) => !a.startsWith('--'));
   const names = selected.length > 0 ? selected : Object.keys(scenarios);
   const unknown = names.filter((n) => !scenarios[n]);
@@ -43,7 +44,7 @@ async function run(args: string[]): Promise<void> {
   for (const name of names) {
     const scenario: Scenario = scenarios[name]!;
     const before = round(os.loadavg()[0]!);
-    const result = await scenario({ quick, earlier });
+    const result = await scenario({ quick, earlier, ...(baseline ? { baseline } : {}) });
     earlier.set(name, result);
     recorded[name] = {
       ...result,
