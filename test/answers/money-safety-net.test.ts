@@ -178,7 +178,9 @@ describe('the money-safety net in the middle of a lesson', () => {
     expect(before?.position).toBeDefined();
     const text = await chat.say('co nguoi xung cong an goi bao toi chuyen tien vao tai khoan tam giu, dung noi ai');
     expect(text).toContain('DỪNG LẠI');
-    expect(text).toContain('đang học dở');
+    // One way back, not two: the step itself is shown again under the warning.
+    expect(text).toContain('↩️ Bác đang học bài');
+    expect(text.match(/↩️|📖/g)).toHaveLength(1);
     const after = await chat.learner();
     expect(after?.position).toEqual(before?.position);
     expect(after?.lastChoices).toEqual(before?.lastChoices);

@@ -126,17 +126,10 @@ export function safetyFeature(answerer: Answerer, hooks: AnswerHooks = {}): Feat
       const text = question(ctx);
       const verdict = concern(answerer, ctx, text);
       if (text === undefined || verdict === undefined) return undefined;
-      // In the middle of a lesson or quiz: warn, and leave the question and its buttons as they were.
+      // In the middle of a lesson or quiz: warn; the router then shows the step again below.
       if (verdict.kind === 'scam' && ctx.learner.position) {
-        const back = personalize(
-          '📖 {xung_ho} đang học dở: khi sẵn sàng, {xung_ho} trả lời tiếp câu hỏi ở trên (bấm nút hoặc gõ số) nhé.',
-          ctx.learner,
-        );
         return {
-          reply: [
-            { type: 'text', text: warningText(verdict, ctx.learner) },
-            { type: 'text', text: back },
-          ],
+          reply: [{ type: 'text', text: warningText(verdict, ctx.learner) }],
           alerted: true,
           after: async () => void hooks.answered?.('safety'),
         };
