@@ -11,6 +11,7 @@ import { choiceRangeFeature } from '../features/general/choice-range.ts';
 import { fallbackFeature } from '../features/general/fallback.ts';
 import { ConfigError } from '../core/errors.ts';
 import { feedbackFeature } from '../features/feedback/feature.ts';
+import { explainFeature } from '../features/explain/feature.ts';
 import { createAnswerRating } from '../features/feedback/rating.ts';
 import { createExperimentArms, type ExperimentArms, withFreshArms } from '../features/experiments/arms.ts';
 import { withArmVotes } from '../features/experiments/answer-votes.ts';
@@ -146,11 +147,7 @@ export function createApp(deps: AppDeps): App {
   outboundHandlers.register('reminder', reminders.handler);
   const metrics = deps.metrics ?? noMetrics;
   const llm = deps.llm ?? createLlm(deps.config, metrics);
-  const answerer = createAnswerer({
-    content: deps.content,
-    llm,
-    logger: deps.logger,
-  });
+  const answerer = createAnswerer({ content: deps.content, llm, logger: deps.logger });
   const feedback = createFeedbackService({ store: deps.store, timezone: deps.config.TIMEZONE });
   const experiments = createExperimentArms({ content: deps.content, store: deps.store, clock });
   const armVotes = withArmVotes(createAnswerRating(feedback), feedback, experiments, deps.store);
@@ -242,6 +239,7 @@ export function createApp(deps: AppDeps): App {
     safetyFeature(answerer, answered),
     certificateFeature(certificates),
     onboardingFeature(),
+    explainFeature({ reachable: answered.reachable, learners, feedback: armVotes.feedback }),
     menuFeature(),
     progressFeature(),
     reminderFeature({ reminders, defaultTimezone: deps.config.TIMEZONE }),

@@ -1,9 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseYaml } from '../core/content/parse-yaml.ts';
-import { EMPTY_TALK, stopFileSchema, talkFileSchema, type TalkTables } from '../core/content/talk-schema.ts';
+import {
+  EMPTY_TALK,
+  type StopFile,
+  stopFileSchema,
+  type TalkFile,
+  talkFileSchema,
+  type TalkTables,
+} from '../core/content/talk-schema.ts';
 import type { ContentProblem } from '../core/errors.ts';
+import { explainKey } from '../core/text/explain-words.ts';
 import { fold } from '../core/text/fold.ts';
+import type { LocatedYaml } from '../core/content/parse-yaml.ts';
 
 async function optionalText(file: string): Promise<string | undefined> {
   return readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -58,6 +67,41 @@ export async function loadTalk(dir: string, problems: ContentProblem[]): Promise
         seen.set(key, entry.id);
       });
     });
+    problems.push(...explainProblems(talkFile, parsed.value, tables.stop));
   }
   return tables;
+}
+
+/**
+ * "không hiểu" and "nói lại" must mean only that: not empty once the `around` words are gone,
+ * in one list, and no yes, no, stop word, command or small talk.
+ */
+function explainProblems(file: string, located: LocatedYaml<TalkFile>, stop: StopFile): ContentProblem[] {
+  const talk = located.data;
+  const taken = new Map<string, string>();
+  const claim = (list: readonly string[], what: string) => {
+    for (const p of list) taken.set(fold(p), what);
+  };
+  claim(stop.always, 'a stop phrase in stop.yaml');
+  claim(stop.ambiguous, 'the ambiguous stop word in stop.yaml');
+  claim(talk.yes, 'a yes');
+  claim(talk.no, 'a no');
+  for (const [name, list] of Object.entries(talk.commands)) claim(list ?? [], `a phrase of the command "${name}"`);
+  for (const r of talk.replies) claim(r.phrases, `a phrase of the reply "${r.id}"`);
+  const problems: ContentProblem[] = [];
+  const mine = new Map<string, string>();
+  for (const group of ['unclear', 'again'] as const) {
+    talk.explain[group].forEach((p, i) => {
+      const at = (message: string) => problems.push({ file, line: located.lineOf(['explain', group, i]), message });
+      const key = explainKey(p, talk);
+      const other = taken.get(fold(p)) ?? taken.get(key);
+      if (key === '')
+        at(`"${p}" is only particles or \`around\` words; write what the learner says, e.g. "không hiểu"`);
+      else if (other) at(`"${p}" is already ${other}; one phrase can mean one thing, remove it from one list`);
+      else if (mine.has(key) && mine.get(key) !== group)
+        at(`"${p}" is also in \`explain.${mine.get(key)}\`; keep it in one list`);
+      mine.set(key, group);
+    });
+  }
+  return problems;
 }

@@ -26,12 +26,25 @@ const turnSchema = z.strictObject({
  * `test/dialogues/*.yaml`: a scripted conversation run through the console channel. `start`
  * is `new` (a first contact) or `onboarded` (called "bác", ward skipped, menu shown).
  * `covers` names what the dialogue proves (typed-option, yes-no, dung, stop, everyday,
- * onboarding, review, handoff, labels), for the summary.
+ * onboarding, review, handoff, labels, explain), for the summary.
  */
 export const dialogueSchema = z.strictObject({
   title: z.string().min(5),
   covers: z
-    .array(z.enum(['typed-option', 'yes-no', 'dung', 'stop', 'everyday', 'onboarding', 'review', 'handoff', 'labels']))
+    .array(
+      z.enum([
+        'typed-option',
+        'yes-no',
+        'dung',
+        'stop',
+        'everyday',
+        'onboarding',
+        'review',
+        'handoff',
+        'labels',
+        'explain',
+      ]),
+    )
     .min(1),
   start: z.enum(['new', 'onboarded']).default('onboarded'),
   turns: z.array(turnSchema).min(1),

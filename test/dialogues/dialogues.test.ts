@@ -83,7 +83,18 @@ describe('conversation corpus (test/dialogues/*.yaml, through the console channe
     expect(parsed.length).toBeGreaterThanOrEqual(60);
     const covered = new Set(parsed.flatMap(({ result }) => (result.ok ? result.value.data.covers : [])));
     expect([...covered].sort()).toEqual(
-      ['dung', 'everyday', 'handoff', 'labels', 'onboarding', 'review', 'stop', 'typed-option', 'yes-no'].sort(),
+      [
+        'dung',
+        'everyday',
+        'explain',
+        'handoff',
+        'labels',
+        'onboarding',
+        'review',
+        'stop',
+        'typed-option',
+        'yes-no',
+      ].sort(),
     );
   });
 

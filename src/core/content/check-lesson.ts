@@ -55,6 +55,8 @@ function checkPlain(
       if (bytes > MAX_PAYLOAD_BYTES)
         add(['steps', i, 'id'], `lesson and step ids are too long for a button (${bytes} bytes); shorten them`);
     });
+    if (step.simpler !== undefined && step.simpler.trim() === step.text.trim())
+      add(['steps', i, 'simpler'], '`simpler:` repeats `text:`; say it in plainer words, or remove it');
     if (step.next !== undefined) reachable.add(step.next);
     else if (step.choices === undefined) reachable.add(lesson.steps[i + 1]?.id ?? QUIZ_TARGET);
   });

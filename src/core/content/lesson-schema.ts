@@ -24,6 +24,13 @@ const stepFields = z.strictObject({
     .string()
     .min(1, 'text is empty')
     .max(LIMITS.stepText, `one idea per step: keep text under ${LIMITS.stepText} characters or split the step`),
+  /** The same facts in plainer, shorter words, shown when the learner says "không hiểu". */
+  simpler: z
+    .string()
+    .trim()
+    .min(1, 'simpler is empty; write the step again in plain words, or remove `simpler:`')
+    .max(LIMITS.stepText, `keep simpler under ${LIMITS.stepText} characters; plain words are usually shorter`)
+    .optional(),
   source: url.optional(),
   image: url.optional(),
   next: z.string().optional(),

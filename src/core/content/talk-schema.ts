@@ -29,6 +29,17 @@ export const TALK_COMMANDS = [
   'remind-off',
 ] as const;
 
+/**
+ * "I did not understand" / "say it again", said as the whole message. `unclear` right after an
+ * answer also counts as that answer's 👎 "hard to read"; `again` only asks to hear it again;
+ * `around` are words that may stand before or after either ("bà không hiểu gì cả").
+ */
+export const explainSchema = z.strictObject({
+  unclear: z.array(phrase).default([]),
+  again: z.array(phrase).default([]),
+  around: z.array(phrase).default([]),
+});
+
 /** What a small-talk reply does after its words. */
 export const TALK_THEN = ['nothing', 'menu', 'pending'] as const;
 
@@ -36,7 +47,7 @@ export const TALK_THEN = ['nothing', 'menu', 'pending'] as const;
  * `flows/talk.yaml`: everyday words. `particles` are dropped at the ends before matching
  * ("cảm ơn cháu nhé ạ" = "cảm ơn"); `yes`/`no` answer a pending question; `commands` are
  * more ways to say a command; `replies` are small talk with a kind reply; `address` are the
- * words before a new way to be called ("gọi tôi là bà").
+ * words before a new way to be called ("gọi tôi là bà"); `explain` are "không hiểu", "nói lại".
  */
 export const talkFileSchema = z.strictObject({
   particles: z.array(phrase).default([]),
@@ -54,6 +65,7 @@ export const talkFileSchema = z.strictObject({
     )
     .default([]),
   address: z.array(phrase).default([]),
+  explain: explainSchema.default({ unclear: [], again: [], around: [] }),
 });
 
 export type StopFile = z.infer<typeof stopFileSchema>;
@@ -68,5 +80,13 @@ export interface TalkTables {
 /** Tables with no phrases, for content built in code (tests); real content reads `flows/`. */
 export const EMPTY_TALK: TalkTables = {
   stop: { always: ['stop'], ambiguous: [] },
-  talk: { particles: [], yes: ['co'], no: ['khong'], commands: {}, replies: [], address: [] },
+  talk: {
+    particles: [],
+    yes: ['co'],
+    no: ['khong'],
+    commands: {},
+    replies: [],
+    address: [],
+    explain: { unclear: [], again: [], around: [] },
+  },
 };

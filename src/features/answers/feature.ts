@@ -74,7 +74,7 @@ function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hook
         reply: [],
         after: async (saved) => {
           await complete();
-          return deskInstead(hooks, saved, ctx.now, reply);
+          return deskInstead(hooks, saved, ctx, reply);
         },
       };
     // `complete` returns the draft at once here; it records the outcome in the log.
@@ -85,7 +85,7 @@ function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hook
     learner: rememberChoices(learner, [choices]),
     reply: [],
     slow: true,
-    after: async (saved) => deskInstead(hooks, saved, ctx.now, answerParts(await complete(), learner, choices)),
+    after: async (saved) => deskInstead(hooks, saved, ctx, answerParts(await complete(), learner, choices)),
   };
 }
 
@@ -175,7 +175,7 @@ export function answersFeature(answerer: Answerer, hooks: AnswerHooks = {}): Fea
           slow: true,
           after: async (saved) => {
             const reply = await voiceAnswer(answerer, voice, saved, spoken);
-            return rememberLater(hooks, saved, ctx.now, await deskInstead(hooks, saved, ctx.now, reply, false));
+            return rememberLater(hooks, saved, ctx.now, await deskInstead(hooks, saved, ctx, reply, false));
           },
         };
       }

@@ -5,11 +5,10 @@ import { pendingChoices } from '../../core/router/pending.ts';
 import type { AnswerHooks } from './answer-hooks.ts';
 import { HANDOFF_OFFER } from './offline-answer.ts';
 import { HANDOFF_PAYLOAD } from './reply.ts';
+import { deskNotice, deskNoticeDue, deskNoticeShown } from '../handoff/desk-notice.ts';
 
-/** Said instead of the "Hỏi cán bộ" button where nobody takes questions through the tutor. */
-const DESK =
-  'Hiện {noi} chưa có cán bộ nhận câu hỏi qua trợ lý ạ. Cần hỏi người thật, {xung_ho} đến Bộ phận một cửa ' +
-  'của UBND phường, xã (mang theo căn cước); về VNeID thì gọi tổng đài 1900 0368. Hoặc {xung_ho} chọn:';
+/** The row's words where nobody takes questions and the desk notice was said today already. */
+const CHOOSE = '{xung_ho} chọn một mục dưới đây, hoặc cứ gõ câu hỏi khác ạ:';
 
 /**
  * Buttons known only after the learner was saved (a spoken answer, a changed row) are
@@ -25,21 +24,25 @@ export async function rememberLater(hooks: AnswerHooks, saved: Learner, now: Dat
 
 /**
  * An unsure answer offers "🙋 Hỏi cán bộ" only where a volunteer (or an admin) can take the
- * question; elsewhere the row says where to ask in person instead, and the button goes.
+ * question; elsewhere the button goes and the row says where to ask in person instead, once a
+ * day (`today`, the learner's local day): the same long line under every answer is noise.
  * `remember`: whether to keep the changed row as the options a typed number picks.
  */
 export async function deskInstead(
   hooks: AnswerHooks,
   saved: Learner,
-  now: Date,
+  time: { now: Date; today: string },
   reply: Reply,
   remember = true,
 ): Promise<Reply> {
+  const { now, today } = time;
   const part = reply.findLast((p) => p.type === 'choices');
   if (!hooks.reachable || part?.type !== 'choices' || !part.choices.some((c) => c.payload === HANDOFF_PAYLOAD))
     return reply;
   if ((await hooks.reachable(saved).catch(() => 'ward' as const)) !== 'nobody') return reply;
-  const text = personalize(DESK.replace('{noi}', saved.ward ?? 'phường, xã nơi {xung_ho} ở'), saved);
+  const due = deskNoticeDue(saved, today);
+  if (due) await hooks.learners?.update(saved.id, now, (l) => deskNoticeShown(l, today));
+  const text = due ? `${deskNotice(saved)} ${personalize('Hoặc {xung_ho} chọn:', saved)}` : personalize(CHOOSE, saved);
   const desk = { ...part, text, choices: part.choices.filter((c) => c.payload !== HANDOFF_PAYLOAD) };
   const offer = personalize(HANDOFF_OFFER, saved);
   const changed = reply.map((p) =>
