@@ -52,6 +52,34 @@ const SCAMS: string[] = [
   'mệ tui nghe ai đó gọi nói con bị tai nạn, đang ở bệnh viện, phải chuyển tiền mổ gấp',
   'một ông gọi nói tôi vi phạm giao thông, phải chuyển tiền phạt vào tài khoản ông ta ngay kẻo bị giữ bằng',
   'người ta rủ cho thuê sim chính chủ, mỗi sim trả 200 nghìn',
+  // Added 2026-12-03 (scams2): voice clones, hacked relatives, fake tax/insurance/carrier staff,
+  // charity, loan apps, refunds, QR stickers, task jobs, gold funds, romance, fake VNeID, deepfakes.
+  'Con rể tui gọi video Messenger, hình giật giật, miệng không khớp tiếng, bảo gửi gấp 25 triệu vô tài khoản bạn nó',
+  'nghe giọng y chang thằng út gọi về khóc nói bị tai nạn, cần 40 triệu đền cho người ta liền',
+  'Zalo của anh Ba tui nhắn mượn tạm 10 triệu, chuyển vô số tài khoản khác vì thẻ ảnh bị khóa',
+  'facebook ông bạn già nhắn nhờ tui mua giùm thẻ cào 1 triệu rồi gửi mã thẻ cho ổng',
+  'cô giáo của cháu nhắn zalo số mới bảo phụ huynh chuyển tiền quỹ lớp vô tài khoản riêng của cô',
+  'có người xưng cán bộ thuế gọi nói tôi được hoàn thuế, bảo đọc cho họ mã số gửi về điện thoại',
+  'ho goi bao luong huu thang nay bi treo, bieu doc ma gui ve de mo lai',
+  'có người gọi nói thẻ bảo hiểm y tế hết hạn, chuyển 800 nghìn gia hạn online vô tài khoản cá nhân',
+  'nhan vien Mobifone goi bao sim sap khoa 2 chieu, bieu bam phim roi doc ma 6 so cho ho',
+  'Trang facebook ghi là đội thiện nguyện cứu trợ bão lũ, xin chuyển tiền vô tài khoản cá nhân của trưởng nhóm',
+  'có nhóm zalo kêu gọi quyên góp cho đồng bào vùng lũ, chuyển gấp tối nay vô số tài khoản riêng',
+  'cong ty tai chinh goi moi vay 50 trieu, bieu chuyen truoc 5 trieu phi bao hiem moi giai ngan',
+  'app vay tien gui tin doa dang anh len mang neu khong chuyen them 3 trieu gia han',
+  'có số lạ nhắn hãng bay hủy chuyến, kết bạn zalo để được hoàn tiền vé máy bay',
+  'đại lý vé máy bay nói tôi ghi sai nội dung chuyển khoản, phải chuyển lại lần nữa mới xuất vé',
+  'quét mã QR nhận quà Tết dán ở chợ, nó mở trang bắt đăng nhập ngân hàng',
+  'tui quet ma qr dan tren tuong quan com tra tien, ten nguoi nhan khac ten chu quan',
+  'có người nhắn tuyển người làm việc tại nhà đánh giá sản phẩm, phải bỏ trước 2 triệu mới giao việc',
+  'tui làm nhiệm vụ like video được trả tiền mấy lần, giờ họ bảo nạp 5 triệu kích hoạt tài khoản',
+  'ông bạn rủ góp vốn vô quỹ đầu tư vàng online, mỗi tháng được chia 10 phần trăm',
+  'bà Việt kiều làm quen trên mạng nói gửi quà về, kho hàng bắt đóng phí thông quan 15 triệu',
+  'có người xưng nhân viên ngân hàng nhắn zalo gửi link cập nhật khuôn mặt, không làm là đóng băng tài khoản',
+  'người ta gửi link tải VNeID bản mới qua zalo, bảo cài vô để cập nhật địa chỉ',
+  'video trên youtube có ông bộ trưởng nói phát tiền hỗ trợ người già, bấm link đăng ký nhận',
+  'có người gom căn cước người già đi mở tài khoản ngân hàng rồi giao lại thẻ cho họ, trả 500 nghìn',
+  'shop goi bao don hang loi he thong se hoan gap doi, bieu doc ma xac nhan de hoan tien',
 ];
 
 /** The learner's own payments and ordinary questions: no warning, no caution. */
@@ -131,6 +159,31 @@ const ORDINARY: string[] = [
   'tra cứu hóa đơn tiền điện tháng trước ở đâu',
   'cách tắt quảng cáo hiện lên trên điện thoại',
   'nhận tiền lương hưu qua VNeID có được không',
+  // Added 2026-12-03 (scams2): the learner's own donations, refunds, loans, money coming in.
+  'tui muốn ủng hộ đồng bào lũ lụt qua Mặt trận Tổ quốc thì chuyển khoản thế nào',
+  'quét mã QR ở chợ xong cần xem gì trước khi bấm xác nhận',
+  'mã QR ở quán bị dán đè thì phòng thế nào',
+  'cach dat ve may bay tren trang chinh thuc cua hang',
+  'vay tiền ngân hàng để sửa nhà cần giấy tờ gì',
+  'tra hang tren shopee thi tien hoan ve dau',
+  'tien dien thang nay cao qua, coi hoa don o dau',
+  'lương hưu tháng này về chưa, coi ở mô',
+  'tui chuyển nhầm tiền cho người khác thì làm sao lấy lại',
+  'con gái nhắn zalo nói đã chuyển tiền về cho má rồi, coi ở đâu',
+  'nạp tiền điện thoại cho cháu nội bằng app ngân hàng',
+  'tôi bị mất điện thoại có cài VNeID, muốn tạm khóa tài khoản thì làm sao',
+  'tài khoản chưa đối chiếu sinh trắc học thì có bị khóa không',
+  'điều kiện nhận trợ cấp người cao tuổi là gì',
+];
+
+/** Payments the learner starts: a one-line caution may come, the alarm never. */
+const NO_ALARM: string[] = [
+  'chuyển tiền cho con gái hơn 10 triệu sao app bắt quay mặt',
+  'đóng tiền học thêm cho cháu qua chuyển khoản có cần ghi nội dung không',
+  'tui muon chuyen tien mung cuoi cho chau noi o Ha Noi',
+  'cach chuyen tien cho chu nha tro hang thang',
+  'chuyen tien tra nợ cho bà hàng xóm qua app được hong',
+  'gui tien cho con dang hoc dai hoc qua ngan hang sao cho nhanh',
 ];
 
 const warned = (a: Answer) => a.kind === 'safety' && a.safety === 'scam' && a.text.includes('DỪNG LẠI');
@@ -155,11 +208,38 @@ describe('the money-safety net', () => {
     expect(anyWarning(answerer.draft(q).answer)).toBe(false);
   });
 
+  it.each(NO_ALARM)('never alarms on a payment the learner starts: %s', (q) => {
+    const a = answerer.draft(q).answer;
+    expect(a.kind).not.toBe('safety');
+    expect(a.text).not.toContain('DỪNG LẠI');
+  });
+
   it('says what fits: the police line for fake police, the relative line for a relative', () => {
     const police = answerer.draft('co nguoi xung cong an bao chuyen tien chung minh tien sach').answer.text;
     expect(police).toContain('Công an, tòa án, viện kiểm sát KHÔNG làm việc qua điện thoại');
     const relative = answerer.draft('con trai goi video zalo muon 10 trieu gap').answer.text;
     expect(relative).toContain('Gọi lại bằng số điện thoại quen');
+  });
+
+  it('says what fits the new kinds: charity, refunds, QR stickers, deepfakes, lenders, pensions', () => {
+    const text = (q: string) => answerer.draft(q).answer.text;
+    expect(text('trang facebook keu goi ung ho dong bao lu lut, xin chuyen vo tai khoan ca nhan gap')).toContain(
+      'Ủy ban Mặt trận Tổ quốc, Hội Chữ thập đỏ',
+    );
+    expect(text('so la nhan hang bay huy chuyen, bieu ket ban zalo de hoan tien ve')).toContain(
+      'tổng đài chính thức của hãng',
+    );
+    expect(text('tui quet ma qr dan o quan tra tien, ten nguoi nhan khac ten chu quan')).toContain(
+      'xem kỹ tên người nhận',
+    );
+    expect(text('chau goi video hinh giat giat, mieng khong khop tieng, bieu chuyen gap 10 trieu')).toContain(
+      'deepfake',
+    );
+    expect(text('cong ty tai chinh goi moi vay, bieu chuyen truoc 2 trieu phi moi giai ngan')).toContain(
+      'đến thẳng ngân hàng',
+    );
+    // "Có người gọi" says nothing of who: what the story is about names the fitting line.
+    expect(text('co nguoi goi bao luong huu bi tam ngung, bieu doc ma gui ve de mo lai')).toContain('Bảo hiểm xã hội');
   });
 
   it('cautions, without alarm, about money sent to someone with no other sign', () => {

@@ -34,6 +34,7 @@ const EMPTY_SIGNALS: ScamSignals = {
   demands: {},
   pressure: {},
   toSomeone: ['cho ho'],
+  incoming: [],
   ordinary: ['tien dien'],
 };
 

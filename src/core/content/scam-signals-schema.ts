@@ -21,6 +21,10 @@ export const scamSignalsFileSchema = z.strictObject({
       authority: z.boolean().default(false),
       /** Relatives count only when they reach out from afar (Zalo, video call, a new number). */
       remoteOnly: z.boolean().default(false),
+      /** Anyone at all ("có người", "số lạ"): any other actor the story names says more. */
+      generic: z.boolean().default(false),
+      /** What the story is about ("lương hưu", "hoàn tiền"): its line fits when no one more specific is named. */
+      about: z.array(phrase).default([]),
     }),
   ),
   /** The learner's own channels ("ứng dụng ngân hàng"): an actor named inside them reached nobody out. */
@@ -38,8 +42,17 @@ export const scamSignalsFileSchema = z.strictObject({
       caution: line.optional(),
     }),
   ),
-  pressure: z.record(z.string(), z.strictObject({ words: phrases })),
+  pressure: z.record(
+    z.string(),
+    z.strictObject({
+      words: phrases,
+      /** Said in the warning when this sign is seen (a blurry video: it may be a deepfake). */
+      line: line.optional(),
+    }),
+  ),
   toSomeone: phrases,
+  /** Money coming to the learner ("con đã chuyển tiền về"): with no pressure, no one is asking for any. */
+  incoming: z.array(phrase).default([]),
   ordinary: phrases,
 });
 

@@ -93,8 +93,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(cap cuu|tai nan|benh vien|mo gap|phau thuat|bi bat|bi tam giu|bao lanh|bi giu)\b.{0,50}\b(chuyen|gui|vay|muon) (gap )?${MONEY}|\b(chuyen|gui|vay|muon) (gap )?${MONEY}.{0,50}\b(cap cuu|tai nan|benh vien)\b`,
       ),
+      // "đã chuyển tiền về cho má" on Zalo is money coming in, not a request for any.
       re(
-        String.raw`\b(goi video|video call|goi zalo|nhan zalo|nhan tin zalo|messenger|facebook)\b.{0,50}\b(chuyen|gui|vay|muon|can) (gap |ngay )?${MONEY}`,
+        String.raw`\b(goi video|video call|goi zalo|nhan zalo|nhan tin zalo|messenger|facebook)\b.{0,50}\b(?<!da )(chuyen|gui|vay|muon|can) (gap |ngay )?${MONEY}`,
       ),
       /\b(link|duong link|tin nhan)\b.{0,50}\bnhap (so |ma )?(cccd|can cuoc|tai khoan|mat khau|otp|the)\b/,
       re(

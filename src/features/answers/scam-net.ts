@@ -40,13 +40,19 @@ const anyOf = (list: readonly string[]) => new RegExp(`(?<= )(?:${list.map(compi
 const positions = (list: readonly string[]) => new RegExp(`(?<= )(?:${list.map(compile).join('|')})(?= )`, 'g');
 
 export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
-  const actors = Object.entries(signals.actors).map(([name, a]) => ({ name, ...a, re: positions(a.words) }));
+  const actors = Object.entries(signals.actors).map(([name, a]) => ({
+    name,
+    ...a,
+    re: positions(a.words),
+    subject: a.about.length > 0 ? anyOf(a.about) : undefined,
+  }));
   const demands = Object.entries(signals.demands).map(([name, d]) => ({ name, ...d, re: anyOf(d.words) }));
-  const pressure = Object.entries(signals.pressure).map(([name, p]) => ({ name, re: anyOf(p.words) }));
+  const pressure = Object.entries(signals.pressure).map(([name, p]) => ({ name, line: p.line, re: anyOf(p.words) }));
   const contact = positions(signals.contact);
   const remote = anyOf(signals.remote);
   const toSomeone = anyOf(signals.toSomeone);
   const ordinary = anyOf(signals.ordinary);
+  const incoming = signals.incoming.length > 0 ? anyOf(signals.incoming) : undefined;
   const ownChannel = signals.ownChannels.length > 0 ? positions(signals.ownChannels) : undefined;
   /** The text with the learner's own channels blanked, for actors only ("ứng dụng ngân hàng báo"). */
   const forActors = (text: string) => (ownChannel ? text.replace(ownChannel, (m) => ' '.repeat(m.length)) : text);
@@ -82,17 +88,30 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const actorText = forActors(text);
     const contacts = starts(contact, text);
     const isRemote = remote.test(text);
-    const pushed = pressure.filter((p) => p.re.test(text)).map((p) => p.name);
+    const seen = pressure.filter((p) => p.re.test(text));
+    const pushed = seen.map((p) => p.name);
     // An actor counts when it reached out: named shortly before a contact word ("ngân hàng gọi").
-    const reached = actors.find((a) => {
-      if (a.remoteOnly && !isRemote) return false;
-      return starts(a.re, actorText).some((at) => contacts.some((c) => c > at && c - at < CONTACT_GAP * 8));
-    });
-    const named = reached ?? actors.find((a) => (!a.remoteOnly || isRemote) && a.re.test(actorText));
     for (const a of actors) a.re.lastIndex = 0;
+    const present = actors.filter((a) => !a.remoteOnly || isRemote);
+    // The contact word comes after the actor's words ("đồng bào" in "ủng hộ đồng bào" is no "báo").
+    const reachedOut = present.filter((a) =>
+      [...actorText.matchAll(a.re)].some((m) =>
+        contacts.some((c) => c >= m.index + m[0].length && c - m.index < CONTACT_GAP * 8),
+      ),
+    );
+    const mentioned = present.filter((a) => a.re.test(actorText));
+    for (const a of actors) a.re.lastIndex = 0;
+    const reached = reachedOut.find((a) => !a.generic) ?? reachedOut[0];
+    // Whose line fits: someone specific who reached out or is named, before "có người", "số lạ".
+    const named = [...reachedOut, ...mentioned].find((a) => !a.generic) ?? reached ?? mentioned[0];
+    // What the story is about ("lương hưu", "hoàn tiền") names the fitting line when nobody specific does.
+    const about = actors.find((a) => a !== named && a.subject?.test(text));
+    const subject = named && !named.generic ? undefined : about;
     const found = demands.filter((d) => d.re.test(text));
     const strong = pushed.filter((p) => p !== 'urgency' && p !== 'offer');
-    const own = ordinary.test(text) && !reached && strong.length === 0;
+    const own =
+      (ordinary.test(text) && !reached && strong.length === 0) ||
+      (incoming?.test(text) === true && pushed.length === 0);
     // With nobody named, one offer alone ("app dọn rác tăng tốc") is an advert asked about, not a scam told.
     const pressed =
       reached !== undefined || named !== undefined || pushed.some((p) => p !== 'offer') || found.length >= 2;
@@ -103,7 +122,13 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
         level: 'alarm',
         ...(demand ? { demand: demand.name } : {}),
         ...(named ? { actor: named.name } : {}),
-        lines: [named?.line, demand?.line, demand ? also?.line : undefined].filter((l): l is string => l !== undefined),
+        lines: [
+          named?.line,
+          subject?.line,
+          ...seen.map((p) => p.line),
+          demand?.line,
+          demand ? also?.line : undefined,
+        ].filter((l): l is string => l !== undefined),
       };
     };
 
