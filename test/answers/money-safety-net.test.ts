@@ -80,6 +80,22 @@ const SCAMS: string[] = [
   'video trên youtube có ông bộ trưởng nói phát tiền hỗ trợ người già, bấm link đăng ký nhận',
   'có người gom căn cước người già đi mở tài khoản ngân hàng rồi giao lại thẻ cho họ, trả 500 nghìn',
   'shop goi bao don hang loi he thong se hoan gap doi, bieu doc ma xac nhan de hoan tien',
+  // A second fresh batch (scams2 hold-out): 10 of these 15 were caught before they were tuned on.
+  'Thang chau dich ton ben Han goi video luc nua dem, mat no cu dung hinh, noi can 20 trieu nop phat cho chu. Tui dang dinh ra ngan hang sang mai.',
+  'ba sui tui nhan zalo hoi muon 4 trieu dong tien dien gap, noi mai gap tra. Ba sui xua nay dau co xai zalo nhieu.',
+  'có ông gọi xưng cán bộ phường, nói nhà tui được nhận gạo cứu trợ, muốn nhận thì đóng 200 nghìn phí vận chuyển vô tài khoản ổng.',
+  'Tui nhan cuoc goi tu dong noi the ATM cua tui bi khoa, bam phim 9 de gap tong dai vien, nguoi do hoi so the voi ngay het han.',
+  'nguoi xung nhan vien buu dien noi co giay bao phat toa an gui tui, bieu ket ban zalo de nhan ban scan.',
+  'co ba lam quen o cong vien, rủ tui vo hoi nhom nguoi gia dau tu du lich nghi duong, moi thang tra lai 8 phan tram.',
+  'tui đặt mua thuốc bổ trên livestream, họ gọi nói phải chuyển thêm phí bảo hiểm hàng 500 nghìn mới giao.',
+  'Co tin nhan noi tui trung giai dac biet chuong trinh tri an cua Viettel, bam link va nhap so the de nhan 10 trieu.',
+  'Người ta nhắn Zalo nói con tui nợ tiền vay app, nếu ba mẹ không trả giùm 7 triệu thì sẽ đến trường làm ầm.',
+  'tui nhan duoc goi buu pham tu nuoc ngoai, hai quan goi noi trong co tien do, phai nop thue 12 trieu khong thi bi khoi to.',
+  'co nguoi goi noi tui dang ky nhan tien ho tro that nghiep, doc ma xac thuc gui ve de giai ngan.',
+  'Chu nha tro cu nhan tin bao doi so tai khoan moi, bieu chuyen tien nha thang nay vo so moi ten nguoi khac.',
+  'ong xung can bo dia chinh noi so do nha tui phai cap nhat len du lieu quoc gia, gui link cai app de lam, khong thi bi thu hoi.',
+  'Tui coi facebook thay ba bac si noi tieng quang cao thuoc tri tieu duong, nhan tin thi ho bieu chuyen coc 1 trieu truoc.',
+  'Co nguoi nho tui nhan giup tien vao tai khoan roi rut tien mat dua lai, cho tui 300 nghin tien cong.',
 ];
 
 /** The learner's own payments and ordinary questions: no warning, no caution. */
@@ -184,6 +200,11 @@ const NO_ALARM: string[] = [
   'cach chuyen tien cho chu nha tro hang thang',
   'chuyen tien tra nợ cho bà hàng xóm qua app được hong',
   'gui tien cho con dang hoc dai hoc qua ngan hang sao cho nhanh',
+  'con trai o Sai Gon nhan zalo noi da gui tien ve cho ba roi, ba coi o dau',
+  'tui muon chuyen tien dong tien dien cho ba noi o que qua app',
+  'chau noi muon mua sach, tui chuyen khoan cho nha sach online co an toan hong',
+  'nhom zalo to dan pho thu tien ve sinh hang thang, tui chuyen cho to truong duoc hong',
+  'di kham benh vien tra tien bang quet ma QR o quay thu ngan duoc khong',
 ];
 
 const warned = (a: Answer) => a.kind === 'safety' && a.safety === 'scam' && a.text.includes('DỪNG LẠI');

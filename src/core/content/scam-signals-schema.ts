@@ -21,6 +21,8 @@ export const scamSignalsFileSchema = z.strictObject({
       authority: z.boolean().default(false),
       /** Relatives count only when they reach out from afar (Zalo, video call, a new number). */
       remoteOnly: z.boolean().default(false),
+      /** Asking for money at all is the scam (a celebrity or doctor in an advert): any demand warns. */
+      suspect: z.boolean().default(false),
       /** Anyone at all ("có người", "số lạ"): any other actor the story names says more. */
       generic: z.boolean().default(false),
       /** What the story is about ("lương hưu", "hoàn tiền"): its line fits when no one more specific is named. */

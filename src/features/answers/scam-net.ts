@@ -137,7 +137,8 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const demand = found[0];
     if (demand && !own && pushed.length + (reached ? 1 : 0) > 0 && pressed) return alarm(demand);
     if (reached?.authority && strong.some((p) => p !== 'lure')) return alarm();
-    if (named?.name === 'investment' && pushed.includes('lure')) return alarm(demand);
+    if (mentioned.some((a) => a.name === 'investment') && pushed.includes('lure')) return alarm(demand);
+    if (demand && !own && mentioned.some((a) => a.suspect)) return alarm(demand);
     if (pushed.includes('impersonation') && named) return alarm(demand);
     if (demand?.caution && !own && toSomeone.test(text))
       return { level: 'caution', demand: demand.name, lines: [demand.caution] };
