@@ -4,6 +4,7 @@ import type { Learner } from '../../src/core/learners/learner.ts';
 import { readExperiments } from '../../src/features/experiments/report.ts';
 import { redisAvailable } from '../support/redis.ts';
 import { chatter, manualClock } from '../support/test-app.ts';
+import { ADMIN, env, signedInBrowser } from '../web/support/team.ts';
 import { experimentApp, experimentContent, reopenableStores } from './support.ts';
 
 const hasRedis = await redisAvailable();
@@ -44,6 +45,7 @@ describe.each(KINDS)('ending an A/B test on the %s store', (_name, available, op
     'moves everyone to the winner and keeps every learner’s place and answers',
     async () => {
       const { store, reopen, cleanup } = open();
+      const cleanups: Array<() => Promise<void>> = [];
       try {
         const clock = manualClock('2026-12-03T02:00:00Z');
         const content = await experimentContent();
@@ -75,7 +77,7 @@ describe.each(KINDS)('ending an A/B test on the %s store', (_name, available, op
 
         // Another process, started after the end: nothing of anyone's progress changed.
         clock.advanceDays(1);
-        const later = experimentApp(reopen(), content, clock.now);
+        const later = experimentApp(reopen(), content, clock.now, env);
         for (const p of people) expect(progressOf(await later.learners.get(p.id))).toEqual(before.get(p.id));
 
         // Everyone inside a lesson goes on from where they were, in the arm they began, to the end.
@@ -97,21 +99,52 @@ describe.each(KINDS)('ending an A/B test on the %s store', (_name, available, op
         }
 
         // From now on everyone starting gets the winner: new learners of the losing arm, and
-        // those who finished the losing arm and start again.
+        // those who finished the losing arm and start again. Neither counts in the ended test.
         const newcomer = idIn('thu-ab', 'vi-du');
-        expect(await chatter(later, newcomer).press('l:thu-ab')).toContain('Cách nói thứ nhất');
+        const late = chatter(later, newcomer);
+        expect(await late.press('l:thu-ab')).toContain('Cách nói thứ nhất');
+        for (let i = 0; i < 8 && (await late.learner())?.position; i++) await late.say('1');
+        expect((await late.learner())?.lessons['thu-ab']?.completedAt).toBeDefined();
         const finished = people.find((p) => p.arm === 'vi-du' && p.answers.length === 2)!;
         expect(await chatter(later, finished.id).press('l:thu-ab')).toContain('Cách nói thứ nhất');
         expect(await chatter(later, idIn('thu-ca-bai', 'ngan')).press('l:thu-ca-bai')).toContain(
           'Bước một của bài dài',
         );
 
-        // The figures of the test stay as they were when it ended.
+        // Those who began during the test and finished after it ended count in the arm they began;
+        // nobody who started afterwards adds to it.
         const after = await readExperiments(store, later.experiments, content, '*');
         expect(after.map((r) => r.arms.map((a) => a.started))).toEqual(
           counted.map((r) => r.arms.map((a) => a.started)),
         );
+        const finishers = (lesson: string, arm: string) => people.filter((p) => p.lesson === lesson && p.arm === arm);
+        const completed = (reports: typeof after, lesson: string) =>
+          Object.fromEntries(
+            reports.find((r) => r.experiment.lessonId === lesson)!.arms.map((a) => [a.id, a.completion.count]),
+          );
+        expect(completed(counted, 'thu-ab')).toEqual({ goc: 1, 'vi-du': 1 });
+        expect(completed(after, 'thu-ab')).toEqual({
+          goc: finishers('thu-ab', 'goc').length,
+          'vi-du': finishers('thu-ab', 'vi-du').length,
+        });
+        expect(completed(after, 'thu-ca-bai')).toEqual({ dai: 1, ngan: 2 });
+        // The late finishers' quiz answers count too, once per question.
+        const quiz = after.find((r) => r.experiment.lessonId === 'thu-ab')!.arms.map((a) => a.quiz.n);
+        expect(quiz).toEqual([8, 8]);
+
+        // The page says the test ended, which arm won and when, and shows the late finishers.
+        const admin = await signedInBrowser(later, ADMIN, cleanups);
+        const page = (await admin.get('/admin/experiments')).text;
+        const card = page.slice(page.indexOf('data-experiment="thu-ca-bai"'));
+        expect(card).toContain('Đã kết thúc');
+        expect(card.match(/data-testid="ended">([^<]*)/)?.[1]).toContain('Đã chọn phương án A (');
+        expect(card).toContain('ngày 03/12/2026');
+        const ngan = card.slice(card.indexOf('data-arm="ngan"'));
+        expect(ngan.match(/data-testid="completion">.*?<strong>(\d+%)<\/strong> <span class="muted">\((\d+\/\d+)\)/s)?.[2]).toBe(
+          '2/2',
+        );
       } finally {
+        while (cleanups.length) await cleanups.pop()!();
         await cleanup();
       }
     },

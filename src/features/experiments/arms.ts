@@ -39,7 +39,8 @@ export interface ExperimentArmsDeps {
   clock: () => Date;
 }
 
-const inLesson = (learner: Learner, lessonId: string) =>
+/** Whether the learner is inside the lesson (a step, its check, quiz or task question), not reviewing. */
+export const insideLesson = (learner: Learner, lessonId: string): boolean =>
   learner.position !== undefined && learner.position.mode !== 'review' && learner.position.lessonId === lessonId;
 
 export function createExperimentArms(deps: ExperimentArmsDeps): ExperimentArms {
@@ -57,7 +58,7 @@ export function createExperimentArms(deps: ExperimentArmsDeps): ExperimentArms {
     const pin = pinsOf(learner)[experiment.id];
     const pinned = pin !== undefined && experiment.arms.some((a) => a.id === pin) ? pin : undefined;
     const over = endedOf(experiment.id);
-    if (over) return pinned !== undefined && inLesson(learner, experiment.lessonId) ? pinned : over.winner;
+    if (over) return pinned !== undefined && insideLesson(learner, experiment.lessonId) ? pinned : over.winner;
     return pinned ?? assignArm(learner.id, experiment);
   };
   const resolve = (learner: Learner, lesson: Lesson): Lesson => {

@@ -28,7 +28,8 @@ function events(before: Learner | undefined, after: Learner, lessonId: string): 
  * Counts, per arm of each running test and per ward, the learners who started the lesson and who
  * finished it, and the quiz questions answered and answered right at the first try. Each counts
  * once per learner (a mark set in the same atomic step), so replays and retries add nothing.
- * Only learners pinned to an arm count, and nothing after the test was ended.
+ * Only learners pinned to an arm count. After a test was ended, those who started it before go on
+ * counting in their arm until they finish; whoever starts the lesson afterwards is not pinned.
  */
 export function createExperimentObserver(store: Store, arms: ExperimentArms): LearnerObserver {
   return async (before, after) => {
@@ -36,7 +37,7 @@ export function createExperimentObserver(store: Store, arms: ExperimentArms): Le
     const ward = after.wardCode ?? UNKNOWN_WARD;
     for (const experiment of arms.list) {
       const arm = pins[experiment.id];
-      if (arm === undefined || arms.ended(experiment.id)) continue;
+      if (arm === undefined) continue;
       const found = events(before, after, experiment.lessonId);
       for (const [measure, mark] of found)
         for (const scope of new Set([ward, ALL_WARDS])) {

@@ -65,7 +65,7 @@ function experimentCard(ctx: PageContext, ward: string, r: ExperimentReport): Sa
 <div class="row"><h2 class="grow">${r.title}</h2>${state}</div>
 ${
   r.ended && winner
-    ? html`<p class="flash ok">Đã chọn phương án ${winner.letter} (<code>${winner.id}</code>) lúc ${viDateTime(r.ended.at, config.TIMEZONE)}: từ đó mọi người bắt đầu bài đều học phương án này. Số liệu dưới đây là của thời gian thử nghiệm.</p>`
+    ? html`<p class="flash ok" data-testid="ended">Đã chọn phương án ${winner.letter} (<code>${winner.id}</code>) lúc ${viDateTime(r.ended.at, config.TIMEZONE)}: từ đó mọi người bắt đầu bài đều học phương án này. Người đã bắt đầu trước lúc đó vẫn được tính vào phương án họ đang học, cả khi học xong sau; người bắt đầu sau lúc đó không được tính.</p>`
     : ''
 }
 <p>Kết luận: <span class="badge ${verdictClass}" data-testid="verdict">${r.verdict.text}</span></p>
