@@ -140,9 +140,9 @@ describe.each(KINDS)('ending an A/B test on the %s store', (_name, available, op
         expect(card.match(/data-testid="ended">([^<]*)/)?.[1]).toContain('Đã chọn phương án A (');
         expect(card).toContain('ngày 03/12/2026');
         const ngan = card.slice(card.indexOf('data-arm="ngan"'));
-        expect(ngan.match(/data-testid="completion">.*?<strong>(\d+%)<\/strong> <span class="muted">\((\d+\/\d+)\)/s)?.[2]).toBe(
-          '2/2',
-        );
+        expect(
+          ngan.match(/data-testid="completion">.*?<strong>(\d+%)<\/strong> <span class="muted">\((\d+\/\d+)\)/s)?.[2],
+        ).toBe('2/2');
       } finally {
         while (cleanups.length) await cleanups.pop()!();
         await cleanup();

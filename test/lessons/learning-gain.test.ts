@@ -19,8 +19,8 @@ function figuresOf(page: string, lessonId: string) {
   const value = (id: string) => card.match(new RegExp(`data-testid="${id}">([^<]*)<`))?.[1];
   const n = (id: string) => Number(card.match(new RegExp(`data-testid="${id}-n">n = (\\d+)`))?.[1]);
   return Object.fromEntries(
-    ['before', 'after', 'review', 'task'].map((id) => [id, `${value(id)} n=${n(id)}`]),
-  ) as Record<'before' | 'after' | 'review' | 'task', string>;
+    ['before', 'after', 'review', 'task', 'task-eventually'].map((id) => [id, `${value(id)} n=${n(id)}`]),
+  ) as Record<'before' | 'after' | 'review' | 'task' | 'task-eventually', string>;
 }
 
 /** The CSV row of a lesson, as column → value. */
@@ -66,7 +66,8 @@ describe.each(bothStores('learning-gain', hasRedis))('learning gain per lesson a
       expect(await reviews(app, 'zalo:304', [true, false, false])).toBe(3);
       clock.advanceDays(3);
       expect(await reviews(app, 'telegram:301', [true])).toBe(1);
-      // Taking the lesson again changes nothing: the check and the quiz after count once per learner.
+      // Taking the lesson again: the check and the quiz after count once per learner; the task,
+      // first "needs help" and now done, counts as done eventually (not at once).
       await scriptedLearner(app, 'telegram:302', YH, 'vneid', { pre: 'continue', wrong: 0, task: 1, greet: false });
 
       const member = await browserFor(app, MEMBER);
@@ -77,7 +78,9 @@ describe.each(bothStores('learning-gain', hasRedis))('learning gain per lesson a
         after: '80% n=3',
         review: '75% n=4',
         task: '33% n=3',
+        'task-eventually': '67% n=3',
       });
+      expect(own.text).toContain('Sau khi cần giúp: 1 · Sau khi chưa thử: 0');
       expect(own.text).toContain('1 người bỏ qua');
       expect(own.text).not.toContain(BT);
       expect(figuresOf(own.text, 'zalo-an-toan')).toEqual({
@@ -85,6 +88,7 @@ describe.each(bothStores('learning-gain', hasRedis))('learning gain per lesson a
         after: '– n=0',
         review: '– n=0',
         task: '– n=0',
+        'task-eventually': '– n=0',
       });
       for (const path of ['/admin/gain?ward=xa-bat-trang', '/admin/gain?ward=*', '/admin/gain.csv?ward=xa-bat-trang'])
         expect((await member.get(path)).status, path).toBe(403);
@@ -106,6 +110,10 @@ describe.each(bothStores('learning-gain', hasRedis))('learning gain per lesson a
         tu_lam_n: '3',
         can_giup: '1',
         chua_thu: '1',
+        lam_duoc_sau_cung_phan_tram: '67',
+        lam_duoc_sau_cung_n: '3',
+        can_giup_roi_lam_duoc: '1',
+        chua_thu_roi_lam_duoc: '0',
       });
 
       const admin = await browserFor(app, ADMIN);
@@ -115,6 +123,7 @@ describe.each(bothStores('learning-gain', hasRedis))('learning gain per lesson a
         after: '70% n=4',
         review: '57% n=7',
         task: '50% n=4',
+        'task-eventually': '75% n=4',
       });
       expect(all).toContain('2 người bỏ qua');
       const bt = await admin.get('/admin/gain?ward=xa-bat-trang');
@@ -123,6 +132,7 @@ describe.each(bothStores('learning-gain', hasRedis))('learning gain per lesson a
         after: '40% n=1',
         review: '33% n=3',
         task: '100% n=1',
+        'task-eventually': '100% n=1',
       });
       expect(csvRow((await admin.get('/admin/gain.csv?ward=*')).text, 'vneid')).toMatchObject({
         truoc_phan_tram: '50',
@@ -134,6 +144,8 @@ describe.each(bothStores('learning-gain', hasRedis))('learning gain per lesson a
         on_tap_n: '7',
         tu_lam_duoc_phan_tram: '50',
         tu_lam_n: '4',
+        lam_duoc_sau_cung_phan_tram: '75',
+        lam_duoc_sau_cung_n: '4',
       });
     },
     120_000,

@@ -7,7 +7,7 @@ import type { Choice, OutboundPart, Reply } from '../message.ts';
 import { command, encodePayload } from './payload.ts';
 import { personalize } from './personalize.ts';
 import { offersPrecheck, precheckOffer, withPrecheck } from './precheck.ts';
-import { renderTaskQuestion } from './task.ts';
+import { renderTaskQuestion, taskDone } from './task.ts';
 import { rememberChoices } from './remember-choices.ts';
 
 /** Result of a pure flow transition: the new learner state and what to say. */
@@ -200,11 +200,12 @@ function completeLesson(learner: Learner, lesson: Lesson, correct: number, ctx: 
         total,
         ...(record?.precheck !== undefined ? { precheck: record.precheck } : {}),
         ...(record?.task !== undefined ? { task: record.task } : {}),
+        ...(record?.taskDoneAt !== undefined ? { taskDoneAt: record.taskDoneAt } : {}),
       },
     },
   };
-  // The lesson's real task is asked until the learner has answered it once.
-  const askTask = lesson.task !== undefined && record?.task === undefined;
+  // The lesson's real task is asked until the learner says it is done.
+  const askTask = lesson.task !== undefined && !taskDone(record);
   if (askTask) next.position = { mode: 'task', lessonId: lesson.id };
   const praise =
     total === 0

@@ -1,5 +1,5 @@
 import type { Lesson } from '../content/lesson-schema.ts';
-import type { Learner, TaskAnswer } from '../learners/learner.ts';
+import type { Learner, LessonRecord, TaskAnswer } from '../learners/learner.ts';
 import type { OutboundPart } from '../message.ts';
 import { encodePayload } from './payload.ts';
 import { personalize } from './personalize.ts';
@@ -13,14 +13,24 @@ const LABELS: Record<TaskAnswer, string> = {
   'not-tried': '⏳ Chưa thử',
 };
 
-/** The question about the lesson's real task, asked once the quiz is done. */
+/** Whether the learner has said, at once or later, that they did the lesson's real task. */
+export function taskDone(record: LessonRecord | undefined): boolean {
+  return record?.task === 'done' || record?.taskDoneAt !== undefined;
+}
+
+/**
+ * The question about the lesson's real task, asked once the quiz is done; asked again (at the end
+ * of a review or of the lesson taken again) while the learner has not said it is done.
+ */
 export function renderTaskQuestion(lesson: Lesson, learner: Learner): OutboundPart {
+  const again = learner.lessons[lesson.id]?.task !== undefined;
+  const text = again
+    ? `🙌 Việc thật của bài "${lesson.title}": ${lesson.task ?? lesson.title}.\n` +
+      'Lần trước {xung_ho} chưa làm được. Giờ {xung_ho} đã tự làm được chưa ạ?'
+    : `🙌 Việc thật của bài này: ${lesson.task ?? lesson.title}.\n{xung_ho} đã tự làm được chưa ạ?`;
   return {
     type: 'choices',
-    text: personalize(
-      `🙌 Việc thật của bài này: ${lesson.task ?? lesson.title}.\n{xung_ho} đã tự làm được chưa ạ?`,
-      learner,
-    ),
+    text: personalize(text, learner),
     choices: TASK_ANSWERS.map((answer, i) => ({
       label: LABELS[answer],
       payload: encodePayload({ kind: 'task', lessonId: lesson.id, option: i }),
@@ -28,10 +38,15 @@ export function renderTaskQuestion(lesson: Lesson, learner: Learner): OutboundPa
   };
 }
 
-/** Keeps the first answer about the task on the lesson's record and leaves the question. */
-export function answerTask(learner: Learner, lessonId: string, answer: TaskAnswer): Learner {
+/**
+ * Keeps the first answer about the task on the lesson's record (and when it was first done) and
+ * leaves the question.
+ */
+export function answerTask(learner: Learner, lessonId: string, answer: TaskAnswer, now: Date): Learner {
   const { position: _asked, ...rest } = learner;
   const record = rest.lessons[lessonId];
-  if (!record || record.task !== undefined) return rest;
-  return { ...rest, lessons: { ...rest.lessons, [lessonId]: { ...record, task: answer } } };
+  if (!record) return rest;
+  const first = record.task === undefined ? { task: answer } : {};
+  const done = answer === 'done' && !taskDone(record) ? { taskDoneAt: now.toISOString() } : {};
+  return { ...rest, lessons: { ...rest.lessons, [lessonId]: { ...record, ...first, ...done } } };
 }

@@ -27,6 +27,8 @@ export interface LessonRecord {
   precheck?: 'offered' | 'skipped' | { right: number; total: number };
   /** First answer to "Bác đã tự làm được chưa?". */
   task?: TaskAnswer;
+  /** When the learner first said "Đã làm được": at once, or later (asked again, or an old button). */
+  taskDoneAt?: string;
 }
 
 /** A missed quiz question, asked again when due (Leitner boxes: 1, 3, 7 days). */

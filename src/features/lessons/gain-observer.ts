@@ -17,6 +17,8 @@ export function newOutcomes(before: Learner | undefined, after: Learner): Array<
     if (record.completedAt && !was?.completedAt && (record.total ?? 0) > 0)
       found.push([lessonId, { kind: 'post', right: record.lastScore ?? 0, total: record.total ?? 0 }]);
     if (record.task && record.task !== was?.task) found.push([lessonId, { kind: 'task', answer: record.task }]);
+    if (record.task && record.task !== 'done' && record.taskDoneAt && !was?.taskDoneAt)
+      found.push([lessonId, { kind: 'task-later', first: record.task }]);
   }
   for (const a of after.answers) {
     if (a.reviewDays === undefined) continue;
@@ -36,6 +38,14 @@ export function createGainObserver(recorder: GainRecorder): LearnerObserver {
     if (outcomes.length === 0) return;
     const who = pseudonym(after.id);
     const ward = after.wardCode ?? UNKNOWN_WARD;
-    for (const [lessonId, outcome] of outcomes) await recorder.record(lessonId, who, ward, outcome, now);
+    for (const [lessonId, outcome] of outcomes) {
+      if (outcome.kind !== 'task-later') {
+        await recorder.record(lessonId, who, ward, outcome, now);
+        continue;
+      }
+      // Done later counts where the first answer did, so "done eventually" has the same learners as its n.
+      const first = await recorder.outcome(lessonId, who, 'task');
+      if (first) await recorder.record(lessonId, who, first.ward, outcome, now);
+    }
   };
 }

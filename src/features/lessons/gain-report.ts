@@ -21,8 +21,13 @@ export interface LessonGain {
   after: Share;
   /** Spaced reviews at first try; `n` answers; by days since scheduled (1, 3, 7). */
   review: Share & { byDays: Record<string, Share> };
-  /** "Đã làm được" of the answers to "Bác đã tự làm được chưa?"; `n` learners who answered. */
+  /** "Đã làm được" as the first answer to "Bác đã tự làm được chưa?"; `n` learners who answered. */
   task: Share & { help: number; notTried: number };
+  /**
+   * Done eventually: the same learners, those who said "Đã làm được" at once or later (asked again
+   * after a review or the lesson again, or on the old question's button); each counts once.
+   */
+  taskEventually: Share & { afterHelp: number; afterNotTried: number };
 }
 
 const share = (right: number, total: number, n: number): Share => ({
@@ -55,6 +60,11 @@ export async function readLearningGain(store: Store, lessons: readonly Lesson[],
           help: f('task:help'),
           notTried: f('task:not-tried'),
         },
+        taskEventually: {
+          ...share(f('task:done') + f('task:later'), f('task:n'), f('task:n')),
+          afterHelp: f('task:later:help'),
+          afterNotTried: f('task:later:not-tried'),
+        },
       };
     }),
   );
@@ -85,6 +95,10 @@ export function learningGainCsv(rows: readonly LessonGain[], ward: string): stri
     'tu_lam_n',
     'can_giup',
     'chua_thu',
+    'lam_duoc_sau_cung_phan_tram',
+    'lam_duoc_sau_cung_n',
+    'can_giup_roi_lam_duoc',
+    'chua_thu_roi_lam_duoc',
   ];
   const lines = rows.map((r) => [
     ward,
@@ -101,6 +115,10 @@ export function learningGainCsv(rows: readonly LessonGain[], ward: string): stri
     r.task.n,
     r.task.help,
     r.task.notTried,
+    percent(r.taskEventually),
+    r.taskEventually.n,
+    r.taskEventually.afterHelp,
+    r.taskEventually.afterNotTried,
   ]);
   return `${[head, ...lines].map((r) => r.map(cell).join(',')).join('\n')}\n`;
 }

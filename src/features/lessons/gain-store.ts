@@ -15,14 +15,19 @@ export type GainOutcome =
   | { kind: 'post'; right: number; total: number }
   /** A spaced review of a missed question, first try, `days` after it was scheduled (1, 3 or 7). */
   | { kind: 'review'; questionId: string; days: number; right: boolean; at: string }
-  /** The answer to "Bác đã tự làm được chưa?". */
-  | { kind: 'task'; answer: TaskAnswer };
+  /** The first answer to "Bác đã tự làm được chưa?". */
+  | { kind: 'task'; answer: TaskAnswer }
+  /** "Đã làm được" said later by a learner whose first answer was `first` ("Cần giúp", "Chưa thử"). */
+  | { kind: 'task-later'; first: TaskAnswer };
 
 /** One outcome as stored, keyed by lesson and pseudonymous learner id. */
 export type StoredOutcome = GainOutcome & { ward: string; at: string };
 
 export const gainKeys = {
-  /** One learner's outcome: `pre` (answered or skipped), `post`, `task`, or `rev:<question>:<time>`. */
+  /**
+   * One learner's outcome: `pre` (answered or skipped), `post`, `task` (first answer), `task-later`
+   * (done after a first "not yet"), or `rev:<question>:<time>`.
+   */
   outcome: (lessonId: string, learner: string, what: string) => `gain:${lessonId}:${learner}:${what}`,
   /** Counters of a ward (or `*`) and lesson; fields in {@link counterFields}. */
   counters: (ward: string, lessonId: string) => `gain:${ward}:${lessonId}`,
@@ -46,6 +51,8 @@ export function counterFields(o: GainOutcome): Record<string, number> {
     }
     case 'task':
       return { 'task:n': 1, [`task:${o.answer}`]: 1 };
+    case 'task-later':
+      return { 'task:later': 1, [`task:later:${o.first}`]: 1 };
   }
 }
 

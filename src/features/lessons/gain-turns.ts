@@ -1,10 +1,11 @@
-import type { Transition } from '../../core/flows/engine.ts';
+import { type Transition, withChoices } from '../../core/flows/engine.ts';
 import { command, encodePayload, type Payload } from '../../core/flows/payload.ts';
 import { personalize } from '../../core/flows/personalize.ts';
 import { answerPrecheck, skipPrecheck, startPrecheck } from '../../core/flows/precheck-turns.ts';
 import { rememberChoices } from '../../core/flows/remember-choices.ts';
-import { answerTask, TASK_ANSWERS } from '../../core/flows/task.ts';
-import type { TaskAnswer } from '../../core/learners/learner.ts';
+import { answerTask, renderTaskQuestion, TASK_ANSWERS, taskDone } from '../../core/flows/task.ts';
+import { currentView } from '../../core/flows/current-view.ts';
+import type { Learner, ReviewItem, TaskAnswer } from '../../core/learners/learner.ts';
 import type { Reply } from '../../core/message.ts';
 import type { TurnContext } from '../../core/router/feature.ts';
 
@@ -41,6 +42,24 @@ function helpReply(lessonId: string, ctx: TurnContext, t: Transition): GainTrans
 }
 
 /**
+ * "✅ Đã làm được" pressed on an earlier task question (after the volunteer helped, say) while the
+ * learner is elsewhere: recorded once, thanked, and the learner's place shown again.
+ */
+function doneLater(lessonId: string, answer: TaskAnswer, ctx: TurnContext): GainTransition | undefined {
+  const record = ctx.learner.lessons[lessonId];
+  if (answer !== 'done' || record?.task === undefined || taskDone(record)) return undefined;
+  const { position, lastChoices } = ctx.learner;
+  const marked = answerTask(ctx.learner, lessonId, 'done', ctx.now);
+  const learner: Learner = { ...marked, ...(position ? { position } : {}), ...(lastChoices ? { lastChoices } : {}) };
+  const reply: Reply = [{ type: 'text', text: personalize(THANKS.done, learner) }];
+  const questionOf = (item: ReviewItem) =>
+    ctx.content.lesson(item.lessonId)?.quiz.find((q) => q.id === item.questionId);
+  const here = currentView(learner, ctx.content.lesson, questionOf);
+  if (here) return { learner: here.learner, reply: [...reply, ...here.reply] };
+  return { learner, reply, afterTask: lessonId };
+}
+
+/**
  * The check before a lesson ("✍️ Thử 2 câu trước", its answers and "⏭️ Bỏ qua") and the answer to
  * "Bác đã tự làm được chưa?". Undefined when the button no longer fits where the learner is.
  */
@@ -62,11 +81,34 @@ export function gainTurn(payload: GainPayload, ctx: TurnContext): GainTransition
       return pos?.mode === 'precheck' && pos.lessonId === lesson.id ? skipPrecheck(learner, lesson, engine) : undefined;
     case 'task': {
       const answer = TASK_ANSWERS[payload.option];
-      if (!answer || pos?.mode !== 'task' || pos.lessonId !== lesson.id) return undefined;
-      const t: Transition = { learner: answerTask(learner, lesson.id, answer), reply: [] };
+      if (!answer) return undefined;
+      if (pos?.mode !== 'task' || pos.lessonId !== lesson.id) return doneLater(lesson.id, answer, ctx);
+      const t: Transition = { learner: answerTask(learner, lesson.id, answer, ctx.now), reply: [] };
       if (answer === 'help') return helpReply(lesson.id, ctx, t);
       const reply: Reply = [{ type: 'text', text: personalize(THANKS[answer], t.learner) }];
       return { ...t, reply, afterTask: lesson.id };
     }
   }
+}
+
+/**
+ * The end of a spaced review that went over a lesson whose real task the learner has not done yet:
+ * "Bác đã tự làm được chưa?" is asked again in place of the way back to the menu.
+ */
+export function taskAgainAfterReview(t: Transition, items: readonly ReviewItem[], ctx: TurnContext) {
+  if (t.learner.position) return undefined;
+  const lesson = items
+    .map((i) => ctx.content.lesson(i.lessonId))
+    .find((l) => {
+      const record = l && t.learner.lessons[l.id];
+      return l?.task !== undefined && record?.task !== undefined && !taskDone(record);
+    });
+  const last = t.reply.at(-1);
+  if (!lesson || last?.type !== 'choices') return undefined;
+  const learner: Learner = { ...t.learner, position: { mode: 'task', lessonId: lesson.id } };
+  return withChoices(learner, [
+    ...t.reply.slice(0, -1),
+    { type: 'text', text: last.text },
+    renderTaskQuestion(lesson, learner),
+  ]);
 }

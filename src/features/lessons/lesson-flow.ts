@@ -21,7 +21,7 @@ import type { Choice, Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
 import { menuView } from './menu-view.ts';
 import { askHonorific } from '../onboarding/feature.ts';
-import { gainTurn } from './gain-turns.ts';
+import { gainTurn, taskAgainAfterReview } from './gain-turns.ts';
 
 const CONTINUE_WORDS = new Set([
   'tiep',
@@ -204,7 +204,8 @@ export function lessonFlowFeature(): Feature {
           if (!item || item.lessonId !== payload.lessonId || item.questionId !== payload.questionId)
             return stale(learner, ctx);
           const t = answerReview(learner, payload.option, questionOf(content), engine);
-          return t ? fromTransition(t, ctx) : stale(learner, ctx);
+          if (!t) return stale(learner, ctx);
+          return taskAgainAfterReview(t, pos?.mode === 'review' ? pos.items : [], ctx) ?? fromTransition(t, ctx);
         }
         case 'pre-start':
         case 'pre':

@@ -34,7 +34,14 @@ function lessonCard(g: LessonGain): SafeHtml {
 ${figure('Trước bài (thử trước)', 'before', g.before, 'người', `${g.before.skipped} người bỏ qua`)}
 ${figure('Sau bài (kiểm tra)', 'after', g.after, 'người')}
 ${figure('Ôn tập, đúng ngay lần đầu', 'review', g.review, 'câu', days)}
-${figure('Tự làm được việc thật', 'task', g.task, 'người', `Cần giúp: ${g.task.help} · Chưa thử: ${g.task.notTried}`)}
+${figure('Tự làm được ngay', 'task', g.task, 'người', `Cần giúp: ${g.task.help} · Chưa thử: ${g.task.notTried}`)}
+${figure(
+  'Tự làm được sau cùng',
+  'task-eventually',
+  g.taskEventually,
+  'người',
+  `Sau khi cần giúp: ${g.taskEventually.afterHelp} · Sau khi chưa thử: ${g.taskEventually.afterNotTried}`,
+)}
 </dl></section>`;
 }
 
@@ -53,7 +60,8 @@ export async function gainPage(ctx: PageContext): Promise<void> {
 ${await wardPicker(ctx, ward, '/admin/gain')}</div>
 <p class="note">Trước bài: câu thử (không bắt buộc) trước khi học. Sau bài: bài kiểm tra lần đầu học xong.
 Ôn tập: câu làm sai được hỏi lại sau 1, 3, 7 ngày, tính lần trả lời đầu.
-Tự làm được: trả lời “Đã làm được” cho câu hỏi cuối bài.
+Tự làm được ngay: trả lời “Đã làm được” ngay lần đầu được hỏi ở cuối bài.
+Tự làm được sau cùng: cùng những người ấy, tính cả người lúc đầu trả lời “Chưa” rồi sau (khi được hỏi lại lúc ôn tập, học lại, hoặc sau khi cán bộ giúp) trả lời “Đã làm được”; mỗi người tính một lần.
 n là số người (ôn tập: số câu).</p>
 ${rows.map(lessonCard)}
 <section class="card"><div class="row">
