@@ -6,6 +6,11 @@ export const experimentKeys = {
   counts: (ward: string, experimentId: string) => `exp:${ward}:${experimentId}:counts`,
   /** Marks that make each learner (and each first answer) count once. */
   marks: (ward: string, experimentId: string) => `exp:${ward}:${experimentId}:marks`,
+  /** The lesson funnel per arm: `<arm>:reach:<step>` and `<arm>:miss:<question>`. */
+  funnel: (ward: string, experimentId: string) => `exp:${ward}:${experimentId}:funnel`,
+  /** Learners of a ward (or `*`) now at a step of an arm: a set. */
+  atStep: (ward: string, experimentId: string, arm: string, stepId: string) =>
+    `exp:${ward}:${experimentId}:at:${arm}:${stepId}`,
   /** The arms of the learner a rated answer went to, for its 👎 (expires with the rating). */
   rated: (ratingId: string) => `exp:rated:${ratingId}`,
 } as const;

@@ -2,6 +2,7 @@ import type { Learner } from '../../core/learners/learner.ts';
 import type { LearnerObserver } from '../../core/stats/stats-observer.ts';
 import { ALL_WARDS, UNKNOWN_WARD } from '../../core/stats/stats-keys.ts';
 import type { Store } from '../../core/store.ts';
+import { recordArmFunnel } from './arm-funnel.ts';
 import type { ExperimentArms } from './arms.ts';
 import { experimentKeys as K, type Measure } from './keys.ts';
 import { pinsOf } from './pins.ts';
@@ -28,11 +29,12 @@ function events(before: Learner | undefined, after: Learner, lessonId: string): 
  * Counts, per arm of each running test and per ward, the learners who started the lesson and who
  * finished it, and the quiz questions answered and answered right at the first try. Each counts
  * once per learner (a mark set in the same atomic step), so replays and retries add nothing.
- * Only learners pinned to an arm count. After a test was ended, those who started it before go on
+ * The funnel per arm is kept too ({@link recordArmFunnel}). Only learners pinned to an arm count. After a test was ended, those who started it before go on
  * counting in their arm until they finish; whoever starts the lesson afterwards is not pinned.
  */
 export function createExperimentObserver(store: Store, arms: ExperimentArms): LearnerObserver {
   return async (before, after) => {
+    await recordArmFunnel(store, arms, before, after);
     const pins = pinsOf(after);
     const ward = after.wardCode ?? UNKNOWN_WARD;
     for (const experiment of arms.list) {
