@@ -17,7 +17,56 @@ export interface PendingMatch {
 
 const LESSON_KINDS = new Set(['choice', 'next', 'quiz', 'review', 'pre-start', 'pre', 'pre-skip', 'task']);
 /** Real questions ("ch play là gì?") are asked, not answers; "không" alone does not make one. */
-const ASKING = /(^| )(sao|gi|j|the nao|ntn|lam sao|o dau|bao nhieu|bao gio|khi nao|tai sao|nhu the nao)( |$)/;
+const ASKING =
+  /(^| )(sao|gi|j|the nao|ntn|lam sao|o dau|bao nhieu|bao gio|khi nao|tai sao|nhu the nao|cho (toi |chau |em |minh )?hoi|muon hoi)( |$)| nao$/;
+/**
+ * Declining the optional check before a lesson, offered or begun ("bỏ qua", "không", "chưa biết",
+ * "thôi khỏi", "học luôn"): it is skipped, as "Tiếp tục" or "⏭️ Bỏ qua" would.
+ */
+const SKIP_CHECK = new Set([
+  'bo qua',
+  'bo',
+  'skip',
+  'khong',
+  'ko',
+  'k',
+  'hong',
+  'chua',
+  'khong can',
+  'ko can',
+  'khong thu',
+  'ko thu',
+  'khong muon',
+  'khong muon thu',
+  'chua muon thu',
+  'khoi',
+  'thoi khoi',
+  'khoi thu',
+  'thoi khong',
+  'de sau',
+  'khong biet',
+  'ko biet',
+  'k biet',
+  'chua biet',
+  'khong nho',
+  'chiu',
+  'hoc luon',
+  'vao hoc',
+  'vao hoc luon',
+  'hoc bai luon',
+]);
+/** A reply that starts by saying no: never a press of "✍️ Thử 2 câu trước", however close its words. */
+const DECLINING = /^(khong|ko|k|hong|chua|thoi|khoi|dung|bo qua)( |$)/;
+
+/** Where declining the check leads: "⏭️ Bỏ qua" in the check, "Tiếp tục" under its offer. */
+function skipOfCheck(pending: readonly Choice[]): string | undefined {
+  const kinds = pending.map((c) => decodePayload(c.payload)?.kind);
+  const skip = pending[kinds.indexOf('pre-skip')];
+  if (skip) return skip.payload;
+  if (!kinds.includes('pre-start')) return undefined;
+  const main = pending.filter((_c, i) => kinds[i] !== 'pre-start');
+  return main.length === 1 ? main[0]!.payload : undefined;
+}
 
 const lessonish = (c: Choice) => LESSON_KINDS.has(decodePayload(c.payload)?.kind ?? '');
 
@@ -64,6 +113,8 @@ export function matchPending(
     if (!pending) return { answer };
   }
   if (!pending) return undefined;
+  const skip = skipOfCheck(pending);
+  if (skip && SKIP_CHECK.has(stripped)) return { payload: skip };
   if (answer) {
     if (stop.ambiguous.some((p) => fold(p) === stripped)) return undefined;
     // A yes to a step with one button ("Tiếp tục ▶️", maybe beside the offer of a check) presses it.
@@ -78,7 +129,10 @@ export function matchPending(
     stripped,
     pending.map((c) => c.label),
   );
-  return i === undefined ? undefined : { payload: pending[i]!.payload };
+  if (i === undefined) return undefined;
+  const chosen = pending[i]!.payload;
+  if (skip && decodePayload(chosen)?.kind === 'pre-start' && DECLINING.test(stripped)) return { payload: skip };
+  return { payload: chosen };
 }
 
 const YES_NO_QUESTION = /\b(co phai|phai khong|dung khong|duoc khong|co muon|co dong y)\b|\b(khong|chua) a$/;
