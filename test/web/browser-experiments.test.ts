@@ -50,6 +50,15 @@ describe.runIf(enabled)('the A/B tests page in a real browser (serve on Redis)',
     });
     expect(post.status()).toBe(403);
     expect(e2e.app.experiments.ended(TEST)).toBeUndefined();
+    // The lesson funnel marks the tested step and splits the lesson by arm, for the ward only.
+    await page.goto(`${e2e.base}/admin/funnel?lesson=vneid`);
+    const arms = page.locator(`[data-arms="${TEST}"]`);
+    expect(await arms.textContent()).toContain('được tính riêng cho từng phương án');
+    const startedPerArm = await page.getByTestId('arm-started').allTextContents();
+    expect(startedPerArm.map(Number).reduce((a, b) => a + b, 0)).toBe(5);
+    expect(await page.locator('main').textContent()).not.toContain('Bát Tràng');
+    await screenshots(page, 'funnel-ab');
+    expect((await page.goto(`${e2e.base}/admin/funnel?ward=xa-bat-trang&lesson=vneid`))?.status()).toBe(403);
     await page.close();
   });
 
@@ -92,7 +101,7 @@ describe.runIf(enabled)('the A/B tests page in a real browser (serve on Redis)',
     await screenshots(page, 'experiments-ended');
     // The screenshots people look at are kept with the docs.
     await mkdir('docs/screenshots', { recursive: true });
-    for (const name of ['experiments', 'experiments-end', 'experiments-ended'])
+    for (const name of ['experiments', 'experiments-end', 'experiments-ended', 'funnel-ab'])
       for (const size of ['phone', 'laptop'])
         await copyFile(path.join(ARTIFACTS, `${name}-${size}.png`), `docs/screenshots/${name}-${size}.png`);
     await page.close();

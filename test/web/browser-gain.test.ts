@@ -2,7 +2,9 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviews, scriptedLearner } from '../lessons/support/scripted-learner.ts';
+import { encodePayload } from '../../src/core/flows/payload.ts';
 import { redisAvailable } from '../support/redis.ts';
+import { chatter } from '../support/test-app.ts';
 import { ARTIFACTS, chromiumAvailable, screenshots } from './support/browser.ts';
 import { startE2e, type E2e } from './support/e2e.ts';
 import { ADMIN, joinTeam } from './support/team.ts';
@@ -20,6 +22,8 @@ describe.runIf(enabled)('the learning-gain page in a real browser (serve on Redi
     await scriptedLearner(e2e.app, 'zalo:g-2', YH, 'vneid', { pre: [false, false], wrong: 0, task: 3 });
     await scriptedLearner(e2e.app, 'zalo:g-3', 'Xã Bát Tràng', 'vneid', { pre: 'skip', wrong: 2, task: 2 });
     await scriptedLearner(e2e.app, 'zalo:g-1', YH, 'zalo-an-toan', { pre: [true, true], wrong: 0, task: 1 });
+    // g-2 had not tried the task; later "✅ Đã làm được" on the old question: done eventually.
+    await chatter(e2e.app, 'zalo:g-2').press(encodePayload({ kind: 'task', lessonId: 'vneid', option: 0 }));
     e2e.clock.advanceDays(1);
     await reviews(e2e.app, 'zalo:g-1', [true]);
     await reviews(e2e.app, 'zalo:g-3', [true, false]);
@@ -42,6 +46,8 @@ describe.runIf(enabled)('the learning-gain page in a real browser (serve on Redi
     expect(await vneid.getByTestId('review').textContent()).toBe('100%');
     expect(await vneid.getByTestId('task').textContent()).toBe('50%');
     expect(await vneid.getByTestId('task-n').textContent()).toBe('n = 2 người');
+    expect(await vneid.getByTestId('task-eventually').textContent()).toBe('100%');
+    expect(await vneid.getByTestId('task-eventually-n').textContent()).toBe('n = 2 người');
     expect(await page.locator('main').textContent()).not.toContain('Bát Tràng');
     await screenshots(page, 'gain');
     expect((await page.goto(`${e2e.base}/admin/gain?ward=xa-bat-trang`))?.status()).toBe(403);

@@ -26,17 +26,17 @@ interface TestedFunnel {
 
 type FunnelFigures = Pick<LessonFunnel, 'steps' | 'started' | 'misses'>;
 
-function detail(f: FunnelFigures, tested?: ReadonlySet<string>) {
+function detail(f: FunnelFigures, tested?: ReadonlySet<string>, first = 0) {
   const top = Math.max(1, f.started);
   const steps = f.steps.map((s, i) => {
     const share = Math.round((s.reached / top) * 100);
     const ab = tested?.has(s.id)
       ? html` <span class="badge plain">Đang thử A/B: xem từng phương án bên dưới</span>`
       : '';
-    return html`<li data-step="${s.id}"><div class="row"><strong>Bước ${i + 1}</strong><span class="muted">${s.id}</span>${ab}</div>
+    return html`<li data-step="${s.id}"><div class="row"><strong>Bước ${first + i + 1}</strong><span class="muted">${s.id}</span>${ab}</div>
 <div class="muted">${excerpt(s.text)}</div>
 <div class="row"><span class="grow">Đã tới: <strong data-testid="reached">${s.reached}</strong> (${share}%)</span>${s.at > 0 ? html`<span class="badge warn">${s.at} người đang dừng ở đây</span>` : ''}</div>
-${bar(share, { label: `Bước ${i + 1}: ${s.reached} người đã tới` })}</li>`;
+${bar(share, { label: `Bước ${first + i + 1}: ${s.reached} người đã tới` })}</li>`;
   });
   const misses = f.misses.slice(0, 5).map((m) => {
     const right = m.question.options.find((o) => o.correct)?.text ?? '';
@@ -59,13 +59,19 @@ function armsDetail(ctx: PageContext, t: TestedFunnel) {
     ? html` Thử nghiệm đã kết thúc lúc ${viDateTime(over.at, ctx.deps.app.config.TIMEZONE)}, chọn phương án <code>${over.winner}</code>; người bắt đầu sau đó học phương án này và được tính vào đó.`
     : '';
   return html`<section class="card" data-arms="${t.experiment.id}"><p data-testid="ab-note">${what}, nên các bước được tính riêng cho từng phương án (người học được tính vào phương án họ thật sự học).${ended} Kết quả so sánh: <a href="/admin/experiments">Thử nghiệm A/B</a>.</p></section>
-${t.arms.map(
-  (
-    a,
-  ) => html`<div data-arm="${a.armId}"><h3>Phương án ${a.letter} · <code>${a.armId}</code>${over?.winner === a.armId ? html` <span class="badge ok">Đã chọn</span>` : ''} — ${a.lesson.title}</h3>
-<p class="muted small">Bắt đầu: <strong data-testid="arm-started">${a.started}</strong> · Đang học dở: <strong>${a.inProgress}</strong></p>
-${detail(a)}</div>`,
-)}`;
+${t.arms.map((arm) => {
+  // A step test's arms differ from the tested step on: the steps before it are left out.
+  const from = t.experiment.stepId
+    ? Math.max(
+        0,
+        arm.steps.findIndex((s) => s.id === t.experiment.stepId),
+      )
+    : 0;
+  const a = { ...arm, steps: arm.steps.slice(from) };
+  return html`<div data-arm="${a.armId}"><h3>Phương án ${a.letter} · <code>${a.armId}</code>${over?.winner === a.armId ? html` <span class="badge ok">Đã chọn</span>` : ''} — ${a.lesson.title}</h3>
+<p class="muted small">Bắt đầu: <strong data-testid="arm-started">${a.started}</strong> · Đang học dở: <strong>${a.inProgress}</strong>${from > 0 ? ` · Từ bước ${from + 1} (bước đang thử) đến hết bài; các bước trước giống nhau ở mọi phương án.` : ''}</p>
+${detail(a, undefined, from)}</div>`;
+})}`;
 }
 
 /**
