@@ -2,7 +2,10 @@
  * What kind of risky message this is. `scam`: a scam is happening (someone asks for an OTP,
  * money, an app from a link…). The refusals: someone else's data, getting into someone else's
  * account, fake bank messages, accounts/SIMs/papers in another's name, cheating face checks.
- * The emergencies: self-harm, child abuse (111), fire (114), violence (113), medical (115).
+ * The emergencies: self-harm, child abuse (111), fire (114), rescue from floods and the like (114),
+ * violence (113), medical (115). `scam-report`: the learner was scammed and asks how to get the money
+ * back (a lawyer, a lawsuit): the police and the bank, never a bare legal refusal. `forgery`: fake
+ * papers or a fake face or voice of a real person. `gambling`: where to gamble or bet online.
  */
 export type SafetyClass =
   | 'scam'
@@ -11,9 +14,13 @@ export type SafetyClass =
   | 'fake-message'
   | 'identity-fraud'
   | 'bypass-face'
+  | 'forgery'
+  | 'gambling'
+  | 'scam-report'
   | 'self-harm'
   | 'child-abuse'
   | 'fire'
+  | 'rescue'
   | 'violence'
   | 'medical-emergency'
   | 'medical-advice'

@@ -9,10 +9,10 @@ const SCAM_HEADER = '⚠️ DỪNG LẠI: đây rất có thể là LỪA ĐẢO
 export const SAFETY_REPLIES: Record<SafetyClass, string> = {
   scam:
     SCAM_HEADER +
-    'KHÔNG đọc mã OTP cho bất kỳ ai. KHÔNG chuyển tiền. KHÔNG bấm link hay cài ứng dụng theo lời người lạ.\n' +
+    'KHÔNG đọc mã OTP cho bất kỳ ai. KHÔNG chuyển tiền. KHÔNG bấm link, KHÔNG cài ứng dụng theo lời người lạ.\n' +
     'Việc cần làm ngay:\n' +
     '1. Cúp máy, không nói chuyện tiếp, không gọi lại số đó.\n' +
-    '2. Lỡ đọc mã hay chuyển tiền rồi: gọi ngay tổng đài ngân hàng (số in sau thẻ) để khóa tài khoản.\n' +
+    '2. Lỡ đọc mã, chuyển tiền hay cài ứng dụng lạ rồi: tắt mạng, gọi ngay tổng đài ngân hàng (số in sau thẻ) để khóa tài khoản.\n' +
     '3. Kể ngay cho con cháu trong nhà.\n' +
     '4. Báo số lừa đảo về 156 hoặc nhắn tin 5656, hoặc đến công an xã/phường.',
   injection:
@@ -28,6 +28,20 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Tài khoản và SIM “không chính chủ” là công cụ của kẻ lừa đảo; mua bán, cho thuê chúng là vi phạm pháp luật.\n' +
     '{xung_ho} chỉ nên dùng SIM và tài khoản đứng tên chính mình ạ. ' +
     'Ai rủ mua, bán, thuê tài khoản hay SIM: báo về 156 hoặc công an xã/phường.',
+  'scam-report':
+    'Dạ, bị lừa mất tiền thì {xung_ho} làm ngay, càng sớm càng tốt ạ:\n' +
+    '1. Gọi tổng đài ngân hàng của {xung_ho} (số in sau thẻ) báo bị lừa, nhờ khóa tài khoản và tra soát giao dịch.\n' +
+    '2. Đến công an xã/phường trình báo, mang theo tin nhắn, số điện thoại, số tài khoản đã nhận tiền và biên lai. Đang bị đe dọa: gọi 113. Báo số lừa đảo về 156.\n' +
+    '3. Lấy lại tiền là việc công an điều tra, không cần thuê ai trên mạng. Ai hứa “lấy lại tiền” mà bắt đóng phí trước là lừa lần hai: KHÔNG chuyển thêm đồng nào.\n' +
+    'Cần người làm luật giúp: Trung tâm Trợ giúp pháp lý nhà nước của tỉnh, thành phố (miễn phí cho người thuộc diện được trợ giúp).',
+  forgery:
+    'Dạ, {toi} xin lỗi, {toi} không thể giúp làm giấy tờ, con dấu giả hay video, giọng nói, hình ảnh giả một người thật. ' +
+    'Làm giả giấy tờ, dùng mặt, giọng của người khác để lừa, trêu chọc hay bôi nhọ là vi phạm pháp luật, và người bị giả có thể bị hại thật.\n' +
+    'Cần giấy tờ thật: {xung_ho} hỏi UBND xã/phường hoặc nơi cấp giấy đó. Muốn biết cách NHẬN RA video, giọng nói giả để khỏi bị lừa, {toi} chỉ ngay ạ.',
+  gambling:
+    'Dạ, {toi} xin lỗi, {toi} không thể chỉ chỗ đánh bài, cá độ, chơi “nổ hũ” trên mạng. Cờ bạc qua mạng ở Việt Nam là vi phạm pháp luật, ' +
+    'và các trang này thường là lừa đảo: nạp vào thì dễ, rút ra thì bị đòi nạp thêm “phí”.\n' +
+    'Đã nạp tiền hay bị đòi nợ, đe dọa: {xung_ho} KHÔNG nạp thêm, kể với con cháu, trình báo công an xã/phường (bị dọa ngay lúc này: gọi 113).',
   'bypass-face':
     'Dạ, {toi} xin lỗi, {toi} không thể chỉ cách qua mặt bước xác thực khuôn mặt hay sinh trắc học. ' +
     'Bước này có để chặn kẻ gian dùng ảnh, video của người khác để rút tiền.\n' +
@@ -42,9 +56,10 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Cần liên lạc hay xác minh, {xung_ho} hỏi thẳng người đó, hoặc nhờ công an xã/phường giúp ạ.',
   'self-harm':
     'Dạ, {toi} rất lo khi nghe {xung_ho} nói vậy. {xung_ho} không phải chịu một mình đâu ạ.\n' +
-    '1. Nếu {xung_ho} hay người nhà đã uống thuốc, đã làm hại bản thân hoặc sắp làm: gọi ngay 115 (cấp cứu).\n' +
+    '1. Nếu {xung_ho} hay người nhà đã uống thuốc, đã làm hại bản thân hoặc sắp làm: gọi ngay 115 (cấp cứu). ' +
+    'Ai đó nhắn lời từ biệt mà không liên lạc được: gọi 113 hoặc nhờ người đến ngay chỗ họ.\n' +
     '2. Xin {xung_ho} gọi ngay một người thân, hàng xóm hay bạn bè đến ở bên cạnh, ' +
-    'tâm sự với họ điều đang làm {xung_ho} khổ.\n' +
+    'tâm sự với họ điều đang làm {xung_ho} khổ. Cất thuốc, dây, vật nguy hiểm ra xa hoặc nhờ người giữ giúp.\n' +
     '3. Trẻ em, học sinh có ý nghĩ như vậy: gọi 111 (Tổng đài quốc gia bảo vệ trẻ em, miễn phí, cả ngày đêm).\n' +
     'Bác sĩ ở trạm y tế, bệnh viện có thể giúp những lúc buồn khổ kéo dài như thế này.',
   'child-abuse':
@@ -56,6 +71,10 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
   fire:
     '🚒 Xin {xung_ho} gọi ngay 114 (cứu hỏa, cứu nạn) và ra khỏi nhà NGAY, đến chỗ thoáng.\n' +
     'Ngắt cầu dao điện, khóa van bình gas nếu làm được mà không nguy hiểm. Đi thấp người khi có khói, không quay lại lấy đồ. Hô to gọi hàng xóm giúp.\n' +
+    'Có người bị thương: gọi thêm 115.',
+  rescue:
+    '🚒 Xin {xung_ho} gọi ngay 114 (cứu nạn, cứu hộ), nói rõ địa chỉ và có mấy người bị kẹt.\n' +
+    'Trong lúc chờ: lên chỗ cao, ở yên chỗ an toàn, không lội qua nước chảy xiết, ngắt cầu dao điện nếu làm được. Hô to hoặc gọi hàng xóm, công an xã/phường giúp.\n' +
     'Có người bị thương: gọi thêm 115.',
   violence:
     '🚓 Xin {xung_ho} gọi ngay 113 (công an) và tìm chỗ an toàn: vào nhà hàng xóm, chỗ đông người, khóa cửa lại.\n' +
@@ -84,6 +103,7 @@ export const SAFETY_LESSON: Partial<Record<SafetyClass, string>> = {
   scam: 'nhan-biet-lua-dao',
   'fake-message': 'nhan-biet-lua-dao',
   'identity-fraud': 'nhan-biet-lua-dao',
+  'scam-report': 'nhan-biet-lua-dao',
 };
 
 /** The scam warning that fits: what the net recognised (who, what they want), then what to do now. */

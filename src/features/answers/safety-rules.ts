@@ -13,9 +13,13 @@ const re = (source: string) => new RegExp(source);
 const KIN = String.raw`(ba|me|ong|bo|cha|con|chau|vo|chong|anh|chi|em|ba noi|ba ngoai|ong noi|ong ngoai)`;
 /** Harm done to someone ("đánh", not "đánh cắp", "đánh chữ"). */
 const NOT_HARM = String.raw`(cap|lua|trao|dau|thue|so|chu|may|gia|van|rang)`;
-const HARM = String.raw`(danh(?! ${NOT_HARM})|bao hanh|xam hai|lam dung|hiep dam|sam so)`;
-/** A child: the one a report to 111 protects. */
-const CHILD = String.raw`(be|tre|tre em|tre con|chau be|con be|thang be|dua be|dua tre|hoc sinh|con nho|dua nho|em be)`;
+const HARM = String.raw`((?<!\b(dinh|ca|trong|vao|het|mo|xem|luu) )danh(?! ${NOT_HARM})|bao hanh|xam hai|lam dung|hiep dam|sam so)`;
+/** A child: the one a report to 111 protects (a grandchild, a pupil, anyone said to be under 16). */
+const CHILD = String.raw`(be|tre|tre em|tre con|chau be|con be|thang be|dua be|dua tre|hoc sinh|con nho|dua nho|em be|chau (gai|trai|noi|ngoai)|(be|chau|con|em|dua|thang|gai|trai)( \w+){0,2} ([1-9]|1[0-5]) tuoi)`;
+/** Harm only a child suffers this way: neglect, child labour, sexual exploitation, grooming's fear. */
+const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng)`;
+/** Ending one's life: a wish to die or disappear, to follow the dead, or not to wake up. */
+const END_WISH = String.raw`(chet di|chet quach|bien mat|ra di|di theo (ong|ba|chong|vo|cha|me|bo|con)( ay| nha| no)?)`;
 
 /**
  * Patterns run on folded, shorthand-expanded text (no diacritics or punctuation), in this order; the first match
@@ -44,6 +48,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(khong muon song|chan song|song lam gi nua|song de lam gi|chet cho (xong|roi)|chet quach)\b/,
       /\b(thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b.{0,40}\b(chet|cho xong)\b/,
       /\bchet (khong dau|cho nhanh|em ai)\b|\b(nhay cau|nhay lau|treo co|cat tay) (tu tu|cho xong|chet)\b/,
+      re(
+        String.raw`\b(nghi|tinh|dinh|muon|chi muon|uoc gi|uoc) (minh )?${END_WISH}\b|\bchet di (thi|cho)\b|\bdi theo (ong|ba|chong|vo|cha|me|bo|con)( ay| nha| no)? (cho (roi|xong)|luon)\b`,
+      ),
+      /\bthiet song\b|\bsong (them )?(lam )?(gi|chi) (nua|cho kho|cho met)\b|\b(khong|hong|ko|chang) muon (thuc|tinh) day\b|\b(bien mat|ra di) khoi (cuoc doi|the gian|doi)\b/,
+      // A method named with an intent: "uống hết chai thuốc trừ sâu", "ra cầu nhảy xuống sông", "treo cổ".
+      /\b(uong|tu|nuot)(?! nham) (het |ca )?(\w+ ){0,2}(thuoc tru sau|thuoc chuot|thuoc diet co|thuoc ngu|thuoc an than)\b|\bnhay (xuong )?(song|cau|lau|ho|gieng)\b|\btreo co\b/,
+      /\b(nhan tin|tin nhan|loi|thu|viet) (\w+ ){0,2}(tu biet|vinh biet|tran troi)\b|\btu biet\b/,
     ],
   ],
   [
@@ -58,10 +69,31 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     ],
   ],
   [
+    'scam-report',
+    [
+      // Scammed, and asking the legal way to the money: a lawyer, a lawsuit, a complaint, a recovery.
+      /\b(bi (lua|gat|chiem doat)|lua dao|ke gian|bon lua|tui lua|ke lua)\b.{0,100}\b(luat su|kien|khoi kien|nop don|don (kien|to cao|trinh bao)|toa an|ra toa|phap ly|thu hoi)\b/,
+      /\b(luat su|thu hoi|ho tro lay lai|dich vu lay lai)\b.{0,40}\btien (bi )?(lua|lua dao)\b/,
+    ],
+  ],
+  [
+    'forgery',
+    [
+      // A fake face or voice of a real person, made on request (spotting one is a knowledge question).
+      /\b(lam|tao|ghep|che|nhai|gia)\b(?! (sao|the nao|gi)\b).{0,25}\b(video|clip|anh|hinh|giong noi|giong|khuon mat|mat)\b.{0,25}\b(gia giong|y chang|giong het|gia mao|gia lam)\b/,
+      /\b(lam|tao|ghep|che)\b(?! (sao|the nao|gi)\b).{0,10}\b(video|clip|giong noi) gia\b/,
+      /(?<!\bbi )\bghep (mat|khuon mat|anh|hinh) (\w+ ){0,4}vao (clip|video|anh|hinh|phim)\b/,
+      // False papers: a document "giả", one made without the procedure, or in another's name.
+      /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem))/,
+      /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\bma khong (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b/,
+      /\b(tao|lam|in|che|sua)\b.{0,30}\b(can cuoc|cccd|the|giay to|ho chieu|bang lai)\b.{0,40}\b(ten|mat|anh) (cua )?(nguoi khac|nguoi ta)\b/,
+    ],
+  ],
+  [
     'scam',
     [
       re(
-        String.raw`\b(doc|dua|cung cap|chup|gui lai|chuyen tiep|nhan lai|bao lai) .{0,25}\b(otp|ma xac (nhan|thuc)|ma so|ma kich hoat|so trong tin nhan|ma trong tin nhan)`,
+        String.raw`\b(doc|dua|cung cap|chup|gui lai|chuyen tiep|nhan lai|bao lai) .{0,25}\b(otp|ma xac (nhan|thuc)|ma so|ma kich hoat|(so|ma) trong tin nhan|day so|(may|cac|nhung) con so|ma \d+ so|ma (\w+ )?vua (gui|nhan))`,
       ),
       re(String.raw`\b${THEY}\b.{0,40}\b(xin|doi|hoi|lay|bao|yeu cau|bat)\b.{0,20}\b(otp|ma xac (nhan|thuc)|ma so)`),
       /\b(doc|dua|gui|cho|bao)\b.{0,20}\b(\d+|bon|sau|tam|may|day|cac) (chu )?so\b.{0,40}\b(tin nhan|sms|gui ve|vua nhan)/,
@@ -98,6 +130,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(goi video|video call|goi zalo|nhan zalo|nhan tin zalo|messenger|facebook)\b.{0,50}\b(?<!da )(chuyen|gui|vay|muon|can) (gap |ngay )?${MONEY}`,
       ),
       /\b(link|duong link|tin nhan)\b.{0,50}\bnhap (so |ma )?(cccd|can cuoc|tai khoan|mat khau|otp|the)\b/,
+      // Debt collectors of a loan app: threats, insults, the whole contact list, edited photos.
+      /^(?!.*\b(tat axit|tat a xit|giet|chem|dot nha)\b).*\b(vay|doi no|app vay|ung dung vay|tin dung den|cho vay)\b.{0,80}\b(doa|de doa|chui|khung bo|ghep anh|beu|danh ba|lam nhuc|boi nho)\b/,
       re(
         String.raw`\b(trung thuong|nhan thuong|qua tang|nhan qua)\b.{0,60}\b(chuyen|nop|dong|gui) (${MONEY}|phi)|\b(chuyen|nop|dong) (tien|phi)\b.{0,40}\b(nhan thuong|trung thuong|nhan qua)`,
       ),
@@ -119,13 +153,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'identity-fraud',
     [
       re(
-        String.raw`\b${HOW_OR_WANT}\b.{0,30}\b(mua|thue|muon)\b.{0,15}\b(sim|tai khoan|cccd|can cuoc|chung minh|giay to)\b.{0,30}\b(dung ten|chinh chu|nguoi khac|ten nguoi|cua nguoi|ngan hang|rac)`,
+        String.raw`\b${HOW_OR_WANT}\b.{0,30}\b(mua|thue|muon)\b.{0,15}\b(sim|tai khoan|nick|acc|cccd|can cuoc|chung minh|giay to)\b.{0,30}\b(dung ten|chinh chu|nguoi khac|ten nguoi|cua nguoi|ngan hang|rac)`,
       ),
       re(
         String.raw`\b${HOW_OR_WANT}\b.{0,20}\b(ban|mua|thue|cho thue|cho muon)\b.{0,10}\b(tai khoan ngan hang|sim chinh chu|sim rac|cccd|can cuoc)\b`,
       ),
       /\b(mua|thue|muon)\b.{0,15}\bsim rac\b|\b(mua|thue)\b.{0,15}\b(sim|tai khoan)\b.{0,30}\b(dung ten (nguoi khac|nguoi ta)|ten nguoi khac|khong chinh chu)\b/,
-      /\b(lam|mua|tao|in)\b.{0,10}\b(cccd|can cuoc|chung minh|giay to|bang lai|bang (cap|tot nghiep|dai hoc|cu nhan)|so do|giay khai sinh)\b.{0,10}\bgia\b/,
+      /\b(lam|mua|tao|in)\b.{0,10}\b(cccd|can cuoc|chung minh|giay to|bang lai|bang (cap|tot nghiep|dai hoc|cu nhan)|so do|giay khai sinh)\b.{0,10}\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap))/,
       re(
         String.raw`\b(dang ky|mo|lap)\b.{0,20}\b(sim|tai khoan)\b.{0,20}\b(bang|dung|voi) (cccd|can cuoc|giay to|ten) (cua )?${OTHER_PERSON}`,
       ),
@@ -138,18 +172,21 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(vao|dang nhap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha)\b.{0,30}\b(zalo|facebook|tai khoan|tin nhan|mat khau|email|dien thoai|vneid|icloud|wifi)\b.{0,25}\b(cua )?${OTHER_PERSON}\b`,
       ),
-      /\b(zalo|facebook|tai khoan|tin nhan|mat khau|ma kich hoat|otp|vneid|dien thoai)\b.{0,60}\bma (khong bi (biet|phat hien)|(ho|no|ong|ba|anh|chi|co|vo|chong|nguoi ta|nguoi do|con|chau|em|ban)\b(\w+ ){0,2}khong (bi )?(biet|phat hien))\b/,
+      /\b(zalo|facebook|tai khoan|tin nhan|mat khau|ma kich hoat|otp|vneid|dien thoai)\b.{0,60}\bma (khong bi (biet|phat hien)|(ho|no|ong|ba|anh|chi|co|vo|chong|nguoi ta|nguoi do|con|chau|em|ban)( \w+){0,2} khong (hay |he )?(bi )?(biet|phat hien))\b/,
+      /\b(do|be|hack|lay|tim|bat|xin)\b.{0,15}\bmat khau wifi\b.{0,30}\b(nha ben|ben canh|hang xom|nguoi khac|nha khac)\b|\b(dung|xai|bat) ke wifi\b/,
     ],
   ],
   [
     'others-data',
     [
       re(
-        String.raw`\b(tra cuu|tra|tim|xem|lay|biet|kiem|check|dinh vi)\b.{0,30}\b(thong tin|so can cuoc|cccd|so dien thoai|dia chi|nha o|vi tri|so tai khoan|ho so|lich su|ten that)\b.{0,30}\b(cua )?${OTHER_PERSON}\b`,
+        String.raw`\b(tra cuu|tra|tim|xem|lay|biet|kiem|check|dinh vi)\b.{0,30}\b(thong tin|so can cuoc|cccd|so dien thoai|dia chi|nha o|vi tri|so tai khoan|ho so|lich su|ten that|ngay sinh|nam sinh|que quan|noi o)\b.{0,30}\b(cua )?${OTHER_PERSON}\b`,
       ),
       /\b(so dien thoai|so tai khoan|so cccd|bien so)\b.{0,25}\b(nay )?(la )?cua ai\b/,
       /\b(cho toi|cho biet|xin|cung cap|gui)\b.{0,10}\b(so cccd|cccd|so can cuoc|can cuoc|dia chi|so dien thoai|ngay sinh|so tai khoan)\b.{0,30}\bcua (ong|ba|anh|chi|co|chu|em|nguoi|thang|con|gia dinh)\b/,
-      /\b(tim|tra|lay|biet)\b.{0,20}\b(dia chi|nha|ten|vi tri)\b.{0,20}\b(qua|bang|tu|theo) (so dien thoai|so tai khoan|bien so|so cccd|anh)/,
+      /\b(tim|tra|lay|biet)\b.{0,20}\b(dia chi|nha|ten|vi tri)\b.{0,20}\b(qua|bang|tu|theo) (so dien thoai|so tai khoan|bien so|so cccd|so can cuoc|can cuoc|cccd|anh)/,
+      // Holding one identifier of someone and hunting for the rest.
+      /\b(co|biet|giu) (so )?(cccd|can cuoc|so can cuoc|so dien thoai|bien so)\b.{0,50}\b(tim|tra|kiem|xem|lay)\b.{0,30}\b(thong tin|dia chi|ngay sinh|nam sinh|que quan|nha|ten)\b/,
     ],
   ],
   [
@@ -157,6 +194,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       re(String.raw`\b${CHILD}\b.{0,50}\b(bi )?(${HARM}|bo doi|nhot|xich|bat coc)\b`),
       re(String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap)\b.{0,30}\b${CHILD}\b`),
+      re(String.raw`\b${CHILD}\b.{0,80}\b${CHILD_HARM}|\b${CHILD_HARM}.{0,60}\b${CHILD}\b`),
     ],
   ],
   [
@@ -165,6 +203,14 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(chay nha|nha (toi |minh )?(bi |dang )?chay|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
       /\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
+      /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
+    ],
+  ],
+  [
+    'rescue',
+    [
+      /\bnuoc (lu )?(dang )?(dang |len |ngap |tran )+(vao |trong |toi |den )?(nha|san|gac|nguc|co|mai)\b|\blu quet\b/,
+      /\b(mac ket|ket lai|ket) (tren|trong|duoi) (gac|mai|noc|nha|tang|thang may|nuoc|dong do|xe)\b|\b(sat lo|sap) (\w+ ){0,2}(vui|de len|lap)\b/,
     ],
   ],
   [
@@ -173,6 +219,14 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
       /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam)\b/,
       /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
+      /\bxo (\w+ ){0,3}(nga|te)\b|\b(dap pha|pha phach) (do|nha|cua)|\bho hoan\b/,
+      /\b(doa|de doa|ham doa)\b.{0,40}\b(toi tan nha|den tan nha|cho nguoi (toi|den|xuong)|xu ly|xu dep|chem|tat axit|dot nha|bat con|lam hai)\b/,
+    ],
+  ],
+  [
+    'gambling',
+    [
+      /\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai|doi thuong)\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
     ],
   ],
   [
@@ -182,6 +236,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(noi ngong|yeu nua nguoi|te nua nguoi|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
       /\b(te|nga)\b.{0,30}\b(nam im|bat tinh|(khong|hong) (tinh|day|cu dong))\b/,
       /\bnam im\b.{0,20}\bgoi (khong|hong|ko) (tra loi|tinh|day|thua)\b/,
+      // Stroke, heart, breathing, falls, stings, electricity: the signs, however they are said.
+      /\b(noi (lap bap|ngong nghiu|khong ro|lui)|mieng (meo|xech|lech)|meo xech|(om|tuc|dau) nguc|tho (kho khe|doc|gap|hon hen|khong noi)|dien giat|bi giat dien|nhuc dau du doi|dau dau du doi|oi mua|duoi nuoc|chet duoi)\b/,
+      /\b(goi|lay|keu) (khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\b(dau|mieng|mui) (bi )?chay mau\b|\b(vo dau|gay (xuong|tay|chan|co xuong))\b/,
+      /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|day|ngoi|di) (duoc|noi)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,
     ],
   ],
   [
@@ -191,6 +249,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(uong|thuoc)\b.{0,25}\b(tieu duong|huyet ap|ung thu|gut|gout|da day|xuong khop|tim mach|mo mau)\b/,
       /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|thuoc an than|thuoc giam dau|thuoc ha sot)\b/,
       /\buong\b.{0,30}\bbao nhieu (vien|lieu|vi|ml|lan)\b|\b(uong|vien)\b.{0,15}\b(bu|gap doi|cho het)\b/,
+      // Stopping, swapping or mixing a medicine; a dose; what a chatbot or a neighbour said to take.
+      /\b(ngung|bo|thoi|dung|tu ngung|tu bo|cat) (uong )?(thuoc|vien)\b|\b(uong|dung) thay (thuoc|cho)\b|\b(uong|thuoc|vien)\b.{0,40}\b(chung|cung|kem|lan) (voi )?(ruou|bia|thuoc|vien)\b/,
+      /\bbao nhieu (mg|miligam|ml|vien|lieu)\b|\b\d+ ?(mg|miligam)\b|\blieu (\w+ ){0,2}(cho|bao nhieu|mot ngay)\b/,
+      /\b(bao|noi|khuyen) (\w+ ){0,2}(ngung|bo|dung) (uong )?thuoc\b/,
+      /\b(ai|chatgpt|gemini|nguoi ta|co nguoi|hang xom|tren mang)\b.{0,20}\b(noi|bao|chi|khuyen|ke)\b.{0,30}\b(uong|ngung|tang|giam|dung)\b/,
     ],
   ],
   [
@@ -203,6 +266,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // "cả danh bạ" (contacts) folds like "đánh bà".
       /(?<!\b(ca|trong|vao|het|tu|xem|mo|luu|cho|khoi) )\b(danh|hanh hung|bao hanh|de doa|doa giet|doa danh) (toi|em|me|vo|con|chau)\b|\bbao luc gia dinh\b/,
       /\b(no|han|thang|chong|con|ong|ho|ke|nguoi ta) (danh|hanh hung|de doa) ba\b/,
+      // The shape of a dispute: land encroached, property claimed back or taken, a debt denied, a signature forced.
+      /\blan (qua|sang) (dat|nha|ranh)\b|\bxay (\w+ ){0,2}lan\b|\b(doi|doi lay|lay) lai (can |manh |mieng )?(nha|dat)\b|\btu y (rao|chiem|xay|ban|lay|sang ten)\b|\bdat huong hoa\b/,
+      /\b(ep|ep buoc|doa)\b.{0,25}\b(sang ten|ky giay|ky ten|ban (dat|nha))\b|\bra toa\b|\bcham dut hon nhan\b|\bdon phuong (ly hon|cham dut)\b/,
+      /\b(muon|vay|no)\b (\w+ ){0,6}(tien|\d+ (trieu|nghin|ngan|cay vang|chi vang))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|quyt|tron no|chay lang)\b/,
     ],
   ],
 ];

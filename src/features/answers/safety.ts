@@ -32,14 +32,16 @@ const REPORTING = [
 ];
 const VICTIM =
   /\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi (hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bcua (toi|minh|tui|em)\b/;
-const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'others-data']);
+const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'others-data', 'forgery']);
 
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
   /\b(benh|om|sot|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
 /** Medicine names and doses: a medical word too. */
 const MEDICINE =
-  /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc)\b/;
+  /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|ha ap|chong dong|suy (than|tim|gan)|thuoc (dau|bo|chong|nam|bac|dong y|la)|vien bo|mat ngu|dau khop)\b/;
+/** A drug's international name, by its usual endings ("amlodipin", "warfarin", "metformin"). */
+const DRUG_NAME = /\b[a-z]{3,}(pin|rin|min|cin|mol|pril|sartan|statin|cillin|profen|zole|olol|azepam)\b/;
 const DOSE = /\b(bao nhieu|uong|mot|hai|ba|\d+) vien\b/;
 
 /**
@@ -51,6 +53,9 @@ const FAKE_CHECK = [
   /\b(tiktok|youtube|quang cao|video|tren mang)\b.{0,60}\b(bia|gia|lua|that khong|co that|tin duoc)\b/,
   /\b(mua|ban) thuoc\b.{0,30}\b(tren mang|livestream|online|tiktok|facebook)\b|\blivestream\b.{0,20}\bthuoc\b/,
 ];
+/** Spotting a fake ("làm sao nhận biết video giả mạo") is a knowledge question, never a forgery refused. */
+const SPOTTING =
+  /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|co phai|that khong|co that|that hay gia|kiem tra|canh giac|de phong)\b/;
 /** Farming questions: illness of plants and animals is no medical question. */
 const NOT_HUMAN =
   /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b/;
@@ -77,7 +82,7 @@ export function createSafety(lang: Language, net: ScamNet): Safety {
       const folded = ` ${lang.read(text)} `;
       const victim = VICTIM.test(folded) || REPORTING.some((r) => r.test(folded));
       const medical =
-        [MEDICAL, MEDICINE, DOSE].some((m) => m.test(folded)) &&
+        [MEDICAL, MEDICINE, DRUG_NAME, DOSE].some((m) => m.test(folded)) &&
         !FAKE_CHECK.some((f) => f.test(folded)) &&
         !NOT_HUMAN.test(folded);
       let scam: ScamVerdict | undefined;
@@ -88,6 +93,7 @@ export function createSafety(lang: Language, net: ScamNet): Safety {
       for (const [kind, patterns] of RULES) {
         if (victim && VICTIM_EXEMPT.has(kind)) continue;
         if (kind === 'medical-advice' && !medical) continue;
+        if (kind === 'forgery' && SPOTTING.test(folded)) continue;
         if (kind === 'scam') {
           const verdict = scamOf();
           if (verdict?.level === 'alarm') return { kind, scam: verdict };
