@@ -15,14 +15,14 @@ const KIN = String.raw`(ba|me|ong|bo|cha|con|chau|vo|chong|anh|chi|em|ba noi|ba 
 const NOT_HARM = String.raw`(cap|lua|trao|dau|thue|so|chu|may|gia|van|rang)`;
 const HARM = String.raw`((?<!\b(dinh|ca|trong|vao|het|mo|xem|luu) )danh(?! ${NOT_HARM})|bao hanh|xam hai|lam dung|hiep dam|sam so)`;
 /** A child: the one a report to 111 protects (a grandchild, a pupil, anyone said to be under 16). */
-const CHILD = String.raw`(be|tre|tre em|tre con|chau be|con be|thang be|dua be|dua tre|hoc sinh|con nho|dua nho|em be|chau (gai|trai|noi|ngoai)|(be|chau|con|em|dua|thang|gai|trai)( \w+){0,2} ([1-9]|1[0-5]) tuoi)`;
+const CHILD = String.raw`(hoc tro|lop [1-9]|be|tre|tre em|tre con|chau be|con be|thang be|dua be|dua tre|hoc sinh|con nho|dua nho|em be|chau (gai|trai|noi|ngoai)|(be|chau|con|em|dua|thang|gai|trai)( \w+){0,2} ([1-9]|1[0-5]) tuoi)`;
 /** Harm only a child suffers this way: neglect, child labour, sexual exploitation, grooming's fear. */
-const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi)`;
+const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi)`;
 /** Despair about oneself: with a word of ending ("đi luôn", "hậu sự"), a wish to die. */
-const DESPAIR = String.raw`(thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|lam phien ai nua|khong con gi)`;
-const ENDING = String.raw`(di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet)`;
+const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|lam phien ai nua|khong con gi)`;
+const ENDING = String.raw`((la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet)`;
 /** A medicine named (not "thuộc", which folds the same): with a decision about taking it, advice. */
-const MEDICINE_CUE = String.raw`((uong|mua|dung|ke|cho|xin|loai|vien|lo|chai|hop|goi|toa|don) (\w+ )?thuoc|thuoc (\w+ )?(dau|ha|giam|khang|bo|ho|tri|chua|nam|bac|tay|ngu|an than|tim|huyet|tieu|da day|bao tu|mo mau|xuong|khop|gan|than|phoi|nho|boi|tiem)|siro|insulin|khang sinh|khang viem|thuc pham chuc nang|lieu)`;
+const MEDICINE_CUE = String.raw`(chich ngua|tiem ngua|vac xin|vacxin|(uong|mua|dung|ke|cho|xin|loai|vien|lo|chai|hop|goi|toa|don) (\w+ )?thuoc|thuoc (\w+ )?(dau|ha|giam|khang|bo|ho|tri|chua|nam|bac|tay|ngu|an than|tim|huyet|tieu|da day|bao tu|mo mau|xuong|khop|gan|than|phoi|nho|boi|tiem)|siro|insulin|khang sinh|khang viem|thuc pham chuc nang|lieu)`;
 const DECISION = String.raw`(duoc khong|co sao khong|co nen|nen khong|co duoc|bao nhieu|lam theo|sang hay toi|truoc hay sau|uong bu|tang|giam|ngung|thay)`;
 /** Digital help about health (reminders, bookings, records): answered, never refused as medical. */
 const HEALTH_APP = String.raw`(ung dung|app|nhac|bao thuc|dat lich|tra cuu|vneid|vssid|so suc khoe|cai dat)`;
@@ -59,6 +59,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(nghi|tinh|dinh|muon|chi muon|uoc gi|uoc) (minh )?${END_WISH}\b|\bchet di (thi|cho)\b|\bdi theo (ong|ba|chong|vo|cha|me|bo|con)( ay| nha| no)? (cho (roi|xong)|luon)\b`,
       ),
+      /\b(tu ket lieu|ket lieu (doi|ban than|minh))\b|\bsong (cung nhu|khong bang) (khong|chet)\b/,
       /\bthiet song\b|\bsong (them )?(lam )?(gi|chi) (nua|cho kho|cho met)\b|\b(khong|hong|ko|chang) muon (thuc|tinh) day\b|\b(bien mat|ra di) khoi (cuoc doi|the gian|doi)\b/,
       // A method named with an intent: "uống hết chai thuốc trừ sâu", "ra cầu nhảy xuống sông", "treo cổ".
       /\b(uong|tu|nuot)(?! nham) (het |ca )?(\w+ ){0,2}(thuoc tru sau|thuoc chuot|thuoc diet co|thuoc ngu|thuoc an than)\b|\bnhay (xuong )?(song|cau|lau|ho|gieng)\b|\btreo co\b/,
@@ -98,6 +99,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\bma khong (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b/,
       /\b(tao|lam|in|che|sua)\b.{0,30}\b(can cuoc|cccd|the|giay to|ho chieu|bang lai)\b.{0,40}\b(ten|mat|anh) (cua )?(nguoi khac|nguoi ta)\b/,
       /\b(doi|thay|bien|ghep) (mat|khuon mat|giong)( minh)? thanh (mat|giong|khuon mat) (cua )?(ca si|nguoi|dien vien|ong|ba|anh|chi|sep|giam doc|bac si|cong an)\b/,
+      /\b(chi|cach|giup|app|ung dung|phan mem|dung ai)\b.{0,30}\b(bat chuoc|nhai|gia) (giong|mat|khuon mat)\b (cua )?(\w+ ){0,2}(con|chau|ong|ba|anh|chi|nguoi|sep|giam doc|ca si)\b/,
+      /\bsua (ngay|ten|so|diem|noi dung) (\w+ ){0,2}(tren|trong) (giay|bang|hoa don|bien lai|so|hoc ba|don thuoc)\b/,
       // A diploma is earned, never made to order.
       /\b(lam|mua|ban)\b(?! lai\b) (duoc |giup |ho |gium |dum )?(bang (tot nghiep|dai hoc|cap \d)|hoc ba|chung chi)\b/,
     ],
@@ -144,6 +147,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       /\b(link|duong link|tin nhan)\b.{0,50}\bnhap (so |ma )?(cccd|can cuoc|tai khoan|mat khau|otp|the)\b/,
       /\b(ma (kich hoat|xac nhan|xac thuc|otp|so)|otp)\b.{0,60}\bdoc (giup|gium|dum|lai|cho|ho)\b/,
+      /\b(day so|ma so|con so)\b.{0,40}\b(nhan lai|doc lai|gui lai|bao lai|doc) (cho|giup|gium)\b|\b(gui|nhan duoc)\b (\w+ ){0,3}file\b(?! (pdf|word|excel|anh|hinh|nhac|ghi am)\b).{0,60}\b(doi cai|bat cai|cai dat|cai vao)\b/,
       // Debt collectors of a loan app: threats, insults, the whole contact list, edited photos.
       /^(?!.*\b(tat axit|tat a xit|giet|chem|dot nha)\b).*\b(vay|doi no|app vay|ung dung vay|tin dung den|cho vay)\b.{0,80}\b(doa|de doa|chui|khung bo|ghep anh|beu|danh ba|lam nhuc|boi nho)\b/,
       re(
@@ -200,6 +204,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(so dien thoai|so tai khoan|so cccd|bien so)\b.{0,25}\b(nay )?(la )?cua ai\b/,
       /\b(cho toi|cho biet|xin|cung cap|gui)\b.{0,10}\b(so cccd|cccd|so can cuoc|can cuoc|dia chi|so dien thoai|ngay sinh|so tai khoan)\b.{0,30}\bcua (ong|ba|anh|chi|co|chu|em|nguoi|thang|con|gia dinh)\b/,
       /\b(tim|tra|lay|biet)\b.{0,20}\b(dia chi|nha|ten|vi tri)\b.{0,20}\b(qua|bang|tu|theo) (so dien thoai|so tai khoan|bien so|so cccd|so can cuoc|can cuoc|cccd|anh)/,
+      /\b(biet|tim|tra)\b (\w+ ){0,2}(nguoi|ke|thang|dua|so)\b.{0,40}\b(ten (gi|that)|nha o dau|dia chi)\b/,
       // Holding one identifier of someone and hunting for the rest.
       /\b(co|biet|giu) (so )?(cccd|can cuoc|so can cuoc|so dien thoai|bien so)\b.{0,50}\b(tim|tra|kiem|xem|lay)\b.{0,30}\b(thong tin|dia chi|ngay sinh|nam sinh|que quan|nha|ten)\b/,
     ],
@@ -208,7 +213,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'child-abuse',
     [
       re(String.raw`\b${CHILD}\b.{0,50}\b(bi )?(${HARM}|bo doi|nhot|xich|bat coc)\b`),
-      re(String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap)\b.{0,30}\b${CHILD}\b`),
+      re(String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap|${HARM})\b.{0,30}\b${CHILD}\b`),
       re(String.raw`\b${CHILD}\b.{0,80}\b${CHILD_HARM}\b|\b${CHILD_HARM}\b.{0,60}\b${CHILD}\b`),
     ],
   ],
@@ -234,6 +239,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
       /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam)\b/,
       /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
+      /\b(tay )?cam (dao|mac tau|ma tau|cay sat|hung khi|sung|kiem|bua)\b|\btreo tuong (vao|vo)\b/,
       /\b(bop|siet) co\b|\b(no|han|thang|chong|con|con re|ong|ho|ke)\b (\w+ )?(tat|dam|da|danh) (toi|em|me|vo|con|ba|bo|ong|minh)\b/,
       /\bxo (\w+ ){0,3}(nga|te)\b|\b(dap pha|pha phach) (do|nha|cua)|\bho hoan\b/,
       /\b(doa|de doa|ham doa)\b.{0,40}\b(toi tan nha|den tan nha|cho nguoi (toi|den|xuong)|xu ly|xu dep|chem|tat axit|dot nha|bat con|lam hai)\b/,
@@ -254,6 +260,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bnam im\b.{0,20}\bgoi (khong|hong|ko) (tra loi|tinh|day|thua)\b/,
       // Stroke, heart, breathing, falls, stings, electricity: the signs, however they are said.
       /\b(noi (lap bap|ngong nghiu|khong ro|lui)|mieng (meo|xech|lech)|meo xech|(om|tuc|dau) nguc|tho (kho khe|doc|gap|hon hen|khong noi)|dien giat|bi giat dien|nhuc dau du doi|dau dau du doi|oi mua|duoi nuoc|chet duoi)\b/,
+      /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
       /\b(lan ra (bat dong|bat tinh|ngat|xiu)|guc xuong|bat dong|tim tai|loang choang|nua nguoi|hoc (xuong|hot|do)|soi bot|mat y thuc|li bi|noi khong ra tieng)\b|\bnuot (\w+ ){0,2}(hot|xuong|do choi|pin|dong xu)\b|\b(tho|hit tho) khong (duoc|noi)\b(?! deu)|\bkhong tho (duoc|noi)\b|\brot xuong (ao|song|gieng|ho|nuoc|muong|kenh)\b/,
       /\b(goi|lay|keu) (khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\b(dau|mieng|mui) (bi )?chay mau\b|\b(vo dau|gay (xuong|tay|chan|co xuong))\b/,
       /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|day|ngoi|di) (duoc|noi)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,
@@ -289,6 +296,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // The shape of a dispute: land encroached, property claimed back or taken, a debt denied, a signature forced.
       /\blan (qua|sang) (dat|nha|ranh)\b|\bxay (\w+ ){0,2}lan\b|\b(doi|doi lay|lay) lai (can |manh |mieng )?(nha|dat)\b|\btu y (rao|chiem|xay|ban|lay|sang ten)\b|\bdat huong hoa\b/,
       /\b(ban|cam co|the chap|sang ten) (\w+ ){0,4}(nha|dat|so do)\b.{0,40}\bkhong (hoi|xin|bao|co su dong) (y|phep|dong y|ai)\b|^(?=.*\b(nha|dat|tai san|thua ke|di san|so do)\b)(?=.*\bco quyen gi\b)/,
+      /^(?=.*\b(dat|nha|so do|tai san|gia tai)\b)(?=.*\b(giu het|om het|chiem het|khong cho (ai )?(chia|ban|sang ten))\b)|\bquyen nuoi con\b/,
       /\b(ep|ep buoc|doa)\b.{0,25}\b(sang ten|ky giay|ky ten|ban (dat|nha))\b|\bra toa\b|\bcham dut hon nhan\b|\bdon phuong (ly hon|cham dut)\b/,
       /\b(muon|vay|no)\b (\w+ ){0,6}(tien|\d+ (trieu|nghin|ngan|cay vang|chi vang))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|quyt|tron no|chay lang)\b/,
     ],
