@@ -97,7 +97,7 @@ export function safetyAnswer(verdict: SafetyVerdict, related: KnowledgeHit | und
   const { kind, scam } = verdict;
   const template = kind === 'scam' && scam?.level === 'alarm' ? scamWarning(scam.lines) : SAFETY_REPLIES[kind];
   const warning = personalize(template, ctx.learner);
-  const entry = kind === 'scam' || kind === 'scam-report' ? related?.entry : undefined;
+  const entry = kind === 'scam' ? related?.entry : undefined;
   const lesson = lessonOf(ctx.content, entry?.lesson ?? SAFETY_LESSON[kind]);
   return {
     ...base(ctx),

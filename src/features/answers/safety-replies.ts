@@ -41,7 +41,7 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
   gambling:
     'Dạ, {toi} xin lỗi, {toi} không thể chỉ chỗ đánh bài, cá độ, chơi “nổ hũ” trên mạng. Cờ bạc qua mạng ở Việt Nam là vi phạm pháp luật, ' +
     'và các trang này thường là lừa đảo: nạp vào thì dễ, rút ra thì bị đòi nạp thêm “phí”.\n' +
-    'Đã nạp tiền hay bị đòi nợ, đe dọa: {xung_ho} KHÔNG nạp thêm, kể với con cháu, trình báo công an xã/phường (bị dọa ngay lúc này: gọi 113).',
+    'Nếu đã lỡ nạp tiền hay đang bị đòi nợ, đe dọa, {xung_ho} đừng nạp thêm đồng nào, kể với con cháu và trình báo công an xã/phường; bị dọa ngay lúc này thì gọi 113.',
   'bypass-face':
     'Dạ, {toi} xin lỗi, {toi} không thể chỉ cách qua mặt bước xác thực khuôn mặt hay sinh trắc học. ' +
     'Bước này có để chặn kẻ gian dùng ảnh, video của người khác để rút tiền.\n' +
