@@ -163,6 +163,13 @@ describe('safety first', () => {
     expect(reply).not.toContain('không thể tư vấn thay người làm luật');
   });
 
+  it('refuses to fake a voice only when asked to, never when a scammer did it', async () => {
+    const told = await (await shapesAnswerer()).answer('kẻ gian giả giọng con cháu gọi điện vay tiền');
+    expect(told.safety).not.toBe('forgery');
+    const asked = await (await shapesAnswerer()).answer('chỉ tôi cách dùng AI bắt chước giọng con trai tôi');
+    expect(asked.safety).toBe('forgery');
+  });
+
   it('warns about a scam even as the very first message, and in the middle of a lesson', async () => {
     const first = chatter(await testApp(), 'console:first');
     expect(await first.say('Có người xưng công an bảo tôi đọc mã OTP')).toContain('KHÔNG đọc mã OTP');
@@ -216,7 +223,6 @@ describe('safety first', () => {
       'làm lại bằng tốt nghiệp bị mất ở đâu',
       'bà tôi tập thở không được đều thì có app nào',
       'con chau bao toi la ganh nang vi hoi nhieu qua chet that',
-      'kẻ gian giả giọng con cháu gọi điện vay tiền',
       'ông nội cầm gậy đi bộ có app đếm bước không',
       'ba toi lu lan hay quen mat khau',
       'con gửi file pdf cho tôi mở không được, có phải cài gì không',
