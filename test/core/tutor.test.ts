@@ -248,16 +248,19 @@ describe('questions during onboarding', () => {
     expect(menu).toContain('gọi là gì');
   });
 
-  it('does not store a question as the ward, and asks the ward only for the next message', async () => {
+  it('does not store a question or thanks as the ward, and asks the ward again after each', async () => {
     const chat = chatter(await testApp());
     await chat.say('xin chao');
     await chat.say('bác');
     const reply = await chat.say('gia vang hom nay bao nhieu');
     expect(reply).not.toContain('Cảm ơn bác');
+    expect(reply).toContain('hỏi tiếp câu lúc nãy');
     const learner = (await chat.learner())!;
     expect(learner.ward).toBeUndefined();
-    expect(learner.asking).toBeUndefined();
-    await chat.say('cam on');
+    expect(learner.asking).toBe('ward');
+    expect(await chat.say('cam on')).toContain('xã hoặc phường nào');
     expect((await chat.learner())!.ward).toBeUndefined();
+    expect(await chat.say('yen hoa')).toContain('Cảm ơn bác');
+    expect((await chat.learner())!.ward).toBe('Phường Yên Hòa');
   });
 });

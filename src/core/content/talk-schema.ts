@@ -44,10 +44,24 @@ export const explainSchema = z.strictObject({
 export const TALK_THEN = ['nothing', 'menu', 'pending'] as const;
 
 /**
+ * How onboarding tells an answer to its question from a message about something else: the
+ * words around a plain answer (`fillers`: "cứ gọi bác là được"), the words of a request or a
+ * question (`requests`: "muốn", "hỏi", "quên"…), of wanting to learn (`learn`) and greetings.
+ */
+export const onboardingWordsSchema = z.strictObject({
+  fillers: z.array(phrase).default([]),
+  requests: z.array(phrase).default([]),
+  learn: z.array(phrase).default([]),
+  greetings: z.array(phrase).default([]),
+  placeLeads: z.array(phrase).default([]),
+});
+
+/**
  * `flows/talk.yaml`: everyday words. `particles` are dropped at the ends before matching
  * ("cảm ơn cháu nhé ạ" = "cảm ơn"); `yes`/`no` answer a pending question; `commands` are
  * more ways to say a command; `replies` are small talk with a kind reply; `address` are the
- * words before a new way to be called ("gọi tôi là bà"); `explain` are "không hiểu", "nói lại".
+ * words before a new way to be called ("gọi tôi là bà"); `explain` are "không hiểu", "nói lại";
+ * `onboarding` tells answers to the first questions from everything else.
  */
 export const talkFileSchema = z.strictObject({
   particles: z.array(phrase).default([]),
@@ -66,6 +80,7 @@ export const talkFileSchema = z.strictObject({
     .default([]),
   address: z.array(phrase).default([]),
   explain: explainSchema.default({ unclear: [], again: [], around: [] }),
+  onboarding: onboardingWordsSchema.default({ fillers: [], requests: [], learn: [], greetings: [], placeLeads: [] }),
 });
 
 export type StopFile = z.infer<typeof stopFileSchema>;
@@ -88,5 +103,6 @@ export const EMPTY_TALK: TalkTables = {
     replies: [],
     address: [],
     explain: { unclear: [], again: [], around: [] },
+    onboarding: { fillers: [], requests: [], learn: [], greetings: [], placeLeads: [] },
   },
 };

@@ -58,4 +58,10 @@ export interface Feature {
   /** Extra typed commands this feature understands: command name → folded phrases. */
   commands?: Record<string, readonly string[]>;
   decide(ctx: TurnContext): Decision | undefined;
+  /**
+   * This feature's question that waited before the message (`before`), asked again after another
+   * feature answered it instead (a question typed at "which ward?"); `next` is the learner after
+   * that answer. Undefined when nothing of this feature waits. Pure, like `decide`.
+   */
+  again?(before: Learner, next: Learner, ctx: TurnContext): { learner: Learner; reply: Reply } | undefined;
 }

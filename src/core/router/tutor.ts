@@ -58,6 +58,15 @@ export const BUSY_REPLY: Reply = [
 /** Features after whose answer a waiting lesson question is shown again. */
 const SHOW_PENDING_AFTER = new Set(['safety', 'answers', 'fallback', 'media', 'progress', 'reminders']);
 
+/** The question another feature waited for before this message, asked again after `chosen` answered. */
+function askAgain(features: readonly Feature[], chosen: Feature, ctx: TurnContext, next: Learner) {
+  for (const feature of features) {
+    const asked = feature === chosen ? undefined : feature.again?.(ctx.learner, next, ctx);
+    if (asked) return asked;
+  }
+  return undefined;
+}
+
 export function createTutor(deps: TutorDeps): Tutor {
   const clock = deps.clock ?? (() => new Date());
   const commands = buildCommandTable(CORE_COMMANDS, ...deps.features.map((f) => f.commands));
@@ -127,18 +136,21 @@ export function createTutor(deps: TutorDeps): Tutor {
               let next = decision.learner ?? ctx.learner;
               again = undefined;
               extra = undefined;
+              let askedAgain = false;
               if (ctx.payload === undefined && (decision.showPending ?? SHOW_PENDING_AFTER.has(feature.name))) {
-                const shown = pendingAgain(ctx.learner, next, ctx.content);
+                const shown =
+                  pendingAgain(ctx.learner, next, ctx.content) ?? askAgain(deps.features, feature, ctx, next);
                 if (shown) {
                   again = shown.reply;
+                  askedAgain = shown.learner.asking !== undefined;
                   ({ learner: next, extra } = numberAfterStep(ctx.learner, next, shown.learner));
                 }
               }
               // A yes/no question waits for the very next message only.
               if (next.yesNo === undefined && asksYesNo([...decision.reply, ...(again ?? [])]))
                 next = { ...next, yesNo: {} };
-              // An onboarding question is pending for the very next message only.
-              if (feature.name === 'onboarding' || next.asking === undefined) return next;
+              // An onboarding question is pending for the very next message only, unless asked again.
+              if (feature.name === 'onboarding' || askedAgain || next.asking === undefined) return next;
               const { asking: _dropped, ...rest } = next;
               return rest;
             }

@@ -20,7 +20,7 @@ import { shortLabel } from '../../core/text/short-label.ts';
 import type { Choice, Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
 import { menuView } from './menu-view.ts';
-import { askHonorific } from '../onboarding/feature.ts';
+import { askHonorific } from '../onboarding/ask.ts';
 import { gainTurn, taskAgainAfterReview } from './gain-turns.ts';
 
 const CONTINUE_WORDS = new Set([

@@ -1,0 +1,73 @@
+import { command } from '../../core/flows/payload.ts';
+import { personalize } from '../../core/flows/personalize.ts';
+import { rememberChoices } from '../../core/flows/remember-choices.ts';
+import { HONORIFICS, type Learner } from '../../core/learners/learner.ts';
+import type { Choice, Reply } from '../../core/message.ts';
+import type { Decision, TurnContext } from '../../core/router/feature.ts';
+import { fold } from '../../core/text/fold.ts';
+import { menuView } from '../lessons/menu-view.ts';
+
+/** A question asked: the learner waiting for its answer, and the message. */
+export type Asked = Decision & { learner: Learner };
+
+export const ASK_HONORIFIC = 'Để tiện xưng hô, mình muốn được gọi là gì ạ?';
+/** The first question again, after the tutor answered something else the learner wrote. */
+export const ASK_HONORIFIC_RESUME =
+  '↩️ Dạ, {xung_ho} cho {toi} hỏi tiếp câu lúc nãy ạ: để tiện xưng hô, {toi} nên gọi là gì ạ? (gõ số hoặc "bác", "cô", "anh"…)';
+
+export const ASK_WARD =
+  'Dạ, {toi} chào {xung_ho}! {xung_ho} đang sống ở xã hoặc phường nào ạ? Ví dụ: "Phường Yên Hòa".\nThông tin này ' +
+  'giúp tổ công nghệ số cộng đồng nơi {xung_ho} ở hỗ trợ khi cần.';
+export const ASK_WARD_AGAIN =
+  'Dạ, {xung_ho} gõ giúp {toi} tên xã hoặc phường nơi {xung_ho} sống nhé, ví dụ: "Phường Yên Hòa". Nếu không muốn ' +
+  'nói, {xung_ho} chọn "Bỏ qua" ạ.';
+/** The ward question again, after the tutor answered something else the learner wrote. */
+export const ASK_WARD_RESUME =
+  '↩️ Dạ, {xung_ho} cho {toi} hỏi tiếp câu lúc nãy ạ: {xung_ho} đang sống ở xã hoặc phường nào? Ví dụ: "Phường Yên ' +
+  'Hòa". Không muốn nói thì {xung_ho} chọn "Bỏ qua" ạ.';
+
+/**
+ * Asks how the learner likes to be addressed (once; again only on "đổi xưng hô"). `question`
+ * replaces the usual wording; `extra` are buttons after the seven ways of being called.
+ */
+export function askHonorific(learner: Learner, intro?: string, question = ASK_HONORIFIC, extra: Choice[] = []): Asked {
+  const reply: Reply = [
+    ...(intro ? [{ type: 'text' as const, text: intro }] : []),
+    {
+      type: 'choices',
+      text: personalize(question, learner),
+      choices: [
+        ...HONORIFICS.map((h) => ({
+          label: h.charAt(0).toUpperCase() + h.slice(1),
+          payload: command('honor', fold(h)),
+        })),
+        ...extra,
+      ],
+    },
+  ];
+  return { learner: rememberChoices({ ...learner, asking: 'honorific' }, reply), reply };
+}
+
+/** Asks where the learner lives, with a "Bỏ qua" button and any `extra` ones; `intro` comes first. */
+export function askWard(learner: Learner, text = ASK_WARD, intro?: string, extra: Choice[] = []): Asked {
+  const reply: Reply = [
+    ...(intro ? [{ type: 'text' as const, text: intro }] : []),
+    {
+      type: 'choices',
+      text: personalize(text, learner),
+      choices: [{ label: 'Bỏ qua', payload: command('skip-ward') }, ...extra],
+    },
+  ];
+  return { learner: rememberChoices({ ...learner, asking: 'ward' }, reply), reply };
+}
+
+/** Ends onboarding with the menu of lessons under `intro`. */
+export function showMenu(learner: Learner, ctx: TurnContext, intro: string): Decision {
+  const { asking: _done, ...rest } = learner;
+  const reply: Reply = [menuView(rest, ctx.content, ctx.today, intro)];
+  return { learner: rememberChoices(rest, reply), reply };
+}
+
+/** "Bỏ qua", "không" at the ward question: no ward, the menu. */
+export const skipWard = (learner: Learner, ctx: TurnContext): Decision =>
+  showMenu(learner, ctx, personalize('Dạ vâng. {xung_ho} chọn một bài để bắt đầu nhé:', learner));

@@ -1,0 +1,133 @@
+import type { Content } from '../../core/content/content.ts';
+import type { Lesson } from '../../core/content/lesson-schema.ts';
+import { HONORIFICS, type Honorific } from '../../core/learners/learner.ts';
+import { fold } from '../../core/text/fold.ts';
+import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
+import { readWard, startsWithPlaceKind, type WardAnswer } from './ward.ts';
+
+type Words = Pick<Content, 'talk'>;
+
+/** Whether folded text holds the folded phrase as whole words. */
+const holds = (folded: string, phrase: string) => phrase !== '' && ` ${folded} `.includes(` ${phrase} `);
+
+const anyOf = (folded: string, phrases: readonly string[]) => phrases.some((p) => holds(folded, fold(p)));
+
+/** Whether folded text names an app, service or tool of `language/subjects.yaml` ("vneid", "zalo"). */
+function namesSubject(folded: string, content: Pick<Content, 'subjects'>): boolean {
+  return content.subjects.groups.some((g) => g.members.some((m) => m.names.some((n) => holds(folded, fold(n)))));
+}
+
+/**
+ * Whether a message at an onboarding question is about something else: a question, a request,
+ * a story or a message naming an app ("tui muốn học cái VNeID mà hổng biết bắt đầu từ đâu",
+ * "cho bác hỏi VNeID là gì", "có người gọi bảo bác chuyển tiền"). Such messages are answered
+ * first; the onboarding question is asked again after the answer.
+ */
+export function aboutSomethingElse(text: string, folded: string, content: Pick<Content, 'subjects' | 'talk'>): boolean {
+  return looksLikeQuestion(text, folded) || asksOrTells(folded, content);
+}
+
+/** Whether folded text names an app or holds a word of a request ("muốn", "quên", "bị lừa"). */
+export function asksOrTells(folded: string, content: Pick<Content, 'subjects' | 'talk'>): boolean {
+  return namesSubject(folded, content) || anyOf(folded, content.talk.talk.onboarding.requests);
+}
+
+/** The honorific a message gives, and how many other words it has beside the words around an answer. */
+export interface HonorificReading {
+  honorific?: Honorific;
+  /** Words that are neither an honorific nor a filler ("tôi là bà Lan": 1, "Lan"). */
+  others: number;
+}
+
+/**
+ * Reads an honorific out of a short reply ("bác", "anh ạ", "cứ gọi tôi là bà nhé"). `toneless`
+ * also takes words typed without diacritics ("chu" → chú); without it only the written-out word
+ * counts, since "co" is also "có" (yes). Two different honorifics give none.
+ */
+export function readHonorific(text: string, content: Words, toneless: boolean): HonorificReading {
+  const { talk } = content.talk;
+  const words = text
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const folded = words.map(fold);
+  const fillers = [...talk.onboarding.fillers, ...talk.particles, ...talk.address]
+    .map((p) => fold(p).split(' '))
+    .sort((a, b) => b.length - a.length);
+  const kept: number[] = [];
+  for (let i = 0; i < words.length; ) {
+    const filler = fillers.find((f) => f.every((w, j) => folded[i + j] === w));
+    if (filler) i += filler.length;
+    else kept.push(i++);
+  }
+  const found = new Set<Honorific>();
+  let others = 0;
+  for (const i of kept) {
+    const h = HONORIFICS.find((x) => x === words[i] || (toneless && fold(x) === folded[i]));
+    if (h) found.add(h);
+    else others++;
+  }
+  return found.size === 1 ? { honorific: [...found][0]!, others } : { others };
+}
+
+/** Whether a message only greets or calls ("chào cháu", "alo"), with nothing to answer. */
+export function onlyGreets(folded: string, content: Words): boolean {
+  const { talk } = content.talk;
+  const rest = [...talk.onboarding.greetings, ...talk.particles, ...talk.onboarding.fillers]
+    .map(fold)
+    .sort((a, b) => b.length - a.length)
+    .reduce((left, p) => (p === '' ? left : ` ${left} `.split(` ${p} `).join(' ').trim()), folded);
+  return rest === '';
+}
+
+/** The text after words that lead to a place ("tôi ở phường Yên Hòa" → "phường Yên Hòa"). */
+function withoutPlaceLead(text: string, content: Words): string {
+  const words = text.trim().split(/\s+/);
+  const leads = content.talk.talk.onboarding.placeLeads
+    .map((l) => fold(l).split(' '))
+    .sort((a, b) => b.length - a.length);
+  const lead = leads.find((l) => words.length > l.length && l.every((w, i) => fold(words[i]!) === w));
+  return lead ? words.slice(lead.length).join(' ') : text.trim();
+}
+
+/** A reply to "where do you live?", read after the words that lead to a place. */
+export function readPlace(text: string, content: Pick<Content, 'talk' | 'wards' | 'wardName'>): WardAnswer {
+  return readWard(withoutPlaceLead(text, content), content);
+}
+
+/**
+ * A place typed before it was asked for: only a ward `wards.yaml` lists or a name that says its
+ * kind ("phường …", "xã …"); anything else at the first question is not taken for a place.
+ */
+export function knownPlace(
+  text: string,
+  content: Pick<Content, 'talk' | 'wards' | 'wardName'>,
+): Extract<WardAnswer, { kind: 'ward' }> | undefined {
+  const place = withoutPlaceLead(text, content);
+  const answer = readWard(place, content);
+  if (answer.kind !== 'ward') return undefined;
+  return content.wardName(answer.code) !== undefined || startsWithPlaceKind(place) ? answer : undefined;
+}
+
+/** The part of a lesson's title before its dash or colon ("Zalo an toàn: …" → "zalo an toan"). */
+const titleHead = (lesson: Lesson) => fold(lesson.title.split(/[–:(—-]/)[0] ?? '');
+
+/**
+ * The lesson a message asks to learn ("tui muốn học cái VNeID", "dạy bác dùng Zalo"): a word of
+ * learning and the name of what one lesson teaches, an app of `subjects.yaml` its title names
+ * or its title's head. The first lesson in menu order wins.
+ */
+export function lessonAsked(
+  folded: string,
+  content: Pick<Content, 'lessons' | 'subjects' | 'talk'>,
+): Lesson | undefined {
+  if (!anyOf(folded, content.talk.talk.onboarding.learn)) return undefined;
+  const named = content.subjects.groups
+    .flatMap((g) => g.members)
+    .filter((m) => m.names.some((n) => holds(folded, fold(n))));
+  return content.lessons.find((lesson) => {
+    const title = fold(lesson.title);
+    return holds(folded, titleHead(lesson)) || named.some((m) => m.names.some((n) => holds(title, fold(n))));
+  });
+}

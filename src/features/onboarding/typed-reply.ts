@@ -1,0 +1,110 @@
+import type { Lesson } from '../../core/content/lesson-schema.ts';
+import { encodePayload } from '../../core/flows/payload.ts';
+import { personalize } from '../../core/flows/personalize.ts';
+import type { Honorific, Learner } from '../../core/learners/learner.ts';
+import type { Choice } from '../../core/message.ts';
+import type { Decision, TurnContext } from '../../core/router/feature.ts';
+import { shortLabel } from '../../core/text/short-label.ts';
+import { yesOrNo } from '../../core/text/talk-words.ts';
+import { ASK_HONORIFIC, ASK_WARD_AGAIN, askHonorific, askWard, showMenu, skipWard } from './ask.ts';
+import {
+  aboutSomethingElse,
+  asksOrTells,
+  knownPlace,
+  lessonAsked,
+  onlyGreets,
+  readHonorific,
+  readPlace,
+} from './reply-reading.ts';
+
+/** The message is about something else: the features after onboarding answer it, then the question comes back. */
+export const ELSEWHERE = 'elsewhere';
+
+const CHOOSE_AGAIN = 'Mình chọn một trong các cách gọi dưới đây (hoặc gõ "bác", "cô", "anh"…) giúp nhé ạ.';
+
+/** A sticker, an emoji or nothing typed: nothing to read. */
+const nothingToRead = (ctx: TurnContext) => ctx.inbound.kind === 'sticker' || ctx.folded === '';
+
+/** The learner now called as they asked; then the ward question, or the menu when the ward is known. */
+export function honored(learner: Learner, honorific: Honorific, ctx: TurnContext): Decision {
+  const next = { ...learner, honorific };
+  return next.ward
+    ? showMenu(next, ctx, personalize('Dạ, {toi} chào {xung_ho}! {xung_ho} muốn học bài nào ạ? 🌷', next))
+    : askWard(next);
+}
+
+/** The button of a lesson asked for while onboarding, shown under the question. */
+function lessonButton(lesson: Lesson): Choice {
+  return {
+    label: shortLabel(`📘 Học ngay: ${lesson.title}`, 64),
+    payload: encodePayload({ kind: 'lesson', lessonId: lesson.id }),
+  };
+}
+
+const lessonIntro = (lesson: Lesson, learner: Learner) =>
+  personalize(
+    `Dạ, {xung_ho} bắt đầu từ bài "${lesson.title}" là vừa ạ. {toi} chỉ từng bước một, cuối bài có vài câu ` +
+      'hỏi nhỏ để ôn lại. Muốn vào bài ngay, {xung_ho} bấm "📘 Học ngay" (hoặc gõ số của nút đó) nhé.',
+    learner,
+  );
+
+/**
+ * A typed message while "how should I call you?" waits. A plain answer ("bác", "anh ạ", "cứ gọi
+ * tôi là bà") is taken; a ward typed early is kept and the question asked again; a lesson asked
+ * for is offered under the question; a question, a story or a request goes to the other features
+ * (`ELSEWHERE`), which answer it before the question comes back. Undefined: not a typed message.
+ */
+export function atHonorificQuestion(learner: Learner, ctx: TurnContext): Decision | typeof ELSEWHERE | undefined {
+  if (ctx.command !== undefined || ctx.payload !== undefined) return undefined;
+  if (nothingToRead(ctx)) return askHonorific(learner, CHOOSE_AGAIN);
+  if (ctx.inbound.kind !== 'text') return ctx.inbound.kind === 'follow' ? undefined : ELSEWHERE;
+  const typed = readHonorific(ctx.text, ctx.content, true);
+  if (typed.honorific && typed.others === 0) return honored(learner, typed.honorific, ctx);
+  const lesson = lessonAsked(ctx.folded, ctx.content);
+  if (lesson) return askHonorific(learner, lessonIntro(lesson, learner), ASK_HONORIFIC, [lessonButton(lesson)]);
+  const elsewhere = aboutSomethingElse(ctx.text, ctx.folded, ctx.content);
+  const place = elsewhere ? undefined : knownPlace(ctx.text, ctx.content);
+  if (place) {
+    const next = { ...learner, ward: place.label, wardCode: place.code };
+    return askHonorific(next, personalize(`Dạ, {toi} đã ghi lại {xung_ho} ở ${place.label} ạ. 🌷`, next));
+  }
+  // "không", "vâng", "chào cháu": nothing to answer, the question again.
+  if (onlyGreets(ctx.folded, ctx.content) || yesOrNo(ctx.folded, ctx.content.talk.talk))
+    return askHonorific(learner, CHOOSE_AGAIN);
+  if (elsewhere) return ELSEWHERE;
+  if (typed.honorific && typed.others <= 2) return honored(learner, typed.honorific, ctx);
+  if (typed.others >= 3) return ELSEWHERE;
+  return askHonorific(learner, CHOOSE_AGAIN);
+}
+
+/**
+ * A typed message while "which ward?" waits. A place is taken ("phường Yên Hòa", "tôi ở xã Bát
+ * Tràng"); "không", "bỏ qua" skip; a new way of being called ("chú", "gọi tôi là bà") is taken and
+ * the ward asked again; a lesson asked for is offered; a question or a request goes `ELSEWHERE`.
+ */
+export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | typeof ELSEWHERE | undefined {
+  if (ctx.command !== undefined || ctx.payload !== undefined) return undefined;
+  if (nothingToRead(ctx)) return askWard(learner, ASK_WARD_AGAIN);
+  if (ctx.inbound.kind !== 'text') return ctx.inbound.kind === 'follow' ? undefined : ELSEWHERE;
+  const typed = readHonorific(ctx.text, ctx.content, false);
+  if (typed.honorific && typed.others === 0) {
+    const next = { ...learner, honorific: typed.honorific };
+    return askWard(next, ASK_WARD_AGAIN, personalize('Dạ, từ giờ {toi} xin gọi là {xung_ho} ạ. 🌷', next));
+  }
+  const answer = readPlace(ctx.text, ctx.content);
+  // "không" reads like the end of a question, but here it declines; "không biết VNeID là gì" asks.
+  if (answer.kind === 'declined' && (ctx.folded.split(' ').length <= 4 || !asksOrTells(ctx.folded, ctx.content)))
+    return skipWard(learner, ctx);
+  const lesson = lessonAsked(ctx.folded, ctx.content);
+  if (lesson) return askWard(learner, ASK_WARD_AGAIN, lessonIntro(lesson, learner), [lessonButton(lesson)]);
+  if (aboutSomethingElse(ctx.text, ctx.folded, ctx.content)) return ELSEWHERE;
+  if (answer.kind === 'ward') {
+    const next = { ...learner, ward: answer.label, wardCode: answer.code };
+    return showMenu(
+      next,
+      ctx,
+      personalize('Cảm ơn {xung_ho}! 🌷 Bây giờ {xung_ho} chọn một bài để bắt đầu nhé:', next),
+    );
+  }
+  return askWard(learner, ASK_WARD_AGAIN);
+}
