@@ -1,6 +1,6 @@
 import { personalize } from '../../core/flows/personalize.ts';
 import type { Learner } from '../../core/learners/learner.ts';
-import type { Reply } from '../../core/message.ts';
+import type { Choice, Reply } from '../../core/message.ts';
 import { pendingChoices } from '../../core/router/pending.ts';
 import type { AnswerHooks } from './answer-hooks.ts';
 import { HANDOFF_OFFER } from './offline-answer.ts';
@@ -12,12 +12,25 @@ const CHOOSE = '{xung_ho} chọn một mục dưới đây, hoặc cứ gõ câu
 
 /**
  * Buttons known only after the learner was saved (a spoken answer, a changed row) are
- * remembered then; when a lesson step came back below them, numbered after the step's options.
+ * remembered then; when a lesson step or an onboarding question came back below them, numbered
+ * after its options.
  */
-export async function rememberLater(hooks: AnswerHooks, saved: Learner, now: Date, reply: Reply): Promise<Reply> {
+export async function rememberLater(
+  hooks: AnswerHooks,
+  saved: Learner,
+  now: Date,
+  reply: Reply,
+  before?: readonly Choice[],
+): Promise<Reply> {
   const part = reply.findLast((p) => p.type === 'choices');
   if (!hooks.learners || part?.type !== 'choices') return reply;
-  const step = pendingChoices(saved) ?? [];
+  // The waiting question's options (a lesson step, an onboarding question) come first when shown again,
+  // then this row as it was (`before` it changed).
+  const first = (before ?? part.choices)[0]?.payload;
+  const at = saved.lastChoices?.findIndex((c) => c.payload === first) ?? -1;
+  // A spoken answer's row was never remembered: an onboarding question's options are all there is.
+  const waiting = at > 0 ? saved.lastChoices!.slice(0, at) : at === -1 && saved.asking ? saved.lastChoices : undefined;
+  const step = pendingChoices(saved) ?? waiting ?? [];
   await hooks.learners.update(saved.id, now, (l) => ({ ...l, lastChoices: [...step, ...part.choices] }));
   return step.length === 0 ? reply : reply.map((p) => (p === part ? { ...part, first: step.length + 1 } : p));
 }
@@ -48,5 +61,5 @@ export async function deskInstead(
   const changed = reply.map((p) =>
     p === part ? desk : p.type === 'text' ? { ...p, text: p.text.replace(offer, '') } : p,
   );
-  return remember ? rememberLater(hooks, saved, now, changed) : changed;
+  return remember ? rememberLater(hooks, saved, now, changed, part.choices) : changed;
 }

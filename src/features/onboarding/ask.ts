@@ -13,7 +13,7 @@ export type Asked = Decision & { learner: Learner };
 export const ASK_HONORIFIC = 'Để tiện xưng hô, mình muốn được gọi là gì ạ?';
 /** The first question again, after the tutor answered something else the learner wrote. */
 export const ASK_HONORIFIC_RESUME =
-  '↩️ Dạ, {xung_ho} cho {toi} hỏi tiếp câu lúc nãy ạ: để tiện xưng hô, {toi} nên gọi là gì ạ? (gõ số hoặc "bác", "cô", "anh"…)';
+  '↩️ Dạ, {xung_ho} cho {toi} hỏi tiếp câu lúc nãy ạ. Để tiện xưng hô, {toi} nên gọi là gì ạ? (gõ số hoặc "bác", "cô", "anh"…)';
 
 export const ASK_WARD =
   'Dạ, {toi} chào {xung_ho}! {xung_ho} đang sống ở xã hoặc phường nào ạ? Ví dụ: "Phường Yên Hòa".\nThông tin này ' +
@@ -23,7 +23,7 @@ export const ASK_WARD_AGAIN =
   'nói, {xung_ho} chọn "Bỏ qua" ạ.';
 /** The ward question again, after the tutor answered something else the learner wrote. */
 export const ASK_WARD_RESUME =
-  '↩️ Dạ, {xung_ho} cho {toi} hỏi tiếp câu lúc nãy ạ: {xung_ho} đang sống ở xã hoặc phường nào? Ví dụ: "Phường Yên ' +
+  '↩️ Dạ, {xung_ho} cho {toi} hỏi tiếp câu lúc nãy ạ. {xung_ho} đang sống ở xã hoặc phường nào? Ví dụ: "Phường Yên ' +
   'Hòa". Không muốn nói thì {xung_ho} chọn "Bỏ qua" ạ.';
 
 /**
