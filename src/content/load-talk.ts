@@ -11,6 +11,7 @@ import {
 } from '../core/content/talk-schema.ts';
 import type { ContentProblem } from '../core/errors.ts';
 import { explainKey } from '../core/text/explain-words.ts';
+import { HONORIFICS } from '../core/learners/learner.ts';
 import { fold } from '../core/text/fold.ts';
 import type { LocatedYaml } from '../core/content/parse-yaml.ts';
 
@@ -51,6 +52,16 @@ export async function loadTalk(dir: string, problems: ContentProblem[]): Promise
           file: talkFile,
           line: parsed.value.lineOf(['yes', i]),
           message: `"${p}" is a stop phrase in stop.yaml; a yes must never unsubscribe, remove it from one list`,
+        });
+    });
+    // "chứ" folds to "chu": as a filler it would hide "chú" in "chú nhé".
+    const honorifics = new Set(HONORIFICS.map(fold));
+    parsed.value.data.onboarding.fillers.forEach((p, i) => {
+      if (honorifics.has(fold(p)))
+        problems.push({
+          file: talkFile,
+          line: parsed.value.lineOf(['onboarding', 'fillers', i]),
+          message: `"${p}" reads as a way of being called once written without tones; remove it from fillers`,
         });
     });
     const seen = new Map<string, string>();

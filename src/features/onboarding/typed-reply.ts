@@ -95,6 +95,8 @@ export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | t
   // "không" reads like the end of a question, but here it declines; "không biết VNeID là gì" asks.
   if (answer.kind === 'declined' && (ctx.folded.split(' ').length <= 4 || !asksOrTells(ctx.folded, ctx.content)))
     return skipWard(learner, ctx);
+  // "đúng rồi", "vâng": a yes is no place.
+  if (yesOrNo(ctx.folded, ctx.content.talk.talk) === 'yes') return askWard(learner, ASK_WARD_AGAIN);
   const lesson = lessonAsked(ctx.folded, ctx.content);
   if (lesson) return askWard(learner, ASK_WARD_AGAIN, lessonIntro(lesson, learner), [lessonButton(lesson)]);
   if (aboutSomethingElse(ctx.text, ctx.folded, ctx.content)) return ELSEWHERE;
