@@ -15,12 +15,21 @@ export const ASK_HONORIFIC = 'Để tiện xưng hô, mình muốn được gọ
 export const ASK_HONORIFIC_RESUME =
   '↩️ Dạ, {xung_ho} cho {toi} hỏi tiếp câu lúc nãy ạ. Để tiện xưng hô, {toi} nên gọi là gì ạ? (gõ số hoặc "bác", "cô", "anh"…)';
 
+/** The first question said more simply, on "không hiểu", "là sao". */
+export const ASK_HONORIFIC_SIMPLER =
+  'Dạ, {toi} hỏi để biết nên gọi mình thế nào cho phải phép ạ: bác, ông, bà, cô, chú, anh hay chị? Mình gõ ' +
+  'một chữ, ví dụ "bác", hoặc gõ số 1 rồi gửi là được ạ.';
+
 export const ASK_WARD =
   'Dạ, {toi} chào {xung_ho}! {xung_ho} đang sống ở xã hoặc phường nào ạ? Ví dụ: "Phường Yên Hòa".\nThông tin này ' +
   'giúp tổ công nghệ số cộng đồng nơi {xung_ho} ở hỗ trợ khi cần.';
 export const ASK_WARD_AGAIN =
   'Dạ, {xung_ho} gõ giúp {toi} tên xã hoặc phường nơi {xung_ho} sống nhé, ví dụ: "Phường Yên Hòa". Nếu không muốn ' +
   'nói, {xung_ho} chọn "Bỏ qua" ạ.';
+/** The ward question said more simply, on "không hiểu", "là sao". */
+export const ASK_WARD_SIMPLER =
+  'Dạ, {toi} hỏi nhà {xung_ho} ở phường hay xã nào, ví dụ "Phường Yên Hòa", để tổ công nghệ số gần nhà giúp ' +
+  '{xung_ho} khi cần. Không muốn nói thì {xung_ho} gõ "bỏ qua" ạ.';
 /** The ward question again, after the tutor answered something else the learner wrote. */
 export const ASK_WARD_RESUME =
   '↩️ Dạ, {xung_ho} cho {toi} hỏi tiếp câu lúc nãy ạ. {xung_ho} đang sống ở xã hoặc phường nào? Ví dụ: "Phường Yên ' +

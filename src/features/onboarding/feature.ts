@@ -3,9 +3,20 @@ import { startLesson } from '../../core/flows/engine.ts';
 import { personalize } from '../../core/flows/personalize.ts';
 import { HONORIFICS, type Learner } from '../../core/learners/learner.ts';
 import type { Feature } from '../../core/router/feature.ts';
+import { EXPLAIN_COMMAND } from '../../core/router/talk-commands.ts';
 import { fold } from '../../core/text/fold.ts';
 import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
-import { ASK_HONORIFIC_RESUME, ASK_WARD, ASK_WARD_RESUME, askHonorific, askWard, showMenu, skipWard } from './ask.ts';
+import {
+  ASK_HONORIFIC_RESUME,
+  ASK_HONORIFIC_SIMPLER,
+  ASK_WARD,
+  ASK_WARD_RESUME,
+  ASK_WARD_SIMPLER,
+  askHonorific,
+  askWard,
+  showMenu,
+  skipWard,
+} from './ask.ts';
 import { atHonorificQuestion, atWardQuestion, ELSEWHERE, honored } from './typed-reply.ts';
 import { wardLabelOf } from './ward.ts';
 
@@ -50,6 +61,11 @@ export function onboardingFeature(): Feature {
       if (firstContact && learner.honorific === undefined && (ctx.command === 'menu' || ctx.command === 'lessons'))
         return askHonorific(learner, WELCOME);
       if (learner.asking === 'honorific' || learner.asking === 'ward') {
+        // "không hiểu", "là sao": the question waiting, said more simply.
+        if (ctx.command === EXPLAIN_COMMAND)
+          return learner.asking === 'honorific'
+            ? askHonorific(learner, undefined, ASK_HONORIFIC_SIMPLER)
+            : askWard(learner, ASK_WARD_SIMPLER);
         const typed = learner.asking === 'honorific' ? atHonorificQuestion(learner, ctx) : atWardQuestion(learner, ctx);
         // About something else: answered by the features after this one, then `again` asks once more.
         if (typed === ELSEWHERE) return undefined;
