@@ -61,7 +61,8 @@ export const onboardingWordsSchema = z.strictObject({
  * ("cảm ơn cháu nhé ạ" = "cảm ơn"); `yes`/`no` answer a pending question; `commands` are
  * more ways to say a command; `replies` are small talk with a kind reply; `address` are the
  * words before a new way to be called ("gọi tôi là bà"); `explain` are "không hiểu", "nói lại";
- * `onboarding` tells answers to the first questions from everything else.
+ * `onboarding` tells answers to the first questions from everything else; `skipCheck` declines
+ * the optional check before a lesson, offered or begun.
  */
 export const talkFileSchema = z.strictObject({
   particles: z.array(phrase).default([]),
@@ -81,6 +82,7 @@ export const talkFileSchema = z.strictObject({
   address: z.array(phrase).default([]),
   explain: explainSchema.default({ unclear: [], again: [], around: [] }),
   onboarding: onboardingWordsSchema.default({ fillers: [], requests: [], learn: [], greetings: [], placeLeads: [] }),
+  skipCheck: z.array(phrase).default([]),
 });
 
 export type StopFile = z.infer<typeof stopFileSchema>;
@@ -104,5 +106,6 @@ export const EMPTY_TALK: TalkTables = {
     address: [],
     explain: { unclear: [], again: [], around: [] },
     onboarding: { fillers: [], requests: [], learn: [], greetings: [], placeLeads: [] },
+    skipCheck: ['bo qua'],
   },
 };

@@ -19,42 +19,6 @@ const LESSON_KINDS = new Set(['choice', 'next', 'quiz', 'review', 'pre-start', '
 /** Real questions ("ch play là gì?") are asked, not answers; "không" alone does not make one. */
 const ASKING =
   /(^| )(sao|gi|j|the nao|ntn|lam sao|o dau|bao nhieu|bao gio|khi nao|tai sao|nhu the nao|cho (toi |chau |em |minh )?hoi|muon hoi)( |$)| nao$/;
-/**
- * Declining the optional check before a lesson, offered or begun ("bỏ qua", "không", "chưa biết",
- * "thôi khỏi", "học luôn"): it is skipped, as "Tiếp tục" or "⏭️ Bỏ qua" would.
- */
-const SKIP_CHECK = new Set([
-  'bo qua',
-  'bo',
-  'skip',
-  'khong',
-  'ko',
-  'k',
-  'hong',
-  'chua',
-  'khong can',
-  'ko can',
-  'khong thu',
-  'ko thu',
-  'khong muon',
-  'khong muon thu',
-  'chua muon thu',
-  'khoi',
-  'thoi khoi',
-  'khoi thu',
-  'thoi khong',
-  'de sau',
-  'khong biet',
-  'ko biet',
-  'k biet',
-  'chua biet',
-  'khong nho',
-  'chiu',
-  'hoc luon',
-  'vao hoc',
-  'vao hoc luon',
-  'hoc bai luon',
-]);
 /** A reply that starts by saying no: never a press of "✍️ Thử 2 câu trước", however close its words. */
 const DECLINING = /^(khong|ko|k|hong|chua|thoi|khoi|dung|bo qua)( |$)/;
 
@@ -114,7 +78,7 @@ export function matchPending(
   }
   if (!pending) return undefined;
   const skip = skipOfCheck(pending);
-  if (skip && SKIP_CHECK.has(stripped)) return { payload: skip };
+  if (skip && talk.skipCheck.some((p) => fold(p) === stripped)) return { payload: skip };
   if (answer) {
     if (stop.ambiguous.some((p) => fold(p) === stripped)) return undefined;
     // A yes to a step with one button ("Tiếp tục ▶️", maybe beside the offer of a check) presses it.
