@@ -37,6 +37,30 @@ const PHRASING_LEAD = 0.25;
 const saysAllOf = (top: KnowledgeHit, second: KnowledgeHit) =>
   top.entryCoverage >= WHOLE_PHRASING && second.entryCoverage <= top.entryCoverage - PHRASING_LEAD;
 
+/** The entry's first phrasing asks what something is, and the question says all of it while asking what it is. */
+const definitionAsked = (question: string, hit: KnowledgeHit, lang: Language) => {
+  const first = hit.entry.questions[0];
+  return (
+    first !== undefined &&
+    hit.entryCoverage >= WHOLE_PHRASING &&
+    IS_DEFINITION.test(lang.read(first)) &&
+    ASKS_WHAT.test(lang.read(question))
+  );
+};
+
+/**
+ * "chatgpt là cái chi vậy, bữa ni nghe con nói hoài": a question asking what something is goes
+ * to the entry saying what it is, when that entry is nearly as strong as the top one (the
+ * chatter around the question dilutes every score alike).
+ */
+export function definitionFirst(question: string, hits: readonly KnowledgeHit[], lang: Language): KnowledgeHit[] {
+  const [top] = hits;
+  if (!top || definitionAsked(question, top, lang)) return [...hits];
+  const at = hits.findIndex((h) => definitionAsked(question, h, lang) && !h.offSubject);
+  if (at <= 0 || top.score / (hits[at]?.score ?? 1) >= SURE_MARGIN) return [...hits];
+  return [hits[at]!, ...hits.filter((_, i) => i !== at)];
+}
+
 /** A one-word question ("vneid") matching many entries equally is a topic, not a question. */
 const ONE_WORD_MARGIN = 1.3;
 
@@ -49,8 +73,10 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
   // Another entry as close to the question and nearly as strong: "cách quét mã QR" (to pay? a stranger's code?).
   const contested =
     second !== undefined && second.closeness >= top.closeness && margin < SURE_MARGIN && !saysAllOf(top, second);
+  // "X là cái gì?" with words around it: the entry saying what X is, whose phrasing the question says whole.
+  const defines = definitionAsked(question, top, lang) && top.closeness >= SURE_CLOSENESS;
   if (
-    top.coverage >= SURE_COVERAGE &&
+    (top.coverage >= SURE_COVERAGE || defines) &&
     // However far ahead of the others, a sure entry resembles one of its phrasings.
     top.closeness >= SURE_CLOSENESS &&
     !top.offSubject &&
