@@ -7,7 +7,7 @@ import { confidence, contested, definitionFirst } from './confidence.ts';
 import { createKnowledgeIndex, type KnowledgeHit, type KnowledgeIndex } from './knowledge-index.ts';
 import type { LlmClient } from './llm-client.ts';
 import { buildMessages, parseReply } from './llm-prompt.ts';
-import { buildRetrieveMessages, CANDIDATES, parseRetrieval } from './llm-retrieve.ts';
+import { buildRetrieveMessages, CANDIDATES, parseRetrieval, retrievalCandidates } from './llm-retrieve.ts';
 import {
   knowledgeAnswer,
   lessonOf,
@@ -44,6 +44,8 @@ export interface Draft {
   redactedQuestion: string;
   /** Passages for the LLM, best first. */
   passages: KnowledgeHit[];
+  /** The hits of the reading the offline answer trusted (the question inside a story, or the whole message). */
+  ranked: KnowledgeHit[];
   /** The part of the (redacted) question searched: the question inside a story. */
   focus: string;
   /** The one-line caution (money aimed at someone): kept before whatever answer the LLM writes. */
@@ -145,9 +147,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
         : focused.hits.length === 0
           ? read(searched)
           : chooseReading(focused, read(searched));
-    const passages = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE).slice(0, PASSAGES);
+    // No entry found says anything of the app or service the question names: no passage either.
+    const passages = hits.every((h) => h.offSubject)
+      ? []
+      : hits.filter((h) => h.coverage >= PASSAGE_COVERAGE).slice(0, PASSAGES);
     const verdict = safety.classify(question);
-    const base = { redactedQuestion: redaction.text, passages, focus, context };
+    const base = { redactedQuestion: redaction.text, passages, ranked: hits, focus, context };
     if (verdict) return { ...base, answer: safetyAnswer(verdict, passages[0], ctx), needsLlm: false };
     const caution = safety.caution(question);
     const cautioned = { ...base, ...(caution ? { caution } : {}) };
@@ -179,7 +184,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const found = d.passages.map((p) => p.entry);
     if (!content.prompts['retrieve-system']) return found;
     const { index } = knowledge;
-    const candidates = index.search(d.focus, CANDIDATES, d.context).map((h) => h.entry);
+    const whole = d.redactedQuestion.replace(REDACTED_LABEL, ' ');
+    const candidates = retrievalCandidates(d.ranked, [
+      index.search(d.focus, CANDIDATES, d.context),
+      ...(whole === d.focus ? [] : [index.search(whole, CANDIDATES)]),
+    ]);
+    // Every entry found is about another app or service than the one asked: nothing to hand over.
+    if (candidates.length === 0) return [];
     try {
       const raw = await model.complete(buildRetrieveMessages(content.prompts, candidates, d.redactedQuestion), {
         maxTokens: 200,
@@ -208,6 +219,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   async function write(d: Draft, model: LlmClient, options?: AnswerOptions): Promise<Answer> {
     const entries = await retrieve(d, model);
+    if (entries.length === 0) return d.answer;
     try {
       const raw = await model.complete(buildMessages(content.prompts, entries, d.redactedQuestion, learnerOf(options)));
       const reply = parseReply(raw, entries);

@@ -1,11 +1,36 @@
 import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
 import { fold } from '../../core/text/fold.ts';
+import type { KnowledgeHit } from './knowledge-index.ts';
 import type { LlmMessage } from './llm-client.ts';
 
 /** Entries the model chooses among. */
 export const CANDIDATES = 20;
 /** Longest query kept from the model. */
 const MAX_QUERY = 200;
+
+/**
+ * The entries the model chooses among: the reading the offline answer trusted first (for a formal
+ * question often the whole message, whose topic sentence comes before "Xin hỏi…"), then the other
+ * searches taken in turn, each entry once. When the question names an app or service (Sora,
+ * ShopeePay…) that no entry found says anything of, there is none: no passage about something
+ * else reaches the model, and the learner gets the honest offline "chưa chắc".
+ */
+export function retrievalCandidates(
+  chosen: readonly KnowledgeHit[],
+  others: ReadonlyArray<readonly KnowledgeHit[]>,
+  limit = CANDIDATES,
+): KnowledgeEntry[] {
+  const all = [...chosen, ...others.flat()];
+  if (all.every((h) => h.offSubject)) return [];
+  const seen = new Map<string, KnowledgeEntry>();
+  const take = (h: KnowledgeHit | undefined) => {
+    if (h && !seen.has(h.entry.id) && seen.size < limit) seen.set(h.entry.id, h.entry);
+  };
+  for (const h of chosen) take(h);
+  const longest = Math.max(0, ...others.map((o) => o.length));
+  for (let i = 0; i < longest; i++) for (const o of others) take(o[i]);
+  return [...seen.values()];
+}
 
 const quote = (text: string) => text.replace(/[<>]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 600);
 
