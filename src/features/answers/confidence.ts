@@ -80,6 +80,7 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     // However far ahead of the others, a sure entry resembles one of its phrasings.
     top.closeness >= SURE_CLOSENESS &&
     !top.offSubject &&
+    !top.offStory &&
     !contested &&
     !definitionOnly(question, top, lang)
   )

@@ -25,6 +25,11 @@ export interface KnowledgeHit {
   entryCoverage: number;
   /** The question names an app (Zalo, VNeID…) the entry says nothing of: at best a probable answer. */
   offSubject: boolean;
+  /**
+   * The question names no app but the message around it does ("mua vé Vietnam Airlines trên ứng
+   * dụng của hãng. Xin hỏi thanh toán thế nào?"), and the entry says nothing of it: no sure answer.
+   */
+  offStory: boolean;
   /** The entry is about an app or service (VssID, Zalo…) the question does not name. */
   namesOther: boolean;
 }
@@ -233,6 +238,7 @@ export function createKnowledgeIndex(
               closeness: closest,
               entryCoverage,
               offSubject: subjects.unnamed(namedHere, entrySubjects),
+              offStory: context !== '' && subjects.unnamed(askedSubjects, entrySubjects),
               namesOther: (services.get(entry.id) ?? []).some((s) => !askedServices.has(s)),
             },
           ];
