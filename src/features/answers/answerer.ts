@@ -160,7 +160,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const sure = withOtherIntent(knowledgeAnswer(hits[0].entry, ctx), otherIntent(searched, hits[0].entry.id));
       return { ...cautioned, answer: withCaution(sure, caution, ctx), needsLlm: false };
     }
-    const answer = contested(hits)
+    const answer = contested(searched, hits, language)
       ? whichAnswer(hits, ctx)
       : level === 'probable'
         ? probableAnswer(hits, ctx)

@@ -71,8 +71,13 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
   const oneWord = new Set(contentWords(question, lang)).size === 1;
   if (oneWord && margin < ONE_WORD_MARGIN && top.closeness < 0.5) return 'unsure';
   // Another entry as close to the question and nearly as strong: "cách quét mã QR" (to pay? a stranger's code?).
+  // A runner-up saying only what something is ("VssID là gì?") contests no other question about it.
   const contested =
-    second !== undefined && second.closeness >= top.closeness && margin < SURE_MARGIN && !saysAllOf(top, second);
+    second !== undefined &&
+    !definitionOnly(question, second, lang) &&
+    second.closeness >= top.closeness &&
+    margin < SURE_MARGIN &&
+    !saysAllOf(top, second);
   // "X là cái gì?" with words around it: the entry saying what X is, whose phrasing the question says whole.
   const defines = definitionAsked(question, top, lang) && top.closeness >= SURE_CLOSENESS;
   if (
@@ -94,9 +99,17 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
 }
 
 /** Two entries both fit the question and neither stands out: ask which one is meant. */
-export function contested(hits: readonly KnowledgeHit[]): boolean {
+export function contested(question: string, hits: readonly KnowledgeHit[], lang: Language): boolean {
   const [top, second] = hits;
-  if (!top || !second || top.offSubject || second.offSubject || second.namesOther || saysAllOf(top, second))
+  if (
+    !top ||
+    !second ||
+    top.offSubject ||
+    second.offSubject ||
+    second.namesOther ||
+    saysAllOf(top, second) ||
+    definitionOnly(question, second, lang)
+  )
     return false;
   return (
     top.coverage >= SURE_COVERAGE &&
