@@ -49,15 +49,22 @@ const definitionAsked = (question: string, hit: KnowledgeHit, lang: Language) =>
 };
 
 /**
- * "chatgpt là cái chi vậy, bữa ni nghe con nói hoài": a question asking what something is goes
- * to the entry saying what it is, when that entry is nearly as strong as the top one (the
- * chatter around the question dilutes every score alike).
+ * Puts the entry saying what something is where it belongs. "chatgpt là cái chi vậy, bữa ni nghe
+ * con nói hoài" goes to the entry saying what ChatGPT is when that entry is nearly as strong as
+ * the top one (the chatter around the question dilutes every score alike); a question asking
+ * something else ("mức 2 thay được những giấy tờ nào?") goes to the nearly as strong entry that
+ * answers it rather than to "VNeID là gì?".
  */
-export function definitionFirst(question: string, hits: readonly KnowledgeHit[], lang: Language): KnowledgeHit[] {
+export function placeDefinitions(question: string, hits: readonly KnowledgeHit[], lang: Language): KnowledgeHit[] {
   const [top] = hits;
   if (!top || definitionAsked(question, top, lang)) return [...hits];
-  const at = hits.findIndex((h) => definitionAsked(question, h, lang) && !h.offSubject);
-  if (at <= 0 || top.score / (hits[at]?.score ?? 1) >= SURE_MARGIN) return [...hits];
+  const close = (h: KnowledgeHit | undefined) => h !== undefined && top.score / h.score < SURE_MARGIN;
+  const at = definitionOnly(question, top, lang)
+    ? hits.findIndex(
+        (h) => !definitionOnly(question, h, lang) && h.coverage > top.coverage && !h.namesOther && !h.offSubject,
+      )
+    : hits.findIndex((h) => definitionAsked(question, h, lang) && !h.offSubject);
+  if (at <= 0 || !close(hits[at])) return [...hits];
   return [hits[at]!, ...hits.filter((_, i) => i !== at)];
 }
 
