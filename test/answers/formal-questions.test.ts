@@ -51,4 +51,54 @@ describe('formal questions: the topic comes first, the question after "Xin hỏi
     const qr = await answerer.answer('cach quet ma qr');
     expect(qr.text).toMatch(/muốn hỏi về “.+” hay “.+”/);
   });
+
+  it('answers what something is even with chatter around the question', async () => {
+    const chatgpt = await answerer.answer('chatgpt la cai chi vay, bua ni nghe con noi hoai');
+    expect(chatgpt).toMatchObject({ entry: 'ai-la-gi', unsure: false });
+    expect(chatgpt.text).toContain('OpenAI');
+  });
+
+  it('goes past "X là gì?" to the entry answering what is asked about X', async () => {
+    const papers = await answerer.answer(
+      'Tôi muốn hỏi tài khoản định danh điện tử mức 2 có thể thay thế những giấy tờ nào khi tham gia giao thông, tôi có cần mang theo bản giấy nữa không?',
+    );
+    expect(papers.entry).toBe('vneid-giay-to-thay-the');
+    expect(papers.text).toContain('Đăng ký xe');
+    // "VssID là gì?" is close in words but does not make the learner choose between the two.
+    const password = await answerer.answer(
+      'Tôi quên mật khẩu đăng nhập ứng dụng Bảo hiểm xã hội số VssID. Xin hỏi lấy lại bằng cách nào?',
+    );
+    expect(password.entry).toBe('bhxh-vssid-quen-mat-khau');
+  });
+
+  it('is sure when the topic sentence makes a vague "Xin hỏi" clear', async () => {
+    const answer = await answerer.answer(
+      'Lâu nay tôi mở VNeID bằng vân tay nên đã quên mật khẩu. Xin hỏi tôi có tự lấy lại mật khẩu trên ứng dụng được không, cần chuẩn bị gì?',
+    );
+    expect(answer).toMatchObject({ entry: 'vneid-quen-mat-khau', unsure: false });
+  });
+
+  it('is never sure about another service than the one the topic sentence names', async () => {
+    const airline = await answerer.answer(
+      'Tôi muốn mua vé máy bay Vietnam Airlines trên ứng dụng của hãng. Xin hỏi thanh toán thế nào cho an toàn?',
+    );
+    expect(airline.unsure).toBe(true);
+    expect(airline.text).toContain('chưa chắc');
+  });
+
+  it("answers a bank app's face mismatch with the bank entry, never the SIM face check", async () => {
+    const face = await answerer.answer(
+      'Xin hỏi vì sao tôi xác thực khuôn mặt trên ứng dụng ngân hàng Vietcombank nhiều lần vẫn báo không khớp?',
+    );
+    expect(face.entry).toBe('nh-khuon-mat-khong-khop');
+    expect(face.text).not.toMatch(/thuê bao|nhà mạng/);
+  });
+
+  it('tells how to register permanent residence on VNeID', async () => {
+    const answer = await answerer.answer(
+      'Gia đình tôi vừa mua nhà ở phường khác và muốn chuyển hộ khẩu thường trú về nhà mới. Xin hỏi đăng ký thường trú trên VNeID cần những giấy tờ gì?',
+    );
+    expect(answer.entry).toBe('cu-tru-dang-ky-thuong-tru-vneid');
+    expect(answer.text).toContain('CT01');
+  });
 });

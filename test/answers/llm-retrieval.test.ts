@@ -43,4 +43,24 @@ describe('LLM mode retrieves before it answers', () => {
     expect(fake.requests.length).toBe(before + 1);
     expect(text).toContain('Nguồn: https://');
   });
+
+  it("lists first the entries of the reading the offline answer trusted (a formal question's topic sentence)", async () => {
+    const chat = await onboardedChat(app, 'console:retrieve-formal');
+    await chat.say(
+      'Tôi và vợ sắp cưới muốn đăng ký kết hôn. Xin hỏi có nộp hồ sơ trực tuyến được không và cơ quan nào giải quyết?',
+    );
+    const listed = [...fake.retrievals.at(-1)!.json!.messages[1]!.content.matchAll(/^\[([a-z0-9-]+)\]/gm)].map(
+      (m) => m[1],
+    );
+    expect(listed[0]).toBe('ho-tich-ket-hon-online');
+    expect(listed.length).toBeLessThanOrEqual(20);
+  });
+
+  it('asks the model nothing about a service no entry covers, and says honestly it is not sure', async () => {
+    const chat = await onboardedChat(app, 'console:retrieve-sora');
+    const calls = fake.requests.length + fake.retrievals.length;
+    const text = await chat.say('Xin hỏi cài ứng dụng Sora của OpenAI để làm video ở đâu, có tiếng Việt không?');
+    expect(fake.requests.length + fake.retrievals.length).toBe(calls);
+    expect(text).toContain('chưa chắc');
+  });
 });

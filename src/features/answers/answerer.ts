@@ -178,9 +178,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   /**
    * One model call rewrites the question into a search query and chooses among the top
-   * entries; any failure keeps the passages the offline search found.
+   * entries; any failure keeps the passages the offline search found. Undefined when the
+   * question names an app or service no entry found says anything of: the model is not asked.
    */
-  async function retrieve(d: Draft, model: LlmClient): Promise<KnowledgeEntry[]> {
+  async function retrieve(d: Draft, model: LlmClient): Promise<KnowledgeEntry[] | undefined> {
     const found = d.passages.map((p) => p.entry);
     if (!content.prompts['retrieve-system']) return found;
     const { index } = knowledge;
@@ -190,7 +191,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       ...(whole === d.focus ? [] : [index.search(whole, CANDIDATES)]),
     ]);
     // Every entry found is about another app or service than the one asked: nothing to hand over.
-    if (candidates.length === 0) return [];
+    if (candidates.length === 0) return undefined;
     try {
       const raw = await model.complete(buildRetrieveMessages(content.prompts, candidates, d.redactedQuestion), {
         maxTokens: 200,
@@ -219,7 +220,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   async function write(d: Draft, model: LlmClient, options?: AnswerOptions): Promise<Answer> {
     const entries = await retrieve(d, model);
-    if (entries.length === 0) return d.answer;
+    if (!entries) return d.answer;
     try {
       const raw = await model.complete(buildMessages(content.prompts, entries, d.redactedQuestion, learnerOf(options)));
       const reply = parseReply(raw, entries);
