@@ -1,3 +1,4 @@
+import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
 import type { KnowledgeHit } from './knowledge-index.ts';
 import type { Language } from './language.ts';
 import { contentWords } from './search-terms.ts';
@@ -19,13 +20,34 @@ const PROBABLE_CLOSENESS = 0.1;
 const ASKS_WHAT = /\b(la (cai )?gi|nghia la gi|la sao|(dung )?de lam gi|dung lam gi)\b/;
 const IS_DEFINITION = /\b(la (cai )?gi|dung de lam gi|dung lam gi)$/;
 
+/** Whether an entry's first phrasing asks what something is, read once per entry and language. */
+const definitions = new WeakMap<Language, WeakMap<KnowledgeEntry, boolean>>();
+function isDefinition(entry: KnowledgeEntry, lang: Language): boolean {
+  let known = definitions.get(lang);
+  if (!known) definitions.set(lang, (known = new WeakMap()));
+  let defines = known.get(entry);
+  if (defines === undefined) {
+    const first = entry.questions[0];
+    defines = first !== undefined && IS_DEFINITION.test(lang.read(first));
+    known.set(entry, defines);
+  }
+  return defines;
+}
+
+/** Whether a question asks what something is; the last question is remembered (it is asked about several times). */
+let lastAsked: { question: string; lang: Language; what: boolean } | undefined;
+function asksWhat(question: string, lang: Language): boolean {
+  if (lastAsked?.question !== question || lastAsked.lang !== lang)
+    lastAsked = { question, lang, what: ASKS_WHAT.test(lang.read(question)) };
+  return lastAsked.what;
+}
+
 /**
  * An entry saying what something is ("VNeID là gì?") is no sure answer to a question asking
  * something else about it ("đổi số điện thoại thì tài khoản định danh phải làm gì?").
  */
 function definitionOnly(question: string, top: KnowledgeHit, lang: Language): boolean {
-  const first = top.entry.questions[0];
-  return first !== undefined && IS_DEFINITION.test(lang.read(first)) && !ASKS_WHAT.test(lang.read(question));
+  return isDefinition(top.entry, lang) && !asksWhat(question, lang);
 }
 
 /**
@@ -38,15 +60,8 @@ const saysAllOf = (top: KnowledgeHit, second: KnowledgeHit) =>
   top.entryCoverage >= WHOLE_PHRASING && second.entryCoverage <= top.entryCoverage - PHRASING_LEAD;
 
 /** The entry's first phrasing asks what something is, and the question says all of it while asking what it is. */
-const definitionAsked = (question: string, hit: KnowledgeHit, lang: Language) => {
-  const first = hit.entry.questions[0];
-  return (
-    first !== undefined &&
-    hit.entryCoverage >= WHOLE_PHRASING &&
-    IS_DEFINITION.test(lang.read(first)) &&
-    ASKS_WHAT.test(lang.read(question))
-  );
-};
+const definitionAsked = (question: string, hit: KnowledgeHit, lang: Language) =>
+  hit.entryCoverage >= WHOLE_PHRASING && isDefinition(hit.entry, lang) && asksWhat(question, lang);
 
 /**
  * Puts the entry saying what something is where it belongs. "chatgpt là cái chi vậy, bữa ni nghe
