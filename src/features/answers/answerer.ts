@@ -220,7 +220,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   async function write(d: Draft, model: LlmClient, options?: AnswerOptions): Promise<Answer> {
     const entries = await retrieve(d, model);
-    if (!entries) return d.answer;
+    // Nothing to read: the model cannot beat an offline answer that shows its likely entry.
+    if (!entries || (entries.length === 0 && d.answer.entry)) return d.answer;
     try {
       const raw = await model.complete(buildMessages(content.prompts, entries, d.redactedQuestion, learnerOf(options)));
       const reply = parseReply(raw, entries);
