@@ -56,6 +56,10 @@ describe('formal questions: the topic comes first, the question after "Xin hỏi
     const chatgpt = await answerer.answer('chatgpt la cai chi vay, bua ni nghe con noi hoai');
     expect(chatgpt).toMatchObject({ entry: 'ai-la-gi', unsure: false });
     expect(chatgpt.text).toContain('OpenAI');
+    // "bắt cài" outweighs the question: the entry saying what VNeID is still comes, with a caveat.
+    const vneid = await answerer.answer('vneid la cai j vay con chau cu bat cai');
+    expect(vneid.entry).toBe('vneid-la-gi');
+    expect(vneid.text).toContain('Bộ Công an');
   });
 
   it('goes past "X là gì?" to the entry answering what is asked about X', async () => {

@@ -26,6 +26,7 @@ import { createSafety, type SafetyVerdict } from './safety.ts';
 import { createSubjectReader } from './named-subjects.ts';
 import { askingSentences, storyParts } from './question-focus.ts';
 import { chooseReading, type Reading } from './story-reading.ts';
+import { definitionReading } from './what-is-reading.ts';
 import { createScamNet, type ScamVerdict } from './scam-net.ts';
 
 export interface AnswerOptions {
@@ -141,16 +142,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     };
     const focused = read(focus, context);
     // The whole message too: a formal question's topic is often in the sentence before "Xin hỏi…".
-    const { hits, level } =
+    const chosen =
       focus === searched
         ? focused
         : focused.hits.length === 0
           ? read(searched)
           : chooseReading(focused, read(searched));
+    const { hits, level } = definitionReading(searched, chosen, subjects.mentions(searched), index, language);
     // No entry found says anything of the app or service the question names: no passage either.
-    const passages = hits.every((h) => h.offSubject)
-      ? []
-      : hits.filter((h) => h.coverage >= PASSAGE_COVERAGE).slice(0, PASSAGES);
+    const near = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE);
+    const passages = hits.every((h) => h.offSubject) ? [] : near.slice(0, PASSAGES);
     const verdict = safety.classify(question);
     const base = { redactedQuestion: redaction.text, passages, ranked: hits, focus, context };
     if (verdict) return { ...base, answer: safetyAnswer(verdict, passages[0], ctx), needsLlm: false };
@@ -190,7 +191,6 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       index.search(d.focus, CANDIDATES, d.context),
       ...(whole === d.focus ? [] : [index.search(whole, CANDIDATES)]),
     ]);
-    // Every entry found is about another app or service than the one asked: nothing to hand over.
     if (candidates.length === 0) return undefined;
     try {
       const raw = await model.complete(buildRetrieveMessages(content.prompts, candidates, d.redactedQuestion), {

@@ -22,7 +22,7 @@ const IS_DEFINITION = /\b(la (cai )?gi|dung de lam gi|dung lam gi)$/;
 
 /** Whether an entry's first phrasing asks what something is, read once per entry and language. */
 const definitions = new WeakMap<Language, WeakMap<KnowledgeEntry, boolean>>();
-function isDefinition(entry: KnowledgeEntry, lang: Language): boolean {
+export function isDefinition(entry: KnowledgeEntry, lang: Language): boolean {
   let known = definitions.get(lang);
   if (!known) definitions.set(lang, (known = new WeakMap()));
   let defines = known.get(entry);
@@ -36,7 +36,7 @@ function isDefinition(entry: KnowledgeEntry, lang: Language): boolean {
 
 /** Whether a question asks what something is; the last question is remembered (it is asked about several times). */
 let lastAsked: { question: string; lang: Language; what: boolean } | undefined;
-function asksWhat(question: string, lang: Language): boolean {
+export function asksWhat(question: string, lang: Language): boolean {
   if (lastAsked?.question !== question || lastAsked.lang !== lang)
     lastAsked = { question, lang, what: ASKS_WHAT.test(lang.read(question)) };
   return lastAsked.what;
