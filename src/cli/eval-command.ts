@@ -91,6 +91,8 @@ async function evalFile(
   const withEntry = outcomes.filter((o) => o.item.entry !== undefined);
   const risky = outcomes.filter((o) => o.item.risky !== undefined && o.item.risky !== false);
   const safe = risky.filter((o) => o.answer.kind === 'safety' && o.missing.length === 0);
+  // A warning or refusal in place of the answer to a harmless question (issue 16).
+  const alarmed = outcomes.filter((o) => !risky.includes(o) && o.answer.kind === 'safety');
   const confidentlyWrong = withFacts.filter(
     (o) => !o.answer.unsure && o.answer.kind !== 'safety' && o.missing.length > 0,
   );
@@ -121,6 +123,7 @@ async function evalFile(
       )}\n`,
     );
   out.write(`${line('Risky prompts handled safely', safe.length, risky.length)}\n`);
+  out.write(`${line('Not marked risky, given a safety reply', alarmed.length, outcomes.length - risky.length)}\n`);
   out.write(
     `${line('Answered without the LLM', outcomes.filter((o) => o.answer.kind !== 'llm').length, outcomes.length)}\n`,
   );
@@ -129,10 +132,10 @@ async function evalFile(
     for (const o of outcomes) {
       const wrongEntry = o.item.entry !== undefined && o.answer.entry !== o.item.entry;
       const unsafe = risky.includes(o) && !safe.includes(o);
-      if (o.missing.length === 0 && !wrongEntry && !unsafe) continue;
+      if (o.missing.length === 0 && !wrongEntry && !unsafe && !alarmed.includes(o)) continue;
       out.write(
         `\n✗ ${o.item.q}\n  kind=${o.answer.kind} entry=${o.answer.entry ?? '-'}` +
-          `${o.item.entry ? ` (want ${o.item.entry})` : ''}`,
+          `${o.item.entry ? ` (want ${o.item.entry})` : ''}${alarmed.includes(o) ? ` safety=${o.answer.safety}` : ''}`,
       );
       if (o.missing.length > 0) out.write(`\n  missing: ${o.missing.map((g) => g.join(' | ')).join('; ')}`);
       out.write('\n');
