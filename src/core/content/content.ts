@@ -36,6 +36,7 @@ const EMPTY_SIGNALS: ScamSignals = {
   toSomeone: ['cho ho'],
   incoming: [],
   ordinary: ['tien dien'],
+  general: [],
 };
 
 export function createContent(

@@ -56,6 +56,8 @@ export const scamSignalsFileSchema = z.strictObject({
   /** Money coming to the learner ("con đã chuyển tiền về"): with no pressure, no one is asking for any. */
   incoming: z.array(phrase).default([]),
   ordinary: phrases,
+  /** A question about how things are done ("ngân hàng thật có bao giờ…"), not a report: no alarm when nobody reached out. */
+  general: z.array(phrase).default([]),
 });
 
 export type ScamSignals = z.infer<typeof scamSignalsFileSchema>;

@@ -33,6 +33,15 @@ const REPORTING = [
 const VICTIM =
   /\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi (hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bcua (toi|minh|tui|em)\b/;
 const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'others-data', 'forgery']);
+/** Going to court or a dispute over land, an inheritance, a marriage: legal advice even after a scam. */
+const LEGAL_ACTION =
+  /\b(kien|khoi kien|don kien|tranh chap|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem)\b/;
+/**
+ * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
+ * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
+ */
+const SCAMMED =
+  /\b(bi lua|lua dao|lua mat|mat tien|lay lai tien|doi lai tien|lay lai duoc tien|thu hoi tien|vay app|app vay|vay qua app|vay online|tin dung den|khung bo)\b/;
 
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
@@ -56,9 +65,20 @@ const FAKE_CHECK = [
 /** Spotting a fake ("làm sao nhận biết video giả mạo") is a knowledge question, never a forgery refused. */
 const SPOTTING =
   /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|co phai|that khong|co that|that hay gia|kiem tra|canh giac|de phong)\b/;
-/** Farming questions: illness of plants and animals is no medical question. */
-const NOT_HUMAN =
-  /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b/;
+/** An advert or a video asked about ("quảng cáo bác sĩ bán thuốc… làm sao biết thật giả"): anywhere in the message. */
+const ADVERT = /\b(quang cao|livestream|video|clip|tiktok|youtube|facebook|tren mang)\b/;
+const IS_IT_FAKE =
+  /\b(that gia|that hay gia|gia mao|deepfake|ghep mat|gia giong|co that|dang tin|tin duoc|lua dao|phan biet|co phai (ai|tri tue nhan tao))\b/;
+/** Taking a medicine asked about: the advert question still gets the medical reply. */
+const INTAKE =
+  /\b(bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc)|lieu (luong|dung)|co nen uong|nen uong)\b/;
+/** "Khám chữa bệnh" is the name of the service (the insurance card, the clinic), not a treatment asked for. */
+const CARE_SERVICE = /\b(kham chua benh|co so kham|kham benh bao hiem)\b/g;
+/** Farming questions: illness of plants and animals is no medical question (herbal remedies are). */
+const NOT_HUMAN = [
+  /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b/,
+  /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(cay|vuon|ruong|hoa mau|vat nuoi|gia suc|gia cam|heo|trau|tom|sau benh|vang la|thoi re|bao ve thuc vat|khuyen nong|thu y|phun thuoc)\b/,
+];
 
 /** A safety concern: its class and, for scams, what the money-safety net recognised. */
 export interface SafetyVerdict {
@@ -81,10 +101,14 @@ export function createSafety(lang: Language, net: ScamNet): Safety {
     classify(text) {
       const folded = ` ${lang.read(text)} `;
       const victim = VICTIM.test(folded) || REPORTING.some((r) => r.test(folded));
+      const health = folded.replace(CARE_SERVICE, 'kham');
+      const fakeCheck = FAKE_CHECK.some((f) => f.test(folded)) || (ADVERT.test(folded) && IS_IT_FAKE.test(folded));
       const medical =
-        [MEDICAL, MEDICINE, DRUG_NAME, DOSE].some((m) => m.test(folded)) &&
-        !FAKE_CHECK.some((f) => f.test(folded)) &&
-        !NOT_HUMAN.test(folded);
+        [MEDICAL, MEDICINE, DRUG_NAME, DOSE].some((m) => m.test(health)) &&
+        !(fakeCheck && !INTAKE.test(folded)) &&
+        !NOT_HUMAN.some((n) => n.test(folded));
+      const scammed = SCAMMED.test(folded) && !LEGAL_ACTION.test(folded);
+      const general = net.general(text);
       let scam: ScamVerdict | undefined;
       const scamOf = () => {
         scam ??= net.check(text);
@@ -93,13 +117,16 @@ export function createSafety(lang: Language, net: ScamNet): Safety {
       for (const [kind, patterns] of RULES) {
         if (victim && VICTIM_EXEMPT.has(kind)) continue;
         if (kind === 'medical-advice' && !medical) continue;
+        if (kind === 'legal' && scammed) continue;
         if (kind === 'forgery' && SPOTTING.test(folded)) continue;
         if (kind === 'scam') {
           const verdict = scamOf();
           if (verdict?.level === 'alarm') return { kind, scam: verdict };
+          // A question about how things are done gets that office's line as a caution, and no scam pattern alarms.
+          if (general && verdict?.level === 'caution') continue;
         }
-        if (patterns.some((p) => p.test(folded)))
-          return kind === 'scam' ? { kind, ...(scam ? { scam } : {}) } : { kind };
+        const said = kind === 'medical-advice' ? health : folded;
+        if (patterns.some((p) => p.test(said))) return kind === 'scam' ? { kind, ...(scam ? { scam } : {}) } : { kind };
       }
       return political(text, folded) ? { kind: 'political' } : undefined;
     },

@@ -21,10 +21,17 @@ export interface ScamNet {
   check(text: string): ScamVerdict | undefined;
   /** Every actor, demand and pressure named in the text (`actor:police`, `demand:otp`…), reached out or not. */
   signals(text: string): Set<string>;
+  /** A question about how things are done ("ngân hàng thật có bao giờ hỏi OTP không"), nobody having reached out. */
+  general(text: string): boolean;
 }
 
 /** Gap between two actor/contact words for "the actor reached out": "công an phường gọi". */
 const CONTACT_GAP = 6;
+/** A contact said of no one in particular: "ngân hàng có gọi…không", "công an không gọi", "có bao giờ hỏi". */
+const UNSAID =
+  /(?:^| )(?:co|khong|hong|chang|dau co|bao gio|khi nao)(?: (?:goi|goi dien|dien|nhan tin|nhan|gui|bao|noi))* $/;
+/** A paper reminder from the office itself ("công ty nước gửi giấy nhắc") is no one reaching out. */
+const PAPER = /^\S+ giay (?:nhac|bao|bao tien|hen)\b/;
 
 function compile(phrase: string): string {
   return phrase
@@ -46,13 +53,19 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     re: positions(a.words),
     subject: a.about.length > 0 ? anyOf(a.about) : undefined,
   }));
-  const demands = Object.entries(signals.demands).map(([name, d]) => ({ name, ...d, re: anyOf(d.words) }));
+  const demands = Object.entries(signals.demands).map(([name, d]) => ({
+    name,
+    ...d,
+    re: anyOf(d.words),
+    all: positions(d.words),
+  }));
   const pressure = Object.entries(signals.pressure).map(([name, p]) => ({ name, line: p.line, re: anyOf(p.words) }));
   const contact = positions(signals.contact);
   const remote = anyOf(signals.remote);
   const toSomeone = anyOf(signals.toSomeone);
   const ordinary = anyOf(signals.ordinary);
   const incoming = signals.incoming.length > 0 ? anyOf(signals.incoming) : undefined;
+  const general = signals.general.length > 0 ? anyOf(signals.general) : undefined;
   const ownChannel = signals.ownChannels.length > 0 ? positions(signals.ownChannels) : undefined;
   /** The text with the learner's own channels blanked, for actors only ("ứng dụng ngân hàng báo"). */
   const forActors = (text: string) => (ownChannel ? text.replace(ownChannel, (m) => ' '.repeat(m.length)) : text);
@@ -70,6 +83,10 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
       recent.set(message, verdict);
       return verdict;
     },
+    general(message) {
+      const text = ` ${lang.read(message)} `;
+      return isGeneral(text, contactsIn(text));
+    },
     signals(message) {
       const text = ` ${lang.read(message)} `;
       for (const a of actors) a.re.lastIndex = 0;
@@ -83,20 +100,38 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     },
   };
 
+  /** Contacts that happened: not "có gọi … không", not a paper reminder. */
+  function contactsIn(text: string): number[] {
+    return starts(contact, text).filter(
+      (c) => !UNSAID.test(text.slice(Math.max(0, c - 32), c)) && !PAPER.test(text.slice(c)),
+    );
+  }
+
+  function isGeneral(text: string, contacts: readonly number[]): boolean {
+    return general !== undefined && contacts.length === 0 && general.test(text);
+  }
+
   function judge(message: string): ScamVerdict | undefined {
     const text = ` ${lang.read(message)} `;
     const actorText = forActors(text);
-    const contacts = starts(contact, text);
+    const contacts = contactsIn(text);
+    const demandAt = demands.flatMap((d) => starts(d.all, text));
     const isRemote = remote.test(text);
     const seen = pressure.filter((p) => p.re.test(text));
     const pushed = seen.map((p) => p.name);
     // An actor counts when it reached out: named shortly before a contact word ("ngân hàng gọi").
     for (const a of actors) a.re.lastIndex = 0;
     const present = actors.filter((a) => !a.remoteOnly || isRemote);
-    // The contact word comes after the actor's words ("đồng bào" in "ủng hộ đồng bào" is no "báo").
+    // The contact word comes after the actor's words ("đồng bào" in "ủng hộ đồng bào" is no "báo"). When
+    // a demand is named, it comes after the contact: "khách chuyển khoản…, có người nói…" is news, not a demand.
     const reachedOut = present.filter((a) =>
       [...actorText.matchAll(a.re)].some((m) =>
-        contacts.some((c) => c >= m.index + m[0].length && c - m.index < CONTACT_GAP * 8),
+        contacts.some(
+          (c) =>
+            c >= m.index + m[0].length &&
+            c - m.index < CONTACT_GAP * 8 &&
+            (demandAt.length === 0 || demandAt.some((d) => d > c)),
+        ),
       ),
     );
     const mentioned = present.filter((a) => a.re.test(actorText));
@@ -132,6 +167,19 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
       };
     };
 
+    // A question about how things are done, with nobody who reached out: the answer, with one line first —
+    // what that office never does ("Tòa án … KHÔNG gọi điện đòi tiền"), or what never to do for anyone.
+    if (isGeneral(text, contacts)) {
+      const [first] = found;
+      if (!first) return undefined;
+      const voice = named && !named.generic ? named : undefined;
+      return {
+        level: 'caution',
+        demand: first.name,
+        ...(voice ? { actor: voice.name } : {}),
+        lines: [voice?.line ?? first.line],
+      };
+    }
     const always = found.find((d) => d.always);
     if (always) return alarm(always);
     const demand = found[0];
