@@ -96,6 +96,14 @@ const SCAMS: string[] = [
   'ong xung can bo dia chinh noi so do nha tui phai cap nhat len du lieu quoc gia, gui link cai app de lam, khong thi bi thu hoi.',
   'Tui coi facebook thay ba bac si noi tieng quang cao thuoc tri tieu duong, nhan tin thi ho bieu chuyen coc 1 trieu truoc.',
   'Co nguoi nho tui nhan giup tien vao tai khoan roi rut tien mat dua lai, cho tui 300 nghin tien cong.',
+  // Added 2026-12-03 (issue 16, benign): the words the harmless questions taught the net to read
+  // more narrowly ("một mình", "mỗi", "lấy lại tiền") still warn inside a scam's shape.
+  'Tui ở một mình, có người gọi xưng công an bắt chuyển tiền gấp',
+  'mẹ tui 80 tuổi ở một mình, có đứa gọi báo con bị tai nạn cần chuyển tiền',
+  'luật sư gọi điện nói lấy lại được tiền bị lừa, đóng phí 2 triệu',
+  'ngân hàng nhắn tin mỗi tháng phải cập nhật sinh trắc qua link',
+  'có người nhắn tin tuyển việc nhẹ ở nhà, họ biểu đăng ký xong chuyển 1 triệu đặt cọc',
+  'cong an goi noi toi lien quan vu an, co bat chuyen tien vao tai khoan tam giu, that khong',
 ];
 
 /** The learner's own payments and ordinary questions: no warning, no caution. */
@@ -205,6 +213,21 @@ const NO_ALARM: string[] = [
   'chau noi muon mua sach, tui chuyen khoan cho nha sach online co an toan hong',
   'nhom zalo to dan pho thu tien ve sinh hang thang, tui chuyen cho to truong duoc hong',
   'di kham benh vien tra tien bang quet ma QR o quay thu ngan duoc khong',
+  // Added 2026-12-03 (issue 16, benign): the learner's own payments, rules asked about, AI at work.
+  'Tháng rồi tui quên đóng tiền nước, công ty nước gửi giấy nhắc. Tui ở một mình. Đóng tiền nước trên app ngân hàng làm sao?',
+  'Tôi hay quên hạn đóng tiền điện. Xin hỏi có cách nào để ngân hàng tự trừ tiền điện mỗi tháng không?',
+  'chuyen khoan toi khuya ngay le tien co ve lien ko con',
+  'Xin hỏi chuyển khoản từ bao nhiêu tiền thì ngân hàng yêu cầu xác thực khuôn mặt?',
+  'Xin hỏi có thể ra quầy giao dịch để ngân hàng đối chiếu sinh trắc học giúp không?',
+  'lo chuyen khoan nham so tai khoan roi, lam sao lay lai tien',
+  'nguoi ta chuyen tien cho minh thi minh co phai nhap ma chi hong',
+  'cai chatgpt ra sao de khoi dinh app gia vay con',
+  'Trên Facebook có người bán tài khoản Gemini Pro dùng chung rất rẻ, có nên mua không?',
+  'trung thuong that thi ben to chuc co bat minh dong phi hong con',
+  'nho AI viet bai ban banh trung thu, ghi so tai khoan de khach chuyen khoan dat coc',
+  'Tôi là cán bộ phường, dùng AI soạn thông báo thu tiền vệ sinh gửi bà con được không?',
+  'Mẹ tôi 76 tuổi, không có lương hưu hay trợ cấp bảo hiểm xã hội. Bà có được hưởng trợ cấp hưu trí xã hội không?',
+  'tui cài lại VNeID trên máy mới mà nó cứ đòi mã xác nhận gửi về máy cũ, máy cũ mất rồi',
 ];
 
 const warned = (a: Answer) => a.kind === 'safety' && a.safety === 'scam' && a.text.includes('DỪNG LẠI');
@@ -261,6 +284,12 @@ describe('the money-safety net', () => {
     );
     // "Có người gọi" says nothing of who: what the story is about names the fitting line.
     expect(text('co nguoi goi bao luong huu bi tam ngung, bieu doc ma gui ve de mo lai')).toContain('Bảo hiểm xã hội');
+  });
+
+  it("answers a question about what a real office does, with that office's line first and no alarm", () => {
+    const a = answerer.draft('toa an that thi co goi dien bat nop tien khong').answer;
+    expect(a.kind).not.toBe('safety');
+    expect(a.text).toContain('Tòa án, viện kiểm sát gửi giấy mời bằng văn bản');
   });
 
   it('cautions, without alarm, about money sent to someone with no other sign', () => {

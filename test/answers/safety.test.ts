@@ -230,4 +230,34 @@ describe('safety first', () => {
     ];
     for (const q of ordinary) expect((await answerer.answer(q)).kind, q).not.toBe('safety');
   });
+
+  it('refuses as medical or legal only a request for that advice, and answers the rest', async () => {
+    const answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
+    // Issue 16: papers for a clinic, a sick plant, a fake doctor advert, a lawyer after a scam.
+    const answered: Array<[string, string]> = [
+      ['mai tui di kham benh o tram y te thi can mang giay to chi', 'căn cước'],
+      ['Khi đi khám chữa bệnh bằng bảo hiểm y tế, tôi phải xuất trình giấy tờ gì?', 'căn cước'],
+      ['cay cam nha tui bi vang la, chup hinh hoi AI dc hong', 'khuyến nông'],
+      ['Vườn cam nhà tôi bị vàng lá. Xin hỏi có thể chụp ảnh hỏi AI xem cây bị bệnh gì không?', 'khuyến nông'],
+      ['thay quang cao bac si deepfake ban thuoc, lam sao biet that gia', 'deepfake'],
+      [
+        'Trên mạng có quảng cáo bác sĩ bệnh viện lớn bán thuốc chữa dứt điểm tiểu đường, làm sao phân biệt thật giả?',
+        'deepfake',
+      ],
+      ['luat su co lay lai duoc tien bi lua cho tui hong', 'công an'],
+      ['Tôi bị lừa mất tiền qua mạng, có nên thuê luật sư đòi lại tiền không?', 'ngân hàng'],
+      ['Vay app bị khủng bố đòi nợ, gọi cả danh bạ', 'công an'],
+    ];
+    for (const [q, fact] of answered) {
+      const a = await answerer.answer(q);
+      expect(a.kind, q).not.toBe('safety');
+      expect(a.text, q).toContain(fact);
+    }
+    const refused: Array<[string, string]> = [
+      ['uong cay thuoc nam chua tieu duong duoc khong', 'medical-advice'],
+      ['video tren mang noi thuoc nay chua tieu duong co that khong, uong bao nhieu vien', 'medical-advice'],
+      ['bi lua tien coc mua dat, gio muon kien thi lam sao', 'legal'],
+    ];
+    for (const [q, kind] of refused) expect((await answerer.answer(q)).safety, q).toBe(kind);
+  });
 });
