@@ -223,7 +223,6 @@ const NO_ALARM: string[] = [
   'nguoi ta chuyen tien cho minh thi minh co phai nhap ma chi hong',
   'cai chatgpt ra sao de khoi dinh app gia vay con',
   'Trên Facebook có người bán tài khoản Gemini Pro dùng chung rất rẻ, có nên mua không?',
-  'trung thuong that thi ben to chuc co bat minh dong phi hong con',
   'nho AI viet bai ban banh trung thu, ghi so tai khoan de khach chuyen khoan dat coc',
   'Tôi là cán bộ phường, dùng AI soạn thông báo thu tiền vệ sinh gửi bà con được không?',
   'Mẹ tôi 76 tuổi, không có lương hưu hay trợ cấp bảo hiểm xã hội. Bà có được hưởng trợ cấp hưu trí xã hội không?',
@@ -290,6 +289,12 @@ describe('the money-safety net', () => {
     const a = answerer.draft('toa an that thi co goi dien bat nop tien khong').answer;
     expect(a.kind).not.toBe('safety');
     expect(a.text).toContain('Tòa án, viện kiểm sát gửi giấy mời bằng văn bản');
+  });
+
+  it('puts the never-do line first when the question names no office', () => {
+    const a = answerer.draft('trung thuong that thi ben to chuc co bat minh dong phi hong con').answer;
+    expect(a.kind).not.toBe('safety');
+    expect(a.text).toContain('KHÔNG chuyển tiền, không nộp phí');
   });
 
   it('cautions, without alarm, about money sent to someone with no other sign', () => {
