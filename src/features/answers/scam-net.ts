@@ -30,6 +30,8 @@ const CONTACT_GAP = 6;
 /** A contact said of no one in particular: "ngân hàng có gọi…không", "công an không gọi", "có bao giờ hỏi". */
 const UNSAID =
   /(?:^| )(?:co|khong|hong|chang|dau co|bao gio|khi nao)(?: (?:goi|goi dien|dien|nhan tin|nhan|gui|bao|noi))* $/;
+/** Told to act right after the contact ("biểu bấm đồng ý"): the demand named earlier is theirs. */
+const ACT = /^\S+(?: \S+)? (?:bam|nhan vao|an vao|cai|tai|doc|chuyen|nop|dong|gui|quet|nhap|cho phep)\b/;
 /** A paper reminder from the office itself ("công ty nước gửi giấy nhắc") is no one reaching out. */
 const PAPER = /^\S+ giay (?:nhac|bao|bao tien|hen)\b/;
 
@@ -130,7 +132,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
           (c) =>
             c >= m.index + m[0].length &&
             c - m.index < CONTACT_GAP * 8 &&
-            (demandAt.length === 0 || demandAt.some((d) => d > c)),
+            (demandAt.length === 0 || demandAt.some((d) => d > c) || ACT.test(text.slice(c, c + 24))),
         ),
       ),
     );
