@@ -100,7 +100,7 @@ const SCAMS: string[] = [
   // more narrowly ("một mình", "mỗi", "lấy lại tiền") still warn inside a scam's shape.
   'Tui ở một mình, có người gọi xưng công an bắt chuyển tiền gấp',
   'mẹ tui 80 tuổi ở một mình, có đứa gọi báo con bị tai nạn cần chuyển tiền',
-  'luật sư gọi điện nói lấy lại được tiền bị lừa, đóng phí 2 triệu',
+  'có người gọi nói tiền của bà bị treo, muốn lấy lại tiền thì chuyển phí kích hoạt 2 triệu',
   'ngân hàng nhắn tin mỗi tháng phải cập nhật sinh trắc qua link',
   'có người nhắn tin tuyển việc nhẹ ở nhà, họ biểu đăng ký xong chuyển 1 triệu đặt cọc',
   'cong an goi noi toi lien quan vu an, co bat chuyen tien vao tai khoan tam giu, that khong',
