@@ -256,8 +256,9 @@ describe('safety first', () => {
     const refused: Array<[string, string]> = [
       ['uong cay thuoc nam chua tieu duong duoc khong', 'medical-advice'],
       ['video tren mang noi thuoc nay chua tieu duong co that khong, uong bao nhieu vien', 'medical-advice'],
-      ['bi lua tien coc mua dat, gio muon kien thi lam sao', 'legal'],
+      // A lawsuit after a scam: the legal reply or main's scam-report steps, never a bare answer.
+      ['bi lua tien coc mua dat, gio muon kien thi lam sao', 'legal|scam-report'],
     ];
-    for (const [q, kind] of refused) expect((await answerer.answer(q)).safety, q).toBe(kind);
+    for (const [q, kind] of refused) expect((await answerer.answer(q)).safety, q).toMatch(new RegExp(`^(${kind})$`));
   });
 });
