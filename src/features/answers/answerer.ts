@@ -3,7 +3,7 @@ import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
 import type { Learner } from '../../core/learners/learner.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Answer } from './answer.ts';
-import { confidence, contested, placeDefinitions } from './confidence.ts';
+import { confidence, contested, placeDefinitions, preferWholePhrasing } from './confidence.ts';
 import { createKnowledgeIndex, type KnowledgeHit, type KnowledgeIndex } from './knowledge-index.ts';
 import type { LlmClient } from './llm-client.ts';
 import { buildMessages, parseReply } from './llm-prompt.ts';
@@ -137,7 +137,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const { index } = knowledge;
     const { focus, context } = storyParts(searched, language);
     const read = (text: string, around = ''): Reading => {
-      const found = placeDefinitions(text, index.search(text, 5, around), language);
+      const found = preferWholePhrasing(
+        text,
+        placeDefinitions(text, index.search(text, 5, around), language),
+        language,
+      );
       return { hits: found, level: confidence(text, found, language) };
     };
     const focused = read(focus, context);

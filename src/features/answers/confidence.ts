@@ -83,6 +83,22 @@ export function placeDefinitions(question: string, hits: readonly KnowledgeHit[]
   return [hits[at]!, ...hits.filter((_, i) => i !== at)];
 }
 
+/**
+ * The runner-up goes first when it is at least as close to the question, the question says every
+ * word of one of its phrasings and far less of the leader's, and the leader is not far ahead:
+ * "chat gi pi ti là cái gì" is "ChatGPT là gì?", not the entry that mentions ChatGPT most often.
+ */
+export function preferWholePhrasing(question: string, hits: readonly KnowledgeHit[], lang: Language): KnowledgeHit[] {
+  const [top, second, ...rest] = hits;
+  if (!top || !second) return [...hits];
+  const swap =
+    saysAllOf(second, top) &&
+    second.closeness >= top.closeness &&
+    top.score / second.score < SURE_MARGIN &&
+    !definitionOnly(question, second, lang);
+  return swap ? [second, top, ...rest] : [...hits];
+}
+
 /** A one-word question ("vneid") matching many entries equally is a topic, not a question. */
 const ONE_WORD_MARGIN = 1.3;
 
