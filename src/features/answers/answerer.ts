@@ -24,7 +24,7 @@ import { createLanguage, type Language } from './language.ts';
 import { REDACTED_LABEL, redact } from './redact.ts';
 import { createSafety, type SafetyVerdict } from './safety.ts';
 import { createSubjectReader } from './named-subjects.ts';
-import { askingSentences, storyParts } from './question-focus.ts';
+import { askingClauses, storyParts } from './question-focus.ts';
 import { chooseReading, type Reading } from './story-reading.ts';
 import { definitionReading } from './what-is-reading.ts';
 import { createScamNet, type ScamVerdict } from './scam-net.ts';
@@ -120,13 +120,30 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
 
   /** Another question asked in the same message ("…, còn Zalo thì sao?"), answered for sure by another entry. */
   function otherIntent(text: string, mainId: string): KnowledgeHit | undefined {
-    const asks = askingSentences(text, language);
+    const asks = askingClauses(text, language);
     if (asks.length < 2) return undefined;
     for (const ask of asks) {
       const hits = knowledge.index.search(ask, 3);
       if (hits[0] && hits[0].entry.id !== mainId && confidence(ask, hits, language) === 'sure') return hits[0];
     }
     return undefined;
+  }
+
+  /**
+   * Two questions in one line ("tải vneid ở đâu, tải xong kích hoạt sao"): when each clause alone is
+   * sure of its own entry, the first is answered (the second is offered after it). A clause that
+   * fits nothing alone ("…, tài khoản đăng ký thế nào") makes it one question, read whole.
+   */
+  function firstOfTwo(focus: string, context: string, read: (text: string, around?: string) => Reading) {
+    const [firstAsked, nextAsked] = askingClauses(focus, language);
+    if (firstAsked === undefined || nextAsked === undefined) return undefined;
+    const first = read(firstAsked, context);
+    if (first.level !== 'sure') return undefined;
+    const next = read(nextAsked, [context, firstAsked].join('\n'));
+    const [a, b] = [first.hits[0], next.hits[0]];
+    // An entry about a service neither clause names (VssID for "tài khoản đăng ký thế nào") is no second question.
+    const own = (hit: KnowledgeHit | undefined) => hit !== undefined && !hit.namesOther;
+    return next.level === 'sure' && own(a) && own(b) && a?.entry.id !== b?.entry.id ? first : undefined;
   }
 
   function draft(question: string, options?: AnswerOptions): Draft {
@@ -145,13 +162,16 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       return { hits: found, level: confidence(text, found, language) };
     };
     const focused = read(focus, context);
+    const first = firstOfTwo(focus, context, read);
     // The whole message too: a formal question's topic is often in the sentence before "Xin hỏi…".
     const chosen =
-      focus === searched
-        ? focused
-        : focused.hits.length === 0
-          ? read(searched)
-          : chooseReading(focused, read(searched));
+      first !== undefined
+        ? first
+        : focus === searched
+          ? focused
+          : focused.hits.length === 0
+            ? read(searched)
+            : chooseReading(focused, read(searched));
     const { hits, level } = definitionReading(searched, chosen, subjects.mentions(searched), index, language);
     // No entry found says anything of the app or service the question names: no passage either.
     const near = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE);

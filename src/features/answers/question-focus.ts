@@ -34,6 +34,23 @@ export function askingSentences(text: string, lang: Language): string[] {
   });
 }
 
+/** A clause with fewer topic words than this leans on the one before ("…, tải ở đâu"): no question of its own. */
+const CLAUSE_WORDS = 2;
+
+/**
+ * The questions of a message, a clause each: elders ask two things in one line, parted by a
+ * comma ("tải vneid ở đâu, tải xong rồi kích hoạt sao"). Only clauses that ask and name a topic of
+ * their own count; a message asking once gives one clause or none.
+ */
+export function askingClauses(text: string, lang: Language): string[] {
+  return askingSentences(text, lang)
+    .flatMap((s) => s.split(/\s*,\s*/))
+    .filter((c) => {
+      const read = lang.read(c);
+      return (ASKING.test(read) || ASKING_END.test(read)) && contentWords(read, lang).length >= CLAUSE_WORDS;
+    });
+}
+
 /** A long message split into the question inside it and the story around it. */
 export interface StoryParts {
   /** The asking sentences and the last one; the whole text when it is short. */
