@@ -10,7 +10,8 @@ const ASKING =
   /\b(the nao|nhu the nao|lam sao|ra sao|o dau|cho nao|bao nhieu|bao gio|khi nao|duoc khong|co duoc|co phai|co nen|nen khong|phai khong|tai sao|vi sao|hay khong|co can|can khong|co sao|chi giup|huong dan|cach nao)\b/;
 const ASKING_END = /\b(sao|gi|chua|khong|a|ha|nao|dau|vay|the|nhi|voi)$/;
 /** A question that points back into the story ("làm cái đó được không", "gửi mấy cái đó có sao"). */
-const POINTS_BACK = /\b(cai do|may cai do|cai nay|may cai nay|nhu vay|vay thi|the thi|lam vay|lam the)\b/;
+const POINTS_BACK =
+  /\b(cai do|may cai do|cai nay|may cai nay|nhu vay|vay thi|the thi|lam vay|lam the|(cho|hoi|bao|nho|bat|keu) no|no (hieu|tra loi|viet|lam|noi))\b/;
 /** A question with fewer topic words than this, or pointing back, takes in the sentences before it. */
 const FOCUS_WORDS = 4;
 /** At most this many story sentences join the question. */
@@ -74,7 +75,8 @@ export function storyParts(text: string, lang: Language): StoryParts {
   const first = all.indexOf(focus[0] ?? '');
   for (let i = first - 1, taken = 0; i >= 0 && taken < LOOK_BACK; i--, taken++) {
     const read = lang.read(focus.join(' '));
-    if (contentWords(read, lang).length >= FOCUS_WORDS && !POINTS_BACK.test(read)) break;
+    // A sentence pointing back ("nhờ nó viết") takes in the one before it, which may point back in turn.
+    if (contentWords(read, lang).length >= FOCUS_WORDS && !POINTS_BACK.test(lang.read(focus[0] ?? ''))) break;
     focus.unshift(all[i] ?? '');
   }
   return {
