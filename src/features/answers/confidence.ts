@@ -87,14 +87,19 @@ export function placeDefinitions(question: string, hits: readonly KnowledgeHit[]
  * The runner-up goes first when it is at least as close to the question, the question says every
  * word of one of its phrasings and far less of the leader's, and the leader is not far ahead:
  * "chat gi pi ti là cái gì" is "ChatGPT là gì?", not the entry that mentions ChatGPT most often.
+ * In a dead heat the one clearly closer to the question's words goes first.
  */
+const DEAD_HEAT = 1.05;
+const CLEARLY_CLOSER = 0.1;
+
 export function preferWholePhrasing(question: string, hits: readonly KnowledgeHit[], lang: Language): KnowledgeHit[] {
   const [top, second, ...rest] = hits;
   if (!top || !second) return [...hits];
+  const margin = top.score / second.score;
   const swap =
-    saysAllOf(second, top) &&
-    second.closeness >= top.closeness &&
-    top.score / second.score < SURE_MARGIN &&
+    ((saysAllOf(second, top) && second.closeness >= top.closeness && margin < SURE_MARGIN) ||
+      // A dead heat goes to the one clearly closer to the question's words.
+      (margin < DEAD_HEAT && second.closeness >= top.closeness + CLEARLY_CLOSER)) &&
     !definitionOnly(question, second, lang);
   return swap ? [second, top, ...rest] : [...hits];
 }
