@@ -89,6 +89,13 @@ export function placeDefinitions(question: string, hits: readonly KnowledgeHit[]
  * "chat gi pi ti là cái gì" is "ChatGPT là gì?", not the entry that mentions ChatGPT most often.
  * In a dead heat the one clearly closer to the question's words goes first.
  */
+/** Ahead only by raw score (a word said often): the other fits more of the question, closer, and says more of itself. */
+const fitsBetter = (a: KnowledgeHit, b: KnowledgeHit) =>
+  a.coverage >= b.coverage &&
+  a.entryCoverage >= b.entryCoverage &&
+  a.closeness > b.closeness &&
+  (a.coverage > b.coverage || a.entryCoverage > b.entryCoverage);
+
 const DEAD_HEAT = 1.05;
 const CLEARLY_CLOSER = 0.1;
 
@@ -97,7 +104,7 @@ export function preferWholePhrasing(question: string, hits: readonly KnowledgeHi
   if (!top || !second) return [...hits];
   const margin = top.score / second.score;
   const swap =
-    ((saysAllOf(second, top) && second.closeness >= top.closeness && margin < SURE_MARGIN) ||
+    (((saysAllOf(second, top) || fitsBetter(second, top)) && second.closeness >= top.closeness && margin < SURE_MARGIN) ||
       // A dead heat goes to the one clearly closer to the question's words.
       (margin < DEAD_HEAT && second.closeness >= top.closeness + CLEARLY_CLOSER)) &&
     !definitionOnly(question, second, lang);
