@@ -91,6 +91,9 @@ export interface AnswererDeps {
   logger: Logger;
 }
 
+/** Searches a text (with the story around it) and says how sure the hits are. */
+type ReadText = (text: string, around?: string) => Reading;
+
 const PASSAGES = 3;
 /** Passages must share at least this much with the question to be worth sending. */
 const PASSAGE_COVERAGE = 0.3;
@@ -119,12 +122,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const learnerOf = (options?: AnswerOptions) => options?.learner ?? {};
 
   /** Another question asked in the same message ("…, còn Zalo thì sao?"), answered for sure by another entry. */
-  function otherIntent(text: string, mainId: string): KnowledgeHit | undefined {
+  function otherIntent(text: string, mainId: string, read: ReadText): KnowledgeHit | undefined {
     const asks = askingClauses(text, language);
     if (asks.length < 2) return undefined;
     for (const ask of asks) {
-      const hits = knowledge.index.search(ask, 3);
-      if (hits[0] && hits[0].entry.id !== mainId && confidence(ask, hits, language) === 'sure') return hits[0];
+      const { hits, level } = read(ask);
+      if (hits[0] && hits[0].entry.id !== mainId && level === 'sure') return hits[0];
     }
     return undefined;
   }
@@ -134,7 +137,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
    * sure of its own entry, the first is answered (the second is offered after it). A clause that
    * fits nothing alone ("…, tài khoản đăng ký thế nào") makes it one question, read whole.
    */
-  function firstOfTwo(focus: string, context: string, read: (text: string, around?: string) => Reading) {
+  function firstOfTwo(focus: string, context: string, read: ReadText) {
     const [firstAsked, nextAsked] = askingClauses(focus, language);
     if (firstAsked === undefined || nextAsked === undefined) return undefined;
     const first = read(firstAsked, context);
@@ -153,13 +156,22 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const searched = redaction.text.replace(REDACTED_LABEL, ' ');
     const { index } = knowledge;
     const { focus, context } = storyParts(searched, language);
-    const read = (text: string, around = ''): Reading => {
+    // Remembered for this message: the clauses of two questions are read again to offer the second.
+    const readings = new Map<string, Reading>();
+    const read: ReadText = (text, around = '') => {
+      const key = `${text}
+
+${around}`;
+      const known = readings.get(key);
+      if (known) return known;
       const found = preferWholePhrasing(
         text,
         placeDefinitions(text, index.search(text, 5, around), language),
         language,
       );
-      return { hits: found, level: confidence(text, found, language) };
+      const reading = { hits: found, level: confidence(text, found, language) };
+      readings.set(key, reading);
+      return reading;
     };
     const focused = read(focus, context);
     const first = firstOfTwo(focus, context, read);
@@ -182,7 +194,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const caution = safety.caution(question);
     const cautioned = { ...base, ...(caution ? { caution } : {}) };
     if (level === 'sure' && hits[0]) {
-      const sure = withOtherIntent(knowledgeAnswer(hits[0].entry, ctx), otherIntent(searched, hits[0].entry.id));
+      const sure = withOtherIntent(knowledgeAnswer(hits[0].entry, ctx), otherIntent(searched, hits[0].entry.id, read));
       return { ...cautioned, answer: withCaution(sure, caution, ctx), needsLlm: false };
     }
     const answer = contested(searched, hits, language)

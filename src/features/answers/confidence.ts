@@ -104,7 +104,9 @@ export function preferWholePhrasing(question: string, hits: readonly KnowledgeHi
   if (!top || !second) return [...hits];
   const margin = top.score / second.score;
   const swap =
-    (((saysAllOf(second, top) || fitsBetter(second, top)) && second.closeness >= top.closeness && margin < SURE_MARGIN) ||
+    (((saysAllOf(second, top) || fitsBetter(second, top)) &&
+      second.closeness >= top.closeness &&
+      margin < SURE_MARGIN) ||
       // A dead heat goes to the one clearly closer to the question's words.
       (margin < DEAD_HEAT && second.closeness >= top.closeness + CLEARLY_CLOSER)) &&
     !definitionOnly(question, second, lang);
