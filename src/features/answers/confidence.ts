@@ -89,12 +89,14 @@ export function placeDefinitions(question: string, hits: readonly KnowledgeHit[]
  * "chat gi pi ti là cái gì" is "ChatGPT là gì?", not the entry that mentions ChatGPT most often.
  * In a dead heat the one clearly closer to the question's words goes first.
  */
+/** A lead smaller than this on a measure is a tie ("cách quét mã QR": to pay, or a stranger's code?). */
+const CLEAR_LEAD = 0.05;
 /** Ahead only by raw score (a word said often): the other fits more of the question, closer, and says more of itself. */
 const fitsBetter = (a: KnowledgeHit, b: KnowledgeHit) =>
   a.coverage >= b.coverage &&
   a.entryCoverage >= b.entryCoverage &&
   a.closeness > b.closeness &&
-  (a.coverage > b.coverage || a.entryCoverage > b.entryCoverage);
+  (a.coverage >= b.coverage + CLEAR_LEAD || a.entryCoverage >= b.entryCoverage + CLEAR_LEAD);
 
 const DEAD_HEAT = 1.05;
 const CLEARLY_CLOSER = 0.1;

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/logger.ts';
+import { createAnswerer, type Answerer } from '../../src/features/answers/answerer.ts';
+import { repoContent } from '../support/test-app.ts';
+
+/** Elders' second batch: voice-typed names, Southern words, two questions in a line, "nó" in a story. */
+describe('answers to questions typed or spoken the way elders do', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
+  });
+  const answer = (q: string) => answerer.draft(q).answer;
+
+  it('reads app names written as they sound', () => {
+    const read = (t: string) => answerer.language.read(t);
+    expect(read('vê nê ai đi quên mật khẩu')).toBe('vneid quen mat khau');
+    expect(read('vi ét ét ai đi')).toBe('vssid');
+    expect(read('chát gi pi ti là gì')).toBe('chatgpt ai la gi');
+    expect(read('ai phôn làm chữ bự')).toBe('iphone lam chu bu');
+    expect(read('nhà mới lắp wai phai')).toBe('nha moi lap wifi');
+    expect(read('quên pass cốt vneid')).toBe('quen passcode vneid');
+    // "máy đo huyết áp" and "có lo" keep their own words.
+    expect(read('máy đo huyết áp')).toBe('may do huyet ap');
+    expect(read('có lo không')).toBe('co lo khong');
+  });
+
+  it('answers a voice-typed VNeID password question with the VNeID entry', () => {
+    const a = answer('vê nê ai đi quên mật khẩu rồi giờ làm răng đây con');
+    expect(a.entry).toBe('vneid-quen-mat-khau');
+  });
+
+  it('answers "what is ChatGPT" for sure with the entry that says what it is', () => {
+    const a = answer('chat gi pi ti la cai gi vay, con chau noi hoi cai gi no cung biet');
+    expect(a.entry).toBe('ai-la-gi');
+    expect(a.unsure).toBe(false);
+  });
+
+  it('answers with the entry that fits the question better, not the one repeating its app name', () => {
+    const a = answer('chatgpt la cai chi, tui xai dc ko');
+    expect(a.entry).toBe('ai-la-gi');
+    expect(answer('tich hop bang lai no cu hien khong tim thay du lieu la răng rứa').entry).toBe(
+      'vneid-khong-tim-thay-du-lieu',
+    );
+  });
+
+  it('answers the first of two questions in a line and offers the second as a button', () => {
+    const a = answer('lam chu to tren dt samsung sao, co kinh lup phong to hong');
+    expect(a.entry).toBe('dt-chu-to-android');
+    expect(a.unsure).toBe(false);
+    expect((a.suggestions ?? []).map((s) => s.entryId)).toContain('dt-kinh-lup');
+  });
+
+  it('keeps a line one question when its second clause fits nothing alone', () => {
+    const a = answer('Xin hỏi ứng dụng DeepSeek của Trung Quốc cài ở đâu, tài khoản đăng ký thế nào?');
+    expect(a.unsure).toBe(true);
+  });
+
+  it('reads "nó" in a story as what the sentence before names', () => {
+    const a = answer(
+      'Tui bán bún bò ở chợ. Con gái tui chỉ xài AI viết bài quảng cáo đăng lên Zalo. Mà tui hổng biết gõ sao cho nó hiểu. Phải nhắn cho nó cái gì con?',
+    );
+    expect(a.entry).toBe('ai-bai-dang-ban-hang');
+  });
+
+  it('reads Southern "lộn" as a wrong transfer, not a large one', () => {
+    expect(answerer.language.read('chuyển khoản lộn số tài khoản')).toBe('chuyen khoan nham so tai khoan');
+    expect(answerer.language.read('chuyen khoan lon so tai khoan')).toBe('chuyen khoan nham so tai khoan');
+    expect(answerer.language.read('chuyen khoan lon thi sao')).toBe('chuyen khoan lon thi sao');
+  });
+});
