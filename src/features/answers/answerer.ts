@@ -3,7 +3,7 @@ import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
 import type { Learner } from '../../core/learners/learner.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Answer } from './answer.ts';
-import { confidence, contested, placeDefinitions, preferWholePhrasing } from './confidence.ts';
+import { contested, placeDefinitions, rankedReading } from './confidence.ts';
 import { createKnowledgeIndex, type KnowledgeHit, type KnowledgeIndex } from './knowledge-index.ts';
 import type { LlmClient } from './llm-client.ts';
 import { buildMessages, parseReply } from './llm-prompt.ts';
@@ -159,17 +159,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // Remembered for this message: the clauses of two questions are read again to offer the second.
     const readings = new Map<string, Reading>();
     const read: ReadText = (text, around = '') => {
-      const key = `${text}
-
-${around}`;
+      const key = `${text}\n\n${around}`;
       const known = readings.get(key);
       if (known) return known;
-      const found = preferWholePhrasing(
-        text,
-        placeDefinitions(text, index.search(text, 5, around), language),
-        language,
-      );
-      const reading = { hits: found, level: confidence(text, found, language) };
+      const reading = rankedReading(text, placeDefinitions(text, index.search(text, 5, around), language), language);
       readings.set(key, reading);
       return reading;
     };

@@ -115,6 +115,24 @@ export function preferWholePhrasing(question: string, hits: readonly KnowledgeHi
   return swap ? [second, top, ...rest] : [...hits];
 }
 
+/**
+ * The hits in the order to offer them and how sure the first is. A runner-up put first for fitting
+ * better or a dead heat, not for being said whole, is at best probable: the leader it passed still
+ * fits ("bị trừ tiền trong tk, sdt tôi …" is no sure question about a lost phone).
+ */
+export function rankedReading(
+  question: string,
+  hits: readonly KnowledgeHit[],
+  lang: Language,
+): { hits: KnowledgeHit[]; level: Confidence } {
+  const ordered = preferWholePhrasing(question, hits, lang);
+  const level = confidence(question, ordered, lang);
+  const [leader] = hits;
+  const [first] = ordered;
+  const passed = leader !== undefined && first !== undefined && first !== leader && !saysAllOf(first, leader);
+  return { hits: ordered, level: passed && level === 'sure' ? 'probable' : level };
+}
+
 /** A one-word question ("vneid") matching many entries equally is a topic, not a question. */
 const ONE_WORD_MARGIN = 1.3;
 
