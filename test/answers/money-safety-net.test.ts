@@ -108,6 +108,9 @@ const SCAMS: string[] = [
 
 /** The learner's own payments and ordinary questions: no warning, no caution. */
 const ORDINARY: string[] = [
+  // "Xin hỏi" is the learner asking, not someone reaching out; activating one's own account is no fee.
+  'Tôi đã được công an phường làm tài khoản định danh mức 2 nhưng chưa mở ứng dụng. Xin hỏi lần đầu kích hoạt tài khoản VNeID làm thế nào?',
+  'Xin hỏi cách tăng hạn mức chuyển tiền trong ngày trên ứng dụng ngân hàng?',
   'cách trả tiền điện bằng điện thoại',
   'đóng tiền nước qua app ngân hàng thế nào',
   'thanh toan hoa don dien tren zalo pay duoc khong',

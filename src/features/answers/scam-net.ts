@@ -30,6 +30,8 @@ const CONTACT_GAP = 6;
 /** A contact said of no one in particular: "ngân hàng có gọi…không", "công an không gọi", "có bao giờ hỏi". */
 const UNSAID =
   /(?:^| )(?:co|khong|hong|chang|dau co|bao gio|khi nao)(?: (?:goi|goi dien|dien|nhan tin|nhan|gui|bao|noi))* $/;
+/** The learner's own asking ("xin hỏi", "cho tôi hỏi"): never someone reaching out. */
+const SELF_ASKING = / (?:xin|cho(?: toi| tui| minh| chau| em| bac)?|muon|can|toi|tui) hoi(?= )/g;
 /** Told to act right after the contact ("biểu bấm đồng ý"): the demand named earlier is theirs. */
 const ACT = /^\S+(?: \S+)? (?:bam|nhan vao|an vao|cai|tai|doc|chuyen|nop|dong|gui|quet|nhap|cho phep)\b/;
 /** A paper reminder from the office itself ("công ty nước gửi giấy nhắc") is no one reaching out. */
@@ -104,7 +106,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
 
   /** Contacts that happened: not "có gọi … không", not a paper reminder. */
   function contactsIn(text: string): number[] {
-    return starts(contact, text).filter(
+    return starts(contact, text.replace(SELF_ASKING, (m) => ' '.repeat(m.length))).filter(
       (c) => !UNSAID.test(text.slice(Math.max(0, c - 32), c)) && !PAPER.test(text.slice(c)),
     );
   }
