@@ -191,7 +191,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       /\bhack\b|\bbe khoa\b|\b(xem|doc|nghe) (trom|len)\b|theo doi bi mat|\bdinh vi (bi mat|len)\b/,
       re(
-        String.raw`\b(vao|dang nhap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha)\b.{0,30}\b(zalo|facebook|tai khoan|tin nhan|mat khau|email|dien thoai|vneid|icloud|wifi)\b.{0,25}\b(cua )?${OTHER_PERSON}\b`,
+        String.raw`\b(?!doi (dien thoai|may)\b)(vao|dang nhap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha)\b.{0,30}\b(zalo|facebook|tai khoan|tin nhan|mat khau|email|dien thoai|vneid|icloud|wifi)\b.{0,25}\b(cua )?${OTHER_PERSON}\b`,
       ),
       /\b(zalo|facebook|tai khoan|tin nhan|mat khau|ma kich hoat|otp|vneid|dien thoai)\b.{0,60}\bma (khong bi (biet|phat hien)|(ho|no|ong|ba|anh|chi|co|vo|chong|nguoi ta|nguoi do|con|chau|em|ban)( \w+){0,2} khong (hay |he )?(bi )?(biet|phat hien))\b/,
       /\b(mo khoa|be khoa|pha khoa|xem|doc|vao)\b (\w+ ){0,2}(may|dien thoai|zalo|facebook|tin nhan|tai khoan) (cua )?(no|ong ay|ba ay|chong|vo|con dau|con re|nguoi ta|ho)\b/,
@@ -290,7 +290,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'legal',
     [
       /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b|\bgianh (nhau|dat|nha|tai san|manh dat)\b|\bdon kien\b(?! nghi)/,
-      /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|thua ke|di chuc|chia (dat|tai san|nha)|lan chiem|lan dat|doi no|vo no|quyt no|luat su|bi hanh hung|toa an xu|hau toa)\b/,
+      /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|doi no|vo no|quyt no|luat su|bi hanh hung|toa an xu|hau toa)\b/,
+      // An inheritance or a will is a dispute to refuse unless the question is the procedure (filed online).
+      /^(?!.*\b(thu tuc|truc tuyen|qua mang|online|dich vu cong|nop ho so)\b).*\b(thua ke|di chuc)\b/,
       /\bbi danh\b(?! (cap|lua|trao|dau|thue|so))/,
       /\bkien (ai|nguoi|ong|ba|anh|chi|no|ho|hang xom|cong ty|con)\b/,
       // "cả danh bạ" (contacts) folds like "đánh bà".
