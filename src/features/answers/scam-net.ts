@@ -106,9 +106,10 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
 
   /** Contacts that happened: not "có gọi … không", not a paper reminder. */
   function contactsIn(text: string): number[] {
-    return starts(contact, text.replace(SELF_ASKING, (m) => ' '.repeat(m.length))).filter(
-      (c) => !UNSAID.test(text.slice(Math.max(0, c - 32), c)) && !PAPER.test(text.slice(c)),
-    );
+    return starts(
+      contact,
+      text.replace(SELF_ASKING, (m) => ' '.repeat(m.length)),
+    ).filter((c) => !UNSAID.test(text.slice(Math.max(0, c - 32), c)) && !PAPER.test(text.slice(c)));
   }
 
   function isGeneral(text: string, contacts: readonly number[]): boolean {
