@@ -74,10 +74,11 @@ export function placeDefinitions(question: string, hits: readonly KnowledgeHit[]
   const [top] = hits;
   if (!top || definitionAsked(question, top, lang)) return [...hits];
   const close = (h: KnowledgeHit | undefined) => h !== undefined && top.score / h.score < SURE_MARGIN;
+  // Past "X là gì?", the close entry saying most of the question, not merely the first to say more.
+  const past = (h: KnowledgeHit) =>
+    !definitionOnly(question, h, lang) && h.coverage > top.coverage && !h.namesOther && !h.offSubject && close(h);
   const at = definitionOnly(question, top, lang)
-    ? hits.findIndex(
-        (h) => !definitionOnly(question, h, lang) && h.coverage > top.coverage && !h.namesOther && !h.offSubject,
-      )
+    ? hits.reduce((best, h, i) => (past(h) && (best < 0 || h.coverage > hits[best]!.coverage) ? i : best), -1)
     : hits.findIndex((h) => definitionAsked(question, h, lang) && !h.offSubject);
   if (at <= 0 || !close(hits[at])) return [...hits];
   return [hits[at]!, ...hits.filter((_, i) => i !== at)];
