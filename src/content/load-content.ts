@@ -9,6 +9,7 @@ import { parseYaml } from '../core/content/parse-yaml.ts';
 import { wardsFileSchema } from '../core/content/wards-schema.ts';
 import { languageFileSchema } from '../core/content/language-schema.ts';
 import { scamSignalsFileSchema } from '../core/content/scam-signals-schema.ts';
+import { safetyExamplesFileSchema } from '../core/content/safety-examples-schema.ts';
 import { subjectsFileSchema } from '../core/content/subjects-schema.ts';
 import { wardCode } from '../features/onboarding/ward.ts';
 import { loadTalk } from './load-talk.ts';
@@ -138,6 +139,11 @@ export async function checkContent(
     scamSignalsFileSchema,
     problems,
   );
+  const safetyExamples = await loadData(
+    path.join(options.dir, 'safety', 'examples.yaml'),
+    safetyExamplesFileSchema,
+    problems,
+  );
   const subjects = await loadData(path.join(options.dir, 'language', 'subjects.yaml'), subjectsFileSchema, problems);
   const talk = await loadTalk(options.dir, problems);
 
@@ -155,9 +161,16 @@ export async function checkContent(
       }
     }
   }
-  if (problems.length > 0 || !language || !scamSignals || !subjects) return { problems };
+  if (problems.length > 0 || !language || !scamSignals || !subjects || !safetyExamples) return { problems };
   return {
-    content: createContent(lessons, knowledge, prompts, wards, { language, scamSignals, subjects }, talk),
+    content: createContent(
+      lessons,
+      knowledge,
+      prompts,
+      wards,
+      { language, scamSignals, subjects, safetyExamples },
+      talk,
+    ),
     problems,
   };
 }

@@ -1,6 +1,7 @@
 import type { KnowledgeEntry } from './knowledge-schema.ts';
 import type { LanguageTable } from './language-schema.ts';
 import type { ScamSignals } from './scam-signals-schema.ts';
+import type { SafetyExamples } from './safety-examples-schema.ts';
 import type { SubjectsTable } from './subjects-schema.ts';
 import type { Lesson } from './lesson-schema.ts';
 import { EMPTY_TALK, type TalkTables } from './talk-schema.ts';
@@ -14,6 +15,8 @@ export interface Content {
   language: LanguageTable;
   /** `safety/scam-signals.yaml`: the lexicons of the money-safety net. */
   scamSignals: ScamSignals;
+  /** `safety/examples.yaml`: labelled messages for the nearest-neighbour safety net. */
+  safetyExamples: SafetyExamples;
   /** `language/subjects.yaml`: the apps, services, AI tools, banks and phones a question can name. */
   subjects: SubjectsTable;
   lesson(id: string): Lesson | undefined;
@@ -44,7 +47,12 @@ export function createContent(
   knowledge: KnowledgeEntry[],
   prompts: Record<string, string>,
   wards: ReadonlyMap<string, string> = new Map(),
-  extra: { language: LanguageTable; scamSignals: ScamSignals; subjects?: SubjectsTable } = {
+  extra: {
+    language: LanguageTable;
+    scamSignals: ScamSignals;
+    subjects?: SubjectsTable;
+    safetyExamples?: SafetyExamples;
+  } = {
     language: EMPTY_LANGUAGE,
     scamSignals: EMPTY_SIGNALS,
   },
@@ -58,6 +66,7 @@ export function createContent(
     prompts,
     ...extra,
     subjects: extra.subjects ?? { groups: [] },
+    safetyExamples: extra.safetyExamples ?? { examples: [] },
     lesson: (id) => byId.get(id),
     wardName: (code) => wards.get(code),
     wards,

@@ -22,6 +22,7 @@ import {
 } from './offline-answer.ts';
 import { createLanguage, type Language } from './language.ts';
 import { REDACTED_LABEL, redact } from './redact.ts';
+import { createNearRisk } from './near-risk.ts';
 import { createSafety, type SafetyVerdict } from './safety.ts';
 import { createSubjectReader } from './named-subjects.ts';
 import { askingClauses, storyParts } from './question-focus.ts';
@@ -109,7 +110,11 @@ const describe = (error: unknown) => ({
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { content, llm } = deps;
   const language = createLanguage(content.language);
-  const safety = createSafety(language, createScamNet(content.scamSignals, language));
+  const safety = createSafety(
+    language,
+    createScamNet(content.scamSignals, language),
+    createNearRisk(content.safetyExamples, language),
+  );
   const subjects = createSubjectReader(content.subjects, language);
   const indexOf = (entries: readonly KnowledgeEntry[]) =>
     createKnowledgeIndex(entries, (id) => content.lesson(id)?.title, language, subjects);

@@ -1,4 +1,5 @@
 import type { Language } from './language.ts';
+import type { NearRisk } from './near-risk.ts';
 import type { ScamNet, ScamVerdict } from './scam-net.ts';
 import { RULES } from './safety-rules.ts';
 import type { SafetyClass } from './safety-class.ts';
@@ -96,7 +97,8 @@ export interface Safety {
   scamSignals(text: string): ReadonlySet<string>;
 }
 
-export function createSafety(lang: Language, net: ScamNet): Safety {
+/** `near`: the example-based net, asked only when the rules say nothing. */
+export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Safety {
   return {
     classify(text) {
       const folded = ` ${lang.read(text)} `;
@@ -128,7 +130,9 @@ export function createSafety(lang: Language, net: ScamNet): Safety {
         const said = kind === 'medical-advice' ? health : folded;
         if (patterns.some((p) => p.test(said))) return kind === 'scam' ? { kind, ...(scam ? { scam } : {}) } : { kind };
       }
-      return political(text, folded) ? { kind: 'political' } : undefined;
+      if (political(text, folded)) return { kind: 'political' };
+      const nearest = near?.check(text);
+      return nearest ? { kind: nearest.kind } : undefined;
     },
     caution(text) {
       const verdict = net.check(text);
