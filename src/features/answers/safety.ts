@@ -131,8 +131,11 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         if (patterns.some((p) => p.test(said))) return kind === 'scam' ? { kind, ...(scam ? { scam } : {}) } : { kind };
       }
       if (political(text, folded)) return { kind: 'political' };
+      // The rules' exemptions hold for the net too: a victim's worry, spotting a fake.
       const nearest = near?.check(text);
-      return nearest ? { kind: nearest.kind } : undefined;
+      if (!nearest || (victim && VICTIM_EXEMPT.has(nearest.kind))) return undefined;
+      if (nearest.kind === 'forgery' && SPOTTING.test(folded)) return undefined;
+      return { kind: nearest.kind };
     },
     caution(text) {
       const verdict = net.check(text);
