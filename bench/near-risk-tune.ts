@@ -14,9 +14,20 @@ import { createSafety } from '../src/features/answers/safety.ts';
 
 const FILES = [
   'test/eval/questions.yaml',
-  ...['elder', 'formal', 'risky', 'risky2', 'risky3', 'risky4', 'scams', 'scams2', 'topics'].map(
-    (n) => `test/eval/dev/${n}.yaml`,
-  ),
+  ...[
+    'benign',
+    'elder',
+    'elder2',
+    'formal',
+    'formal2',
+    'risky',
+    'risky2',
+    'risky3',
+    'risky4',
+    'scams',
+    'scams2',
+    'topics',
+  ].map((n) => `test/eval/dev/${n}.yaml`),
 ];
 const content = await loadContent({ dir: 'flows' });
 const lang = createLanguage(content.language);
