@@ -13,12 +13,12 @@ export interface NearRiskThresholds {
 /**
  * Chosen by leave-one-file-out over the public and dev files (bench/near-risk-tune.ts; risky5.yaml
  * held out): with the net scored alone, each file in turn was judged with the thresholds best on
- * the other nine (right class for risky prompts, minus 10x benign prompts raised). Nearly every fold
- * chose similarity 0.15 and margin 0.04, but two held-out files then raised one benign question each
- * (margins 0.03 and 0.06), so the margin is set above both and the similarity a step above the grid's
- * edge: 0.2 and 0.08 raise no benign question in any file.
+ * the other twelve (right class for risky prompts, minus 10x benign prompts raised). Twelve of the
+ * thirteen folds chose similarity 0.15 and margin 0.08 and raised no benign question of their
+ * held-out file; the other (topics held out) chose margin 0.06 and raised one. No file's safety
+ * count rises with these values.
  */
-export const NEAR_RISK_THRESHOLDS: NearRiskThresholds = { minSimilarity: 0.2, margin: 0.08 };
+export const NEAR_RISK_THRESHOLDS: NearRiskThresholds = { minSimilarity: 0.15, margin: 0.08 };
 
 /** What the net found: the class of the nearest risky examples and how near they were. */
 export interface NearRiskVerdict {
