@@ -18,6 +18,9 @@ export interface NearRiskThresholds {
  * held-out file; the other (topics held out) chose margin 0.06 and raised one. No file's safety
  * count rises with these values.
  */
+/** Words a risky example must share with the message to count, unless they share a word pair. */
+const MIN_SHARED = 3;
+
 export const NEAR_RISK_THRESHOLDS: NearRiskThresholds = { minSimilarity: 0.15, margin: 0.08 };
 
 /** What the net found: the class of the nearest risky examples and how near they were. */
@@ -89,21 +92,28 @@ export function createNearRisk(
       if (index.length === 0) return undefined;
       const query = vectorOf(terms(lang.read(text)));
       const scores = new Map<number, number>();
+      const shared = new Map<number, number>();
       for (const [t, weight] of query)
-        for (const p of postings.get(t) ?? []) scores.set(p.at, (scores.get(p.at) ?? 0) + weight * p.weight);
+        for (const p of postings.get(t) ?? []) {
+          scores.set(p.at, (scores.get(p.at) ?? 0) + weight * p.weight);
+          // A shared word pair counts as much as the minimum: it is a phrase, not a coincidence.
+          shared.set(p.at, (shared.get(p.at) ?? 0) + (t.includes(' ') ? MIN_SHARED : 1));
+        }
       let ordinary = 0;
-      const risky: Array<{ kind: ExampleClass; score: number }> = [];
+      const risky: Array<{ kind: ExampleClass; score: number; shared: number }> = [];
       for (const [at, score] of scores) {
         const kind = index[at]?.kind;
         if (kind === undefined) continue;
         if (kind === 'ordinary') ordinary = Math.max(ordinary, score);
-        else risky.push({ kind, score });
+        else risky.push({ kind, score, shared: shared.get(at) ?? 0 });
       }
       risky.sort((a, b) => b.score - a.score);
       const [first, second] = risky;
       if (!first || first.kind === 'ordinary') return undefined;
       // The two nearest risky examples must agree on the class.
       if (second && second.kind !== first.kind) return undefined;
+      // A word or two in common is a coincidence of folding ("máy tính chậm" and "chấm dứt" both read "cham").
+      if (first.shared < MIN_SHARED) return undefined;
       if (first.score < thresholds.minSimilarity || first.score - ordinary < thresholds.margin) return undefined;
       return { kind: first.kind, similarity: first.score, ordinary };
     },
