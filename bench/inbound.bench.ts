@@ -159,9 +159,12 @@ export async function inboundScenario(options: ScenarioOptions): Promise<Scenari
     for (let round = 0; round < roundCount; round++) {
       const users = Array.from({ length: count }, (_, i) => base + i);
       base += count;
-      handled += count;
-      // Known learners (welcomed once, untimed), as most traffic is.
-      for (const bot of bots) if (bot.name !== 'echo') await load(api, bot.hook, users, 'menu', 32);
+      handled += 3 * count;
+      // Known learners (welcomed and through the two first questions, untimed), as most traffic is: a
+      // learner still being asked how to be called gets that question again after any reply.
+      for (const bot of bots)
+        if (bot.name !== 'echo')
+          for (const line of ['menu', 'bác', 'bỏ qua']) await load(api, bot.hook, users, line, 32);
       await new Promise((r) => setTimeout(r, 200));
       for (const { label, text } of TEXTS) {
         const samples: Record<string, Sample> = {};
