@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { certificateCode, normalizeCode } from '../../src/features/certificates/code.ts';
 import { parseName } from '../../src/features/certificates/name.ts';
 import type { CertificateRecord } from '../../src/features/certificates/record.ts';
-import { certificateSvg, loadTemplates, svgToPng } from '../../src/features/certificates/render.ts';
+import {
+  certificateSvg,
+  createNativePngRenderer,
+  createWasmPngRenderer,
+  loadTemplates,
+  svgToPng,
+} from '../../src/features/certificates/render.ts';
 
 const templates = loadTemplates('flows');
 const NAME = 'Nguyễn Thị Hồng Ngọc';
@@ -109,4 +115,15 @@ describe('the name typed for the certificate', () => {
     '"%s" is not a name',
     (typed) => expect(parseName(typed)).toBeUndefined(),
   );
+
+  // The native binary is an optional per-platform package an install may skip; the fallback must
+  // draw the same certificate, not a blank or a tofu one.
+  it('draws the same picture with the WebAssembly build as with the native one', async () => {
+    const svg = certificateSvg(record(NAME), templates, 'https://x.vn/verify');
+    const wasm = decode(await (await createWasmPngRenderer())(svg));
+    const native = await createNativePngRenderer().catch(() => undefined);
+    const reference = native ? decode(await native(svg)) : decode(await svgToPng(svg));
+    expect([wasm.width, wasm.height]).toEqual([1200, 850]);
+    expect(differing(wasm, reference)).toBeLessThan(200);
+  });
 });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
 import type { CertificateRecord } from './record.ts';
 
 /**
@@ -75,13 +74,55 @@ export function certificateSvg(record: CertificateRecord, templates: Certificate
   return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
+/** Turns an SVG into PNG bytes. */
+export type PngRenderer = (svg: string) => Promise<Uint8Array>;
+
+const fontOptions = { loadSystemFonts: false, defaultFontFamily: FONT_FAMILY } as const;
+
 /**
- * Renders an SVG to PNG with the bundled fonts only (no system fonts: the same picture everywhere),
- * on libuv's thread pool, so a certificate (about 150 ms of work) never stalls other chats.
+ * The native resvg build renders on libuv's thread pool. Its binary is an optional, per-platform
+ * npm package that an install can skip (an unusual platform, a registry hiccup): then the
+ * WebAssembly build, which ships in one package, renders the same picture on the main thread.
+ */
+export async function createNativePngRenderer(): Promise<PngRenderer> {
+  const { renderAsync } = await import('@resvg/resvg-js');
+  return async (svg) => {
+    const image = await renderAsync(svg, { font: { ...fontOptions, fontFiles: FONT_FILES } });
+    return new Uint8Array(image.asPng());
+  };
+}
+
+let wasmReady: Promise<typeof import('@resvg/resvg-wasm')> | undefined;
+
+/** The WebAssembly module can be instantiated once per process. */
+function loadWasm(): Promise<typeof import('@resvg/resvg-wasm')> {
+  wasmReady ??= import('@resvg/resvg-wasm').then(async (wasm) => {
+    await wasm.initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+    return wasm;
+  });
+  return wasmReady;
+}
+
+export async function createWasmPngRenderer(): Promise<PngRenderer> {
+  const { Resvg } = await loadWasm();
+  const fontBuffers = FONT_FILES.map((file) => new Uint8Array(readFileSync(file)));
+  return async (svg) => {
+    const resvg = new Resvg(svg, { font: { ...fontOptions, fontBuffers } });
+    try {
+      return resvg.render().asPng();
+    } finally {
+      resvg.free();
+    }
+  };
+}
+
+let renderer: Promise<PngRenderer> | undefined;
+
+/**
+ * Renders an SVG to PNG with the bundled fonts only (no system fonts: the same picture everywhere).
+ * A certificate is about 150 ms of work, off the main thread when the native build is installed.
  */
 export async function svgToPng(svg: string): Promise<Uint8Array> {
-  const image = await renderAsync(svg, {
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
-  });
-  return new Uint8Array(image.asPng());
+  renderer ??= createNativePngRenderer().catch(createWasmPngRenderer);
+  return (await renderer)(svg);
 }
