@@ -1,5 +1,5 @@
 import type { TalkTables } from '../content/talk-schema.ts';
-import { fold } from '../text/fold.ts';
+import { foldedSet } from '../text/folded-list.ts';
 import { matchExplain } from '../text/explain-words.ts';
 import { stripParticles } from '../text/talk-words.ts';
 
@@ -14,7 +14,10 @@ export const EXPLAIN_COMMAND = 'explain';
 export function matchTalkCommand(text: string, folded: string, tables: TalkTables): string | undefined {
   const { stop, talk } = tables;
   const candidates = [folded, stripParticles(folded, talk.particles)];
-  const has = (list: readonly string[]) => list.some((p) => candidates.includes(fold(p)));
+  const has = (list: readonly string[]) => {
+    const phrases = foldedSet(list);
+    return candidates.some((c) => phrases.has(c));
+  };
   if (has(stop.always)) return 'stop';
   if (text.trim().startsWith('/') && has(stop.ambiguous)) return 'stop';
   // "không hiểu", "nói lại": never an answer to the waiting question, so a quiz is not graded by them.
@@ -26,5 +29,6 @@ export function matchTalkCommand(text: string, folded: string, tables: TalkTable
 /** Whether a message is only an ambiguous stop word ("dung", "dừng ạ"). */
 export function isAmbiguousStop(folded: string, tables: TalkTables): boolean {
   const bare = stripParticles(folded, tables.talk.particles);
-  return tables.stop.ambiguous.some((p) => fold(p) === bare || fold(p) === folded);
+  const ambiguous = foldedSet(tables.stop.ambiguous);
+  return ambiguous.has(bare) || ambiguous.has(folded);
 }

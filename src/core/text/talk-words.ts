@@ -1,13 +1,13 @@
 import { NUMBER_WORDS } from './number-words.ts';
 import type { TalkFile } from '../content/talk-schema.ts';
-import { fold } from './fold.ts';
+import { foldedList, foldedSet } from './folded-list.ts';
 
 /**
  * Drops particles at either end of folded text, as often as they come:
  * "da dung roi chau a" → "dung roi" ("dạ" stays when it is all there is).
  */
 export function stripParticles(folded: string, particles: readonly string[]): string {
-  const words = particles.map(fold).filter((p) => p !== '');
+  const words = foldedList(particles);
   let s = folded;
   for (let prev = ''; prev !== s; ) {
     prev = s;
@@ -23,8 +23,8 @@ export function stripParticles(folded: string, particles: readonly string[]): st
 export function yesOrNo(folded: string, talk: Pick<TalkFile, 'yes' | 'no' | 'particles'>): 'yes' | 'no' | undefined {
   const s = stripParticles(folded, talk.particles);
   if (s === '') return undefined;
-  const yes = new Set(talk.yes.map(fold));
-  const no = new Set(talk.no.map(fold));
+  const yes = foldedSet(talk.yes);
+  const no = foldedSet(talk.no);
   if (no.has(s)) return 'no';
   if (yes.has(s)) return 'yes';
   // Several yes/no words in a row: "ừ đúng rồi", "dạ không phải".

@@ -74,9 +74,14 @@ export function createExperimentArms(deps: ExperimentArmsDeps): ExperimentArms {
     contentFor(learner) {
       if (list.length === 0) return deps.content;
       const base = deps.content;
+      let lessons: Lesson[] | undefined;
+      // Most messages read one lesson or none: the whole list is resolved only when asked for.
       return {
         ...base,
-        lessons: base.lessons.map((l) => resolve(learner, l)),
+        get lessons() {
+          lessons ??= base.lessons.map((l) => resolve(learner, l));
+          return lessons;
+        },
         lesson: (id) => {
           const lesson = base.lesson(id);
           return lesson && resolve(learner, lesson);
