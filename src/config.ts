@@ -69,6 +69,21 @@ export const configSchema = z.object({
   OPENAI_MODEL: z.string().default('gpt-4o-mini').describe('Chat model for answers.'),
   OPENAI_TRANSCRIBE_MODEL: z.string().default('whisper-1').describe('Model for voice transcription.'),
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(15000).describe('Timeout of one LLM call.'),
+  OPENAI_SAFETY_CHECK: z
+    .enum(['all', 'llm', 'off'])
+    .default('all')
+    .describe(
+      'With a key: which messages no safety rule flagged the model also classifies (one short call, ' +
+        '`prompts/safety-system.md`; a class found gives its fixed safety reply). `all`: every typed or spoken ' +
+        'question, so confident knowledge answers wait for it too; `llm`: only those the model answers (no added ' +
+        'wait: it runs beside the answer call); `off`: rules only.',
+    ),
+  OPENAI_SAFETY_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(4000)
+    .describe('Timeout of the safety classification call; on timeout the rules alone decide, as without a model.'),
   TELEGRAM_BOT_TOKEN: optionalString.describe('Telegram bot token from @BotFather; enables the Telegram channel.'),
   TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org').describe('Bot API server root.'),
   TELEGRAM_WEBHOOK_URL: optionalUrl.describe(

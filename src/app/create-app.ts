@@ -147,7 +147,13 @@ export function createApp(deps: AppDeps): App {
   outboundHandlers.register('reminder', reminders.handler);
   const metrics = deps.metrics ?? noMetrics;
   const llm = deps.llm ?? createLlm(deps.config, metrics);
-  const answerer = createAnswerer({ content: deps.content, llm, logger: deps.logger });
+  const answerer = createAnswerer({
+    content: deps.content,
+    llm,
+    logger: deps.logger,
+    safetyCheck: deps.config.OPENAI_SAFETY_CHECK,
+    safetyTimeoutMs: deps.config.OPENAI_SAFETY_TIMEOUT_MS,
+  });
   const feedback = createFeedbackService({ store: deps.store, timezone: deps.config.TIMEZONE });
   const experiments = createExperimentArms({ content: deps.content, store: deps.store, clock });
   const armVotes = withArmVotes(createAnswerRating(feedback), feedback, experiments, deps.store);

@@ -24,6 +24,8 @@ export async function cliAnswerer(
     content,
     llm: options.llm ?? createLlm(config),
     logger: options.logger ?? createLogger(config.LOG_LEVEL ?? 'warn'),
+    safetyCheck: config.OPENAI_SAFETY_CHECK,
+    safetyTimeoutMs: config.OPENAI_SAFETY_TIMEOUT_MS,
   });
 }
 

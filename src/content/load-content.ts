@@ -16,7 +16,14 @@ import { loadTalk } from './load-talk.ts';
 import { ContentError, type ContentProblem } from '../core/errors.ts';
 
 /** Prompt files every installation must have (checked like lessons). */
-export const REQUIRED_PROMPTS = ['answer-system', 'answer-user', 'retrieve-system', 'retrieve-user'] as const;
+export const REQUIRED_PROMPTS = [
+  'answer-system',
+  'answer-user',
+  'retrieve-system',
+  'retrieve-user',
+  'safety-system',
+  'safety-user',
+] as const;
 
 export interface LoadContentOptions {
   /** Folder holding `lessons/` and `knowledge/`. */

@@ -62,12 +62,16 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): LlmClient {
     timeout: options.timeoutMs,
     maxRetries: 0,
   });
-  async function complete(messages: Parameters<LlmClient['complete']>[0], maxTokens: number): Promise<string> {
+  async function complete(
+    messages: Parameters<LlmClient['complete']>[0],
+    maxTokens: number,
+    timeoutMs: number,
+  ): Promise<string> {
     // The SDK's own timeout ends when headers arrive; this one also covers the streamed body.
-    const signal = AbortSignal.timeout(options.timeoutMs);
+    const signal = AbortSignal.timeout(timeoutMs);
     const stream = await client.chat.completions.create(
       { model: options.model, messages, stream: true, temperature: 0.2, max_tokens: maxTokens },
-      { signal },
+      { signal, timeout: timeoutMs },
     );
     let text = '';
     for await (const chunk of stream) {
@@ -80,10 +84,10 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): LlmClient {
     return text;
   }
   return {
-    async complete(messages, { maxTokens = 500 } = {}) {
+    async complete(messages, { maxTokens = 500, timeoutMs = options.timeoutMs } = {}) {
       const started = performance.now();
       try {
-        const text = await complete(messages, maxTokens);
+        const text = await complete(messages, maxTokens, Math.min(timeoutMs, options.timeoutMs));
         options.onCall?.('ok', (performance.now() - started) / 1000);
         return text;
       } catch (error) {

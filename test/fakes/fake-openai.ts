@@ -30,6 +30,17 @@ export interface FakeOpenAi {
    */
   retrievals: RecordedRequest[];
   /**
+   * Safety classification calls (the system prompt asks for `{"class": …}`), kept apart from
+   * `requests` and never using the steps: `classify` answers them.
+   */
+  classifications: RecordedRequest[];
+  /**
+   * The test's rule for a classification: the (redacted) question in, what the fake does out.
+   * Default: `{"class": "none"}` for every question. A stand-in cannot judge risk: it only
+   * says what the rule tells it.
+   */
+  classify: (question: string) => FakeStep;
+  /**
    * The stand-in model: answers with every passage it was given and cites them all, so an
    * evaluation measures what the passages contain (the ceiling of any model).
    */
@@ -94,10 +105,13 @@ async function readForm(req: IncomingMessage, body: Buffer): Promise<RecordedReq
 
 /** The retrieval reply: the question as query, the first three listed entries (`[id] …`) chosen. */
 function chooseFirst(user: string): string {
-  const question = /<cau_hoi>\s*([\s\S]*?)\s*<\/cau_hoi>/.exec(user)?.[1] ?? '';
+  const question = askedQuestion(user);
   const ids = [...user.matchAll(/^\[([a-z0-9-]+)\]/gm)].map((m) => m[1]).slice(0, 3);
   return `TRUY_VAN: ${question}\nCHON: ${ids.length > 0 ? ids.join(', ') : 'KHONG'}`;
 }
+
+/** The question inside `<cau_hoi>` of a user message. */
+export const askedQuestion = (user: string) => /<cau_hoi>\s*([\s\S]*?)\s*<\/cau_hoi>/.exec(user)?.[1] ?? '';
 
 /** The stand-in's answer: every passage's text, all cited. */
 function everyPassage(user: string): string {
@@ -114,6 +128,8 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     url: '',
     requests: [] as RecordedRequest[],
     retrievals: [] as RecordedRequest[],
+    classifications: [] as RecordedRequest[],
+    classify: (_question: string): FakeStep => ({ reply: '{"class": "none"}' }),
     standIn: false,
     reply: 'Dạ, đây là câu trả lời.\nNGUON: 1',
     transcript: 'quên mật khẩu VNeID',
@@ -137,35 +153,25 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
       fake.retrievals.push(recorded);
       return completion(res, chooseFirst(messages[1]?.content ?? ''));
     }
+    if (messages[0]?.content.includes('{"class"')) {
+      fake.classifications.push(recorded);
+      return respond(res, recorded, fake.classify(askedQuestion(messages[1]?.content ?? '')), fake.reply);
+    }
     fake.requests.push(recorded);
     if (fake.standIn && path.endsWith('/chat/completions')) {
       const text = everyPassage(messages[1]?.content ?? '');
       return recorded.json?.stream ? sse(res, text) : completion(res, text);
     }
-
-    const step = steps.shift();
-    if (step && 'hang' in step) return; // never answers; the client must time out
-    if (step && 'status' in step) {
-      res.writeHead(step.status, { 'content-type': 'application/json' });
-      res.end(step.body ?? JSON.stringify({ error: { message: `fake error ${step.status}`, type: 'fake' } }));
-      return;
-    }
-    if (step && 'garbage' in step) {
-      res.writeHead(200, { 'content-type': step.garbage === 'sse' ? 'text/event-stream' : 'application/json' });
-      res.end(step.garbage === 'sse' ? 'data: {"choices": [ this is not json\n\n' : '{"choices": [ this is not json');
-      return;
-    }
-    const text = step && 'reply' in step ? step.reply : undefined;
     if (path.endsWith('/audio/transcriptions')) {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ text: text ?? fake.transcript }));
-      return;
+      const step = steps.shift();
+      if (!step || 'reply' in step) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ text: step?.reply ?? fake.transcript }));
+        return;
+      }
+      return respond(res, recorded, step, fake.transcript);
     }
-    if (path.endsWith('/chat/completions')) {
-      if (recorded.json?.stream) sse(res, text ?? fake.reply);
-      else completion(res, text ?? fake.reply);
-      return;
-    }
+    if (path.endsWith('/chat/completions')) return respond(res, recorded, steps.shift(), fake.reply);
     res.writeHead(404).end();
   });
   server.on('connection', (s) => {
@@ -175,4 +181,22 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
   return fake;
+}
+
+/** Does what one step says to a chat completion (streamed or not); no step: `fallback` as reply. */
+function respond(res: ServerResponse, recorded: RecordedRequest, step: FakeStep | undefined, fallback: string): void {
+  if (step && 'hang' in step) return; // never answers; the client must time out
+  if (step && 'status' in step) {
+    res.writeHead(step.status, { 'content-type': 'application/json' });
+    res.end(step.body ?? JSON.stringify({ error: { message: `fake error ${step.status}`, type: 'fake' } }));
+    return;
+  }
+  if (step && 'garbage' in step) {
+    res.writeHead(200, { 'content-type': step.garbage === 'sse' ? 'text/event-stream' : 'application/json' });
+    res.end(step.garbage === 'sse' ? 'data: {"choices": [ this is not json\n\n' : '{"choices": [ this is not json');
+    return;
+  }
+  const text = step && 'reply' in step ? step.reply : fallback;
+  if (recorded.json?.stream) sse(res, text);
+  else completion(res, text);
 }

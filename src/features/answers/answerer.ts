@@ -8,6 +8,7 @@ import { createKnowledgeIndex, type KnowledgeHit, type KnowledgeIndex } from './
 import type { LlmClient } from './llm-client.ts';
 import { buildMessages, parseReply } from './llm-prompt.ts';
 import { buildRetrieveMessages, CANDIDATES, parseRetrieval, retrievalCandidates } from './llm-retrieve.ts';
+import { createSafetyPass, type SafetyCheckMode } from './llm-safety.ts';
 import {
   knowledgeAnswer,
   lessonOf,
@@ -52,6 +53,11 @@ export interface Draft {
   focus: string;
   /** The one-line caution (money aimed at someone): kept before whatever answer the LLM writes. */
   caution?: ScamVerdict;
+  /**
+   * The model's safety pass must be heard before this answer is sent: online, no rule or example
+   * flagged the question, and the pass reads this kind of message (see {@link AnswererDeps.safetyCheck}).
+   */
+  safetyCheck: boolean;
   /** The rest of the story around the question (empty for a short one), searched at a lower weight. */
   context: string;
 }
@@ -90,6 +96,13 @@ export interface AnswererDeps {
   content: Content;
   llm?: LlmClient;
   logger: Logger;
+  /**
+   * With an LLM, which messages no rule flagged the model also classifies for safety (one short
+   * call, `prompts/safety-system.md`): `all` (default), `llm` (only those the model answers) or `off`.
+   */
+  safetyCheck?: SafetyCheckMode;
+  /** Limit of one safety classification call; default 4000 ms (never above the client's own limit). */
+  safetyTimeoutMs?: number;
 }
 
 /** Searches a text (with the story around it) and says how sure the hits are. */
@@ -124,6 +137,17 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     index: indexOf(content.knowledge),
   };
   const log = deps.logger.child({ component: 'answers' });
+  const checkMode = deps.safetyCheck ?? 'all';
+  const safetyPass =
+    llm && checkMode !== 'off'
+      ? createSafetyPass({
+          llm,
+          prompts: content.prompts,
+          language,
+          logger: deps.logger,
+          timeoutMs: deps.safetyTimeoutMs ?? 4000,
+        })
+      : undefined;
   const learnerOf = (options?: AnswerOptions) => options?.learner ?? {};
 
   /** Another question asked in the same message ("…, còn Zalo thì sao?"), answered for sure by another entry. */
@@ -187,10 +211,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const near = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE);
     const passages = hits.every((h) => h.offSubject) ? [] : near.slice(0, PASSAGES);
     const verdict = safety.classify(question);
-    const base = { redactedQuestion: redaction.text, passages, ranked: hits, focus, context };
+    const base = { redactedQuestion: redaction.text, passages, ranked: hits, focus, context, safetyCheck: false };
     if (verdict) return { ...base, answer: safetyAnswer(verdict, passages[0], ctx), needsLlm: false };
     const caution = safety.caution(question);
-    const cautioned = { ...base, ...(caution ? { caution } : {}) };
+    // No rule flagged it: the model's pass reads it too, every message or only those it answers.
+    const checked = (needsLlm: boolean) => safetyPass !== undefined && (checkMode === 'all' || needsLlm);
+    const cautioned = { ...base, safetyCheck: checked(false), ...(caution ? { caution } : {}) };
     if (level === 'sure' && hits[0]) {
       const sure = withOtherIntent(knowledgeAnswer(hits[0].entry, ctx), otherIntent(searched, hits[0].entry.id, read));
       return { ...cautioned, answer: withCaution(sure, caution, ctx), needsLlm: false };
@@ -204,11 +230,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
             ctx,
           );
     // With a model, any search hit is worth its retrieval call: it rewrites the question and picks among the top entries.
-    return {
-      ...cautioned,
-      answer: withCaution(answer, caution, ctx),
-      needsLlm: llm !== undefined && hits.length > 0,
-    };
+    const needsLlm = llm !== undefined && hits.length > 0;
+    return { ...cautioned, answer: withCaution(answer, caution, ctx), needsLlm, safetyCheck: checked(needsLlm) };
   }
 
   /**
@@ -289,8 +312,18 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     }
   }
 
+  /**
+   * The model's safety verdict and its answer are awaited together, so the check adds no wait to
+   * an answer the model writes anyway; a class found gives that class's fixed reply, never the
+   * model's words.
+   */
   async function complete(d: Draft, options?: AnswerOptions): Promise<Answer> {
-    const answer = await ask(d, options);
+    const [flagged, written] = await Promise.all([
+      d.safetyCheck ? safetyPass?.check(d.redactedQuestion) : undefined,
+      ask(d, options),
+    ]);
+    const ctx: OfflineContext = { content, learner: learnerOf(options), redacted: d.answer.redacted };
+    const answer = flagged ? safetyAnswer({ kind: flagged }, d.passages[0], ctx) : written;
     log.info(
       {
         kind: answer.kind,

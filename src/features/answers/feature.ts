@@ -22,6 +22,9 @@ function question(ctx: TurnContext): string | undefined {
   return ctx.text === '' ? undefined : ctx.text;
 }
 
+/** The answer is known only after a model call: the model writes it, or its safety check must be heard first. */
+const waits = (draft: Draft) => draft.needsLlm || draft.safetyCheck;
+
 /** Longer answers are cut in the record kept for a volunteer. */
 const KEPT_ANSWER = 600;
 
@@ -30,7 +33,7 @@ const KEPT_ANSWER = 600;
  * volunteer can be asked without typing it again; with the answer given, when known already.
  */
 function withLastQuestion(learner: Learner, draft: Draft, now: Date): Learner {
-  const answer = draft.needsLlm ? undefined : draft.answer.text.slice(0, KEPT_ANSWER);
+  const answer = waits(draft) ? undefined : draft.answer.text.slice(0, KEPT_ANSWER);
   const lastQuestion = { text: draft.redactedQuestion, at: now.toISOString(), ...(answer ? { answer } : {}) };
   return { ...learner, ext: { ...learner.ext, lastQuestion } };
 }
@@ -62,7 +65,7 @@ function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hook
     await rating.given(answer, learner, draft.redactedQuestion);
     return answer;
   };
-  if (!draft.needsLlm) {
+  if (!waits(draft)) {
     const reply = answerParts(draft.answer, learner, rating.choices(answerChoices(draft.answer, learner)));
     const base = { learner: rememberChoices(learner, reply), alerted: draft.answer.kind === 'safety' };
     // Unsure: "Hỏi cán bộ" only where someone can take the question, which takes a read to know.
@@ -85,7 +88,15 @@ function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hook
     learner: rememberChoices(learner, [choices]),
     reply: [],
     slow: true,
-    after: async (saved) => deskInstead(hooks, saved, ctx, answerParts(await complete(), learner, choices)),
+    after: async (saved) => {
+      const answer = await complete();
+      // Flagged by the model's safety check: that reply's own buttons, remembered now.
+      if (answer.kind === 'safety') {
+        const own = answerParts(answer, learner, rating.choices(answerChoices(answer, learner)));
+        return rememberLater(hooks, saved, ctx.now, own);
+      }
+      return deskInstead(hooks, saved, ctx, answerParts(answer, learner, choices));
+    },
   };
 }
 

@@ -10,8 +10,11 @@ export interface LlmMessage {
  * callers fall back to the offline answer.
  */
 export interface LlmClient {
-  /** The assistant's reply text for the messages. */
-  complete(messages: LlmMessage[], options?: { maxTokens?: number }): Promise<string>;
+  /**
+   * The assistant's reply text for the messages. `timeoutMs` shortens the client's own limit for
+   * this call (a short classification need not wait as long as an answer).
+   */
+  complete(messages: LlmMessage[], options?: { maxTokens?: number; timeoutMs?: number }): Promise<string>;
   /** The text spoken in an audio clip (Vietnamese expected). */
   transcribe(audio: Uint8Array, options: { mimeType: string; language?: string }): Promise<string>;
 }
