@@ -22,12 +22,16 @@ export function capturedLogger(): { logger: Logger; lines: string[] } {
 }
 
 /** The real tutor talking to the fake OpenAI server through the real SDK (settings as in production). */
-export async function llmApp(fake: FakeOpenAi, options: { logger?: Logger; timeoutMs?: number } = {}): Promise<App> {
+export async function llmApp(
+  fake: FakeOpenAi,
+  options: { logger?: Logger; timeoutMs?: number; settings?: Record<string, string> } = {},
+): Promise<App> {
   return createApp({
     config: createConfig({
       OPENAI_API_KEY: 'sk-test',
       OPENAI_BASE_URL: fake.url,
       OPENAI_TIMEOUT_MS: String(options.timeoutMs ?? 5000),
+      ...options.settings,
     }),
     content: await repoContent(),
     store: createMemoryStore(),

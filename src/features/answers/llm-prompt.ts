@@ -2,6 +2,7 @@ import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
 import { personalize } from '../../core/flows/personalize.ts';
 import type { Learner } from '../../core/learners/learner.ts';
 import { fold } from '../../core/text/fold.ts';
+import { asksForSecret } from './asks-secret.ts';
 import type { LlmMessage } from './llm-client.ts';
 import { redact } from './redact.ts';
 
@@ -67,7 +68,8 @@ function cap(text: string): string {
 /**
  * Checks a model reply: "KHONG_BIET" means the passages did not answer; otherwise the reply
  * must cite at least one passage (`NGUON: 1, 2`, or inline `[1]`). Links the passages do not
- * contain and personal numbers are removed. Returns undefined for anything unusable.
+ * contain and personal numbers are removed. Returns undefined for anything unusable, and for a
+ * reply asking the learner to hand over an OTP, a password or an ID number.
  */
 export function parseReply(raw: string, passages: readonly KnowledgeEntry[]): ParsedReply | undefined {
   const text = raw.trim();
@@ -80,6 +82,7 @@ export function parseReply(raw: string, passages: readonly KnowledgeEntry[]): Pa
   const cited = [...new Set(cites.map((m) => Number(m[1]) - 1))].filter((n) => n >= 0 && n < passages.length);
   if (cited.length === 0) return undefined;
   const body = (sourceAt >= 0 ? lines.slice(0, sourceAt) : lines).join('\n').replace(/\s*\[\d{1,2}\]/g, '');
+  if (asksForSecret(body)) return undefined;
   const clean = cap(
     redact(dropUnknownLinks(body, passages))
       .text.replace(/[ \t]+\n/g, '\n')
