@@ -29,6 +29,8 @@ export const DEV_EVAL_DIR = 'test/eval/dev';
 
 const isSealed = (file: string) => file.replace(/\\/g, '/').endsWith(SEALED_EVAL_FILE);
 const isDev = (file: string) => file.replace(/\\/g, '/').includes(`${DEV_EVAL_DIR}/`);
+/** A development set written to measure a change and never tuned on (its name says `holdout`). */
+const isHeldOut = (file: string) => isDev(file) && /holdout[^/]*$/.test(file);
 const devFiles = () =>
   readdir(DEV_EVAL_DIR).then(
     (names) =>
@@ -102,9 +104,11 @@ async function evalFile(
   const mode = label ?? (answerer.online ? 'LLM configured' : 'offline: no OPENAI_API_KEY');
   const role = isSealed(file)
     ? `sealed set, written ${SEALED_WRITTEN}, never tuned on: report only`
-    : isDev(file)
-      ? 'development set, tuned on'
-      : 'public set, tuned on';
+    : isHeldOut(file)
+      ? 'development set, held out: never tuned on'
+      : isDev(file)
+        ? 'development set, tuned on'
+        : 'public set, tuned on';
   out.write(`Evaluation: ${file} (${items.length} questions, ${role}; ${mode})\n`);
   out.write(
     `${line(
