@@ -7,7 +7,14 @@ import { contested, placeDefinitions, rankedReading } from './confidence.ts';
 import { createKnowledgeIndex, type KnowledgeHit, type KnowledgeIndex } from './knowledge-index.ts';
 import type { LlmClient } from './llm-client.ts';
 import { buildMessages, parseReply } from './llm-prompt.ts';
-import { buildRetrieveMessages, CANDIDATES, parseRetrieval, retrievalCandidates } from './llm-retrieve.ts';
+import { candidateSearches } from './llm-candidates.ts';
+import {
+  buildRetrieveMessages,
+  CANDIDATES,
+  parseRetrieval,
+  queryPassages,
+  retrievalCandidates,
+} from './llm-retrieve.ts';
 import { createSafetyPass, type SafetyCheckMode } from './llm-safety.ts';
 import {
   knowledgeAnswer,
@@ -30,6 +37,7 @@ import { askingClauses, storyParts } from './question-focus.ts';
 import { chooseReading, type Reading } from './story-reading.ts';
 import { definitionReading } from './what-is-reading.ts';
 import { createScamNet, type ScamVerdict } from './scam-net.ts';
+import { createUnknownNames, type UnknownNames } from './unknown-names.ts';
 
 export interface AnswerOptions {
   /** Who asks, for the honorific; "bác" when unknown. */
@@ -132,9 +140,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const indexOf = (entries: readonly KnowledgeEntry[]) =>
     createKnowledgeIndex(entries, (id) => content.lesson(id)?.title, language, subjects);
   // Replaced as a pair, never edited: readers take both in one synchronous step.
-  let knowledge: { entries: readonly KnowledgeEntry[]; index: KnowledgeIndex } = {
+  let knowledge: { entries: readonly KnowledgeEntry[]; index: KnowledgeIndex; names: UnknownNames } = {
     entries: content.knowledge,
     index: indexOf(content.knowledge),
+    names: createUnknownNames(content.knowledge, language),
   };
   const log = deps.logger.child({ component: 'answers' });
   const checkMode = deps.safetyCheck ?? 'all';
@@ -242,12 +251,17 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   async function retrieve(d: Draft, model: LlmClient): Promise<KnowledgeEntry[] | undefined> {
     const found = d.passages.map((p) => p.entry);
     if (!content.prompts['retrieve-system']) return found;
-    const { index } = knowledge;
+    const { index, names } = knowledge;
     const whole = d.redactedQuestion.replace(REDACTED_LABEL, ' ');
-    const candidates = retrievalCandidates(d.ranked, [
-      index.search(d.focus, CANDIDATES, d.context),
-      ...(whole === d.focus ? [] : [index.search(whole, CANDIDATES)]),
-    ]);
+    // A name no entry mentions ("Perplexity", "PVcomBank"): no passage can answer, the model is not asked.
+    if (names.in(whole).length > 0) return undefined;
+    const sources = {
+      search: (text: string, limit: number, around?: string) => index.search(text, limit, around),
+      clauses: (text: string) => askingClauses(text, language),
+      services: (text: string) => subjects.services(text),
+    };
+    const question = { ranked: d.ranked, focus: d.focus, context: d.context, whole };
+    const candidates = retrievalCandidates(d.ranked, candidateSearches(question, sources, CANDIDATES));
     if (candidates.length === 0) return undefined;
     try {
       const raw = await model.complete(buildRetrieveMessages(content.prompts, candidates, d.redactedQuestion), {
@@ -260,7 +274,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const picked = chosen.map((id) => pool.get(id)).filter((e) => e !== undefined);
       if (picked.length > 0) return [...new Set(picked)].slice(0, PASSAGES);
       const fromQuery = requeried.filter((h) => h.coverage >= PASSAGE_COVERAGE).map((h) => h.entry);
-      return fromQuery.length > 0 ? fromQuery.slice(0, PASSAGES) : found;
+      return queryPassages(found, fromQuery, PASSAGES);
     } catch (error) {
       log.warn({ llm: 'retrieval-failed', ...describe(error) }, 'LLM retrieval failed; offline passages used');
       return found;
@@ -361,7 +375,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     },
     knowledge: () => knowledge.entries,
     useKnowledge(entries) {
-      knowledge = { entries, index: indexOf(entries) };
+      knowledge = { entries, index: indexOf(entries), names: createUnknownNames(entries, language) };
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
 import { fold } from '../../core/text/fold.ts';
 import type { KnowledgeHit } from './knowledge-index.ts';
+import { type CandidateSearch, fuseCandidates } from './llm-candidates.ts';
 import type { LlmMessage } from './llm-client.ts';
 
 /** Entries the model chooses among. */
@@ -9,26 +10,33 @@ export const CANDIDATES = 20;
 const MAX_QUERY = 200;
 
 /**
- * The entries the model chooses among: the reading the offline answer trusted first (for a formal
- * question often the whole message, whose topic sentence comes before "Xin hỏi…"), then the other
- * searches taken in turn, each entry once. When the question names an app or service (Sora,
- * ShopeePay…) that no entry found says anything of, there is none: no passage about something
- * else reaches the model, and the learner gets the honest offline "chưa chắc".
+ * The entries the model chooses among: the head of the reading the offline answer trusted (for a
+ * formal question often the whole message, whose topic sentence comes before "Xin hỏi…"), then
+ * every search fused by rank (see {@link candidateSearches}), each entry once. When the question
+ * names an app or service (Sora, ShopeePay…) that no entry found says anything of, there is none:
+ * no passage about something else reaches the model, and the learner gets the honest offline
+ * "chưa chắc".
  */
 export function retrievalCandidates(
-  chosen: readonly KnowledgeHit[],
-  others: ReadonlyArray<readonly KnowledgeHit[]>,
+  trusted: readonly KnowledgeHit[],
+  searches: readonly CandidateSearch[],
   limit = CANDIDATES,
 ): KnowledgeEntry[] {
-  const all = [...chosen, ...others.flat()];
+  const all = [...trusted, ...searches.flatMap((s) => s.hits)];
   if (all.every((h) => h.offSubject)) return [];
+  return fuseCandidates(trusted, searches, limit).map((h) => h.entry);
+}
+
+/**
+ * The passages when the model chose none but wrote a query: the offline passages first, then the
+ * query's, each entry once. A rewritten query may drift ("mật khẩu" for a VNeID passcode); the
+ * offline search's best entries stay among what the model reads.
+ */
+export function queryPassages(offline: readonly KnowledgeEntry[], fromQuery: readonly KnowledgeEntry[], limit: number) {
   const seen = new Map<string, KnowledgeEntry>();
-  const take = (h: KnowledgeHit | undefined) => {
-    if (h && !seen.has(h.entry.id) && seen.size < limit) seen.set(h.entry.id, h.entry);
-  };
-  for (const h of chosen) take(h);
-  const longest = Math.max(0, ...others.map((o) => o.length));
-  for (let i = 0; i < longest; i++) for (const o of others) take(o[i]);
+  const longest = Math.max(offline.length, fromQuery.length);
+  for (let i = 0; i < longest && seen.size < limit; i++)
+    for (const e of [offline[i], fromQuery[i]]) if (e && !seen.has(e.id) && seen.size < limit) seen.set(e.id, e);
   return [...seen.values()];
 }
 
