@@ -67,4 +67,28 @@ describe('answers to questions typed or spoken the way elders do', () => {
     expect(answerer.language.read('chuyen khoan lon so tai khoan')).toBe('chuyen khoan nham so tai khoan');
     expect(answerer.language.read('chuyen khoan lon thi sao')).toBe('chuyen khoan lon thi sao');
   });
+
+  it('reads voice-typed NFC and Gemini, Southern "lãnh" and Central "được chi"', () => {
+    const read = (t: string) => answerer.language.read(t);
+    expect(read('en ép xi là cái gì')).toBe('nfc la cai gi');
+    expect(read('gia mi ni mở ở đâu')).toBe('gemini ai mo o dau');
+    // Central "ni" alone is still "này".
+    expect(read('bựa ni')).toBe('hom nay');
+    expect(read('lanh luong huu qua the')).toBe('nhan luong huu qua the');
+    expect(read('troi lanh qua')).toBe('troi lanh qua');
+    expect(read('AI giup duoc chi cho toi')).toBe('ai giup duoc gi cho toi');
+    expect(read('bam hoai hong an gi het')).toBe('bam hoai khong an gi het');
+  });
+
+  it('answers the first of two questions when the second only leans on it', () => {
+    const a = answer('quen ma passcode vneid roi lay lai sao, ma tien cai mat khau dang nhap cung doi luon duoc hong');
+    expect(a.entry).toBe('vneid-quen-passcode');
+    expect(a.unsure).toBe(false);
+  });
+
+  it('finds the lost-phone steps for a Samsung owner', () => {
+    expect(answer('mat cai dt samsung, co cach nao tim ra hay xoa het du lieu tu xa khong').entry).toBe(
+      'dt-mat-dien-thoai-tim-khoa',
+    );
+  });
 });

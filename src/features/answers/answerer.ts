@@ -171,9 +171,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   }
 
   /**
-   * Two questions in one line ("tải vneid ở đâu, tải xong kích hoạt sao"): when each clause alone is
-   * sure of its own entry, the first is answered (the second is offered after it). A clause that
-   * fits nothing alone ("…, tài khoản đăng ký thế nào") makes it one question, read whole.
+   * Two questions in one line ("tải vneid ở đâu, tải xong kích hoạt sao"): when the first clause alone
+   * is sure of its entry and the second, read after it, leans to another of its own (elders add "mà
+   * tiện cái mật khẩu cũng đổi luôn được hông"), the first is answered (the second is offered after
+   * it). A clause that fits nothing alone ("…, tài khoản đăng ký thế nào") makes it one question, read whole.
    */
   function firstOfTwo(focus: string, context: string, read: ReadText) {
     const [firstAsked, nextAsked] = askingClauses(focus, language);
@@ -184,7 +185,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const [a, b] = [first.hits[0], next.hits[0]];
     // An entry about a service neither clause names (VssID for "tài khoản đăng ký thế nào") is no second question.
     const own = (hit: KnowledgeHit | undefined) => hit !== undefined && !hit.namesOther;
-    return next.level === 'sure' && own(a) && own(b) && a?.entry.id !== b?.entry.id ? first : undefined;
+    return next.level !== 'unsure' && own(a) && own(b) && a?.entry.id !== b?.entry.id ? first : undefined;
   }
 
   function draft(question: string, options?: AnswerOptions): Draft {
