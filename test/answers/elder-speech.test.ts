@@ -80,6 +80,14 @@ describe('answers to questions typed or spoken the way elders do', () => {
     expect(read('bam hoai hong an gi het')).toBe('bam hoai khong an gi het');
   });
 
+  it('reads Central question words typed without tones, and leaves formal "vì rằng" alone', () => {
+    const read = (t: string) => answerer.language.read(t);
+    expect(read('quen mat khau vneid lam rang')).toBe('quen mat khau vneid lam sao');
+    expect(read('coi don thuoc o mo rua')).toBe('xem don thuoc o dau vay');
+    expect(read('dang nhap hong duoc la rang')).toBe('dang nhap khong duoc la sao');
+    expect(read('vì rằng tôi không biết')).toBe('vi rang toi khong biet');
+  });
+
   it('answers the first of two questions when the second only leans on it', () => {
     const a = answer('quen ma passcode vneid roi lay lai sao, ma tien cai mat khau dang nhap cung doi luon duoc hong');
     expect(a.entry).toBe('vneid-quen-passcode');
