@@ -88,6 +88,13 @@ describe('answers to questions typed or spoken the way elders do', () => {
     expect(read('vì rằng tôi không biết')).toBe('vi rang toi khong biet');
   });
 
+  it('reads more names as they sound: Messenger, TikTok, Google, YouTube, ATM, SIM', () => {
+    const read = (t: string) => answerer.language.read(t);
+    expect(read('mét xen giơ bị khóa')).toBe('messenger bi khoa');
+    expect(read('tích tốc gu gồ iu túp')).toBe('tiktok google youtube');
+    expect(read('rút tiền ở a tê em, thay xim')).toBe('rut tien o atm thay sim');
+  });
+
   it('answers the first of two questions when the second only leans on it', () => {
     const a = answer('quen ma passcode vneid roi lay lai sao, ma tien cai mat khau dang nhap cung doi luon duoc hong');
     expect(a.entry).toBe('vneid-quen-passcode');
