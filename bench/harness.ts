@@ -27,9 +27,9 @@ export function rssMiB(pid: number): number {
   return Math.round(Number(line.replace(/\D+/g, '')) / 1024);
 }
 
-/** Waits until `url` answers below 500 (10 s at most). */
+/** Waits until `url` answers below 500 (60 s at most: a loaded machine starts a bot slowly). */
 export async function waitHttp(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 1200; i++) {
     try {
       if ((await fetch(url)).status < 500) return;
     } catch {
