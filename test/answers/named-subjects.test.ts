@@ -92,6 +92,23 @@ describe('a question naming one app never gets a sure answer about another', () 
     if (!cv.unsure) expect(reader.services(entryText(content, cv.entry))).toContain('ai');
   });
 
+  it('reads which of two named apps is asked about: the last, unless it is the means', () => {
+    const reader = createSubjectReader(content.subjects, createLanguage(content.language));
+    expect(reader.askedLast('vssid con vo duoc ma vneid quen mat khau roi')).toBe('vneid');
+    expect(reader.askedLast('facebook vo duoc, zalo thi quen mat khau')).toBe('zalo');
+    expect(reader.askedLast('đăng nhập VssID bằng tài khoản VNeID')).toBe('vssid');
+    expect(reader.askedLast('quên mật khẩu VNeID')).toBeUndefined();
+  });
+
+  it('answers the app asked about when two are named, and asks which app a few words mean', async () => {
+    const asked = await answerer.answer('vssid con vo duoc ma vneid quen mat khau roi');
+    expect(asked.entry).toBe('vneid-quen-mat-khau');
+    for (const q of ['doi mat khau', 'dang nhap khong duoc', 'ma xac nhan']) {
+      const answer = await answerer.answer(q);
+      expect(answer.unsure, `${q} → ${answer.entry}`).toBe(true);
+    }
+  });
+
   it('reports a broken subject table as file:line with what to fix', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'hv-subjects-'));
     await cp('flows', dir, { recursive: true });

@@ -112,8 +112,53 @@ export function preferWholePhrasing(question: string, hits: readonly KnowledgeHi
       margin < SURE_MARGIN) ||
       // A dead heat goes to the one clearly closer to the question's words.
       (margin < DEAD_HEAT && second.closeness >= top.closeness + CLEARLY_CLOSER)) &&
-    !definitionOnly(question, second, lang);
+    !definitionOnly(question, second, lang) &&
+    // Put back behind the entry about the app asked of: it stays behind.
+    !(second.offFocus && !top.offFocus);
   return swap ? [second, top, ...rest] : [...hits];
+}
+
+/** An entry about the app asked of goes first when at least this share of the leader's score. */
+const FOCUS_SHARE = 0.5;
+
+/**
+ * "VssID vào được mà VNeID quên mật khẩu": of two apps named, the question is about the last, so
+ * a nearly as strong entry about it goes before the leader about the other.
+ */
+export function preferAskedService(hits: readonly KnowledgeHit[]): KnowledgeHit[] {
+  const [top] = hits;
+  if (!top?.offFocus) return [...hits];
+  const at = hits.findIndex((h) => !h.offFocus && !h.offSubject && h.score >= top.score * FOCUS_SHARE);
+  if (at <= 0) return [...hits];
+  return [hits[at]!, ...hits.filter((_, i) => i !== at)];
+}
+
+/**
+ * Another app's entry is a rival when it fits the question about as much, scores at least this
+ * share of the leader's and, unless the question is a few words ("đăng nhập không được"), is about
+ * as close to its words.
+ */
+const RIVAL_SHARE = 0.5;
+const RIVALS = 3;
+
+/**
+ * The question names no app, and entries about different apps fit it as much: "đổi mật khẩu"
+ * (Zalo's? VNeID's?) is no sure question about the first of them.
+ */
+export function appUnclear(hits: readonly KnowledgeHit[], short = false): boolean {
+  const [top, ...rest] = hits;
+  if (!top || top.appsUnasked.length === 0) return false;
+  return rest
+    .slice(0, RIVALS)
+    .some(
+      (h) =>
+        !h.offSubject &&
+        h.score >= top.score * RIVAL_SHARE &&
+        h.coverage >= top.coverage - CLEAR_LEAD &&
+        (short || h.closeness >= top.closeness - CLEARLY_CLOSER) &&
+        h.appsUnasked.length > 0 &&
+        h.appsUnasked.every((s) => !top.appsUnasked.includes(s)),
+    );
 }
 
 /**
@@ -126,9 +171,10 @@ export function rankedReading(
   hits: readonly KnowledgeHit[],
   lang: Language,
 ): { hits: KnowledgeHit[]; level: Confidence } {
-  const ordered = preferWholePhrasing(question, hits, lang);
+  const focused = preferAskedService(hits);
+  const ordered = preferWholePhrasing(question, focused, lang);
   const level = confidence(question, ordered, lang);
-  const [leader] = hits;
+  const [leader] = focused;
   const [first] = ordered;
   const passed = leader !== undefined && first !== undefined && first !== leader && !saysAllOf(first, leader);
   return { hits: ordered, level: passed && level === 'sure' ? 'probable' : level };
@@ -136,18 +182,28 @@ export function rankedReading(
 
 /** A one-word question ("vneid") matching many entries equally is a topic, not a question. */
 const ONE_WORD_MARGIN = 1.3;
+/**
+ * A question of a few words says most of one phrasing of a sure entry ("quên passcode vneid");
+ * "mã xác nhận" says a third of "đổi điện thoại mới thì đăng nhập VNeID thế nào": which code?
+ */
+const SHORT_WORDS = 3;
+const SHORT_ENTRY_COVERAGE = 0.45;
 
 export function confidence(question: string, hits: readonly KnowledgeHit[], lang: Language): Confidence {
   const [top, second] = hits;
   if (!top) return 'unsure';
   const margin = second ? top.score / second.score : Infinity;
-  const oneWord = new Set(contentWords(question, lang)).size === 1;
+  const words = new Set(contentWords(question, lang)).size;
+  const oneWord = words === 1;
+  const short = words <= SHORT_WORDS;
+  const saysTooLittle = short && top.entryCoverage < SHORT_ENTRY_COVERAGE;
   if (oneWord && margin < ONE_WORD_MARGIN && top.closeness < 0.5) return 'unsure';
   // Another entry as close to the question and nearly as strong: "cách quét mã QR" (to pay? a stranger's code?).
   // A runner-up saying only what something is ("VssID là gì?") contests no other question about it.
   const contested =
     second !== undefined &&
     !definitionOnly(question, second, lang) &&
+    !second.offFocus &&
     second.closeness >= top.closeness &&
     margin < SURE_MARGIN &&
     !saysAllOf(top, second);
@@ -159,6 +215,9 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     top.closeness >= SURE_CLOSENESS &&
     !top.offSubject &&
     !top.offStory &&
+    !top.offFocus &&
+    !saysTooLittle &&
+    !appUnclear(hits, short) &&
     !contested &&
     !definitionOnly(question, top, lang)
   )
@@ -180,6 +239,7 @@ export function contested(question: string, hits: readonly KnowledgeHit[], lang:
     top.offSubject ||
     second.offSubject ||
     second.namesOther ||
+    second.offFocus ||
     saysAllOf(top, second) ||
     definitionOnly(question, second, lang)
   )

@@ -32,6 +32,13 @@ export interface KnowledgeHit {
   offStory: boolean;
   /** The entry is about an app or service (VssID, Zalo…) the question does not name. */
   namesOther: boolean;
+  /** When the question (and its story) names no app or service: those the entry is about. */
+  appsUnasked: readonly string[];
+  /**
+   * The question names two apps and asks about the last ("VssID vào được mà VNeID quên mật khẩu"),
+   * and the entry is about the other: no sure answer.
+   */
+  offFocus: boolean;
 }
 
 /** Full-text search over the knowledge base, built once from the validated content. */
@@ -200,6 +207,7 @@ export function createKnowledgeIndex(
         ...subjects.services(question),
         ...(context === '' ? [] : subjects.services(context)),
       ]);
+      const askedLast = subjects.askedLast(question);
       const direct = withSynonyms(question, lang, subjects);
       const query =
         around.length === 0
@@ -230,6 +238,9 @@ export function createKnowledgeIndex(
           const own = phrasings.get(entry.id) ?? [];
           const closest = Math.max(0, ...own.map((p) => overlap(focusedWeighed, p)));
           const entryCoverage = Math.max(0, ...own.map((p) => covered(asked, p)));
+          const about = services.get(entry.id) ?? [];
+          const othersNamed = about.filter((s) => !askedServices.has(s));
+          const appsUnasked = askedServices.size === 0 ? about : [];
           return [
             {
               entry,
@@ -239,7 +250,10 @@ export function createKnowledgeIndex(
               entryCoverage,
               offSubject: subjects.unnamed(namedHere, entrySubjects),
               offStory: context !== '' && subjects.unnamed(askedSubjects, entrySubjects),
-              namesOther: (services.get(entry.id) ?? []).some((s) => !askedServices.has(s)),
+              namesOther: othersNamed.length > 0,
+              appsUnasked,
+              offFocus:
+                askedLast !== undefined && !about.includes(askedLast) && about.some((s) => askedServices.has(s)),
             },
           ];
         })

@@ -19,6 +19,12 @@ export interface SubjectReader {
    * typed ("AI"): added to a story's focus so "lấy lại nó" stays about Zalo.
    */
   mentions(text: string): string[];
+  /**
+   * Of two or more `mustBeNamed` members a text names, the one named last, where the question
+   * usually is ("VssID vào được mà VNeID quên mật khẩu": VNeID). A name said as the means
+   * ("đăng nhập VssID bằng VNeID") is no subject. Undefined when fewer than two are named.
+   */
+  askedLast(text: string): string | undefined;
   /** The names to search too ("máy Samsung" → "android"), from `searchAs` groups. */
   searchAs(text: string): string[];
   /** The question names one member of a group and the entry only others of it (iPhone steps for a Samsung). */
@@ -30,12 +36,24 @@ export interface SubjectReader {
 interface Matcher {
   name: string;
   folded: RegExp;
+  /** `folded`, every match: where a name is said last. */
+  every: RegExp;
   cased: RegExp | undefined;
 }
+
+/** A name right after these words is the means, not the subject: "đăng nhập bằng VNeID", "qua Zalo". */
+const MEANS = /(?:^|\s)(?:bang|qua)(?: tai khoan| app| ung dung)?\s*$/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const whole = (alternatives: readonly string[], flags: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags);
+
+/** Where the last match of a name (a global pattern) starts in a text, or -1. */
+function lastAt(every: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(every)) at = m.index;
+  return at;
+}
 
 /** The one member of each group a question names, if it names exactly one. */
 const onlyNamed = (asked: Named) => asked.map((names) => (names.size === 1 ? [...names][0] : undefined));
@@ -48,6 +66,7 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
       (m): Matcher => ({
         name: m.name,
         folded: whole(m.names, 'u'),
+        every: whole(m.names, 'gu'),
         cased: m.cased.length > 0 ? whole(m.cased, 'u') : undefined,
       }),
     ),
@@ -62,8 +81,23 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
     const read = lang.read(text);
     return groups.filter(pick).flatMap((g) => namedIn(text, read, g.members));
   };
+  const askedLast = (text: string) => {
+    const read = lang.read(text);
+    const said = groups
+      .filter((g) => g.mustBeNamed)
+      .flatMap((g) => g.members.map((m) => ({ name: m.name, at: lastAt(m.every, read) })))
+      .filter((m) => m.at >= 0);
+    if (new Set(said.map((m) => m.name)).size < 2) return undefined;
+    let last: (typeof said)[number] | undefined;
+    for (const m of said) {
+      const subject = !MEANS.test(read.slice(0, m.at));
+      if (subject && (last === undefined || m.at > last.at)) last = m;
+    }
+    return last?.name;
+  };
   return {
     named,
+    askedLast,
     services: fromGroups((g) => g.mustBeNamed),
     searchAs: fromGroups((g) => g.searchAs),
     mentions(text) {
