@@ -108,7 +108,8 @@ describe('hocvuso ask', () => {
     expect(line.sources).toHaveLength(1);
   });
 
-  it('prints the evaluation figures', async () => {
+  // Every evaluation set is answered: slow on a shared machine.
+  it('prints the evaluation figures', { timeout: 180_000 }, async () => {
     const { out, code } = await inProcess((stdout) =>
       evalCommand(createConfig({}), [], stdout, { logger: silentLogger }),
     );
@@ -122,6 +123,7 @@ describe('hocvuso ask', () => {
     expect(figure('Answered without the LLM')).toBe(1);
     // Both sets, each saying whether it was tuned on; never a sealed question's failure.
     expect(out).toContain('public set, tuned on');
+    expect(out).toContain('development set, held out: never tuned on');
     expect(out).toContain('sealed set, written 2026-12-03 04:06 UTC, never tuned on');
     expect(out).toMatch(/Confidently wrong \(sure, a fact missing\)\s+\d+\//);
     expect(out).not.toContain('✗');
