@@ -108,8 +108,7 @@ describe('hocvuso ask', () => {
     expect(line.sources).toHaveLength(1);
   });
 
-  // Every evaluation set is answered: slow on a shared machine.
-  it('prints the evaluation figures', { timeout: 180_000 }, async () => {
+  it('prints the evaluation figures', async () => {
     const { out, code } = await inProcess((stdout) =>
       evalCommand(createConfig({}), [], stdout, { logger: silentLogger }),
     );

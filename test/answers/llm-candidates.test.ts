@@ -24,6 +24,8 @@ const hit = (id: string, offSubject = false): KnowledgeHit => ({
   offSubject,
   offStory: false,
   namesOther: false,
+  appsUnasked: [],
+  offFocus: false,
 });
 const ids = (hits: readonly { entry: KnowledgeEntry }[] | readonly KnowledgeEntry[]) =>
   hits.map((h) => ('entry' in h ? h.entry.id : h.id));
