@@ -105,4 +105,18 @@ describe('formal questions: the topic comes first, the question after "Xin hỏi
     expect(answer.entry).toBe('cu-tru-dang-ky-thuong-tru-vneid');
     expect(answer.text).toContain('CT01');
   });
+
+  it('reads past the phrases of formal letters that name no topic', async () => {
+    // "trường hợp này", "có trách nhiệm", "thực hiện" are no topic: the question is about the stay notice.
+    const guests = await answerer.answer(
+      'Nhà tôi có họ hàng ở quê lên chơi ba hôm. Xin hỏi trường hợp này ai có trách nhiệm thông báo lưu trú và thực hiện ra sao?',
+    );
+    expect(guests.entry).toBe('cu-tru-thong-bao-luu-tru-khach');
+    expect(guests.text).toContain('chủ hộ');
+    // "Xin hỏi nguyên nhân và cách khắc phục?" names nothing: the sentence before says what failed.
+    const otp = await answerer.answer(
+      'Mấy hôm nay tôi đăng nhập Cổng Dịch vụ công bằng tài khoản định danh nhưng không nhận được mã OTP. Xin hỏi nguyên nhân và cách khắc phục?',
+    );
+    expect(otp.entry).toBe('dvc-khong-nhan-otp');
+  });
 });

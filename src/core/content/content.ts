@@ -28,7 +28,7 @@ export interface Content {
   talk: TalkTables;
 }
 
-const EMPTY_LANGUAGE: LanguageTable = { accented: {}, phrases: [], words: {} };
+const EMPTY_LANGUAGE: LanguageTable = { accented: {}, phrases: [], words: {}, filler: [] };
 const EMPTY_SIGNALS: ScamSignals = {
   actors: {},
   ownChannels: [],

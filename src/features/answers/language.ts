@@ -8,6 +8,11 @@ export interface Language {
    * ("Má tui hổng dô đc VNeID" → "me toi khong vao duoc vneid").
    */
   read(text: string): string;
+  /**
+   * Read text without the phrases of formal letters that name no topic ("xin hoi truong hop nay
+   * ai co trach nhiem thong bao luu tru" → "… thong bao luu tru"): what topic words are taken from.
+   */
+  topic(read: string): string;
 }
 
 /** Whole words or phrases of the table, longest first ("làm răng" before "răng"). */
@@ -23,8 +28,13 @@ export function createLanguage(table: LanguageTable): Language {
   const accentedRe = accentedPattern([...accented.keys()]);
   const phrases = table.phrases.map(({ pattern, to }) => [new RegExp(pattern, 'g'), to] as const);
   const words = new Map(Object.entries(table.words));
+  const filler =
+    table.filler.length === 0
+      ? undefined
+      : new RegExp(`\\b(?:${[...table.filler].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
   const cache = new Map<string, string>();
   return {
+    topic: (read) => (filler ? read.replace(filler, ' ') : read),
     read(text) {
       const hit = cache.get(text);
       if (hit !== undefined) return hit;
@@ -45,4 +55,4 @@ export function createLanguage(table: LanguageTable): Language {
 }
 
 /** No table: folding only (tests of single modules, content without `language/`). */
-export const PLAIN_LANGUAGE: Language = createLanguage({ accented: {}, phrases: [], words: {} });
+export const PLAIN_LANGUAGE: Language = createLanguage({ accented: {}, phrases: [], words: {}, filler: [] });

@@ -19,10 +19,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 const QUESTION_PHRASES =
   /\b(nhu the nao|the nao|lam sao|la gi|ra sao|bao nhieu|o dau|duoc khong|co phai|the thi|kieu gi|la cai gi|cai gi)\b/g;
 
-/** Topic words of a text: {@link searchWords} without stopwords. */
+/** Topic words of a text: its read words without question phrases, formal filler and stopwords. */
 export function contentWords(text: string, lang: Language): string[] {
   return lang
-    .read(text)
+    .topic(lang.read(text))
     .replace(QUESTION_PHRASES, ' ')
     .split(' ')
     .filter((w) => w !== '' && !STOPWORDS.has(w));
