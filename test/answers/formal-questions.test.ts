@@ -119,4 +119,30 @@ describe('formal questions: the topic comes first, the question after "Xin hỏi
     );
     expect(otp.entry).toBe('dvc-khong-nhan-otp');
   });
+
+  it('reads the law a question opens on as its background, not as its topic', async () => {
+    // "căn cứ Luật Bảo vệ dữ liệu cá nhân" fits the entry restating that law better than the one answering.
+    const trade = await answerer.answer(
+      'Xin hỏi căn cứ Luật Bảo vệ dữ liệu cá nhân năm 2025, việc mua bán dữ liệu cá nhân của người khác có vi phạm pháp luật không?',
+    );
+    expect(trade.entry).toMatch(/mua-ban-du-lieu/);
+    // The law still helps when it is the question: 2345 names the face-check entry.
+    const face = await answerer.answer(
+      'Xin hỏi theo Quyết định 2345/QĐ-NHNN, chuyển khoản bao nhiêu tiền thì phải quét khuôn mặt?',
+    );
+    expect(face.text).toContain('10 triệu');
+  });
+
+  it('answers the entry saying clearly more of a story rather than asking which one', async () => {
+    const oldPhone = await answerer.answer(
+      'Máy điện thoại của ba tôi đời cũ, không có NFC. Xin hỏi ba tôi làm sinh trắc học cho ngân hàng thế nào?',
+    );
+    expect(oldPhone.entry).toBe('nh-dien-thoai-khong-nfc');
+    expect(oldPhone.text).toContain('quầy');
+  });
+
+  it('reads "làm tạm trú hộ" as the procedure\'s own "khai hộ"', async () => {
+    const forNephew = await answerer.answer('Xin hỏi tôi có được làm tạm trú hộ cho cháu đang ở trọ không?');
+    expect(forNephew.entry).toBe('cu-tru-khai-ho-tam-tru');
+  });
 });

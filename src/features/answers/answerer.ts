@@ -194,7 +194,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // Redacted numbers are left out of the search: they are no topic, only noise.
     const searched = redaction.text.replace(REDACTED_LABEL, ' ');
     const { index } = knowledge;
-    const { focus, context } = storyParts(searched, language);
+    const { focus, context, law } = storyParts(searched, language);
     // Remembered for this message: the clauses of two questions are read again to offer the second.
     const readings = new Map<string, Reading>();
     const read: ReadText = (text, around = '') => {
@@ -215,7 +215,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
           ? focused
           : focused.hits.length === 0
             ? read(searched)
-            : chooseReading(focused, read(searched));
+            : chooseReading(focused, read(searched), law !== undefined);
     const { hits, level } = definitionReading(searched, chosen, subjects.mentions(searched), index, language);
     // No entry found says anything of the app or service the question names: no passage either.
     const near = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE);

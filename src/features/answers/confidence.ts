@@ -230,6 +230,9 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
   return 'unsure';
 }
 
+/** A lead in coverage this large is no tie between two entries. */
+const COVERS_MORE = 0.1;
+
 /** Two entries both fit the question and neither stands out: ask which one is meant. */
 export function contested(question: string, hits: readonly KnowledgeHit[], lang: Language): boolean {
   const [top, second] = hits;
@@ -247,6 +250,8 @@ export function contested(question: string, hits: readonly KnowledgeHit[], lang:
   return (
     top.coverage >= SURE_COVERAGE &&
     second.coverage >= SURE_COVERAGE &&
+    // The leader says clearly more of the question ("máy cũ không có NFC" as well as "cập nhật sinh trắc học").
+    top.coverage < second.coverage + COVERS_MORE &&
     second.closeness >= top.closeness &&
     second.closeness >= SURE_CLOSENESS &&
     top.score / second.score < SURE_MARGIN

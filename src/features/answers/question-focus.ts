@@ -58,6 +58,8 @@ export interface StoryParts {
   focus: string;
   /** The other sentences (who called, what they said, what they did); empty for a short question. */
   context: string;
+  /** The law the question opened on ("theo Luật …"), moved from the focus into the context. */
+  law?: string;
 }
 
 /**
@@ -66,6 +68,38 @@ export interface StoryParts {
  * context, so "it" in "làm sao lấy lại nó" can still be the Zalo the story names.
  */
 export function storyParts(text: string, lang: Language): StoryParts {
+  const parts = storyAndQuestion(text, lang);
+  const cited = citation(parts.focus, lang);
+  if (!cited) return parts;
+  return {
+    focus: cited.asked,
+    context: [parts.context, cited.law].filter((s) => s !== '').join('\n'),
+    law: cited.law,
+  };
+}
+
+/** A Q&A-column question that opens on the law it is asked under: "Xin hỏi theo Luật …, hành vi … có bị cấm không?" */
+const CITES =
+  /^((xin|cho|kinh|toi muon) hoi )?(theo|can cu|chieu theo) (bo luat|luat|nghi dinh|thong tu|quyet dinh|nghi quyet|cong van|quy dinh)\b/;
+/** The clause naming the law is at most this many words; a longer one is the question itself. */
+const CITATION_WORDS = 16;
+
+/**
+ * The law a question opens on, split from what it asks: "theo Luật Bảo vệ dữ liệu cá nhân năm
+ * 2025" fits every entry restating that law, so it is read as the story around the question
+ * (it still ranks entries, at the story's weight) and the whole message is searched too.
+ */
+function citation(focus: string, lang: Language): { law: string; asked: string } | undefined {
+  const comma = focus.indexOf(',');
+  if (comma < 0) return undefined;
+  const law = focus.slice(0, comma);
+  const read = lang.read(law);
+  if (!CITES.test(read) || read.split(' ').length > CITATION_WORDS) return undefined;
+  const asked = focus.slice(comma + 1).trim();
+  return contentWords(lang.read(asked), lang).length >= FOCUS_WORDS ? { law, asked } : undefined;
+}
+
+function storyAndQuestion(text: string, lang: Language): StoryParts {
   if (lang.read(text).split(' ').length <= SHORT) return { focus: text, context: '' };
   const all = sentences(text);
   if (all.length <= 1) return { focus: text, context: '' };

@@ -16,12 +16,16 @@ const RANK: Record<Confidence, number> = { unsure: 0, probable: 1, sure: 2 };
  * names another app, the focus stands. When both readings find the same entry, the surer of the
  * two says how sure. When they disagree, the surer reading wins, between two alike the closer
  * one; a sure focus that the whole message contradicts gives the whole message's entry, said
- * with a caveat.
+ * with a caveat, unless the whole message only adds the law the question opens on (`focusStands`):
+ * then a focus that is not unsure stands.
  */
-export function chooseReading(focus: Reading, whole: Reading | undefined): Reading {
+export function chooseReading(focus: Reading, whole: Reading | undefined, focusStands = false): Reading {
   const [top] = focus.hits;
   const [other] = whole?.hits ?? [];
   if (!whole || !top || !other || other.offSubject) return focus;
+  // The whole message only adds the law the question is asked under, which fits every entry
+  // restating that law: a focus that found anything stands.
+  if (focusStands && focus.level !== 'unsure') return focus;
   // Both find the same entry: the surer reading says how sure ("Xin hỏi tôi có tự lấy lại mật
   // khẩu được không?" alone is vague; with "Lâu nay tôi mở VNeID bằng vân tay" before it, it is not).
   if (other.entry.id === top.entry.id) return RANK[whole.level] > RANK[focus.level] ? whole : focus;
