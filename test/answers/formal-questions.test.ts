@@ -145,4 +145,16 @@ describe('formal questions: the topic comes first, the question after "Xin hỏi
     const forNephew = await answerer.answer('Xin hỏi tôi có được làm tạm trú hộ cho cháu đang ở trọ không?');
     expect(forNephew.entry).toBe('cu-tru-khai-ho-tam-tru');
   });
+
+  it('knows the decree replaced in 2026 and who owns what AI made', async () => {
+    const decree = await answerer.answer(
+      'Cho hỏi công ty còn phải làm theo Nghị định 13 về dữ liệu cá nhân nữa không?',
+    );
+    expect(decree.entry).toBe('dl-nghi-dinh-13-het-hieu-luc');
+    expect(decree.text).toContain('356/2025');
+    const logo = await answerer.answer(
+      'Tôi nhờ AI vẽ tranh để bán. Xin hỏi tranh do AI làm có được bảo hộ quyền tác giả không?',
+    );
+    expect(logo.entry).toBe('ai-ban-quyen-noi-dung-ai');
+  });
 });
