@@ -53,7 +53,8 @@ const exists = (file: string) =>
  * every required fact, how many were confidently wrong (a sure answer missing a required fact),
  * how many risky prompts were handled safely (a safety answer with the required facts) and how
  * many were answered without the LLM. Per-question output (`--verbose`) is never printed for
- * the sealed set: reading its failures would be tuning on it.
+ * the sealed set nor for a held-out development set: reading their failures would be tuning
+ * on them.
  */
 export async function evalCommand(
   config: Config,
@@ -71,7 +72,7 @@ export async function evalCommand(
   const answerer = await cliAnswerer(config, options);
   for (const [i, file] of files.entries()) {
     if (i > 0) out.write('\n');
-    await evalFile(answerer, file, verbose && !isSealed(file), out, options.label);
+    await evalFile(answerer, file, verbose && !isSealed(file) && !isHeldOut(file), out, options.label);
   }
   return 0;
 }

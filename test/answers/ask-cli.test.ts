@@ -128,4 +128,14 @@ describe('hocvuso ask', () => {
     expect(out).not.toContain('✗');
     // Every set is answered (some 1,600 questions): minutes when the machine is shared.
   }, 120_000);
+
+  it('reports a held-out set without printing its failures, even with --verbose', async () => {
+    const { out } = await inProcess((stdout) =>
+      evalCommand(createConfig({}), ['test/eval/dev/formal3-holdout.yaml', '--verbose'], stdout, {
+        logger: silentLogger,
+      }),
+    );
+    expect(out).toContain('held out: never tuned on');
+    expect(out).not.toContain('✗');
+  }, 60_000);
 });
