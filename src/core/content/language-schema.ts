@@ -36,7 +36,7 @@ export const languageFileSchema = z.strictObject({
   accented: z.record(accentedWord, z.string().min(1)).default({}),
   phrases: z.array(z.strictObject({ pattern, to: z.string() })).default([]),
   words: z.record(foldedWord, foldedText).default({}),
-  filler: z.array(foldedPhrase).default([]),
+  filler: z.array(foldedPhrase).optional(),
 });
 
 export type LanguageTable = z.infer<typeof languageFileSchema>;

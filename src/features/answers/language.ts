@@ -28,10 +28,11 @@ export function createLanguage(table: LanguageTable): Language {
   const accentedRe = accentedPattern([...accented.keys()]);
   const phrases = table.phrases.map(({ pattern, to }) => [new RegExp(pattern, 'g'), to] as const);
   const words = new Map(Object.entries(table.words));
+  const fillers = table.filler ?? [];
   const filler =
-    table.filler.length === 0
+    fillers.length === 0
       ? undefined
-      : new RegExp(`\\b(?:${[...table.filler].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+      : new RegExp(`\\b(?:${[...fillers].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
   const cache = new Map<string, string>();
   return {
     topic: (read) => (filler ? read.replace(filler, ' ') : read),
