@@ -6,6 +6,9 @@
  * violence (113), medical (115). `scam-report`: the learner was scammed and asks how to get the money
  * back (a lawyer, a lawsuit): the police and the bank, never a bare legal refusal. `forgery`: fake
  * papers or a fake face or voice of a real person. `gambling`: where to gamble or bet online.
+ * `own-secret`: the learner hands the tutor a PIN, OTP, password or CCCD number to keep or check.
+ * `harm-others`: revenge, poison or a weapon meant for someone (no attack under way: that is
+ * `violence`). `missing-person`: a child or an old person lost, gone from home, unreachable.
  */
 export type SafetyClass =
   | 'scam'
@@ -22,6 +25,9 @@ export type SafetyClass =
   | 'fire'
   | 'rescue'
   | 'violence'
+  | 'harm-others'
+  | 'missing-person'
+  | 'own-secret'
   | 'medical-emergency'
   | 'medical-advice'
   | 'legal'

@@ -80,6 +80,21 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     '🚓 Xin {xung_ho} gọi ngay 113 (công an) và tìm chỗ an toàn: vào nhà hàng xóm, chỗ đông người, khóa cửa lại.\n' +
     'Không đối đầu với kẻ có hung khí. Có người bị thương: gọi 115.\n' +
     'Sau đó trình báo công an xã/phường; bị bạo lực gia đình có thể nhờ UBND xã/phường và Trung tâm Trợ giúp pháp lý giúp đỡ.',
+  'harm-others':
+    'Dạ, {toi} không thể chỉ cách làm hại, trả thù hay đe dọa người khác, kể cả vật nuôi của họ ạ. ' +
+    'Làm vậy có thể gây thương tích thật và bị xử lý theo pháp luật.\n' +
+    'Đang mâu thuẫn với hàng xóm, người quen: {xung_ho} nhờ tổ hòa giải hoặc UBND xã/phường giúp hai bên nói chuyện. ' +
+    'Bị đe dọa, bị đánh hay thấy sắp xảy ra xô xát: gọi ngay 113 hoặc báo công an xã/phường.',
+  'missing-person':
+    '🚓 Xin {xung_ho} gọi ngay 113 (công an) hoặc đến công an xã/phường gần nhất báo người bị lạc, ĐỪNG chờ qua ngày.\n' +
+    'Nói rõ tên, tuổi, quần áo đang mặc, nơi thấy lần cuối; mang theo ảnh mới nhất. Nhờ hàng xóm, người thân chia nhau tìm ở những chỗ quen.\n' +
+    'Là trẻ em hay học sinh: gọi thêm 111 (Tổng đài quốc gia bảo vệ trẻ em, miễn phí, cả ngày đêm).',
+  'own-secret':
+    'Dạ, {xung_ho} đừng gửi mã PIN, mật khẩu, mã OTP hay số căn cước cho ai, kể cả {toi} ạ. ' +
+    '{toi} không cất giữ, không kiểm tra giúp những mã này; gõ vào tin nhắn là có thể bị người khác thấy.\n' +
+    'KHÔNG đọc mã OTP cho bất kỳ ai, kể cả người xưng nhân viên ngân hàng: mã chỉ để {xung_ho} tự nhập vào ứng dụng của mình.\n' +
+    'Lỡ gửi mã PIN, mật khẩu cho ai rồi: đổi ngay trong ứng dụng, hoặc gọi tổng đài ngân hàng (số in sau thẻ) để khóa. ' +
+    'Sợ quên mã: nhờ con cháu giúp đặt lại mã dễ nhớ, đừng ghi mã chung với thẻ.',
   'medical-emergency':
     '🚑 Xin {xung_ho} gọi ngay 115 (cấp cứu) hoặc đưa người bệnh đến bệnh viện gần nhất NGAY BÂY GIỜ.\n' +
     'Đừng chờ nhắn tin, đừng tự cho uống thuốc khi chưa hỏi bác sĩ. Ở bên cạnh người bệnh và gọi thêm người nhà, hàng xóm đến giúp.\n' +

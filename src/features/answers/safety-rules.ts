@@ -2,7 +2,7 @@ import type { SafetyClass } from './safety-class.ts';
 
 /** Someone other than the learner (the one asking, calling, texting). */
 const THEY = String.raw`(nguoi|ai do|ai|ho|no|ben|nhan vien|cong an|ngan hang|tong dai|shipper|ke|so la|nha mang|thang|con kia|ong ta|ba ta|anh ta|chi ta|ong ay|ba ay|anh ay|chi ay)`;
-const OTHER_PERSON = String.raw`(nguoi khac|nguoi la|hang xom|ai do|nguoi ta|mot nguoi|nguoi nay|nguoi do|vo toi|chong toi|vo minh|chong minh|cua vo|cua chong|nguoi yeu|con dau|con re|ban trai|ban gai|dong nghiep|khach hang|ong ay|ba ay|anh ay|chi ay|co ay|ong ban|ba ban|nguoi ban|ban toi|ban minh|nguoi chet|nguoi da mat|nguoi than)`;
+const OTHER_PERSON = String.raw`(nguoi khac|nguoi la|hang xom|ai do|nguoi ta|mot nguoi|nguoi nay|nguoi do|vo toi|chong toi|vo minh|chong minh|cua vo|cua chong|nguoi yeu|con dau|con re|ban trai|ban gai|dong nghiep|khach hang|ong ay|ba ay|anh ay|chi ay|co ay|ong ban|ba ban|nguoi ban|ban toi|ban minh|nguoi chet|nguoi da mat|nguoi than|ba sui|ong sui|sui gia|me chong|me vo|bo chong|bo vo|cha chong|em dau|chi dau|anh re|em re|em chong|chi chong|anh chong|em vo|chi vo|vo cu|chong cu|nguoi yeu cu|ban cu)`;
 const HOW_OR_WANT = String.raw`(cach|lam sao|lam the nao|the nao|nhu the nao|o dau|cho toi|chi toi|giup toi|giup|huong dan|muon|can|co the|duoc khong|de)`;
 
 const MONEY = String.raw`(tien|\d+ ?(trieu|tr|nghin|ngan|k|cu|ty)\b|gap)`;
@@ -26,6 +26,17 @@ const MEDICINE_CUE = String.raw`(chich ngua|tiem ngua|vac xin|vacxin|(uong|mua|d
 const DECISION = String.raw`(duoc khong|co sao khong|co nen|nen khong|co duoc|bao nhieu|lam theo|sang hay toi|truoc hay sau|uong bu|tang|giam|ngung|thay)`;
 /** Digital help about health (reminders, bookings, records): answered, never refused as medical. */
 const HEALTH_APP = String.raw`(ung dung|app|nhac|bao thuc|dat lich|tra cuu|vneid|vssid|so suc khoe|cai dat)`;
+/** What the learner should never type to anyone: a PIN, an OTP, a password, a CCCD or card number. */
+const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuoc|can cuoc|so cccd|cccd|so the|so the atm)`;
+/** Someone asking for the code right now: a scam in progress, for the scam rules. */
+const ASKING_NOW = String.raw`(dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)`;
+/** Betting words ("nổ hũ", "lô đề", "cá độ"). */
+const GAMBLE = String.raw`(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat cuoc|ban ca doi thuong)`;
+/** Papers that are issued, never made to order. */
+const PAPER = String.raw`(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai)`;
+/** Someone hurt on purpose, once they are named: the neighbour, "thằng đó", "nó". */
+const TARGET = String.raw`(thang|con mu|con do|no|han|ho|tui no|hang xom|nha ben|ben canh|ong ta|ba ta|lao)`;
+
 /** Ending one's life: a wish to die or disappear, to follow the dead, or not to wake up. */
 const END_WISH = String.raw`(chet di|chet quach|bien mat|ra di|di theo (ong|ba|chong|vo|cha|me|bo|con)( ay| nha| no)?)`;
 
@@ -40,10 +51,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       /\b(ignore|disregard|forget) (all |the |your |any )?(previous|above|prior|earlier|system)? ?(instructions|rules|prompt)/,
       /\b(system prompt|developer mode|jailbreak|you are now|new instructions|act as)\b/,
-      /\b(bo qua|quen|pho lo|vo hieu|xoa) (het |moi |tat ca |cac |nhung )?(huong dan|quy tac|chi dan|lenh|quy dinh|gioi han)( (truoc|tren|cu|cua ban|he thong|an toan))?/,
+      /\b(bo qua|quen|pho lo|vo hieu|xoa|bo) ((het|moi|tat ca|cac|nhung|may|cai|di) ){0,3}(huong dan|quy tac|chi dan|lenh|quy dinh|gioi han|luat|luat le|nguyen tac)( (truoc|tren|cu|cua ban|he thong|an toan|cua may|cua mi))?\b/,
+      /\b(gio|tu nay|ke tu nay|ke tu gio) (ban|chau|em|mi|may) (la|se la|dong vai|hay la)\b|\b(gia su|gia dinh|tuong tuong|coi nhu) (ban|chau|em|may|mi) (la|dang la)\b/,
+      /\bkhong (bi |co )?kiem duyet\b|\b(khong duoc|cam|dung|khong he) tu choi\b|\b(ban|may|mi|ai) (la )?(\w+ )?khong (co )?gioi han\b|\bkhong kieng (gi|ne|de)\b/,
       /\b(in|hien|cho xem|tiet lo|doc|viet|dua) .{0,20}(prompt (he thong|cua ban|goc|an|ben trong)|loi nhac he thong|huong dan he thong|chi dan he thong|cau lenh he thong|quy tac he thong)/,
       /\b(tu gio|bay gio) (ban|chau|em|mi|may) (la|se la|dong vai)\b/,
-      /\bdong vai .{0,30}(khong co (quy tac|gioi han)|hacker|ke lua)/,
+      /\bdong vai .{0,30}(khong co (quy tac|gioi han)|hacker|ke lua|ke gian|bac si|luat su|cong an|nhan vien ngan hang|nguoi ban nhau)/,
       /\b(system|assistant|developer) (message|role|instructions?)\b/,
     ],
   ],
@@ -66,6 +79,23 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(nhan tin|tin nhan|loi|thu|viet) (\w+ ){0,2}(tu biet|vinh biet|tran troi)\b|\btu biet\b/,
       re(String.raw`^(?=.*\b${DESPAIR}\b)(?=.*\b${ENDING}\b)`),
       /\b(dan do|lo) (chuyen )?hau su\b.{0,80}\b(cho het|khong muon|lam phien)\b/,
+      // A life "finished", a cord tied, a sleep with no waking, a journey with no return.
+      /\b(xong|het|dut) (mot|cai) (kiep|doi)\b|\bthat (cai )?(day|co)\b.{0,40}\b(cho xong|cho roi|mot kiep|cho yen|di theo)\b|\bthat co\b/,
+      /\b(ngu|nham mat) (\w+ ){0,4}(khong bao gio|chang bao gio|khong|chang|hong) (thuc |tinh )?(day|thuc|tinh|mo mat) (nua|lai nua)\b|\bkhong bao gio (thuc day|tinh day|day nua|mo mat)\b/,
+      /\b(di|bo di|ra di) (that |tht )?xa\b.{0,40}\b(mai mai|khong (ai )?(tim|ve|quay ve|gap)|khong bao gio)\b|\bde lai het\b.{0,40}\b(roi di|ra di|di luon|di xa)\b/,
+      /\bsong (them )?(cung )?(chang|khong|cha|hong) (ich gi|de lam gi|lam gi|co ich)\b|\b(chi )?(mong|muon|uoc) (nham mat|xuoi tay|ve voi (ong ba|to tien|ong|ba))\b/,
+    ],
+  ],
+  [
+    'own-secret',
+    [
+      re(
+        String.raw`^(?!.*\b${ASKING_NOW}\b).*(\b(giu|luu|nho|cat|ghi|cat giu) (giup|gium|dum|ho|lai|vo|vao|cho)\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(giu|luu|nho|cat|ghi) (giup|gium|dum|ho|lai|vo day|vao day)\b)`,
+      ),
+      re(
+        String.raw`^(?!.*\b${ASKING_NOW}\b).*(\b(kiem tra|coi|xem|check|doi chieu) (giup|gium|dum|ho)\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(kiem tra|coi|xem|check) (giup|gium|dum|ho)\b)`,
+      ),
+      re(String.raw`^(?!.*\b${ASKING_NOW}\b).*\b${SECRET}\b (\w+ ){0,4}(la )?[a-z]*\d{4,}\b`),
     ],
   ],
   [
@@ -101,8 +131,24 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(doi|thay|bien|ghep) (mat|khuon mat|giong)( minh)? thanh (mat|giong|khuon mat) (cua )?(ca si|nguoi|dien vien|ong|ba|anh|chi|sep|giam doc|bac si|cong an)\b/,
       /\b(chi|cach|giup|app|ung dung|phan mem|dung ai)\b.{0,30}\b(bat chuoc|nhai|gia) (giong|mat|khuon mat)\b (cua )?(\w+ ){0,2}(con|chau|ong|ba|anh|chi|nguoi|sep|giam doc|ca si)\b/,
       /\bsua (ngay|ten|so|diem|noi dung) (\w+ ){0,2}(tren|trong) (giay|bang|hoa don|bien lai|so|hoc ba|don thuoc)\b/,
+      re(
+        String.raw`\b(lam|mua|tao|in|xin|che|sua|khac|dat)\b(?! (sao|the nao|gi)\b).{0,30}\b${PAPER}\b (\w+ ){0,3}gia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem))(?!.*\b(bi phat|xu phat|toi gi|bi bat|bi xu ly|phat bao nhieu)\b)`,
+      ),
+      /\b(hoa don|bien lai|chung tu|phieu chi|phieu thu)\b.{0,40}\b(ghi|sua|khai|danh) (\w+ ){0,3}(cao hon|thap hon|khong dung|khong co that|khong khop|nhieu hon|khong that)\b/,
+      /\bsua (nam sinh|ngay sinh|tuoi|thong tin|ten|con so)\b.{0,40}\b(giay|bang|so|hoc ba|can cuoc|ho so)\b/,
+      /\b(ai|deepfake|tri tue nhan tao)\b.{0,30}\bcho (ong|ba|anh|chi|co|chu|bac|thang|con|sep)\b (\w+ ){0,3}(noi|hat|xin|chui|nhan)\b/,
+      /\b(ghep|gan|dan) (mat|khuon mat|hinh|anh) (\w+ ){0,4}(vao|len) (\w+ ){0,2}(clip|video|anh|hinh) (nong|khoa than|nhay cam|sex|den)\b/,
       // A diploma is earned, never made to order.
       /\b(lam|mua|ban)\b(?! lai\b) (duoc |giup |ho |gium |dum )?(bang (tot nghiep|dai hoc|cap \d)|hoc ba|chung chi)\b/,
+    ],
+  ],
+  [
+    // A code taken from someone else's phone reads like a scam's "đọc mã": the refusal comes first.
+    'account-takeover',
+    [
+      re(
+        String.raw`\blay (\w+ ){0,2}(ma|otp|mat khau)\b.{0,20}\b(tren|trong|o) (may|dien thoai|zalo) (cua )?(${OTHER_PERSON}|ong|ba|vo|chong|con|chau|ong xa|ba xa)\b.{0,30}\b(de )?(vao|dang nhap|mo)\b`,
+      ),
     ],
   ],
   [
@@ -151,22 +197,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(link|duong link|tin nhan)\b.{0,50}\bnhap (so |ma )?(cccd|can cuoc|tai khoan|mat khau|otp|the)\b/,
       /\b(ma (kich hoat|xac nhan|xac thuc|otp|so)|otp)\b.{0,60}\bdoc (giup|gium|dum|lai|cho|ho)\b/,
       /\b(day so|ma so|con so)\b.{0,40}\b(nhan lai|doc lai|gui lai|bao lai|doc) (cho|giup|gium)\b|\b(gui|nhan duoc)\b (\w+ ){0,3}file\b(?! (pdf|word|excel|anh|hinh|nhac|ghi am)\b).{0,60}\b(doi cai|bat cai|cai dat|cai vao)\b/,
+      /\b(bam|nhan|go) (theo )?(dau )?(sao|thang)\b.{0,40}\b(so dien thoai|so cua|so)\b/,
       // Debt collectors of a loan app: threats, insults, the whole contact list, edited photos.
       /^(?!.*\b(tat axit|tat a xit|giet|chem|dot nha)\b).*\b(vay|doi no|app vay|ung dung vay|tin dung den|cho vay)\b.{0,80}\b(doa|de doa|chui|khung bo|ghep anh|beu|danh ba|lam nhuc|boi nho)\b/,
       re(
         String.raw`\b(trung thuong|nhan thuong|qua tang|nhan qua)\b.{0,60}\b(chuyen|nop|dong|gui) (${MONEY}|phi)|\b(chuyen|nop|dong) (tien|phi)\b.{0,40}\b(nhan thuong|trung thuong|nhan qua)`,
-      ),
-    ],
-  ],
-  [
-    'bypass-face',
-    [
-      /\b(qua mat|vuot qua|lach|danh lua|gia mao|lam gia|hack|be khoa|lua)\b.{0,30}\b(khuon mat|nhan dien|sinh trac|xac thuc mat|face ?id|ekyc)/,
-      re(
-        String.raw`\b(dung|lay|mua)\b.{0,10}\b(anh|video|mat|khuon mat)\b.{0,10}\b(cua )?${OTHER_PERSON}.{0,40}\b(xac thuc|sinh trac|nhan dien|ekyc)`,
-      ),
-      re(
-        String.raw`\b(xac thuc|sinh trac|nhan dien|ekyc|khuon mat)\b.{0,40}\b(bang|dung|voi|lay) (anh|video|hinh|mat|khuon mat) (cua )?(${OTHER_PERSON}|${KIN})\b`,
       ),
     ],
   ],
@@ -180,6 +215,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b${HOW_OR_WANT}\b.{0,20}\b(ban|mua|thue|cho thue|cho muon)\b.{0,10}\b(tai khoan ngan hang|sim chinh chu|sim rac|cccd|can cuoc)\b`,
       ),
       /\b(mua|thue|muon)\b.{0,15}\bsim rac\b|\b(mua|thue)\b.{0,15}\b(sim|tai khoan)\b.{0,30}\b(dung ten (nguoi khac|nguoi ta)|ten nguoi khac|khong chinh chu)\b/,
+      /\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc|vi|vi dien tu)\b (\w+ ){0,3}(da xac minh|da xac thuc|chinh chu|co san|da dinh danh|da ekyc|xac minh san)\b/,
+      /\b(ban|cho thue|cho muon|sang)\b (lai )?(\w+ ){0,3}(sim|tai khoan|the atm|the ngan hang)\b.{0,30}\bcho (nguoi|ho|ai|ben|may nguoi)\b/,
+      /\b(sim|tai khoan|the atm|the ngan hang)\b.{0,40}\b(ban|cho thue|cho muon|sang) (lai )?(cho )?(nguoi|ho|ai|ben)\b/,
+      /\b(muon|thue|mua|muon muon)\b (\w+ ){0,2}tai khoan (ngan hang )?(cua )?(tui|toi|minh|ba|ong|em|con)\b.{0,40}\b(nhan tien|chuyen tien|tra cong|tra tien|hoa hong|moi thang)\b/,
       /\b(lam|mua|tao|in)\b.{0,10}\b(cccd|can cuoc|chung minh|giay to|bang lai|bang (cap|tot nghiep|dai hoc|cu nhan)|so do|giay khai sinh)\b.{0,10}\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap))/,
       re(
         String.raw`\b(dang ky|mo|lap)\b.{0,20}\b(sim|tai khoan)\b.{0,20}\b(bang|dung|voi) (cccd|can cuoc|giay to|ten) (cua )?${OTHER_PERSON}`,
@@ -195,7 +234,24 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       /\b(zalo|facebook|tai khoan|tin nhan|mat khau|ma kich hoat|otp|vneid|dien thoai)\b.{0,60}\bma (khong bi (biet|phat hien)|(ho|no|ong|ba|anh|chi|co|vo|chong|nguoi ta|nguoi do|con|chau|em|ban)( \w+){0,2} khong (hay |he )?(bi )?(biet|phat hien))\b/,
       /\b(mo khoa|be khoa|pha khoa|xem|doc|vao)\b (\w+ ){0,2}(may|dien thoai|zalo|facebook|tin nhan|tai khoan) (cua )?(no|ong ay|ba ay|chong|vo|con dau|con re|nguoi ta|ho)\b/,
+      /\brut tien (tu |trong |o )?(tai khoan|the) (cua )?(nguoi khac|nguoi ta|nguoi la|ho)\b/,
+      re(
+        String.raw`\b(dinh vi|theo doi|theo dau|biet vi tri)\b (\w+ ){0,3}(dien thoai|may|xe|vi tri)\b.{0,25}\b${OTHER_PERSON}\b`,
+      ),
+      /\b(zalo|facebook|face|phay|phay buc|mat khau|tin nhan|dien thoai)\b.{0,60}\bde (coi|xem|doc|biet) (\w+ ){0,3}(noi xau|nhan tin|chat|choi voi|quen ai|lam gi|di dau)\b/,
       /\b(do|be|hack|lay|tim|bat|xin)\b.{0,15}\bmat khau wifi\b.{0,30}\b(nha ben|ben canh|hang xom|nguoi khac|nha khac)\b|\b(dung|xai|bat) ke wifi\b/,
+    ],
+  ],
+  [
+    'bypass-face',
+    [
+      /\b(qua mat|vuot qua|lach|danh lua|gia mao|lam gia|hack|be khoa|lua)\b.{0,30}\b(khuon mat|nhan dien|sinh trac|xac thuc mat|face ?id|ekyc)/,
+      re(
+        String.raw`\b(dung|lay|mua)\b.{0,10}\b(anh|video|mat|khuon mat)\b.{0,10}\b(cua )?${OTHER_PERSON}.{0,40}\b(xac thuc|sinh trac|nhan dien|ekyc)`,
+      ),
+      re(
+        String.raw`\b(xac thuc|sinh trac|nhan dien|ekyc|khuon mat)\b.{0,40}\b(bang|dung|voi|lay) (anh|video|hinh|mat|khuon mat) (cua )?(${OTHER_PERSON}|${KIN})\b`,
+      ),
     ],
   ],
   [
@@ -237,8 +293,33 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     ],
   ],
   [
+    'harm-others',
+    [
+      re(
+        String.raw`\b(tra thu|tra dua|(?<!thong )bao thu(?! (tien|phi|thue)))\b|\bcho (\w+ ){0,2}biet tay\b|\bcho ${TARGET} (\w+ )?(mot )?bai hoc\b`,
+      ),
+      /\b(thuoc doc|thuoc chuot|thuoc diet|thuoc tru sau|ba chuot)\b.{0,30}\b(cho|vao) (\w+ ){0,2}(no|han|ho|hang xom|cho|ga|heo|nha ben|thang|gieng|bon nuoc|ao ca)\b|\bbo thuoc (cho|vao)\b.{0,40}\b(bai hoc|chet|biet tay|tra thu|bo ghet|khong ai biet)\b/,
+      /\b(che|tu che|rap|lam) (\w+ ){0,2}(sung|bom xang|thuoc no|kip no|min tu che)\b|\bmua (\w+ ){0,2}(sung|thuoc no|kip no|ma tau|dao phong|kiem)\b|\bban (nguoi|duoc nguoi)\b/,
+      re(
+        String.raw`\b(chem|dam|giet|thit|dap|danh|xu|tat axit|tat)\b (cho )?(\w+ ){0,2}${TARGET}\b.{0,40}\b(mot tran|mot nhat|mot trận|biet tay|bai hoc|bo ghet|khong bi bat|khong ai biet|the nao|nhu the nao|cach nao)\b|\b(tinh|muon|dinh|se) (chem|giet|dam|thit|dot nha|tat axit)\b`,
+      ),
+      re(
+        String.raw`\b(dot|phong hoa|pha)\b (\w+ ){0,2}(nha|choi|xe|quan|cua hang|vuon|chuong)\b.{0,30}\b(${TARGET}|nha ben canh|cua (no|han|ho|thang))\b`,
+      ),
+    ],
+  ],
+  [
+    'missing-person',
+    [
+      re(
+        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(di lac|bi lac|lac mat|lac duong|mat tich|bo nha (di|ra di|theo)|khong (thay )?ve nha|(tu|tu hom|tu sang|tu chieu|tu trua) (\w+ ){0,4}(toi gio|den gio|toi nay|gio) (\w+ ){0,2}(khong|chua|hong) (thay|ve|lien lac|tim)|kiem (khap|hoai|ca) (\w+ ){0,3}khong (thay|co|ra))\b)`,
+      ),
+    ],
+  ],
+  [
     'violence',
     [
+      /\b(bi|dang) (chem|dam)\b|\bdanh nhau\b.{0,50}\b(chem|dam|chay mau|bi thuong|hung khi|dao)\b|\b(rinh|rinh rap) (\w+ ){0,3}(cong|nha|cua)\b.{0,60}\b(doa|de doa)\b|\b(doa|de doa)\b.{0,40}\bbiet tay\b/,
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
       /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam)\b/,
       /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
@@ -251,6 +332,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'gambling',
     [
+      re(
+        String.raw`^(?!.*\b(nhan biet|bi lua|canh giac|to cao|bao cao|co bi phat|bi phat|xu phat|vi pham|toi gi|co phai lua)\b)(?=.*\b${GAMBLE}\b)(?=.*\b(choi (sao|the nao|o dau)|de trung|trung (hu|lon)|tai (\w+ )?(nao|o dau)|nap (tien )?(bang|qua)|rut (tien )?(nhanh|duoc)|cach (choi|danh|dat)|danh con \d+|vo trang|trang nao|app nao)\b)`,
+      ),
+      /\b(ca|cuoc|dat) (vai|may|mot|\d+) (chai|cu|trieu|tram|lit)\b.{0,40}\b(dien thoai|mang|online|trang|app|web)\b|\b(danh|choi) (lo|de|con) (\w+ )?(online|tren mang|qua mang|tren dien thoai)\b/,
       /\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai|doi thuong)\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
     ],
   ],
@@ -265,7 +350,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(noi (lap bap|ngong nghiu|khong ro|lui)|mieng (meo|xech|lech)|meo xech|(om|tuc|dau) nguc|tho (kho khe|doc|gap|hon hen|khong noi)|dien giat|bi giat dien|nhuc dau du doi|dau dau du doi|oi mua|duoi nuoc|chet duoi)\b/,
       /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
       /\b(lan ra (bat dong|bat tinh|ngat|xiu)|guc xuong|bat dong(?! (phi|san|tien|gia|nhau|quan diem|y kien))|tim tai|loang choang|nua nguoi|hoc (xuong|hot|do)|soi bot|mat y thuc|li bi|noi khong ra tieng)\b|\bnuot (\w+ ){0,2}(hot|xuong|do choi|pin|dong xu)\b|\b(tho|hit tho) khong (duoc|noi)\b(?! deu)|\bkhong tho (duoc|noi)\b|\brot xuong (ao|song|gieng|ho|nuoc|muong|kenh)\b/,
-      /\b(goi|lay|keu) (khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\b(dau|mieng|mui) (bi )?chay mau\b|\b(vo dau|gay (xuong|tay|chan|co xuong))\b/,
+      /\b(goi|lay|keu) (hoai |mai |may lan |hoi )?(khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\bguc (dau|xuong|mat)\b|\b(dau|mieng|mui) (bi )?chay mau\b|\b(vo dau|gay (xuong|tay|chan|co xuong))\b/,
       /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|day|ngoi|di) (duoc|noi)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,
     ],
   ],
@@ -302,6 +387,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\blan (qua|sang) (dat|nha|ranh)\b|\bxay (\w+ ){0,2}lan\b|\b(doi|doi lay|lay) lai (can |manh |mieng )?(nha|dat)\b|\btu y (rao|chiem|xay|ban|lay|sang ten)\b|\bdat huong hoa\b/,
       /\b(ban|cam co|the chap|sang ten) (\w+ ){0,4}(nha|dat|so do)\b.{0,40}\bkhong (hoi|xin|bao|co su dong) (y|phep|dong y|ai)\b|^(?=.*\b(nha|dat|tai san|thua ke|di san|so do)\b)(?=.*\bco quyen gi\b)/,
       /^(?=.*\b(dat|nha|so do|tai san|gia tai)\b)(?=.*\b(giu het|om het|chiem het|khong cho (ai )?(chia|ban|sang ten))\b)|\bquyen nuoi con\b/,
+      /^(?!.*\bbao hiem\b)(?=.*\b(boi thuong|den bu|phai den|den tien)\b)(?=.*\b(hang xom|nha ben|ben canh|chu nha|ong chu|ba chu|cong ty|chu tro|no|ho|nguoi ta|ben kia)\b)/,
+      /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
+      /\bluat (noi|quy dinh|xu) (sao|the nao|gi|ra sao)\b.{0,5}$/,
       /\b(ep|ep buoc|doa)\b.{0,25}\b(sang ten|ky giay|ky ten|ban (dat|nha))\b|\bra toa\b|\bcham dut hon nhan\b|\bdon phuong (ly hon|cham dut)\b/,
       /\b(muon|vay|no)\b (\w+ ){0,6}(tien|\d+ (trieu|nghin|ngan|cay vang|chi vang))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|quyt|tron no|chay lang)\b/,
     ],
