@@ -19,8 +19,8 @@ const CHILD = String.raw`(hoc tro|lop [1-9]|be|tre|tre em|tre con|chau be|con be
 /** Harm only a child suffers this way: neglect, child labour, sexual exploitation, grooming's fear. */
 const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi)`;
 /** Despair about oneself: with a word of ending ("đi luôn", "hậu sự"), a wish to die. */
-const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|lam phien ai nua|khong con gi)`;
-const ENDING = String.raw`((la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet)`;
+const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|lam phien ai nua|lam phien (con chau|con cai|cac con|moi nguoi)|khong con gi)`;
+const ENDING = String.raw`((la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu)`;
 /** A medicine named (not "thuộc", which folds the same): with a decision about taking it, advice. */
 const MEDICINE_CUE = String.raw`(chich ngua|tiem ngua|vac xin|vacxin|(uong|mua|dung|ke|cho|xin|loai|vien|lo|chai|hop|goi|toa|don) (\w+ )?thuoc|thuoc (\w+ )?(dau|ha|giam|khang|bo|ho|tri|chua|nam|bac|tay|ngu|an than|tim|huyet|tieu|da day|bao tu|mo mau|xuong|khop|gan|than|phoi|nho|boi|tiem)|siro|insulin|khang sinh|khang viem|thuc pham chuc nang|lieu)`;
 const DECISION = String.raw`(duoc khong|co sao khong|co nen|nen khong|co duoc|bao nhieu|lam theo|sang hay toi|truoc hay sau|uong bu|tang|giam|ngung|thay)`;
@@ -28,8 +28,11 @@ const DECISION = String.raw`(duoc khong|co sao khong|co nen|nen khong|co duoc|ba
 const HEALTH_APP = String.raw`(ung dung|app|nhac|bao thuc|dat lich|tra cuu|vneid|vssid|so suc khoe|cai dat)`;
 /** What the learner should never type to anyone: a PIN, an OTP, a password, a CCCD or card number. */
 const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuoc|can cuoc|so cccd|cccd|so the|so the atm)`;
-/** Someone asking for the code right now: a scam in progress, for the scam rules. */
-const ASKING_NOW = String.raw`(dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)`;
+/**
+ * Someone asking for the code right now (a scam in progress, for the scam rules), or a how-to
+ * ("nhờ giúp cách đổi mật khẩu" folds like "nhớ giúp mật khẩu").
+ */
+const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)|cach|lam sao|the nao|huong dan|cac buoc|doi mat khau|dat lai|lay lai|an toan)`;
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
 const GAMBLE = String.raw`(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat cuoc|ban ca doi thuong)`;
 /** Papers that are issued, never made to order. */
@@ -138,6 +141,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bsua (nam sinh|ngay sinh|tuoi|thong tin|ten|con so)\b.{0,40}\b(giay|bang|so|hoc ba|can cuoc|ho so)\b/,
       /\b(ai|deepfake|tri tue nhan tao)\b.{0,30}\bcho (ong|ba|anh|chi|co|chu|bac|thang|con|sep)\b (\w+ ){0,3}(noi|hat|xin|chui|nhan)\b/,
       /\b(ghep|gan|dan) (mat|khuon mat|hinh|anh) (\w+ ){0,4}(vao|len) (\w+ ){0,2}(clip|video|anh|hinh) (nong|khoa than|nhay cam|sex|den)\b/,
+      /\b(tao|lam|ghep|che|dung ai)\b.{0,25}\b(anh|hinh|video|clip)\b.{0,30}\b(hang xom|ong|ba|thang|con mu|nguoi ta|sep|co giao|thay giao)\b.{0,50}\b(an trom|an cap|cho nhuc|boi nho|beu rieu|xau mat|khoa than|chui boi)\b/,
       // A diploma is earned, never made to order.
       /\b(lam|mua|ban)\b(?! lai\b) (duoc |giup |ho |gium |dum )?(bang (tot nghiep|dai hoc|cap \d)|hoc ba|chung chi)\b/,
     ],
@@ -218,6 +222,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc|vi|vi dien tu)\b (\w+ ){0,3}(da xac minh|da xac thuc|chinh chu|co san|da dinh danh|da ekyc|xac minh san)\b/,
       /\b(ban|cho thue|cho muon|sang)\b (lai )?(\w+ ){0,3}(sim|tai khoan|the atm|the ngan hang)\b.{0,30}\bcho (nguoi|ho|ai|ben|may nguoi)\b/,
       /\b(sim|tai khoan|the atm|the ngan hang)\b.{0,40}\b(ban|cho thue|cho muon|sang) (lai )?(cho )?(nguoi|ho|ai|ben)\b/,
+      /\b(cho (\w+ )?thue|cho (\w+ )?muon|ban)\b (lai )?(\w+ ){0,2}(sim|tai khoan ngan hang|the atm)\b.{0,40}\b(duoc tien|duoc bao nhieu|kiem tien|tien cong|co duoc khong)\b/,
       /\b(muon|thue|mua|muon muon)\b (\w+ ){0,2}tai khoan (ngan hang )?(cua )?(tui|toi|minh|ba|ong|em|con)\b.{0,40}\b(nhan tien|chuyen tien|tra cong|tra tien|hoa hong|moi thang)\b/,
       /\b(lam|mua|tao|in)\b.{0,10}\b(cccd|can cuoc|chung minh|giay to|bang lai|bang (cap|tot nghiep|dai hoc|cu nhan)|so do|giay khai sinh)\b.{0,10}\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap))/,
       re(
@@ -296,10 +301,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'harm-others',
     [
       re(
-        String.raw`\b(tra thu|tra dua|(?<!thong )bao thu(?! (tien|phi|thue)))\b|\bcho (\w+ ){0,2}biet tay\b|\bcho ${TARGET} (\w+ )?(mot )?bai hoc\b`,
+        String.raw`\b(tra thu(?! (tien|phi|truoc|bang|qua|\d))|tra dua|(?<!thong )bao thu(?! (tien|phi|thue)))\b|\bcho (\w+ ){0,2}biet tay\b|\bcho ${TARGET} (\w+ )?(mot )?bai hoc\b`,
       ),
       /\b(thuoc doc|thuoc chuot|thuoc diet|thuoc tru sau|ba chuot)\b.{0,30}\b(cho|vao) (\w+ ){0,2}(no|han|ho|hang xom|cho|ga|heo|nha ben|thang|gieng|bon nuoc|ao ca)\b|\bbo thuoc (cho|vao)\b.{0,40}\b(bai hoc|chet|biet tay|tra thu|bo ghet|khong ai biet)\b/,
       /\b(che|tu che|rap|lam) (\w+ ){0,2}(sung|bom xang|thuoc no|kip no|min tu che)\b|\bmua (\w+ ){0,2}(sung|thuoc no|kip no|ma tau|dao phong|kiem)\b|\bban (nguoi|duoc nguoi)\b/,
+      /\b(kiem|cam|mang|lay|vac) (cay |con |cai )?(dao|rua|gay|mac tau|ma tau|xa beng|sung|bua)\b.{0,30}\b(xu|chem|danh|dap|dam|thit)\b/,
       re(
         String.raw`\b(chem|dam|giet|thit|dap|danh|xu|tat axit|tat)\b (cho )?(\w+ ){0,2}${TARGET}\b.{0,40}\b(mot tran|mot nhat|mot trận|biet tay|bai hoc|bo ghet|khong bi bat|khong ai biet|the nao|nhu the nao|cach nao)\b|\b(tinh|muon|dinh|se) (chem|giet|dam|thit|dot nha|tat axit)\b`,
       ),
