@@ -376,7 +376,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bbao nhieu (mg|miligam|ml|vien|lieu)\b|\b\d+ ?(mg|miligam)\b|\blieu (\w+ ){0,2}(cho|bao nhieu|mot ngay)\b/,
       /\b(bao|noi|khuyen) (\w+ ){0,2}(ngung|bo|dung) (uong )?thuoc\b/,
       // A diagnosis asked from the signs: "chân phù lên, có phải bị thận không".
-      re(String.raw`^(?=.*\b${SYMPTOM}\b)(?=.*\b(co phai (la |bi )?(benh|bi)|bi benh gi|la benh gi|benh gi|bi gi vay|co nguy hiem khong)\b)`),
+      re(
+        String.raw`^(?=.*\b${SYMPTOM}\b)(?=.*\b(co phai (la |bi )?(benh|bi)|bi benh gi|la benh gi|benh gi|bi gi vay|co nguy hiem khong)\b)`,
+      ),
       re(
         String.raw`^(?!.*\b(${HEALTH_APP}|chatgpt|gemini|chatbot|tri tue nhan tao)\b)(?=.*\b${MEDICINE_CUE}\b)(?=.*\b${DECISION}\b)`,
       ),
