@@ -76,6 +76,11 @@ export interface Learner {
   /** Onboarding question waiting for an answer. */
   asking?: 'honorific' | 'ward';
   /**
+   * A lesson asked for while an onboarding question waited ("tui muốn học VNeID"): started when
+   * the questions end, instead of the menu. Dropped with `asking`.
+   */
+  lessonAsked?: string;
+  /**
    * Set when the last reply asked a yes/no question; for the very next message only. `yes`/`no`
    * are the payloads the answer stands for, when the question had buttons for them.
    */

@@ -151,7 +151,7 @@ export function createTutor(deps: TutorDeps): Tutor {
                 next = { ...next, yesNo: {} };
               // An onboarding question is pending for the very next message only, unless asked again.
               if (feature.name === 'onboarding' || askedAgain || next.asking === undefined) return next;
-              const { asking: _dropped, ...rest } = next;
+              const { asking: _dropped, lessonAsked: _waiting, ...rest } = next;
               return rest;
             }
           }

@@ -1,7 +1,9 @@
+import { startLesson } from '../../core/flows/engine.ts';
 import { command } from '../../core/flows/payload.ts';
 import { personalize } from '../../core/flows/personalize.ts';
 import { rememberChoices } from '../../core/flows/remember-choices.ts';
 import { HONORIFICS, type Learner } from '../../core/learners/learner.ts';
+import type { Lesson } from '../../core/content/lesson-schema.ts';
 import type { Choice, Reply } from '../../core/message.ts';
 import type { Decision, TurnContext } from '../../core/router/feature.ts';
 import { fold } from '../../core/text/fold.ts';
@@ -72,11 +74,28 @@ export function askWard(learner: Learner, text = ASK_WARD, intro?: string, extra
 
 /** Ends onboarding with the menu of lessons under `intro`. */
 export function showMenu(learner: Learner, ctx: TurnContext, intro: string): Decision {
-  const { asking: _done, ...rest } = learner;
+  const { asking: _done, lessonAsked: _waiting, ...rest } = learner;
   const reply: Reply = [menuView(rest, ctx.content, ctx.today, intro)];
   return { learner: rememberChoices(rest, reply), reply };
 }
 
-/** "Bỏ qua", "không" at the ward question: no ward, the menu. */
+/** Ends onboarding with `lesson` begun at once, the questions left unasked. */
+export function beginLesson(learner: Learner, lesson: Lesson, ctx: TurnContext): Decision {
+  const { asking: _done, lessonAsked: _waiting, ...rest } = learner;
+  const begun = startLesson(rest, lesson, { now: ctx.now, today: ctx.today });
+  const intro = personalize(`Dạ vâng, {toi} mở bài "${lesson.title}" cho {xung_ho} ngay ạ. 🌷`, begun.learner);
+  return { learner: begun.learner, reply: [{ type: 'text', text: intro }, ...begun.reply] };
+}
+
+/**
+ * Ends onboarding: the lesson asked for while the questions waited begins, so the learner need
+ * not ask again; without one, the menu under `intro`.
+ */
+export function finishOnboarding(learner: Learner, ctx: TurnContext, intro: string): Decision {
+  const lesson = learner.lessonAsked === undefined ? undefined : ctx.content.lesson(learner.lessonAsked);
+  return lesson ? beginLesson(learner, lesson, ctx) : showMenu(learner, ctx, intro);
+}
+
+/** "Bỏ qua", "không" at the ward question: no ward; the lesson asked for, or the menu. */
 export const skipWard = (learner: Learner, ctx: TurnContext): Decision =>
-  showMenu(learner, ctx, personalize('Dạ vâng. {xung_ho} chọn một bài để bắt đầu nhé:', learner));
+  finishOnboarding(learner, ctx, personalize('Dạ vâng. {xung_ho} chọn một bài để bắt đầu nhé:', learner));

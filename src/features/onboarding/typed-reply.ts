@@ -6,7 +6,16 @@ import type { Choice } from '../../core/message.ts';
 import type { Decision, TurnContext } from '../../core/router/feature.ts';
 import { shortLabel } from '../../core/text/short-label.ts';
 import { yesOrNo } from '../../core/text/talk-words.ts';
-import { ASK_HONORIFIC, ASK_WARD_AGAIN, askHonorific, askWard, showMenu, skipWard } from './ask.ts';
+import {
+  ASK_HONORIFIC,
+  ASK_WARD,
+  ASK_WARD_AGAIN,
+  askHonorific,
+  askWard,
+  beginLesson,
+  finishOnboarding,
+  skipWard,
+} from './ask.ts';
 import {
   aboutSomethingElse,
   asksOrTells,
@@ -25,12 +34,23 @@ const CHOOSE_AGAIN = 'Mình chọn một trong các cách gọi dưới đây (h
 /** A sticker, an emoji or nothing typed: nothing to read. */
 const nothingToRead = (ctx: TurnContext) => ctx.inbound.kind === 'sticker' || ctx.folded === '';
 
-/** The learner now called as they asked; then the ward question, or the menu when the ward is known. */
+/** The ward question when a lesson asked for waits behind it: the learner is told it comes next. */
+const askWardBeforeLesson = (lesson: Lesson) =>
+  'Dạ, {toi} chào {xung_ho}! Còn một câu nữa thôi, rồi {toi} mở bài "' +
+  lesson.title +
+  '" ngay ạ. {xung_ho} đang sống ở xã hoặc phường nào ạ? Ví dụ: "Phường Yên Hòa". Không muốn nói thì ' +
+  '{xung_ho} chọn "Bỏ qua" ạ.';
+
+/**
+ * The learner now called as they asked; then the ward question, or, when the ward is known, the
+ * lesson asked for on the way or the menu.
+ */
 export function honored(learner: Learner, honorific: Honorific, ctx: TurnContext): Decision {
   const next = { ...learner, honorific };
-  return next.ward
-    ? showMenu(next, ctx, personalize('Dạ, {toi} chào {xung_ho}! {xung_ho} muốn học bài nào ạ? 🌷', next))
-    : askWard(next);
+  if (next.ward)
+    return finishOnboarding(next, ctx, personalize('Dạ, {toi} chào {xung_ho}! {xung_ho} muốn học bài nào ạ? 🌷', next));
+  const waiting = next.lessonAsked === undefined ? undefined : ctx.content.lesson(next.lessonAsked);
+  return askWard(next, waiting ? askWardBeforeLesson(waiting) : ASK_WARD);
 }
 
 /** The button of a lesson asked for while onboarding, shown under the question. */
@@ -44,14 +64,15 @@ function lessonButton(lesson: Lesson): Choice {
 const lessonIntro = (lesson: Lesson, learner: Learner) =>
   personalize(
     `Dạ, {xung_ho} bắt đầu từ bài "${lesson.title}" là vừa ạ. {toi} chỉ từng bước một, cuối bài có vài câu ` +
-      'hỏi nhỏ để ôn lại. Muốn vào bài ngay, {xung_ho} bấm "📘 Học ngay" (hoặc gõ số của nút đó) nhé.',
+      'hỏi nhỏ để ôn lại. {xung_ho} trả lời giúp {toi} câu dưới đây, xong là {toi} mở bài ngay; muốn vào bài ' +
+      'luôn thì {xung_ho} bấm "📘 Học ngay" (hoặc gõ số của nút đó) nhé.',
     learner,
   );
 
 /**
  * A typed message while "how should I call you?" waits. A plain answer ("bác", "anh ạ", "cứ gọi
  * tôi là bà") is taken; a ward typed early is kept and the question asked again; a lesson asked
- * for is offered under the question; a question, a story or a request goes to the other features
+ * for is offered under the question and begins once it is answered; a question, a story or a request goes to the other features
  * (`ELSEWHERE`), which answer it before the question comes back. Undefined: not a typed message.
  */
 export function atHonorificQuestion(learner: Learner, ctx: TurnContext): Decision | typeof ELSEWHERE | undefined {
@@ -61,7 +82,10 @@ export function atHonorificQuestion(learner: Learner, ctx: TurnContext): Decisio
   const typed = readHonorific(ctx.text, ctx.content, true);
   if (typed.honorific && typed.others === 0) return honored(learner, typed.honorific, ctx);
   const lesson = lessonAsked(ctx.folded, ctx.content);
-  if (lesson) return askHonorific(learner, lessonIntro(lesson, learner), ASK_HONORIFIC, [lessonButton(lesson)]);
+  if (lesson) {
+    const waiting = { ...learner, lessonAsked: lesson.id };
+    return askHonorific(waiting, lessonIntro(lesson, learner), ASK_HONORIFIC, [lessonButton(lesson)]);
+  }
   const elsewhere = aboutSomethingElse(ctx.text, ctx.folded, ctx.content);
   const place = elsewhere ? undefined : knownPlace(ctx.text, ctx.content);
   if (place) {
@@ -80,7 +104,7 @@ export function atHonorificQuestion(learner: Learner, ctx: TurnContext): Decisio
 /**
  * A typed message while "which ward?" waits. A place is taken ("phường Yên Hòa", "tôi ở xã Bát
  * Tràng"); "không", "bỏ qua" skip; a new way of being called ("chú", "gọi tôi là bà") is taken and
- * the ward asked again; a lesson asked for is offered; a question or a request goes `ELSEWHERE`.
+ * the ward asked again; a lesson asked for begins at once; a question or a request goes `ELSEWHERE`.
  */
 export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | typeof ELSEWHERE | undefined {
   if (ctx.command !== undefined || ctx.payload !== undefined) return undefined;
@@ -98,11 +122,12 @@ export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | t
   // "đúng rồi", "vâng": a yes is no place.
   if (yesOrNo(ctx.folded, ctx.content.talk.talk) === 'yes') return askWard(learner, ASK_WARD_AGAIN);
   const lesson = lessonAsked(ctx.folded, ctx.content);
-  if (lesson) return askWard(learner, ASK_WARD_AGAIN, lessonIntro(lesson, learner), [lessonButton(lesson)]);
+  // The ward is left unsaid: the learner came to learn, and the lesson begins without a second request.
+  if (lesson) return beginLesson(learner, lesson, ctx);
   if (aboutSomethingElse(ctx.text, ctx.folded, ctx.content)) return ELSEWHERE;
   if (answer.kind === 'ward') {
     const next = { ...learner, ward: answer.label, wardCode: answer.code };
-    return showMenu(
+    return finishOnboarding(
       next,
       ctx,
       personalize('Cảm ơn {xung_ho}! 🌷 Bây giờ {xung_ho} chọn một bài để bắt đầu nhé:', next),
