@@ -54,6 +54,8 @@ export const onboardingWordsSchema = z.strictObject({
   learn: z.array(phrase).default([]),
   greetings: z.array(phrase).default([]),
   placeLeads: z.array(phrase).default([]),
+  /** Words right before a way of being called ("gọi", "là"): after them "co" is "cô", never "có". */
+  naming: z.array(phrase).default([]),
 });
 
 /**
@@ -62,7 +64,9 @@ export const onboardingWordsSchema = z.strictObject({
  * more ways to say a command; `replies` are small talk with a kind reply; `address` are the
  * words before a new way to be called ("gọi tôi là bà"); `explain` are "không hiểu", "nói lại";
  * `onboarding` tells answers to the first questions from everything else; `skipCheck` declines
- * the optional check before a lesson, offered or begun.
+ * the optional check before a lesson, offered or begun; `bareLookalikes` are button words that,
+ * typed without diacritics, read as another word too ("co": "cô" or "có"?), so typed bare they
+ * press nothing and the question is asked again.
  */
 export const talkFileSchema = z.strictObject({
   particles: z.array(phrase).default([]),
@@ -81,8 +85,16 @@ export const talkFileSchema = z.strictObject({
     .default([]),
   address: z.array(phrase).default([]),
   explain: explainSchema.default({ unclear: [], again: [], around: [] }),
-  onboarding: onboardingWordsSchema.default({ fillers: [], requests: [], learn: [], greetings: [], placeLeads: [] }),
+  onboarding: onboardingWordsSchema.default({
+    fillers: [],
+    requests: [],
+    learn: [],
+    greetings: [],
+    placeLeads: [],
+    naming: [],
+  }),
   skipCheck: z.array(phrase).default([]),
+  bareLookalikes: z.array(phrase).default([]),
 });
 
 export type StopFile = z.infer<typeof stopFileSchema>;
@@ -105,7 +117,15 @@ export const EMPTY_TALK: TalkTables = {
     replies: [],
     address: [],
     explain: { unclear: [], again: [], around: [] },
-    onboarding: { fillers: [], requests: [], learn: [], greetings: [], placeLeads: [] },
+    onboarding: {
+      fillers: [],
+      requests: [],
+      learn: [],
+      greetings: [],
+      placeLeads: [],
+      naming: [],
+    },
     skipCheck: ['bo qua'],
+    bareLookalikes: [],
   },
 };

@@ -8,6 +8,7 @@ import type { Choice, Reply } from '../message.ts';
 import { fold } from '../text/fold.ts';
 import { matchOption } from '../text/option-match.ts';
 import { readOrdinal, stripParticles, yesOrNo } from '../text/talk-words.ts';
+import { typedLabel } from '../text/typed-label.ts';
 
 /** What a reply to the pending question stands for: a button, or a yes/no without one. */
 export interface PendingMatch {
@@ -65,7 +66,7 @@ export function matchPending(
   if (choices.length > 0) {
     const n = readOrdinal(folded, talk.particles);
     if (n !== undefined) return choices[n - 1] ? { payload: choices[n - 1]!.payload } : undefined;
-    const exact = choices.find((c) => fold(c.label) === folded || fold(c.label) === stripped);
+    const exact = choices.find((c) => typedLabel(text, c.label, talk.particles, talk.bareLookalikes));
     if (exact) return { payload: exact.payload };
   }
   const answer = yesOrNo(folded, talk);

@@ -2,7 +2,7 @@ import { startLesson } from '../../core/flows/engine.ts';
 import { command } from '../../core/flows/payload.ts';
 import { personalize } from '../../core/flows/personalize.ts';
 import { rememberChoices } from '../../core/flows/remember-choices.ts';
-import { HONORIFICS, type Learner } from '../../core/learners/learner.ts';
+import { HONORIFICS, type Honorific, type Learner } from '../../core/learners/learner.ts';
 import type { Lesson } from '../../core/content/lesson-schema.ts';
 import type { Choice, Reply } from '../../core/message.ts';
 import type { Decision, TurnContext } from '../../core/router/feature.ts';
@@ -37,6 +37,9 @@ export const ASK_WARD_RESUME =
   '↩️ Dạ, {xung_ho} cho {toi} hỏi tiếp câu lúc nãy ạ. {xung_ho} đang sống ở xã hoặc phường nào? Ví dụ: "Phường Yên ' +
   'Hòa". Không muốn nói thì {xung_ho} chọn "Bỏ qua" ạ.';
 
+/** The button of a way of being called ("cô" → "Cô"). */
+export const honorificLabel = (honorific: Honorific) => honorific.charAt(0).toUpperCase() + honorific.slice(1);
+
 /**
  * Asks how the learner likes to be addressed (once; again only on "đổi xưng hô"). `question`
  * replaces the usual wording; `extra` are buttons after the seven ways of being called.
@@ -49,7 +52,7 @@ export function askHonorific(learner: Learner, intro?: string, question = ASK_HO
       text: personalize(question, learner),
       choices: [
         ...HONORIFICS.map((h) => ({
-          label: h.charAt(0).toUpperCase() + h.slice(1),
+          label: honorificLabel(h),
           payload: command('honor', fold(h)),
         })),
         ...extra,

@@ -37,12 +37,18 @@ export interface HonorificReading {
   honorific?: Honorific;
   /** Words that are neither an honorific nor a filler ("tôi là bà Lan": 1, "Lan"). */
   others: number;
+  /**
+   * A way of being called typed without diacritics where another word reads the same ("co": "cô"
+   * or "có"?), with no naming word before it: not taken, and not counted in `others`.
+   */
+  unsure?: Honorific;
 }
 
 /**
  * Reads an honorific out of a short reply ("bác", "anh ạ", "cứ gọi tôi là bà nhé"). `toneless`
- * also takes words typed without diacritics ("chu" → chú); without it only the written-out word
- * counts, since "co" is also "có" (yes). Two different honorifics give none.
+ * also takes words typed without diacritics ("chu" → chú), except `bareLookalikes` ("co" may
+ * be "có", yes); a word after a naming word ("gọi tôi là co") is taken however it is typed.
+ * A word with other diacritics ("có") is never taken. Two different honorifics give none.
  */
 export function readHonorific(text: string, content: Words, toneless: boolean): HonorificReading {
   const { talk } = content.talk;
@@ -55,6 +61,8 @@ export function readHonorific(text: string, content: Words, toneless: boolean): 
   const fillers = [...talk.onboarding.fillers, ...talk.particles, ...talk.address]
     .map((p) => fold(p).split(' '))
     .sort((a, b) => b.length - a.length);
+  const naming = new Set(talk.onboarding.naming.map(fold));
+  const lookalikes = new Set(talk.bareLookalikes.map(fold));
   const kept: number[] = [];
   for (let i = 0; i < words.length; ) {
     const filler = fillers.find((f) => f.every((w, j) => folded[i + j] === w));
@@ -62,13 +70,22 @@ export function readHonorific(text: string, content: Words, toneless: boolean): 
     else kept.push(i++);
   }
   const found = new Set<Honorific>();
+  const unsure = new Set<Honorific>();
   let others = 0;
   for (const i of kept) {
-    const h = HONORIFICS.find((x) => x === words[i] || (toneless && fold(x) === folded[i]));
-    if (h) found.add(h);
+    const led = i > 0 && naming.has(folded[i - 1]!);
+    const bare = words[i] === folded[i];
+    const exact = HONORIFICS.find((x) => x === words[i]);
+    const alike = HONORIFICS.find((x) => fold(x) === folded[i]);
+    if (exact) found.add(exact);
+    else if (alike && led) found.add(alike);
+    else if (alike && bare && toneless && !lookalikes.has(folded[i]!)) found.add(alike);
+    else if (alike && bare && toneless) unsure.add(alike);
     else others++;
   }
-  return found.size === 1 ? { honorific: [...found][0]!, others } : { others };
+  if (found.size === 1) return { honorific: [...found][0]!, others: others + unsure.size };
+  if (found.size === 0 && unsure.size === 1) return { others, unsure: [...unsure][0]! };
+  return { others: others + unsure.size };
 }
 
 /** Whether a message only greets or calls ("chào cháu", "alo"), with nothing to answer. */

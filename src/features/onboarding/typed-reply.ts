@@ -1,7 +1,7 @@
 import type { Lesson } from '../../core/content/lesson-schema.ts';
 import { encodePayload } from '../../core/flows/payload.ts';
 import { personalize } from '../../core/flows/personalize.ts';
-import type { Honorific, Learner } from '../../core/learners/learner.ts';
+import { HONORIFICS, type Honorific, type Learner } from '../../core/learners/learner.ts';
 import type { Choice } from '../../core/message.ts';
 import type { Decision, TurnContext } from '../../core/router/feature.ts';
 import { shortLabel } from '../../core/text/short-label.ts';
@@ -14,6 +14,7 @@ import {
   askWard,
   beginLesson,
   finishOnboarding,
+  honorificLabel,
   skipWard,
 } from './ask.ts';
 import {
@@ -30,6 +31,12 @@ import {
 export const ELSEWHERE = 'elsewhere';
 
 const CHOOSE_AGAIN = 'Mình chọn một trong các cách gọi dưới đây (hoặc gõ "bác", "cô", "anh"…) giúp nhé ạ.';
+
+/** "co" alone: "cô" or "có"? Asked, with the number of the button that means it. */
+const askWhichMeant = (typed: string, honorific: Honorific) =>
+  `Dạ, mình gõ "${typed}" là muốn được gọi là "${honorific}" phải không ạ? Nếu đúng, mình bấm ` +
+  `"${honorificLabel(honorific)}" (hoặc gõ số ${HONORIFICS.indexOf(honorific) + 1}); nếu không, mình chọn một cách ` +
+  'gọi khác dưới đây giúp {toi} nhé.';
 
 /** A sticker, an emoji or nothing typed: nothing to read. */
 const nothingToRead = (ctx: TurnContext) => ctx.inbound.kind === 'sticker' || ctx.folded === '';
@@ -81,6 +88,8 @@ export function atHonorificQuestion(learner: Learner, ctx: TurnContext): Decisio
   if (ctx.inbound.kind !== 'text') return ctx.inbound.kind === 'follow' ? undefined : ELSEWHERE;
   const typed = readHonorific(ctx.text, ctx.content, true);
   if (typed.honorific && typed.others === 0) return honored(learner, typed.honorific, ctx);
+  if (typed.unsure && typed.others === 0)
+    return askHonorific(learner, personalize(askWhichMeant(ctx.text, typed.unsure), learner));
   const lesson = lessonAsked(ctx.folded, ctx.content);
   if (lesson) {
     const waiting = { ...learner, lessonAsked: lesson.id };
