@@ -19,7 +19,7 @@ export function explainFeature(deps: ExplainDeps): Feature {
     decide(ctx) {
       if (ctx.command !== EXPLAIN_COMMAND) return undefined;
       const unclear = matchExplain(ctx.folded, ctx.content.talk.talk) === 'unclear';
-      return lessonAgain(deps, ctx) ?? afterAnswer(deps, ctx, unclear) ?? howTo(ctx);
+      return lessonAgain(deps, ctx, unclear) ?? afterAnswer(deps, ctx, unclear) ?? howTo(ctx);
     },
   };
 }

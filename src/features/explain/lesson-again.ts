@@ -1,14 +1,17 @@
 import type { Content } from '../../core/content/content.ts';
-import type { QuizQuestion } from '../../core/content/lesson-schema.ts';
+import type { Lesson, QuizQuestion } from '../../core/content/lesson-schema.ts';
 import { currentView } from '../../core/flows/current-view.ts';
 import { renderStep, type Transition, withChoices } from '../../core/flows/engine.ts';
+import { decodePayload } from '../../core/flows/payload.ts';
 import { personalize } from '../../core/flows/personalize.ts';
+import { rememberChoices } from '../../core/flows/remember-choices.ts';
 import type { Learner, ReviewItem } from '../../core/learners/learner.ts';
-import type { Reply } from '../../core/message.ts';
+import type { Choice, Reply } from '../../core/message.ts';
 import type { Decision, TurnContext } from '../../core/router/feature.ts';
 import { pendingChoices } from '../../core/router/pending.ts';
 import type { ExplainDeps } from './deps.ts';
 import { ASK_TEAM, personOffer } from './offer.ts';
+import { justSaidAgain, markSaidAgain } from './said-again.ts';
 
 const LINES = {
   simpler: 'Dạ, {toi} nói lại cho dễ hiểu hơn nhé. {xung_ho} cứ đọc chậm, không vội đâu ạ:',
@@ -18,6 +21,21 @@ const LINES = {
   precheck: 'Dạ, câu này chỉ để thử xem {xung_ho} đã biết chưa; chưa biết thì bấm “Bỏ qua” cũng được ạ:',
   task: 'Dạ, {toi} chỉ hỏi {xung_ho} đã tự làm việc này trên điện thoại của mình được chưa ạ. {xung_ho} chọn một ý:',
 } as const;
+
+/** A second "không hiểu" at once: no third telling, a way on instead. */
+const STUCK = {
+  step:
+    'Dạ, chỗ này khó thật, {xung_ho} đừng lo ạ. Không cần hiểu hết ngay đâu, {xung_ho} cứ bỏ qua bước này ' +
+    'học tiếp cũng được, cuối bài còn có câu hỏi ôn lại ạ.',
+  pick: 'Dạ, chỗ này khó thật, {xung_ho} đừng lo ạ. {xung_ho} chọn ý nào gần với mình nhất; chọn ý nào cũng học tiếp được ạ:',
+  question:
+    'Dạ, câu này khó thật, {xung_ho} đừng lo ạ. {xung_ho} cứ chọn ý thấy đúng nhất; sai thì {toi} giải thích ' +
+    'ngay, không sao cả:',
+  precheck: 'Dạ, chưa biết cũng không sao ạ, {xung_ho} bấm “Bỏ qua” là vào học luôn:',
+} as const;
+
+/** The "Tiếp tục" of a step offered as what it does when the learner is stuck. */
+const SKIP_STEP = '⏭️ Bỏ qua bước này, học tiếp';
 
 /** What the volunteer reads when the learner asks for a person from here (at most this long). */
 const ABOUT_LENGTH = 160;
@@ -67,30 +85,77 @@ function shownAgain(learner: Learner, content: Content): { view: Transition; lin
   return { view, line: step.choices ? LINES.pick : LINES.step, about };
 }
 
+/** A lesson step's own options, with its "Tiếp tục" said as skipping it; under where the learner is. */
+function stepWayOn(learner: Learner, lesson: Lesson, stepId: string, choices: Choice[]): Reply {
+  const index = lesson.steps.findIndex((s) => s.id === stepId);
+  const header = `📘 ${lesson.title} (${index + 1}/${lesson.steps.length})`;
+  const skip = (c: Choice) => (decodePayload(c.payload)?.kind === 'next' ? { ...c, label: SKIP_STEP } : c);
+  const picks = lesson.steps[index]?.choices !== undefined;
+  const line = personalize(picks ? STUCK.pick : STUCK.step, learner);
+  return [{ type: 'choices', text: `${header}\n\n${line}`, choices: picks ? choices : choices.map(skip) }];
+}
+
+/**
+ * The second "không hiểu" in a row at one step or question: no third telling of the step but a
+ * way on (skip it; any choice will do) and a person to ask; a question is read once more with
+ * the reassurance that a wrong answer is fine.
+ */
+function stuck(deps: ExplainDeps, ctx: TurnContext, about: string): Decision | undefined {
+  const { learner } = ctx;
+  const pos = learner.position;
+  const view = currentView(learner, ctx.content.lesson, questionOf(ctx.content));
+  const choices = view?.learner.lastChoices;
+  if (!pos || !view || !choices || choices.length === 0) return undefined;
+  const lesson = pos.mode === 'review' ? undefined : ctx.content.lesson(pos.lessonId);
+  const reply: Reply =
+    pos.mode === 'lesson' && lesson
+      ? stepWayOn(learner, lesson, pos.stepId, choices)
+      : [
+          { type: 'text', text: personalize(pos.mode === 'precheck' ? STUCK.precheck : STUCK.question, learner) },
+          ...view.reply,
+        ];
+  const shown = rememberChoices(learner, reply).lastChoices ?? choices;
+  const lastQuestion = { text: `Tôi chưa hiểu ${about}`, at: ctx.now.toISOString() };
+  const next = markSaidAgain(
+    { ...view.learner, lastChoices: shown, ext: { ...learner.ext, lastQuestion } },
+    ctx.today,
+    shown,
+  );
+  return { learner: next, reply, showPending: false, after: personAfter(deps, ctx, shown) };
+}
+
+/** After the step said again: a person to ask, the button numbered after the step's own. */
+function personAfter(deps: ExplainDeps, ctx: TurnContext, step: Choice[]) {
+  return async (saved: Learner): Promise<Reply> => {
+    const offer = await personOffer(deps, saved, ctx.now, ctx.today);
+    if (offer.kind === 'desk') return [{ type: 'text', text: offer.text }];
+    const shown = [...step, ASK_TEAM];
+    await deps.learners.update(saved.id, ctx.now, (l) => markSaidAgain({ ...l, lastChoices: shown }, ctx.today, shown));
+    const text = personalize('Vẫn chưa rõ thì {xung_ho} nhờ cán bộ hỗ trợ giảng giúp nhé:', saved);
+    return [{ type: 'choices', text, choices: [ASK_TEAM], first: step.length + 1 }];
+  };
+}
+
 /**
  * "Không hiểu" in a lesson step, a quiz or review question, the check before a lesson or the
  * task question: one warm line, the same step or question again with its buttons (in plainer
  * words where the step has them), then a person to ask. Nothing is answered or graded. Asking
- * a person from here sends what the learner did not understand, not an older question.
+ * a person from here sends what the learner did not understand, not an older question. "Không
+ * hiểu" again at once (`unclear`, not a mere "nói lại") gets `stuck`: no third telling.
  */
-export function lessonAgain(deps: ExplainDeps, ctx: TurnContext): Decision | undefined {
+export function lessonAgain(deps: ExplainDeps, ctx: TurnContext, unclear: boolean): Decision | undefined {
   const { learner } = ctx;
   if (!pendingChoices(learner)) return undefined;
   const shown = shownAgain(learner, ctx.content);
   if (!shown) return undefined;
+  if (unclear && justSaidAgain(learner, ctx.today)) return stuck(deps, ctx, shown.about);
   const lastQuestion = { text: `Tôi chưa hiểu ${shown.about}`, at: ctx.now.toISOString() };
-  const next: Learner = { ...shown.view.learner, ext: { ...shown.view.learner.ext, lastQuestion } };
-  const step = next.lastChoices ?? [];
+  const viewed: Learner = { ...shown.view.learner, ext: { ...shown.view.learner.ext, lastQuestion } };
+  const step = viewed.lastChoices ?? [];
   return {
-    learner: next,
+    learner: markSaidAgain(viewed, ctx.today, step),
     reply: [{ type: 'text', text: personalize(shown.line, learner) }, ...shown.view.reply],
     showPending: false,
-    after: async (saved): Promise<Reply> => {
-      const offer = await personOffer(deps, saved, ctx.now, ctx.today);
-      if (offer.kind === 'desk') return [{ type: 'text', text: offer.text }];
-      await deps.learners.update(saved.id, ctx.now, (l) => ({ ...l, lastChoices: [...step, ASK_TEAM] }));
-      const text = personalize('Vẫn chưa rõ thì {xung_ho} nhờ cán bộ hỗ trợ giảng giúp nhé:', saved);
-      return [{ type: 'choices', text, choices: [ASK_TEAM], first: step.length + 1 }];
-    },
+    after: personAfter(deps, ctx, step),
   };
 }
