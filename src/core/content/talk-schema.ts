@@ -58,6 +58,9 @@ export const onboardingWordsSchema = z.strictObject({
   naming: z.array(phrase).default([]),
 });
 
+/** The onboarding words of a talk file that lists none. */
+const NO_ONBOARDING_WORDS = { fillers: [], requests: [], learn: [], greetings: [], placeLeads: [], naming: [] };
+
 /**
  * `flows/talk.yaml`: everyday words. `particles` are dropped at the ends before matching
  * ("cảm ơn cháu nhé ạ" = "cảm ơn"); `yes`/`no` answer a pending question; `commands` are
@@ -85,14 +88,7 @@ export const talkFileSchema = z.strictObject({
     .default([]),
   address: z.array(phrase).default([]),
   explain: explainSchema.default({ unclear: [], again: [], around: [] }),
-  onboarding: onboardingWordsSchema.default({
-    fillers: [],
-    requests: [],
-    learn: [],
-    greetings: [],
-    placeLeads: [],
-    naming: [],
-  }),
+  onboarding: onboardingWordsSchema.default(NO_ONBOARDING_WORDS),
   skipCheck: z.array(phrase).default([]),
   bareLookalikes: z.array(phrase).default([]),
 });
@@ -117,14 +113,7 @@ export const EMPTY_TALK: TalkTables = {
     replies: [],
     address: [],
     explain: { unclear: [], again: [], around: [] },
-    onboarding: {
-      fillers: [],
-      requests: [],
-      learn: [],
-      greetings: [],
-      placeLeads: [],
-      naming: [],
-    },
+    onboarding: NO_ONBOARDING_WORDS,
     skipCheck: ['bo qua'],
     bareLookalikes: [],
   },
