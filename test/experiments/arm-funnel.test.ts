@@ -1,17 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/create-app.ts';
 import { assignArm } from '../../src/core/flows/variants.ts';
 import { escapeHtml } from '../../src/web/html.ts';
-import { redisAvailable } from '../support/redis.ts';
-import { bothStores } from '../support/stores.ts';
-import { chatter, manualClock } from '../support/test-app.ts';
-import { ADMIN, env, joinTeam, signedInBrowser } from '../web/support/team.ts';
+import {
+  ADMIN,
+  BT,
+  cleanupsAfterEach,
+  dashboardStores,
+  env,
+  greetIn,
+  MEMBER,
+  wardTeamApp,
+  YH,
+} from '../support/ward-dashboard.ts';
+import { signedInBrowser } from '../web/support/team.ts';
 import { experimentApp, experimentContent } from './support.ts';
 
-const hasRedis = await redisAvailable();
-const MEMBER = 'zalo:member-yh';
-const YH = 'Phường Yên Hòa';
-const BT = 'Xã Bát Tràng';
+const stores = await dashboardStores('arm-funnel');
 
 /** The part of the funnel page about one arm. */
 function armBlock(page: string, arm: string): string {
@@ -40,22 +45,18 @@ const missed = (block: string, question: string) =>
 const startedIn = (page: string, lessonId: string) =>
   Number(page.match(new RegExp(`data-lesson="${lessonId}"[\\s\\S]*?data-testid="started">(\\d+)<`))?.[1]);
 
-describe.each(bothStores('arm-funnel', hasRedis))('the lesson funnel of an A/B test (%s store)', (_n, on, open) => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    while (cleanups.length) await cleanups.pop()!();
-  });
+describe.each(stores)('the lesson funnel of an A/B test (%s store)', (_n, on, open) => {
+  const cleanups = cleanupsAfterEach();
 
   it.runIf(on)(
     'shows each arm’s own steps and misses, per ward, and who took the winner after the end',
     async () => {
-      const { store, cleanup } = open();
-      cleanups.push(cleanup);
-      const clock = manualClock('2026-12-03T02:00:00Z');
       const content = await experimentContent();
-      const app = experimentApp(store, content, clock.now, env);
+      const { app, clock } = await wardTeamApp(open, cleanups, {
+        start: '2026-12-03T02:00:00Z',
+        make: (store, now) => experimentApp(store, content, now, env),
+      });
       const test = app.experiments.list.find((e) => e.id === 'thu-ca-bai')!;
-      await joinTeam(app, MEMBER, 'phuong-yen-hoa');
       let next = 1;
       const idIn = (arm: string) => {
         for (;;) {
@@ -65,8 +66,7 @@ describe.each(bothStores('arm-funnel', hasRedis))('the lesson funnel of an A/B t
       };
       /** Onboards in `ward`, starts the lesson, goes `steps` steps on, then answers the quiz (wrong first when `miss`). */
       const learner = async (app: App, id: string, ward: string, steps: number, miss = false) => {
-        const chat = chatter(app, id);
-        for (const line of ['xin chao', 'bác', ward]) await chat.say(line);
+        const chat = await greetIn(app, id, ward);
         await chat.press('l:thu-ca-bai');
         for (let i = 0; i < steps; i++) await chat.say('1');
         for (let i = 0; i < 4 && (await chat.learner())?.position?.mode === 'quiz'; i++)

@@ -1,15 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { App } from '../../src/app/create-app.ts';
-import { redisAvailable } from '../support/redis.ts';
-import { bothStores } from '../support/stores.ts';
-import { chatter, manualClock, testApp } from '../support/test-app.ts';
-import { ADMIN, env, joinTeam, signedInBrowser } from '../web/support/team.ts';
+import {
+  ADMIN,
+  BT,
+  cleanupsAfterEach,
+  csvRow,
+  dashboardStores,
+  greetIn,
+  MEMBER,
+  wardTeamApp,
+  YH,
+} from '../support/ward-dashboard.ts';
+import { signedInBrowser } from '../web/support/team.ts';
 import { reviews, scriptedLearner } from './support/scripted-learner.ts';
 
-const hasRedis = await redisAvailable();
-const MEMBER = 'zalo:member-yh';
-const YH = 'Phường Yên Hòa';
-const BT = 'Xã Bát Tràng';
+const stores = await dashboardStores('learning-gain');
 
 /** The four figures of a lesson on the page: percent and n of each. */
 function figuresOf(page: string, lessonId: string) {
@@ -23,41 +28,22 @@ function figuresOf(page: string, lessonId: string) {
   ) as Record<'before' | 'after' | 'review' | 'task' | 'task-eventually', string>;
 }
 
-/** The CSV row of a lesson, as column → value. */
-function csvRow(csv: string, lessonId: string): Record<string, string> {
-  const [head, ...rows] = csv
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split('\n');
-  const row = rows.find((r) => r.split(',')[1] === lessonId)!;
-  const cells = row.split(',');
-  return Object.fromEntries(head!.split(',').map((h, i) => [h, cells[i]!]));
-}
-
-describe.each(bothStores('learning-gain', hasRedis))('learning gain per lesson and ward (%s store)', (_n, on, open) => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    while (cleanups.length) await cleanups.pop()!();
-  });
+describe.each(stores)('learning gain per lesson and ward (%s store)', (_n, on, open) => {
+  const cleanups = cleanupsAfterEach();
 
   const browserFor = (app: App, id: string) => signedInBrowser(app, id, cleanups);
 
   it.runIf(on)(
     'scripted learners give known before, after, review and task-done figures on the page and in the CSV',
     async () => {
-      const { store, cleanup } = open();
-      cleanups.push(cleanup);
-      const clock = manualClock('2026-11-25T02:00:00Z');
-      const app = await testApp({ env, store, clock: clock.now });
-      await joinTeam(app, MEMBER, 'phuong-yen-hoa');
+      const { app, clock } = await wardTeamApp(open, cleanups, { start: '2026-11-25T02:00:00Z' });
       // Yên Hòa: check 2/2 and 0/2, one skipped by "Bỏ qua"; quiz 4/5, 3/5, 5/5; done, needs help, not tried.
       await scriptedLearner(app, 'telegram:301', YH, 'vneid', { pre: [true, true], wrong: 1, task: 1 });
       await scriptedLearner(app, 'telegram:302', YH, 'vneid', { pre: [false, false], wrong: 2, task: 2 });
       await scriptedLearner(app, 'zalo:303', YH, 'vneid', { pre: 'skip', wrong: 0, task: 3 });
       // Bát Tràng: check 1/2, quiz 2/5, done. One more who goes on past the offer (skipped) and stops in the lesson.
       await scriptedLearner(app, 'zalo:304', BT, 'vneid', { pre: [true, false], wrong: 3, task: 1 });
-      const quitter = chatter(app, 'zalo:305');
-      for (const line of ['xin chao', 'bác', BT, '3', '1']) await quitter.say(line);
+      await greetIn(app, 'zalo:305', BT, '3', '1');
 
       // A day later the missed questions come back (1 day); three days after that, the one answered right (3 days).
       clock.advanceDays(1);

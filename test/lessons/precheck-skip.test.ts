@@ -1,12 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodePayload } from '../../src/core/flows/payload.ts';
-import { redisAvailable } from '../support/redis.ts';
-import { bothStores } from '../support/stores.ts';
 import { chatter, testApp } from '../support/test-app.ts';
-import { env, joinTeam, signedInBrowser } from '../web/support/team.ts';
+import {
+  cleanupsAfterEach,
+  dashboardStores,
+  env,
+  greetIn,
+  MEMBER,
+  wardTeamApp,
+  YH,
+} from '../support/ward-dashboard.ts';
+import { signedInBrowser } from '../web/support/team.ts';
 
-const hasRedis = await redisAvailable();
-const MEMBER = 'zalo:member-yh';
+const stores = await dashboardStores('precheck-skip');
+
 const START = encodePayload({ kind: 'lesson', lessonId: 'vneid' });
 const SKIP = encodePayload({ kind: 'pre-skip', lessonId: 'vneid' });
 
@@ -34,22 +41,16 @@ const WAYS: Array<[string, Array<string | { press: string }>]> = [
   ['"⏭️ Bỏ qua" pressed at the second question', ['2', '1', { press: SKIP }]],
 ];
 
-describe.each(bothStores('precheck-skip', hasRedis))('leaving the check before a lesson (%s store)', (_n, on, open) => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    while (cleanups.length) await cleanups.pop()!();
-  });
+describe.each(stores)('leaving the check before a lesson (%s store)', (_n, on, open) => {
+  const cleanups = cleanupsAfterEach();
 
   it.runIf(on)(
     'works every way, goes on with the lesson and is counted as skipped on the page',
     async () => {
-      const { store, cleanup } = open();
-      cleanups.push(cleanup);
-      const app = await testApp({ env, store });
-      await joinTeam(app, MEMBER, 'phuong-yen-hoa');
+      // The real clock: the check's figures are read on today's page.
+      const { app } = await wardTeamApp(open, cleanups, { make: (store) => testApp({ env, store }) });
       for (const [i, [name, turns]] of WAYS.entries()) {
-        const chat = chatter(app, `telegram:${600 + i}`);
-        for (const line of ['xin chao', 'bác', 'Phường Yên Hòa']) await chat.say(line);
+        const chat = await greetIn(app, `telegram:${600 + i}`, YH);
         expect(await chat.press(START), name).toContain('Thử 2 câu trước');
         let last = '';
         for (const t of turns) last = typeof t === 'string' ? await chat.say(t) : await chat.press(t.press);
@@ -83,7 +84,11 @@ describe.each(bothStores('precheck-skip', hasRedis))('leaving the check before a
         const inCheck = await chat.say(question);
         expect(inCheck, question).toMatch(/Quên mật khẩu|công an xã\/phường/);
         expect(inCheck, question).toContain('đang thử câu 1 trước bài');
-        expect((await chat.learner())?.position, question).toMatchObject({ mode: 'precheck', question: 0, correct: 0 });
+        expect((await chat.learner())?.position, question).toMatchObject({
+          mode: 'precheck',
+          question: 0,
+          correct: 0,
+        });
       }
     },
   );

@@ -1,15 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodePayload } from '../../src/core/flows/payload.ts';
-import { redisAvailable } from '../support/redis.ts';
-import { bothStores } from '../support/stores.ts';
-import { chatter, manualClock, testApp } from '../support/test-app.ts';
-import { ADMIN, env, joinTeam, signedInBrowser } from '../web/support/team.ts';
+import { chatter } from '../support/test-app.ts';
+import {
+  ADMIN,
+  BT,
+  cleanupsAfterEach,
+  csvRow,
+  dashboardStores,
+  MEMBER,
+  wardTeamApp,
+  YH,
+} from '../support/ward-dashboard.ts';
+import { signedInBrowser } from '../web/support/team.ts';
 import { reviews, scriptedLearner } from './support/scripted-learner.ts';
 
-const hasRedis = await redisAvailable();
-const MEMBER = 'zalo:member-yh';
-const YH = 'Phường Yên Hòa';
-const BT = 'Xã Bát Tràng';
+const stores = await dashboardStores('task-later');
+
 const DONE = encodePayload({ kind: 'task', lessonId: 'vneid', option: 0 });
 
 /** "Tự làm được ngay" and "… sau cùng" of a lesson on the page: percent and n. */
@@ -23,29 +29,13 @@ function taskFigures(page: string, lessonId: string) {
   };
 }
 
-function csvRow(csv: string, lessonId: string): Record<string, string> {
-  const [head, ...rows] = csv
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .split('\n');
-  const cells = rows.find((r) => r.split(',')[1] === lessonId)!.split(',');
-  return Object.fromEntries(head!.split(',').map((h, i) => [h, cells[i]!]));
-}
-
-describe.each(bothStores('task-later', hasRedis))('"done eventually" of the real task (%s store)', (_n, on, open) => {
-  const cleanups: Array<() => Promise<void>> = [];
-  afterEach(async () => {
-    while (cleanups.length) await cleanups.pop()!();
-  });
+describe.each(stores)('"done eventually" of the real task (%s store)', (_n, on, open) => {
+  const cleanups = cleanupsAfterEach();
 
   it.runIf(on)(
     'counts a learner who first needed help and later did it, once, beside "done at once", per ward',
     async () => {
-      const { store, cleanup } = open();
-      cleanups.push(cleanup);
-      const clock = manualClock('2026-11-25T02:00:00Z');
-      const app = await testApp({ env, store, clock: clock.now });
-      await joinTeam(app, MEMBER, 'phuong-yen-hoa');
+      const { app, clock } = await wardTeamApp(open, cleanups, { start: '2026-11-25T02:00:00Z' });
       // Yên Hòa: needs help, not tried yet, done at once. Bát Tràng: needs help.
       await scriptedLearner(app, 'telegram:401', YH, 'vneid', { pre: 'continue', wrong: 0, task: 2 });
       await scriptedLearner(app, 'telegram:402', YH, 'vneid', { pre: 'continue', wrong: 1, task: 3 });
