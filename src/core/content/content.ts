@@ -33,12 +33,14 @@ const EMPTY_SIGNALS: ScamSignals = {
   actors: {},
   ownChannels: [],
   contact: ['goi'],
+  asking: [],
   remote: ['zalo'],
   demands: {},
   pressure: {},
   toSomeone: ['cho ho'],
   incoming: [],
   ordinary: ['tien dien'],
+  ownStall: [],
   general: [],
 };
 

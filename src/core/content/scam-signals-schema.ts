@@ -32,6 +32,11 @@ export const scamSignalsFileSchema = z.strictObject({
   /** The learner's own channels ("ứng dụng ngân hàng"): an actor named inside them reached nobody out. */
   ownChannels: z.array(phrase).default([]),
   contact: phrases,
+  /**
+   * Someone telling the learner to pay ("biểu chuyển", "nhờ tui chuyển trả"): right before a transfer, that
+   * is money out to someone who asks, warned unless the payment is the learner's own ordinary one.
+   */
+  asking: z.array(phrase).default([]),
   remote: phrases,
   demands: z.record(
     z.string(),
@@ -56,6 +61,11 @@ export const scamSignalsFileSchema = z.strictObject({
   /** Money coming to the learner ("con đã chuyển tiền về"): with no pressure, no one is asking for any. */
   incoming: z.array(phrase).default([]),
   ordinary: phrases,
+  /**
+   * The learner's own stall or QR code that customers pay into ("mã QR của tui", "sạp trái cây"): the learner
+   * receives, so a worry about stickers or other accounts is no demand, unless someone asks to pay out.
+   */
+  ownStall: z.array(phrase).default([]),
   /** A question about how things are done ("ngân hàng thật có bao giờ…"), not a report: no alarm when nobody reached out. */
   general: z.array(phrase).default([]),
 });

@@ -37,6 +37,7 @@ import { askingClauses, storyParts } from './question-focus.ts';
 import { chooseReading, type Reading } from './story-reading.ts';
 import { definitionReading } from './what-is-reading.ts';
 import { createScamNet, type ScamVerdict } from './scam-net.ts';
+import { scamPassage } from './scam-passage.ts';
 import { createUnknownNames, type UnknownNames } from './unknown-names.ts';
 
 export interface AnswerOptions {
@@ -222,7 +223,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const passages = hits.every((h) => h.offSubject) ? [] : near.slice(0, PASSAGES);
     const verdict = safety.classify(question);
     const base = { redactedQuestion: redaction.text, passages, ranked: hits, focus, context, safetyCheck: false };
-    if (verdict) return { ...base, answer: safetyAnswer(verdict, passages[0], ctx), needsLlm: false };
+    if (verdict) {
+      // A few more near hits than the passages: the entry fitting the warning may rank just below them.
+      const candidates = passages.length > 0 ? near.slice(0, PASSAGES * 2) : [];
+      const related = scamPassage(verdict.scam, candidates, safety.scamSignals);
+      return { ...base, answer: safetyAnswer(verdict, related, ctx), needsLlm: false };
+    }
     const caution = safety.caution(question);
     // No rule flagged it: the model's pass reads it too, every message or only those it answers.
     const checked = (needsLlm: boolean) => safetyPass !== undefined && (checkMode === 'all' || needsLlm);

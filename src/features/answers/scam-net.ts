@@ -12,6 +12,8 @@ export interface ScamVerdict {
   demand?: string;
   /** The actor recognised (`police`, `relative`…), if any. */
   actor?: string;
+  /** The actor is someone in particular, not anyone at all ("có người", "số lạ"). */
+  specific?: boolean;
   /** The fitting lines: the actor's and the demand's (alarm), or the caution. */
   lines: string[];
 }
@@ -34,6 +36,10 @@ const UNSAID =
 const SELF_ASKING = / (?:xin|cho(?: toi| tui| minh| chau| em| bac)?|muon|can|toi|tui) hoi(?= )/g;
 /** Told to act right after the contact ("biểu bấm đồng ý"): the demand named earlier is theirs. */
 const ACT = /^\S+(?: \S+)? (?:bam|nhan vao|an vao|cai|tai|doc|chuyen|nop|dong|gui|quet|nhap|cho phep)\b/;
+/** Characters between an asking word and the transfer it asks for: "biểu tui chuyển", "nhờ má chuyển trả". */
+const ASK_GAP = 12;
+/** An arrest told of ("bị công an bắt giữ"): "bắt" here is no one telling the learner anything. */
+const ARREST = /^bat (?:giu|giam|tam giam|coc)\b/;
 /** A paper reminder from the office itself ("công ty nước gửi giấy nhắc") is no one reaching out. */
 const PAPER = /^\S+ giay (?:nhac|bao|bao tien|hen)\b/;
 
@@ -65,6 +71,9 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   }));
   const pressure = Object.entries(signals.pressure).map(([name, p]) => ({ name, line: p.line, re: anyOf(p.words) }));
   const contact = positions(signals.contact);
+  const asking = signals.asking.length > 0 ? positions(signals.asking) : undefined;
+  const transfer = signals.demands.transfer ? positions(signals.demands.transfer.words) : undefined;
+  const ownStall = signals.ownStall.length > 0 ? anyOf(signals.ownStall) : undefined;
   const remote = anyOf(signals.remote);
   const toSomeone = anyOf(signals.toSomeone);
   const ordinary = anyOf(signals.ordinary);
@@ -109,7 +118,22 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     return starts(
       contact,
       text.replace(SELF_ASKING, (m) => ' '.repeat(m.length)),
-    ).filter((c) => !UNSAID.test(text.slice(Math.max(0, c - 32), c)) && !PAPER.test(text.slice(c)));
+    ).filter(
+      (c) =>
+        !UNSAID.test(text.slice(Math.max(0, c - 32), c)) && !PAPER.test(text.slice(c)) && !ARREST.test(text.slice(c)),
+    );
+  }
+
+  /** Someone tells the learner to pay: an asking word right before a transfer ("biểu chuyển cọc"). */
+  function askedOut(text: string): boolean {
+    if (!asking || !transfer) return false;
+    const said = text.replace(SELF_ASKING, (m) => ' '.repeat(m.length));
+    const pays = starts(transfer, text);
+    return [...said.matchAll(asking)].some((m) => {
+      const end = m.index + m[0].length;
+      if (UNSAID.test(text.slice(Math.max(0, m.index - 32), m.index))) return false;
+      return pays.some((d) => d > end && d - end <= ASK_GAP);
+    });
   }
 
   function isGeneral(text: string, contacts: readonly number[]): boolean {
@@ -149,9 +173,14 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const subject = named && !named.generic ? undefined : about;
     const found = demands.filter((d) => d.re.test(text));
     const strong = pushed.filter((p) => p !== 'urgency' && p !== 'offer');
+    const asked = askedOut(text);
+    // The learner's own stall: customers pay in; a worry about stickers or "another account" is no demand.
+    const stall =
+      ownStall?.test(text) === true && !reached && !asked && strong.every((p) => p === 'oddity' || p === 'lure');
     const own =
       (ordinary.test(text) && !reached && strong.length === 0) ||
-      (incoming?.test(text) === true && pushed.length === 0);
+      (incoming?.test(text) === true && pushed.length === 0) ||
+      stall;
     // With nobody named, one offer alone ("app dọn rác tăng tốc") is an advert asked about, not a scam told.
     const pressed =
       reached !== undefined || named !== undefined || pushed.some((p) => p !== 'offer') || found.length >= 2;
@@ -161,7 +190,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
       return {
         level: 'alarm',
         ...(demand ? { demand: demand.name } : {}),
-        ...(named ? { actor: named.name } : {}),
+        ...(named ? { actor: named.name, specific: !named.generic } : {}),
         lines: [
           named?.line,
           subject?.line,
@@ -193,6 +222,9 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     if (mentioned.some((a) => a.name === 'investment') && pushed.includes('lure')) return alarm(demand);
     if (demand && !own && mentioned.some((a) => a.suspect)) return alarm(demand);
     if (pushed.includes('impersonation') && named) return alarm(demand);
+    // Money out to someone who tells the learner to pay ("chủ nhà biểu chuyển cọc trước"), not an ordinary bill.
+    const paying = found.find((d) => d.name === 'transfer');
+    if (paying && !own && asked) return alarm(paying);
     if (demand?.caution && !own && toSomeone.test(text))
       return { level: 'caution', demand: demand.name, lines: [demand.caution] };
     return undefined;
