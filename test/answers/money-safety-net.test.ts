@@ -104,6 +104,19 @@ const SCAMS: string[] = [
   'ngân hàng nhắn tin mỗi tháng phải cập nhật sinh trắc qua link',
   'có người nhắn tin tuyển việc nhẹ ở nhà, họ biểu đăng ký xong chuyển 1 triệu đặt cọc',
   'cong an goi noi toi lien quan vu an, co bat chuyen tien vao tai khoan tam giu, that khong',
+  // Added 2026-12-03 (payments3): money out to someone who asks, in shapes the net missed.
+  'Chủ nhà trọ trên Facebook biểu chuyển cọc 2 triệu trước mới giữ phòng, chưa cho tui coi phòng',
+  'ong ban dat tren zalo bieu toi chuyen 20 trieu giu cho trong hom nay, tien vo tai khoan ca nhan ong',
+  'kenh tiktok ban vang re bieu chuyen khoan truoc roi moi gui vang qua buu dien',
+  'ben xo so tren zalo bao tui trung lon, bieu chuyen tien thue truoc moi chuyen giai',
+  'Khách mua cá chuyển dư tiền rồi nhờ tui chuyển trả phần dư vô số tài khoản khác của em nó',
+  'nguoi mua heo tren facebook bieu toi doc ma gui ve dien thoai de nhan tien',
+  'nguoi xung can bo xa goi bieu doc so the voi ma gui ve de nhan tien ho tro',
+  'Cháu nội gọi video Zalo, hình mờ mờ, nói bị công an bắt giữ vì đánh nhau, cần 30 triệu tiền bảo lãnh, dặn đừng nói với ba mẹ nó',
+  'co nguoi nhan zalo tuyen lam tai nha dan tem, bat chuyen tien coc nguyen lieu truoc',
+  'shop tren mang bat chuyen khoan truoc roi moi giao hang, chua cho xem hang',
+  'tui dang o cho, co thang nho tui chuyen khoan giup 3 trieu cho ban no roi no dua tien mat sau',
+  'mot ba tu xung thanh tra bieu nop 10 trieu vo tai khoan ba truoc 5 gio khong thi dong cua tiem',
 ];
 
 /** The learner's own payments and ordinary questions: no warning, no caution. */
@@ -215,6 +228,16 @@ const ORDINARY: string[] = [
   'Tôi là cán bộ phường, dùng AI soạn thông báo thu tiền vệ sinh gửi bà con được không?',
   'Mẹ tôi 76 tuổi, không có lương hưu hay trợ cấp bảo hiểm xã hội. Bà có được hưởng trợ cấp hưu trí xã hội không?',
   'tui cài lại VNeID trên máy mới mà nó cứ đòi mã xác nhận gửi về máy cũ, máy cũ mất rồi',
+  // Added 2026-12-03 (payments3): refunds, hospital fees, history, notes, a stall's own QR, app errors.
+  'app ngan hang bao sai ma otp hoai, toi nhap dung so trong tin nhan',
+  'lì xì cho cháu bằng chuyển khoản ngân hàng thì ghi lời chúc vào đâu',
+  'tra hang tren shopee thi bao lau tien hoan ve vi shopeepay',
+  'dong vien phi bang quet ma qr tren phieu thu cua benh vien duoc khong',
+  'coi lai lich su giao dich thang truoc tren app ngan hang o dau',
+  'chuyen khoan tien phong tro cho chu nha thi ghi noi dung gi',
+  'tui ban trai cay ngoai cho, dan ma qr cua tui o sap, co nguoi noi ma qr hay bi dan de tien chay vo tai khoan nguoi khac, tui phai lam sao',
+  'vi momo bao tai khoan chua duoc dinh danh thi lam sao',
+  'dich vu cong bao he thong dang ban, co phai toi bi khoa khong',
 ];
 
 /** Payments the learner starts: a one-line caution may come, the alarm never. */
@@ -230,6 +253,13 @@ const NO_ALARM: string[] = [
   'chau noi muon mua sach, tui chuyen khoan cho nha sach online co an toan hong',
   'nhom zalo to dan pho thu tien ve sinh hang thang, tui chuyen cho to truong duoc hong',
   'di kham benh vien tra tien bang quet ma QR o quay thu ngan duoc khong',
+  // Added 2026-12-03 (payments3): rent asked for by the landlord, lì xì, a stall's own QR, hospital fees.
+  'chủ nhà biểu chuyển khoản tiền phòng tháng này nhớ ghi rõ nội dung, ghi sao con',
+  'tet nay muon li xi cho chau o xa qua momo, gui sao',
+  'ba ban xoi o cho, khach quet ma qr cua ba roi ma ba chua nghe loa bao tien',
+  'tui ban rau, khach quet ma qr dan o sap cua tui, tien vo tai khoan tui lien hong',
+  'dong tien tam ung vien phi cho ba toi bang quet ma qr duoc khong',
+  'mung cuoi chau ngoai bang chuyen khoan, ghi loi chuc the nao',
 ];
 
 const warned = (a: Answer) => a.kind === 'safety' && a.safety === 'scam' && a.text.includes('DỪNG LẠI');
@@ -286,6 +316,16 @@ describe('the money-safety net', () => {
     );
     // "Có người gọi" says nothing of who: what the story is about names the fitting line.
     expect(text('co nguoi goi bao luong huu bi tam ngung, bieu doc ma gui ve de mo lai')).toContain('Bảo hiểm xã hội');
+  });
+
+  it('shows the entry of the one who asks: a grandson on video, not the police he names', () => {
+    const a = answerer.draft(
+      'Cháu nội gọi video Zalo, hình mờ mờ, nói bị công an bắt giữ vì đánh nhau, cần 30 triệu tiền bảo lãnh, dặn đừng nói với ba mẹ nó',
+    ).answer;
+    expect(warned(a)).toBe(true);
+    expect(a.text).toContain('Gọi lại bằng số điện thoại quen');
+    expect(a.text).not.toContain('Công an, tòa án, viện kiểm sát KHÔNG làm việc qua điện thoại');
+    expect(a.entry).toBe('ld-deepfake-tai-khoan-gia');
   });
 
   it("answers a question about what a real office does, with that office's line first and no alarm", () => {

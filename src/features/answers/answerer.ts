@@ -146,6 +146,18 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     index: indexOf(content.knowledge),
     names: createUnknownNames(content.knowledge, language),
   };
+  /**
+   * The entry under a scam warning: a near hit telling a story of the warning's actor (a few more than
+   * the passages), else one found in the story without the other actors' words ("cháu gọi video, bị
+   * công an giữ" read without "công an"), else the nearest passage.
+   */
+  const scamRelated = (scam: ScamVerdict | undefined, near: readonly KnowledgeHit[], text: string) => {
+    const fitting = (hits: readonly KnowledgeHit[]) => scamPassage(scam, hits, safety.scamSignals);
+    const own = fitting(near.slice(0, PASSAGES * 2));
+    if (own || !scam?.actor || !scam.specific) return own ?? near[0];
+    const story = knowledge.index.search(safety.scamStory(text, scam.actor), PASSAGES * 2);
+    return fitting(story.filter((h) => h.coverage >= PASSAGE_COVERAGE)) ?? near[0];
+  };
   const log = deps.logger.child({ component: 'answers' });
   const checkMode = deps.safetyCheck ?? 'all';
   const safetyPass =
@@ -224,9 +236,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const verdict = safety.classify(question);
     const base = { redactedQuestion: redaction.text, passages, ranked: hits, focus, context, safetyCheck: false };
     if (verdict) {
-      // A few more near hits than the passages: the entry fitting the warning may rank just below them.
-      const candidates = passages.length > 0 ? near.slice(0, PASSAGES * 2) : [];
-      const related = scamPassage(verdict.scam, candidates, safety.scamSignals);
+      const related = passages.length > 0 ? scamRelated(verdict.scam, near, searched) : undefined;
       return { ...base, answer: safetyAnswer(verdict, related, ctx), needsLlm: false };
     }
     const caution = safety.caution(question);

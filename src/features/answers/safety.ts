@@ -95,6 +95,8 @@ export interface Safety {
   caution(text: string): ScamVerdict | undefined;
   /** Every scam sign the text names (`actor:police`, `demand:otp`, `pressure:secrecy`…). */
   scamSignals(text: string): ReadonlySet<string>;
+  /** The text without the other actors' words: what the one who asks (`actor`) told, to look up its entry. */
+  scamStory(text: string, actor: string): string;
 }
 
 /** `near`: the example-based net, asked only when the rules say nothing. */
@@ -142,5 +144,6 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       return verdict?.level === 'caution' ? verdict : undefined;
     },
     scamSignals: (text) => net.signals(text),
+    scamStory: (text, actor) => net.storyOf(text, actor),
   };
 }

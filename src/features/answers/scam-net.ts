@@ -25,6 +25,8 @@ export interface ScamNet {
   signals(text: string): Set<string>;
   /** A question about how things are done ("ngân hàng thật có bao giờ hỏi OTP không"), nobody having reached out. */
   general(text: string): boolean;
+  /** The folded text with the words of every specific actor but `actor` blanked: the story of the one who asks. */
+  storyOf(text: string, actor: string): string;
 }
 
 /** Gap between two actor/contact words for "the actor reached out": "công an phường gọi". */
@@ -99,6 +101,16 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     general(message) {
       const text = ` ${lang.read(message)} `;
       return isGeneral(text, contactsIn(text));
+    },
+    storyOf(message, actor) {
+      let text = ` ${lang.read(message)} `;
+      for (const a of actors) {
+        if (a.name === actor || a.generic) continue;
+        a.re.lastIndex = 0;
+        text = text.replace(a.re, (m) => ' '.repeat(m.length));
+        a.re.lastIndex = 0;
+      }
+      return text.trim().replace(/ +/g, ' ');
     },
     signals(message) {
       const text = ` ${lang.read(message)} `;
