@@ -117,6 +117,9 @@ const SCAMS: string[] = [
   'shop tren mang bat chuyen khoan truoc roi moi giao hang, chua cho xem hang',
   'tui dang o cho, co thang nho tui chuyen khoan giup 3 trieu cho ban no roi no dua tien mat sau',
   'mot ba tu xung thanh tra bieu nop 10 trieu vo tai khoan ba truoc 5 gio khong thi dong cua tiem',
+  'tren facebook co trang cho thue xe du lich gia re, ho noi phai chuyen coc 50 phan tram truoc moi giu xe',
+  'em ho tren messenger xin ba chuyen giup 4 trieu dong hoc phi, noi mai tra',
+  'nhom zalo ban hang gia si noi phai dong 2 trieu phi thanh vien moi duoc lay hang',
 ];
 
 /** The learner's own payments and ordinary questions: no warning, no caution. */
@@ -238,6 +241,8 @@ const ORDINARY: string[] = [
   'tui ban trai cay ngoai cho, dan ma qr cua tui o sap, co nguoi noi ma qr hay bi dan de tien chay vo tai khoan nguoi khac, tui phai lam sao',
   'vi momo bao tai khoan chua duoc dinh danh thi lam sao',
   'dich vu cong bao he thong dang ban, co phai toi bi khoa khong',
+  'momo bao can lien ket ngan hang moi nap tien duoc',
+  'app ngan hang hay vneid, cai nao de nhan tien tro cap',
 ];
 
 /** Payments the learner starts: a one-line caution may come, the alarm never. */
@@ -260,6 +265,9 @@ const NO_ALARM: string[] = [
   'tui ban rau, khach quet ma qr dan o sap cua tui, tien vo tai khoan tui lien hong',
   'dong tien tam ung vien phi cho ba toi bang quet ma qr duoc khong',
   'mung cuoi chau ngoai bang chuyen khoan, ghi loi chuc the nao',
+  'to truong dan pho bieu chuyen tien ve sinh qua app, tui chuyen sao',
+  'benh vien yeu cau dong tien tam ung 5 trieu qua quet ma, dung khong',
+  'chi hang xom nho tui chuyen khoan giup tien hui, chi dua tien mat',
 ];
 
 const warned = (a: Answer) => a.kind === 'safety' && a.safety === 'scam' && a.text.includes('DỪNG LẠI');

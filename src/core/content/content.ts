@@ -34,6 +34,7 @@ const EMPTY_SIGNALS: ScamSignals = {
   ownChannels: [],
   contact: ['goi'],
   asking: [],
+  online: [],
   remote: ['zalo'],
   demands: {},
   pressure: {},

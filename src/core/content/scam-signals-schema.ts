@@ -37,6 +37,11 @@ export const scamSignalsFileSchema = z.strictObject({
    * is money out to someone who asks, warned unless the payment is the learner's own ordinary one.
    */
   asking: z.array(phrase).default([]),
+  /**
+   * Met online ("trên mạng", "fanpage"): someone asking the learner to pay counts as a scam's shape only
+   * from afar (these words, `remote`), with "có người" or with pressure; in person it is everyday life.
+   */
+  online: z.array(phrase).default([]),
   remote: phrases,
   demands: z.record(
     z.string(),

@@ -42,6 +42,8 @@ const ACT = /^\S+(?: \S+)? (?:bam|nhan vao|an vao|cai|tai|doc|chuyen|nop|dong|gu
 const ASK_GAP = 12;
 /** An arrest told of ("bị công an bắt giữ"): "bắt" here is no one telling the learner anything. */
 const ARREST = /^bat (?:giu|giam|tam giam|coc)\b/;
+/** "Mới … được" (only then) folds like "mời" (invite): "liên kết ngân hàng mới nạp tiền được" invites no one. */
+const ONLY_THEN = /^moi (?:\S+ ){1,3}duoc\b/;
 /** A paper reminder from the office itself ("công ty nước gửi giấy nhắc") is no one reaching out. */
 const PAPER = /^\S+ giay (?:nhac|bao|bao tien|hen)\b/;
 
@@ -76,6 +78,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const asking = signals.asking.length > 0 ? positions(signals.asking) : undefined;
   const transfer = signals.demands.transfer ? positions(signals.demands.transfer.words) : undefined;
   const ownStall = signals.ownStall.length > 0 ? anyOf(signals.ownStall) : undefined;
+  const online = signals.online.length > 0 ? anyOf(signals.online) : undefined;
   const remote = anyOf(signals.remote);
   const toSomeone = anyOf(signals.toSomeone);
   const ordinary = anyOf(signals.ordinary);
@@ -132,7 +135,10 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
       text.replace(SELF_ASKING, (m) => ' '.repeat(m.length)),
     ).filter(
       (c) =>
-        !UNSAID.test(text.slice(Math.max(0, c - 32), c)) && !PAPER.test(text.slice(c)) && !ARREST.test(text.slice(c)),
+        !UNSAID.test(text.slice(Math.max(0, c - 32), c)) &&
+        !PAPER.test(text.slice(c)) &&
+        !ARREST.test(text.slice(c)) &&
+        !ONLY_THEN.test(text.slice(c)),
     );
   }
 
@@ -234,9 +240,10 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     if (mentioned.some((a) => a.name === 'investment') && pushed.includes('lure')) return alarm(demand);
     if (demand && !own && mentioned.some((a) => a.suspect)) return alarm(demand);
     if (pushed.includes('impersonation') && named) return alarm(demand);
-    // Money out to someone who tells the learner to pay ("chủ nhà biểu chuyển cọc trước"), not an ordinary bill.
+    // Money out to someone who tells the learner to pay from afar ("chủ nhà trên mạng biểu chuyển cọc"), not a bill.
     const paying = found.find((d) => d.name === 'transfer');
-    if (paying && !own && asked) return alarm(paying);
+    const afar = isRemote || online?.test(text) === true || mentioned.some((a) => a.generic) || pushed.length > 0;
+    if (paying && !own && asked && afar) return alarm(paying);
     if (demand?.caution && !own && toSomeone.test(text))
       return { level: 'caution', demand: demand.name, lines: [demand.caution] };
     return undefined;
