@@ -37,7 +37,7 @@ import { askingClauses, storyParts } from './question-focus.ts';
 import { chooseReading, type Reading } from './story-reading.ts';
 import { definitionReading } from './what-is-reading.ts';
 import { createScamNet, type ScamVerdict } from './scam-net.ts';
-import { scamPassage } from './scam-passage.ts';
+import { scamPassage, speaksOfAnother } from './scam-passage.ts';
 import { createUnknownNames, type UnknownNames } from './unknown-names.ts';
 
 export interface AnswerOptions {
@@ -147,16 +147,19 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     names: createUnknownNames(content.knowledge, language),
   };
   /**
-   * The entry under a scam warning: a near hit telling a story of the warning's actor (a few more than
-   * the passages), else one found in the story without the other actors' words ("cháu gọi video, bị
-   * công an giữ" read without "công an"), else the nearest passage.
+   * The entry under a scam warning: the nearest passage, unless it speaks of someone else than the
+   * warning's actor (fake police under a grandson's video call); then a near hit telling that actor's
+   * story (a few more than the passages), else one found in the story without the other actors'
+   * words ("cháu gọi video, bị công an giữ" read without "công an").
    */
   const scamRelated = (scam: ScamVerdict | undefined, near: readonly KnowledgeHit[], text: string) => {
+    const [top] = near;
+    if (!top || !scam?.actor || !speaksOfAnother(scam, top, safety.scamSignals)) return top;
     const fitting = (hits: readonly KnowledgeHit[]) => scamPassage(scam, hits, safety.scamSignals);
-    const own = fitting(near.slice(0, PASSAGES * 2));
-    if (own || !scam?.actor || !scam.specific) return own ?? near[0];
-    const story = knowledge.index.search(safety.scamStory(text, scam.actor), PASSAGES * 2);
-    return fitting(story.filter((h) => h.coverage >= PASSAGE_COVERAGE)) ?? near[0];
+    const story = () => knowledge.index.search(safety.scamStory(text, scam.actor ?? ''), PASSAGES * 2);
+    return (
+      fitting(near.slice(0, PASSAGES * 2)) ?? fitting(story().filter((h) => h.coverage >= PASSAGE_COVERAGE)) ?? top
+    );
   };
   const log = deps.logger.child({ component: 'answers' });
   const checkMode = deps.safetyCheck ?? 'all';

@@ -1,28 +1,44 @@
 import type { KnowledgeHit } from './knowledge-index.ts';
 import type { ScamVerdict } from './scam-net.ts';
 
+type SignalsOf = (text: string) => ReadonlySet<string>;
+
+/** The specific actor of an alarm ("có người" says nothing of who), if any. */
+const actorOf = (scam: ScamVerdict | undefined) =>
+  scam?.level === 'alarm' && scam.specific && scam.actor ? `actor:${scam.actor}` : undefined;
+
+/** The specific actors a question of the entry names, beside "có người". */
+const actorsIn = (question: string, signalsOf: SignalsOf) =>
+  [...signalsOf(question)].filter((s) => s.startsWith('actor:') && s !== 'actor:stranger');
+
 /**
- * The entry shown under a scam warning: the nearest passage that speaks of the same actor as the
- * warning ("a grandchild calls on video" under the relative's line), if any. A
- * story names more than the actor who reached out ("cháu gọi video, nói bị công an giữ"), and the
- * nearest passage may follow the word mentioned (fake police) instead of the one who asks. An entry
- * fits when one of its own questions tells such a story: that actor with a demand or a pressure.
- * "Có người" says nothing of who: then nothing is chosen here and the nearest passage stays.
+ * The nearest passage speaks of someone else than the one the warning is about: its questions
+ * name other specific actors and never this one (fake police under a grandson's video call).
+ * Only then is another entry looked for; an entry naming no one (a lost phone) stays.
+ */
+export function speaksOfAnother(scam: ScamVerdict | undefined, hit: KnowledgeHit, signalsOf: SignalsOf): boolean {
+  const said = actorOf(scam);
+  if (!said) return false;
+  const named = hit.entry.questions.flatMap((q) => actorsIn(q, signalsOf));
+  return named.length > 0 && !named.includes(said);
+}
+
+/**
+ * The passage telling a story of the warning's actor ("a grandchild calls on video" under the
+ * relative's line), if any: one of the entry's own questions names that actor alone, with
+ * something they want or press for.
  */
 export function scamPassage(
   scam: ScamVerdict | undefined,
   passages: readonly KnowledgeHit[],
-  signalsOf: (text: string) => ReadonlySet<string>,
+  signalsOf: SignalsOf,
 ): KnowledgeHit | undefined {
-  const actor = scam?.level === 'alarm' && scam.specific ? scam.actor : undefined;
-  if (!actor) return undefined;
-  const said = `actor:${actor}`;
-  // A scam story told in the entry's own questions: that actor alone (no other actor named beside
-  // "có người") and something they want or press for.
+  const said = actorOf(scam);
+  if (!said) return undefined;
   const tells = (question: string) => {
     const signs = [...signalsOf(question)];
-    const others = signs.filter((s) => s.startsWith('actor:') && s !== said && s !== 'actor:stranger');
-    return signs.includes(said) && others.length === 0 && signs.some((s) => /^(demand|pressure):/.test(s));
+    const actors = actorsIn(question, signalsOf);
+    return actors.length === 1 && actors[0] === said && signs.some((s) => /^(demand|pressure):/.test(s));
   };
   return passages.find((p) => p.entry.questions.some(tells));
 }
