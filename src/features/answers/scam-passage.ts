@@ -14,11 +14,16 @@ const actorsIn = (question: string, signalsOf: SignalsOf) =>
 /**
  * The nearest passage speaks of someone else than the one the warning is about: its questions
  * name other specific actors and never this one (fake police under a grandson's video call).
- * Only then is another entry looked for; an entry naming no one (a lost phone) stays.
+ * Only then is another entry looked for; an entry naming no one (a lost phone), or the pointed
+ * demand of the warning (a code to read), stays.
  */
 export function speaksOfAnother(scam: ScamVerdict | undefined, hit: KnowledgeHit, signalsOf: SignalsOf): boolean {
   const said = actorOf(scam);
   if (!said) return false;
+  // A pointed demand (read a code, install an app, lend an account) picks its own entry whoever
+  // asks; sending money is asked in every story, so it says nothing of which one.
+  const demand = scam?.demand && scam.demand !== 'transfer' ? `demand:${scam.demand}` : undefined;
+  if (demand && hit.entry.questions.some((q) => signalsOf(q).has(demand))) return false;
   const named = hit.entry.questions.flatMap((q) => actorsIn(q, signalsOf));
   return named.length > 0 && !named.includes(said);
 }
