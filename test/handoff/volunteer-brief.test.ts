@@ -35,8 +35,10 @@ describe.runIf(hasRedis)('a drafted reply for the volunteer who claims a questio
     return { s, id };
   }
 
-  async function claimed(env: Record<string, string>) {
+  /** `draft` is what the fake model writes next: scripted once the learner's own messages are answered. */
+  async function claimed(env: Record<string, string>, draft?: string) {
     const { s, id } = await asked(env);
+    if (draft !== undefined) openai.script({ reply: draft });
     const server = await startWebServer(s.app, { secret: 's' });
     const web = webClient(server.base);
     expect((await signIn(web, (await loginLink(s.app, MEMBER))!)).status).toBe(303);
@@ -48,8 +50,10 @@ describe.runIf(hasRedis)('a drafted reply for the volunteer who claims a questio
   }
 
   it('shows the closest entries with sources and a draft citing them, sent only when the volunteer presses send', async () => {
-    openai.script({ reply: `${DRAFT}\nNGUON: 1` });
-    const { s, id, web, server } = await claimed({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.url });
+    const { s, id, web, server } = await claimed(
+      { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.url },
+      `${DRAFT}\nNGUON: 1`,
+    );
     try {
       const before = s.sentTo(LEARNER).length;
       const page = await web.get(`/admin/questions/view?id=${id}&ok=claimed`);
@@ -103,8 +107,8 @@ describe.runIf(hasRedis)('a drafted reply for the volunteer who claims a questio
   });
 
   it('claimed in chat: the member gets the brief and a draft; the learner gets only what they type', async () => {
-    openai.script({ reply: `${DRAFT}\nNGUON: 1` });
     const { s, id } = await asked({ OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: openai.url });
+    openai.script({ reply: `${DRAFT}\nNGUON: 1` });
     const before = s.sentTo(LEARNER).length;
 
     const brief = await s.chat(MEMBER).press(`k:ho-claim:${id}`);
