@@ -6,6 +6,7 @@ import { personalize } from '../flows/personalize.ts';
 import type { Learner } from '../learners/learner.ts';
 import type { Choice, Reply } from '../message.ts';
 import { fold } from '../text/fold.ts';
+import { foldedSet } from '../text/folded-list.ts';
 import { matchOption } from '../text/option-match.ts';
 import { readOrdinal, stripParticles, yesOrNo } from '../text/talk-words.ts';
 import { typedLabel } from '../text/typed-label.ts';
@@ -79,9 +80,9 @@ export function matchPending(
   }
   if (!pending) return undefined;
   const skip = skipOfCheck(pending);
-  if (skip && talk.skipCheck.some((p) => fold(p) === stripped)) return { payload: skip };
+  if (skip && foldedSet(talk.skipCheck).has(stripped)) return { payload: skip };
   if (answer) {
-    if (stop.ambiguous.some((p) => fold(p) === stripped)) return undefined;
+    if (foldedSet(stop.ambiguous).has(stripped)) return undefined;
     // A yes to a step with one button ("Tiếp tục ▶️", maybe beside the offer of a check) presses it.
     const main = pending.filter((c) => decodePayload(c.payload)?.kind !== 'pre-start');
     if (answer === 'yes' && main.length === 1) return { payload: main[0]!.payload };

@@ -5,6 +5,7 @@ import { HONORIFICS, type Learner } from '../../core/learners/learner.ts';
 import type { Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
 import { fold } from '../../core/text/fold.ts';
+import { foldedSet } from '../../core/text/folded-list.ts';
 import { stripParticles } from '../../core/text/talk-words.ts';
 import { menuView } from '../lessons/menu-view.ts';
 
@@ -16,9 +17,10 @@ function findReply(ctx: TurnContext, talk: TalkFile): TalkReply | undefined {
   if (noLetters) return talk.replies.find((r) => r.phrases.some((p) => fold(p) === ''));
   if (ctx.folded === '') return undefined;
   const bare = stripParticles(ctx.folded, talk.particles);
-  return talk.replies.find((r) =>
-    r.phrases.some((p) => fold(p) !== '' && (fold(p) === ctx.folded || fold(p) === bare)),
-  );
+  return talk.replies.find((r) => {
+    const phrases = foldedSet(r.phrases);
+    return phrases.has(ctx.folded) || phrases.has(bare);
+  });
 }
 
 /** "gọi tôi là bà nhé cháu" → "bà". */
