@@ -81,6 +81,11 @@ export interface Learner {
    */
   lessonAsked?: string;
   /**
+   * The onboarding questions were left unanswered for a lesson the learner began first: asked
+   * once when that lesson is finished, then dropped.
+   */
+  onboardingLater?: true;
+  /**
    * Set when the last reply asked a yes/no question; for the very next message only. `yes`/`no`
    * are the payloads the answer stands for, when the question had buttons for them.
    */

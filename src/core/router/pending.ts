@@ -163,6 +163,20 @@ export function numberAfterStep(
   };
 }
 
+/**
+ * A question asked after another feature's reply rather than before a step (one a finished
+ * lesson put off): its options are numbered after that reply's, and `lastChoices` holds both.
+ */
+export function numberAfterReply(decided: Learner, shown: { learner: Learner; reply: Reply }) {
+  const earlier = decided.lastChoices ?? [];
+  const asked = shown.learner.lastChoices ?? [];
+  if (earlier.length === 0 || asked.length === 0) return shown;
+  return {
+    learner: { ...shown.learner, lastChoices: [...earlier, ...asked] },
+    reply: renumbered(shown.reply, { choices: asked, first: earlier.length + 1 }),
+  };
+}
+
 /** The reply with the parts offering `extra.choices` numbered from `extra.first`. */
 export function renumbered(reply: Reply, extra: { choices: Choice[]; first: number } | undefined): Reply {
   if (!extra) return reply;

@@ -11,8 +11,9 @@ import { stripParticles } from '../text/talk-words.ts';
 import { localDay } from '../time/local-day.ts';
 import { buildCommandTable, CORE_COMMANDS, matchCommand } from './commands.ts';
 import type { Decision, Feature, TurnContext } from './feature.ts';
+import { lessonBegan, lessonFinished } from '../learners/lesson-finished.ts';
 import type { LearnerObserver } from '../stats/stats-observer.ts';
-import { asksYesNo, matchPending, numberAfterStep, pendingAgain, renumbered } from './pending.ts';
+import { asksYesNo, matchPending, numberAfterReply, numberAfterStep, pendingAgain, renumbered } from './pending.ts';
 import { matchTalkCommand } from './talk-commands.ts';
 
 /** Messages longer than this are cut before matching and answering. */
@@ -137,13 +138,22 @@ export function createTutor(deps: TutorDeps): Tutor {
               again = undefined;
               extra = undefined;
               let askedAgain = false;
-              if (ctx.payload === undefined && (decision.showPending ?? SHOW_PENDING_AFTER.has(feature.name))) {
+              const resume =
+                ctx.payload === undefined && (decision.showPending ?? SHOW_PENDING_AFTER.has(feature.name));
+              if (resume) {
                 const shown =
                   pendingAgain(ctx.learner, next, ctx.content) ?? askAgain(deps.features, feature, ctx, next);
                 if (shown) {
                   again = shown.reply;
                   askedAgain = shown.learner.asking !== undefined;
                   ({ learner: next, extra } = numberAfterStep(ctx.learner, next, shown.learner));
+                }
+              } else if (lessonFinished(ctx.learner, next)) {
+                // A question a lesson put off comes after the lesson's last reply, numbered after its options.
+                const shown = askAgain(deps.features, feature, ctx, next);
+                if (shown) {
+                  ({ learner: next, reply: again } = numberAfterReply(next, shown));
+                  askedAgain = next.asking !== undefined;
                 }
               }
               // A yes/no question waits for the very next message only.
@@ -152,7 +162,8 @@ export function createTutor(deps: TutorDeps): Tutor {
               // An onboarding question is pending for the very next message only, unless asked again.
               if (feature.name === 'onboarding' || askedAgain || next.asking === undefined) return next;
               const { asking: _dropped, lessonAsked: _waiting, ...rest } = next;
-              return rest;
+              // A lesson begun instead of answering: the questions come back when it is finished.
+              return lessonBegan(ctx.learner, next) ? { ...rest, onboardingLater: true } : rest;
             }
           }
           chosen = undefined;

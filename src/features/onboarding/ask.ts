@@ -17,6 +17,10 @@ export const ASK_HONORIFIC = 'Để tiện xưng hô, mình muốn được gọ
 export const ASK_HONORIFIC_RESUME =
   '↩️ Dạ, {xung_ho} cho {toi} hỏi tiếp câu lúc nãy ạ. Để tiện xưng hô, {toi} nên gọi là gì ạ? (gõ số hoặc "bác", "cô", "anh"…)';
 
+/** The first question, left for a lesson the learner began at once, asked when it is finished. */
+export const ASK_HONORIFIC_AFTER_LESSON =
+  'Dạ, {toi} xin hỏi lại câu lúc đầu ạ: để tiện xưng hô, {toi} nên gọi mình là gì ạ? (gõ số hoặc "bác", "cô", "anh"…)';
+
 /** The first question said more simply, on "không hiểu", "là sao". */
 export const ASK_HONORIFIC_SIMPLER =
   'Dạ, {toi} hỏi để biết nên gọi mình thế nào cho phải phép ạ: bác, ông, bà, cô, chú, anh hay chị? Mình gõ ' +
@@ -28,6 +32,12 @@ export const ASK_WARD =
 export const ASK_WARD_AGAIN =
   'Dạ, {xung_ho} gõ giúp {toi} tên xã hoặc phường nơi {xung_ho} sống nhé, ví dụ: "Phường Yên Hòa". Nếu không muốn ' +
   'nói, {xung_ho} chọn "Bỏ qua" ạ.';
+/** The ward question, left for a lesson the learner began at once, asked when it is finished. */
+export const ASK_WARD_AFTER_LESSON =
+  'Dạ, {toi} xin hỏi nốt câu lúc nãy còn dở ạ: {xung_ho} đang sống ở xã hoặc phường nào? Ví dụ: "Phường Yên ' +
+  'Hòa". Biết nơi {xung_ho} ở, tổ công nghệ số cộng đồng gần nhà mới giúp được khi cần. Không muốn nói thì ' +
+  '{xung_ho} chọn "Bỏ qua" ạ.';
+
 /** The ward question said more simply, on "không hiểu", "là sao". */
 export const ASK_WARD_SIMPLER =
   'Dạ, {toi} hỏi nhà {xung_ho} ở phường hay xã nào, ví dụ "Phường Yên Hòa", để tổ công nghệ số gần nhà giúp ' +

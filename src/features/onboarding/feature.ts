@@ -2,14 +2,17 @@ import type { Content } from '../../core/content/content.ts';
 import { startLesson } from '../../core/flows/engine.ts';
 import { personalize } from '../../core/flows/personalize.ts';
 import { HONORIFICS, type Learner } from '../../core/learners/learner.ts';
+import { lessonBegan, lessonFinished } from '../../core/learners/lesson-finished.ts';
 import type { Feature } from '../../core/router/feature.ts';
 import { EXPLAIN_COMMAND } from '../../core/router/talk-commands.ts';
 import { fold } from '../../core/text/fold.ts';
 import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
 import {
+  ASK_HONORIFIC_AFTER_LESSON,
   ASK_HONORIFIC_RESUME,
   ASK_HONORIFIC_SIMPLER,
   ASK_WARD,
+  ASK_WARD_AFTER_LESSON,
   ASK_WARD_RESUME,
   ASK_WARD_SIMPLER,
   askHonorific,
@@ -33,6 +36,14 @@ function applyStartPayload(learner: Learner, payload: string | undefined, conten
   const code = m[1]!;
   const typedBefore = learner.wardCode === code ? learner.ward : undefined;
   return { ...learner, wardCode: code, ward: content.wardName(code) ?? typedBefore ?? wardLabelOf(code) };
+}
+
+/** The questions a lesson put off, asked once when it is finished (not after "dừng lại"). */
+function afterLesson(before: Learner, next: Learner) {
+  if (!lessonFinished(before, next) || !next.subscribed) return undefined;
+  const { onboardingLater: _asked, ...learner } = next;
+  if (learner.honorific === undefined) return askHonorific(learner, undefined, ASK_HONORIFIC_AFTER_LESSON);
+  return learner.ward === undefined ? askWard(learner, ASK_WARD_AFTER_LESSON) : undefined;
 }
 
 /** Welcome, asking once how to address the learner and where they live, then the menu. */
@@ -101,10 +112,10 @@ export function onboardingFeature(): Feature {
       return undefined;
     },
     again(before, next) {
-      if (before.asking === undefined || (next.asking !== undefined && next.asking !== before.asking)) return undefined;
-      // A lesson began (a lesson's button, a link): the questions wait until it ends.
-      if (next.position !== undefined && JSON.stringify(next.position) !== JSON.stringify(before.position))
-        return undefined;
+      if (before.asking === undefined) return next.onboardingLater ? afterLesson(before, next) : undefined;
+      if (next.asking !== undefined && next.asking !== before.asking) return undefined;
+      // A lesson began (a lesson's button, a link): the questions wait until it is finished.
+      if (lessonBegan(before, next)) return undefined;
       if (next.honorific === undefined) return askHonorific(next, undefined, ASK_HONORIFIC_RESUME);
       if (next.ward !== undefined) return undefined;
       return askWard(next, before.asking === 'ward' ? ASK_WARD_RESUME : ASK_WARD);

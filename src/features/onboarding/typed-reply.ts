@@ -132,7 +132,7 @@ export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | t
   if (yesOrNo(ctx.folded, ctx.content.talk.talk) === 'yes') return askWard(learner, ASK_WARD_AGAIN);
   const lesson = lessonAsked(ctx.folded, ctx.content);
   // The ward is left unsaid: the learner came to learn, and the lesson begins without a second request.
-  if (lesson) return beginLesson(learner, lesson, ctx);
+  if (lesson) return beginLesson({ ...learner, onboardingLater: true }, lesson, ctx);
   if (aboutSomethingElse(ctx.text, ctx.folded, ctx.content)) return ELSEWHERE;
   if (answer.kind === 'ward') {
     const next = { ...learner, ward: answer.label, wardCode: answer.code };
