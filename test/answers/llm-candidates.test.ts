@@ -26,6 +26,7 @@ const hit = (id: string, offSubject = false): KnowledgeHit => ({
   namesOther: false,
   appsUnasked: [],
   offFocus: false,
+  offAspect: false,
 });
 const ids = (hits: readonly { entry: KnowledgeEntry }[] | readonly KnowledgeEntry[]) =>
   hits.map((h) => ('entry' in h ? h.entry.id : h.id));

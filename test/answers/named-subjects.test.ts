@@ -109,6 +109,34 @@ describe('a question naming one app never gets a sure answer about another', () 
     }
   });
 
+  it('asks rather than answers when the question and the entry differ on what is done', async () => {
+    // Water is not electricity, a lost passport is not a first one, a locked account is not signing up.
+    for (const q of [
+      'doi ten chu hop dong tien nuoc sang ten toi',
+      'mat ho chieu thi lam lai o dau',
+      'tai khoan vssid bi khoa thi mo lai sao',
+      'dong hoc phi cho chau bang app ngan hang sao',
+    ]) {
+      const answer = await answerer.answer(q);
+      expect(answer.unsure, `${q} → ${answer.entry}`).toBe(true);
+    }
+    // The same steps named on both sides stay sure answers, and the entry stays on offer.
+    for (const [q, id] of [
+      ['tra tien nuoc bang app ngan hang lam sao', 'tt-tien-nuoc-ung-dung-ngan-hang'],
+      ['mat dien thoai co app ngan hang thi lam gi truoc', 'tt-mat-dien-thoai-ngan-hang'],
+      ['quen mat khau vssid thi lay lai the nao', 'bhxh-vssid-quen-mat-khau'],
+      ['sang ten hop dong dien sang ten con trai', 'dien-doi-ten-hop-dong'],
+    ]) {
+      const answer = await answerer.answer(q!);
+      expect([answer.unsure, answer.entry], q).toEqual([false, id]);
+    }
+    const reader = createSubjectReader(content.subjects, createLanguage(content.language));
+    const named = (text: string) => reader.named(text);
+    expect(reader.differs(named('mat ho chieu'), named('Cấp hộ chiếu phổ thông trực tuyến'))).toBe(true);
+    expect(reader.differs(named('chụp hai mặt thẻ căn cước'), named('Cấp lại thẻ căn cước'))).toBe(false);
+    expect(reader.differs(named('làm hộ chiếu'), named('Mất điện thoại thì Zalo làm sao?'))).toBe(false);
+  });
+
   it('reports a broken subject table as file:line with what to fix', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'hv-subjects-'));
     await cp('flows', dir, { recursive: true });

@@ -32,6 +32,18 @@ const group = z
      * entry holds for every member (bank biometrics are the same rule at every bank).
      */
     mustBeNamed: z.boolean(),
+    /**
+     * Like `mustBeNamed`, for what a question asks done rather than which app ("lost": "mất hộ
+     * chiếu" is not answered by the steps for a first passport): an entry must name the member the
+     * question names, but the members are no apps or services (no "which app?" reading).
+     */
+    mustMatch: z.boolean().default(false),
+    /**
+     * Members exclude each other as in any group, but an entry naming only another member stays
+     * among the hits, offered as probable ("Có phải bác muốn hỏi…?") rather than left out: school
+     * fees are not hospital fees, yet the hospital entry's steps are the closest there are.
+     */
+    keepOthers: z.boolean().default(false),
     /** The member's name is searched too when a question names it ("máy Samsung" → "android"). */
     searchAs: z.boolean().default(false),
     members: z.array(member).min(1, 'list at least one member'),

@@ -216,6 +216,7 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     !top.offSubject &&
     !top.offStory &&
     !top.offFocus &&
+    !top.offAspect &&
     !saysTooLittle &&
     !appUnclear(hits, short) &&
     !contested &&

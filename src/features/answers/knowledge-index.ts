@@ -32,6 +32,11 @@ export interface KnowledgeHit {
   offStory: boolean;
   /** The entry is about an app or service (VssID, Zalo…) the question does not name. */
   namesOther: boolean;
+  /**
+   * The question and the entry differ on what is done (`mustMatch` groups of the subjects table):
+   * "mất hộ chiếu" and the steps for a first passport, a locked account and signing up. At best probable.
+   */
+  offAspect: boolean;
   /** When the question (and its story) names no app or service: those the entry is about. */
   appsUnasked: readonly string[];
   /**
@@ -251,6 +256,7 @@ export function createKnowledgeIndex(
               offSubject: subjects.unnamed(namedHere, entrySubjects),
               offStory: context !== '' && subjects.unnamed(askedSubjects, entrySubjects),
               namesOther: othersNamed.length > 0,
+              offAspect: subjects.differs(askedSubjects, entrySubjects),
               appsUnasked,
               offFocus:
                 askedLast !== undefined && !about.includes(askedLast) && about.some((s) => askedServices.has(s)),

@@ -31,6 +31,13 @@ export interface SubjectReader {
   conflict(asked: Named, entry: Named): boolean;
   /** The question names a member of a `mustBeNamed` group the entry names nothing of: no sure answer. */
   unnamed(asked: Named, entry: Named): boolean;
+  /**
+   * The question names one member of a `keepOthers` group and the entry only others ("tài khoản
+   * VssID bị khóa" and the steps to sign up; water and electricity), or one member of a `mustMatch`
+   * group the entry does not name at all ("mất hộ chiếu" and the steps for a first passport). An
+   * entry naming a member says nothing of a question naming none: entries name steps in passing.
+   */
+  differs(asked: Named, entry: Named): boolean;
 }
 
 interface Matcher {
@@ -61,6 +68,8 @@ const onlyNamed = (asked: Named) => asked.map((names) => (names.size === 1 ? [..
 export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN_LANGUAGE): SubjectReader {
   const groups = table.groups.map((g) => ({
     mustBeNamed: g.mustBeNamed,
+    mustMatch: g.mustMatch,
+    keepOthers: g.keepOthers || g.mustMatch,
     searchAs: g.searchAs,
     members: g.members.map(
       (m): Matcher => ({
@@ -107,8 +116,18 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
         .flatMap((g) => g.members.map((m) => m.folded.exec(read)?.[0] ?? m.cased?.exec(text)?.[0]))
         .filter((w) => w !== undefined);
     },
+    // A `keepOthers` or `mustMatch` group keeps the entry among the hits, at best as probable (`differs`).
     conflict: (asked, entry) =>
-      onlyNamed(asked).some((a, i) => a !== undefined && (entry[i]?.size ?? 0) > 0 && !entry[i]!.has(a)),
+      onlyNamed(asked).some(
+        (a, i) => a !== undefined && !groups[i]!.keepOthers && (entry[i]?.size ?? 0) > 0 && !entry[i]!.has(a),
+      ),
+    differs: (asked, entry) =>
+      groups.some((g, i) => {
+        if (!g.keepOthers) return false;
+        const one = asked[i]?.size === 1 ? [...asked[i]!][0] : undefined;
+        const others = (entry[i]?.size ?? 0) > 0;
+        return one !== undefined && !entry[i]?.has(one) && (g.mustMatch || others);
+      }),
     unnamed: (asked, entry) =>
       onlyNamed(asked).some((a, i) => a !== undefined && groups[i]!.mustBeNamed && (entry[i]?.size ?? 0) === 0),
   };
