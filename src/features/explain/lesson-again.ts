@@ -11,7 +11,7 @@ import type { Decision, TurnContext } from '../../core/router/feature.ts';
 import { pendingChoices } from '../../core/router/pending.ts';
 import type { ExplainDeps } from './deps.ts';
 import { ASK_TEAM, personOffer } from './offer.ts';
-import { justSaidAgain, markSaidAgain } from './said-again.ts';
+import { markSaidAgain, timesSaidAgain } from './said-again.ts';
 
 const LINES = {
   simpler: 'Dạ, {toi} nói lại cho dễ hiểu hơn nhé. {xung_ho} cứ đọc chậm, không vội đâu ạ:',
@@ -33,6 +33,15 @@ const STUCK = {
     'ngay, không sao cả:',
   precheck: 'Dạ, chưa biết cũng không sao ạ, {xung_ho} bấm “Bỏ qua” là vào học luôn:',
 } as const;
+
+/**
+ * A third "không hiểu" and more in a row: said differently again, owning that the telling was not
+ * clear, pointing to a person first (the button below) and the way on.
+ */
+const STILL_STUCK =
+  'Dạ, {toi} xin lỗi vì giảng chưa được rõ ạ. Chỗ này có người chỉ tận nơi sẽ dễ hơn nhiều: {xung_ho} nhờ ' +
+  'cán bộ hỗ trợ (cách hỏi ở ngay bên dưới) hoặc nhờ con cháu xem cùng. Còn muốn học tiếp ngay thì {xung_ho} chọn một ý ' +
+  'dưới đây, không cần hiểu hết bước này ạ:';
 
 /** The "Tiếp tục" of a step offered as what it does when the learner is stuck. */
 const SKIP_STEP = '⏭️ Bỏ qua bước này, học tiếp';
@@ -86,12 +95,12 @@ function shownAgain(learner: Learner, content: Content): { view: Transition; lin
 }
 
 /** A lesson step's own options, with its "Tiếp tục" said as skipping it; under where the learner is. */
-function stepWayOn(learner: Learner, lesson: Lesson, stepId: string, choices: Choice[]): Reply {
+function stepWayOn(learner: Learner, lesson: Lesson, stepId: string, choices: Choice[], again: boolean): Reply {
   const index = lesson.steps.findIndex((s) => s.id === stepId);
   const header = `📘 ${lesson.title} (${index + 1}/${lesson.steps.length})`;
   const skip = (c: Choice) => (decodePayload(c.payload)?.kind === 'next' ? { ...c, label: SKIP_STEP } : c);
   const picks = lesson.steps[index]?.choices !== undefined;
-  const line = personalize(picks ? STUCK.pick : STUCK.step, learner);
+  const line = personalize(again ? STILL_STUCK : picks ? STUCK.pick : STUCK.step, learner);
   return [{ type: 'choices', text: `${header}\n\n${line}`, choices: picks ? choices : choices.map(skip) }];
 }
 
@@ -100,8 +109,9 @@ function stepWayOn(learner: Learner, lesson: Lesson, stepId: string, choices: Ch
  * way on (skip it; any choice will do) and a person to ask; a question is read once more with
  * the reassurance that a wrong answer is fine.
  */
-function stuck(deps: ExplainDeps, ctx: TurnContext, about: string): Decision | undefined {
+function stuck(deps: ExplainDeps, ctx: TurnContext, about: string, times: number): Decision | undefined {
   const { learner } = ctx;
+  const again = times >= 2;
   const pos = learner.position;
   const view = currentView(learner, ctx.content.lesson, questionOf(ctx.content));
   const choices = view?.learner.lastChoices;
@@ -109,9 +119,12 @@ function stuck(deps: ExplainDeps, ctx: TurnContext, about: string): Decision | u
   const lesson = pos.mode === 'review' ? undefined : ctx.content.lesson(pos.lessonId);
   const reply: Reply =
     pos.mode === 'lesson' && lesson
-      ? stepWayOn(learner, lesson, pos.stepId, choices)
+      ? stepWayOn(learner, lesson, pos.stepId, choices, again)
       : [
-          { type: 'text', text: personalize(pos.mode === 'precheck' ? STUCK.precheck : STUCK.question, learner) },
+          {
+            type: 'text',
+            text: personalize(again ? STILL_STUCK : pos.mode === 'precheck' ? STUCK.precheck : STUCK.question, learner),
+          },
           ...view.reply,
         ];
   const shown = rememberChoices(learner, reply).lastChoices ?? choices;
@@ -120,17 +133,20 @@ function stuck(deps: ExplainDeps, ctx: TurnContext, about: string): Decision | u
     { ...view.learner, lastChoices: shown, ext: { ...learner.ext, lastQuestion } },
     ctx.today,
     shown,
+    times + 1,
   );
-  return { learner: next, reply, showPending: false, after: personAfter(deps, ctx, shown) };
+  return { learner: next, reply, showPending: false, after: personAfter(deps, ctx, shown, times + 1) };
 }
 
 /** After the step said again: a person to ask, the button numbered after the step's own. */
-function personAfter(deps: ExplainDeps, ctx: TurnContext, step: Choice[]) {
+function personAfter(deps: ExplainDeps, ctx: TurnContext, step: Choice[], times = 1) {
   return async (saved: Learner): Promise<Reply> => {
     const offer = await personOffer(deps, saved, ctx.now, ctx.today);
     if (offer.kind === 'desk') return [{ type: 'text', text: offer.text }];
     const shown = [...step, ASK_TEAM];
-    await deps.learners.update(saved.id, ctx.now, (l) => markSaidAgain({ ...l, lastChoices: shown }, ctx.today, shown));
+    await deps.learners.update(saved.id, ctx.now, (l) =>
+      markSaidAgain({ ...l, lastChoices: shown }, ctx.today, shown, times),
+    );
     const text = personalize('Vẫn chưa rõ thì {xung_ho} nhờ cán bộ hỗ trợ giảng giúp nhé:', saved);
     return [{ type: 'choices', text, choices: [ASK_TEAM], first: step.length + 1 }];
   };
@@ -148,7 +164,8 @@ export function lessonAgain(deps: ExplainDeps, ctx: TurnContext, unclear: boolea
   if (!pendingChoices(learner)) return undefined;
   const shown = shownAgain(learner, ctx.content);
   if (!shown) return undefined;
-  if (unclear && justSaidAgain(learner, ctx.today)) return stuck(deps, ctx, shown.about);
+  const times = unclear ? timesSaidAgain(learner, ctx.today) : 0;
+  if (times > 0) return stuck(deps, ctx, shown.about, times);
   const lastQuestion = { text: `Tôi chưa hiểu ${shown.about}`, at: ctx.now.toISOString() };
   const viewed: Learner = { ...shown.view.learner, ext: { ...shown.view.learner.ext, lastQuestion } };
   const step = viewed.lastChoices ?? [];
