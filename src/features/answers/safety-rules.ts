@@ -132,14 +132,14 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(lam|tao|ghep|che)\b(?! (sao|the nao|gi)\b).{0,10}\b(video|clip|giong noi) gia\b/,
       /(?<!\bbi )\bghep (mat|khuon mat|anh|hinh) (\w+ ){0,4}vao (clip|video|anh|hinh|phim)\b/,
       // False papers: a document "giả", one made without the procedure, or in another's name.
-      /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem))/,
+      /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh))/,
       /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\bma khong (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b/,
       /\b(tao|lam|in|che|sua)\b.{0,30}\b(can cuoc|cccd|the|giay to|ho chieu|bang lai)\b.{0,40}\b(ten|mat|anh) (cua )?(nguoi khac|nguoi ta)\b/,
       /\b(doi|thay|bien|ghep) (mat|khuon mat|giong)( minh)? thanh (mat|giong|khuon mat) (cua )?(ca si|nguoi|dien vien|ong|ba|anh|chi|sep|giam doc|bac si|cong an)\b/,
       /\b(chi|cach|giup|app|ung dung|phan mem|dung ai)\b.{0,30}\b(bat chuoc|nhai|gia) (giong|mat|khuon mat)\b (cua )?(\w+ ){0,2}(con|chau|ong|ba|anh|chi|nguoi|sep|giam doc|ca si)\b/,
       /\bsua (ngay|ten|so|diem|noi dung) (\w+ ){0,2}(tren|trong) (giay|bang|hoa don|bien lai|so|hoc ba|don thuoc)\b/,
       re(
-        String.raw`\b(lam|mua|tao|in|xin|che|sua|khac|dat)\b(?! (sao|the nao|gi)\b).{0,30}\b${PAPER}\b (\w+ ){0,3}gia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem))(?!.*\b(bi phat|xu phat|toi gi|bi bat|bi xu ly|phat bao nhieu)\b)`,
+        String.raw`\b(lam|mua|tao|in|xin|che|sua|khac|dat)\b(?! (sao|the nao|gi)\b).{0,30}\b${PAPER}\b (\w+ ){0,3}gia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh))(?!.*\b(bi phat|xu phat|toi gi|bi bat|bi xu ly|phat bao nhieu)\b)`,
       ),
       /\b(hoa don|bien lai|chung tu|phieu chi|phieu thu)\b.{0,40}\b(ghi|sua|khai|danh) (\w+ ){0,3}(cao hon|thap hon|khong dung|khong co that|khong khop|nhieu hon|khong that)\b/,
       /\bsua (nam sinh|ngay sinh|tuoi|thong tin|ten|con so)\b.{0,40}\b(giay|bang|so|hoc ba|can cuoc|ho so)\b/,
