@@ -10,6 +10,13 @@ import { quietPipe } from './quiet-pipe.ts';
 
 export const DEFAULT_EVAL_FILE = 'test/eval/questions.yaml';
 
+/** Watches every answer of a set and adds lines of its own under the set's figures (`eval:ceiling`'s recall). */
+export interface EvalObserver {
+  answered(item: EvalItem, answer: Answer): void;
+  /** Lines printed after the set's figures; the observer starts afresh for the next set. */
+  report(): string[];
+}
+
 interface Outcome {
   item: EvalItem;
   answer: Answer;
@@ -60,7 +67,7 @@ export async function evalCommand(
   config: Config,
   args: string[],
   out: NodeJS.WritableStream,
-  options: { llm?: LlmClient; logger?: Logger; label?: string } = {},
+  options: { llm?: LlmClient; logger?: Logger; label?: string; observer?: EvalObserver } = {},
 ): Promise<number> {
   quietPipe(out);
   const verbose = args.includes('--verbose');
@@ -72,7 +79,7 @@ export async function evalCommand(
   const answerer = await cliAnswerer(config, options);
   for (const [i, file] of files.entries()) {
     if (i > 0) out.write('\n');
-    await evalFile(answerer, file, verbose && !isSealed(file) && !isHeldOut(file), out, options.label);
+    await evalFile(answerer, file, verbose && !isSealed(file) && !isHeldOut(file), out, options);
   }
   return 0;
 }
@@ -82,12 +89,13 @@ async function evalFile(
   file: string,
   verbose: boolean,
   out: NodeJS.WritableStream,
-  label: string | undefined,
+  { label, observer }: { label?: string; observer?: EvalObserver },
 ): Promise<void> {
   const items = await loadEvalSet(file);
   const outcomes: Outcome[] = [];
   for (const item of items) {
     const answer = await answerer.answer(item.q);
+    observer?.answered(item, answer);
     outcomes.push({ item, answer, missing: missingFacts(answerForCli(answer), item.expect) });
   }
   const withFacts = outcomes.filter((o) => o.item.expect.length > 0);
@@ -133,6 +141,7 @@ async function evalFile(
     `${line('Answered without the LLM', outcomes.filter((o) => o.answer.kind !== 'llm').length, outcomes.length)}\n`,
   );
   out.write(`By kind: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
+  for (const extra of observer?.report() ?? []) out.write(`${extra}\n`);
   if (verbose) {
     for (const o of outcomes) {
       const wrongEntry = o.item.entry !== undefined && o.answer.entry !== o.item.entry;
