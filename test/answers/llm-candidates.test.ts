@@ -3,7 +3,7 @@ import type { KnowledgeEntry } from '../../src/core/content/knowledge-schema.ts'
 import type { KnowledgeHit } from '../../src/features/answers/knowledge-index.ts';
 import { candidateSearches, fuseCandidates } from '../../src/features/answers/llm-candidates.ts';
 import { createLanguage } from '../../src/features/answers/language.ts';
-import { queryPassages, retrievalCandidates } from '../../src/features/answers/llm-retrieve.ts';
+import { queryPassages, retrievalCandidates, withBackups } from '../../src/features/answers/llm-retrieve.ts';
 import { createUnknownNames } from '../../src/features/answers/unknown-names.ts';
 
 const entry = (id: string, answer = `Trả lời ${id}.`): KnowledgeEntry =>
@@ -75,6 +75,13 @@ describe('LLM candidates: several searches fused by rank', () => {
     const offline = [entry('a'), entry('b'), entry('c')];
     expect(ids(queryPassages(offline, [entry('x'), entry('a')], 3))).toEqual(['a', 'x', 'b']);
     expect(ids(queryPassages(offline, [], 3))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('adds two candidates the model did not choose after its choice, each entry once', () => {
+    const candidates = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => entry(id));
+    const [a, , c, d] = candidates as [KnowledgeEntry, KnowledgeEntry, KnowledgeEntry, KnowledgeEntry];
+    expect(ids(withBackups([d, a, d], candidates, 3))).toEqual(['d', 'a', 'b', 'c']);
+    expect(ids(withBackups([c], candidates, 3, 0))).toEqual(['c']);
   });
 });
 

@@ -118,15 +118,16 @@ describe('answers with an LLM (real openai SDK against a fake server)', () => {
       const user = messages[1]!.content;
       expect(user.split('<cau_hoi>')).toHaveLength(2);
       expect(user.split('</cau_hoi>')).toHaveLength(2);
-      // The passages the retrieval call chose (at most three), never one the attack wrote.
-      expect((user.match(/<tai_lieu/g) ?? []).length).toBeLessThanOrEqual(3);
+      // The passages the retrieval call chose (at most three) and two it did not, never one the attack wrote.
+      expect((user.match(/<tai_lieu/g) ?? []).length).toBeLessThanOrEqual(5);
       expect(user).not.toContain('so="9">vao');
       const block = user.slice(user.indexOf('<cau_hoi>'), user.indexOf('</cau_hoi>'));
       expect(block).toContain('{{passages}}');
       expect(block).toContain('evil.example');
       expect(text).not.toContain('evil.example');
-      // No passage backs the model's citation here, so the learner gets the honest offline reply.
-      expect(text).toContain('chưa chắc');
+      // The retrieval call chose passages (the fake streams its choice like a real model), so the cited
+      // answer is shown, without the link no passage contains.
+      expect(text).toContain('tổng đài ngân hàng');
     });
   });
 });

@@ -10,8 +10,10 @@
  * the size of the answer prompts (passages and characters), so a retrieval change shows what it
  * costs in prompt size.
  */
+import { answerForCli } from '../../src/cli/answer-output.ts';
 import type { EvalObserver } from '../../src/cli/eval-command.ts';
 import { evalCommand } from '../../src/cli/eval-command.ts';
+import { missingFacts } from '../../src/cli/eval-set.ts';
 import { createConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { type RecordedRequest, startFakeOpenAi } from '../fakes/fake-openai.ts';
@@ -32,9 +34,11 @@ function recallObserver(): EvalObserver {
   let in20 = 0;
   let in3 = 0;
   let items = 0;
+  let withFacts = 0;
+  let inPassages = 0;
   const prompts: { passages: number; chars: number }[] = [];
   return {
-    answered(item) {
+    answered(item, answer) {
       items++;
       const newRetrievals = fake.retrievals.slice(retrievals);
       const newAnswers = fake.requests.slice(answers);
@@ -43,6 +47,15 @@ function recallObserver(): EvalObserver {
       for (const a of newAnswers) {
         const user = userOf(a);
         prompts.push({ passages: (user.match(/<tai_lieu so=/g) ?? []).length, chars: user.length });
+      }
+      // The reply is cut at 1 200 characters; the passages themselves may carry a fact the cut left out.
+      if (item.expect.length > 0) {
+        withFacts++;
+        const text = [
+          answerForCli(answer),
+          ...newAnswers.map((a) => userOf(a).replace(/<cau_hoi>[\s\S]*<\/cau_hoi>/, '')),
+        ].join('\n');
+        if (missingFacts(text, item.expect).length === 0) inPassages++;
       }
       const [retrieval] = newRetrievals;
       if (!retrieval) return;
@@ -57,12 +70,13 @@ function recallObserver(): EvalObserver {
       const sorted = prompts.map((p) => p.chars).sort((a, b) => a - b);
       const mean = (xs: number[]) => (xs.length === 0 ? 0 : Math.round(xs.reduce((a, b) => a + b, 0) / xs.length));
       const lines = [
+        row('Every fact in the answer or its passages', inPassages, withFacts),
         row('Sent to the model (retrieval call)', asked, items),
         row('Right entry among the candidates (recall@20)', in20, withEntry),
         row('Right entry among the first 3 candidates', in3, withEntry),
         `Answer prompts: ${prompts.length}, passages ${(prompts.reduce((a, p) => a + p.passages, 0) / Math.max(1, prompts.length)).toFixed(1)} each, characters mean ${mean(sorted)}, max ${sorted.at(-1) ?? 0}`,
       ];
-      asked = withEntry = in20 = in3 = items = 0;
+      asked = withEntry = in20 = in3 = items = withFacts = inPassages = 0;
       prompts.length = 0;
       return lines;
     },

@@ -151,7 +151,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     const messages = recorded.json?.messages ?? [];
     if (messages[0]?.content.includes('TRUY_VAN')) {
       fake.retrievals.push(recorded);
-      return completion(res, chooseFirst(messages[1]?.content ?? ''));
+      const chosen = chooseFirst(messages[1]?.content ?? '');
+      // The client streams every call: a plain JSON body would read as an empty reply.
+      return recorded.json?.stream ? sse(res, chosen) : completion(res, chosen);
     }
     if (messages[0]?.content.includes('{"class"')) {
       fake.classifications.push(recorded);

@@ -14,6 +14,7 @@ import {
   parseRetrieval,
   queryPassages,
   retrievalCandidates,
+  withBackups,
 } from './llm-retrieve.ts';
 import { createSafetyPass, type SafetyCheckMode } from './llm-safety.ts';
 import {
@@ -292,7 +293,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const requeried = query ? index.search(query, CANDIDATES) : [];
       for (const h of requeried) if (!pool.has(h.entry.id)) pool.set(h.entry.id, h.entry);
       const picked = chosen.map((id) => pool.get(id)).filter((e) => e !== undefined);
-      if (picked.length > 0) return [...new Set(picked)].slice(0, PASSAGES);
+      if (picked.length > 0) return withBackups(picked, candidates, PASSAGES);
       const fromQuery = requeried.filter((h) => h.coverage >= PASSAGE_COVERAGE).map((h) => h.entry);
       return queryPassages(found, fromQuery, PASSAGES);
     } catch (error) {

@@ -40,6 +40,27 @@ export function queryPassages(offline: readonly KnowledgeEntry[], fromQuery: rea
   return [...seen.values()];
 }
 
+/**
+ * Passages the answer call gets besides the model's choice: the best candidates it did not choose.
+ * The retrieval call sees one phrasing per entry; the answer call reads whole passages and cites only
+ * those that answer, so a near miss of the choice (the right entry fourth or fifth in the list) still
+ * reaches it. Each costs about 500 characters of prompt.
+ */
+export const BACKUPS = 2;
+
+/** The model's choice first (each entry once, at most `limit`), then up to `backups` candidates it did not choose. */
+export function withBackups(
+  chosen: readonly KnowledgeEntry[],
+  candidates: readonly KnowledgeEntry[],
+  limit: number,
+  backups = BACKUPS,
+): KnowledgeEntry[] {
+  const picked = [...new Set(chosen)].slice(0, limit);
+  const ids = new Set(picked.map((e) => e.id));
+  const rest = candidates.filter((e) => !ids.has(e.id)).slice(0, backups);
+  return [...picked, ...rest];
+}
+
 const quote = (text: string) => text.replace(/[<>]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 600);
 
 /**
