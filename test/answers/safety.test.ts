@@ -211,6 +211,8 @@ describe('safety first', () => {
       'chuyen duoi 10 trieu co can xac thuc khuon mat ko',
       'tai khoan zalo bi danh cap thi lam sao',
       'bao hiem y te nha nuoc tich hop vao vneid the nao',
+      'Tôi sinh năm 1966, năm 2024 tôi đã đổi thẻ căn cước. Xin hỏi đến năm 2026 tôi có phải đổi thẻ lần nữa không?',
+      'Xin hỏi theo Luật Căn cước 2023 khi nào tôi phải đổi thẻ?',
       'facebook bi hack roi lam sao lay lai',
       'so co nguoi doc trom tin nhan zalo cua toi',
       'noi vao dien thoai de no tu viet chu duoc khong',

@@ -79,6 +79,8 @@ function classify(run: NumberRun, raw: string, before: string, after: string): R
     return 'bank-account';
   }
   if (n < 4) return undefined;
+  // A year beside "thẻ" or "căn cước" ("cấp năm 2021", "Luật Căn cước 2023") is no card or ID number.
+  if (n === 4 && YEAR.test(digits) && (named === 'card' || named === 'id-number')) return undefined;
   if (named) return named;
   return before.trim() === '' && after.trim() === '' ? 'otp' : undefined;
 }

@@ -102,7 +102,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?!.*\b${ASKING_NOW}\b).*(\b(kiem tra|coi|xem|check|doi chieu) (giup|gium|dum|ho)\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(kiem tra|coi|xem|check) (giup|gium|dum|ho)\b)`,
       ),
-      re(String.raw`^(?!.*\b${ASKING_NOW}\b).*\b${SECRET}\b (\w+ ){0,4}(la )?[a-z]*\d{4,}\b`),
+      // A year after the card ("căn cước cấp năm 2021", "Luật Căn cước 2023") is no secret, unless said to be it ("mã pin là 1987").
+      re(
+        String.raw`^(?!.*\b${ASKING_NOW}\b).*\b${SECRET}\b (\w+ ){0,4}(la [a-z]*\d{4,}|(?!(19|20)\d\d\b)[a-z]*\d{4,})\b`,
+      ),
     ],
   ],
   [
