@@ -74,15 +74,31 @@ export function placeDefinitions(question: string, hits: readonly KnowledgeHit[]
   const [top] = hits;
   if (!top || definitionAsked(question, top, lang)) return [...hits];
   const close = (h: KnowledgeHit | undefined) => h !== undefined && top.score / h.score < SURE_MARGIN;
+  // "trợ lý AI là gì?" names no app: the entry saying what it is goes before the one about Zalo's
+  // assistant, when it is as close to the question's words and not far behind.
+  const general = (h: KnowledgeHit) =>
+    isDefinition(h.entry, lang) && !h.namesOther && !h.offSubject && h.closeness >= top.closeness && close(h);
+  const plain = top.namesOther && asksWhat(question, lang) ? hits.findIndex(general) : -1;
+  if (plain > 0) return [hits[plain]!, ...hits.filter((_, i) => i !== plain)];
   // Past "X là gì?", the close entry saying most of the question, not merely the first to say more.
   const past = (h: KnowledgeHit) =>
     !definitionOnly(question, h, lang) && h.coverage > top.coverage && !h.namesOther && !h.offSubject && close(h);
   const at = definitionOnly(question, top, lang)
     ? hits.reduce((best, h, i) => (past(h) && (best < 0 || h.coverage > hits[best]!.coverage) ? i : best), -1)
     : hits.findIndex((h) => definitionAsked(question, h, lang) && !h.offSubject);
-  if (at <= 0 || !close(hits[at])) return [...hits];
+  if (at <= 0 || !(close(hits[at]) || farCloser(hits[at]!, top))) return [...hits];
   return [hits[at]!, ...hits.filter((_, i) => i !== at)];
 }
+
+/**
+ * An entry whose "X là gì?" the question says whole, and far closer to its words than the leader,
+ * is not left behind for a lead in raw score alone: "chat gi pi ti la cai gi vay, con chau noi…"
+ * scores the voice entry highest because it says "ChatGPT" often.
+ */
+const FAR_CLOSER = 0.2;
+const FAR_MARGIN = 2;
+const farCloser = (h: KnowledgeHit, top: KnowledgeHit) =>
+  h.closeness >= top.closeness + FAR_CLOSER && top.score / h.score < FAR_MARGIN;
 
 /**
  * The runner-up goes first when it is at least as close to the question, the question says every
