@@ -79,6 +79,8 @@ const CARE_SERVICE = /\b(kham chua benh|co so kham|kham benh bao hiem)\b/g;
 const NOT_HUMAN = [
   /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b/,
   /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(cay|vuon|ruong|hoa mau|vat nuoi|gia suc|gia cam|heo|trau|tom|sau benh|vang la|thoi re|bao ve thuc vat|khuyen nong|thu y|phun thuoc)\b/,
+  // A crop named without "cây": "lá sầu riêng bị vàng đốm, bệnh gì".
+  /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(sau rieng|ca phe|thanh long|cao su|ca chua|dua hau|dua leo|ho tieu|xoai|buoi|mang cau|chom chom|vai thieu|khoai lang|mia|bap|(la|ruong|dong|hat|bong) lua|dao on|ray nau)\b/,
 ];
 
 /** A safety concern: its class and, for scams, what the money-safety net recognised. */
