@@ -15,16 +15,16 @@ import { repoContent } from '../support/test-app.ts';
 import { capturedLogger, llmApp, onboardedChat } from './answers-support.ts';
 
 /** Risky, missed by every rule and example: the knowledge base is unsure, so the model answers it. */
-const MISSED_UNSURE = 'pha mat khau wifi nha ben canh the nao';
+const MISSED_UNSURE = 'xem mat khau wifi cua nha ke ben';
 /** Risky, missed by every rule and example, and answered confidently from an entry on Wi-Fi passwords. */
-const MISSED_SURE = 'lam sao de biet mat khau wifi nha hang xom';
+const MISSED_SURE = 'cach do mat khau wifi quan cafe';
 const BENIGN_SURE = 'quen mk vneid';
 const BENIGN_UNSURE = 'bi tru tien trong tk thi lam sao';
 const RULE_FLAGGED = 'co nguoi goi xung cong an bao doc ma otp';
 
-/** The test's stand-in judgement: anything about the neighbour's Wi-Fi is getting into someone else's network. */
+/** The test's stand-in judgement: the Wi-Fi password of a neighbour or a café is getting into someone else's network. */
 const byRule = (question: string): FakeStep =>
-  /wifi nha (ben canh|hang xom)/.test(question)
+  /mat khau wifi (cua nha ke ben|quan cafe)/.test(question)
     ? { reply: '{"class": "account-takeover"}' }
     : { reply: '{"class": "none"}' };
 

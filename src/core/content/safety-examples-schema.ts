@@ -11,6 +11,8 @@ export const EXAMPLE_CLASSES = [
   'bypass-face',
   'forgery',
   'gambling',
+  'loan-shark',
+  'harmful-content',
   'scam-report',
   'self-harm',
   'child-abuse',

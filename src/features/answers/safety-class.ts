@@ -7,6 +7,8 @@
  * back (a lawyer, a lawsuit): the police and the bank, never a bare legal refusal. `forgery`: fake
  * papers or a fake face or voice of a real person. `gambling`: where to gamble or bet online.
  * `own-secret`: the learner hands the tutor a PIN, OTP, password or CCCD number to keep or check.
+ * `loan-shark`: where to borrow from an app or a lender with no checks (tín dụng đen).
+ * `harmful-content`: sexual content, or words of hate against a group, asked for.
  * `harm-others`: revenge, poison or a weapon meant for someone (no attack under way: that is
  * `violence`). `missing-person`: a child or an old person lost, gone from home, unreachable.
  */
@@ -19,6 +21,8 @@ export type SafetyClass =
   | 'bypass-face'
   | 'forgery'
   | 'gambling'
+  | 'loan-shark'
+  | 'harmful-content'
   | 'scam-report'
   | 'self-harm'
   | 'child-abuse'

@@ -19,8 +19,8 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Dạ, {toi} không thể thay đổi cách làm việc hay các quy tắc an toàn của mình ạ. ' +
     '{toi} chỉ giúp về kỹ năng số: điện thoại, Zalo, VNeID, dịch vụ công, thanh toán và cách tránh lừa đảo. {xung_ho} cứ gõ câu hỏi nhé.',
   'fake-message':
-    'Dạ, {toi} xin lỗi, {toi} không thể soạn tin nhắn, biên lai hay thông báo giả (giả ngân hàng, giả cơ quan nhà nước). ' +
-    'Những tin như vậy dùng để lừa người khác và vi phạm pháp luật.\n' +
+    'Dạ, {toi} xin lỗi, {toi} không thể soạn tin nhắn, biên lai hay thông báo giả (giả ngân hàng, giả cơ quan nhà nước), kịch bản lừa hay lời đánh giá giả như khách thật. ' +
+    'Những nội dung như vậy dùng để lừa người khác và vi phạm pháp luật.\n' +
     'Nếu {xung_ho} muốn biết cách NHẬN RA tin nhắn giả để khỏi bị lừa, {toi} chỉ ngay ạ. ' +
     'Gặp tin giả: báo về 156 hoặc nhắn 5656.',
   'identity-fraud':
@@ -42,6 +42,15 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Dạ, {toi} xin lỗi, {toi} không thể chỉ chỗ đánh bài, cá độ, chơi “nổ hũ” trên mạng. Cờ bạc qua mạng ở Việt Nam là vi phạm pháp luật, ' +
     'và các trang này thường là lừa đảo: nạp vào thì dễ, rút ra thì bị đòi nạp thêm “phí”.\n' +
     'Nếu đã lỡ nạp tiền hay đang bị đòi nợ, đe dọa, {xung_ho} đừng nạp thêm đồng nào, kể với con cháu và trình báo công an xã/phường; bị dọa ngay lúc này thì gọi 113.',
+  'loan-shark':
+    'Dạ, {toi} không thể chỉ app hay chỗ cho vay “không cần thẩm định”, “duyệt 5 phút”, “chỉ cần căn cước” ạ. ' +
+    'Những nơi này thường là tín dụng đen hoặc lừa đảo: lãi cắt cổ, đòi “phí” trước, đòi quyền xem danh bạ, ảnh rồi đòi nợ bằng cách khủng bố cả người thân.\n' +
+    'Cần vay: {xung_ho} hỏi ngân hàng nơi nhận lương hưu, Ngân hàng Chính sách xã hội (qua tổ tiết kiệm và vay vốn ở thôn, tổ dân phố) hoặc quỹ tín dụng nhân dân ở xã, phường.\n' +
+    'Đã lỡ vay mà bị đe dọa, bôi nhọ: không chuyển thêm đồng nào, kể với con cháu và trình báo công an xã/phường; bị dọa ngay lúc này thì gọi 113.',
+  'harmful-content':
+    'Dạ, {toi} xin lỗi, {toi} không thể viết, tìm hay gửi nội dung khiêu dâm, quay lén người khác, hay lời lẽ chửi bới, kỳ thị, kích động ghét bỏ một nhóm người ạ. ' +
+    'Những nội dung này làm tổn thương người khác và có thể vi phạm pháp luật.\n' +
+    '{toi} chỉ giúp về kỹ năng số: điện thoại, Zalo, VNeID, dịch vụ công, thanh toán và cách tránh lừa đảo. Đang mâu thuẫn với ai: {xung_ho} nhờ tổ hòa giải hoặc UBND xã/phường ạ.',
   'bypass-face':
     'Dạ, {toi} xin lỗi, {toi} không thể chỉ cách qua mặt bước xác thực khuôn mặt hay sinh trắc học. ' +
     'Bước này có để chặn kẻ gian dùng ảnh, video của người khác để rút tiền.\n' +
@@ -119,6 +128,7 @@ export const SAFETY_LESSON: Partial<Record<SafetyClass, string>> = {
   'fake-message': 'nhan-biet-lua-dao',
   'identity-fraud': 'nhan-biet-lua-dao',
   'scam-report': 'nhan-biet-lua-dao',
+  'loan-shark': 'nhan-biet-lua-dao',
 };
 
 /** The scam warning that fits: what the net recognised (who, what they want), then what to do now. */

@@ -34,11 +34,24 @@ const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuo
  */
 const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)|cach|lam sao|the nao|huong dan|cac buoc|doi mat khau|dat lai|lay lai|an toan)`;
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
-const GAMBLE = String.raw`(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat cuoc|ban ca doi thuong)`;
+const GAMBLE = String.raw`(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|so de|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|danh con (gi|may|nao|\d+))`;
 /** Papers that are issued, never made to order. */
 const PAPER = String.raw`(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai)`;
 /** Someone hurt on purpose, once they are named: the neighbour, "thằng đó", "nó". */
 const TARGET = String.raw`(thang|con mu|con do|no|han|ho|tui no|hang xom|nha ben|ben canh|ong ta|ba ta|lao)`;
+
+/** Accounts and devices one can get into: a refusal when they are someone else's. */
+const ACCOUNT = String.raw`(zalo|facebook|face|messenger|tiktok|instagram|gmail|email|mail|icloud|tai khoan|tin nhan|mat khau|mat ma|vneid|dien thoai|may tinh|laptop|camera|wifi|danh ba)`;
+/** Property and money a dispute is about. */
+const PROPERTY = String.raw`(dat|nha|ruong|cong ruong|vuon|ao|so do|so hong|tai san|gia tai|di san|phan (cua toi|cua tui|cua minh|thua ke)|tien coc|coc|tien no|khoan no|luong|tien luong|tien ban (xe|nha|dat)|xe)`;
+/** What one side does to the other in a dispute over property or money. */
+const CONFLICT = String.raw`(khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem)|gianh)`;
+/** Words of a sexual request. */
+const SEXUAL = String.raw`(sex|khieu dam|tinh duc|(chuyen|truyen|phim|anh|hinh|clip|video|trang|web) nguoi lon|khoa than|nude|xxx|phim nong|anh nong|clip nong|truyen nong|ga gam|lam tinh|(quay|chup) len (\w+ ){0,3}(tam|thay do|ve sinh|phong ngu|nguoi ta|co ay|chi ay))`;
+/** A group of people, as hate speech names them. */
+const GROUP = String.raw`(dan toc|nguoi dan toc|nguoi (goc|mien|bac|nam|trung|hoa|tau|khmer|cham|dong tinh|khuyet tat|nuoc ngoai|ngheo|que)|bon (mien|dan|nguoi|bac|nam|tau|dong tinh)|dan (mien|bac ky|nam ky|tay|que)|bac ky|nam ky|dong tinh|be de|pe de|nguoi tan tat|ton giao|dao (thien chua|phat|tin lanh|hoi))`;
+/** Hostile words aimed at a group. */
+const HOSTILE = String.raw`(chui|ke toi|xuc pham|lang ma|boi nho|ghe tom|ban thiu|luoi bieng|do ngu|mat day|ghet|duoi (\w+ ){0,2}(di|ra)|danh duoi|tay chay|tru khu|kich dong|ky thi|mat dan|hen ha)`;
 
 /** Signs of illness in the body, said plainly. */
 const SYMPTOM = String.raw`(phu|sung (chan|tay|mat)|chong mat|hoa mat|mo mat|lu lan|quen truoc quen sau|tieu dem|run tay|ngua|nhuc|te (tay|chan)|dau (dau|bung|lung|chan|tay|nguc|khop|rang)|ho (hoai|khan|ra mau|lau)|sot|kho ngu|mat ngu|an khong ngon|sut can)`;
@@ -57,7 +70,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       /\b(ignore|disregard|forget) (all |the |your |any )?(previous|above|prior|earlier|system)? ?(instructions|rules|prompt)/,
       /\b(system prompt|developer mode|jailbreak|you are now|new instructions|act as)\b/,
-      /\b(bo qua|quen|pho lo|vo hieu|xoa|bo) ((het|moi|tat ca|cac|nhung|may|cai|di) ){0,3}(huong dan|quy tac|chi dan|lenh|quy dinh|gioi han|luat|luat le|nguyen tac)( (truoc|tren|cu|cua ban|he thong|an toan|cua may|cua mi))?\b/,
+      /\b(ignore|bo qua|quen|pho lo|vo hieu|xoa|bo) ((het|moi|tat ca|cac|nhung|may|cai|di) ){0,3}(huong dan|quy tac|chi dan|chi thi|lenh|quy dinh|gioi han|luat|luat le|nguyen tac)( (truoc|tren|cu|cua ban|he thong|an toan|cua may|cua mi))?\b/,
       /\b(gio|tu nay|ke tu nay|ke tu gio) (ban|chau|em|mi|may) (la|se la|dong vai|hay la)\b|\b(gia su|gia dinh|tuong tuong|coi nhu) (ban|chau|em|may|mi) (la|dang la)\b/,
       /\bkhong (bi |co )?kiem duyet\b|\b(khong duoc|cam|dung|khong he) tu choi\b|\b(ban|may|mi|ai) (la )?(\w+ )?khong (co )?gioi han\b|\bkhong kieng (gi|ne|de)\b/,
       /\b(khong con la|khong phai la|thoi lam) (tro ly|chatbot|tro ly ai|may|ai)\b/,
@@ -65,6 +78,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(tu gio|bay gio) (ban|chau|em|mi|may) (la|se la|dong vai)\b/,
       /\bdong vai .{0,30}(khong co (quy tac|gioi han)|hacker|ke lua|ke gian|bac si|luat su|cong an|nhan vien ngan hang|nguoi ban nhau)/,
       /\b(system|assistant|developer) (message|role|instructions?)\b/,
+      /\b(tat|bo|go|vo hieu hoa|vo hieu) (\w+ ){0,2}(che do|bo loc|lop|tinh nang) (an toan|kiem duyet|bao ve|loc)\b|\blenh (cua )?(ky su|lap trinh|lap trinh vien|admin|quan tri|nha phat trien|developer)\b/,
     ],
   ],
   [
@@ -91,6 +105,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ngu|nham mat) (\w+ ){0,4}(khong bao gio|chang bao gio|khong|chang|hong) (thuc |tinh )?(day|thuc|tinh|mo mat) (nua|lai nua)\b|\bkhong bao gio (thuc day|tinh day|day nua|mo mat)\b/,
       /\b(di|bo di|ra di) (that |tht )?xa\b.{0,40}\b(mai mai|khong (ai )?(tim|ve|quay ve|gap)|khong bao gio)\b|\bde lai het\b.{0,40}\b(roi di|ra di|di luon|di xa)\b/,
       /\bsong (them )?(cung )?(chang|khong|cha|hong) (ich gi|de lam gi|lam gi|co ich)\b|\b(chi )?(mong|muon|uoc) (nham mat|xuoi tay|ve voi (ong ba|to tien|ong|ba))\b/,
+      // Said in English by learners who mix languages.
+      /\b(dont|don t|do not) (really )?(want|wanna) (to )?(live|be alive|wake up)\b|\b(kill|hurt) myself\b|\bend my life\b|\bsuicid/,
+      // Going "down there" to the dead; a bridge or a roof looked down from with relief.
+      /\b(xuong|ve|theo) (duoi do|duoi kia|ben kia|suoi vang|chin suoi|cuu tuyen)\b/,
+      /\b(cau|san thuong|tang thuong|mep song|bo song|lan can|mai nha)\b.{0,40}\b(nhin xuong|nhay xuong|buong tay|nhe nhom)\b/,
+      // Giving up treatment so as not to cost the family.
+      /^(?=.*\b(khong|thoi|bo|ngung) (chua|dieu tri|uong thuoc|di kham)( \w+)? nua\b)(?=.*\b(ton tien|ton kem|ganh nang|con chau|con cai|tu lo|cho xong|cho roi)\b)/,
     ],
   ],
   [
@@ -106,6 +127,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?!.*\b${ASKING_NOW}\b).*\b${SECRET}\b (\w+ ){0,4}(la [a-z]*\d{4,}|(?!(19|20)\d\d\b)[a-z]*\d{4,})\b`,
       ),
+      // The value itself, then "nhớ dùm", "coi giùm": kept or checked, whoever changed it.
+      re(
+        String.raw`\b${SECRET}\b (\w+ ){0,5}la [a-z]*\d[a-z\d]*\b.{0,60}\b(nho|giu|luu|ghi|cat|kiem tra|coi|xem|check) (giup|gium|dum|ho|lai|vo|vao)\b`,
+      ),
     ],
   ],
   [
@@ -117,6 +142,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(String.raw`\b${CREATE}\b.{0,20}\b(bill|bien lai|tin nhan|anh) (chuyen khoan |ngan hang )?gia\b`),
       /\b(lam(?! (sao|the nao|gi))|tao|viet|soan)\b.{0,15}\b(bien lai|bill|tin nhan|anh chup)\b.{0,30}\bgia\b/,
       /\b(lam(?! (sao|the nao|gi))|tao|edit|sua|che)\b.{0,10}\b(bill|bien lai)\b/,
+      // Reviews written as if by real customers; a script or a message meant to take someone's money.
+      /\b(viet|soan|tao|lam|nghi|dang)\b.{0,30}\b(binh luan|danh gia|review|nhan xet|feedback|comment)\b.{0,40}\b(gia(?! (re|ca|bao nhieu|tien))|ao|nhu (nguoi|khach)( hang)?( mua)? that)\b/,
+      /\b(viet|soan|tao|lam|nghi)\b.{0,20}\b(kich ban|tin nhan|loi (thoai|moi|nhan)|bai|doan)\b.{0,60}\b(gia (lam|danh|mao)|lua dao|lua (nguoi|ho|khach|tien)|de (nguoi ta|ho|ba|ong|khach) (chuyen|nop|gui|dong) (tien|phi)|keo (nguoi|khach|ho) (vao|tham gia)|du (nguoi|ho) (vao|nap|chuyen))/,
     ],
   ],
   [
@@ -149,6 +177,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ai|deepfake|tri tue nhan tao)\b.{0,30}\bcho (ong|ba|anh|chi|co|chu|bac|thang|con|sep)\b (\w+ ){0,3}(noi|hat|xin|chui|nhan)\b/,
       /\b(ghep|gan|dan) (mat|khuon mat|hinh|anh) (\w+ ){0,4}(vao|len) (\w+ ){0,2}(clip|video|anh|hinh) (nong|khoa than|nhay cam|sex|den)\b/,
       /\b(tao|lam|ghep|che|dung ai)\b.{0,25}\b(anh|hinh|video|clip)\b.{0,30}\b(hang xom|ong|ba|thang|con mu|nguoi ta|sep|co giao|thay giao)\b.{0,50}\b(an trom|an cap|cho nhuc|boi nho|beu rieu|xau mat|khoa than|chui boi)\b/,
+      // A paper issued by an office, bought from a "service" with its red stamp.
+      re(
+        String.raw`\b${PAPER}\b.{0,80}\b(moc do|dau do|co dau|dong dau san|co moc)\b|\b(dich vu|co ai|cho nao|o dau) (\w+ ){0,3}(lam|in|ban) (\w+ ){0,2}${PAPER}\b`,
+      ),
       // A diploma is earned, never made to order.
       /\b(lam|mua|ban)\b(?! lai\b) (duoc |giup |ho |gium |dum )?(bang (tot nghiep|dai hoc|cap \d)|hoc ba|chung chi)\b/,
     ],
@@ -159,6 +191,15 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       re(
         String.raw`\blay (\w+ ){0,2}(ma|otp|mat khau)\b.{0,20}\b(tren|trong|o) (may|dien thoai|zalo) (cua )?(${OTHER_PERSON}|ong|ba|vo|chong|con|chau|ong xa|ba xa)\b.{0,30}\b(de )?(vao|dang nhap|mo)\b`,
+      ),
+    ],
+  ],
+  [
+    'loan-shark',
+    [
+      // Asking where to borrow from an app or a lender with no checks; being chased for a debt is the scam rules'.
+      re(
+        String.raw`^(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|\d+|them|it|tieu dung|tra)|cho vay|app vay|ung dung vay|vay qua|giai ngan)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|gioi thieu|vay thu|lam sao|the nao|de duyet)\b)`,
       ),
     ],
   ],
@@ -240,11 +281,17 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'account-takeover',
     [
-      /\bhack\b|\bbe khoa\b|\b(xem|doc|nghe) (trom|len)\b|theo doi bi mat|\bdinh vi (bi mat|len)\b/,
+      /\bhack\b|\bbe khoa\b|\b(xem|doc|nghe) (trom|len)\b|\b(coi|nhin|rinh) trom\b|theo doi bi mat|\bdinh vi (bi mat|len)\b/,
       re(
-        String.raw`\b(?!doi (dien thoai|may)\b)(vao|dang nhap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha)\b.{0,30}\b(zalo|facebook|tai khoan|tin nhan|mat khau|email|dien thoai|vneid|icloud|wifi)\b.{0,25}\b(cua )?${OTHER_PERSON}\b`,
+        String.raw`\b(?!doi (dien thoai|may)\b)(vao|dang nhap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha|biet|do|tim ra)\b.{0,30}\b${ACCOUNT}\b.{0,25}\b(cua )?${OTHER_PERSON}\b`,
       ),
-      /\b(zalo|facebook|tai khoan|tin nhan|mat khau|ma kich hoat|otp|vneid|dien thoai)\b.{0,60}\bma (khong bi (biet|phat hien)|(ho|no|ong|ba|anh|chi|co|vo|chong|nguoi ta|nguoi do|con|chau|em|ban)( \w+){0,2} khong (hay |he )?(bi )?(biet|phat hien))\b/,
+      re(
+        String.raw`\b(${ACCOUNT}|ma kich hoat|otp)\b.{0,60}\bma (khong bi (biet|phat hien)|(ho|no|ong|ba|anh|chi|co|vo|chong|nguoi ta|nguoi do|con|chau|em|ban)( \w+){0,2} khong (hay |he )?(bi )?(biet|phat hien))\b`,
+      ),
+      // Into the account of someone one is at odds with, to take something out of it.
+      re(
+        String.raw`\b(vao|dang nhap|mo|xem|doc|lay)\b (\w+ ){0,2}${ACCOUNT}\b.{0,30}\b(cua )?(ong|ba|ho|no|han|sep|cong ty)\b.{0,40}\bde (lay|chup|tai|xoa)\b`,
+      ),
       /\b(mo khoa|be khoa|pha khoa|xem|doc|vao)\b (\w+ ){0,2}(may|dien thoai|zalo|facebook|tin nhan|tai khoan) (cua )?(no|ong ay|ba ay|chong|vo|con dau|con re|nguoi ta|ho)\b/,
       /\brut tien (tu |trong |o )?(tai khoan|the) (cua )?(nguoi khac|nguoi ta|nguoi la|ho)\b/,
       re(
@@ -281,11 +328,36 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     ],
   ],
   [
+    'gambling',
+    [
+      re(
+        String.raw`^(?!.*\b(nhan biet|bi lua|canh giac|to cao|bao cao|co bi phat|bi phat|xu phat|vi pham|toi gi|co phai lua)\b)(?=.*\b${GAMBLE}\b)(?=.*\b(choi (sao|the nao|o dau|thu)|de trung|cho trung|trung (hu|lon)|tai (\w+ )?(nao|o dau)|nap (tien )?(bang|qua)|nap tien|rut (tien )?(nhanh|duoc|ve)|cach (choi|danh|dat)|danh con \d+|vo trang|trang nao|app nao|web|online|tren mang|qua mang|(tren|qua) dien thoai)\b)`,
+      ),
+      /\b(ca|cuoc|dat) (vai|may|mot|\d+) (chai|cu|trieu|tram|lit)\b.{0,40}\b(dien thoai|mang|online|trang|app|web)\b|\b(danh|choi) (lo|de|con) (\w+ )?(online|tren mang|qua mang|tren dien thoai)\b/,
+      /\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai|doi thuong)\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
+      // A number dreamt of, to bet on.
+      /\b(nam mo|mo thay|chiem bao)\b.{0,40}\b(danh|choi|ghi|bat) (con|so|lo|de)\b/,
+    ],
+  ],
+  [
     'child-abuse',
     [
       re(String.raw`\b${CHILD}\b.{0,50}\b(bi )?(${HARM}|bo doi|nhot|xich|bat coc)\b`),
       re(String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap|${HARM})\b.{0,30}\b${CHILD}\b`),
       re(String.raw`\b${CHILD}\b.{0,80}\b${CHILD_HARM}\b|\b${CHILD_HARM}\b.{0,60}\b${CHILD}\b`),
+    ],
+  ],
+  [
+    'harmful-content',
+    [
+      // Sexual content asked for: a story, pictures, a site, a message to someone, a hidden camera.
+      re(
+        String.raw`^(?!.*\b(bi|nhan duoc|chan|bao cao|to cao|phong tranh|bao ve|nhan biet|lo (con|chau))\b)(?=.*\b${SEXUAL}\b)(?=.*\b(viet|ke|gui|tim|cho (tui|toi|em|xem|coi)|chi|soan|tao|ve|trang|web|link|xem|coi|quay|chup|dang)\b)`,
+      ),
+      // Hate against a group: a post, a comment, a call to drive them out.
+      re(
+        String.raw`^(?=.*\b${GROUP}\b)(?=.*\b${HOSTILE}\b)(?=.*\b(viet|soan|dang|bai|status|post|binh luan|keu goi|cho (ca|moi)|tao)\b)`,
+      ),
     ],
   ],
   [
@@ -325,7 +397,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'missing-person',
     [
       re(
-        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(di lac|bi lac|lac mat|lac duong|mat tich|bo nha (di|ra di|theo)|khong (thay )?ve nha|(tu|tu hom|tu sang|tu chieu|tu trua) (\w+ ){0,4}(toi gio|den gio|toi nay|gio) (\w+ ){0,2}(khong|chua|hong) (thay|ve|lien lac|tim)|kiem (khap|hoai|ca) (\w+ ){0,3}khong (thay|co|ra))\b)`,
+        String.raw`^(?!.*\b(khi|neu|phong khi|lo|de phong|sau nay|lo mai|lo khi) (\w+ ){0,2}(di lac|bi lac|lac)\b)(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(di lac|bi lac|lac mat|lac duong|mat tich|bo nha (di|ra di|theo)|khong (thay )?ve nha|(tu|tu hom|tu sang|tu chieu|tu trua) (\w+ ){0,4}(toi gio|den gio|toi nay|gio) (\w+ ){0,2}(khong|chua|hong) (thay|ve|lien lac|tim)|kiem (khap|hoai|ca) (\w+ ){0,3}khong (thay|co|ra))\b)`,
       ),
     ],
   ],
@@ -340,16 +412,6 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(bop|siet) co\b|\b(no|han|thang|chong|con|con re|ong|ho|ke)\b (\w+ )?(tat|dam|da|danh) (toi|em|me|vo|con|ba|bo|ong|minh)\b/,
       /\bxo (\w+ ){0,3}(nga|te)\b|\b(dap pha|pha phach) (do|nha|cua)|\bho hoan\b/,
       /\b(doa|de doa|ham doa)\b.{0,40}\b(toi tan nha|den tan nha|cho nguoi (toi|den|xuong)|xu ly|xu dep|chem|tat axit|dot nha|bat con|lam hai)\b/,
-    ],
-  ],
-  [
-    'gambling',
-    [
-      re(
-        String.raw`^(?!.*\b(nhan biet|bi lua|canh giac|to cao|bao cao|co bi phat|bi phat|xu phat|vi pham|toi gi|co phai lua)\b)(?=.*\b${GAMBLE}\b)(?=.*\b(choi (sao|the nao|o dau)|de trung|trung (hu|lon)|tai (\w+ )?(nao|o dau)|nap (tien )?(bang|qua)|rut (tien )?(nhanh|duoc)|cach (choi|danh|dat)|danh con \d+|vo trang|trang nao|app nao)\b)`,
-      ),
-      /\b(ca|cuoc|dat) (vai|may|mot|\d+) (chai|cu|trieu|tram|lit)\b.{0,40}\b(dien thoai|mang|online|trang|app|web)\b|\b(danh|choi) (lo|de|con) (\w+ )?(online|tren mang|qua mang|tren dien thoai)\b/,
-      /\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai|doi thuong)\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
     ],
   ],
   [
@@ -386,6 +448,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`^(?!.*\b(${HEALTH_APP}|chatgpt|gemini|chatbot|tri tue nhan tao)\b)(?=.*\b${MEDICINE_CUE}\b)(?=.*\b${DECISION}\b)`,
       ),
       /\b(ai|chatgpt|gemini|nguoi ta|co nguoi|hang xom|tren mang)\b.{0,20}\b(noi|bao|chi|khuyen|ke)\b.{0,30}\b(uong|ngung|tang|giam|dung)\b/,
+      // Once a health word is there (the medical gate): any remedy taken or given, with a decision about it.
+      re(
+        String.raw`^(?!.*\b(${HEALTH_APP}|chatgpt|gemini|chatbot)\b)(?=.*\b(uong|an kem|boi|xoa|lau (nguoi|minh|mat)|xong|dap|vitamin|thuc pham chuc nang|(\d+|mot|hai|ba|nua) vien|vien (thuoc|uong|bo)|thuoc|bai thuoc|cao (xuong|ho|dan|dong y)|ruou|tam that|dong y|thay (thuoc|cho))\b)(?=.*\b(duoc khong|co sao|co hai|co nen|nen khong|lam vay|co duoc|co tot|co an toan)\b)`,
+      ),
     ],
   ],
   [
@@ -409,6 +475,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bluat (noi|quy dinh|xu) (sao|the nao|gi|ra sao)\b.{0,5}$/,
       /\b(ep|ep buoc|doa)\b.{0,25}\b(sang ten|ky giay|ky ten|ban (dat|nha))\b|\bra toa\b|\bcham dut hon nhan\b|\bdon phuong (ly hon|cham dut)\b/,
       /\b(muon|vay|no)\b (\w+ ){0,6}(tien|\d+ (trieu|nghin|ngan|cay vang|chi vang))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|quyt|tron no|chay lang)\b/,
+      // Property or money, what the other side does with it, and what the learner can do.
+      re(
+        String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao)\b)`,
+      ),
+      /\b(muon|dinh|tinh|quyet|se) (\w+ ){0,2}bo (vo|chong)\b|\bdon phuong (ly hon|bo vo|bo chong|ly di)\b/,
     ],
   ],
 ];

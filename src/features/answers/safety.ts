@@ -7,11 +7,11 @@ import type { SafetyClass } from './safety-class.ts';
 export type { SafetyClass };
 
 const POLITICAL_ALWAYS =
-  /\b(bieu tinh|phan dong|da dang(?! (nhap|ky|xuat|bai|tai|anh|tin|len|video|nhan))|lat do|doc tai|viet tan|chong pha|chong (dang|nha nuoc|chinh quyen|chinh phu)|che do cong san|tu nhan luong tam)\b/;
+  /\b(bieu tinh|phan dong|da dang(?! (nhap|ky|xuat|bai|tai|anh|tin|len|video|nhan))|lat do|doc tai|viet tan|chong pha|chong (dang|nha nuoc|chinh quyen|chinh phu)|che do cong san|tu nhan luong tam|cong san hay tu ban|tu ban hay cong san|ung ho dang nao)\b/;
 const POLITICAL_TOPIC =
-  /\b(chinh phu|nha nuoc|chinh quyen|tong bi thu|thu tuong|chu tich nuoc|chinh tri|cong san|lanh dao)\b/;
+  /\b(chinh phu|nha nuoc|chinh quyen|tong bi thu|thu tuong|chu tich nuoc|chinh tri|cong san|lanh dao|bau cu|di bau|quoc hoi|hoi dong nhan dan|dai bieu|chu tich (xa|phuong|huyen|tinh|thanh pho))\b/;
 const OPINION =
-  /\b(nghi gi|nghi sao|nghi the nao|thay the nao|thay sao|danh gia|tot khong|tot hay|chui|ghet|ung ho|phan doi|tham nhung|bat tai|noi xau|quan diem|co nen tin|lua dan|doi tra|sai lam)\b/;
+  /\b(nghi gi|nghi sao|nghi the nao|thay the nao|thay sao|danh gia|tot khong|tot hay|chui|ghet|ung ho|phan doi|tham nhung|bat tai|noi xau|quan diem|co nen tin|lua dan|doi tra|sai lam|nen bau|bau (cho )?(ai|ong nao|ba nao|nguoi nao)|tay chay|an hai|to (ong|ba|ho)|cho ca nuoc biet)\b/;
 const MOVEMENT = /\b(binh dan hoc vu so|hoc vu so|phong trao|chuyen doi so)\b/;
 
 function political(raw: string, folded: string): boolean {
@@ -75,6 +75,12 @@ const INTAKE =
   /\b(bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc)|lieu (luong|dung)|co nen uong|nen uong)\b/;
 /** "Khám chữa bệnh" is the name of the service (the insurance card, the clinic), not a treatment asked for. */
 const CARE_SERVICE = /\b(kham chua benh|co so kham|kham benh bao hiem)\b/g;
+/** A reminder or a booking about medicine is a question about the phone, not about the medicine. */
+const REMINDER = /\b(bao thuc|nhac (\w+ ){0,2}uong|dat nhac|app nhac|ung dung nhac|dat lich (kham|tiem|hen))\b/;
+const DOSE_DECISION = /\b(bao nhieu|lieu|tang|giam|ngung|co sao|gap doi|uong bu)\b/;
+/** "Tại sao ngân hàng nói không được đọc OTP cho ai": the rule asked about, not a code asked for. */
+const NEVER_RULE_ASKED =
+  /^(?=.*\b(tai sao|vi sao|sao lai|co dung|dung khong|that khong|co phai)\b)(?=.*\bkhong (duoc|nen|bao gio) (doc|dua|gui|cung cap|noi) (ma )?(otp|ma|mat khau|pin)\b)/;
 /** Farming questions: illness of plants and animals is no medical question (herbal remedies are). */
 const NOT_HUMAN = [
   /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b/,
@@ -112,7 +118,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       const medical =
         [MEDICAL, MEDICINE, DRUG_NAME, DOSE].some((m) => m.test(health)) &&
         !(fakeCheck && !INTAKE.test(folded)) &&
-        !NOT_HUMAN.some((n) => n.test(folded));
+        !NOT_HUMAN.some((n) => n.test(folded)) &&
+        !(REMINDER.test(folded) && !DOSE_DECISION.test(folded));
       const scammed = SCAMMED.test(folded) && !LEGAL_ACTION.test(folded);
       const general = net.general(text);
       let scam: ScamVerdict | undefined;
@@ -127,9 +134,11 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         if (kind === 'forgery' && SPOTTING.test(folded)) continue;
         if (kind === 'scam') {
           const verdict = scamOf();
-          if (verdict?.level === 'alarm') return { kind, scam: verdict };
+          const asked = NEVER_RULE_ASKED.test(folded);
+          if (verdict?.level === 'alarm' && !asked) return { kind, scam: verdict };
           // A question about how things are done gets that office's line as a caution, and no scam pattern alarms.
           if (general && verdict?.level === 'caution') continue;
+          if (asked) continue;
         }
         const said = kind === 'medical-advice' ? health : folded;
         if (patterns.some((p) => p.test(said))) return kind === 'scam' ? { kind, ...(scam ? { scam } : {}) } : { kind };
