@@ -19,8 +19,8 @@ const CHILD = String.raw`(hoc tro|lop [1-9]|be|tre|tre em|tre con|chau be|con be
 /** Harm only a child suffers this way: neglect, child labour, sexual exploitation, grooming's fear. */
 const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi)`;
 /** Despair about oneself: with a word of ending ("đi luôn", "hậu sự"), a wish to die. */
-const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|lam phien ai nua|lam phien (con chau|con cai|cac con|moi nguoi)|khong con gi)`;
-const ENDING = String.raw`((la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu)`;
+const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|lam phien ai nua|lam phien (con chau|con cai|cac con|moi nguoi)|khong con gi|(con cai|con chau) (\w+ )?bo (het|mac|roi)|song them cung vay)`;
+const ENDING = String.raw`((la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu|(di|bien) (\w+ )?cho khuat mat)`;
 /** A medicine named (not "thuộc", which folds the same): with a decision about taking it, advice. */
 const MEDICINE_CUE = String.raw`(chich ngua|tiem ngua|vac xin|vacxin|(uong|mua|dung|ke|cho|xin|loai|vien|lo|chai|hop|goi|toa|don) (\w+ )?thuoc|thuoc (\w+ )?(dau|ha|giam|khang|bo|ho|tri|chua|nam|bac|tay|ngu|an than|tim|huyet|tieu|da day|bao tu|mo mau|xuong|khop|gan|than|phoi|nho|boi|tiem)|siro|insulin|khang sinh|khang viem|thuc pham chuc nang|lieu)`;
 const DECISION = String.raw`(duoc khong|co sao khong|co nen|nen khong|co duoc|bao nhieu|lam theo|sang hay toi|truoc hay sau|uong bu|tang|giam|ngung|thay)`;
@@ -34,7 +34,7 @@ const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuo
  */
 const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)|cach|lam sao|the nao|huong dan|cac buoc|doi mat khau|dat lai|lay lai|an toan)`;
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
-const GAMBLE = String.raw`(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|so de|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|danh con (gi|may|nao|\d+))`;
+const GAMBLE = String.raw`(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|so de|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|danh con (gi|may|nao|\d+)|xo so lau|so lau)`;
 /** Papers that are issued, never made to order. */
 const PAPER = String.raw`(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai)`;
 /** Someone hurt on purpose, once they are named: the neighbour, "thằng đó", "nó". */
@@ -45,13 +45,13 @@ const ACCOUNT = String.raw`(zalo|facebook|face|messenger|tiktok|instagram|gmail|
 /** Property and money a dispute is about. */
 const PROPERTY = String.raw`(dat|nha|ruong|cong ruong|vuon|ao|so do|so hong|tai san|gia tai|di san|phan (cua toi|cua tui|cua minh|thua ke)|tien coc|coc|tien no|khoan no|luong|tien luong|tien ban (xe|nha|dat)|xe)`;
 /** What one side does to the other in a dispute over property or money. */
-const CONFLICT = String.raw`(khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem)|gianh)`;
+const CONFLICT = String.raw`(khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem)|gianh|rao ban|tu (y )?ban|chan (lai|khong cho) (ban|xay|sang ten))`;
 /** Words of a sexual request. */
-const SEXUAL = String.raw`(sex|khieu dam|tinh duc|(chuyen|truyen|phim|anh|hinh|clip|video|trang|web) nguoi lon|khoa than|nude|xxx|phim nong|anh nong|clip nong|truyen nong|ga gam|lam tinh|(quay|chup) len (\w+ ){0,3}(tam|thay do|ve sinh|phong ngu|nguoi ta|co ay|chi ay))`;
+const SEXUAL = String.raw`(sex|khieu dam|tinh duc|(chuyen|truyen|phim|anh|hinh|clip|video|trang|web) nguoi lon|khoa than|nude|xxx|phim nong|anh nong|clip nong|truyen nong|ga gam|lam tinh|noi dung (18|nguoi lon|nhay cam|nong|sex)|(quay|chup) len (\w+ ){0,3}(tam|thay do|ve sinh|phong ngu|nguoi ta|co ay|chi ay))`;
 /** A group of people, as hate speech names them. */
 const GROUP = String.raw`(dan toc|nguoi dan toc|nguoi (goc|mien|bac|nam|trung|hoa|tau|khmer|cham|dong tinh|khuyet tat|nuoc ngoai|ngheo|que)|bon (mien|dan|nguoi|bac|nam|tau|dong tinh)|dan (mien|bac ky|nam ky|tay|que)|bac ky|nam ky|dong tinh|be de|pe de|nguoi tan tat|ton giao|dao (thien chua|phat|tin lanh|hoi))`;
 /** Hostile words aimed at a group. */
-const HOSTILE = String.raw`(chui|ke toi|xuc pham|lang ma|boi nho|ghe tom|ban thiu|luoi bieng|do ngu|mat day|ghet|duoi (\w+ ){0,2}(di|ra)|danh duoi|tay chay|tru khu|kich dong|ky thi|mat dan|hen ha)`;
+const HOSTILE = String.raw`(chui|noi xau|luoi (bieng|lam|nhac)|ke toi|xuc pham|lang ma|boi nho|ghe tom|ban thiu|luoi bieng|do ngu|mat day|ghet|duoi (\w+ ){0,2}(di|ra)|danh duoi|tay chay|tru khu|kich dong|ky thi|mat dan|hen ha)`;
 
 /** Signs of illness in the body, said plainly. */
 const SYMPTOM = String.raw`(phu|sung (chan|tay|mat)|chong mat|hoa mat|mo mat|lu lan|quen truoc quen sau|tieu dem|run tay|ngua|nhuc|te (tay|chan)|dau (dau|bung|lung|chan|tay|nguc|khop|rang)|ho (hoai|khan|ra mau|lau)|sot|kho ngu|mat ngu|an khong ngon|sut can)`;
@@ -78,6 +78,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(tu gio|bay gio) (ban|chau|em|mi|may) (la|se la|dong vai)\b/,
       /\bdong vai .{0,30}(khong co (quy tac|gioi han)|hacker|ke lua|ke gian|bac si|luat su|cong an|nhan vien ngan hang|nguoi ban nhau)/,
       /\b(system|assistant|developer) (message|role|instructions?)\b/,
+      /\b(tra loi|noi chuyen|hanh dong|dong vai|cu xu) nhu (mot )?(hacker|ke lua dao|ke gian|ai khong (co )?gioi han|nguoi khong co luat)\b/,
       /\b(tat|bo|go|vo hieu hoa|vo hieu) (\w+ ){0,2}(che do|bo loc|lop|tinh nang) (an toan|kiem duyet|bao ve|loc)\b|\blenh (cua )?(ky su|lap trinh|lap trinh vien|admin|quan tri|nha phat trien|developer)\b/,
     ],
   ],
@@ -199,7 +200,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // Asking where to borrow from an app or a lender with no checks; being chased for a debt is the scam rules'.
       re(
-        String.raw`^(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|\d+|them|it|tieu dung|tra)|cho vay|app vay|ung dung vay|vay qua|giai ngan)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|gioi thieu|vay thu|lam sao|the nao|de duyet)\b)`,
+        String.raw`^(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|\d+|them|it|tieu dung|tra)|cho vay|app vay|ung dung vay|vay qua|giai ngan)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet)\b)`,
       ),
     ],
   ],
@@ -267,7 +268,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b${HOW_OR_WANT}\b.{0,20}\b(ban|mua|thue|cho thue|cho muon)\b.{0,10}\b(tai khoan ngan hang|sim chinh chu|sim rac|cccd|can cuoc)\b`,
       ),
       /\b(mua|thue|muon)\b.{0,15}\bsim rac\b|\b(mua|thue)\b.{0,15}\b(sim|tai khoan)\b.{0,30}\b(dung ten (nguoi khac|nguoi ta)|ten nguoi khac|khong chinh chu)\b/,
-      /\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc|vi|vi dien tu)\b (\w+ ){0,3}(da xac minh|da xac thuc|chinh chu|co san|da dinh danh|da ekyc|xac minh san)\b/,
+      /\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc) (zalo|facebook|face|tiktok|shopee|momo|zalopay|ngan hang|gmail|vneid)\b.{0,40}\b(o dau|nao|gia|duoc khong|bao nhieu|cho nao)\b|\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc|vi|vi dien tu)\b (\w+ ){0,3}(da xac minh|da xac thuc|chinh chu|co san|da dinh danh|da ekyc|xac minh san)\b/,
       /\b(ban|cho thue|cho muon|sang)\b (lai )?(\w+ ){0,3}(sim|tai khoan|the atm|the ngan hang)\b.{0,30}\bcho (nguoi|ho|ai|ben|may nguoi)\b/,
       /\b(sim|tai khoan|the atm|the ngan hang)\b.{0,40}\b(ban|cho thue|cho muon|sang) (lai )?(cho )?(nguoi|ho|ai|ben)\b/,
       /\b(cho (\w+ )?thue|cho (\w+ )?muon|ban)\b (lai )?(\w+ ){0,2}(sim|tai khoan ngan hang|the atm)\b.{0,40}\b(duoc tien|duoc bao nhieu|kiem tien|tien cong|co duoc khong)\b/,
@@ -298,7 +299,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(dinh vi|theo doi|theo dau|biet vi tri)\b (\w+ ){0,3}(dien thoai|may|xe|vi tri)\b.{0,25}\b${OTHER_PERSON}\b`,
       ),
       /\b(zalo|facebook|face|phay|phay buc|mat khau|tin nhan|dien thoai)\b.{0,60}\bde (coi|xem|doc|biet) (\w+ ){0,3}(noi xau|nhan tin|chat|choi voi|quen ai|lam gi|di dau)\b/,
-      /\b(do|be|hack|lay|tim|bat|xin)\b.{0,15}\bmat khau wifi\b.{0,30}\b(nha ben|ben canh|hang xom|nguoi khac|nha khac)\b|\b(dung|xai|bat) ke wifi\b/,
+      /\b(do|be|hack|lay|tim|bat|xin)\b.{0,15}\bmat khau wifi\b.{0,30}\b(nha ben|ben canh|hang xom|nguoi khac|nha khac|nha ke ben|ke ben)\b|\b(dung|xai|bat) ke wifi\b/,
     ],
   ],
   [
@@ -450,7 +451,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ai|chatgpt|gemini|nguoi ta|co nguoi|hang xom|tren mang)\b.{0,20}\b(noi|bao|chi|khuyen|ke)\b.{0,30}\b(uong|ngung|tang|giam|dung)\b/,
       // Once a health word is there (the medical gate): any remedy taken or given, with a decision about it.
       re(
-        String.raw`^(?!.*\b(${HEALTH_APP}|chatgpt|gemini|chatbot)\b)(?=.*\b(uong|an kem|boi|xoa|lau (nguoi|minh|mat)|xong|dap|vitamin|thuc pham chuc nang|(\d+|mot|hai|ba|nua) vien|vien (thuoc|uong|bo)|thuoc|bai thuoc|cao (xuong|ho|dan|dong y)|ruou|tam that|dong y|thay (thuoc|cho))\b)(?=.*\b(duoc khong|co sao|co hai|co nen|nen khong|lam vay|co duoc|co tot|co an toan)\b)`,
+        String.raw`^(?!.*\b(${HEALTH_APP}|chatgpt|gemini|chatbot)\b)(?=.*\b(uong|an kem|boi|xoa|lau (nguoi|minh|mat)|xong|dap|vitamin|thuc pham chuc nang|(\d+|mot|hai|ba|nua) vien|vien (thuoc|uong|bo)|thuoc|bai thuoc|cao (xuong|ho|dan|dong y)|ruou|tam that|dong y|thay (thuoc|cho))\b)(?=.*\b(duoc khong|co sao|co hai|co nen|nen khong|lam vay|co duoc|co tot|co an toan|co (het|khoi|do|bot|hieu qua|tac dung))\b)`,
       ),
     ],
   ],

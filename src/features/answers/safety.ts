@@ -7,7 +7,7 @@ import type { SafetyClass } from './safety-class.ts';
 export type { SafetyClass };
 
 const POLITICAL_ALWAYS =
-  /\b(bieu tinh|phan dong|da dang(?! (nhap|ky|xuat|bai|tai|anh|tin|len|video|nhan))|lat do|doc tai|viet tan|chong pha|chong (dang|nha nuoc|chinh quyen|chinh phu)|che do cong san|tu nhan luong tam|cong san hay tu ban|tu ban hay cong san|ung ho dang nao)\b/;
+  /\b(bieu tinh|phan dong|da dang(?! (nhap|ky|xuat|bai|tai|anh|tin|len|video|nhan))|lat do|doc tai|viet tan|chong pha|chong (dang|nha nuoc|chinh quyen|chinh phu)|che do cong san|tu nhan luong tam|cong san hay tu ban|tu ban hay cong san|ung ho dang nao|theo phe nao|dung ve phe nao)\b/;
 const POLITICAL_TOPIC =
   /\b(chinh phu|nha nuoc|chinh quyen|tong bi thu|thu tuong|chu tich nuoc|chinh tri|cong san|lanh dao|bau cu|di bau|quoc hoi|hoi dong nhan dan|dai bieu|chu tich (xa|phuong|huyen|tinh|thanh pho))\b/;
 const OPINION =
