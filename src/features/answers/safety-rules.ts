@@ -211,8 +211,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(doc|dua|cung cap|chup|gui lai|chuyen tiep|nhan lai|bao lai) .{0,25}\b(otp|ma xac (nhan|thuc)|ma so|ma kich hoat|(so|ma) trong tin nhan|day so|(may|cac|nhung) con so|ma \d+ so|ma (\w+ )?vua (gui|nhan))`,
       ),
       // "cài lại VNeID trên máy mới mà nó cứ đòi mã": the app asks for its own code; nobody is asking.
+      // "nó báo đã gửi mã", "đợi hoài": the app telling it sent a code, the learner waiting for it.
       re(
-        String.raw`(?<!\b(vneid|zalo|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin|doi|hoi|lay|bao|yeu cau|bat)\b.{0,20}\b(otp|ma xac (nhan|thuc)|ma so)`,
+        String.raw`(?<!\b(vneid|zalo|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin|doi|hoi|lay|bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma so)`,
       ),
       /\b(doc|dua|gui|cho|bao)\b.{0,20}\b(\d+|bon|sau|tam|may|day|cac) (chu )?so\b.{0,40}\b(tin nhan|sms|gui ve|vua nhan)/,
       /\bdoc\b.{0,15}\bma\b(?! qr)/,
@@ -221,7 +222,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b${THEY}\b.{0,60}\b(bat|bao|yeu cau|keu|xui|giuc|huong dan)\b.{0,20}\b(bam|nhan|an|cham|vao|mo|cai|tai)\b.{0,20}\b(link|duong link|duong dan|apk)\b`,
       ),
       re(
-        String.raw`\b(cong an|toa an|vien kiem sat|canh sat|thanh tra|can bo|nhan vien|buu dien|dien luc)\b.{0,60}\b(chuyen|nop|gui|dong) (het |gap )?${MONEY}`,
+        String.raw`\b(cong an|toa an|vien kiem sat|canh sat|thanh tra|can bo|nhan vien|buu dien|dien luc)\b(?!( \w+)? (thu|tiep) nhan).{0,60}(?<!\bco (phai|can|mat) )\b(chuyen|nop|gui|dong) (het |gap )?${MONEY}`,
       ),
       re(
         String.raw`\b(otp|ma xac nhan|ma so)\b.{0,20}\bcho (ho|nguoi|no|ben|nhan vien|cong an|ngan hang|ong|ba|anh|chi|ai)\b`,

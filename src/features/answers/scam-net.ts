@@ -46,6 +46,8 @@ const ARREST = /^bat (?:giu|giam|tam giam|coc)\b/;
 const ONLY_THEN = /^moi (?:\S+ ){1,3}duoc\b/;
 /** A paper reminder from the office itself ("công ty nước gửi giấy nhắc") is no one reaching out. */
 const PAPER = /^\S+ giay (?:nhac|bao|bao tien|hen)\b/;
+/** "Thu nhận", "tiếp nhận", "xác nhận" (an office receiving papers) fold to the "nhắn" of a message sent. */
+const RECEIVED = /(?:^| )(?:thu|tiep|xac|ky|ghi) $/;
 
 function compile(phrase: string): string {
   return phrase
@@ -136,6 +138,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     ).filter(
       (c) =>
         !UNSAID.test(text.slice(Math.max(0, c - 32), c)) &&
+        !(text.startsWith('nhan ', c) && RECEIVED.test(text.slice(Math.max(0, c - 6), c))) &&
         !PAPER.test(text.slice(c)) &&
         !ARREST.test(text.slice(c)) &&
         !ONLY_THEN.test(text.slice(c)),
