@@ -107,6 +107,8 @@ async function evalFile(
   const confidentlyWrong = withFacts.filter(
     (o) => !o.answer.unsure && o.answer.kind !== 'safety' && o.missing.length > 0,
   );
+  // "Chưa chắc" with no entry's answer: the learner reads no fact (a "Có phải…?" reply carries one).
+  const bare = outcomes.filter((o) => o.answer.kind === 'fallback' && o.answer.entry === undefined);
   const kinds = new Map<string, number>();
   for (const o of outcomes) kinds.set(o.answer.kind, (kinds.get(o.answer.kind) ?? 0) + 1);
 
@@ -140,6 +142,7 @@ async function evalFile(
   out.write(
     `${line('Answered without the LLM', outcomes.filter((o) => o.answer.kind !== 'llm').length, outcomes.length)}\n`,
   );
+  out.write(`${line('Bare fallback (no entry answer given)', bare.length, outcomes.length)}\n`);
   out.write(`By kind: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}\n`);
   for (const extra of observer?.report() ?? []) out.write(`${extra}\n`);
   if (verbose) {
