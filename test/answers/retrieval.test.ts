@@ -106,4 +106,23 @@ describe('retrieval understands how people type Vietnamese', () => {
     expect(vague.unsure).toBe(true);
     expect(vague.suggestions?.length).toBeGreaterThan(0);
   });
+
+  it('offers a plausible entry as "Có phải…?" with its answer, never an unrelated one', async () => {
+    // Other words ("máy ai phôn", "chữ bé tí") for most of one entry's phrasing: its answer, with a caveat.
+    const paraphrase = await answerer.answer('may ai phon cua toi chu be ti doc khong thay');
+    expect(paraphrase).toMatchObject({ kind: 'fallback', unsure: true, entry: 'dt-chu-to-iphone' });
+    expect(paraphrase.text).toContain('Có phải bác muốn hỏi');
+    expect(paraphrase.text).toContain('Cài đặt');
+    expect(paraphrase.suggestions?.length).toBeGreaterThan(0);
+    // Nothing plausible: the bare fallback, no entry's answer.
+    for (const q of [
+      'gia vang hom nay bao nhieu mot chi',
+      'cach nau canh chua ca loc ngon',
+      'xo so mien bac hom nay ra so may',
+    ]) {
+      const unrelated = await answerer.answer(q);
+      expect(unrelated.entry).toBeUndefined();
+      expect(unrelated.text).toContain('không dám trả lời bừa');
+    }
+  });
 });

@@ -3,7 +3,7 @@ import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
 import type { Learner } from '../../core/learners/learner.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Answer } from './answer.ts';
-import { contested, placeDefinitions, rankedReading } from './confidence.ts';
+import { contested, placeDefinitions, plausible, rankedReading } from './confidence.ts';
 import { createKnowledgeIndex, type KnowledgeHit, type KnowledgeIndex } from './knowledge-index.ts';
 import type { LlmClient } from './llm-client.ts';
 import { buildMessages, parseReply } from './llm-prompt.ts';
@@ -253,7 +253,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     }
     const answer = contested(searched, hits, language)
       ? whichAnswer(hits, ctx)
-      : level === 'probable'
+      : level === 'probable' || plausible(hits[0])
         ? probableAnswer(hits, ctx)
         : unsureAnswer(
             hits.filter((h) => h.coverage >= SUGGESTION_COVERAGE),

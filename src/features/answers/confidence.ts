@@ -247,6 +247,24 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
   return 'unsure';
 }
 
+/**
+ * Below the probable thresholds, an entry is still a plausible reading when the question says most
+ * of one of its phrasings in other words around it ("máy ai phôn của tôi chữ bé tí đọc không thấy"
+ * says most of "chữ to trên iPhone") and names no app or subject the entry is not about. Measured on
+ * the tuned sets: questions no entry covers ("giá vàng", "nấu canh chua", "vé máy bay") stay below
+ * 0.6 of an entry's phrasing or name another service; the learner then reads "Có phải bác muốn
+ * hỏi…?" with the entry instead of a bare "chưa chắc".
+ */
+const PLAUSIBLE_ENTRY_COVERAGE = 0.6;
+export const plausible = (hit: KnowledgeHit | undefined): boolean =>
+  hit !== undefined &&
+  hit.entryCoverage >= PLAUSIBLE_ENTRY_COVERAGE &&
+  !hit.offSubject &&
+  !hit.offStory &&
+  !hit.offFocus &&
+  !hit.offAspect &&
+  !hit.namesOther;
+
 /** A lead in coverage this large is no tie between two entries. */
 const COVERS_MORE = 0.1;
 
