@@ -251,9 +251,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       const sure = withOtherIntent(knowledgeAnswer(hits[0].entry, ctx), otherIntent(searched, hits[0].entry.id, read));
       return { ...cautioned, answer: withCaution(sure, caution, ctx), needsLlm: false };
     }
+    // Offline, a plausible entry below the probable thresholds is offered as "Có phải…?"; with a model, the model reads.
     const answer = contested(searched, hits, language)
       ? whichAnswer(hits, ctx)
-      : level === 'probable' || plausible(hits[0])
+      : level === 'probable' || (llm === undefined && plausible(hits[0]))
         ? probableAnswer(hits, ctx)
         : unsureAnswer(
             hits.filter((h) => h.coverage >= SUGGESTION_COVERAGE),
