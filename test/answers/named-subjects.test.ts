@@ -110,12 +110,14 @@ describe('a question naming one app never gets a sure answer about another', () 
   });
 
   it('asks rather than answers when the question and the entry differ on what is done', async () => {
-    // Water is not electricity, a lost passport is not a first one, a locked account is not signing up.
+    // Water is not electricity, a lost passport is not a first one, a locked account is not signing up,
+    // cable TV is not internet (school fees have had their own entry since session 9).
     for (const q of [
       'doi ten chu hop dong tien nuoc sang ten toi',
       'mat ho chieu thi lam lai o dau',
       'tai khoan vssid bi khoa thi mo lai sao',
-      'dong hoc phi cho chau bang app ngan hang sao',
+      'tra tien truyen hinh cap bang app ngan hang',
+      'doi ten chu hop dong internet',
     ]) {
       const answer = await answerer.answer(q);
       expect(answer.unsure, `${q} → ${answer.entry}`).toBe(true);

@@ -115,7 +115,11 @@ describe('retrieval understands how people type Vietnamese', () => {
     expect(paraphrase.text).toContain('Cài đặt');
     expect(paraphrase.suggestions?.length).toBeGreaterThan(0);
     // Nothing plausible: the bare fallback, no entry's answer.
-    for (const q of ['cach nau canh chua ca loc ngon', 'xo so mien bac hom nay ra so may']) {
+    for (const q of [
+      'gia vang hom nay bao nhieu mot chi',
+      'cach nau canh chua ca loc ngon',
+      'xo so mien bac hom nay ra so may',
+    ]) {
       const unrelated = await answerer.answer(q);
       expect(unrelated.entry).toBeUndefined();
       expect(unrelated.text).toContain('không dám trả lời bừa');
