@@ -353,8 +353,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'harmful-content',
     [
       // Sexual content asked for: a story, pictures, a site, a message to someone, a hidden camera.
+      // Not a victim's own story: a fake of their face, money demanded, threats (sextortion).
       re(
-        String.raw`^(?!.*\b(bi|nhan duoc|chan|bao cao|to cao|phong tranh|bao ve|nhan biet|lo (con|chau))\b)(?=.*\b${SEXUAL}\b)(?=.*\b(viet|ke|gui|tim|cho (tui|toi|em|xem|coi)|chi|soan|tao|ve|trang|web|link|xem|coi|quay|chup|dang)\b)`,
+        String.raw`^(?!.*\b(bi|nhan duoc|chan|bao cao|to cao|phong tranh|bao ve|nhan biet|lo (con|chau)|doi tien|tong tien|de doa|doa|ghep (mat|anh|hinh) (cua )?(toi|tui|minh|em|ba|bac|ong|chau|con))\b)(?=.*\b${SEXUAL}\b)(?=.*\b(viet|ke|gui|tim|cho (tui|toi|em|xem|coi)|chi|soan|tao|ve|trang|web|link|xem|coi|quay|chup|dang)\b)`,
       ),
       // Hate against a group: a post, a comment, a call to drive them out.
       re(
