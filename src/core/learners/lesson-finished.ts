@@ -13,6 +13,10 @@ export function lessonFinished(before: Learner, next: Learner): boolean {
   return done !== undefined && done !== before.lessons[position.lessonId]?.completedAt;
 }
 
+/** Both learners are at the same step or question (or at none). */
+export const samePosition = (a: Learner, b: Learner): boolean =>
+  JSON.stringify(a.position) === JSON.stringify(b.position);
+
 /** A lesson began with this message (a lesson's button or words while something else waited). */
 export const lessonBegan = (before: Learner, next: Learner): boolean =>
-  next.position !== undefined && JSON.stringify(next.position) !== JSON.stringify(before.position);
+  next.position !== undefined && !samePosition(before, next);

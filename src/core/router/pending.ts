@@ -4,6 +4,7 @@ import { currentView } from '../flows/current-view.ts';
 import { decodePayload } from '../flows/payload.ts';
 import { personalize } from '../flows/personalize.ts';
 import type { Learner } from '../learners/learner.ts';
+import { samePosition } from '../learners/lesson-finished.ts';
 import type { Choice, Reply } from '../message.ts';
 import { fold } from '../text/fold.ts';
 import { foldedSet } from '../text/folded-list.ts';
@@ -122,7 +123,7 @@ export function pendingAgain(
   content: Content,
 ): { learner: Learner; reply: Reply } | undefined {
   const pos = learner.position;
-  if (!pos || !pendingChoices(before) || JSON.stringify(before.position) !== JSON.stringify(pos)) return undefined;
+  if (!pos || !pendingChoices(before) || !samePosition(before, learner)) return undefined;
   const questionOf = (item: { lessonId: string; questionId: string }) =>
     content.lesson(item.lessonId)?.quiz.find((q) => q.id === item.questionId);
   const view = currentView(learner, content.lesson, questionOf);

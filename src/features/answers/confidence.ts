@@ -229,10 +229,7 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     (top.coverage >= SURE_COVERAGE || defines) &&
     // However far ahead of the others, a sure entry resembles one of its phrasings.
     top.closeness >= SURE_CLOSENESS &&
-    !top.offSubject &&
-    !top.offStory &&
-    !top.offFocus &&
-    !top.offAspect &&
+    onWhatWasAsked(top) &&
     !saysTooLittle &&
     !appUnclear(hits, short) &&
     !contested &&
@@ -257,13 +254,11 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
  */
 const PLAUSIBLE_ENTRY_COVERAGE = 0.6;
 export const plausible = (hit: KnowledgeHit | undefined): boolean =>
-  hit !== undefined &&
-  hit.entryCoverage >= PLAUSIBLE_ENTRY_COVERAGE &&
-  !hit.offSubject &&
-  !hit.offStory &&
-  !hit.offFocus &&
-  !hit.offAspect &&
-  !hit.namesOther;
+  hit !== undefined && hit.entryCoverage >= PLAUSIBLE_ENTRY_COVERAGE && onWhatWasAsked(hit) && !hit.namesOther;
+
+/** The entry is about what the question names and asks done: its subject, its story's, its focus, its step. */
+const onWhatWasAsked = (hit: KnowledgeHit): boolean =>
+  !hit.offSubject && !hit.offStory && !hit.offFocus && !hit.offAspect;
 
 /** A lead in coverage this large is no tie between two entries. */
 const COVERS_MORE = 0.1;

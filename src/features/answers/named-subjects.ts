@@ -122,11 +122,10 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
         (a, i) => a !== undefined && !groups[i]!.keepOthers && (entry[i]?.size ?? 0) > 0 && !entry[i]!.has(a),
       ),
     differs: (asked, entry) =>
-      groups.some((g, i) => {
-        if (!g.keepOthers) return false;
-        const one = asked[i]?.size === 1 ? [...asked[i]!][0] : undefined;
+      onlyNamed(asked).some((one, i) => {
+        const g = groups[i]!;
         const others = (entry[i]?.size ?? 0) > 0;
-        return one !== undefined && !entry[i]?.has(one) && (g.mustMatch || others);
+        return g.keepOthers && one !== undefined && !entry[i]?.has(one) && (g.mustMatch || others);
       }),
     unnamed: (asked, entry) =>
       onlyNamed(asked).some((a, i) => a !== undefined && groups[i]!.mustBeNamed && (entry[i]?.size ?? 0) === 0),

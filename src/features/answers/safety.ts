@@ -133,12 +133,11 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         if (kind === 'legal' && scammed) continue;
         if (kind === 'forgery' && SPOTTING.test(folded)) continue;
         if (kind === 'scam') {
+          if (NEVER_RULE_ASKED.test(folded)) continue;
           const verdict = scamOf();
-          const asked = NEVER_RULE_ASKED.test(folded);
-          if (verdict?.level === 'alarm' && !asked) return { kind, scam: verdict };
+          if (verdict?.level === 'alarm') return { kind, scam: verdict };
           // A question about how things are done gets that office's line as a caution, and no scam pattern alarms.
           if (general && verdict?.level === 'caution') continue;
-          if (asked) continue;
         }
         const said = kind === 'medical-advice' ? health : folded;
         if (patterns.some((p) => p.test(said))) return kind === 'scam' ? { kind, ...(scam ? { scam } : {}) } : { kind };
