@@ -70,8 +70,8 @@ export function createRedisInbox(options: RedisInboxOptions): Inbox {
   let loop: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let upkeeps = 0;
-  let wake: () => void = () => undefined;
-  const stopped = new Promise<void>((resolve) => (wake = resolve));
+  /** Ends the read in progress at once (stopping); set only while a read is awaited. */
+  let interrupt: (() => void) | undefined;
   const running = () => handler !== undefined;
   // Connected on first use: a `worker` process builds channels to send with, never to receive.
   let connected: Promise<void> | undefined;
@@ -136,8 +136,15 @@ export function createRedisInbox(options: RedisInboxOptions): Inbox {
           stream,
           '>',
         ) as Promise<Array<[string, StreamEntry[]]> | null>;
-        // A read queued while Redis is unreachable would wait for it: stopping does not.
-        const res = await Promise.race([reading, stopped.then(() => (reading.catch(() => undefined), null))]);
+        // A read queued while Redis is unreachable would wait for it: stopping does not. Not a
+        // race with one long-lived "stopped" promise: each read would leave a reaction on it that
+        // keeps the read's entries (every update's body) alive until the process ends.
+        const res = await new Promise<Array<[string, StreamEntry[]]> | null>((resolve, reject) => {
+          interrupt = () => resolve(null);
+          reading.then(resolve, reject);
+        }).finally(() => {
+          interrupt = undefined;
+        });
         for (const [, entries] of res ?? []) for (const entry of entries) dispatch(entry);
       } catch (error) {
         if (!handler) return;
@@ -209,7 +216,7 @@ export function createRedisInbox(options: RedisInboxOptions): Inbox {
     },
     async stop() {
       handler = undefined;
-      wake();
+      interrupt?.();
       clearInterval(timer);
       reader?.disconnect();
       await loop;

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Inbox, InboxEntry } from '../../src/channels/inbox.ts';
 
@@ -7,6 +9,12 @@ async function until(test: () => boolean, what: string): Promise<void> {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** A full garbage collection, without starting the test process with --expose-gc. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
 }
 
 /** The suite every Inbox implementation passes. `make` returns a fresh inbox and its cleanup. */
@@ -57,6 +65,30 @@ export function inboxContract(name: string, make: () => Promise<{ inbox: Inbox; 
         await stopped;
         expect(done).toContain('slow');
       }),
+    );
+
+    it(
+      'forgets each update once handled: a bot running for months does not keep every message',
+      withInbox(async (inbox) => {
+        let handled = 0;
+        await inbox.start(async () => void handled++);
+        const text = 'tin nhắn dài '.repeat(200); // about 2.6 KB, as a long question with its update
+        const feed = async (from: number, count: number) => {
+          for (let i = from; i < from + count; i++) {
+            await inbox.add(`telegram:1:${i}`, { text: `${text}${i}` });
+            await until(() => handled === i + 1, `update ${i}`);
+          }
+        };
+        await feed(0, 200);
+        collectGarbage();
+        const before = process.memoryUsage().heapUsed;
+        await feed(200, 1500);
+        collectGarbage();
+        const grown = process.memoryUsage().heapUsed - before;
+        // Keeping every body would grow the heap by about 1,500 × 2.6 KB = 3.9 MB.
+        expect(grown).toBeLessThan(1_500_000);
+      }),
+      60_000,
     );
   });
 }
