@@ -130,7 +130,7 @@ interface Sample {
  */
 export async function inboundScenario(options: ScenarioOptions): Promise<ScenarioResult> {
   const scale = options.quick ? 0.1 : 1;
-  const roundCount = options.quick ? 1 : ROUNDS;
+  const roundCount = options.quick ? 1 : (options.rounds ?? ROUNDS);
   let handled = 0;
   const api = await startLeanBotApi();
   // The bot as it runs in production (the Docker image): compiled to dist/ first.
@@ -154,7 +154,7 @@ export async function inboundScenario(options: ScenarioOptions): Promise<Scenari
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const ratio = (n: number) => Math.round(n * 100) / 100;
   for (const { concurrency, updates } of LEVELS) {
-    const count = Math.round((updates * scale) / roundCount);
+    const count = Math.round((updates * scale) / (options.quick ? 1 : ROUNDS));
     const rounds = new Map<string, Array<Record<string, Sample>>>(TEXTS.map((t) => [t.label, []]));
     for (let round = 0; round < roundCount; round++) {
       const users = Array.from({ length: count }, (_, i) => base + i);
@@ -250,6 +250,6 @@ export async function memoryScenario(options: ScenarioOptions): Promise<Scenario
     name: 'Memory: RSS of the bot process after the inbound run',
     figures,
     table: Object.entries(figures).map(([figure, value]) => ({ figure, value })),
-    note: 'Most of the bot RSS is the Node runtime, the libraries, the content and the knowledge index, plus up to 8M characters of recently saved learners (the compare-and-set cache); it stays flat with more learners (state is in Redis).',
+    note: 'Most of the bot RSS is the Node runtime, the libraries, the content and the knowledge index, plus up to 8M characters of recently saved learners (the compare-and-set cache); it stays flat with more learners (state is in Redis). Until session 10 it did not: every Redis inbox read stayed reachable from a long-lived promise, so RSS grew with every update handled, and throughput fell round by round.',
   };
 }

@@ -21,6 +21,8 @@ export interface ScenarioOptions {
   quick: boolean;
   /** `--baseline=<git ref>`: an earlier commit measured in the same run (inbound). */
   baseline?: string;
+  /** `--rounds=<n>`: rounds per inbound level (default 5); each round is as long as with 5, so more rounds run longer. */
+  rounds?: number;
   /** Results of the scenarios already run in this invocation, by name (scenario 5 reads scenario 1's). */
   earlier: ReadonlyMap<string, ScenarioResult>;
 }

@@ -23,13 +23,16 @@ async function previous(file: URL): Promise<Record<string, Recorded>> {
 }
 
 /**
- * `npm run bench [-- name…] [-- --quick] [-- --baseline=<git ref>]`: runs the scenarios (all, in order, by default),
+ * `npm run bench [-- name…] [-- --quick] [-- --baseline=<git ref>] [-- --rounds=<n>]`: runs the scenarios (all, in order, by default),
  * prints a table for each and records them in bench/results.json, keeping the figures of
  * scenarios not run this time.
  */
 async function run(args: string[]): Promise<void> {
   const quick = args.includes('--quick');
   const baseline = args.find((a) => a.startsWith('--baseline='))?.slice('--baseline='.length);
+  const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length) ?? Number.NaN);
+  if (args.some((a) => a.startsWith('--rounds=')) && !(Number.isInteger(rounds) && rounds > 0))
+    throw new Error('--rounds takes a whole number of rounds, e.g. --rounds=9');
   const selected = args.filter((a) => !a.startsWith('--'));
   const names = selected.length > 0 ? selected : Object.keys(scenarios);
   const unknown = names.filter((n) => !scenarios[n]);
@@ -44,7 +47,12 @@ async function run(args: string[]): Promise<void> {
   for (const name of names) {
     const scenario: Scenario = scenarios[name]!;
     const before = round(os.loadavg()[0]!);
-    const result = await scenario({ quick, earlier, ...(baseline ? { baseline } : {}) });
+    const result = await scenario({
+      quick,
+      earlier,
+      ...(baseline ? { baseline } : {}),
+      ...(Number.isInteger(rounds) ? { rounds } : {}),
+    });
     earlier.set(name, result);
     recorded[name] = {
       ...result,
