@@ -272,6 +272,8 @@ export function contested(question: string, hits: readonly KnowledgeHit[], lang:
     top.offSubject ||
     second.offSubject ||
     second.namesOther ||
+    // The story names an app the runner-up says nothing of ("đổi mật khẩu VNeID… lấy lại mật khẩu sao").
+    second.offStory ||
     second.offFocus ||
     saysAllOf(top, second) ||
     definitionOnly(question, second, lang)

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/logger.ts';
+import { createAnswerer, type Answerer } from '../../src/features/answers/answerer.ts';
+import { repoContent } from '../support/test-app.ts';
+
+/** Elders' fourth batch: shorthand on bills, Southern "kiếm", a bank's rule said "bị bắt", stories that name the app first. */
+describe('answers to elder stories and shorthand (session 10)', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
+  });
+  const answer = (q: string) => answerer.draft(q).answer;
+  const read = (t: string) => answerer.language.read(t);
+
+  it('reads "mã KH" as the customer code, and leaves "mà không" alone', () => {
+    expect(read('mã KH tiền điện là gì')).toBe('ma khach hang tien dien la gi');
+    expect(read('no hoi ma kh, ma do o dau')).toContain('hoi ma khach hang');
+    expect(read('tui lam ma kh duoc')).toBe('toi lam ma khong duoc');
+    expect(answer('tra tien dien no hoi ma kh, ma do o dau ra vay con').entry).toBe('tt-ma-khach-hang-dien');
+  });
+
+  it('reads Southern "kiếm hổng ra" as "tìm không ra"', () => {
+    expect(read('làm rớt điện thoại, kiếm hổng ra')).toBe('lam mat dien thoai tim khong ra');
+  });
+
+  it('answers "bị bắt quét mặt" with the bank rule, never the scam alarm', () => {
+    const a = answer('chuyển khoản bao nhiêu tiền thì bị bắt quét mặt vậy con');
+    expect(a.kind).toBe('knowledge');
+    expect(a.entry).toBe('tt-sinh-trac-hoc-10-trieu');
+    expect(a.text).toContain('10 triệu');
+  });
+
+  it("answers paying one's own electricity bill, once paid at the post office, without an alarm", () => {
+    const a = answer(
+      'Hồi giờ tiền điện tui đóng ở bưu điện. Giờ con tui cài app ngân hàng cho rồi. Đóng tiền điện trong app đó bấm sao con?',
+    );
+    expect(a.kind).toBe('knowledge');
+    expect(a.entry).toBe('tt-tien-dien-ung-dung-ngan-hang');
+  });
+
+  it('still alarms when the power company demands the money with a threat', () => {
+    const a = answer('nhân viên điện lực gọi bắt đóng tiền điện gấp không thì cắt điện');
+    expect(a.kind).toBe('safety');
+  });
+
+  it('keeps the app the story names when the question only says "mật khẩu"', () => {
+    const a = answer(
+      'Bữa trước tui đổi mật khẩu vneid theo lời con. Giờ tui quên mất tiêu rồi. Lấy lại mật khẩu sao con?',
+    );
+    expect(a.entry).toBe('vneid-quen-mat-khau');
+    expect(a.text).toContain('OTP');
+  });
+
+  it('answers a forgotten Facebook password apart from a hacked account', () => {
+    expect(answer('quen mat khau facebook roi lay lai sao').entry).toBe('mxh-facebook-quen-mat-khau');
+    expect(answer('phay búc của tui bị hack, đổi hết mật khẩu rồi, vô không được nữa. Lấy lại sao con?').entry).toBe(
+      'mxh-facebook-bi-hack-xu-ly',
+    );
+  });
+});
