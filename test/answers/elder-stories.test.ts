@@ -23,6 +23,19 @@ describe('answers to elder stories and shorthand (session 10)', () => {
     expect(read('làm rớt điện thoại, kiếm hổng ra')).toBe('lam mat dien thoai tim khong ra');
   });
 
+  it('reads "hẻm" (an alley) as no question, and Southern "tía tui" as the asker\'s father', () => {
+    expect(read('bán cà phê ở đầu hẻm')).toBe('ban ca phe o dau ngo');
+    expect(read('tía tui 80 tuổi')).toBe('cha toi 80 tuoi');
+  });
+
+  it('finds the question after a story that opens "ở đầu hẻm"', () => {
+    const { focus } = answerer.draft(
+      'Tui bán cà phê ở đầu hẻm. Nghe người ta nói nhờ AI viết bài quảng cáo được. Tui muốn đăng lên Zalo cho khách quen. Làm sao con?',
+    );
+    expect(focus).not.toContain('cà phê');
+    expect(focus).toContain('Zalo cho khách quen');
+  });
+
   it('answers "bị bắt quét mặt" with the bank rule, never the scam alarm', () => {
     const a = answer('chuyển khoản bao nhiêu tiền thì bị bắt quét mặt vậy con');
     expect(a.kind).toBe('knowledge');

@@ -3,11 +3,12 @@ import { contentWords } from './search-terms.ts';
 
 /**
  * Phrases that make a sentence a question wherever they stand ("làm sao", "được không", "ở đâu"…),
- * on read text. Words that are questions only at the end ("sao", "gì", "chưa") are below:
+ * on read text ("ở đầu hẻm", at the end of the lane, folds like "ở đâu": a place follows it). Words
+ * that are questions only at the end ("sao", "gì", "chưa") are below:
  * "hồi nào" (when, in a story) folds like "hỏi", "giùm" is read "giúp".
  */
 const ASKING =
-  /\b(the nao|nhu the nao|lam sao|ra sao|o dau|cho nao|bao nhieu|bao gio|khi nao|duoc khong|co duoc|co phai|co nen|nen khong|phai khong|tai sao|vi sao|hay khong|co can|can khong|co sao|chi giup|huong dan|cach nao)\b/;
+  /\b(the nao|nhu the nao|lam sao|ra sao|o dau(?! (hem|ngo|duong|cho|xom|lang|cau|ap|nam|thang|tuan|gio))|cho nao|bao nhieu|bao gio|khi nao|duoc khong|co duoc|co phai|co nen|nen khong|phai khong|tai sao|vi sao|hay khong|co can|can khong|co sao|chi giup|huong dan|cach nao)\b/;
 const ASKING_END = /\b(sao|gi|chua|khong|a|ha|nao|dau|vay|the|nhi|voi)$/;
 /** A question that points back into the story ("làm cái đó được không", "gửi mấy cái đó có sao"). */
 const POINTS_BACK =
