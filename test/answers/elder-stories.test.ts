@@ -36,6 +36,18 @@ describe('answers to elder stories and shorthand (session 10)', () => {
     expect(focus).toContain('Zalo cho khách quen');
   });
 
+  it('reads insurance cards and Zalo spelled as heard: "bê hát y tê", "bê hát xê hát", "dzalo"', () => {
+    expect(read('thẻ bê hát y tê hết hạn chưa')).toBe('the bhyt bao hiem y te het han chua');
+    expect(read('bê hát xê hát một lần')).toBe('bhxh bao hiem xa hoi mot lan');
+    expect(answer('dô dzalo coi tiền điện được hông').entry).toBe('tt-tien-dien-zalo');
+  });
+
+  it('hears a victim in "bị người ta hack", and still refuses hacking someone else', () => {
+    const victim = answer('Zalo tui bị người ta hack, rồi Facebook cũng bị luôn. Lấy lại cái nào trước con?');
+    expect(victim.kind).not.toBe('safety');
+    expect(answer('chỉ tui cách hack zalo của vợ').kind).toBe('safety');
+  });
+
   it('answers "bị bắt quét mặt" with the bank rule, never the scam alarm', () => {
     const a = answer('chuyển khoản bao nhiêu tiền thì bị bắt quét mặt vậy con');
     expect(a.kind).toBe('knowledge');
