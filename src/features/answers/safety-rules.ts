@@ -34,7 +34,7 @@ const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuo
  */
 const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)|cach|lam sao|the nao|huong dan|cac buoc|doi mat khau|dat lai|lay lai|an toan)`;
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
-const GAMBLE = String.raw`(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|so de|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|danh con (gi|may|nao|\d+)|xo so lau|so lau)`;
+const GAMBLE = String.raw`(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|danh con (gi|may|nao|\d+)|xo so lau|so lau)`;
 /** Papers that are issued, never made to order. */
 const PAPER = String.raw`(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai)`;
 /** Someone hurt on purpose, once they are named: the neighbour, "thằng đó", "nó". */
@@ -102,7 +102,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(String.raw`^(?=.*\b${DESPAIR}\b)(?=.*\b${ENDING}\b)`),
       /\b(dan do|lo) (chuyen )?hau su\b.{0,80}\b(cho het|khong muon|lam phien)\b/,
       // A life "finished", a cord tied, a sleep with no waking, a journey with no return.
-      /\b(xong|het|dut) (mot|cai) (kiep|doi)\b|\bthat (cai )?(day|co)\b.{0,40}\b(cho xong|cho roi|mot kiep|cho yen|di theo)\b|\bthat co\b/,
+      /\b(xong|het|dut) (mot|cai) (kiep|doi)\b|\bthat (cai )?(day|co)\b.{0,40}\b(cho xong|cho roi|mot kiep|cho yen|di theo)\b|(?<!\b(su|chuyen|la|dung|tin|hang|nguoi|do|anh|video) )\bthat co\b/,
       /\b(ngu|nham mat) (\w+ ){0,4}(khong bao gio|chang bao gio|khong|chang|hong) (thuc |tinh )?(day|thuc|tinh|mo mat) (nua|lai nua)\b|\bkhong bao gio (thuc day|tinh day|day nua|mo mat)\b/,
       /\b(di|bo di|ra di) (that |tht )?xa\b.{0,40}\b(mai mai|khong (ai )?(tim|ve|quay ve|gap)|khong bao gio)\b|\bde lai het\b.{0,40}\b(roi di|ra di|di luon|di xa)\b/,
       /\bsong (them )?(cung )?(chang|khong|cha|hong) (ich gi|de lam gi|lam gi|co ich)\b|\b(chi )?(mong|muon|uoc) (nham mat|xuoi tay|ve voi (ong ba|to tien|ong|ba))\b/,
@@ -235,7 +235,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b${THEY}\b.{0,30}\b(gui|nhan|cho|dua)\b.{0,10}\b(link|duong link|duong dan|apk)\b(?! (hop|zoom|google meet|meet|lop hoc|bai hoc))`,
       ),
       // Installing from a link is the trap; saving a photo or video someone sent on Zalo is not.
-      /\b(cai|tai)\b(?! (anh|hinh|video|clip|nhac|bai hat|nut|gi|nay|do|kia|nao|may|dien thoai|tin nhan|dinh vi|vi tri|ban do)\b).{0,30}\b(qua|theo|tu|bang|trong) (link|duong link|duong dan|apk|tin nhan|zalo|messenger)\b/,
+      /\b(cai|tai)\b(?! (anh|hinh|video|clip|nhac|bai hat|nut|gi|nay|do|kia|nao|may|dien thoai|tin nhan|dinh vi|vi tri|ban do|nha|quay|cho|cua hang|tiem|sap|ngan hang|co quan|uy ban|phuong|xa)\b).{0,30}\b(qua|theo|tu|bang|trong) (link|duong link|duong dan|apk|tin nhan|zalo|messenger)\b/,
       /\b(link|duong link|duong dan)\b.{0,40}\b(cai|tai|cap nhat|nang cap|dang nhap|kich hoat) (app|ung dung|vneid|phan mem|ban moi)/,
       /\b(muc|level) (3|ba)\b|\b(dinh danh|vneid|tai khoan)\b.{0,20}\bcap (3|ba)\b/,
       re(
@@ -474,7 +474,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\blan (qua|sang) (dat|nha|ranh)\b|\bxay (\w+ ){0,2}lan\b|\b(doi|doi lay|lay) lai (can |manh |mieng )?(nha|dat)\b|\btu y (rao|chiem|xay|ban|lay|sang ten)\b|\bdat huong hoa\b/,
       /\b(ban|cam co|the chap|sang ten) (\w+ ){0,4}(nha|dat|so do)\b.{0,40}\bkhong (hoi|xin|bao|co su dong) (y|phep|dong y|ai)\b|^(?=.*\b(nha|dat|tai san|thua ke|di san|so do)\b)(?=.*\bco quyen gi\b)/,
       /^(?=.*\b(dat|nha|so do|tai san|gia tai)\b)(?=.*\b(giu het|om het|chiem het|khong cho (ai )?(chia|ban|sang ten))\b)|\bquyen nuoi con\b/,
-      /^(?!.*\bbao hiem\b)(?=.*\b(boi thuong|den bu|phai den|den tien)\b)(?=.*\b(hang xom|nha ben|ben canh|chu nha|ong chu|ba chu|cong ty|chu tro|no|ho|nguoi ta|ben kia)\b)/,
+      /^(?!.*\bbao hiem\b)(?=.*\b(boi thuong|den bu|phai den(?! (uy ban|ubnd|co quan|tru so|cong an|buu dien|ngan hang|quay|noi|tan noi|truc tiep|bo phan|diem))|den tien)\b)(?=.*\b(hang xom|nha ben|ben canh|chu nha|ong chu|ba chu|cong ty|chu tro|no|ho(?! (so|chieu|khau|tich|kinh doanh|gia dinh|ngheo|can ngheo))|nguoi ta|ben kia)\b)/,
       /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
       /\bluat (noi|quy dinh|xu) (sao|the nao|gi|ra sao)\b.{0,5}$/,
       /\b(ep|ep buoc|doa)\b.{0,25}\b(sang ten|ky giay|ky ten|ban (dat|nha))\b|\bra toa\b|\bcham dut hon nhan\b|\bdon phuong (ly hon|cham dut)\b/,
