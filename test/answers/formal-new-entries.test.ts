@@ -1,0 +1,26 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/logger.ts';
+import { createAnswerer, type Answerer } from '../../src/features/answers/answerer.ts';
+import { repoContent } from '../support/test-app.ts';
+
+/** Formal questions about procedures the knowledge base had no entry for before session 10. */
+describe('formal questions on procedures added in session 10', () => {
+  let answerer: Answerer;
+  beforeAll(async () => {
+    answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
+  });
+
+  it('tells someone without VNeID where to ask for a criminal-record certificate', async () => {
+    const reply = await answerer.answer(
+      'Tôi không có tài khoản VNeID. Xin hỏi không có VNeID thì xin phiếu lý lịch tư pháp ở đâu?',
+    );
+    expect(reply.entry).toBe('ltp-khong-co-vneid');
+    expect(reply.text).toContain('Sở Tư pháp');
+    expect(reply.text).toContain('tờ khai');
+  });
+
+  it('still answers the VNeID steps to someone who asks how to do it on the phone', async () => {
+    const reply = await answerer.answer('xin phiếu lý lịch tư pháp trên điện thoại được không');
+    expect(reply.entry).toBe('ltp-vneid-cac-buoc');
+  });
+});
