@@ -23,4 +23,18 @@ describe('formal questions on procedures added in session 10', () => {
     const reply = await answerer.answer('xin phiếu lý lịch tư pháp trên điện thoại được không');
     expect(reply.entry).toBe('ltp-vneid-cac-buoc');
   });
+
+  it('gives the validity of each driving-licence class under the 2024 road law', async () => {
+    const reply = await answerer.answer(
+      'Tôi có bằng lái ô tô hạng B. Xin hỏi theo luật mới, giấy phép lái xe có thời hạn bao lâu?',
+    );
+    expect(reply.entry).toBe('gt-gplx-thoi-han');
+    expect(reply.text).toContain('10 năm');
+    expect(reply.text).toContain('không thời hạn');
+  });
+
+  it('still sends an expired licence to the re-test entry', async () => {
+    const reply = await answerer.answer('Giấy phép lái xe quá hạn thì có phải thi lại không?');
+    expect(reply.entry).toBe('gt-gplx-qua-han');
+  });
 });
