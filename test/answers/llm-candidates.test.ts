@@ -27,6 +27,7 @@ const hit = (id: string, offSubject = false): KnowledgeHit => ({
   appsUnasked: [],
   offFocus: false,
   offAspect: false,
+  missesAsked: false,
 });
 const ids = (hits: readonly { entry: KnowledgeEntry }[] | readonly KnowledgeEntry[]) =>
   hits.map((h) => ('entry' in h ? h.entry.id : h.id));

@@ -73,12 +73,33 @@ const group = z
   });
 
 /**
+ * What a question asks of its subject ("bao nhiêu tiền", "mất bao lâu") and what an answer giving
+ * it says: an entry on the right subject whose answer gives no fee is no sure answer to "how much".
+ */
+const aspect = z
+  .strictObject({
+    /** What is asked ("fee", "duration"), for people reading the file. */
+    aspect: foldedName,
+    /** Folded whole phrases that ask it ("bao nhieu tien", "mat bao lau"). */
+    asks: z.array(foldedName).min(1, 'give at least one way people ask it'),
+    /** Folded whole phrases an answer giving it says ("mien phi", "trong ngay"). */
+    says: z.array(foldedName).default([]),
+    /** Words that give it right after a number ("dong" in "70.000 đồng", "ngay" in "8 ngày"). */
+    units: z.array(foldedName).default([]),
+  })
+  .refine((a) => a.says.length + a.units.length > 0, {
+    message: 'give at least one phrase (`says`) or unit (`units`) an answer giving it contains',
+  });
+
+/**
  * `flows/language/subjects.yaml`: the apps, services, banks, AI tools and phones a question can
  * name, in groups whose members exclude each other. A question naming one member never gets a
- * sure answer from an entry about another member of its group.
+ * sure answer from an entry about another member of its group. `aspects`: what a question asks
+ * of its subject, which a sure answer must give.
  */
 export const subjectsFileSchema = z.strictObject({
   groups: z.array(group).min(1, 'list at least one group'),
+  aspects: z.array(aspect).optional(),
 });
 
 export type SubjectsTable = z.infer<typeof subjectsFileSchema>;

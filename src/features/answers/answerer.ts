@@ -33,6 +33,7 @@ import { createLanguage, type Language } from './language.ts';
 import { REDACTED_LABEL, redact } from './redact.ts';
 import { createNearRisk } from './near-risk.ts';
 import { createSafety, type SafetyVerdict } from './safety.ts';
+import { createAspectReader } from './asked-aspects.ts';
 import { createSubjectReader } from './named-subjects.ts';
 import { askingClauses, storyParts } from './question-focus.ts';
 import { chooseReading, type Reading } from './story-reading.ts';
@@ -139,8 +140,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     createNearRisk(content.safetyExamples, language),
   );
   const subjects = createSubjectReader(content.subjects, language);
+  const aspects = createAspectReader(content.subjects, language);
   const indexOf = (entries: readonly KnowledgeEntry[]) =>
-    createKnowledgeIndex(entries, (id) => content.lesson(id)?.title, language, subjects);
+    createKnowledgeIndex(entries, (id) => content.lesson(id)?.title, language, subjects, aspects);
   // Replaced as a pair, never edited: readers take both in one synchronous step.
   let knowledge: { entries: readonly KnowledgeEntry[]; index: KnowledgeIndex; names: UnknownNames } = {
     entries: content.knowledge,

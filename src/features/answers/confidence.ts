@@ -129,9 +129,33 @@ export function preferWholePhrasing(question: string, hits: readonly KnowledgeHi
       // A dead heat goes to the one clearly closer to the question's words.
       (margin < DEAD_HEAT && second.closeness >= top.closeness + CLEARLY_CLOSER)) &&
     !definitionOnly(question, second, lang) &&
-    // Put back behind the entry about the app asked of: it stays behind.
-    !(second.offFocus && !top.offFocus);
+    // Put back behind the entry about the app, step or aspect asked of: it stays behind.
+    !(second.offFocus && !top.offFocus) &&
+    !(missesWhatWasAsked(second) && !missesWhatWasAsked(top));
   return swap ? [second, top, ...rest] : [...hits];
+}
+
+/**
+ * "Đổi điện thoại mới thì giữ tin nhắn Zalo sao": the leader is about another step or paper than the
+ * question names (a new number, not a new phone) or gives no fee or time it asks; a runner-up about
+ * what was asked, with no such gap and at least this share of its score, goes first (at best probable).
+ */
+const ASPECT_SHARE = 0.4;
+const missesWhatWasAsked = (h: KnowledgeHit) => h.offAspect || h.missesAsked;
+export function preferAskedAspect(hits: readonly KnowledgeHit[]): KnowledgeHit[] {
+  const [top] = hits;
+  if (!top || !missesWhatWasAsked(top)) return [...hits];
+  const at = hits.findIndex(
+    (h) =>
+      !missesWhatWasAsked(h) &&
+      onWhatWasAsked(h) &&
+      !h.namesOther &&
+      h.score >= top.score * ASPECT_SHARE &&
+      // A leader the question says whole of stays first: the paper named is a second question.
+      !saysAllOf(top, h),
+  );
+  if (at <= 0) return [...hits];
+  return [hits[at]!, ...hits.filter((_, i) => i !== at)];
 }
 
 /** An entry about the app asked of goes first when at least this share of the leader's score. */
@@ -179,7 +203,7 @@ export function appUnclear(hits: readonly KnowledgeHit[], short = false): boolea
 
 /**
  * The hits in the order to offer them and how sure the first is. A runner-up put first for fitting
- * better or a dead heat, not for being said whole, is at best probable: the leader it passed still
+ * better, a dead heat or the aspect asked, not for being said whole, is at best probable: the leader it passed still
  * fits ("bị trừ tiền trong tk, sdt tôi …" is no sure question about a lost phone).
  */
 export function rankedReading(
@@ -187,12 +211,16 @@ export function rankedReading(
   hits: readonly KnowledgeHit[],
   lang: Language,
 ): { hits: KnowledgeHit[]; level: Confidence } {
-  const focused = preferAskedService(hits);
-  const ordered = preferWholePhrasing(question, focused, lang);
+  const asked = preferAskedService(hits);
+  const onAspect = preferAskedAspect(asked);
+  const ordered = preferWholePhrasing(question, onAspect, lang);
   const level = confidence(question, ordered, lang);
-  const [leader] = focused;
+  const [leader] = asked;
   const [first] = ordered;
-  const passed = leader !== undefined && first !== undefined && first !== leader && !saysAllOf(first, leader);
+  // Put first for the aspect asked, the entry is a guess however much of it the question says.
+  const guessed = first !== undefined && first === onAspect[0] && first !== leader;
+  const passed =
+    guessed || (leader !== undefined && first !== undefined && first !== leader && !saysAllOf(first, leader));
   return { hits: ordered, level: passed && level === 'sure' ? 'probable' : level };
 }
 
@@ -230,6 +258,8 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     // However far ahead of the others, a sure entry resembles one of its phrasings.
     top.closeness >= SURE_CLOSENESS &&
     onWhatWasAsked(top) &&
+    // "Hết bao nhiêu tiền?" answered by steps that name no fee: offered, not sure.
+    !top.missesAsked &&
     !saysTooLittle &&
     !appUnclear(hits, short) &&
     !contested &&
@@ -275,6 +305,7 @@ export function contested(question: string, hits: readonly KnowledgeHit[], lang:
     // The story names an app the runner-up says nothing of ("đổi mật khẩu VNeID… lấy lại mật khẩu sao").
     second.offStory ||
     second.offFocus ||
+    (missesWhatWasAsked(second) && !missesWhatWasAsked(top)) ||
     saysAllOf(top, second) ||
     definitionOnly(question, second, lang)
   )

@@ -3,6 +3,7 @@ import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
 import { type Language, PLAIN_LANGUAGE } from './language.ts';
 import { BIGRAM_JOIN, contentWords, searchTerms } from './search-terms.ts';
 import { NO_SUBJECTS, type SubjectReader } from './named-subjects.ts';
+import { type AspectReader, NO_ASPECTS } from './asked-aspects.ts';
 import { withSynonyms } from './synonyms.ts';
 import { createTermScorer } from './term-scores.ts';
 
@@ -37,6 +38,11 @@ export interface KnowledgeHit {
    * "mất hộ chiếu" and the steps for a first passport, a locked account and signing up. At best probable.
    */
   offAspect: boolean;
+  /**
+   * The question asks a fee or how long (`aspects` of the subjects table) and the entry's answer
+   * gives none ("làm hộ chiếu hết bao nhiêu tiền" and the passport steps): at best probable.
+   */
+  missesAsked: boolean;
   /** When the question (and its story) names no app or service: those the entry is about. */
   appsUnasked: readonly string[];
   /**
@@ -165,11 +171,13 @@ export function createKnowledgeIndex(
   lessonTitle: (id: string) => string | undefined = () => undefined,
   lang: Language = PLAIN_LANGUAGE,
   subjects: SubjectReader = NO_SUBJECTS,
+  aspects: AspectReader = NO_ASPECTS,
 ): KnowledgeIndex {
   const byId = new Map(entries.map((e) => [e.id, e]));
   // What an entry is about, as its phrasings and keywords name it (the answer may mention others).
   const services = new Map(entries.map((e) => [e.id, subjects.services([...e.questions, ...e.keywords].join('\n'))]));
   const named = new Map(entries.map((e) => [e.id, subjects.named([...e.questions, ...e.keywords].join('\n'))]));
+  const gives = new Map(entries.map((e) => [e.id, aspects.given(e.answer)]));
   const search = new MiniSearch<Doc>({
     fields: ['questions', 'keywords', 'answer', 'lesson'],
     tokenize: (text) => searchTerms(text, lang),
@@ -213,6 +221,7 @@ export function createKnowledgeIndex(
         ...(context === '' ? [] : subjects.services(context)),
       ]);
       const askedLast = subjects.askedLast(question);
+      const askedAspects = aspects.asked(question);
       const direct = withSynonyms(question, lang, subjects);
       const query =
         around.length === 0
@@ -257,6 +266,7 @@ export function createKnowledgeIndex(
               offStory: context !== '' && subjects.unnamed(askedSubjects, entrySubjects),
               namesOther: othersNamed.length > 0,
               offAspect: subjects.differs(askedSubjects, entrySubjects),
+              missesAsked: askedAspects.some((a) => !gives.get(entry.id)?.has(a)),
               appsUnasked,
               offFocus:
                 askedLast !== undefined && !about.includes(askedLast) && about.some((s) => askedServices.has(s)),
