@@ -68,7 +68,11 @@ describe('what a question asks of its subject (aspects of the subjects table)', 
   it.each([
     // Phrasings of the entries themselves.
     ['lam lai the can cuoc mat bao nhieu tien', 'gt-can-cuoc-le-phi', /70\.000/],
-    ['Thời hạn đăng ký khai sinh cho con là bao nhiêu ngày kể từ ngày sinh?', 'ho-tich-khai-sinh-han-60-ngay', /60 ngày/],
+    [
+      'Thời hạn đăng ký khai sinh cho con là bao nhiêu ngày kể từ ngày sinh?',
+      'ho-tich-khai-sinh-han-60-ngay',
+      /60 ngày/,
+    ],
     ['nguoi nha mat bao lau phai di khai tu', 'gt-ho-tich-khai-tu-thoi-han', /15 ngày/],
     ['tam tru duoc bao lau', 'cu-tru-tam-tru-het-han', /2 năm/],
     ['nguoi gia di metro ha noi co mat tien ko', 'hn-metro-nguoi-cao-tuoi', /miễn vé/],
@@ -112,8 +116,31 @@ describe('the paper or step a question names (groups "paper" and "phone change")
   it.each([
     ['doi sim so moi thi tai khoan zalo cu co giu duoc khong', 'zalo-doi-so-dien-thoai'],
     ['lam ho chieu online o dau', 'dvc-ho-chieu-online'],
-    ['Xin hỏi người khuyết tật nặng được trợ cấp bao nhiêu tiền và có thẻ bảo hiểm y tế không?', 'sk-tro-cap-khuyet-tat'],
+    [
+      'Xin hỏi người khuyết tật nặng được trợ cấp bao nhiêu tiền và có thẻ bảo hiểm y tế không?',
+      'sk-tro-cap-khuyet-tat',
+    ],
   ])('"%s" still gets its own entry first', async (question, entry) => {
     expect((await answerer.answer(question)).entry).toBe(entry);
+  });
+});
+
+describe('a runner-up nearly as strong, fitting as much and saying as much of itself', () => {
+  it.each([
+    'gia roi khong tu quet mat ngan hang duoc ra quay lam duoc khong',
+    'già rồi không tự quét mặt ngân hàng được, ra quầy làm được không',
+  ])('"%s": no sure answer from the entry on faces that do not match', async (question) => {
+    const answer = await answerer.answer(question);
+    expect(answer.entry === 'nh-khuon-mat-khong-khop' && !answer.unsure).toBe(false);
+  });
+
+  it.each([
+    ['quen mat khau vneid', 'vneid-quen-mat-khau'],
+    ['Chữ trên iPhone nhỏ quá, đọc không rõ', 'dt-chu-to-iphone'],
+    ['zalo bi hack roi phai lam j bay gio', 'zalo-bi-hack-xu-ly'],
+  ])('"%s": an entry far ahead of the others is still sure', async (question, entry) => {
+    const answer = await answerer.answer(question);
+    expect(answer.entry).toBe(entry);
+    expect(sure(answer.text)).toBe(true);
   });
 });

@@ -232,6 +232,8 @@ const ONE_WORD_MARGIN = 1.3;
  */
 const SHORT_WORDS = 3;
 const SHORT_ENTRY_COVERAGE = 0.45;
+/** A runner-up within this ratio of the leader's score is nearly as strong. */
+const NEAR_MARGIN = 1.2;
 
 export function confidence(question: string, hits: readonly KnowledgeHit[], lang: Language): Confidence {
   const [top, second] = hits;
@@ -251,6 +253,16 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     second.closeness >= top.closeness &&
     margin < SURE_MARGIN &&
     !saysAllOf(top, second);
+  // Nearly as strong, fitting as much of the question and saying as much of itself: a coin toss, not sure.
+  const nearRival =
+    second !== undefined &&
+    margin < NEAR_MARGIN &&
+    onWhatWasAsked(second) &&
+    !second.namesOther &&
+    !second.missesAsked &&
+    !definitionOnly(question, second, lang) &&
+    second.coverage >= SURE_COVERAGE &&
+    second.entryCoverage >= top.entryCoverage;
   // "X là cái gì?" with words around it: the entry saying what X is, whose phrasing the question says whole.
   const defines = definitionAsked(question, top, lang) && top.closeness >= SURE_CLOSENESS;
   if (
@@ -263,6 +275,7 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     !saysTooLittle &&
     !appUnclear(hits, short) &&
     !contested &&
+    !nearRival &&
     !definitionOnly(question, top, lang)
   )
     return 'sure';
