@@ -71,6 +71,13 @@ export const scamSignalsFileSchema = z.strictObject({
    * receives, so a worry about stickers or other accounts is no demand, unless someone asks to pay out.
    */
   ownStall: z.array(phrase).default([]),
+  /**
+   * The learner has already paid, read the code or installed the app ("lỡ chuyển rồi", "đã nạp"): with a
+   * sign that the money is gone (`loss`: "chặn luôn"; `stuck`: "không rút được", with someone named), that is
+   * a scam told afterwards;
+   * with any alarm, `line` (call the bank now, keep the evidence, report to the police) comes first.
+   */
+  paid: z.strictObject({ words: phrases, loss: phrases, stuck: z.array(phrase).default([]), line }).optional(),
   /** A question about how things are done ("ngân hàng thật có bao giờ…"), not a report: no alarm when nobody reached out. */
   general: z.array(phrase).default([]),
 });

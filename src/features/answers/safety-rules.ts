@@ -6,7 +6,7 @@ const OTHER_PERSON = String.raw`(nguoi khac|nguoi la|hang xom|ai do|nguoi ta|mot
 const HOW_OR_WANT = String.raw`(cach|lam sao|lam the nao|the nao|nhu the nao|o dau|cho toi|chi toi|giup toi|giup|huong dan|muon|can|co the|duoc khong|de)`;
 
 const MONEY = String.raw`(tien|\d+ ?(trieu|tr|nghin|ngan|k|cu|ty)\b|gap)`;
-const CREATE = String.raw`(tao|viet|soan|edit|sua|che|fake|mua|lam gia|lam ra|lam cai|lam mot|lam gium|lam giup|lam dum|lam ho)`;
+const CREATE = String.raw`(tao|viet|soan|edit|sua|che|fake|mua(?! (?:cai )?(?:loa|may))|lam gia|lam ra|lam cai|lam mot|lam gium|lam giup|lam dum|lam ho)`;
 
 const re = (source: string) => new RegExp(source);
 /** Someone in the family whose face is not the learner's own. */
@@ -242,8 +242,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b${THEY}\b.{0,20}\b(chuyen|gui|ck) (khoan |tien )?nham\b|\bnham (tien )?vao (tai khoan|so tai khoan)|\b(doi|tra|hoan) (lai )?tien .{0,15}nham\b|\btien (la|tu dau)\b.{0,20}\b(vao|ve) tai khoan`,
       ),
       /\b(xung|tu xung|gia danh|mao danh|gia lam|nhan la)\b.{0,15}\b(cong an|ngan hang|nhan vien|toa an|vien kiem sat|bao hiem|dien luc|nha mang|buu dien|can bo)/,
+      // Money paid to the hospital itself ("chuyển viện phí cho bệnh viện") is a bill, not a plea.
       re(
-        String.raw`\b(cap cuu|tai nan|benh vien|mo gap|phau thuat|bi bat|bi tam giu|bao lanh|bi giu)\b.{0,50}\b(chuyen|gui|vay|muon) (gap )?${MONEY}|\b(chuyen|gui|vay|muon) (gap )?${MONEY}.{0,50}\b(cap cuu|tai nan|benh vien)\b`,
+        String.raw`^(?!.*\b(?:cho|vao tai khoan|vao tai khoan cua) benh vien\b)(?:.*?)(?:\b(cap cuu|tai nan|benh vien|mo gap|phau thuat|bi bat|bi tam giu|bao lanh|bi giu)\b.{0,50}\b(chuyen|gui|vay|muon) (gap )?${MONEY}|\b(chuyen|gui|vay|muon) (gap )?${MONEY}.{0,50}\b(cap cuu|tai nan|benh vien)\b)`,
       ),
       // "đã chuyển tiền về cho má" on Zalo is money coming in, not a request for any.
       re(

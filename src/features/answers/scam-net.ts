@@ -86,6 +86,9 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const ordinary = anyOf(signals.ordinary);
   const incoming = signals.incoming.length > 0 ? anyOf(signals.incoming) : undefined;
   const general = signals.general.length > 0 ? anyOf(signals.general) : undefined;
+  const paidOut = signals.paid ? anyOf(signals.paid.words) : undefined;
+  const lossSign = signals.paid ? anyOf(signals.paid.loss) : undefined;
+  const stuckSign = signals.paid && signals.paid.stuck.length > 0 ? anyOf(signals.paid.stuck) : undefined;
   const ownChannel = signals.ownChannels.length > 0 ? positions(signals.ownChannels) : undefined;
   /** The text with the learner's own channels blanked, for actors only ("ứng dụng ngân hàng báo"). */
   const forActors = (text: string) => (ownChannel ? text.replace(ownChannel, (m) => ' '.repeat(m.length)) : text);
@@ -194,14 +197,20 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const subject = named && !named.generic ? undefined : about;
     const found = demands.filter((d) => d.re.test(text));
     const strong = pushed.filter((p) => p !== 'urgency' && p !== 'offer');
+    // A hospital or an accident the learner tells of (paying the hospital fee) presses no one: only when
+    // someone reached out, or from afar, is it the scammer's "cấp cứu".
+    const pressing = strong.filter((p) => p !== 'emergency' || reached !== undefined || isRemote);
     const asked = askedOut(text);
     // The learner's own stall: customers pay in; a worry about stickers or "another account" is no demand.
     const stall =
-      ownStall?.test(text) === true && !reached && !asked && strong.every((p) => p === 'oddity' || p === 'lure');
+      ownStall?.test(text) === true && !reached && !asked && pressing.every((p) => p === 'oddity' || p === 'lure');
     const own =
-      (ordinary.test(text) && !reached && strong.length === 0) ||
+      (ordinary.test(text) && !reached && pressing.length === 0) ||
       (incoming?.test(text) === true && pushed.length === 0) ||
       stall;
+    // Already paid, read or installed: the line of what to do now goes first.
+    const paid = paidOut?.test(text) === true;
+    const afterwards = paid && signals.paid ? signals.paid.line : undefined;
     // With nobody named, one offer alone ("app dọn rác tăng tốc") is an advert asked about, not a scam told.
     const pressed =
       reached !== undefined || named !== undefined || pushed.some((p) => p !== 'offer') || found.length >= 2;
@@ -213,6 +222,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
         ...(demand ? { demand: demand.name } : {}),
         ...(named ? { actor: named.name, specific: !named.generic } : {}),
         lines: [
+          afterwards,
           named?.line,
           subject?.line,
           ...seen.map((p) => p.line),
@@ -247,6 +257,12 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const paying = found.find((d) => d.name === 'transfer');
     const afar = isRemote || online?.test(text) === true || mentioned.some((a) => a.generic) || pushed.length > 0;
     if (paying && !own && asked && afar) return alarm(paying);
+    // Told afterwards: the money went and the other side vanished ("chặn luôn"), or someone named keeps it
+    // or wants more ("sàn đầu tư … không rút được"); a wallet that will not pay out is no one's doing.
+    const specific = mentioned.some((a) => !a.generic);
+    const gone = lossSign?.test(text) === true && (demand !== undefined || specific);
+    const kept = stuckSign?.test(text) === true && specific;
+    if (paid && !own && (gone || kept)) return alarm(demand);
     if (demand?.caution && !own && toSomeone.test(text))
       return { level: 'caution', demand: demand.name, lines: [demand.caution] };
     return undefined;
