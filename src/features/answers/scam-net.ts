@@ -261,7 +261,8 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     // or wants more ("sàn đầu tư … không rút được"); a wallet that will not pay out is no one's doing.
     const specific = mentioned.some((a) => !a.generic);
     const gone = lossSign?.test(text) === true && (demand !== undefined || specific);
-    const kept = stuckSign?.test(text) === true && specific;
+    // Kept by someone who took it (a platform, a "job", a shop); a bank or an office named is only where it goes.
+    const kept = stuckSign?.test(text) === true && mentioned.some((a) => !a.generic && !a.authority);
     if (paid && !own && (gone || kept)) return alarm(demand);
     if (demand?.caution && !own && toSomeone.test(text))
       return { level: 'caution', demand: demand.name, lines: [demand.caution] };
