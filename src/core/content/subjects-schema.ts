@@ -46,6 +46,13 @@ const group = z
     keepOthers: z.boolean().default(false),
     /** The member's name is searched too when a question names it ("máy Samsung" → "android"). */
     searchAs: z.boolean().default(false),
+    /**
+     * An entry whose answer names no member is for every member, whatever its phrasings name: a
+     * phrasing asking with one tool as the example ("viết đơn bằng ChatGPT") does not make the
+     * steps ChatGPT's (the same hold in Gemini). An entry about one tool's buttons or prices names
+     * it in its answer, and is about the members its phrasings and keywords name.
+     */
+    namedByAnswer: z.boolean().default(false),
     members: z.array(member).min(1, 'list at least one member'),
   })
   .superRefine((g, ctx) => {

@@ -176,7 +176,9 @@ export function createKnowledgeIndex(
   const byId = new Map(entries.map((e) => [e.id, e]));
   // What an entry is about, as its phrasings and keywords name it (the answer may mention others).
   const services = new Map(entries.map((e) => [e.id, subjects.services([...e.questions, ...e.keywords].join('\n'))]));
-  const named = new Map(entries.map((e) => [e.id, subjects.named([...e.questions, ...e.keywords].join('\n'))]));
+  const named = new Map(
+    entries.map((e) => [e.id, subjects.entryNamed([...e.questions, ...e.keywords].join('\n'), e.answer)]),
+  );
   const gives = new Map(entries.map((e) => [e.id, aspects.given(e.answer)]));
   const search = new MiniSearch<Doc>({
     fields: ['questions', 'keywords', 'answer', 'lesson'],

@@ -12,6 +12,11 @@ export type Named = ReadonlyArray<ReadonlySet<string>>;
 export interface SubjectReader {
   /** For each group, the members the text names. */
   named(text: string): Named;
+  /**
+   * What an entry is about: the members its phrasings and keywords name; none of a `namedByAnswer`
+   * group when its answer names no member of it (general advice asked with one tool as the example).
+   */
+  entryNamed(phrasings: string, answer: string): Named;
   /** The members of `mustBeNamed` groups the text names ("zalo", "vneid"…): what a question is about. */
   services(text: string): string[];
   /**
@@ -71,6 +76,7 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
     mustMatch: g.mustMatch,
     keepOthers: g.keepOthers || g.mustMatch,
     searchAs: g.searchAs,
+    namedByAnswer: g.namedByAnswer,
     members: g.members.map(
       (m): Matcher => ({
         name: m.name,
@@ -104,8 +110,14 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
     }
     return last?.name;
   };
+  const entryNamed = (phrasings: string, answer: string): Named => {
+    const asked = named(phrasings);
+    const answered = named(answer);
+    return asked.map((names, i) => (groups[i]!.namedByAnswer && answered[i]!.size === 0 ? new Set<string>() : names));
+  };
   return {
     named,
+    entryNamed,
     askedLast,
     services: fromGroups((g) => g.mustBeNamed),
     searchAs: fromGroups((g) => g.searchAs),
