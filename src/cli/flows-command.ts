@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { knowledgeFileSchema } from '../core/content/knowledge-schema.ts';
 import { lessonSchema } from '../core/content/lesson-schema.ts';
 import { languageFileSchema } from '../core/content/language-schema.ts';
+import { taskWordsFileSchema } from '../core/content/task-words-schema.ts';
 import { scamSignalsFileSchema } from '../core/content/scam-signals-schema.ts';
 import { subjectsFileSchema } from '../core/content/subjects-schema.ts';
 import { wardsFileSchema } from '../core/content/wards-schema.ts';
@@ -41,6 +42,7 @@ export async function flowsSchema(dir: string, out: NodeJS.WritableStream): Prom
     'language.schema.json': languageFileSchema,
     'scam-signals.schema.json': scamSignalsFileSchema,
     'subjects.schema.json': subjectsFileSchema,
+    'tasks.schema.json': taskWordsFileSchema,
     'stop.schema.json': stopFileSchema,
     'talk.schema.json': talkFileSchema,
   };

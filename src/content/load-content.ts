@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
@@ -8,6 +9,7 @@ import { lessonSchema, type Lesson } from '../core/content/lesson-schema.ts';
 import { parseYaml } from '../core/content/parse-yaml.ts';
 import { wardsFileSchema } from '../core/content/wards-schema.ts';
 import { languageFileSchema } from '../core/content/language-schema.ts';
+import { taskWordsFileSchema } from '../core/content/task-words-schema.ts';
 import { scamSignalsFileSchema } from '../core/content/scam-signals-schema.ts';
 import { safetyExamplesFileSchema } from '../core/content/safety-examples-schema.ts';
 import { subjectsFileSchema } from '../core/content/subjects-schema.ts';
@@ -140,7 +142,11 @@ export async function checkContent(
     }
   }
 
-  const language = await loadData(path.join(options.dir, 'language', 'words.yaml'), languageFileSchema, problems);
+  const words = await loadData(path.join(options.dir, 'language', 'words.yaml'), languageFileSchema, problems);
+  // Optional: content without AI tasks (test fixtures) reads words only.
+  const tasksFile = path.join(options.dir, 'language', 'tasks.yaml');
+  const tasks = existsSync(tasksFile) ? await loadData(tasksFile, taskWordsFileSchema, problems) : undefined;
+  const language = words && tasks ? { ...words, tasks } : words;
   const scamSignals = await loadData(
     path.join(options.dir, 'safety', 'scam-signals.yaml'),
     scamSignalsFileSchema,

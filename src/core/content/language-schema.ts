@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TaskWords } from './task-words-schema.ts';
 
 const foldedWord = z
   .string()
@@ -39,4 +40,5 @@ export const languageFileSchema = z.strictObject({
   filler: z.array(foldedPhrase).optional(),
 });
 
-export type LanguageTable = z.infer<typeof languageFileSchema>;
+/** `words.yaml`, with the task words of `tasks.yaml` when the content has them. */
+export type LanguageTable = z.infer<typeof languageFileSchema> & { tasks?: TaskWords };

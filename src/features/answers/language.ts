@@ -28,7 +28,12 @@ export function createLanguage(table: LanguageTable): Language {
   const accentedRe = accentedPattern([...accented.keys()]);
   const phrases = table.phrases.map(({ pattern, to }) => [new RegExp(pattern, 'g'), to] as const);
   const words = new Map(Object.entries(table.words));
-  const fillers = table.filler ?? [];
+  const fillers = [...(table.filler ?? []), ...(table.tasks?.asking ?? [])];
+  // A task as people name it keeps their words and gains the entry's ("thu xin phep" + "soan don thu").
+  const tasks = (table.tasks?.tasks ?? []).map(
+    ({ say, as }) =>
+      [new RegExp(`\\b(?:${[...say].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g'), as] as const,
+  );
   const filler =
     fillers.length === 0
       ? undefined
@@ -43,10 +48,11 @@ export function createLanguage(table: LanguageTable): Language {
       const standard = accentedRe ? lower.replace(accentedRe, (w) => accented.get(w) ?? w) : lower;
       let folded = fold(standard);
       for (const [pattern, to] of phrases) folded = folded.replace(pattern, to);
-      const out = folded
+      let out = folded
         .split(' ')
         .map((w) => words.get(w) ?? w)
         .join(' ');
+      for (const [said, as] of tasks) out = out.replace(said, (w) => `${w} ${as}`);
       // Bounded: the same entry texts and frequent questions are read again and again.
       if (cache.size > 5000) cache.clear();
       cache.set(text, out);
