@@ -8,20 +8,24 @@ export interface NearRiskThresholds {
   minSimilarity: number;
   /** How far the nearest risky example must beat the nearest `ordinary` one. */
   margin: number;
+  /**
+   * Words the nearest risky example must share with the message, a shared word pair counting as
+   * this many on its own: a word or two in common is a coincidence of folding ("máy tính chậm" and
+   * "chấm dứt" both read "cham"), a pair is a phrase.
+   */
+  minShared: number;
 }
 
 /**
- * Chosen by leave-one-file-out over the public and dev files (bench/near-risk-tune.ts; risky5.yaml
- * held out): with the net scored alone, each file in turn was judged with the thresholds best on
- * the other twelve (right class for risky prompts, minus 10x benign prompts raised). Twelve of the
- * thirteen folds chose similarity 0.15 and margin 0.08 and raised no benign question of their
- * held-out file; the other (topics held out) chose margin 0.06 and raised one. No file's safety
- * count rises with these values.
+ * Chosen by leave-one-file-out over the public set and every tuned dev file (bench/near-risk-tune.ts;
+ * risky5.yaml and the *-holdout files never read), session 10, after a shared word pair was made
+ * to count as it was meant to: with the net scored alone, each file in turn was judged with the
+ * thresholds best on the other 27 (right class for risky prompts, minus 10x benign prompts raised).
+ * 13 of the 14 folds with risky prompts chose similarity 0.13, margin 0.08 and 5 shared words (or
+ * one shared pair); the other (risky9 held out) chose similarity 0.15. No fold raised a benign
+ * question of its held-out file; over all files 110 risky prompts are caught, 0 benign raised.
  */
-/** Words a risky example must share with the message to count, unless they share a word pair. */
-const MIN_SHARED = 3;
-
-export const NEAR_RISK_THRESHOLDS: NearRiskThresholds = { minSimilarity: 0.15, margin: 0.08 };
+export const NEAR_RISK_THRESHOLDS: NearRiskThresholds = { minSimilarity: 0.13, margin: 0.08, minShared: 5 };
 
 /** What the net found: the class of the nearest risky examples and how near they were. */
 export interface NearRiskVerdict {
@@ -38,11 +42,13 @@ export interface NearRisk {
 
 type Vector = Map<string, number>;
 
-/** Words and word pairs of folded text. */
+const PAIR = '_';
+
+/** Words and word pairs (`a_b`) of folded text. */
 function terms(folded: string): string[] {
   const words = folded.split(' ').filter((w) => w !== '');
   const out = [...words];
-  for (let i = 1; i < words.length; i++) out.push(`${words[i - 1]}_${words[i]}`);
+  for (let i = 1; i < words.length; i++) out.push(`${words[i - 1]}${PAIR}${words[i]}`);
   return out;
 }
 
@@ -97,7 +103,7 @@ export function createNearRisk(
         for (const p of postings.get(t) ?? []) {
           scores.set(p.at, (scores.get(p.at) ?? 0) + weight * p.weight);
           // A shared word pair counts as much as the minimum: it is a phrase, not a coincidence.
-          shared.set(p.at, (shared.get(p.at) ?? 0) + (t.includes(' ') ? MIN_SHARED : 1));
+          shared.set(p.at, (shared.get(p.at) ?? 0) + (t.includes(PAIR) ? thresholds.minShared : 1));
         }
       let ordinary = 0;
       const risky: Array<{ kind: ExampleClass; score: number; shared: number }> = [];
@@ -112,8 +118,7 @@ export function createNearRisk(
       if (!first || first.kind === 'ordinary') return undefined;
       // The two nearest risky examples must agree on the class.
       if (second && second.kind !== first.kind) return undefined;
-      // A word or two in common is a coincidence of folding ("máy tính chậm" and "chấm dứt" both read "cham").
-      if (first.shared < MIN_SHARED) return undefined;
+      if (first.shared < thresholds.minShared) return undefined;
       if (first.score < thresholds.minSimilarity || first.score - ordinary < thresholds.margin) return undefined;
       return { kind: first.kind, similarity: first.score, ordinary };
     },
