@@ -80,6 +80,21 @@ export const scamSignalsFileSchema = z.strictObject({
   paid: z.strictObject({ words: phrases, loss: phrases, stuck: z.array(phrase).default([]), line }).optional(),
   /** A question about how things are done ("ngân hàng thật có bao giờ…"), not a report: no alarm when nobody reached out. */
   general: z.array(phrase).default([]),
+  /**
+   * The shape of a secret handed over, whatever the words between: a verb of handing, a secret a few
+   * words later, then someone to receive it ("gửi mật khẩu app ngân hàng cho anh kỹ thuật"). It counts
+   * as the `demand` named (an `always` one), unless the verb follows one of `sentBy` (the bank's app
+   * sending the code to the learner).
+   */
+  handOver: z
+    .strictObject({
+      demand: z.string().min(1),
+      verbs: phrases,
+      secrets: phrases,
+      to: phrases,
+      sentBy: z.array(phrase).default([]),
+    })
+    .optional(),
 });
 
 export type ScamSignals = z.infer<typeof scamSignalsFileSchema>;

@@ -5,6 +5,12 @@ const THEY = String.raw`(nguoi|ai do|ai|ho|no|ben|nhan vien|cong an|ngan hang|to
 const OTHER_PERSON = String.raw`(nguoi khac|nguoi la|hang xom|ai do|nguoi ta|mot nguoi|nguoi nay|nguoi do|vo toi|chong toi|vo minh|chong minh|cua vo|cua chong|nguoi yeu|con dau|con re|ban trai|ban gai|dong nghiep|khach hang|ong ay|ba ay|anh ay|chi ay|co ay|ong ban|ba ban|nguoi ban|ban toi|ban minh|nguoi chet|nguoi da mat|nguoi than|ba sui|ong sui|sui gia|me chong|me vo|bo chong|bo vo|cha chong|em dau|chi dau|anh re|em re|em chong|chi chong|anh chong|em vo|chi vo|vo cu|chong cu|nguoi yeu cu|ban cu)`;
 const HOW_OR_WANT = String.raw`(cach|lam sao|lam the nao|the nao|nhu the nao|o dau|cho toi|chi toi|giup toi|giup|huong dan|muon|can|co the|duoc khong|de)`;
 
+/**
+ * About to act, said of oneself or of someone close ("tôi sắp…", "mẹ tôi định…", "tui tính…"): with a
+ * risky act, as telling as a question about it.
+ */
+const INTENT = String.raw`(sap|dinh|tinh|chuan bi|quyet dinh|dang tinh|dang dinh|tinh la|dinh la)`;
+
 const MONEY = String.raw`(tien|\d+ ?(trieu|tr|nghin|ngan|k|cu|ty)\b|gap)`;
 const CREATE = String.raw`(tao|viet|soan|edit|sua|che|fake|mua(?! (?:cai )?(?:loa|may))|lam gia|lam ra|lam cai|lam mot|lam gium|lam giup|lam dum|lam ho)`;
 
@@ -45,7 +51,7 @@ const ACCOUNT = String.raw`(zalo|facebook|face|messenger|tiktok|instagram|gmail|
 /** Property and money a dispute is about. */
 const PROPERTY = String.raw`(dat|nha|ruong|cong ruong|vuon|ao|so do|so hong|tai san|gia tai|di san|phan (cua toi|cua tui|cua minh|thua ke)|tien coc|coc|tien no|khoan no|luong|tien luong|tien ban (xe|nha|dat)|xe)`;
 /** What one side does to the other in a dispute over property or money. */
-const CONFLICT = String.raw`(khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem)|gianh|rao ban|tu (y )?ban|chan (lai|khong cho) (ban|xay|sang ten))`;
+const CONFLICT = String.raw`(khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem)|gianh|rao ban|tu (y )?ban|doi (huong|lay) het|huong het|gianh lai|tu (y )?(dem|lay) (\w+ ){0,2}(so do|so hong|giay to)|chan (lai|khong cho) (ban|xay|sang ten))`;
 /** Words of a sexual request. */
 const SEXUAL = String.raw`(sex|khieu dam|tinh duc|(chuyen|truyen|phim|anh|hinh|clip|video|trang|web) nguoi lon|khoa than|nude|xxx|phim nong|anh nong|clip nong|truyen nong|ga gam|lam tinh|noi dung (18|nguoi lon|nhay cam|nong|sex)|(quay|chup) len (\w+ ){0,3}(tam|thay do|ve sinh|phong ngu|nguoi ta|co ay|chi ay))`;
 /** A group of people, as hate speech names them. */
@@ -103,6 +109,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(dan do|lo) (chuyen )?hau su\b.{0,80}\b(cho het|khong muon|lam phien)\b/,
       // A life "finished", a cord tied, a sleep with no waking, a journey with no return.
       /\b(xong|het|dut) (mot|cai) (kiep|doi)\b|\bthat (cai )?(day|co)\b.{0,40}\b(cho xong|cho roi|mot kiep|cho yen|di theo)\b|(?<!\b(su|chuyen|la|dung|tin|hang|nguoi|do|anh|video) )\bthat co\b/,
+      /\b(ngu|nham mat) luon (\w+ ){0,2}(dung|khong|chang|hong) (thuc |tinh )?(day|thuc|tinh)\b|\b(giai thoat|nhe no) cho (ca nha|con chau|con cai|moi nguoi|minh)\b|\bkhong (con )?muon ton tai\b/,
       /\b(ngu|nham mat) (\w+ ){0,4}(khong bao gio|chang bao gio|khong|chang|hong) (thuc |tinh )?(day|thuc|tinh|mo mat) (nua|lai nua)\b|\bkhong bao gio (thuc day|tinh day|day nua|mo mat)\b/,
       /\b(di|bo di|ra di) (that |tht )?xa\b.{0,40}\b(mai mai|khong (ai )?(tim|ve|quay ve|gap)|khong bao gio)\b|\bde lai het\b.{0,40}\b(roi di|ra di|di luon|di xa)\b/,
       /\bsong (them )?(cung )?(chang|khong|cha|hong) (ich gi|de lam gi|lam gi|co ich)\b|\b(chi )?(mong|muon|uoc) (nham mat|xuoi tay|ve voi (ong ba|to tien|ong|ba))\b/,
@@ -165,7 +172,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /(?<!\bbi )\bghep (mat|khuon mat|anh|hinh) (\w+ ){0,4}vao (clip|video|anh|hinh|phim)\b/,
       // False papers: a document "giả", one made without the procedure, or in another's name.
       /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh))/,
-      /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\bma khong (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b/,
+      /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\b(ma )?khong (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b/,
       /\b(tao|lam|in|che|sua)\b.{0,30}\b(can cuoc|cccd|the|giay to|ho chieu|bang lai)\b.{0,40}\b(ten|mat|anh) (cua )?(nguoi khac|nguoi ta)\b/,
       /\b(doi|thay|bien|ghep) (mat|khuon mat|giong)( minh)? thanh (mat|giong|khuon mat) (cua )?(ca si|nguoi|dien vien|ong|ba|anh|chi|sep|giam doc|bac si|cong an)\b/,
       /\b(chi|cach|giup|app|ung dung|phan mem|dung ai)\b.{0,30}\b(bat chuoc|nhai|gia) (giong|mat|khuon mat)\b (cua )?(\w+ ){0,2}(con|chau|ong|ba|anh|chi|nguoi|sep|giam doc|ca si)\b/,
@@ -200,7 +207,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // Asking where to borrow from an app or a lender with no checks; being chased for a debt is the scam rules'.
       re(
-        String.raw`^(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|\d+|them|it|tieu dung|tra)|cho vay|app vay|ung dung vay|vay qua|giai ngan)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet)\b)`,
+        String.raw`^(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|ung dung|\d+|them|it|tieu dung|tra)|cho vay|app vay|ung dung vay|vay qua|giai ngan)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet|${INTENT})\b)`,
       ),
     ],
   ],
@@ -270,7 +277,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b${HOW_OR_WANT}\b.{0,20}\b(ban|mua|thue|cho thue|cho muon)\b.{0,10}\b(tai khoan ngan hang|sim chinh chu|sim rac|cccd|can cuoc)\b`,
       ),
-      /\b(mua|thue|muon)\b.{0,15}\bsim rac\b|\b(mua|thue)\b.{0,15}\b(sim|tai khoan)\b.{0,30}\b(dung ten (nguoi khac|nguoi ta)|ten nguoi khac|khong chinh chu)\b/,
+      /\b(mua|thue|can|kiem|tim)\b (\w+ ){0,3}sim (\w+ ){0,2}(da )?kich hoat san\b|\b(mua|thue|muon)\b.{0,15}\bsim rac\b|\b(mua|thue)\b.{0,15}\b(sim|tai khoan)\b.{0,30}\b(dung ten (nguoi khac|nguoi ta)|ten nguoi khac|khong chinh chu)\b/,
       /\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc) (zalo|facebook|face|tiktok|shopee|momo|zalopay|ngan hang|gmail|vneid)\b.{0,40}\b(o dau|nao|gia|duoc khong|bao nhieu|cho nao)\b|\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc|vi|vi dien tu)\b (\w+ ){0,3}(da xac minh|da xac thuc|chinh chu|co san|da dinh danh|da ekyc|xac minh san)\b/,
       /\b(ban|cho thue|cho muon|sang)\b (lai )?(\w+ ){0,3}(sim|tai khoan|the atm|the ngan hang)\b.{0,30}\bcho (nguoi|ho|ai|ben|may nguoi)\b/,
       /\b(sim|tai khoan|the atm|the ngan hang)\b.{0,40}\b(ban|cho thue|cho muon|sang) (lai )?(cho )?(nguoi|ho|ai|ben)\b/,
@@ -315,6 +322,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(xac thuc|sinh trac|nhan dien|ekyc|khuon mat)\b.{0,40}\b(bang|dung|voi|lay) (anh|video|hinh|mat|khuon mat) (cua )?(${OTHER_PERSON}|${KIN})\b`,
       ),
+      // The shape: a check made to take a face that is not the learner's (a relative's, the dead's, a photo held up).
+      re(
+        String.raw`\b(nhan|quet|xac thuc|nhan dien|qua|lua) (khuon )?mat (cua )?(${OTHER_PERSON}|${KIN})\b(?! (toi|tui|minh|em) (khong|hong|ko) (nhan|duoc))|\b(gio|dua|de|chieu|dat) (\w+ ){0,2}(anh|hinh|video) (\w+ ){0,3}(truoc|vao|len) (camera|may|man hinh)\b`,
+      ),
+      /^(?=.*\b(xac thuc|sinh trac|quet|nhan dien|ekyc) (khuon )?mat\b)(?=.*\b(da mat|qua doi|da chet|nguoi chet|nam liet|hon me)\b)(?=.*\b(anh|hinh|video|rut|chuyen|lay)\b)/,
     ],
   ],
   [
@@ -357,7 +369,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Sexual content asked for: a story, pictures, a site, a message to someone, a hidden camera.
       // Not a victim's own story: a fake of their face, money demanded, threats (sextortion).
       re(
-        String.raw`^(?!.*\b(bi|nhan duoc|chan|bao cao|to cao|phong tranh|bao ve|nhan biet|lo (con|chau)|doi tien|tong tien|de doa|doa|ghep (mat|anh|hinh) (cua )?(toi|tui|minh|em|ba|bac|ong|chau|con))\b)(?=.*\b${SEXUAL}\b)(?=.*\b(viet|ke|gui|tim|cho (tui|toi|em|xem|coi)|chi|soan|tao|ve|trang|web|link|xem|coi|quay|chup|dang)\b)`,
+        String.raw`^(?!.*\b(bi(?! chan)|nhan duoc|(?<!\bbi )chan|bao cao|to cao|phong tranh|bao ve|nhan biet|lo (con|chau)|doi tien|tong tien|de doa|doa|ghep (mat|anh|hinh) (cua )?(toi|tui|minh|em|ba|bac|ong|chau|con))\b)(?=.*\b${SEXUAL}\b)(?=.*\b(viet|ke|gui|tim|cho (tui|toi|em|xem|coi)|chi|soan|tao|ve|trang|web|link|xem|coi|quay|chup|dang)\b)`,
       ),
       // Hate against a group: a post, a comment, a call to drive them out.
       re(
@@ -443,6 +455,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\buong\b.{0,30}\bbao nhieu (vien|lieu|vi|ml|lan)\b|\b(uong|vien)\b.{0,15}\b(bu|gap doi|cho het)\b/,
       // Stopping, swapping or mixing a medicine; a dose; what a chatbot or a neighbour said to take.
       /\b(ngung|bo|thoi|dung|tu ngung|tu bo|cat) (uong )?(thuoc|vien)\b|\b(uong|dung) thay (thuoc|cho)\b|\b(uong|thuoc|vien)\b.{0,40}\b(chung|cung|kem|lan) (voi )?(ruou|bia|thuoc|vien)\b/,
+      re(
+        String.raw`\b${INTENT}\b.{0,40}\b(uong|cho (\w+ ){0,2}(uong|dung))\b.{0,30}\b(\d+|mot|hai|ba|nua|gap doi|gap ba) (vien|lieu|goi|ong)\b|\b(\d+|mot|hai|ba) (vien|lieu) (\w+ ){0,2}thay (vi|cho)\b`,
+      ),
       /\bbao nhieu (mg|miligam|ml|vien|lieu)\b|\b\d+ ?(mg|miligam)\b|\blieu (\w+ ){0,2}(cho|bao nhieu|mot ngay)\b/,
       /\b(bao|noi|khuyen) (\w+ ){0,2}(ngung|bo|dung) (uong )?thuoc\b/,
       // A diagnosis asked from the signs: "chân phù lên, có phải bị thận không".
@@ -479,7 +494,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
       /\bluat (noi|quy dinh|xu) (sao|the nao|gi|ra sao)\b.{0,5}$/,
       /\b(ep|ep buoc|doa)\b.{0,25}\b(sang ten|ky giay|ky ten|ban (dat|nha))\b|\bra toa\b|\bcham dut hon nhan\b|\bdon phuong (ly hon|cham dut)\b/,
-      /\b(muon|vay|no)\b (\w+ ){0,6}(tien|\d+ (trieu|nghin|ngan|cay vang|chi vang))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|quyt|tron no|chay lang)\b/,
+      /\b(muon|vay|no)\b (\w+ ){0,6}(tien|\d+ (trieu|nghin|ngan|cay vang|chi vang))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|quyt|tron no|chay lang|chan (so|dien thoai|zalo|lien lac)|(bat |tat )?(khong|hong) (bat may|nghe may|lien lac duoc))\b/,
       // Property or money, what the other side does with it, and what the learner can do.
       re(
         String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao)\b)`,

@@ -57,10 +57,23 @@ function compile(phrase: string): string {
     .replace(/^ /, '');
 }
 
-/** One regular expression per list: matches any phrase as whole words. */
-const anyOf = (list: readonly string[]) => new RegExp(`(?<= )(?:${list.map(compile).join('|')})(?= )`);
+const alternatives = (list: readonly string[]) => `(?:${list.map(compile).join('|')})`;
+/** One regular expression per list (and raw sources): matches any phrase as whole words. */
+const anyOf = (list: readonly string[], raw: readonly string[] = []) =>
+  new RegExp(`(?<= )(?:${[...list.map(compile), ...raw].join('|')})(?= )`);
 /** Where the phrases start (word indexes are not needed: character offsets are compared). */
-const positions = (list: readonly string[]) => new RegExp(`(?<= )(?:${list.map(compile).join('|')})(?= )`, 'g');
+const positions = (list: readonly string[], raw: readonly string[] = []) =>
+  new RegExp(`(?<= )(?:${[...list.map(compile), ...raw].join('|')})(?= )`, 'g');
+
+/** Words allowed between the verb and the secret, and between the secret and who receives it. */
+const HAND_GAP = 3;
+const RECEIVER_GAP = 6;
+
+/** The hand-over shape as a regular expression source: verb, secret, receiver, not after a sender. */
+function handOverSource(h: NonNullable<ScamSignals['handOver']>): string {
+  const notSent = h.sentBy.length > 0 ? `(?<!(?:^| )${alternatives(h.sentBy)} )` : '';
+  return `${notSent}${alternatives(h.verbs)}(?: \\S+){0,${HAND_GAP}} ${alternatives(h.secrets)}(?: \\S+){0,${RECEIVER_GAP}} ${alternatives(h.to)}`;
+}
 
 export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const actors = Object.entries(signals.actors).map(([name, a]) => ({
@@ -69,12 +82,11 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     re: positions(a.words),
     subject: a.about.length > 0 ? anyOf(a.about) : undefined,
   }));
-  const demands = Object.entries(signals.demands).map(([name, d]) => ({
-    name,
-    ...d,
-    re: anyOf(d.words),
-    all: positions(d.words),
-  }));
+  const handOver = signals.handOver;
+  const demands = Object.entries(signals.demands).map(([name, d]) => {
+    const raw = handOver?.demand === name ? [handOverSource(handOver)] : [];
+    return { name, ...d, re: anyOf(d.words, raw), all: positions(d.words, raw) };
+  });
   const pressure = Object.entries(signals.pressure).map(([name, p]) => ({ name, line: p.line, re: anyOf(p.words) }));
   const contact = positions(signals.contact);
   const asking = signals.asking.length > 0 ? positions(signals.asking) : undefined;
