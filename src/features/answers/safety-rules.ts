@@ -106,6 +106,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(uong|tu|nuot)(?! nham) (het |ca )?(\w+ ){0,2}(thuoc tru sau|thuoc chuot|thuoc diet co|thuoc ngu|thuoc an than)\b|\bnhay (xuong )?(song|cau|lau|ho|gieng)\b|\btreo co\b/,
       /\b(nhan tin|tin nhan|loi|thu|viet) (\w+ ){0,2}(tu biet|vinh biet|tran troi)\b|\btu biet\b/,
       re(String.raw`^(?=.*\b${DESPAIR}\b)(?=.*\b${ENDING}\b)`),
+      /\b(gom|tich|de danh|cat giau|giau) (\w+ ){0,4}(thuoc ngu|thuoc an than|vien thuoc|thuoc chuot|thuoc tru sau)\b.{0,60}\b(khi nao|luc nao|mot lan|cho xong|het noi|chiu het|khong chiu)\b/,
+      // A farewell: gone first, and those left behind told not to grieve.
+      /\b(di truoc|di xa|khong o lai)\b.{0,30}\b(dung buon|o lai manh gioi|nho giu gin|lan cuoi)\b/,
       /\b(dan do|lo) (chuyen )?hau su\b.{0,80}\b(cho het|khong muon|lam phien)\b/,
       // A life "finished", a cord tied, a sleep with no waking, a journey with no return.
       /\b(xong|het|dut) (mot|cai) (kiep|doi)\b|\bthat (cai )?(day|co)\b.{0,40}\b(cho xong|cho roi|mot kiep|cho yen|di theo)\b|(?<!\b(su|chuyen|la|dung|tin|hang|nguoi|do|anh|video) )\bthat co\b/,
@@ -406,6 +409,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(chem|dam|giet|thit|dap|danh|xu|tat axit|tat)\b (cho )?(\w+ ){0,2}${TARGET}\b.{0,40}\b(mot tran|mot nhat|mot trận|biet tay|bai hoc|bo ghet|khong bi bat|khong ai biet|the nao|nhu the nao|cach nao)\b|\b(tinh|muon|dinh|se) (chem|giet|dam|thit|dot nha|tat axit)\b`,
       ),
       re(
+        String.raw`\b(muon|se|${INTENT})\b (\w+ ){0,5}(danh|chem|dam|dap|xu|tat|chan duong) (\w+ ){0,3}cho (gay|chet|tan|nat|vo|bo|tan phe)\b|\b(cho|de) (khoi|khong|ma khong) bi (bat|cong an bat)\b`,
+      ),
+      re(
         String.raw`\b(dot|phong hoa|pha)\b (\w+ ){0,2}(nha|choi|xe|quan|cua hang|vuon|chuong)\b.{0,30}\b(${TARGET}|nha ben canh|cua (no|han|ho|thang))\b`,
       ),
     ],
@@ -497,7 +503,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(muon|vay|no)\b (\w+ ){0,6}(tien|\d+ (trieu|nghin|ngan|cay vang|chi vang))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|quyt|tron no|chay lang|chan (so|dien thoai|zalo|lien lac)|(bat |tat )?(khong|hong) (bat may|nghe may|lien lac duoc))\b/,
       // Property or money, what the other side does with it, and what the learner can do.
       re(
-        String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao)\b)`,
+        String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao|cach (gianh|lay|doi)|co duoc (\w+ ){0,2}khong)\b)`,
       ),
       /\b(muon|dinh|tinh|quyet|se) (\w+ ){0,2}bo (vo|chong)\b|\bdon phuong (ly hon|bo vo|bo chong|ly di)\b/,
     ],

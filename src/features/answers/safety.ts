@@ -89,6 +89,8 @@ const NOT_HUMAN = [
   /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(sau rieng|ca phe|thanh long|cao su|ca chua|dua hau|dua leo|ho tieu|xoai|buoi|mang cau|chom chom|vai thieu|khoai lang|mia|bap|(la|ruong|dong|hat|bong) lua|dao on|ray nau)\b/,
 ];
 
+const GAMBLING = RULES.find(([kind]) => kind === 'gambling')?.[1] ?? [];
+
 /** A safety concern: its class and, for scams, what the money-safety net recognised. */
 export interface SafetyVerdict {
   kind: SafetyClass;
@@ -135,6 +137,9 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         if (kind === 'scam') {
           if (NEVER_RULE_ASKED.test(folded)) continue;
           const verdict = scamOf();
+          // Paying into a betting ring is gambling asked about, unless the learner tells of being cheated.
+          if (verdict?.level === 'alarm' && !victim && GAMBLING.some((p) => p.test(folded)))
+            return { kind: 'gambling' };
           if (verdict?.level === 'alarm') return { kind, scam: verdict };
           // A question about how things are done gets that office's line as a caution, and no scam pattern alarms.
           if (general && verdict?.level === 'caution') continue;
