@@ -84,7 +84,7 @@ describe('the tutor in a chat', () => {
     expect((await ward('f', 'vâng', 'yen hoa')).learner.wardCode).toBe('phuong-yen-hoa');
 
     const declined = await ward('g', 'không');
-    expect(declined.last).toContain('Dạ vâng. Bác chọn một bài để bắt đầu nhé');
+    expect(declined.last).toContain('Dạ vâng, không sao ạ. Khi nào cần, bác gõ "đổi phường"');
     expect(declined.learner.ward).toBeUndefined();
   });
 

@@ -56,10 +56,29 @@ export const onboardingWordsSchema = z.strictObject({
   placeLeads: z.array(phrase).default([]),
   /** Words right before a way of being called ("gọi", "là"): after them "co" is "cô", never "có". */
   naming: z.array(phrase).default([]),
+  /**
+   * Declining either question ("bỏ qua", "thôi khỏi", "không"): said alone, the question is
+   * skipped; said first ("thôi, để sau"), a place is never read from the rest.
+   */
+  skip: z.array(phrase).default([]),
+  /**
+   * Not knowing or not remembering ("hổng nhớ", "chịu", "không rõ", "nào đó"): said alone, the
+   * question is skipped; inside a reply to "which ward?" the reply is no place and skips it too.
+   */
+  unsure: z.array(phrase).default([]),
 });
 
 /** The onboarding words of a talk file that lists none. */
-const NO_ONBOARDING_WORDS = { fillers: [], requests: [], learn: [], greetings: [], placeLeads: [], naming: [] };
+const NO_ONBOARDING_WORDS = {
+  fillers: [],
+  requests: [],
+  learn: [],
+  greetings: [],
+  placeLeads: [],
+  naming: [],
+  skip: [],
+  unsure: [],
+};
 
 /**
  * `flows/talk.yaml`: everyday words. `particles` are dropped at the ends before matching
@@ -83,6 +102,11 @@ export const talkFileSchema = z.strictObject({
         phrases,
         reply: z.string().trim().min(1, 'write what the tutor answers'),
         then: z.enum(TALK_THEN).default('nothing'),
+        /**
+         * With `then: menu`, what is said instead while a lesson, quiz or review waits: the step
+         * is shown again below it, so a sticker never drops the learner out to the menu.
+         */
+        inLesson: z.string().trim().min(1).optional(),
       }),
     )
     .default([]),

@@ -1,5 +1,7 @@
 import type { TalkTables } from '../content/talk-schema.ts';
-import { foldedSet } from '../text/folded-list.ts';
+import { HONORIFICS } from '../learners/learner.ts';
+import { fold } from '../text/fold.ts';
+import { foldedList, foldedSet } from '../text/folded-list.ts';
 import { matchExplain } from '../text/explain-words.ts';
 import { stripParticles } from '../text/talk-words.ts';
 
@@ -31,4 +33,35 @@ export function isAmbiguousStop(folded: string, tables: TalkTables): boolean {
   const bare = stripParticles(folded, tables.talk.particles);
   const ambiguous = foldedSet(tables.stop.ambiguous);
   return ambiguous.has(bare) || ambiguous.has(folded);
+}
+
+/** What the learner was asked while getting to know them (`Learner.asking`). */
+type OnboardingAsk = 'honorific' | 'ward';
+
+/** The commands that skip an onboarding question: the ward's "Bỏ qua" button, and the same for the name. */
+export const SKIP_COMMANDS: Record<OnboardingAsk, string> = { honorific: 'skip-honorific', ward: 'skip-ward' };
+
+/**
+ * The skip of the onboarding question waiting, when the whole message declines it or says "I
+ * don't know / remember" (`flows/talk.yaml`, `onboarding.skip` and `unsure`, or a `no`; particles and the
+ * `explain.around` words may stand at either end: "bác hổng nhớ", "thôi khỏi cháu ạ"). Read
+ * before anything else, so a bare "không biết" is never taken for a question or "không rõ" for
+ * "say it again".
+ */
+export function matchOnboardingSkip(
+  asking: OnboardingAsk | undefined,
+  folded: string,
+  tables: TalkTables,
+): string | undefined {
+  if (asking === undefined) return undefined;
+  const { talk } = tables;
+  // At the name question a way of being called is kept: "không, cô" answers, it does not decline.
+  const around =
+    asking === 'ward'
+      ? talk.explain.around
+      : talk.explain.around.filter((w) => !HONORIFICS.some((h) => fold(h) === fold(w)));
+  // Both ways: "bỏ qua" ends in a word of `around` ("quá").
+  const said = [stripParticles(folded, talk.particles), stripParticles(folded, [...talk.particles, ...around])];
+  const words = [...foldedList(talk.onboarding.skip), ...foldedList(talk.onboarding.unsure), ...foldedList(talk.no)];
+  return said.some((s) => s !== '' && words.includes(s)) ? SKIP_COMMANDS[asking] : undefined;
 }

@@ -14,7 +14,7 @@ import type { Decision, Feature, TurnContext } from './feature.ts';
 import { lessonBegan, lessonFinished } from '../learners/lesson-finished.ts';
 import type { LearnerObserver } from '../stats/stats-observer.ts';
 import { asksYesNo, matchPending, numberAfterReply, numberAfterStep, pendingAgain, renumbered } from './pending.ts';
-import { matchTalkCommand } from './talk-commands.ts';
+import { matchOnboardingSkip, matchTalkCommand } from './talk-commands.ts';
 
 /** Messages longer than this are cut before matching and answering. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -79,9 +79,14 @@ export function createTutor(deps: TutorDeps): Tutor {
     const folded = fold(text);
     let rawPayload = inbound.payload;
     const talk = deps.content.talk;
+    const said = inbound.kind === 'text' && folded !== '' ? matchTalkCommand(text, folded, talk) : undefined;
+    // Stopping wins; then declining the onboarding question waiting ("thôi khỏi", "hổng nhớ").
+    const skipped =
+      said === 'stop' || inbound.kind !== 'text' ? undefined : matchOnboardingSkip(learner.asking, folded, talk);
     let command =
       inbound.kind === 'text' && folded !== ''
-        ? (matchTalkCommand(text, folded, talk) ??
+        ? (skipped ??
+          said ??
           matchCommand(folded, commands) ??
           matchCommand(stripParticles(folded, talk.talk.particles), commands))
         : undefined;

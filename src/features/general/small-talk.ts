@@ -71,6 +71,8 @@ export function smallTalkFeature(): Feature {
       }
       const found = findReply(ctx, talk);
       if (!found) return undefined;
+      // In a lesson the step comes back below the reply instead of the menu.
+      if (found.then === 'menu' && learner.position) return say(found.inLesson ?? found.reply, true);
       if (found.then === 'menu') return withMenu(learner, ctx, personalize(found.reply, learner));
       return say(found.reply, found.then === 'pending');
     },

@@ -109,6 +109,13 @@ export function finishOnboarding(learner: Learner, ctx: TurnContext, intro: stri
   return lesson ? beginLesson(learner, lesson, ctx) : showMenu(learner, ctx, intro);
 }
 
-/** "Bỏ qua", "không" at the ward question: no ward; the lesson asked for, or the menu. */
+/** "Bỏ qua", "không", "hổng nhớ" at the ward question: no ward (it can be told later); the lesson asked for, or the menu. */
 export const skipWard = (learner: Learner, ctx: TurnContext): Decision =>
-  finishOnboarding(learner, ctx, personalize('Dạ vâng. {xung_ho} chọn một bài để bắt đầu nhé:', learner));
+  finishOnboarding(
+    learner,
+    ctx,
+    personalize(
+      'Dạ vâng, không sao ạ. Khi nào cần, {xung_ho} gõ "đổi phường" để báo {toi} nơi ở nhé. {xung_ho} chọn một bài để bắt đầu nhé:',
+      learner,
+    ),
+  );

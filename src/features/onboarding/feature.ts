@@ -4,7 +4,7 @@ import { personalize } from '../../core/flows/personalize.ts';
 import { HONORIFICS, type Learner } from '../../core/learners/learner.ts';
 import { lessonBegan, lessonFinished } from '../../core/learners/lesson-finished.ts';
 import type { Feature } from '../../core/router/feature.ts';
-import { EXPLAIN_COMMAND } from '../../core/router/talk-commands.ts';
+import { EXPLAIN_COMMAND, SKIP_COMMANDS } from '../../core/router/talk-commands.ts';
 import { fold } from '../../core/text/fold.ts';
 import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
 import {
@@ -20,7 +20,7 @@ import {
   showMenu,
   skipWard,
 } from './ask.ts';
-import { atHonorificQuestion, atWardQuestion, ELSEWHERE, honored } from './typed-reply.ts';
+import { atHonorificQuestion, atWardQuestion, ELSEWHERE, honored, skipHonorific } from './typed-reply.ts';
 import { wardLabelOf } from './ward.ts';
 
 const WELCOME =
@@ -60,7 +60,9 @@ export function onboardingFeature(): Feature {
       const firstContact = seen.welcomedAt === undefined;
       const learner = firstContact ? { ...seen, welcomedAt: ctx.now.toISOString() } : seen;
 
-      if (ctx.command === 'profile') return askHonorific(learner);
+      // "đổi phường", "đổi xã": only the ward question; "đổi xưng hô": both again.
+      if (ctx.command === 'profile')
+        return /(^| )(phuong|xa)$/.test(ctx.folded) ? askWard(learner) : askHonorific(learner);
       const lessonLink =
         ctx.command === 'start' ? ctx.inbound.startPayload?.match(/^lesson-([a-z0-9-]{1,24})$/) : undefined;
       const linked = lessonLink ? ctx.content.lesson(lessonLink[1]!) : undefined;
@@ -84,7 +86,8 @@ export function onboardingFeature(): Feature {
         const honorific = ctx.command === 'honor' ? HONORIFICS.find((h) => fold(h) === ctx.commandArg) : undefined;
         if (learner.asking === 'honorific' && honorific) return honored(learner, honorific, ctx);
       }
-      if (ctx.command === 'skip-ward') return skipWard(learner, ctx);
+      if (ctx.command === SKIP_COMMANDS.ward) return skipWard(learner, ctx);
+      if (ctx.command === SKIP_COMMANDS.honorific && learner.asking === 'honorific') return skipHonorific(learner, ctx);
       const firstQuestion = firstContact && ctx.inbound.kind === 'text' && looksLikeQuestion(ctx.text, ctx.folded);
       if (
         ctx.command === 'start' ||
@@ -116,7 +119,9 @@ export function onboardingFeature(): Feature {
       if (next.asking !== undefined && next.asking !== before.asking) return undefined;
       // A lesson began (a lesson's button, a link): the questions wait until it is finished.
       if (lessonBegan(before, next)) return undefined;
-      if (next.honorific === undefined) return askHonorific(next, undefined, ASK_HONORIFIC_RESUME);
+      // A name declined ("thôi khỏi") is not asked again at the ward question.
+      if (next.honorific === undefined && before.asking === 'honorific')
+        return askHonorific(next, undefined, ASK_HONORIFIC_RESUME);
       if (next.ward !== undefined) return undefined;
       return askWard(next, before.asking === 'ward' ? ASK_WARD_RESUME : ASK_WARD);
     },

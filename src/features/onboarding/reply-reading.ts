@@ -98,6 +98,14 @@ export function onlyGreets(folded: string, content: Words): boolean {
   return rest === '';
 }
 
+/** Folded text without the words of not knowing (`onboarding.unsure`: "hổng nhớ", "nào đó"). */
+export function withoutUnsure(folded: string, content: Words): string {
+  return content.talk.talk.onboarding.unsure
+    .map(fold)
+    .sort((a, b) => b.length - a.length)
+    .reduce((left, p) => (p === '' ? left : ` ${left} `.split(` ${p} `).join(' ').trim()), folded);
+}
+
 /** The text after words that lead to a place ("tôi ở phường Yên Hòa" → "phường Yên Hòa"). */
 function withoutPlaceLead(text: string, content: Words): string {
   const words = text.trim().split(/\s+/);

@@ -25,6 +25,7 @@ import {
   onlyGreets,
   readHonorific,
   readPlace,
+  withoutUnsure,
 } from './reply-reading.ts';
 
 /** The message is about something else: the features after onboarding answer it, then the question comes back. */
@@ -58,6 +59,21 @@ export function honored(learner: Learner, honorific: Honorific, ctx: TurnContext
     return finishOnboarding(next, ctx, personalize('Dạ, {toi} chào {xung_ho}! {xung_ho} muốn học bài nào ạ? 🌷', next));
   const waiting = next.lessonAsked === undefined ? undefined : ctx.content.lesson(next.lessonAsked);
   return askWard(next, waiting ? askWardBeforeLesson(waiting) : ASK_WARD);
+}
+
+/**
+ * "thôi khỏi", "không biết" at "how should I call you?": called "bác" for now, told how to
+ * change it, then the ward question (or, with the ward known, the lesson asked for or the menu).
+ */
+export function skipHonorific(learner: Learner, ctx: TurnContext): Decision {
+  const note = personalize(
+    'Dạ vâng, không sao ạ. {toi} xin tạm gọi là {xung_ho} nhé; muốn đổi, lúc nào {xung_ho} cũng gõ "đổi xưng hô" được ạ.',
+    learner,
+  );
+  if (learner.ward)
+    return finishOnboarding(learner, ctx, `${note}\n${personalize('{xung_ho} muốn học bài nào ạ? 🌷', learner)}`);
+  const waiting = learner.lessonAsked === undefined ? undefined : ctx.content.lesson(learner.lessonAsked);
+  return askWard(learner, waiting ? askWardBeforeLesson(waiting) : ASK_WARD, note);
 }
 
 /** The button of a lesson asked for while onboarding, shown under the question. */
@@ -128,11 +144,16 @@ export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | t
   // "không" reads like the end of a question, but here it declines; "không biết VNeID là gì" asks.
   if (answer.kind === 'declined' && (ctx.folded.split(' ').length <= 4 || !asksOrTells(ctx.folded, ctx.content)))
     return skipWard(learner, ctx);
-  // "đúng rồi", "vâng": a yes is no place.
-  if (yesOrNo(ctx.folded, ctx.content.talk.talk) === 'yes') return askWard(learner, ASK_WARD_AGAIN);
+  // "hông", "sai": a no declines; "đúng rồi", "vâng": a yes is no place.
+  const yesNo = yesOrNo(ctx.folded, ctx.content.talk.talk);
+  if (yesNo === 'no') return skipWard(learner, ctx);
+  if (yesNo === 'yes') return askWard(learner, ASK_WARD_AGAIN);
   const lesson = lessonAsked(ctx.folded, ctx.content);
   // The ward is left unsaid: the learner came to learn, and the lesson begins without a second request.
   if (lesson) return beginLesson({ ...learner, onboardingLater: true }, lesson, ctx);
+  // "thôn 3 xã nào đó, hổng nhớ": not knowing is no place, unless the rest asks something.
+  const rest = withoutUnsure(ctx.folded, ctx.content);
+  if (rest !== ctx.folded && !aboutSomethingElse(rest, rest, ctx.content)) return skipWard(learner, ctx);
   if (aboutSomethingElse(ctx.text, ctx.folded, ctx.content)) return ELSEWHERE;
   if (answer.kind === 'ward') {
     const next = { ...learner, ward: answer.label, wardCode: answer.code };

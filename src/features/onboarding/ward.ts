@@ -2,6 +2,7 @@ import type { Content } from '../../core/content/content.ts';
 import { ALL_WARDS } from '../../core/stats/stats-keys.ts';
 import { HONORIFICS } from '../../core/learners/learner.ts';
 import { fold } from '../../core/text/fold.ts';
+import { foldedList } from '../../core/text/folded-list.ts';
 import { isAcknowledgement, isCalling } from '../../core/text/small-talk.ts';
 
 /**
@@ -51,21 +52,15 @@ export function startsWithPlaceKind(text: string): boolean {
   return splitKind(fold(text).replace(/\s+/g, '-')).kind !== undefined;
 }
 
-/** Replies to "where do you live?" that mean "I'd rather not say" or "I don't know". */
-const DECLINES = new Set([
-  'khong',
-  'ko',
-  'k',
-  'khong biet',
-  'ko biet',
-  'k biet',
-  'chua biet',
-  'thoi',
-  'bo qua',
-  'khong muon',
-  'khong noi',
-]);
-const DECLINE_LEAD = /^(thoi|khoi|khong|ko|k|bo qua|chua|mien|de sau|khi khac)( |$)/;
+/**
+ * Whether folded text declines the question or says "I don't know" (`onboarding.skip`, `unsure`
+ * in `flows/talk.yaml`), alone or first ("thôi, để sau", "không cần đâu", "bỏ qua nhé").
+ */
+function declines(folded: string, talk: Content['talk']['talk']): boolean {
+  const words = [...foldedList(talk.onboarding.skip), ...foldedList(talk.onboarding.unsure)];
+  return words.some((w) => folded === w || folded.startsWith(`${w} `));
+}
+
 /**
  * Replies that are not a place at all: yes, greetings, thanks, a call ("cháu ơi"), the way
  * someone is addressed or addresses themselves.
@@ -102,11 +97,10 @@ export type WardAnswer =
  * ward's statistics and broadcasts. A kind word that contradicts the listed one ("xã Yên Hòa")
  * does not match. Other places are kept as typed.
  */
-export function readWard(text: string, content: Pick<Content, 'wardName' | 'wards'>): WardAnswer {
+export function readWard(text: string, content: Pick<Content, 'wardName' | 'wards' | 'talk'>): WardAnswer {
   const folded = fold(text);
-  if (DECLINES.has(folded)) return { kind: 'declined' };
-  // "thôi khỏi", "không cần đâu", "bỏ qua nhé": declining in more words, never a place.
-  if (DECLINE_LEAD.test(folded) && !startsWithPlaceKind(text)) return { kind: 'declined' };
+  // "thôi khỏi", "không cần đâu", "hổng nhớ": declining, never a place.
+  if (declines(folded, content.talk.talk) && !startsWithPlaceKind(text)) return { kind: 'declined' };
   const code = wardCode(text);
   if (code === undefined || notAPlace(folded) || /^\d+$/.test(folded)) return { kind: 'not-a-place' };
   // "Phường Yên Hòa, quận Cầu Giấy, Hà Nội": the ward is what comes before the district or city.
