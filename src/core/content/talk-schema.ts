@@ -114,6 +114,8 @@ export const talkFileSchema = z.strictObject({
   explain: explainSchema.default({ unclear: [], again: [], around: [] }),
   onboarding: onboardingWordsSchema.default(NO_ONBOARDING_WORDS),
   skipCheck: z.array(phrase).default([]),
+  /** Words before a lesson's number in the menu ("học bài 3", "bài số ba"): that lesson, wherever the learner is. */
+  lessonLeads: z.array(phrase).default([]),
   bareLookalikes: z.array(phrase).default([]),
 });
 
@@ -139,6 +141,7 @@ export const EMPTY_TALK: TalkTables = {
     explain: { unclear: [], again: [], around: [] },
     onboarding: NO_ONBOARDING_WORDS,
     skipCheck: ['bo qua'],
+    lessonLeads: [],
     bareLookalikes: [],
   },
 };

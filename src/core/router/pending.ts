@@ -18,6 +18,7 @@ export interface PendingMatch {
   answer?: 'yes' | 'no';
 }
 
+const QUIZ_KINDS = new Set(['quiz', 'review', 'pre']);
 const LESSON_KINDS = new Set(['choice', 'next', 'quiz', 'review', 'pre-start', 'pre', 'pre-skip', 'task']);
 /** Real questions ("ch play là gì?") are asked, not answers; "không" alone does not make one. */
 const ASKING =
@@ -49,6 +50,10 @@ export function pendingChoices(learner: Learner): Choice[] | undefined {
   return own.length > 0 ? own : undefined;
 }
 
+/** Whether the options waiting are a quiz, review or check question's: a letter alone then names one. */
+const quizLike = (learner: Learner) =>
+  pendingChoices(learner)?.some((c) => QUIZ_KINDS.has(decodePayload(c.payload)?.kind ?? '')) ?? false;
+
 /**
  * Matches a typed reply against the question waiting for it, before any feature sees it:
  * a number ("2", "hai", "cái thứ hai"), an option's label, yes/no words, and for a lesson
@@ -66,7 +71,7 @@ export function matchPending(
   const stripped = stripParticles(folded, talk.particles);
   if (text === '' || folded === '') return undefined;
   if (choices.length > 0) {
-    const n = readOrdinal(folded, talk.particles);
+    const n = readOrdinal(folded, talk.particles, quizLike(learner));
     if (n !== undefined) return choices[n - 1] ? { payload: choices[n - 1]!.payload } : undefined;
     const exact = choices.find((c) => typedLabel(text, c.label, talk.particles, talk.bareLookalikes));
     if (exact) return { payload: exact.payload };

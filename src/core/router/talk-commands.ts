@@ -1,6 +1,7 @@
 import type { TalkTables } from '../content/talk-schema.ts';
 import { HONORIFICS } from '../learners/learner.ts';
 import { fold } from '../text/fold.ts';
+import { NUMBER_WORDS } from '../text/number-words.ts';
 import { foldedList, foldedSet } from '../text/folded-list.ts';
 import { matchExplain } from '../text/explain-words.ts';
 import { stripParticles } from '../text/talk-words.ts';
@@ -64,4 +65,18 @@ export function matchOnboardingSkip(
   const said = [stripParticles(folded, talk.particles), stripParticles(folded, [...talk.particles, ...around])];
   const words = [...foldedList(talk.onboarding.skip), ...foldedList(talk.onboarding.unsure), ...foldedList(talk.no)];
   return said.some((s) => s !== '' && words.includes(s)) ? SKIP_COMMANDS[asking] : undefined;
+}
+
+/**
+ * The lesson a message names by its number in the menu ("học bài 3", "bài số ba nhé"), 1-based:
+ * the whole message is a word of `lessonLeads` and a number. Undefined otherwise.
+ */
+export function matchLessonNumber(folded: string, tables: TalkTables): number | undefined {
+  const said = stripParticles(folded, tables.talk.particles);
+  const lead = foldedList(tables.talk.lessonLeads)
+    .filter((l) => said.startsWith(`${l} `))
+    .sort((a, b) => b.length - a.length)[0];
+  if (lead === undefined) return undefined;
+  const rest = said.slice(lead.length + 1);
+  return /^\d{1,2}$/.test(rest) ? Number(rest) : NUMBER_WORDS[rest];
 }

@@ -1,7 +1,7 @@
 import type { Content } from '../content/content.ts';
 import { StoreError } from '../errors.ts';
 import { throttledLog } from '../throttled-log.ts';
-import { decodePayload, type Payload } from '../flows/payload.ts';
+import { decodePayload, encodePayload, type Payload } from '../flows/payload.ts';
 import type { Learner } from '../learners/learner.ts';
 import type { LearnerRepo } from '../learners/learner-repo.ts';
 import { lazyChild, type Logger } from '../logger.ts';
@@ -14,7 +14,7 @@ import type { Decision, Feature, TurnContext } from './feature.ts';
 import { lessonBegan, lessonFinished } from '../learners/lesson-finished.ts';
 import type { LearnerObserver } from '../stats/stats-observer.ts';
 import { asksYesNo, matchPending, numberAfterReply, numberAfterStep, pendingAgain, renumbered } from './pending.ts';
-import { matchOnboardingSkip, matchTalkCommand } from './talk-commands.ts';
+import { matchLessonNumber, matchOnboardingSkip, matchTalkCommand } from './talk-commands.ts';
 
 /** Messages longer than this are cut before matching and answering. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -96,6 +96,14 @@ export function createTutor(deps: TutorDeps): Tutor {
         ? matchPending(learner, text, folded, talk)
         : undefined;
     rawPayload ??= pending?.payload;
+    // "học bài 3": the lesson numbered so in the menu; the one being learned goes on where it was.
+    if (rawPayload === undefined && command === undefined && inbound.kind === 'text') {
+      const n = matchLessonNumber(folded, talk);
+      const lesson = n === undefined ? undefined : (deps.contentFor?.(learner) ?? deps.content).lessons[n - 1];
+      if (lesson && learner.position && 'lessonId' in learner.position && learner.position.lessonId === lesson.id)
+        command = 'resume';
+      else if (lesson) rawPayload = encodePayload({ kind: 'lesson', lessonId: lesson.id });
+    }
     const payload: Payload | undefined = rawPayload !== undefined ? decodePayload(rawPayload) : undefined;
     let commandArg: string | undefined;
     if (payload?.kind === 'command') {

@@ -1,4 +1,5 @@
 import { fold } from './fold.ts';
+import { NUMBER_WORDS } from './number-words.ts';
 
 /** Words that carry no meaning in an option ("CH Play hoặc App Store"). */
 const FILLER = new Set(['hoac', 'va', 'cua', 'cac', 'nhung', 'la', 'the', 'thi', 'de', 'voi', 'cho', 'o', 'mot']);
@@ -31,12 +32,18 @@ const words = (label: string): string[] =>
  * Which option a typed answer names, by its words: folded, partial ("android" for "Android
  * (Samsung, Oppo…)") and forgiving one typo per word ("andriod"). Words every option shares
  * do not count. The best option must beat the others, and a long reply must name at least
- * half of it (or three words), so a sentence that merely mentions a word is not an answer.
+ * half of it (or three words), so a sentence that merely mentions a word is not an answer; a
+ * short reply must be half the option's words ("mấy giờ rồi" names no option).
  */
 export function matchOption(folded: string, labels: readonly string[]): number | undefined {
-  const typed = folded.split(' ').filter((w) => w !== '' && !FILLER.has(w));
-  if (typed.length === 0 || labels.length === 0) return undefined;
   const optionWords = labels.map(words);
+  // Spoken numbers ("mức một với mức hai") name the digits an option is written with ("mức 1 và mức 2").
+  const digits = new Set(optionWords.flat().filter((w) => /^\d+$/.test(w)));
+  const typed = folded
+    .split(' ')
+    .map((w) => (NUMBER_WORDS[w] !== undefined && digits.has(String(NUMBER_WORDS[w])) ? String(NUMBER_WORDS[w]) : w))
+    .filter((w) => w !== '' && !FILLER.has(w));
+  if (typed.length === 0 || labels.length === 0) return undefined;
   const shared = new Set(optionWords[0]!.filter((w) => optionWords.every((ws) => ws.includes(w))));
   const scores = optionWords.map((ws) => {
     const distinct = ws.filter((w) => !shared.has(w));
@@ -53,7 +60,9 @@ export function matchOption(folded: string, labels: readonly string[]): number |
   });
   const top = scores[best]!;
   if (top.hit === 0 || top.hit === second) return undefined;
-  const short = typed.length <= 4;
+  // Most of a short reply must name the option too: "mấy giờ rồi" is a question, not "Đã kích hoạt rồi".
+  const named = typed.filter((t) => optionWords[best]!.some((w) => !shared.has(w) && similar(t, w))).length;
+  const short = typed.length <= 4 && named * 2 >= typed.length;
   // A long message that shares a word or two with a label is a story or a question, not a choice.
   const mostlyLabel = top.hit * 2 >= top.size && top.hit * 3 >= typed.length;
   return short || mostlyLabel || top.hit >= 3 ? best : undefined;

@@ -41,14 +41,21 @@ const ORDINAL_PREFIX = /^(?:cai thu|cai so|thu|so|chon so|chon cai|chon|cau|dap 
 const ORDINAL_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, nhat: 1, nhi: 2 };
 const LETTERS: Record<string, number> = { a: 1, b: 2, c: 3, d: 4 };
 
+/** Words before a letter that make it an answer's letter: "đáp án b", "câu b", "chọn ý c". */
+const LETTER_PREFIX = /^(?:chon dap an|chon phuong an|chon cau|chon y|dap an|phuong an|cau|chon|y)\s+/;
+
 /**
  * Reads a chosen number as people type it: "2", "hai", "số 2", "cái thứ hai", "chọn 3 nhé",
- * "đáp án b" (particles already dropped or listed). Undefined when the text is more than that.
+ * "đáp án b", "câu b" (particles already dropped or listed). A letter alone ("b", "B.") counts
+ * only with `letters`: under a quiz's options, as on a paper test; elsewhere "c" may be "có".
+ * Undefined when the text is more than that.
  */
-export function readOrdinal(folded: string, particles: readonly string[] = []): number | undefined {
+export function readOrdinal(folded: string, particles: readonly string[] = [], letters = false): number | undefined {
   const bare = stripParticles(folded, particles);
   const rest = bare.replace(ORDINAL_PREFIX, '');
   if (/^\d{1,2}$/.test(rest)) return Number(rest);
-  if (bare.startsWith('dap an ') && LETTERS[rest] !== undefined) return LETTERS[rest];
+  const letter = bare.replace(LETTER_PREFIX, '');
+  if (letter !== bare && LETTERS[letter] !== undefined) return LETTERS[letter];
+  if (letters && LETTERS[bare] !== undefined) return LETTERS[bare];
   return ORDINAL_WORDS[rest];
 }
