@@ -21,6 +21,8 @@ import type { Choice, Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
 import { menuView } from './menu-view.ts';
 import { askHonorific } from '../onboarding/ask.ts';
+import { onlyAsksLesson } from '../onboarding/reply-reading.ts';
+import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
 import { gainTurn, taskAgainAfterReview } from './gain-turns.ts';
 
 const CONTINUE_WORDS = new Set([
@@ -174,6 +176,16 @@ export function lessonFlowFeature(): Feature {
           if (lesson && step && !step.choices)
             return fromTransition(continueFrom(learner, lesson, step.id, engine), ctx);
         }
+        // "học zalo", "dạy bác VNeID": that lesson, the one in progress where it was; a question is answered.
+        const asked =
+          ctx.inbound.kind === 'text' && !looksLikeQuestion(ctx.text, ctx.folded)
+            ? onlyAsksLesson(ctx.folded, content)
+            : undefined;
+        if (asked && pos && 'lessonId' in pos && pos.lessonId === asked.id) {
+          const view = currentView(learner, content.lesson, questionOf(content));
+          if (view) return { learner: view.learner, reply: view.reply };
+        }
+        if (asked) return fromTransition(startLesson(learner, asked, engine), ctx);
         return undefined;
       }
       switch (payload.kind) {

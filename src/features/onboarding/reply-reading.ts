@@ -156,3 +156,23 @@ export function lessonAsked(
     return holds(folded, titleHead(lesson)) || named.some((m) => m.names.some((n) => holds(title, fold(n))));
   });
 }
+
+/**
+ * The lesson a message only asks for, with nothing else to answer ("học zalo", "học VNeID nhé
+ * cháu"): a word of learning, a subject and particles or fillers, no more. "hướng dẫn cài Zalo"
+ * asks something and is answered.
+ */
+export function onlyAsksLesson(
+  folded: string,
+  content: Pick<Content, 'lessons' | 'subjects' | 'talk'>,
+): Lesson | undefined {
+  const lesson = lessonAsked(folded, content);
+  if (!lesson) return undefined;
+  const { talk } = content.talk;
+  const names = content.subjects.groups.flatMap((g) => g.members.flatMap((m) => m.names));
+  const rest = [...talk.onboarding.learn, ...talk.particles, ...talk.onboarding.fillers, ...names]
+    .map(fold)
+    .sort((a, b) => b.length - a.length)
+    .reduce((left, p) => (p === '' ? left : ` ${left} `.split(` ${p} `).join(' ').trim()), folded);
+  return rest === '' ? lesson : undefined;
+}

@@ -107,6 +107,9 @@ export function readWard(text: string, content: Pick<Content, 'wardName' | 'ward
   const base = code.replace(/-(quan|huyen|thi-xa|thanh-pho|tp|tinh)(-.*)?$/, '') || code;
   const listed = content.wardName(base);
   if (listed) return { kind: 'ward', code: base, label: listed };
+  // "thôn Đông, xã Bát Tràng": a listed ward named in full inside the reply is that ward.
+  const inside = [...content.wards].find(([listedCode]) => `-${code}-`.includes(`-${listedCode}-`));
+  if (inside) return { kind: 'ward', code: inside[0], label: inside[1] };
   const typed = splitKind(base);
   const matches = [...content.wards].filter(([listedCode]) => {
     const known = splitKind(listedCode);
