@@ -48,9 +48,10 @@ describe('what a question asks of its subject (aspects of the subjects table)', 
     expect(reader.given(answer).has(aspect)).toBe(true);
   });
 
-  it('an answer with steps only gives neither (a date is no amount)', () => {
+  it('an answer with steps only gives neither a fee nor a time (a date is no amount)', () => {
     const steps = 'Từ 1/7/2025: 1. Đăng nhập VNeID. 2. Chọn thủ tục, điền tờ khai. 3. Nộp lệ phí trực tuyến.';
-    expect([...reader.given(steps)]).toEqual([]);
+    // "trực tuyến" does say the online channel (the later `online` aspect): only that.
+    expect([...reader.given(steps)]).toEqual(['online']);
   });
 
   it.each([

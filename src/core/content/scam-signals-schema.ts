@@ -76,8 +76,18 @@ export const scamSignalsFileSchema = z.strictObject({
    * sign that the money is gone (`loss`: "chặn luôn"; `stuck`: "không rút được", with someone named), that is
    * a scam told afterwards;
    * with any alarm, `line` (call the bank now, keep the evidence, report to the police) comes first.
+   * Money the learner lent to someone known (`lent`: "cho mượn", "nó vay tui") who then cut contact is a
+   * debt for legal aid, not a scam told afterwards.
    */
-  paid: z.strictObject({ words: phrases, loss: phrases, stuck: z.array(phrase).default([]), line }).optional(),
+  paid: z
+    .strictObject({
+      words: phrases,
+      loss: phrases,
+      stuck: z.array(phrase).default([]),
+      lent: z.array(phrase).default([]),
+      line,
+    })
+    .optional(),
   /** A question about how things are done ("ngân hàng thật có bao giờ…"), not a report: no alarm when nobody reached out. */
   general: z.array(phrase).default([]),
   /**

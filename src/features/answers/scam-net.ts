@@ -101,6 +101,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const paidOut = signals.paid ? anyOf(signals.paid.words) : undefined;
   const lossSign = signals.paid ? anyOf(signals.paid.loss) : undefined;
   const stuckSign = signals.paid && signals.paid.stuck.length > 0 ? anyOf(signals.paid.stuck) : undefined;
+  const lentOut = signals.paid && signals.paid.lent.length > 0 ? anyOf(signals.paid.lent) : undefined;
   const ownChannel = signals.ownChannels.length > 0 ? positions(signals.ownChannels) : undefined;
   /** The text with the learner's own channels blanked, for actors only ("ứng dụng ngân hàng báo"). */
   const forActors = (text: string) => (ownChannel ? text.replace(ownChannel, (m) => ' '.repeat(m.length)) : text);
@@ -275,7 +276,8 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const gone = lossSign?.test(text) === true && (demand !== undefined || specific);
     // Kept by someone who took it (a platform, a "job", a shop); a bank or an office named is only where it goes.
     const kept = stuckSign?.test(text) === true && mentioned.some((a) => !a.generic && !a.authority);
-    if (paid && !own && (gone || kept)) return alarm(demand);
+    const lent = lentOut?.test(text) === true;
+    if (paid && !own && !lent && (gone || kept)) return alarm(demand);
     if (demand?.caution && !own && toSomeone.test(text))
       return { level: 'caution', demand: demand.name, lines: [demand.caution] };
     return undefined;
