@@ -58,12 +58,13 @@ function compile(phrase: string): string {
 }
 
 const alternatives = (list: readonly string[]) => `(?:${list.map(compile).join('|')})`;
+/** Any phrase of the list (or raw source) as whole words, in text padded with spaces. */
+const wholeWords = (list: readonly string[], raw: readonly string[]) =>
+  `(?<= )(?:${[...list.map(compile), ...raw].join('|')})(?= )`;
 /** One regular expression per list (and raw sources): matches any phrase as whole words. */
-const anyOf = (list: readonly string[], raw: readonly string[] = []) =>
-  new RegExp(`(?<= )(?:${[...list.map(compile), ...raw].join('|')})(?= )`);
+const anyOf = (list: readonly string[], raw: readonly string[] = []) => new RegExp(wholeWords(list, raw));
 /** Where the phrases start (word indexes are not needed: character offsets are compared). */
-const positions = (list: readonly string[], raw: readonly string[] = []) =>
-  new RegExp(`(?<= )(?:${[...list.map(compile), ...raw].join('|')})(?= )`, 'g');
+const positions = (list: readonly string[], raw: readonly string[] = []) => new RegExp(wholeWords(list, raw), 'g');
 
 /** Words allowed between the verb and the secret, and between the secret and who receives it. */
 const HAND_GAP = 3;

@@ -88,22 +88,23 @@ export function readHonorific(text: string, content: Words, toneless: boolean): 
   return { others: others + unsure.size };
 }
 
-/** Whether a message only greets or calls ("chào cháu", "alo"), with nothing to answer. */
-export function onlyGreets(folded: string, content: Words): boolean {
-  const { talk } = content.talk;
-  const rest = [...talk.onboarding.greetings, ...talk.particles, ...talk.onboarding.fillers]
+/** Folded text with every whole-word occurrence of `phrases` removed, the longest phrases first. */
+function withoutPhrases(folded: string, phrases: readonly string[]): string {
+  return phrases
     .map(fold)
     .sort((a, b) => b.length - a.length)
     .reduce((left, p) => (p === '' ? left : ` ${left} `.split(` ${p} `).join(' ').trim()), folded);
-  return rest === '';
+}
+
+/** Whether a message only greets or calls ("chào cháu", "alo"), with nothing to answer. */
+export function onlyGreets(folded: string, content: Words): boolean {
+  const { talk } = content.talk;
+  return withoutPhrases(folded, [...talk.onboarding.greetings, ...talk.particles, ...talk.onboarding.fillers]) === '';
 }
 
 /** Folded text without the words of not knowing (`onboarding.unsure`: "hổng nhớ", "nào đó"). */
 export function withoutUnsure(folded: string, content: Words): string {
-  return content.talk.talk.onboarding.unsure
-    .map(fold)
-    .sort((a, b) => b.length - a.length)
-    .reduce((left, p) => (p === '' ? left : ` ${left} `.split(` ${p} `).join(' ').trim()), folded);
+  return withoutPhrases(folded, content.talk.talk.onboarding.unsure);
 }
 
 /** The text after words that lead to a place ("tôi ở phường Yên Hòa" → "phường Yên Hòa"). */
@@ -170,9 +171,11 @@ export function onlyAsksLesson(
   if (!lesson) return undefined;
   const { talk } = content.talk;
   const names = content.subjects.groups.flatMap((g) => g.members.flatMap((m) => m.names));
-  const rest = [...talk.onboarding.learn, ...talk.particles, ...talk.onboarding.fillers, ...names]
-    .map(fold)
-    .sort((a, b) => b.length - a.length)
-    .reduce((left, p) => (p === '' ? left : ` ${left} `.split(` ${p} `).join(' ').trim()), folded);
+  const rest = withoutPhrases(folded, [
+    ...talk.onboarding.learn,
+    ...talk.particles,
+    ...talk.onboarding.fillers,
+    ...names,
+  ]);
   return rest === '' ? lesson : undefined;
 }
