@@ -43,6 +43,25 @@ const STORIES: string[] = [
   'em họ tôi ở nước ngoài nhắn nhờ nhận giúp tiền từ bạn nó rồi chuyển lại qua một tài khoản khác, được hưởng 500 nghìn',
   'chau gai nhan zalo nho ba mua giup 3 the cao Vinaphone roi chup ma gui cho no, no can gap',
   'nhóm Zalo đầu tư có anh trưởng nhóm nói mỗi ngày lời 2%, nạp thêm 30 triệu lên hạng VIP thì lời gấp đôi',
+  'thằng em trai gọi facetime, mặt nó đó mà cứ đơ đơ, nói mới mất ví ở bến xe, cần 1 triệu mua vé về, gửi qua tài khoản nhà xe',
+  'có ông nói ở đội cảnh sát giao thông, xe tôi bị phạt nguội, chuyển 2 triệu vào tài khoản ông thì xóa lỗi không phải lên trụ sở',
+  'có người gọi từ viện kiểm sát nói tôi phải bảo mật cuộc gọi, cung cấp số dư tiết kiệm để đối chiếu',
+  'tin nhắn thông báo tôi nợ thuế đất, quá hạn sẽ cưỡng chế, nộp ngay qua mã QR trong tin',
+  'nhân viên điện lực tới nhà nói công tơ lỗi, phải quét mã QR của ổng trả tiền thay công tơ mới',
+  'chị bạn rủ vô nhóm đầu tư quỹ hưu trí của nước ngoài, góp 100 triệu mỗi tháng chia lãi 5 triệu, có giấy chứng nhận đóng dấu',
+  'thằng cháu rủ tôi nạp tiền vô app đào coin, giới thiệu thêm người thì được thưởng',
+  'nhận việc gấp quần áo tại nhà, họ bắt mua bộ dụng cụ 800 nghìn trước rồi mới giao hàng',
+  'có người nhắn tin tuyển người đánh máy online, kích hoạt tài khoản 300 nghìn là làm được ngay',
+  'người giao hàng nói đơn COD 1 triệu 2, tôi không ở nhà, ổng biểu chuyển khoản trước cho ổng, ổng gửi hàng cho hàng xóm',
+  'nhân viên ngân hàng nhắn zalo nói thẻ ATM của tôi phải đổi sang thẻ mới, hẹn tới nhà lấy thẻ cũ và xin mã pin để hủy',
+  'có số lạ gọi nói tôi được chọn nhận quà Tết của ủy ban 2 triệu, đóng 50 nghìn phí gửi bưu điện',
+  'có người gọi nói công ty viễn thông hoàn cước sai cho tôi 200 nghìn, tôi chỉ cần cài app của họ để nhận',
+  'app vay nói hồ sơ tôi bị sai thông tin, tài khoản vay bị phong tỏa, đóng 3 triệu để sửa',
+  'ông tây quen trên instagram bảo gửi tôi hộp nữ trang, giờ công ty chuyển phát gọi đòi 9 triệu phí lưu kho',
+  'bạn học cũ nhắn zalo rủ góp tiền giúp đỡ cô giáo chủ nhiệm bị bệnh nặng, chuyển qua tài khoản của nó, gấp trong hôm nay',
+  'tôi quét mã QR trên tờ rơi dán ở cột điện để đóng tiền rác, nó mở trang bắt nhập tên đăng nhập và mật khẩu ngân hàng',
+  'có người xưng con của bạn thân ông nhà tôi, nói ba nó mất, nhờ tôi cho mượn tiền lo đám, gửi vô tài khoản nó',
+  'bà sui nhắn tin số mới, nói số cũ hư, nhờ chuyển tiền giùm đặt cỗ đám cưới cho tụi nhỏ',
 ];
 
 /** Told afterwards: the first line is what to do now. */
@@ -51,6 +70,7 @@ const PAID: string[] = [
   'mẹ tui lỡ chuyển 12 triệu cho người xưng cán bộ thuế, giờ họ không bắt máy',
   'sáng nay tui chuyển 3 triệu cho shipper giả rồi mới biết, có cần báo công an không',
   'ba nạp vô cái sàn vàng 40 triệu rồi, giờ không rút ra được, tụi nó đòi thêm phí',
+  'mẹ lỡ bấm link nhận quà rồi nhập mã gửi về, giờ tài khoản bị trừ 7 triệu',
 ];
 
 /** The learner's own payments and everyday questions sharing the stories' words. */
@@ -77,6 +97,17 @@ const OWN: string[] = [
   'tui nhận được tiền hoàn của shopee vô ví rồi, rút về ngân hàng sao con',
   'tôi đóng tiền điện trên app EVN mà bấm hai lần, bị trừ hai lần, làm sao lấy lại',
   'gửi tiền mừng cưới cho đồng nghiệp qua số tài khoản của nó, nó ở xa',
+  'tôi muốn chuyển tiền cho em trai mua vé xe về quê, nó đọc số tài khoản qua điện thoại',
+  'đóng tiền rác tháng này bằng quét mã QR của tổ dân phố in trên biên lai được không',
+  'trả tiền thay công tơ điện mới ở điện lực thì trả bằng chuyển khoản được không',
+  'xe tôi bị phạt nguội, tra cứu và nộp phạt ở đâu cho đúng',
+  'tôi muốn đổi thẻ ATM từ sang thẻ chip, ra quầy cần mang gì',
+  'tôi đóng bảo hiểm xã hội tự nguyện trên VssID thì trả tiền bằng gì',
+  'muốn góp tiền giúp cô giáo cũ bị bệnh, cả lớp lập nhóm, chuyển cho lớp trưởng được không',
+  'tôi mua vé xe Phương Trang trên app, trả bằng ví MoMo được không',
+  'con tôi gửi số tài khoản trường để đóng tiền bán trú, tên tài khoản là tên trường',
+  'đặt cỗ đám cưới cho con, nhà hàng cho số tài khoản để chuyển cọc, ghi nội dung sao',
+  'tôi mua sim mới cho mẹ ở cửa hàng Viettel, cần mang căn cước của mẹ không',
 ];
 
 const warned = (a: Answer) => a.kind === 'safety' && a.safety === 'scam' && a.text.includes('DỪNG LẠI');
