@@ -34,5 +34,38 @@ export function chooseReading(focus: Reading, whole: Reading | undefined, focusS
     if (whole.level === 'sure' && other.closeness > top.closeness) return whole;
     return { hits: whole.hits, level: 'probable' };
   }
+  if (focus.level === 'probable' && whole.level === 'probable' && decisiveFocus(focus.hits, whole.hits)) return focus;
   return RANK[whole.level] >= RANK[focus.level] ? whole : focus;
+}
+
+/** How much less of the whole message the question's entry may cover than the whole message's own. */
+const COVERAGE_SLACK = 0.1;
+
+/**
+ * How far a reading's top entry stands above the other reading's top entry, in its own scores.
+ * An entry the reading did not find stands below its last hit.
+ */
+function margin(hits: readonly KnowledgeHit[], rival: string): number {
+  const [top] = hits;
+  if (!top) return 1;
+  const found = hits.find((h) => h.entry.id === rival) ?? hits[hits.length - 1];
+  return found && found.score > 0 ? top.score / found.score : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Two equally sure readings that disagree: the question alone may tell its entry apart clearly
+ * while the whole message, full of the background's words, barely prefers another ("Tuần trước
+ * tôi đã gửi yêu cầu cấp phiếu lý lịch tư pháp… Xin hỏi tôi tải phiếu bản điện tử ở mục nào?":
+ * the whole message puts the request steps a hair above the download, the question alone puts
+ * the download far ahead). The reading that separates its entry from the other's more wins.
+ */
+function decisiveFocus(focus: readonly KnowledgeHit[], whole: readonly KnowledgeHit[]): boolean {
+  const [f] = focus;
+  const [w] = whole;
+  const inWhole = whole.find((h) => h.entry.id === f?.entry.id);
+  if (!f || !w || !inWhole || f.namesOther || f.offSubject || f.offStory) return false;
+  // The whole message must fit the question's entry nearly as well as its own: a generic question
+  // ("nộp hồ sơ qua Cổng Dịch vụ công được không?") after a story about land is about land.
+  if (inWhole.coverage < w.coverage - COVERAGE_SLACK) return false;
+  return margin(focus, w.entry.id) > margin(whole, f.entry.id);
 }
