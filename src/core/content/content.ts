@@ -32,6 +32,7 @@ const EMPTY_LANGUAGE: LanguageTable = { accented: {}, phrases: [], words: {}, fi
 const EMPTY_SIGNALS: ScamSignals = {
   actors: {},
   ownChannels: [],
+  ownActs: [],
   contact: ['goi'],
   asking: [],
   online: [],

@@ -31,6 +31,11 @@ export const scamSignalsFileSchema = z.strictObject({
   ),
   /** The learner's own channels ("ứng dụng ngân hàng"): an actor named inside them reached nobody out. */
   ownChannels: z.array(phrase).default([]),
+  /**
+   * What the learner has or does of their own ("điện thoại có cài ứng dụng VNeID", "tạm khóa tài khoản"):
+   * blanked before demands and pressure are read, so an app one owns is no "cài ứng dụng" asked of one.
+   */
+  ownActs: z.array(phrase).default([]),
   contact: phrases,
   /**
    * Someone telling the learner to pay ("biểu chuyển", "nhờ tui chuyển trả"): right before a transfer, that

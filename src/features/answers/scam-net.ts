@@ -104,6 +104,9 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const stuckSign = signals.paid && signals.paid.stuck.length > 0 ? anyOf(signals.paid.stuck) : undefined;
   const lentOut = signals.paid && signals.paid.lent.length > 0 ? anyOf(signals.paid.lent) : undefined;
   const ownChannel = signals.ownChannels.length > 0 ? positions(signals.ownChannels) : undefined;
+  const ownAct = signals.ownActs.length > 0 ? positions(signals.ownActs) : undefined;
+  /** The text with what the learner has or does blanked, for demands and pressure ("có cài ứng dụng VNeID"). */
+  const forSigns = (text: string) => (ownAct ? text.replace(ownAct, (m) => ' '.repeat(m.length)) : text);
   /** The text with the learner's own channels blanked, for actors only ("ứng dụng ngân hàng báo"). */
   const forActors = (text: string) => (ownChannel ? text.replace(ownChannel, (m) => ' '.repeat(m.length)) : text);
 
@@ -179,7 +182,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   }
 
   function judge(message: string): ScamVerdict | undefined {
-    const text = ` ${lang.read(message)} `;
+    const text = forSigns(` ${lang.read(message)} `);
     const actorText = forActors(text);
     const contacts = contactsIn(text);
     const demandAt = demands.flatMap((d) => starts(d.all, text));
