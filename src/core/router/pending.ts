@@ -109,12 +109,27 @@ export function matchPending(
 
 const YES_NO_QUESTION = /\b(co phai|phai khong|dung khong|duoc khong|co muon|co dong y)\b|\b(khong|chua) a$/;
 
+/**
+ * Verdicts of {@link asksYesNo} by message text. Nearly every reply is a lesson step, a menu or
+ * a command's answer whose text recurs for every learner; folding each of its lines again on
+ * every message was most of what a lesson step allocated. Emptied when full (free answers vary).
+ */
+const askedByText = new Map<string, boolean>();
+const ASKED_TEXTS = 4096;
+
+function textAsksYesNo(text: string): boolean {
+  let asked = askedByText.get(text);
+  if (asked === undefined) {
+    asked = text.split('\n').some((line) => YES_NO_QUESTION.test(fold(line)));
+    if (askedByText.size >= ASKED_TEXTS) askedByText.clear();
+    askedByText.set(text, asked);
+  }
+  return asked;
+}
+
 /** Whether a reply ends by asking yes or no ("Có phải bác muốn hỏi…", "…được không ạ?"). */
 export function asksYesNo(reply: Reply): boolean {
-  return reply.some((part) => {
-    if (part.type !== 'text' && part.type !== 'choices') return false;
-    return part.text.split('\n').some((line) => YES_NO_QUESTION.test(fold(line)));
-  });
+  return reply.some((part) => (part.type === 'text' || part.type === 'choices') && textAsksYesNo(part.text));
 }
 
 /**

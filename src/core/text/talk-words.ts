@@ -2,6 +2,8 @@ import { NUMBER_WORDS } from './number-words.ts';
 import type { TalkFile } from '../content/talk-schema.ts';
 import { foldedList, foldedSet } from './folded-list.ts';
 
+const SPACE = 32;
+
 /**
  * Drops particles at either end of folded text, as often as they come:
  * "da dung roi chau a" → "dung roi" ("dạ" stays when it is all there is).
@@ -9,11 +11,13 @@ import { foldedList, foldedSet } from './folded-list.ts';
 export function stripParticles(folded: string, particles: readonly string[]): string {
   const words = foldedList(particles);
   let s = folded;
+  // Compared in place (no " p" / "p " strings built): this runs several times on every message.
   for (let prev = ''; prev !== s; ) {
     prev = s;
     for (const p of words) {
-      if (s.endsWith(` ${p}`)) s = s.slice(0, -(p.length + 1));
-      if (s.startsWith(`${p} `)) s = s.slice(p.length + 1);
+      const n = p.length;
+      if (s.length > n && s.charCodeAt(s.length - n - 1) === SPACE && s.endsWith(p)) s = s.slice(0, -(n + 1));
+      if (s.length > n && s.charCodeAt(n) === SPACE && s.startsWith(p)) s = s.slice(n + 1);
     }
   }
   return s;

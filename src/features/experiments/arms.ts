@@ -61,11 +61,23 @@ export function createExperimentArms(deps: ExperimentArmsDeps): ExperimentArms {
     if (over) return pinned !== undefined && insideLesson(learner, experiment.lessonId) ? pinned : over.winner;
     return pinned ?? assignArm(learner.id, experiment);
   };
+  // A lesson resolved to one choice of arms is the same for every learner with that choice, and
+  // content is never changed in place: each is built once (a handful per tested lesson), not per message.
+  const resolved = new Map<Lesson, Map<string, Lesson>>();
   const resolve = (learner: Learner, lesson: Lesson): Lesson => {
     const tests = byLesson.get(lesson.id);
     if (!tests) return lesson;
-    const arms = new Map(tests.map((e) => [e.id, armFor(learner, e)]));
-    return resolveLesson(lesson, (id) => arms.get(id));
+    const chosen = tests.map((e) => armFor(learner, e));
+    const key = chosen.join('\n');
+    let byArms = resolved.get(lesson);
+    if (!byArms) resolved.set(lesson, (byArms = new Map()));
+    let seen = byArms.get(key);
+    if (!seen) {
+      const arms = new Map(tests.map((e, i) => [e.id, chosen[i]!]));
+      seen = resolveLesson(lesson, (id) => arms.get(id));
+      byArms.set(key, seen);
+    }
+    return seen;
   };
   return {
     list,
