@@ -156,7 +156,9 @@ async function measureBuild(name: string, cwd: string, api: Api) {
         scavenges: report.scavenges,
         'KB kept/scavenge': report.scavenges ? Math.round(report.survived / report.scavenges / 1024) : 0,
         'B promoted/upd': per(report.promoted),
-        'ms/scavenge (load-bound)': report.scavenges ? Math.round((report.scavengeMs / report.scavenges) * 100) / 100 : 0,
+        'ms/scavenge (load-bound)': report.scavenges
+          ? Math.round((report.scavengeMs / report.scavenges) * 100) / 100
+          : 0,
         'round trips/upd': Math.round((sent / learners) * 100) / 100,
         'Redis cmds/upd': Math.round((total / learners) * 100) / 100,
         'sends/upd': Math.round((sends / learners) * 100) / 100,
