@@ -25,6 +25,7 @@ const hit = (id: string, offSubject = false): KnowledgeHit => ({
   offStory: false,
   namesOther: false,
   appsUnasked: [],
+  subjectUnasked: false,
   offFocus: false,
   offAspect: false,
   missesAsked: false,

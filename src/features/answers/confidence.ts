@@ -243,6 +243,8 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
   const oneWord = words === 1;
   const short = words <= SHORT_WORDS;
   const saysTooLittle = short && top.entryCoverage < SHORT_ENTRY_COVERAGE;
+  // "Hết hạn rồi làm lại ở đâu": a few words naming no app, paper or step are no sure question about the licence.
+  const saysNoSubject = short && top.subjectUnasked;
   if (oneWord && margin < ONE_WORD_MARGIN && top.closeness < 0.5) return 'unsure';
   // Another entry as close to the question and nearly as strong: "cách quét mã QR" (to pay? a stranger's code?).
   // A runner-up saying only what something is ("VssID là gì?") contests no other question about it.
@@ -273,6 +275,7 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     // "Hết bao nhiêu tiền?" answered by steps that name no fee: offered, not sure.
     !top.missesAsked &&
     !saysTooLittle &&
+    !saysNoSubject &&
     !appUnclear(hits, short) &&
     !contested &&
     !nearRival &&

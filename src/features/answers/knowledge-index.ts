@@ -46,6 +46,11 @@ export interface KnowledgeHit {
   /** When the question (and its story) names no app or service: those the entry is about. */
   appsUnasked: readonly string[];
   /**
+   * The question (and its story) names nothing of the subjects table, while the entry is about a
+   * named app, service, paper or step: "hết hạn rồi làm lại ở đâu" says nothing of a driving licence.
+   */
+  subjectUnasked: boolean;
+  /**
    * The question names two apps and asks about the last ("VssID vào được mà VNeID quên mật khẩu"),
    * and the entry is about the other: no sure answer.
    */
@@ -270,6 +275,7 @@ export function createKnowledgeIndex(
               offAspect: subjects.differs(askedSubjects, entrySubjects),
               missesAsked: askedAspects.some((a) => !gives.get(entry.id)?.has(a)),
               appsUnasked,
+              subjectUnasked: subjects.unsaid(askedSubjects, entrySubjects),
               offFocus:
                 askedLast !== undefined && !about.includes(askedLast) && about.some((s) => askedServices.has(s)),
             },

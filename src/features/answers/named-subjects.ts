@@ -43,6 +43,11 @@ export interface SubjectReader {
    * entry naming a member says nothing of a question naming none: entries name steps in passing.
    */
   differs(asked: Named, entry: Named): boolean;
+  /**
+   * The question names no member of any group, and the entry names one of a `mustBeNamed` or
+   * `mustMatch` group: what it is about (an app, a paper, a step) was not said.
+   */
+  unsaid(asked: Named, entry: Named): boolean;
 }
 
 interface Matcher {
@@ -139,6 +144,9 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
         const others = (entry[i]?.size ?? 0) > 0;
         return g.keepOthers && one !== undefined && !entry[i]?.has(one) && (g.mustMatch || others);
       }),
+    unsaid: (asked, entry) =>
+      asked.every((names) => names.size === 0) &&
+      entry.some((names, i) => names.size > 0 && (groups[i]!.mustBeNamed || groups[i]!.mustMatch)),
     unnamed: (asked, entry) =>
       onlyNamed(asked).some((a, i) => a !== undefined && groups[i]!.mustBeNamed && (entry[i]?.size ?? 0) === 0),
   };
