@@ -18,6 +18,7 @@ describe('a step, city, child or amount the entry does not share is no sure answ
     ['ngung dang ky trich no tien dien tu dong', 'tt-trich-no-tu-dong'],
     ['gplx tren vneid bi sai hang bang lai sua o dau', 'vneid-tich-hop-gplx'],
     ['google meet ghi lai cuoc hop the nao', 'dl-hop-google-meet'],
+    ['muon tat xac thuc 2 lop zalo thi lam sao', 'zalo-xac-thuc-2-lop'],
     ['mo tai khoan ngan hang online tren dien thoai co an toan khong', 'tt-chuyen-tien-an-toan'],
     // Another city (group "city"), garbage fees beside water ("utility"), a young child ("child").
     ['dang ky the xe buyt mien phi cho nguoi gia o tp hcm', 'hn-the-xe-buyt-chip-online'],
@@ -43,6 +44,7 @@ describe('a step, city, child or amount the entry does not share is no sure answ
     ['chan mot nguoi tren zalo the nao', 'zalo-chan-mot-nguoi', /Quản lý chặn/],
     ['dang ky the xe buyt mien phi o ha noi online the nao', 'hn-the-xe-buyt-chip-online', /xe buýt/],
     ['quen passcode vneid', 'vneid-quen-passcode', /Quên passcode/],
+    ['bat xac thuc 2 lop zalo', 'zalo-xac-thuc-2-lop', /Xác thực 2 lớp/],
     // An entry stating the amount received is still sure (the entry on who is eligible states it too).
     ['tro cap huu tri xa hoi moi thang duoc bao nhieu tien', 'bhxh-huu-tri-xa-hoi', /500\.000 đồng/],
   ])('"%s" still gets %s for sure', async (question, entry, fact) => {
