@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkContent } from '../../src/content/load-content.ts';
+import { citations, classifySource, loadSourceHosts } from './source-hosts.ts';
 
 /** Path words that name a site's section or language, not a page. */
 const SECTION_WORDS = new Set([
@@ -60,5 +63,55 @@ describe('knowledge sources', () => {
     expect(notSpecific('https://apag.edu.vn/?p=47864')).toBeUndefined();
     expect(notSpecific('https://support.apple.com/vi-vn/111773')).toBeUndefined();
     expect(notSpecific('https://vnexpress.net/vneid-co-the-thay-the-nhung-giay-to-nao-4924821.html')).toBeUndefined();
+  });
+});
+
+/** file → ids still citing a weak host; a shrinking list (see the file's header). */
+async function knownWeak(): Promise<Set<string>> {
+  const data = parse(await readFile('test/content/weak-sources-known.yaml', 'utf8')) as Record<string, string[]>;
+  return new Set(Object.entries(data ?? {}).flatMap(([file, ids]) => ids.map((id) => `${file}#${id}`)));
+}
+
+describe('source publishers', () => {
+  it('every cited host is classified in flows/source-hosts.yaml', async () => {
+    const hosts = await loadSourceHosts();
+    const missing = (await citations())
+      .filter((c) => classifySource(c.source, hosts) === undefined)
+      .map(
+        (c) =>
+          `${c.file}: "${c.id}" cites ${new URL(c.source).hostname}; add the host to flows/source-hosts.yaml as official, press or weak`,
+      );
+    expect(missing).toEqual([]);
+  });
+
+  it('no new citation of a law firm, shop, aggregator or entertainment site', async () => {
+    const [hosts, known] = await Promise.all([loadSourceHosts(), knownWeak()]);
+    const weak = (await citations())
+      .filter((c) => classifySource(c.source, hosts) === 'weak' && !known.has(`${c.file}#${c.id}`))
+      .map(
+        (c) =>
+          `${c.file}: "${c.id}" cites ${new URL(c.source).hostname}, a weak source; cite an official page or a national newspaper`,
+      );
+    expect(weak).toEqual([]);
+  });
+
+  it('the known weak list names only citations that are still weak (delete fixed ones)', async () => {
+    const [hosts, known] = await Promise.all([loadSourceHosts(), knownWeak()]);
+    const stillWeak = new Set(
+      (await citations()).filter((c) => classifySource(c.source, hosts) === 'weak').map((c) => `${c.file}#${c.id}`),
+    );
+    const stale = [...known].filter((key) => !stillWeak.has(key));
+    expect(
+      stale.map((key) => `${key} no longer cites a weak host; delete it from test/content/weak-sources-known.yaml`),
+    ).toEqual([]);
+  });
+
+  it('classifies by host and by parent domain, weak first', () => {
+    const hosts = { official: ['gov.vn'], press: ['plo.vn'], weak: ['luatvietnam.vn', 'weak.gov.vn'] };
+    expect(classifySource('https://dichvucong.gov.vn/p/home/dvc-trang-chu.html', hosts)).toBe('official');
+    expect(classifySource('https://kynguyenso.plo.vn/a-post1.html', hosts)).toBe('press');
+    expect(classifySource('https://luatvietnam.vn/a.html', hosts)).toBe('weak');
+    expect(classifySource('https://x.weak.gov.vn/a.html', hosts)).toBe('weak');
+    expect(classifySource('https://notplo.vn/a.html', hosts)).toBeUndefined();
   });
 });
