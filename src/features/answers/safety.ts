@@ -44,6 +44,15 @@ const LEGAL_ACTION =
 const SCAMMED =
   /\b(bi lua|lua dao|lua mat|mat tien|lay lai tien|doi lai tien|lay lai duoc tien|thu hoi tien|vay app|app vay|vay qua app|vay online|tin dung den|khung bo)\b/;
 
+/**
+ * Asking an AI assistant to draft a letter to an office ("nhờ ChatGPT viết đơn gửi phường") about a
+ * neighbour's wall is a question about the tool, answered from the knowledge base; going to court,
+ * an inheritance or a divorce (`LEGAL_ACTION`) still gets the legal reply.
+ */
+const AI_TOOL = String.raw`(chatgpt|gemini|copilot|tro ly ao|tro ly ai|tri tue nhan tao|nho ai|ai viet|ai soan)`;
+const LETTER = String.raw`(viet|soan|lam|thao) (\w+ ){0,2}(don|la don|thu|van ban|kien nghi|phan anh)`;
+const DRAFTS_LETTER = new RegExp(String.raw`\b${AI_TOOL}\b.{0,40}\b${LETTER}\b|\b${LETTER}\b.{0,60}\b${AI_TOOL}\b`);
+
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
   /\b(benh|om|sot|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
@@ -132,7 +141,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       for (const [kind, patterns] of RULES) {
         if (victim && VICTIM_EXEMPT.has(kind)) continue;
         if (kind === 'medical-advice' && !medical) continue;
-        if (kind === 'legal' && scammed) continue;
+        if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
         if (kind === 'forgery' && SPOTTING.test(folded)) continue;
         if (kind === 'scam') {
           if (NEVER_RULE_ASKED.test(folded)) continue;
