@@ -110,6 +110,23 @@ export const scamSignalsFileSchema = z.strictObject({
       sentBy: z.array(phrase).default([]),
     })
     .optional(),
+  /**
+   * Risky acts by their shape: each part is a list of phrases, the parts come in this order with at most
+   * `gap` words between two of them ("cho thằng bạn mượn cái căn cước của tui"). A shape counts as its
+   * `demand`, unless the message names one of `unless` (a question about the rule: "có bị phạt không").
+   */
+  shapes: z
+    .array(
+      z.strictObject({
+        demand: z.string().min(1),
+        /** What the shape is, for the people who edit the file. */
+        why: z.string().min(1),
+        parts: z.array(phrases).min(2, 'a shape needs at least two parts'),
+        gap: z.number().int().min(0).max(8).default(4),
+        unless: z.array(phrase).default([]),
+      }),
+    )
+    .default([]),
 });
 
 export type ScamSignals = z.infer<typeof scamSignalsFileSchema>;

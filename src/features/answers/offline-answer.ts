@@ -97,7 +97,8 @@ export function safetyAnswer(verdict: SafetyVerdict, related: KnowledgeHit | und
   const { kind, scam } = verdict;
   const template = kind === 'scam' && scam?.level === 'alarm' ? scamWarning(scam.lines) : SAFETY_REPLIES[kind];
   const warning = personalize(template, ctx.learner);
-  const entry = kind === 'scam' ? related?.entry : undefined;
+  // The net's own account demand refused ("cho mượn căn cước"): its entry still follows, as after a warning.
+  const entry = kind === 'scam' || (kind === 'identity-fraud' && scam) ? related?.entry : undefined;
   const lesson = lessonOf(ctx.content, entry?.lesson ?? SAFETY_LESSON[kind]);
   return {
     ...base(ctx),

@@ -24,10 +24,12 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Nếu {xung_ho} muốn biết cách NHẬN RA tin nhắn giả để khỏi bị lừa, {toi} chỉ ngay ạ. ' +
     'Gặp tin giả: báo về 156 hoặc nhắn 5656.',
   'identity-fraud':
-    'Dạ, {toi} xin lỗi, {toi} không thể giúp mua, thuê hay làm tài khoản, SIM, giấy tờ đứng tên người khác. ' +
-    'Tài khoản và SIM “không chính chủ” là công cụ của kẻ lừa đảo; mua bán, cho thuê chúng là vi phạm pháp luật.\n' +
-    '{xung_ho} chỉ nên dùng SIM và tài khoản đứng tên chính mình ạ. ' +
-    'Ai rủ mua, bán, thuê tài khoản hay SIM: báo về 156 hoặc công an xã/phường.',
+    'Dạ, {toi} xin lỗi, {toi} không thể giúp mua, thuê hay làm tài khoản, SIM, giấy tờ đứng tên người khác, ' +
+    'cũng không thể giúp cho mượn, cho thuê, bán tài khoản ngân hàng, tài khoản VNeID, SIM hay căn cước đứng tên mình. ' +
+    'Tài khoản và SIM “không chính chủ” là công cụ của kẻ lừa đảo; mua bán, cho thuê, cho mượn chúng là vi phạm pháp luật: ' +
+    'người đứng tên có thể bị phạt tiền, bị điều tra, thậm chí bị xử lý hình sự khi kẻ gian dùng chúng.\n' +
+    '{xung_ho} giữ căn cước, mật khẩu VNeID cho riêng mình, kể cả với người quen, và chỉ dùng SIM, tài khoản đứng tên chính mình ạ. ' +
+    'Ai rủ mua, bán, thuê, mượn tài khoản, SIM hay căn cước: báo về 156 hoặc công an xã/phường.',
   'scam-report':
     'Dạ, bị lừa mất tiền thì {xung_ho} làm ngay, càng sớm càng tốt ạ:\n' +
     '1. Gọi tổng đài ngân hàng của {xung_ho} (số in sau thẻ) báo bị lừa, nhờ khóa tài khoản và tra soát giao dịch.\n' +

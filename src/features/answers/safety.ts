@@ -100,6 +100,18 @@ const NOT_HUMAN = [
 
 const GAMBLING = RULES.find(([kind]) => kind === 'gambling')?.[1] ?? [];
 
+/**
+ * Lending, renting or selling one's own card, account or SIM, with no other scam sign (a code, an app,
+ * money, an impersonator) and no money lost: the learner's own unlawful act, refused, not a scam warned of.
+ */
+function ownActOf(net: ScamNet) {
+  return (text: string, folded: string) =>
+    !SCAMMED.test(folded) &&
+    [...net.signals(text)].every(
+      (s) => !(s.startsWith('demand:') || s === 'pressure:impersonation') || s === 'demand:account',
+    );
+}
+
 /** A safety concern: its class and, for scams, what the money-safety net recognised. */
 export interface SafetyVerdict {
   kind: SafetyClass;
@@ -120,6 +132,7 @@ export interface Safety {
 
 /** `near`: the example-based net, asked only when the rules say nothing. */
 export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Safety {
+  const ownAct = ownActOf(net);
   return {
     classify(text) {
       const folded = ` ${lang.read(text)} `;
@@ -149,6 +162,9 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
           // Paying into a betting ring is gambling asked about, unless the learner tells of being cheated.
           if (verdict?.level === 'alarm' && !victim && GAMBLING.some((p) => p.test(folded)))
             return { kind: 'gambling' };
+          // Lending, renting or selling one's own card, account or SIM is the learner's own unlawful act: the refusal.
+          if (verdict?.level === 'alarm' && verdict.demand === 'account' && !verdict.specific && ownAct(text, folded))
+            return { kind: 'identity-fraud', scam: verdict };
           if (verdict?.level === 'alarm') return { kind, scam: verdict };
           // A question about how things are done gets that office's line as a caution, and no scam pattern alarms.
           if (general && verdict?.level === 'caution') continue;

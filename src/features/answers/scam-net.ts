@@ -76,6 +76,13 @@ function handOverSource(h: NonNullable<ScamSignals['handOver']>): string {
   return `${notSent}${alternatives(h.verbs)}(?: \\S+){0,${HAND_GAP}} ${alternatives(h.secrets)}(?: \\S+){0,${RECEIVER_GAP}} ${alternatives(h.to)}`;
 }
 
+type Shape = ScamSignals['shapes'][number];
+
+/** A shape's parts in order, at most `gap` words between two of them. */
+function shapeSource(shape: Shape): string {
+  return shape.parts.map(alternatives).join(`(?: \\S+){0,${shape.gap}} `);
+}
+
 export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const actors = Object.entries(signals.actors).map(([name, a]) => ({
     name,
@@ -84,10 +91,21 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     subject: a.about.length > 0 ? anyOf(a.about) : undefined,
   }));
   const handOver = signals.handOver;
+  const shapes = signals.shapes.map((shape) => ({
+    demand: shape.demand,
+    re: anyOf([], [shapeSource(shape)]),
+    unless: shape.unless.length > 0 ? anyOf(shape.unless) : undefined,
+  }));
   const demands = Object.entries(signals.demands).map(([name, d]) => {
     const raw = handOver?.demand === name ? [handOverSource(handOver)] : [];
     return { name, ...d, re: anyOf(d.words, raw), all: positions(d.words, raw) };
   });
+  /** The demands the text names: by their words, or by a shape counted as one. */
+  const demandsIn = (text: string) =>
+    demands.filter(
+      (d) =>
+        d.re.test(text) || shapes.some((s) => s.demand === d.name && s.re.test(text) && s.unless?.test(text) !== true),
+    );
   const pressure = Object.entries(signals.pressure).map(([name, p]) => ({ name, line: p.line, re: anyOf(p.words) }));
   const contact = positions(signals.contact);
   const asking = signals.asking.length > 0 ? positions(signals.asking) : undefined;
@@ -144,7 +162,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
       for (const a of actors) a.re.lastIndex = 0;
       return new Set([
         ...named,
-        ...demands.filter((d) => d.re.test(text)).map((d) => `demand:${d.name}`),
+        ...demandsIn(text).map((d) => `demand:${d.name}`),
         ...pressure.filter((p) => p.re.test(text)).map((p) => `pressure:${p.name}`),
       ]);
     },
@@ -212,7 +230,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     // What the story is about ("lương hưu", "hoàn tiền") names the fitting line when nobody specific does.
     const about = actors.find((a) => a !== named && a.subject?.test(text));
     const subject = named && !named.generic ? undefined : about;
-    const found = demands.filter((d) => d.re.test(text));
+    const found = demandsIn(text);
     const strong = pushed.filter((p) => p !== 'urgency' && p !== 'offer');
     // A hospital or an accident the learner tells of (paying the hospital fee) presses no one: only when
     // someone reached out, or from afar, is it the scammer's "cấp cứu".
