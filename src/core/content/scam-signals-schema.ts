@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { EXAMPLE_CLASSES } from './safety-examples-schema.ts';
+
+/** The safety classes a shape may stand for on its own: the examples' classes and `injection`. */
+const SHAPE_KINDS = [...EXAMPLE_CLASSES.filter((c) => c !== 'ordinary'), 'injection'] as const;
 
 /** A folded phrase; "..." stands for up to four words in between ("doc ... otp"). */
 const phrase = z
@@ -117,14 +121,21 @@ export const scamSignalsFileSchema = z.strictObject({
    */
   shapes: z
     .array(
-      z.strictObject({
-        demand: z.string().min(1),
-        /** What the shape is, for the people who edit the file. */
-        why: z.string().min(1),
-        parts: z.array(phrases).min(2, 'a shape needs at least two parts'),
-        gap: z.number().int().min(0).max(8).default(4),
-        unless: z.array(phrase).default([]),
-      }),
+      z
+        .strictObject({
+          /** The scam-net demand the shape counts as (`account`)… */
+          demand: z.string().min(1).optional(),
+          /** …or the safety class it is on its own (`injection`: the tutor's rules attacked). */
+          kind: z.enum(SHAPE_KINDS, { message: `use one of: ${SHAPE_KINDS.join(', ')}` }).optional(),
+          /** What the shape is, for the people who edit the file. */
+          why: z.string().min(1),
+          parts: z.array(phrases).min(2, 'a shape needs at least two parts'),
+          gap: z.number().int().min(0).max(8).default(4),
+          unless: z.array(phrase).default([]),
+        })
+        .refine((s) => (s.demand === undefined) !== (s.kind === undefined), {
+          message: 'give a shape either a demand (counted by the scam net) or a kind (a safety class), not both',
+        }),
     )
     .default([]),
 });

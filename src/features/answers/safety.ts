@@ -136,6 +136,9 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
   return {
     classify(text) {
       const folded = ` ${lang.read(text)} `;
+      // Risky acts recognised by their shape in flows/safety/scam-signals.yaml (`shapes` with a `kind`).
+      const act = net.act(text);
+      if (act) return { kind: act };
       const victim = VICTIM.test(folded) || REPORTING.some((r) => r.test(folded));
       const health = folded.replace(CARE_SERVICE, 'kham');
       const fakeCheck = FAKE_CHECK.some((f) => f.test(folded)) || (ADVERT.test(folded) && IS_IT_FAKE.test(folded));

@@ -23,6 +23,8 @@ export interface ScamNet {
   check(text: string): ScamVerdict | undefined;
   /** Every actor, demand and pressure named in the text (`actor:police`, `demand:otp`…), reached out or not. */
   signals(text: string): Set<string>;
+  /** The safety class of the first shape that stands on its own (`kind`) found in the text, if any. */
+  act(text: string): ScamSignals['shapes'][number]['kind'];
   /** A question about how things are done ("ngân hàng thật có bao giờ hỏi OTP không"), nobody having reached out. */
   general(text: string): boolean;
   /** The folded text with the words of every specific actor but `actor` blanked: the story of the one who asks. */
@@ -91,21 +93,23 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     subject: a.about.length > 0 ? anyOf(a.about) : undefined,
   }));
   const handOver = signals.handOver;
-  const shapes = signals.shapes.map((shape) => ({
+  const allShapes = signals.shapes.map((shape) => ({
     demand: shape.demand,
+    kind: shape.kind,
     re: anyOf([], [shapeSource(shape)]),
     unless: shape.unless.length > 0 ? anyOf(shape.unless) : undefined,
   }));
+  const shapeIn = (shape: (typeof allShapes)[number], text: string) =>
+    shape.re.test(text) && shape.unless?.test(text) !== true;
+  const shapes = allShapes.filter((s) => s.demand !== undefined);
+  const acts = allShapes.filter((s) => s.kind !== undefined);
   const demands = Object.entries(signals.demands).map(([name, d]) => {
     const raw = handOver?.demand === name ? [handOverSource(handOver)] : [];
     return { name, ...d, re: anyOf(d.words, raw), all: positions(d.words, raw) };
   });
   /** The demands the text names: by their words, or by a shape counted as one. */
   const demandsIn = (text: string) =>
-    demands.filter(
-      (d) =>
-        d.re.test(text) || shapes.some((s) => s.demand === d.name && s.re.test(text) && s.unless?.test(text) !== true),
-    );
+    demands.filter((d) => d.re.test(text) || shapes.some((s) => s.demand === d.name && shapeIn(s, text)));
   const pressure = Object.entries(signals.pressure).map(([name, p]) => ({ name, line: p.line, re: anyOf(p.words) }));
   const contact = positions(signals.contact);
   const asking = signals.asking.length > 0 ? positions(signals.asking) : undefined;
@@ -140,6 +144,10 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
       if (recent.size > 64) recent.clear();
       recent.set(message, verdict);
       return verdict;
+    },
+    act(message) {
+      const text = ` ${lang.read(message)} `;
+      return acts.find((s) => shapeIn(s, text))?.kind;
     },
     general(message) {
       const text = ` ${lang.read(message)} `;
