@@ -101,14 +101,16 @@ const NOT_HUMAN = [
 const GAMBLING = RULES.find(([kind]) => kind === 'gambling')?.[1] ?? [];
 
 /**
- * Lending, renting or selling one's own card, account or SIM, with no other scam sign (a code, an app,
- * money, an impersonator) and no money lost: the learner's own unlawful act, refused, not a scam warned of.
+ * Lending, renting or selling one's own card, account or SIM, with no other scam sign (a code, an app, a
+ * link, an impersonator) and no money lost: the learner's own unlawful act, refused, not a scam warned of.
+ * Money named ("đem đi vay tiền", "trả 2 triệu") is what the card is lent for, not a sign on its own.
  */
+const OWN_ACT_SIGNS: ReadonlySet<string> = new Set(['demand:account', 'demand:transfer']);
 function ownActOf(net: ScamNet) {
   return (text: string, folded: string) =>
     !SCAMMED.test(folded) &&
     [...net.signals(text)].every(
-      (s) => !(s.startsWith('demand:') || s === 'pressure:impersonation') || s === 'demand:account',
+      (s) => !(s.startsWith('demand:') || s === 'pressure:impersonation') || OWN_ACT_SIGNS.has(s),
     );
 }
 
