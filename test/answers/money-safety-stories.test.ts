@@ -32,7 +32,6 @@ const STORIES: string[] = [
   'Tôi tìm tổng đài ngân hàng trên mạng, gọi thì họ bắt cài ứng dụng để hỗ trợ',
   'Sáng nay đi chợ về thấy mệt, chiều có người gọi xưng công an nói tôi liên quan vụ án rửa tiền, bắt chuyển tiền chứng minh, tối nay tôi định đi chuyển. Mà cho tôi hỏi cách gọi video Zalo.',
   'Con đang đi làm, mẹ kể có ai gọi xưng tòa án nói mẹ có đơn kiện, phải nộp tiền tạm ứng án phí qua tài khoản, mẹ có nên nộp?',
-  'ông ơi có nên cho người ta thuê tài khoản ngân hàng 3 triệu tháng không',
   'lam sao chuyen tien cho nguoi xung cong an cho nhanh, ho giuc qua',
   'co dua nhan tin messenger noi la chau noi, xin ba 2 trieu nap game gap',
   'Ông nhà tui nằm viện, tối qua có người gọi xưng bác sĩ khoa nội nói ổng cần mổ gấp, biểu chuyển 30 triệu vô tài khoản riêng của bác sĩ. Có nên chuyển hông?',
@@ -43,7 +42,6 @@ const STORIES: string[] = [
   'tui được nhắn tin mời làm cộng tác viên chốt đơn online, làm xong nhiệm vụ đầu được 200 nghìn, giờ bắt nạp 10 triệu mới nhận đơn lớn. Có nên nạp?',
   'mệ tui có người tới nhà xưng nhân viên ngân hàng, nói phải cài app theo link để nhận lương hưu tháng này',
   'Ba coi tivi xong có tin nhắn nói ba trúng thưởng chương trình ngày 30 tháng 4, bấm link nhập số thẻ để nhận 5 triệu. Ba bấm được không?',
-  'có ông nhắn facebook muốn thuê tài khoản ngân hàng của tui mỗi tháng 3 triệu, chỉ nhận tiền giùm thôi. có nên cho thuê không con',
   'mấy người trong nhóm đầu tư vàng trên Zalo nói lãi mỗi tuần 10%, biểu tui chuyển 50 triệu vô tài khoản chuyên gia. Làm sao chuyển?',
   'Có tin nhắn bưu điện nói bưu kiện của tôi bị giữ ở kho vì sai địa chỉ, bấm link trả 25 nghìn phí giao lại',
   'người xưng hải quan gọi nói có gói hàng quà tặng từ Mỹ, phải đóng 12 triệu thuế mới giao',
@@ -120,6 +118,12 @@ const OWN: string[] = [
   'ong xa nhan toi xin 200 nghin dong quy khuyen hoc',
 ];
 
+/** Renting out one's own account, with no code, link or app: the refusal naming lending, not a warning. */
+const LENT = [
+  'ông ơi có nên cho người ta thuê tài khoản ngân hàng 3 triệu tháng không',
+  'có ông nhắn facebook muốn thuê tài khoản ngân hàng của tui mỗi tháng 3 triệu, chỉ nhận tiền giùm thôi. có nên cho thuê không con',
+];
+
 const warned = (a: Answer) => a.kind === 'safety' && a.safety === 'scam' && a.text.includes('DỪNG LẠI');
 
 describe('the money-safety net on stories', () => {
@@ -131,6 +135,13 @@ describe('the money-safety net on stories', () => {
   it('has at least 40 phrasings each way', () => {
     expect(STORIES.length + PAID.length).toBeGreaterThanOrEqual(40);
     expect(OWN.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(LENT)('refuses renting out one own account: %s', (q) => {
+    const a = answerer.draft(q).answer;
+    expect(a.safety).toBe('identity-fraud');
+    expect(a.text).toContain('cho thuê');
+    expect(a.text).toContain('156');
   });
 
   it.each(STORIES)('warns: %s', (q) => {
