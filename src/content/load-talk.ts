@@ -64,6 +64,15 @@ export async function loadTalk(dir: string, problems: ContentProblem[]): Promise
           message: `"${p}" reads as a way of being called once written without tones; remove it from fillers`,
         });
     });
+    // A typed way of being called must not read as a button's once written without tones ("ba" / "bà").
+    parsed.value.data.honorifics.forEach((h, i) => {
+      if (honorifics.has(fold(h.word)))
+        problems.push({
+          file: talkFile,
+          line: parsed.value.lineOf(['honorifics', i, 'word']),
+          message: `"${h.word}" reads as a button's way of being called once written without tones; remove it`,
+        });
+    });
     const seen = new Map<string, string>();
     parsed.value.data.replies.forEach((entry, i) => {
       entry.phrases.forEach((p, j) => {

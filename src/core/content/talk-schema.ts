@@ -117,6 +117,18 @@ export const talkFileSchema = z.strictObject({
   /** Words before a lesson's number in the menu ("học bài 3", "bài số ba"): that lesson, wherever the learner is. */
   lessonLeads: z.array(phrase).default([]),
   bareLookalikes: z.array(phrase).default([]),
+  /**
+   * Ways of being called beyond the seven buttons ("má", "dì", "cậu"): taken when typed, like a
+   * button's word. `self` is how the tutor then calls itself ("con" to "má", "cháu" to "dì").
+   */
+  honorifics: z
+    .array(
+      z.strictObject({
+        word: phrase.regex(/^\p{Ll}+$/u, 'one lower-case word, e.g. "má"'),
+        self: phrase.regex(/^\p{Ll}+$/u, 'one lower-case word, e.g. "con"'),
+      }),
+    )
+    .default([]),
 });
 
 export type StopFile = z.infer<typeof stopFileSchema>;
@@ -143,5 +155,6 @@ export const EMPTY_TALK: TalkTables = {
     skipCheck: ['bo qua'],
     lessonLeads: [],
     bareLookalikes: [],
+    honorifics: [],
   },
 };

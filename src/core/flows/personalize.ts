@@ -6,7 +6,7 @@ const SENTENCE_START = /(^|[.!?…:]\s+|\n\s*|["“(]\s*)$/;
  * Fills `{xung_ho}` (how the learner likes to be addressed) and `{toi}` (how the tutor calls
  * itself: "cháu" or "em"), capitalised where a sentence starts: "{xung_ho} đã cài chưa?" → "Bác đã cài chưa?".
  */
-export function personalize(text: string, learner: Pick<Learner, 'honorific'>): string {
+export function personalize(text: string, learner: Pick<Learner, 'honorific' | 'tutorSelf'>): string {
   return text.replace(/\{(xung_ho|toi)\}/gi, (_m, name: string, offset: number) => {
     const capital = SENTENCE_START.test(text.slice(0, offset));
     return name.toLowerCase() === 'toi' ? self(learner, capital) : address(learner, capital);

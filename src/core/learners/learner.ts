@@ -1,7 +1,9 @@
 import type { Choice, ConversationId } from '../message.ts';
 
+/** The ways of being called offered as buttons; `flows/talk.yaml` `honorifics` adds typed ones ("má", "dì"). */
 export const HONORIFICS = ['bác', 'ông', 'bà', 'cô', 'chú', 'anh', 'chị'] as const;
-export type Honorific = (typeof HONORIFICS)[number];
+/** A button's word or a typed one from `flows/talk.yaml` (lower case). */
+export type Honorific = string;
 
 /** Where the learner is: inside a lesson step, answering its quiz, or reviewing missed questions. */
 export type Position =
@@ -67,6 +69,10 @@ export interface Learner {
   createdAt: string;
   lastSeenAt: string;
   honorific?: Honorific;
+  /** How the tutor calls itself when the way of being called asks for it ("con" to "má"); else "cháu"/"em". */
+  tutorSelf?: string;
+  /** The learner declined to say how to be called: not asked again (the name command still asks). */
+  honorificDeclined?: true;
   /** Display label of the ward/commune, as the learner typed it. */
   ward?: string;
   /** Slug of the ward (`phuong-yen-hoa`), the key for team members and stats. */
@@ -124,8 +130,8 @@ export function newLearner(id: ConversationId, now: Date): Learner {
 }
 
 /** How the tutor calls itself: "cháu" to elders, "em" to anh/chị. */
-export function self(learner: Pick<Learner, 'honorific'>, capital = false): string {
-  const word = learner.honorific === 'anh' || learner.honorific === 'chị' ? 'em' : 'cháu';
+export function self(learner: Pick<Learner, 'honorific' | 'tutorSelf'>, capital = false): string {
+  const word = learner.tutorSelf ?? (learner.honorific === 'anh' || learner.honorific === 'chị' ? 'em' : 'cháu');
   return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 

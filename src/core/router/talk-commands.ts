@@ -1,4 +1,5 @@
 import type { TalkTables } from '../content/talk-schema.ts';
+import { readHonorific } from '../learners/honorific-reading.ts';
 import { HONORIFICS } from '../learners/learner.ts';
 import { fold } from '../text/fold.ts';
 import { NUMBER_WORDS } from '../text/number-words.ts';
@@ -27,6 +28,22 @@ export function matchTalkCommand(text: string, folded: string, tables: TalkTable
   if (matchExplain(folded, talk)) return EXPLAIN_COMMAND;
   for (const [name, phrases] of Object.entries(talk.commands)) if (phrases && has(phrases)) return name;
   return undefined;
+}
+
+/** The command of "gọi tôi là dì": `commandArg` is the way of being called. */
+export const CALL_ME_COMMAND = 'call-me';
+
+/**
+ * "gọi tôi là dì", "cứ gọi là má nha con": a word of `address` first, then only a way of being
+ * called and the words around an answer. A command, so no feature reads it as a question.
+ */
+export function matchCallMe(text: string, folded: string, tables: TalkTables): string | undefined {
+  const { talk } = tables;
+  const bare = stripParticles(folded, talk.particles);
+  const led = foldedList(talk.address).some((lead) => folded.startsWith(`${lead} `) || bare.startsWith(`${lead} `));
+  if (!led) return undefined;
+  const typed = readHonorific(text, { talk: tables }, true);
+  return typed.others === 0 ? typed.honorific : undefined;
 }
 
 /** Whether a message is only an ambiguous stop word ("dung", "dừng ạ"). */

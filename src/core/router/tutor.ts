@@ -14,7 +14,13 @@ import type { Decision, Feature, TurnContext } from './feature.ts';
 import { lessonBegan, lessonFinished } from '../learners/lesson-finished.ts';
 import type { LearnerObserver } from '../stats/stats-observer.ts';
 import { asksYesNo, matchPending, numberAfterReply, numberAfterStep, pendingAgain, renumbered } from './pending.ts';
-import { matchLessonNumber, matchOnboardingSkip, matchTalkCommand } from './talk-commands.ts';
+import {
+  CALL_ME_COMMAND,
+  matchCallMe,
+  matchLessonNumber,
+  matchOnboardingSkip,
+  matchTalkCommand,
+} from './talk-commands.ts';
 
 /** Messages longer than this are cut before matching and answering. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -83,10 +89,12 @@ export function createTutor(deps: TutorDeps): Tutor {
     // Stopping wins; then declining the onboarding question waiting ("thôi khỏi", "hổng nhớ").
     const skipped =
       said === 'stop' || inbound.kind !== 'text' ? undefined : matchOnboardingSkip(learner.asking, folded, talk);
+    const callMe = inbound.kind === 'text' && folded !== '' ? matchCallMe(text, folded, talk) : undefined;
     let command =
       inbound.kind === 'text' && folded !== ''
         ? (skipped ??
           said ??
+          (callMe === undefined ? undefined : CALL_ME_COMMAND) ??
           matchCommand(folded, commands) ??
           matchCommand(stripParticles(folded, talk.talk.particles), commands))
         : undefined;
@@ -105,7 +113,7 @@ export function createTutor(deps: TutorDeps): Tutor {
       else if (lesson) rawPayload = encodePayload({ kind: 'lesson', lessonId: lesson.id });
     }
     const payload: Payload | undefined = rawPayload !== undefined ? decodePayload(rawPayload) : undefined;
-    let commandArg: string | undefined;
+    let commandArg: string | undefined = command === CALL_ME_COMMAND ? callMe : undefined;
     if (payload?.kind === 'command') {
       command = payload.name;
       commandArg = payload.arg;

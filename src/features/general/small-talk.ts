@@ -1,13 +1,15 @@
 import type { TalkFile } from '../../core/content/talk-schema.ts';
 import { personalize } from '../../core/flows/personalize.ts';
 import { rememberChoices } from '../../core/flows/remember-choices.ts';
-import { HONORIFICS, type Learner } from '../../core/learners/learner.ts';
+import type { Learner } from '../../core/learners/learner.ts';
 import type { Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
+import { CALL_ME_COMMAND } from '../../core/router/talk-commands.ts';
 import { fold } from '../../core/text/fold.ts';
 import { foldedSet } from '../../core/text/folded-list.ts';
 import { stripParticles } from '../../core/text/talk-words.ts';
 import { menuView } from '../lessons/menu-view.ts';
+import { calledAs } from '../../core/learners/honorific-reading.ts';
 
 type TalkReply = TalkFile['replies'][number];
 
@@ -21,18 +23,6 @@ function findReply(ctx: TurnContext, talk: TalkFile): TalkReply | undefined {
     const phrases = foldedSet(r.phrases);
     return phrases.has(ctx.folded) || phrases.has(bare);
   });
-}
-
-/** "gọi tôi là bà nhé cháu" → "bà". */
-function newAddress(ctx: TurnContext, talk: TalkFile): Learner['honorific'] {
-  const bare = stripParticles(ctx.folded, talk.particles);
-  for (const lead of talk.address.map(fold)) {
-    if (!bare.startsWith(`${lead} `)) continue;
-    const rest = stripParticles(bare.slice(lead.length + 1), talk.particles);
-    const found = HONORIFICS.find((h) => fold(h) === rest);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 function withMenu(learner: Learner, ctx: TurnContext, text: string): Decision {
@@ -55,6 +45,10 @@ export function smallTalkFeature(): Feature {
         reply: [{ type: 'text', text: personalize(text, who) }],
         showPending,
       });
+      if (ctx.command === CALL_ME_COMMAND && ctx.commandArg !== undefined) {
+        const { asking: _done, ...rest } = learner;
+        return say('Dạ, từ giờ {toi} xin gọi là {xung_ho} ạ. 🌷', true, calledAs(rest, ctx.commandArg, ctx.content));
+      }
       if (ctx.payload !== undefined || ctx.command !== undefined) return undefined;
       if (ctx.answer === 'yes') return say('Dạ vâng ạ. {xung_ho} cần gì thêm cứ gõ câu hỏi nhé. 🌷', true);
       if (ctx.answer === 'no')
@@ -64,11 +58,6 @@ export function smallTalkFeature(): Feature {
           true,
         );
       if (ctx.inbound.kind !== 'text' && ctx.inbound.kind !== 'sticker') return undefined;
-      const honorific = newAddress(ctx, talk);
-      if (honorific) {
-        const { asking: _done, ...rest } = learner;
-        return say('Dạ, từ giờ {toi} xin gọi là {xung_ho} ạ. 🌷', true, { ...rest, honorific });
-      }
       const found = findReply(ctx, talk);
       if (!found) return undefined;
       // In a lesson the step comes back below the reply instead of the menu.

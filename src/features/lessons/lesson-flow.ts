@@ -68,7 +68,7 @@ function whatNext(learner: Learner, lessonId: string, lead: Reply, ctx: TurnCont
   if (t.learner.ext?.['reminder'] === undefined)
     choices.push({ label: '⏰ Nhắc học mỗi ngày', payload: command('remind') });
   choices.push({ label: '📊 Tiến độ', payload: command('progress') }, { label: '📚 Menu', payload: command('menu') });
-  if (t.learner.honorific === undefined) {
+  if (t.learner.honorific === undefined && !t.learner.honorificDeclined) {
     const ask = askHonorific(t.learner);
     return { learner: ask.learner ?? t.learner, reply: [...t.reply, ...ask.reply] };
   }

@@ -4,7 +4,8 @@ import { personalize } from '../../core/flows/personalize.ts';
 import { HONORIFICS, type Learner } from '../../core/learners/learner.ts';
 import { lessonBegan, lessonFinished } from '../../core/learners/lesson-finished.ts';
 import type { Feature } from '../../core/router/feature.ts';
-import { EXPLAIN_COMMAND, SKIP_COMMANDS } from '../../core/router/talk-commands.ts';
+import { CALL_ME_COMMAND, EXPLAIN_COMMAND, SKIP_COMMANDS } from '../../core/router/talk-commands.ts';
+import { calledAs } from '../../core/learners/honorific-reading.ts';
 import { fold } from '../../core/text/fold.ts';
 import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
 import {
@@ -13,6 +14,7 @@ import {
   ASK_HONORIFIC_SIMPLER,
   ASK_WARD,
   ASK_WARD_AFTER_LESSON,
+  ASK_WARD_AGAIN,
   ASK_WARD_RESUME,
   ASK_WARD_SIMPLER,
   askHonorific,
@@ -42,7 +44,8 @@ function applyStartPayload(learner: Learner, payload: string | undefined, conten
 function afterLesson(before: Learner, next: Learner) {
   if (!lessonFinished(before, next) || !next.subscribed) return undefined;
   const { onboardingLater: _asked, ...learner } = next;
-  if (learner.honorific === undefined) return askHonorific(learner, undefined, ASK_HONORIFIC_AFTER_LESSON);
+  if (learner.honorific === undefined && !learner.honorificDeclined)
+    return askHonorific(learner, undefined, ASK_HONORIFIC_AFTER_LESSON);
   return learner.ward === undefined ? askWard(learner, ASK_WARD_AFTER_LESSON) : undefined;
 }
 
@@ -83,8 +86,17 @@ export function onboardingFeature(): Feature {
         // About something else: answered by the features after this one, then `again` asks once more.
         if (typed === ELSEWHERE) return undefined;
         if (typed) return typed;
-        const honorific = ctx.command === 'honor' ? HONORIFICS.find((h) => fold(h) === ctx.commandArg) : undefined;
+        const honorific =
+          ctx.command === 'honor'
+            ? HONORIFICS.find((h) => fold(h) === ctx.commandArg)
+            : ctx.command === CALL_ME_COMMAND
+              ? ctx.commandArg
+              : undefined;
         if (learner.asking === 'honorific' && honorific) return honored(learner, honorific, ctx);
+        if (learner.asking === 'ward' && honorific) {
+          const next = calledAs(learner, honorific, ctx.content);
+          return askWard(next, ASK_WARD_AGAIN, personalize('Dạ, từ giờ {toi} xin gọi là {xung_ho} ạ. 🌷', next));
+        }
       }
       if (ctx.command === SKIP_COMMANDS.ward) return skipWard(learner, ctx);
       if (ctx.command === SKIP_COMMANDS.honorific && learner.asking === 'honorific') return skipHonorific(learner, ctx);

@@ -1,8 +1,8 @@
 import type { Content } from '../../core/content/content.ts';
 import type { Lesson } from '../../core/content/lesson-schema.ts';
-import { HONORIFICS, type Honorific } from '../../core/learners/learner.ts';
 import { fold } from '../../core/text/fold.ts';
 import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
+export { calledAs, readHonorific } from '../../core/learners/honorific-reading.ts';
 import { readWard, startsWithPlaceKind, type WardAnswer } from './ward.ts';
 
 type Words = Pick<Content, 'talk'>;
@@ -30,62 +30,6 @@ export function aboutSomethingElse(text: string, folded: string, content: Pick<C
 /** Whether folded text names an app or holds a word of a request ("muốn", "quên", "bị lừa"). */
 export function asksOrTells(folded: string, content: Pick<Content, 'subjects' | 'talk'>): boolean {
   return namesSubject(folded, content) || anyOf(folded, content.talk.talk.onboarding.requests);
-}
-
-/** The honorific a message gives, and how many other words it has beside the words around an answer. */
-export interface HonorificReading {
-  honorific?: Honorific;
-  /** Words that are neither an honorific nor a filler ("tôi là bà Lan": 1, "Lan"). */
-  others: number;
-  /**
-   * A way of being called typed without diacritics where another word reads the same ("co": "cô"
-   * or "có"?), with no naming word before it: not taken, and not counted in `others`.
-   */
-  unsure?: Honorific;
-}
-
-/**
- * Reads an honorific out of a short reply ("bác", "anh ạ", "cứ gọi tôi là bà nhé"). `toneless`
- * also takes words typed without diacritics ("chu" → chú), except `bareLookalikes` ("co" may
- * be "có", yes); a word after a naming word ("gọi tôi là co") is taken however it is typed.
- * A word with other diacritics ("có") is never taken. Two different honorifics give none.
- */
-export function readHonorific(text: string, content: Words, toneless: boolean): HonorificReading {
-  const { talk } = content.talk;
-  const words = text
-    .toLowerCase()
-    .normalize('NFC')
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
-  const folded = words.map(fold);
-  const fillers = [...talk.onboarding.fillers, ...talk.particles, ...talk.address]
-    .map((p) => fold(p).split(' '))
-    .sort((a, b) => b.length - a.length);
-  const naming = new Set(talk.onboarding.naming.map(fold));
-  const lookalikes = new Set(talk.bareLookalikes.map(fold));
-  const kept: number[] = [];
-  for (let i = 0; i < words.length; ) {
-    const filler = fillers.find((f) => f.every((w, j) => folded[i + j] === w));
-    if (filler) i += filler.length;
-    else kept.push(i++);
-  }
-  const found = new Set<Honorific>();
-  const unsure = new Set<Honorific>();
-  let others = 0;
-  for (const i of kept) {
-    const led = i > 0 && naming.has(folded[i - 1]!);
-    const bare = words[i] === folded[i];
-    const exact = HONORIFICS.find((x) => x === words[i]);
-    const alike = HONORIFICS.find((x) => fold(x) === folded[i]);
-    if (exact) found.add(exact);
-    else if (alike && led) found.add(alike);
-    else if (alike && bare && toneless && !lookalikes.has(folded[i]!)) found.add(alike);
-    else if (alike && bare && toneless) unsure.add(alike);
-    else others++;
-  }
-  if (found.size === 1) return { honorific: [...found][0]!, others: others + unsure.size };
-  if (found.size === 0 && unsure.size === 1) return { others, unsure: [...unsure][0]! };
-  return { others: others + unsure.size };
 }
 
 /** Folded text with every whole-word occurrence of `phrases` removed, the longest phrases first. */

@@ -20,6 +20,7 @@ import {
 import {
   aboutSomethingElse,
   asksOrTells,
+  calledAs,
   knownPlace,
   lessonAsked,
   onlyGreets,
@@ -36,7 +37,7 @@ const CHOOSE_AGAIN = 'Mình chọn một trong các cách gọi dưới đây (h
 /** "co" alone: "cô" or "có"? Asked, with the number of the button that means it. */
 const askWhichMeant = (typed: string, honorific: Honorific) =>
   `Dạ, mình gõ "${typed}" là muốn được gọi là "${honorific}" phải không ạ? Nếu đúng, mình bấm ` +
-  `"${honorificLabel(honorific)}" (hoặc gõ số ${HONORIFICS.indexOf(honorific) + 1}); nếu không, mình chọn một cách ` +
+  `"${honorificLabel(honorific)}" (hoặc gõ số ${(HONORIFICS as readonly string[]).indexOf(honorific) + 1}); nếu không, mình chọn một cách ` +
   'gọi khác dưới đây giúp {toi} nhé.';
 
 /** A sticker, an emoji or nothing typed: nothing to read. */
@@ -54,7 +55,7 @@ const askWardBeforeLesson = (lesson: Lesson) =>
  * lesson asked for on the way or the menu.
  */
 export function honored(learner: Learner, honorific: Honorific, ctx: TurnContext): Decision {
-  const next = { ...learner, honorific };
+  const next = calledAs(learner, honorific, ctx.content);
   if (next.ward)
     return finishOnboarding(next, ctx, personalize('Dạ, {toi} chào {xung_ho}! {xung_ho} muốn học bài nào ạ? 🌷', next));
   const waiting = next.lessonAsked === undefined ? undefined : ctx.content.lesson(next.lessonAsked);
@@ -65,7 +66,8 @@ export function honored(learner: Learner, honorific: Honorific, ctx: TurnContext
  * "thôi khỏi", "không biết" at "how should I call you?": called "bác" for now, told how to
  * change it, then the ward question (or, with the ward known, the lesson asked for or the menu).
  */
-export function skipHonorific(learner: Learner, ctx: TurnContext): Decision {
+export function skipHonorific(asked: Learner, ctx: TurnContext): Decision {
+  const learner: Learner = asked.honorific === undefined ? { ...asked, honorificDeclined: true } : asked;
   const note = personalize(
     'Dạ vâng, không sao ạ. {toi} xin tạm gọi là {xung_ho} nhé; muốn đổi, lúc nào {xung_ho} cũng gõ "đổi xưng hô" được ạ.',
     learner,
@@ -137,7 +139,7 @@ export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | t
   if (ctx.inbound.kind !== 'text') return ctx.inbound.kind === 'follow' ? undefined : ELSEWHERE;
   const typed = readHonorific(ctx.text, ctx.content, false);
   if (typed.honorific && typed.others === 0) {
-    const next = { ...learner, honorific: typed.honorific };
+    const next = calledAs(learner, typed.honorific, ctx.content);
     return askWard(next, ASK_WARD_AGAIN, personalize('Dạ, từ giờ {toi} xin gọi là {xung_ho} ạ. 🌷', next));
   }
   const answer = readPlace(ctx.text, ctx.content);
