@@ -5,6 +5,7 @@ import type { Learner } from '../../core/learners/learner.ts';
 import type { Choice, Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
 import { addDays } from '../../core/time/local-day.ts';
+import { menuView } from '../lessons/menu-view.ts';
 import { DEFAULT_PAUSE_DAYS, MAX_PAUSE_DAYS, parseReminderText } from './parse-reminder-text.ts';
 import type { ReminderService } from './service.ts';
 import { canonicalTimezone, reminderSettings, withReminder, type ReminderSettings } from './settings.ts';
@@ -51,10 +52,20 @@ function confirm(
   ctx: TurnContext,
   reminders: Pick<ReminderService, 'schedule'>,
 ): Decision {
-  const choices: Choice[] = [];
-  if (next.position) choices.push({ label: '▶️ Học tiếp', payload: command('resume') });
-  choices.push({ label: '📚 Bài học', payload: command('menu') });
-  const reply: Reply = [{ type: 'choices', text, choices }];
+  // In a lesson: a way back to it. Otherwise the lessons themselves, so the number of one the learner
+  // saw in the menu before ("1", "2") starts it instead of pressing a lone "📚 Bài học" again and again.
+  const reply: Reply = next.position
+    ? [
+        {
+          type: 'choices',
+          text,
+          choices: [
+            { label: '▶️ Học tiếp', payload: command('resume') },
+            { label: '📚 Bài học', payload: command('menu') },
+          ],
+        },
+      ]
+    : [{ type: 'text', text }, menuView(next, ctx.content, ctx.today)];
   return {
     learner: rememberChoices(next, reply),
     reply,
