@@ -15,6 +15,10 @@ const phrases = z.array(phrase).min(1, 'list at least one phrase');
 export const stopFileSchema = z.strictObject({
   always: phrases,
   ambiguous: z.array(phrase).default([]),
+  /** Said alone at the question "stop receiving messages?" ("thôi"): either answer; asked again, never guessed. */
+  unclearAtConfirm: z.array(phrase).default([]),
+  /** Said alone at that question ("tiếp"): messages go on, as "▶️ Không, tiếp tục". */
+  keepAtConfirm: z.array(phrase).default([]),
 });
 
 /** Commands a phrase in `flows/talk.yaml` may stand for. */
@@ -142,7 +146,7 @@ export interface TalkTables {
 
 /** Tables with no phrases, for content built in code (tests); real content reads `flows/`. */
 export const EMPTY_TALK: TalkTables = {
-  stop: { always: ['stop'], ambiguous: [] },
+  stop: { always: ['stop'], ambiguous: [], unclearAtConfirm: [], keepAtConfirm: [] },
   talk: {
     particles: [],
     yes: ['co'],

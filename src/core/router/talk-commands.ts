@@ -53,6 +53,21 @@ export function isAmbiguousStop(folded: string, tables: TalkTables): boolean {
   return ambiguous.has(bare) || ambiguous.has(folded);
 }
 
+/** Whether a message is only a word that answers "stop receiving messages?" either way ("thôi", "thôi nhé cháu"). */
+export function unclearAtStopQuestion(folded: string, tables: TalkTables): boolean {
+  return saidAlone(folded, tables.stop.unclearAtConfirm, tables);
+}
+
+/** Whether a message only says to keep messages coming at that question ("tiếp", "cứ gửi nhé"). */
+export function keepAtStopQuestion(folded: string, tables: TalkTables): boolean {
+  return saidAlone(folded, tables.stop.keepAtConfirm, tables);
+}
+
+function saidAlone(folded: string, phrases: readonly string[], tables: TalkTables): boolean {
+  const set = foldedSet(phrases);
+  return set.has(folded) || set.has(stripParticles(folded, tables.talk.particles));
+}
+
 /** What the learner was asked while getting to know them (`Learner.asking`). */
 type OnboardingAsk = 'honorific' | 'ward';
 

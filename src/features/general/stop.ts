@@ -5,23 +5,28 @@ import { rememberChoices } from '../../core/flows/remember-choices.ts';
 import type { Learner } from '../../core/learners/learner.ts';
 import type { Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
-import { isAmbiguousStop } from '../../core/router/talk-commands.ts';
+import { isAmbiguousStop, keepAtStopQuestion, unclearAtStopQuestion } from '../../core/router/talk-commands.ts';
 
 const STOP = command('stop');
 const KEEP_GOING = command('stop-cancel');
 
 const say = (text: string, learner: Learner): Reply => [{ type: 'text', text: personalize(text, learner) }];
 
+const ASK_FIRST =
+  '{xung_ho} muốn dừng nhận tin nhắn (nhắc học, thông báo) phải không ạ? Nếu {xung_ho} định gõ "đúng", chọn ' +
+  '"Không, tiếp tục" nhé.';
+/** "thôi" at the question: "thôi, đừng gửi nữa" or "thôi, khỏi dừng"? Each button said in plain words. */
+const ASK_AGAIN =
+  'Dạ, {toi} chưa rõ ý {xung_ho} ạ. {xung_ho} bấm một trong hai nút dưới đây giúp {toi} nhé:\n' +
+  '• "🔕 Dừng nhận tin": {toi} sẽ không gửi nhắc học, thông báo nữa.\n' +
+  '• "▶️ Không, tiếp tục": {toi} vẫn nhắn tin cho {xung_ho} như cũ.';
+
 /** "dung" could be "đúng" or "dừng": ask once, with a button for each (a yes/no question itself). */
-function askFirst(learner: Learner): Decision {
+function askFirst(learner: Learner, question = ASK_FIRST): Decision {
   const reply: Reply = [
     {
       type: 'choices',
-      text: personalize(
-        '{xung_ho} muốn dừng nhận tin nhắn (nhắc học, thông báo) phải không ạ? Nếu {xung_ho} định gõ "đúng", chọn ' +
-          '"Không, tiếp tục" nhé.',
-        learner,
-      ),
+      text: personalize(question, learner),
       choices: [
         { label: '🔕 Dừng nhận tin', payload: STOP },
         { label: '▶️ Không, tiếp tục', payload: KEEP_GOING },
@@ -74,6 +79,11 @@ export function stopFeature(): Feature {
       if (ctx.command === 'subscribe') return subscribe(learner, true, RESUMED);
       const typed = ctx.inbound.kind === 'text' && ctx.command === undefined && ctx.payload === undefined;
       if (typed && ctx.answer === undefined && isAmbiguousStop(ctx.folded, ctx.content.talk)) return askFirst(learner);
+      const asked = learner.lastChoices?.some((c) => c.payload === STOP) ?? false;
+      if (typed && asked && ctx.answer === undefined && unclearAtStopQuestion(ctx.folded, ctx.content.talk))
+        return askFirst(learner, ASK_AGAIN);
+      if (typed && asked && ctx.answer === undefined && keepAtStopQuestion(ctx.folded, ctx.content.talk))
+        return keepGoing(learner, ctx);
       return undefined;
     },
   };
