@@ -107,6 +107,11 @@ export const talkFileSchema = z.strictObject({
         reply: z.string().trim().min(1, 'write what the tutor answers'),
         then: z.enum(TALK_THEN).default('nothing'),
         /**
+         * Read before every feature, once the waiting question took nothing: a message of these
+         * words alone is never a question for the safety check or the answers ("không biết").
+         */
+        first: z.boolean().default(false),
+        /**
          * With `then: menu`, what is said instead while a lesson, quiz or review waits: the step
          * is shown again below it, so a sticker never drops the learner out to the menu.
          */

@@ -30,6 +30,23 @@ export function matchTalkCommand(text: string, folded: string, tables: TalkTable
   return undefined;
 }
 
+/** The command of a `first` small-talk reply ("không biết"): `commandArg` is the reply's id. */
+export const TALK_REPLY_COMMAND = 'talk-reply';
+
+/**
+ * The `first` reply of `flows/talk.yaml` a whole message is ("không biết", "tôi không biết gì cả"):
+ * particles and the words of `explain.around` may stand at either end.
+ */
+export function matchFirstReply(folded: string, tables: TalkTables): string | undefined {
+  const { talk } = tables;
+  const said = [
+    folded,
+    stripParticles(folded, talk.particles),
+    stripParticles(folded, [...talk.particles, ...talk.explain.around]),
+  ].filter((s) => s !== '');
+  return talk.replies.find((r) => r.first && said.some((s) => foldedSet(r.phrases).has(s)))?.id;
+}
+
 /** The command of "gọi tôi là dì": `commandArg` is the way of being called. */
 export const CALL_ME_COMMAND = 'call-me';
 

@@ -17,7 +17,9 @@ import { asksYesNo, matchPending, numberAfterReply, numberAfterStep, pendingAgai
 import {
   CALL_ME_COMMAND,
   matchCallMe,
+  matchFirstReply,
   matchLessonNumber,
+  TALK_REPLY_COMMAND,
   matchOnboardingSkip,
   matchTalkCommand,
 } from './talk-commands.ts';
@@ -104,6 +106,12 @@ export function createTutor(deps: TutorDeps): Tutor {
         ? matchPending(learner, text, folded, talk)
         : undefined;
     rawPayload ??= pending?.payload;
+    // "không biết" alone: small talk answers it, never the safety check or the answers.
+    const firstReply =
+      rawPayload === undefined && command === undefined && pending?.answer === undefined && inbound.kind === 'text'
+        ? matchFirstReply(folded, talk)
+        : undefined;
+    if (firstReply !== undefined) command = TALK_REPLY_COMMAND;
     // "học bài 3": the lesson numbered so in the menu; the one being learned goes on where it was.
     if (rawPayload === undefined && command === undefined && inbound.kind === 'text') {
       const n = matchLessonNumber(folded, talk);
@@ -113,7 +121,7 @@ export function createTutor(deps: TutorDeps): Tutor {
       else if (lesson) rawPayload = encodePayload({ kind: 'lesson', lessonId: lesson.id });
     }
     const payload: Payload | undefined = rawPayload !== undefined ? decodePayload(rawPayload) : undefined;
-    let commandArg: string | undefined = command === CALL_ME_COMMAND ? callMe : undefined;
+    let commandArg: string | undefined = command === CALL_ME_COMMAND ? callMe : firstReply;
     if (payload?.kind === 'command') {
       command = payload.name;
       commandArg = payload.arg;

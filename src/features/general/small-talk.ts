@@ -4,7 +4,7 @@ import { rememberChoices } from '../../core/flows/remember-choices.ts';
 import type { Learner } from '../../core/learners/learner.ts';
 import type { Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
-import { CALL_ME_COMMAND } from '../../core/router/talk-commands.ts';
+import { CALL_ME_COMMAND, TALK_REPLY_COMMAND } from '../../core/router/talk-commands.ts';
 import { fold } from '../../core/text/fold.ts';
 import { foldedSet } from '../../core/text/folded-list.ts';
 import { stripParticles } from '../../core/text/talk-words.ts';
@@ -45,10 +45,18 @@ export function smallTalkFeature(): Feature {
         reply: [{ type: 'text', text: personalize(text, who) }],
         showPending,
       });
+      const answer = (found: TalkReply): Decision => {
+        // In a lesson the step comes back below the reply instead of the menu.
+        if (found.then === 'menu' && learner.position) return say(found.inLesson ?? found.reply, true);
+        if (found.then === 'menu') return withMenu(learner, ctx, personalize(found.reply, learner));
+        return say(found.reply, found.then === 'pending');
+      };
       if (ctx.command === CALL_ME_COMMAND && ctx.commandArg !== undefined) {
         const { asking: _done, ...rest } = learner;
         return say('Dạ, từ giờ {toi} xin gọi là {xung_ho} ạ. 🌷', true, calledAs(rest, ctx.commandArg, ctx.content));
       }
+      const first = ctx.command === TALK_REPLY_COMMAND ? talk.replies.find((r) => r.id === ctx.commandArg) : undefined;
+      if (first) return answer(first);
       if (ctx.payload !== undefined || ctx.command !== undefined) return undefined;
       if (ctx.answer === 'yes') return say('Dạ vâng ạ. {xung_ho} cần gì thêm cứ gõ câu hỏi nhé. 🌷', true);
       if (ctx.answer === 'no')
@@ -59,11 +67,7 @@ export function smallTalkFeature(): Feature {
         );
       if (ctx.inbound.kind !== 'text' && ctx.inbound.kind !== 'sticker') return undefined;
       const found = findReply(ctx, talk);
-      if (!found) return undefined;
-      // In a lesson the step comes back below the reply instead of the menu.
-      if (found.then === 'menu' && learner.position) return say(found.inLesson ?? found.reply, true);
-      if (found.then === 'menu') return withMenu(learner, ctx, personalize(found.reply, learner));
-      return say(found.reply, found.then === 'pending');
+      return found ? answer(found) : undefined;
     },
   };
 }
