@@ -30,8 +30,6 @@ const STORIES: string[] = [
   'nhân dịp quốc khánh có trang facebook phát quà tri ân 1 triệu cho người cao tuổi, bảo nhập số căn cước và số tài khoản ngân hàng',
   'có tin nhắn nói tôi đóng thừa tiền nước 3 tháng, được hoàn 900 nghìn, gọi tổng đài trong tin để làm thủ tục, họ bảo cài thêm ứng dụng',
   'tôi vay trên app được duyệt 20 triệu nhưng app báo phải đóng phí xác minh 1 triệu rưỡi rồi mới chuyển tiền vay về',
-  'có người nhắn mua lại tài khoản ngân hàng cũ không dùng của tôi giá 1 triệu',
-  'ông kia muốn mượn tên tôi để mở tài khoản ngân hàng, cho tôi tiền cà phê',
   'bạn trên mạng người Hàn Quốc nói yêu tôi, muốn gửi quà, bảo tôi đóng phí vận chuyển quốc tế 7 triệu',
   'anh bạn thân nhắn messenger mượn 3 triệu đóng tiền điện gấp, lát trả, chuyển qua tài khoản vợ ảnh',
   'tôi quét mã QR dán ở trạm xăng trả tiền, máy hiện tên một người lạ, có chuyển không',
@@ -40,7 +38,6 @@ const STORIES: string[] = [
   'trường gọi báo con tôi bị tai nạn ở trường đang mổ, bảo chuyển tiền viện phí gấp vào tài khoản bác sĩ',
   'người xưng bên tòa gọi nói tôi là người làm chứng, phải chuyển tiền kiểm tra tài khoản rồi trả lại',
   'có người gọi nói chị là người trúng tuyển làm tạp vụ lương 12 triệu, đóng trước 1 triệu tiền đồng phục',
-  'em họ tôi ở nước ngoài nhắn nhờ nhận giúp tiền từ bạn nó rồi chuyển lại qua một tài khoản khác, được hưởng 500 nghìn',
   'chau gai nhan zalo nho ba mua giup 3 the cao Vinaphone roi chup ma gui cho no, no can gap',
   'nhóm Zalo đầu tư có anh trưởng nhóm nói mỗi ngày lời 2%, nạp thêm 30 triệu lên hạng VIP thì lời gấp đôi',
   'thằng em trai gọi facetime, mặt nó đó mà cứ đơ đơ, nói mới mất ví ở bến xe, cần 1 triệu mua vé về, gửi qua tài khoản nhà xe',
@@ -110,6 +107,16 @@ const OWN: string[] = [
   'tôi mua sim mới cho mẹ ở cửa hàng Viettel, cần mang căn cước của mẹ không',
 ];
 
+/**
+ * One's own account lent, sold or used as a relay, with no other scam sign: the identity-fraud refusal
+ * (it says the act is illegal and where to report it), as in money-safety-net.test.ts.
+ */
+const OWN_ACCOUNT = [
+  'có người nhắn mua lại tài khoản ngân hàng cũ không dùng của tôi giá 1 triệu',
+  'ông kia muốn mượn tên tôi để mở tài khoản ngân hàng, cho tôi tiền cà phê',
+  'em họ tôi ở nước ngoài nhắn nhờ nhận giúp tiền từ bạn nó rồi chuyển lại qua một tài khoản khác, được hưởng 500 nghìn',
+];
+
 const warned = (a: Answer) => a.kind === 'safety' && a.safety === 'scam' && a.text.includes('DỪNG LẠI');
 
 describe('the money-safety net on session 11 shapes', () => {
@@ -120,6 +127,12 @@ describe('the money-safety net on session 11 shapes', () => {
 
   it.each(STORIES)('warns: %s', (question) => {
     expect(warned(answerer.draft(question).answer)).toBe(true);
+  });
+
+  it.each(OWN_ACCOUNT)('refuses, saying it is illegal and where to report: %s', (question) => {
+    const a = answerer.draft(question).answer;
+    expect(a.safety).toBe('identity-fraud');
+    expect(a.text).toContain('156');
   });
 
   it.each(PAID)('warns with what to do now, first: %s', (question) => {

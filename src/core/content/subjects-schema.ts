@@ -53,6 +53,11 @@ const group = z
      * it in its answer, and is about the members its phrasings and keywords name.
      */
     namedByAnswer: z.boolean().default(false),
+    /**
+     * The members are places ("Hà Nội"), not things to ask about: a reply naming one at the ward
+     * question ("Phường Yên Hòa, quận Cầu Giấy, Hà Nội") is an address, not a question.
+     */
+    place: z.boolean().default(false),
     members: z.array(member).min(1, 'list at least one member'),
   })
   .superRefine((g, ctx) => {

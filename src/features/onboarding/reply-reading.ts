@@ -12,9 +12,14 @@ const holds = (folded: string, phrase: string) => phrase !== '' && ` ${folded} `
 
 const anyOf = (folded: string, phrases: readonly string[]) => phrases.some((p) => holds(folded, fold(p)));
 
-/** Whether folded text names an app, service or tool of `language/subjects.yaml` ("vneid", "zalo"). */
+/**
+ * Whether folded text names an app, service or tool of `language/subjects.yaml` ("vneid", "zalo");
+ * places ("Hà Nội") are part of an address, not a subject.
+ */
 function namesSubject(folded: string, content: Pick<Content, 'subjects'>): boolean {
-  return content.subjects.groups.some((g) => g.members.some((m) => m.names.some((n) => holds(folded, fold(n)))));
+  return content.subjects.groups.some(
+    (g) => !g.place && g.members.some((m) => m.names.some((n) => holds(folded, fold(n)))),
+  );
 }
 
 /**
