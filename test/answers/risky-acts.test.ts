@@ -1,15 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scamSignalsFileSchema } from '../../src/core/content/scam-signals-schema.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
-import { repoContent } from '../support/test-app.ts';
+import { itAnswersSafely, type SafetyCase } from '../support/safety-cases.ts';
 
 /**
  * Risky acts recognised by the `shapes` of flows/safety/scam-signals.yaml: one's own ID card, VNeID
  * account, bank account or SIM lent, rented or sold (the refusal that names lending), and attacks on
  * the tutor's rules (the tutor keeps them). Several phrasings each, and words the reply must carry.
  */
-const ACTS: Array<[string, string[], string[]]> = [
+const ACTS: SafetyCase[] = [
   [
     'a friend or relative borrowing the ID card',
     [
@@ -67,23 +65,7 @@ const LOOK_ALIKES = [
 ];
 
 describe('risky acts recognised by the shapes of scam-signals.yaml', () => {
-  let answerer: Answerer;
-  beforeAll(async () => {
-    answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
-  });
-
-  for (const [name, phrasings, words] of ACTS)
-    it(`answers ${name} with the fitting safety reply`, async () => {
-      for (const q of phrasings) {
-        const answer = await answerer.answer(q);
-        expect(answer.kind, q).toBe('safety');
-        for (const w of words) expect(answer.text, q).toContain(w);
-      }
-    });
-
-  it('leaves look-alikes sharing the words to the knowledge base', async () => {
-    for (const q of LOOK_ALIKES) expect((await answerer.answer(q)).kind, q).not.toBe('safety');
-  });
+  itAnswersSafely(ACTS, LOOK_ALIKES);
 });
 
 describe('a shape in scam-signals.yaml', () => {

@@ -1,10 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SafetyExamples } from '../../src/core/content/safety-examples-schema.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
 import { createLanguage } from '../../src/features/answers/language.ts';
 import { createNearRisk, NEAR_RISK_THRESHOLDS } from '../../src/features/answers/near-risk.ts';
 import { repoContent } from '../support/test-app.ts';
+import { itAnswersSafely, type SafetyCase } from '../support/safety-cases.ts';
 
 /**
  * Risky acts by their shape, not their wording: a secret handed over (verb, secret, someone to
@@ -12,7 +11,7 @@ import { repoContent } from '../support/test-app.ts';
  * that is not the learner's shown to the bank's check. Several phrasings each, and the words the
  * reply must carry.
  */
-const SHAPES: Array<[string, string[], string[]]> = [
+const SHAPES: SafetyCase[] = [
   [
     'a secret handed over, whatever words come between',
     [
@@ -115,23 +114,7 @@ const LOOK_ALIKES = [
 ];
 
 describe('risky acts recognised by their shape', () => {
-  let answerer: Answerer;
-  beforeAll(async () => {
-    answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
-  });
-
-  for (const [name, phrasings, words] of SHAPES)
-    it(`answers ${name} with the safety reply`, async () => {
-      for (const q of phrasings) {
-        const answer = await answerer.answer(q);
-        expect(answer.kind, q).toBe('safety');
-        for (const w of words) expect(answer.text, q).toContain(w);
-      }
-    });
-
-  it('leaves look-alikes sharing the words to the knowledge base', async () => {
-    for (const q of LOOK_ALIKES) expect((await answerer.answer(q)).kind, q).not.toBe('safety');
-  });
+  itAnswersSafely(SHAPES, LOOK_ALIKES);
 });
 
 describe('the near-risk net counts a shared word pair as a phrase', () => {

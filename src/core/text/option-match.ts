@@ -47,7 +47,8 @@ export function matchOption(folded: string, labels: readonly string[]): number |
   const shared = new Set(optionWords[0]!.filter((w) => optionWords.every((ws) => ws.includes(w))));
   const scores = optionWords.map((ws) => {
     const distinct = ws.filter((w) => !shared.has(w));
-    const hit = distinct.filter((w) => typed.some((t) => similar(t, w))).length;
+    // A word typed exactly outweighs one a typo away: "chặn" is "chặn", though one letter from "nhắn".
+    const hit = distinct.reduce((n, w) => n + (typed.includes(w) ? 1 : typed.some((t) => similar(t, w)) ? 0.5 : 0), 0);
     return { hit, size: distinct.length };
   });
   let best = -1;
