@@ -4,6 +4,9 @@ import { HONORIFICS, type Honorific, type Learner } from './learner.ts';
 
 type Words = Pick<Content, 'talk'>;
 
+/** The tutor's reply once told how to call the learner ("gọi tôi là dì"), before personalising. */
+export const CALLED_FROM_NOW = 'Dạ, từ giờ {toi} xin gọi là {xung_ho} ạ. 🌷';
+
 /**
  * The learner called `honorific` from now on, with the word the tutor then uses for itself
  * (`flows/talk.yaml` `honorifics`: "con" to "má"); a declined name is no longer declined.

@@ -65,9 +65,7 @@ export function matchCallMe(text: string, folded: string, tables: TalkTables): s
 
 /** Whether a message is only an ambiguous stop word ("dung", "dừng ạ"). */
 export function isAmbiguousStop(folded: string, tables: TalkTables): boolean {
-  const bare = stripParticles(folded, tables.talk.particles);
-  const ambiguous = foldedSet(tables.stop.ambiguous);
-  return ambiguous.has(bare) || ambiguous.has(folded);
+  return saidAlone(folded, tables.stop.ambiguous, tables);
 }
 
 /** Whether a message is only a word that answers "stop receiving messages?" either way ("thôi", "thôi nhé cháu"). */
@@ -80,6 +78,7 @@ export function keepAtStopQuestion(folded: string, tables: TalkTables): boolean 
   return saidAlone(folded, tables.stop.keepAtConfirm, tables);
 }
 
+/** Whether a message is only one of `phrases`, particles around it or not. */
 function saidAlone(folded: string, phrases: readonly string[], tables: TalkTables): boolean {
   const set = foldedSet(phrases);
   return set.has(folded) || set.has(stripParticles(folded, tables.talk.particles));

@@ -127,10 +127,13 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const lentOut = signals.paid && signals.paid.lent.length > 0 ? anyOf(signals.paid.lent) : undefined;
   const ownChannel = signals.ownChannels.length > 0 ? positions(signals.ownChannels) : undefined;
   const ownAct = signals.ownActs.length > 0 ? positions(signals.ownActs) : undefined;
+  /** The text with what `re` matches blanked, offsets kept. */
+  const blanked = (re: RegExp | undefined) => (text: string) =>
+    re ? text.replace(re, (m) => ' '.repeat(m.length)) : text;
   /** The text with what the learner has or does blanked, for demands and pressure ("có cài ứng dụng VNeID"). */
-  const forSigns = (text: string) => (ownAct ? text.replace(ownAct, (m) => ' '.repeat(m.length)) : text);
+  const forSigns = blanked(ownAct);
   /** The text with the learner's own channels blanked, for actors only ("ứng dụng ngân hàng báo"). */
-  const forActors = (text: string) => (ownChannel ? text.replace(ownChannel, (m) => ' '.repeat(m.length)) : text);
+  const forActors = blanked(ownChannel);
 
   /** Offsets where the first word of any phrase matched. */
   const starts = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m.index);

@@ -9,7 +9,7 @@ import { fold } from '../../core/text/fold.ts';
 import { foldedSet } from '../../core/text/folded-list.ts';
 import { stripParticles } from '../../core/text/talk-words.ts';
 import { menuView } from '../lessons/menu-view.ts';
-import { calledAs } from '../../core/learners/honorific-reading.ts';
+import { CALLED_FROM_NOW, calledAs } from '../../core/learners/honorific-reading.ts';
 
 type TalkReply = TalkFile['replies'][number];
 
@@ -53,7 +53,7 @@ export function smallTalkFeature(): Feature {
       };
       if (ctx.command === CALL_ME_COMMAND && ctx.commandArg !== undefined) {
         const { asking: _done, ...rest } = learner;
-        return say('Dạ, từ giờ {toi} xin gọi là {xung_ho} ạ. 🌷', true, calledAs(rest, ctx.commandArg, ctx.content));
+        return say(CALLED_FROM_NOW, true, calledAs(rest, ctx.commandArg, ctx.content));
       }
       const first = ctx.command === TALK_REPLY_COMMAND ? talk.replies.find((r) => r.id === ctx.commandArg) : undefined;
       if (first) return answer(first);

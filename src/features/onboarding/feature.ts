@@ -5,7 +5,7 @@ import { HONORIFICS, type Learner } from '../../core/learners/learner.ts';
 import { lessonBegan, lessonFinished } from '../../core/learners/lesson-finished.ts';
 import type { Feature } from '../../core/router/feature.ts';
 import { CALL_ME_COMMAND, EXPLAIN_COMMAND, SKIP_COMMANDS } from '../../core/router/talk-commands.ts';
-import { calledAs } from '../../core/learners/honorific-reading.ts';
+import { CALLED_FROM_NOW, calledAs } from '../../core/learners/honorific-reading.ts';
 import { fold } from '../../core/text/fold.ts';
 import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
 import {
@@ -95,7 +95,7 @@ export function onboardingFeature(): Feature {
         if (learner.asking === 'honorific' && honorific) return honored(learner, honorific, ctx);
         if (learner.asking === 'ward' && honorific) {
           const next = calledAs(learner, honorific, ctx.content);
-          return askWard(next, ASK_WARD_AGAIN, personalize('Dạ, từ giờ {toi} xin gọi là {xung_ho} ạ. 🌷', next));
+          return askWard(next, ASK_WARD_AGAIN, personalize(CALLED_FROM_NOW, next));
         }
       }
       if (ctx.command === SKIP_COMMANDS.ward) return skipWard(learner, ctx);

@@ -28,6 +28,7 @@ import {
   readPlace,
   withoutUnsure,
 } from './reply-reading.ts';
+import { CALLED_FROM_NOW } from '../../core/learners/honorific-reading.ts';
 
 /** The message is about something else: the features after onboarding answer it, then the question comes back. */
 export const ELSEWHERE = 'elsewhere';
@@ -140,7 +141,7 @@ export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | t
   const typed = readHonorific(ctx.text, ctx.content, false);
   if (typed.honorific && typed.others === 0) {
     const next = calledAs(learner, typed.honorific, ctx.content);
-    return askWard(next, ASK_WARD_AGAIN, personalize('Dạ, từ giờ {toi} xin gọi là {xung_ho} ạ. 🌷', next));
+    return askWard(next, ASK_WARD_AGAIN, personalize(CALLED_FROM_NOW, next));
   }
   const answer = readPlace(ctx.text, ctx.content);
   // "không" reads like the end of a question, but here it declines; "không biết VNeID là gì" asks.
