@@ -88,6 +88,11 @@ const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 /** POSTs a webhook body with the {@link SECRET} header; resolves to the status code. */
 export function postUpdate(url: string, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
+    // A kept-alive socket the bot's server closed while this one was idle (another bot's turn
+    // lasts longer than Node's 5 s keep-alive) resets on reuse before the request reaches it:
+    // the documented remedy is to send again (Node docs, http.ClientRequest `reusedSocket`).
+    const retry = (error: NodeJS.ErrnoException) =>
+      req.reusedSocket && error.code === 'ECONNRESET' ? postUpdate(url, body).then(resolve, reject) : reject(error);
     const req = request(
       url,
       {
@@ -104,7 +109,7 @@ export function postUpdate(url: string, body: string): Promise<number> {
         res.on('end', () => resolve(res.statusCode ?? 0));
       },
     );
-    req.on('error', reject);
+    req.on('error', retry);
     req.end(body);
   });
 }
