@@ -15,15 +15,21 @@ export function keepingRecent(tutor: Tutor, recent: RecentMessages, clock: () =>
   return {
     async handle(inbound, hooks) {
       const text = inbound.kind === 'text' && inbound.payload === undefined ? (inbound.text ?? '').trim() : '';
-      if (text !== '' && !SHORT.test(text)) {
-        await recent.add(inbound.conversationId, redact(text).text, clock()).catch((error: unknown) => {
-          // Losing one message of context never costs the learner the reply. A store outage is
-          // logged (throttled) by the tutor itself, which needs the same store.
-          if (!(error instanceof StoreError))
-            logger.warn({ err: (error as Error).message }, 'recent messages not kept');
-        });
+      // Kept while the tutor answers, not before: the reply does not wait for two more round trips.
+      const keeping =
+        text !== '' && !SHORT.test(text)
+          ? recent.add(inbound.conversationId, redact(text).text, clock()).catch((error: unknown) => {
+              // Losing one message of context never costs the learner the reply. A store outage is
+              // logged (throttled) by the tutor itself, which needs the same store.
+              if (!(error instanceof StoreError))
+                logger.warn({ err: (error as Error).message }, 'recent messages not kept');
+            })
+          : undefined;
+      try {
+        return await tutor.handle(inbound, hooks);
+      } finally {
+        await keeping;
       }
-      return tutor.handle(inbound, hooks);
     },
   };
 }

@@ -30,13 +30,27 @@ const key = (id: ConversationId) => `recent:${id}`;
 export function createRecentMessages(store: Store): RecentMessages {
   const fresh = (list: RecentMessage[], now: Date) =>
     list.filter((m) => now.getTime() - Date.parse(m.at) < RECENT_MAX_AGE_MS);
+  // The tutor keeps a message while it answers it; a listing for the same learner meanwhile (the
+  // hand-off asked for in that very message) waits for the message to be kept.
+  const adding = new Map<ConversationId, Promise<void>>();
+  const write = async (id: ConversationId, text: string, at: Date) => {
+    const kept = fresh((await store.get<RecentMessage[]>(key(id))) ?? [], at);
+    const next = [...kept, { text: text.slice(0, MAX_LENGTH), at: at.toISOString() }].slice(-RECENT_KEPT);
+    await store.set(key(id), next, { ttlMs: RECENT_MAX_AGE_MS });
+  };
   return {
-    async add(id, text, at) {
-      const kept = fresh((await store.get<RecentMessage[]>(key(id))) ?? [], at);
-      const next = [...kept, { text: text.slice(0, MAX_LENGTH), at: at.toISOString() }].slice(-RECENT_KEPT);
-      await store.set(key(id), next, { ttlMs: RECENT_MAX_AGE_MS });
+    add(id, text, at) {
+      const done = (adding.get(id) ?? Promise.resolve())
+        .catch(() => undefined)
+        .then(() => write(id, text, at))
+        .finally(() => {
+          if (adding.get(id) === done) adding.delete(id);
+        });
+      adding.set(id, done);
+      return done;
     },
     async list(id, now) {
+      await adding.get(id)?.catch(() => undefined);
       return fresh((await store.get<RecentMessage[]>(key(id))) ?? [], now);
     },
   };

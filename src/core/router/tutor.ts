@@ -199,11 +199,14 @@ export function createTutor(deps: TutorDeps): Tutor {
           again = undefined;
           return ctx.learner;
         });
-        for (const observe of deps.observers ?? []) {
-          await observe(before, saved, now).catch((error: unknown) =>
-            log.warn({ err: (error as Error).message }, 'observer failed'),
-          );
-        }
+        // Observers keep separate figures: they run side by side, so the reply waits for the slowest only.
+        await Promise.all(
+          (deps.observers ?? []).map((observe) =>
+            observe(before, saved, now).catch((error: unknown) =>
+              log.warn({ err: (error as Error).message }, 'observer failed'),
+            ),
+          ),
+        );
         if (!chosen) return alert ?? [];
         log.debug({ feature: chosen.feature }, 'handled');
         if (chosen.decision.after && chosen.decision.slow) hooks?.slow?.();

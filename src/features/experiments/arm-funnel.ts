@@ -32,10 +32,13 @@ export async function recordArmFunnel(
   for (const e of arms.list) {
     const [from, to] = [armStep(arms, before, e), armStep(arms, after, e)];
     const moved = from?.join('/') !== to?.join('/');
-    if (moved && to) for (const scope of scopes) await store.incr(K.funnel(scope, e.id), `${to[0]}:reach:${to[1]}`);
+    if (moved && to)
+      await Promise.all(scopes.map((scope) => store.incr(K.funnel(scope, e.id), `${to[0]}:reach:${to[1]}`)));
     if (moved || (before !== undefined && oldWard !== ward)) {
-      if (from) for (const scope of [oldWard, ALL_WARDS]) await store.srem(K.atStep(scope, e.id, ...from), [after.id]);
-      if (to) for (const scope of scopes) await store.sadd(K.atStep(scope, e.id, ...to), [after.id]);
+      // Removed from the old step before added to the new one: both may be the same set (a ward change).
+      if (from)
+        await Promise.all([oldWard, ALL_WARDS].map((scope) => store.srem(K.atStep(scope, e.id, ...from), [after.id])));
+      if (to) await Promise.all(scopes.map((scope) => store.sadd(K.atStep(scope, e.id, ...to), [after.id])));
     }
     const missed = after.answers.filter(
       (a) =>
@@ -43,8 +46,9 @@ export async function recordArmFunnel(
     );
     if (missed.length === 0) continue;
     const arm = arms.armFor(after, e);
-    for (const a of missed)
-      for (const scope of scopes) await store.incr(K.funnel(scope, e.id), `${arm}:miss:${a.questionId}`);
+    await Promise.all(
+      missed.flatMap((a) => scopes.map((scope) => store.incr(K.funnel(scope, e.id), `${arm}:miss:${a.questionId}`))),
+    );
   }
 }
 

@@ -50,6 +50,7 @@ export function createExperimentArms(deps: ExperimentArmsDeps): ExperimentArms {
   for (const e of list) byLesson.set(e.lessonId, [...(byLesson.get(e.lessonId) ?? []), e]);
   let ended: Record<string, EndedTest> = {};
   let readAt: number | undefined;
+  let reading: Promise<void> | undefined;
   const endedOf = (id: string) => {
     const test = ended[id];
     return test && byId.get(id)?.arms.some((a) => a.id === test.winner) ? test : undefined;
@@ -105,13 +106,21 @@ export function createExperimentArms(deps: ExperimentArmsDeps): ExperimentArms {
       const now = deps.clock().getTime();
       const fresh = readAt !== undefined && now >= readAt && now - readAt < ENDED_REFRESH_MS;
       if (list.length === 0 || (fresh && !options.force)) return;
-      try {
-        ended = (await deps.store.get<Record<string, EndedTest>>(K.ended())) ?? {};
-        readAt = now;
-      } catch (error) {
-        // Storage down: keep the copy we have; the tutor answers the learner politely on its own.
-        if (!(error instanceof StoreError)) throw error;
-      }
+      // Messages arriving while a read is on its way share it rather than each reading again.
+      if (reading && !options.force) return reading;
+      const read: Promise<void> = (async () => {
+        try {
+          ended = (await deps.store.get<Record<string, EndedTest>>(K.ended())) ?? {};
+          readAt = now;
+        } catch (error) {
+          // Storage down: keep the copy we have; the tutor answers the learner politely on its own.
+          if (!(error instanceof StoreError)) throw error;
+        }
+      })().finally(() => {
+        if (reading === read) reading = undefined;
+      });
+      reading = read;
+      return read;
     },
     async end(experimentId, winner, by, now) {
       const experiment = byId.get(experimentId);
