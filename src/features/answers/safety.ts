@@ -28,7 +28,8 @@ function political(raw: string, folded: string): boolean {
  */
 /** Reporting a scammer ("biết số tài khoản tụi lừa, báo ở đâu") is no hunt for someone's data. */
 const REPORTING = [
-  /\b(bao|to cao|trinh bao)\b.{0,40}\b(o dau|cho ai|cong an|156)\b/,
+  // "bao nhiêu", "bao giờ", "bao lâu" fold like "báo" (report): they report nothing.
+  /\b(bao(?! (nhieu|gio|lau|lam|nhieu tien))|to cao|trinh bao)\b.{0,40}\b(o dau|cho ai|cong an|156)\b/,
   /\b(tui|bon|ke|dua) lua\b|\bbi (dan de|dan chong|lua|gia mao)\b/,
 ];
 const VICTIM =
@@ -98,6 +99,19 @@ const NOT_HUMAN = [
   /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(sau rieng|ca phe|thanh long|cao su|ca chua|dua hau|dua leo|ho tieu|xoai|buoi|mang cau|chom chom|vai thieu|khoai lang|mia|bap|(la|ruong|dong|hat|bong) lua|dao on|ray nau)\b/,
 ];
 
+/**
+ * What the law says about an act, asked as such ("cho mượn căn cước có bị phạt không", "phạt bao
+ * nhiêu"), with no step toward doing it: a question for the knowledge base, not the learner's own
+ * unlawful act refused. Someone about to do it ("tôi sắp cho mượn…"), or an offer made to the learner
+ * ("người quen đề nghị thuê tài khoản của tôi 2 triệu mỗi tháng, có phạm pháp không"), is still refused.
+ */
+const LAW_ASKED =
+  /\b(co bi phat|bi phat (bao nhieu|gi|the nao|khong|sao)|phat bao nhieu|muc phat|xu phat (the nao|ra sao|bao nhieu)|vi pham (gi|khong|phap luat khong)|co pham (toi|phap|luat)|pham (phap|luat) khong|toi gi|bi xu ly (gi|the nao|khong))\b/;
+const ABOUT_TO =
+  /\b(sap|dinh|tinh|chuan bi|quyet dinh|da hua|hua (cho|voi)|nhan loi|dang (cho|ban|dua)|roi (gui|dua)|gui luon|lam luon|ban luon|de nghi|nho (toi|minh|em|con)|ru|tra cong|tra (toi|minh|em|con)|moi thang|moi cai|hoa hong|gia \d+)\b/;
+/** The learner's own acts the law question exempts; harm to others, scams in progress and emergencies never are. */
+const LAW_QUESTION_CLASSES: ReadonlySet<SafetyClass> = new Set(['identity-fraud', 'forgery', 'gambling']);
+
 const GAMBLING = RULES.find(([kind]) => kind === 'gambling')?.[1] ?? [];
 
 /**
@@ -138,9 +152,10 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
   return {
     classify(text) {
       const folded = ` ${lang.read(text)} `;
+      const lawAsked = LAW_ASKED.test(folded) && !ABOUT_TO.test(folded);
       // Risky acts recognised by their shape in flows/safety/scam-signals.yaml (`shapes` with a `kind`).
       const act = net.act(text);
-      if (act) return { kind: act };
+      if (act && !(lawAsked && LAW_QUESTION_CLASSES.has(act))) return { kind: act };
       const victim = VICTIM.test(folded) || REPORTING.some((r) => r.test(folded));
       const health = folded.replace(CARE_SERVICE, 'kham');
       const fakeCheck = FAKE_CHECK.some((f) => f.test(folded)) || (ADVERT.test(folded) && IS_IT_FAKE.test(folded));
@@ -168,12 +183,15 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
           if (verdict?.level === 'alarm' && !victim && GAMBLING.some((p) => p.test(folded)))
             return { kind: 'gambling' };
           // Lending, renting or selling one's own card, account or SIM is the learner's own unlawful act: the refusal.
-          if (verdict?.level === 'alarm' && verdict.demand === 'account' && !verdict.specific && ownAct(text, folded))
+          if (verdict?.level === 'alarm' && verdict.demand === 'account' && !verdict.specific && ownAct(text, folded)) {
+            if (lawAsked) continue;
             return { kind: 'identity-fraud', scam: verdict };
+          }
           if (verdict?.level === 'alarm') return { kind, scam: verdict };
           // A question about how things are done gets that office's line as a caution, and no scam pattern alarms.
           if (general && verdict?.level === 'caution') continue;
         }
+        if (lawAsked && LAW_QUESTION_CLASSES.has(kind)) continue;
         const said = kind === 'medical-advice' ? health : folded;
         if (patterns.some((p) => p.test(said))) return kind === 'scam' ? { kind, ...(scam ? { scam } : {}) } : { kind };
       }
@@ -181,6 +199,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       // The rules' exemptions hold for the net too: a victim's worry, spotting a fake.
       const nearest = near?.check(text);
       if (!nearest || (victim && VICTIM_EXEMPT.has(nearest.kind))) return undefined;
+      if (lawAsked && LAW_QUESTION_CLASSES.has(nearest.kind)) return undefined;
       if (nearest.kind === 'forgery' && SPOTTING.test(folded)) return undefined;
       return { kind: nearest.kind };
     },
