@@ -40,7 +40,7 @@ const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuo
  */
 const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)|cach|lam sao|the nao|huong dan|cac buoc|doi mat khau|dat lai|lay lai|an toan)`;
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
-const GAMBLE = String.raw`(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|danh con (gi|may|nao|\d+)|xo so lau|so lau)`;
+const GAMBLE = String.raw`(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau)`;
 /** Papers that are issued, never made to order. */
 const PAPER = String.raw`(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai)`;
 /** Someone hurt on purpose, once they are named: the neighbour, "thằng đó", "nó". */
@@ -84,6 +84,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(tu gio|bay gio) (ban|chau|em|mi|may) (la|se la|dong vai)\b/,
       /\bdong vai .{0,30}(khong co (quy tac|gioi han)|hacker|ke lua|ke gian|bac si|luat su|cong an|nhan vien ngan hang|nguoi ban nhau)/,
       /\b(system|assistant|developer) (message|role|instructions?)\b/,
+      /\b(nhap vai|dong vai|vao vai|gia lam)\b.{0,80}\b(so the|the tin dung|mat khau|otp|ma pin|so cccd|so can cuoc|cach (hack|lua|che|lam gia))\b|\b(tra loi|noi) (\w+ ){0,3}khong (can|co) (canh bao|kiem duyet|gioi han)\b/,
       /\b(tra loi|noi chuyen|hanh dong|dong vai|cu xu) nhu (mot )?(hacker|ke lua dao|ke gian|ai khong (co )?gioi han|nguoi khong co luat)\b/,
       /\b(tat|bo|go|vo hieu hoa|vo hieu) (\w+ ){0,2}(che do|bo loc|lop|tinh nang) (an toan|kiem duyet|bao ve|loc)\b|\blenh (cua )?(ky su|lap trinh|lap trinh vien|admin|quan tri|nha phat trien|developer)\b/,
     ],
@@ -210,7 +211,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // Asking where to borrow from an app or a lender with no checks; being chased for a debt is the scam rules'.
       re(
-        String.raw`^(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|ung dung|\d+|them|it|tieu dung|tra|nong|lai ngay|bat ho)|cho vay|app vay|ung dung vay|vay qua|giai ngan|bat ho)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay nong|bat ho|lai (theo )?ngay|gop (theo )?ngay|tra gop (theo )?ngay|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet|${INTENT})\b)`,
+        String.raw`^(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|ung dung|\d+|them|it|tieu dung|tra|nong|lai ngay|bat ho)|cho vay|app vay|ung dung vay|vay qua|giai ngan|bat ho|lai (theo )?ngay|gop (moi|theo) ngay)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay nong|bat ho|lai (theo )?ngay|gop (moi |theo )?ngay|tra gop (theo )?ngay|to roi|cot dien|dan (\w+ )?cot|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet|${INTENT})\b)`,
       ),
     ],
   ],
@@ -388,6 +389,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       /\b(chay nha|nha (toi |minh )?(bi |dang )?chay|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
       /\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay)\b/,
+      /\b(day|ngap|mu mit) khoi\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
     ],
@@ -486,7 +488,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'legal',
     [
-      /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b|\bgianh (nhau|dat|nha|tai san|manh dat)\b|\bdon kien\b(?! nghi)/,
+      /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b|\bgianh (cai |can |manh |mieng |lo )?(nhau|dat|nha|tai san|manh dat)\b|\bdon kien\b(?! nghi)/,
       /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|doi no|vo no|quyt no|luat su|bi hanh hung|toa an xu|hau toa)\b/,
       // An inheritance or a will is a dispute to refuse unless the question is the procedure (filed online).
       /^(?!.*\b(thu tuc|truc tuyen|qua mang|online|dich vu cong|nop ho so|cong chung|chung thuc)\b).*\b(thua ke|di chuc)\b/,
