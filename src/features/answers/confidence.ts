@@ -18,7 +18,8 @@ const PROBABLE_WITH_CLOSENESS = 0.4;
 const PROBABLE_CLOSENESS = 0.1;
 /** "X là gì?", "dùng để làm gì?": a question, or an entry's first phrasing, asking what something is (read text). */
 const ASKS_WHAT = /\b(la (cai )?gi|nghia la gi|la sao|(dung )?de lam gi|dung lam gi)\b/;
-const IS_DEFINITION = /\b(la (cai )?gi|dung de lam gi|dung lam gi)$/;
+/** Also "X là gì, dùng vào việc gì?" (session 13): the use asked after the name is still a definition. */
+const IS_DEFINITION = /\b(la (cai )?gi|dung de lam gi|dung lam gi)( dung (vao viec|de lam|lam) gi)?$/;
 
 /** Whether an entry's first phrasing asks what something is, read once per entry and language. */
 const definitions = new WeakMap<Language, WeakMap<KnowledgeEntry, boolean>>();
@@ -131,6 +132,8 @@ export function preferWholePhrasing(question: string, hits: readonly KnowledgeHi
     !definitionOnly(question, second, lang) &&
     // Put back behind the entry about the app, step or aspect asked of: it stays behind.
     !(second.offFocus && !top.offFocus) &&
+    // Nor does an entry silent on the app the question names pass one about it (session 13).
+    !(second.offSubject && !top.offSubject) &&
     !(missesWhatWasAsked(second) && !missesWhatWasAsked(top));
   return swap ? [second, top, ...rest] : [...hits];
 }
@@ -153,6 +156,54 @@ export function preferAskedAspect(hits: readonly KnowledgeHit[]): KnowledgeHit[]
       h.score >= top.score * ASPECT_SHARE &&
       // A leader the question says whole of stays first: the paper named is a second question.
       !saysAllOf(top, h),
+  );
+  if (at <= 0) return [...hits];
+  return [hits[at]!, ...hits.filter((_, i) => i !== at)];
+}
+
+/**
+ * "zalo báo tài khoản bị tạm khóa", "trả tiền điện bằng zalo": the leader says nothing of the app
+ * the question names (the bank's steps), and a runner-up about it fits the question and says of itself as much; it goes
+ * first (at best probable: `rankedReading`), at this share of the leader's score (session 13).
+ */
+const ON_SUBJECT_SHARE = 0.25;
+export function preferOnSubject(hits: readonly KnowledgeHit[]): KnowledgeHit[] {
+  const [top] = hits;
+  if (!top?.offSubject) return [...hits];
+  const fits = (h: KnowledgeHit) =>
+    onWhatWasAsked(h) &&
+    !h.namesOther &&
+    !h.missesAsked &&
+    // At least as much of the question and clearly more of the question or of itself: an entry
+    // merely silent on the app's name keeps its lead.
+    h.coverage >= top.coverage &&
+    h.entryCoverage >= top.entryCoverage - CLEAR_LEAD &&
+    (h.coverage >= top.coverage + CLEAR_LEAD || h.entryCoverage >= top.entryCoverage + CLEAR_LEAD) &&
+    h.score >= top.score * ON_SUBJECT_SHARE;
+  // Of those that fit, the one closest to the question's words ("điện thoại bị mất thì Zalo trên đó").
+  const at = hits.reduce((best, h, i) => (fits(h) && (best < 0 || h.closeness > hits[best]!.closeness) ? i : best), -1);
+  if (at <= 0) return [...hits];
+  return [hits[at]!, ...hits.filter((_, i) => i !== at)];
+}
+
+/**
+ * "rời nhóm zalo mà không ai biết": the question says every word of one phrasing of a lower hit,
+ * is clearly closer to it than to the leader's, and says under 0.7 of the leader's and at least 0.4 of itself is in the lower one: the entry it
+ * says whole goes first (at best probable), at this share of the leader's score (session 13).
+ */
+const SAID_WHOLE_SHARE = 0.4;
+export function preferSaidWhole(hits: readonly KnowledgeHit[]): KnowledgeHit[] {
+  const [top] = hits;
+  if (!top || top.entryCoverage >= WHOLE_PHRASING - PHRASING_LEAD) return [...hits];
+  const at = hits.findIndex(
+    (h) =>
+      h.entryCoverage >= WHOLE_PHRASING &&
+      h.coverage >= PROBABLE_WITH_CLOSENESS &&
+      h.closeness >= top.closeness + CLEARLY_CLOSER &&
+      onWhatWasAsked(h) &&
+      !h.namesOther &&
+      !h.missesAsked &&
+      h.score >= top.score * SAID_WHOLE_SHARE,
   );
   if (at <= 0) return [...hits];
   return [hits[at]!, ...hits.filter((_, i) => i !== at)];
@@ -212,7 +263,7 @@ export function rankedReading(
   lang: Language,
 ): { hits: KnowledgeHit[]; level: Confidence } {
   const asked = preferAskedService(hits);
-  const onAspect = preferAskedAspect(asked);
+  const onAspect = preferAskedAspect(preferSaidWhole(preferOnSubject(asked)));
   const ordered = preferWholePhrasing(question, onAspect, lang);
   const level = confidence(question, ordered, lang);
   const [leader] = asked;
@@ -246,6 +297,13 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
   // "Hết hạn rồi làm lại ở đâu": a few words naming no app, paper or step are no sure question about the licence.
   const saysNoSubject = short && top.subjectUnasked;
   if (oneWord && margin < ONE_WORD_MARGIN && top.closeness < 0.5) return 'unsure';
+  // "không thấy mã gửi về": the question says under half of the leader's phrasing, and another entry
+  // (Zalo's code, the public-service portal's) fits all of it as well: which one is not said (session 13).
+  const thinAmongEquals =
+    top.entryCoverage < SHORT_ENTRY_COVERAGE &&
+    hits
+      .slice(1, 1 + RIVALS)
+      .some((h) => !h.offSubject && h.coverage >= top.coverage && h.score >= top.score * RIVAL_SHARE);
   // Another entry as close to the question and nearly as strong: "cách quét mã QR" (to pay? a stranger's code?).
   // A runner-up saying only what something is ("VssID là gì?") contests no other question about it.
   const contested =
@@ -276,6 +334,7 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     !top.missesAsked &&
     !saysTooLittle &&
     !saysNoSubject &&
+    !thinAmongEquals &&
     !appUnclear(hits, short) &&
     !contested &&
     !nearRival &&
