@@ -76,7 +76,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       /\b(ignore|disregard|forget) (all |the |your |any )?(previous|above|prior|earlier|system)? ?(instructions|rules|prompt)/,
       /\b(system prompt|developer mode|jailbreak|you are now|new instructions|act as)\b/,
-      /\b(ignore|bo qua|quen|pho lo|vo hieu|xoa|bo) ((het|moi|tat ca|cac|nhung|may|cai|di) ){0,3}(huong dan|quy tac|chi dan|chi thi|lenh|quy dinh|gioi han|luat|luat le|nguyen tac)( (truoc|tren|cu|cua ban|he thong|an toan|cua may|cua mi))?\b/,
+      /(?<!\bcan )\b(ignore|bo qua|quen|pho lo|vo hieu|xoa|bo) ((het|moi|tat ca|cac|nhung|may|cai|di) ){0,3}(huong dan|quy tac|chi dan|chi thi|lenh|quy dinh|gioi han|luat|luat le|nguyen tac)( (truoc|tren|cu|cua ban|he thong|an toan|cua may|cua mi))?\b/,
       /\b(gio|tu nay|ke tu nay|ke tu gio) (ban|chau|em|mi|may) (la|se la|dong vai|hay la)\b|\b(gia su|gia dinh|tuong tuong|coi nhu) (ban|chau|em|may|mi) (la|dang la)\b/,
       /\bkhong (bi |co )?kiem duyet\b|\b(khong duoc|cam|dung|khong he) tu choi\b|\b(ban|may|mi|ai) (la )?(\w+ )?khong (co )?gioi han\b|\bkhong kieng (gi|ne|de)\b/,
       /\b(khong con la|khong phai la|thoi lam) (tro ly|chatbot|tro ly ai|may|ai)\b/,
@@ -175,7 +175,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(lam|tao|ghep|che)\b(?! (sao|the nao|gi)\b).{0,10}\b(video|clip|giong noi) gia\b/,
       /(?<!\bbi )\bghep (mat|khuon mat|anh|hinh) (\w+ ){0,4}vao (clip|video|anh|hinh|phim)\b/,
       // False papers: a document "giả", one made without the procedure, or in another's name.
-      /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh))/,
+      /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}(?<!\b(nguoi|cu|ong|ba|cac cu|cha me) )\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh|yeu|roi|nua))/,
       /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\b(ma )?khong (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b/,
       /\b(tao|lam|in|che|sua)\b.{0,30}\b(can cuoc|cccd|the|giay to|ho chieu|bang lai)\b.{0,40}\b(ten|mat|anh) (cua )?(nguoi khac|nguoi ta)\b/,
       /\b(doi|thay|bien|ghep) (mat|khuon mat|giong)( minh)? thanh (mat|giong|khuon mat) (cua )?(ca si|nguoi|dien vien|ong|ba|anh|chi|sep|giam doc|bac si|cong an)\b/,
@@ -495,7 +495,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bbi danh\b(?! (cap|lua|trao|dau|thue|so))/,
       /\bkien (ai|nguoi|ong|ba|anh|chi|no|ho|hang xom|cong ty|con)\b/,
       // "cả danh bạ" (contacts) folds like "đánh bà".
-      /(?<!\b(ca|trong|vao|het|tu|xem|mo|luu|cho|khoi) )\b(danh|hanh hung|bao hanh|de doa|doa giet|doa danh) (toi|em|me|vo|con|chau)\b|\bbao luc gia dinh\b/,
+      /(?<!\b(ca|trong|vao|het|tu|xem|mo|luu|cho|khoi|dinh|diem|bi) )\b(danh|hanh hung|bao hanh|de doa|doa giet|doa danh) (toi|em|me|vo|con|chau)\b|\bbao luc gia dinh\b/,
       /\b(no|han|thang|chong|con|ong|ho|ke|nguoi ta) (danh|hanh hung|de doa) ba\b/,
       // The shape of a dispute: land encroached, property claimed back or taken, a debt denied, a signature forced.
       /\blan (qua|sang) (dat|nha|ranh)\b|\bxay (\w+ ){0,2}lan\b|\b(doi|doi lay|lay) lai (can |manh |mieng )?(nha|dat)\b|\btu y (rao|chiem|xay|ban|lay|sang ten)\b|\bdat huong hoa\b/,

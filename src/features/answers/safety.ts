@@ -112,6 +112,24 @@ const ABOUT_TO =
 /** The learner's own acts the law question exempts; harm to others, scams in progress and emergencies never are. */
 const LAW_QUESTION_CLASSES: ReadonlySet<SafetyClass> = new Set(['identity-fraud', 'forgery', 'gambling']);
 
+/**
+ * An illness of the past told as background ("bị tai biến từ năm ngoái, nay liệt nửa người", "nằm một
+ * chỗ sau đợt tai biến năm 2023") before a question about papers or benefits (disability allowance, an
+ * ID card made at home): no emergency is happening. Anything happening now ("vừa", "đột nhiên", "gọi
+ * không tỉnh", "cấp cứu") keeps the emergency reply.
+ */
+const PAST_ILLNESS = [
+  /\b(tai bien|dot quy|benh|liet)\b.{0,25}\b(tu nam|tu thang|nam ngoai|nam truoc|nam (19|20)\d\d|(\d+|mot|hai|ba|may|nhieu) (nam|thang) (nay|truoc|roi|qua)|da lau|lau nay|lau roi)\b/,
+  /\b(sau (khi|dot|lan|cu|con|tran|lan bi) (bi )?|di chung )(tai bien|dot quy)\b/,
+  /\b(tai bien|dot quy)\b.{0,40}\b(nam mot cho|liet nua nguoi|di lai kho khan|khong tu di|can nguoi (giup|cham|do))\b/,
+];
+const PAPERS_ASKED =
+  /\b(tro cap|khuyet tat|thu tuc|ho so|can cuoc|cccd|giay to|bao hiem|che do|luong huu|chinh sach|xin hoi|de nghi|huong dan|dinh danh|vneid|tai khoan)\b/;
+const HAPPENING_NOW =
+  /\b(vua (bi|nga|te|ngat|lan|tai bien|dot quy)|dang (bi|co dau hieu)|dot nhien|tu nhien|sang nay|toi nay|toi qua|hom nay|luc nay|bay gio (bi|khong)|cap cuu|115|goi (khong|hong|ko) (tinh|day))\b/;
+const pastIllness = (folded: string) =>
+  PAST_ILLNESS.some((p) => p.test(folded)) && PAPERS_ASKED.test(folded) && !HAPPENING_NOW.test(folded);
+
 const GAMBLING = RULES.find(([kind]) => kind === 'gambling')?.[1] ?? [];
 
 /**
@@ -174,6 +192,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       for (const [kind, patterns] of RULES) {
         if (victim && VICTIM_EXEMPT.has(kind)) continue;
         if (kind === 'medical-advice' && !medical) continue;
+        if (kind === 'medical-emergency' && pastIllness(folded)) continue;
         if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
         if (kind === 'forgery' && SPOTTING.test(folded)) continue;
         if (kind === 'scam') {

@@ -51,6 +51,10 @@ const PAPER = /^\S+ giay (?:nhac|bao|bao tien|hen)\b/;
 /** "Thu nhận", "tiếp nhận", "xác nhận" (an office receiving papers) fold to the "nhắn" of a message sent. */
 const RECEIVED = /(?:^| )(?:thu|tiep|xac|ky|ghi) $/;
 
+/** A payment said not to be due: "không phải đóng tiền", "khỏi nộp phí", "không mất tiền". */
+const UNPAID =
+  / (?:khong|khoi|chang) (?:phai |can |bi |mat )?(?:dong|nop|tra|chuyen|mat)(?: (?:them|bat ky|mot))? (?:tien|phi|dong nao|xu nao)(?= )/g;
+
 function compile(phrase: string): string {
   return phrase
     .split(' ')
@@ -130,8 +134,11 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   /** The text with what `re` matches blanked, offsets kept. */
   const blanked = (re: RegExp | undefined) => (text: string) =>
     re ? text.replace(re, (m) => ' '.repeat(m.length)) : text;
-  /** The text with what the learner has or does blanked, for demands and pressure ("có cài ứng dụng VNeID"). */
-  const forSigns = blanked(ownAct);
+  /**
+   * The text with what the learner has or does blanked, for demands and pressure ("có cài ứng dụng VNeID"),
+   * and a payment said NOT to be due ("thẻ bảo hiểm y tế không phải đóng tiền"): no one asks for that money.
+   */
+  const forSigns = (text: string) => blanked(ownAct)(text).replace(UNPAID, (m) => ' '.repeat(m.length));
   /** The text with the learner's own channels blanked, for actors only ("ứng dụng ngân hàng báo"). */
   const forActors = blanked(ownChannel);
 
