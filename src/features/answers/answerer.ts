@@ -29,6 +29,7 @@ import {
   withOtherIntent,
   type OfflineContext,
 } from './offline-answer.ts';
+import { withoutByline } from './column-byline.ts';
 import { createLanguage, type Language } from './language.ts';
 import { REDACTED_LABEL, redact } from './redact.ts';
 import { createNearRisk } from './near-risk.ts';
@@ -207,7 +208,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     return next.level !== 'unsure' && own(a) && own(b) && a?.entry.id !== b?.entry.id ? first : undefined;
   }
 
-  function draft(question: string, options?: AnswerOptions): Draft {
+  function draft(message: string, options?: AnswerOptions): Draft {
+    // A newspaper column's "Bạn đọc Nguyễn Văn A (Hà Nội) hỏi:" is no part of the question.
+    const question = withoutByline(message);
     const redaction = redact(question);
     const ctx: OfflineContext = { content, learner: learnerOf(options), redacted: redaction.kinds };
     // Redacted numbers are left out of the search: they are no topic, only noise.
