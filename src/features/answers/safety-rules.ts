@@ -243,10 +243,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(bao|yeu cau|bat|doi|ep|giuc) .{0,25}\bchuyen (het )?tien\b.{0,40}\b(dieu tra|xac minh|chung minh|kiem tra|phong toa|bao ve|an toan)/,
       /\b(link|duong link|apk|file)\b.{0,6}\b(la(?! gi| sao| cai)|gia|dang ngo)\b|\blo (bam|nhan|an|vao|cai|mo (link|file|tin nhan|duong link)|tai (app|ung dung|file|phan mem|ve))\b/,
       re(
-        String.raw`\b${THEY}\b.{0,30}\b(gui|nhan|cho|dua)\b.{0,10}\b(link|duong link|duong dan|apk)\b(?! (hop|zoom|google meet|meet|lop hoc|bai hoc))`,
+        String.raw`\b${THEY}\b.{0,30}\b(gui|nhan|cho|dua)\b.{0,10}\b(link|duong link|duong dan|apk)\b(?! (hop|zoom|google meet|meet|lop hoc|bai hoc|nguon|tham khao|trich dan|bai bao))`,
       ),
-      // Installing from a link is the trap; saving a photo or video someone sent on Zalo is not.
-      /\b(cai|tai)\b(?! (anh|hinh|video|clip|nhac|bai hat|nut|gi|nay|do|kia|nao|may|dien thoai|tin nhan|dinh vi|vi tri|ban do|nha|quay|cho|cua hang|tiem|sap|ngan hang|co quan|uy ban|phuong|xa)\b).{0,30}\b(qua|theo|tu|bang|trong) (link|duong link|duong dan|apk|tin nhan|zalo|messenger)\b/,
+      // Installing from a link is the trap; saving a photo or video someone sent on Zalo is not. "Cái vòng
+      // tròn trong Messenger" is a place in the app (Meta AI), not an install through a message.
+      /\b(cai|tai)\b(?! (anh|hinh|video|clip|nhac|bai hat|nut|gi|nay|do|kia|nao|may|dien thoai|tin nhan|dinh vi|vi tri|ban do|nha|quay|cho|cua hang|tiem|sap|ngan hang|co quan|uy ban|phuong|xa)\b).{0,30}\b((qua|theo|tu|bang) (link|duong link|duong dan|apk|tin nhan|zalo|messenger)|trong (link|duong link|duong dan|apk|tin nhan))\b/,
       /\b(link|duong link|duong dan)\b.{0,40}\b(cai|tai|cap nhat|nang cap|dang nhap|kich hoat) (app|ung dung|vneid|phan mem|ban moi)/,
       /\b(muc|level) (3|ba)\b|\b(dinh danh|vneid|tai khoan)\b.{0,20}\bcap (3|ba)\b/,
       re(

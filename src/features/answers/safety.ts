@@ -91,6 +91,18 @@ const DOSE_DECISION = /\b(bao nhieu|lieu|tang|giam|ngung|co sao|gap doi|uong bu)
 /** "Tại sao ngân hàng nói không được đọc OTP cho ai": the rule asked about, not a code asked for. */
 const NEVER_RULE_ASKED =
   /^(?=.*\b(tai sao|vi sao|sao lai|co dung|dung khong|that khong|co phai)\b)(?=.*\bkhong (duoc|nen|bao gio) (doc|dua|gui|cung cap|noi) (ma )?(otp|ma|mat khau|pin)\b)/;
+/**
+ * "Làm sao phòng bị kẻ gian giả giọng con cháu gọi xin tiền": how to prevent a scam, asked before anything
+ * happened. The message opens with the prevention; a story told ("có người đang gọi…") does not.
+ */
+const PREVENTION_ASKED =
+  /^ (xin hoi |cho (toi|tui) hoi |chau oi |con oi )?((lam sao|lam the nao|the nao|cach|can lam gi|phai lam gi|nen lam gi)( de)? (phong|de phong|phong ngua|phong tranh|ngan|ngan chan|tranh|khong bi|dung bi)|(de phong|phong ngua|phong tranh|ngan chan) (\w+ ){0,2}(lua|gia giong|nhai giong|deepfake|gia mao))\b/;
+/**
+ * A photo of the ID card or a code put into an AI tool ("chụp căn cước gửi cho ChatGPT điền giúp"): the
+ * learner's own privacy question, answered from the entry on what never to give an AI, not a scam told.
+ */
+const TO_AI_TOOL =
+  /\b(gui|dua|tai|up|nhap|dan|go|chup)( \w+){0,3} (cho|len|vao|vo|qua) (chatgpt|gemini|copilot|meta ai|grok|tro ly ai|chatbot|ung dung ai|app ai)\b/;
 /** Farming questions: illness of plants and animals is no medical question (herbal remedies are). */
 const NOT_HUMAN = [
   /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b/,
@@ -196,8 +208,9 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
         if (kind === 'forgery' && SPOTTING.test(folded)) continue;
         if (kind === 'scam') {
-          if (NEVER_RULE_ASKED.test(folded)) continue;
+          if (NEVER_RULE_ASKED.test(folded) || (PREVENTION_ASKED.test(folded) && !victim && !scammed)) continue;
           const verdict = scamOf();
+          if (verdict?.level === 'alarm' && verdict.actor === undefined && TO_AI_TOOL.test(folded)) continue;
           // Paying into a betting ring is gambling asked about, unless the learner tells of being cheated.
           if (verdict?.level === 'alarm' && !victim && GAMBLING.some((p) => p.test(folded)))
             return { kind: 'gambling' };
