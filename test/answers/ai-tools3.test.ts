@@ -22,14 +22,17 @@ describe('answers about AI tools (session 13)', () => {
   });
 
   it('still warns when someone is asking now', () => {
-    expect(answerer.checkSafety('co nguoi goi xung cong an bat chuyen tien, lam sao de khong bi lua')?.kind).toBe('scam');
+    expect(answerer.checkSafety('co nguoi goi xung cong an bat chuyen tien, lam sao de khong bi lua')?.kind).toBe(
+      'scam',
+    );
     expect(answerer.checkSafety('nguoi la bao chup can cuoc gui qua zalo de nhan qua')?.kind).toBe('scam');
   });
 
   it('warns about AI trading robots and nude-photo extortion', () => {
     expect(
-      answerer.checkSafety('tren face quang cao robot ai giao dich chung khoan cam ket lai 4% moi tuan, nap tien thu ko')
-        ?.kind,
+      answerer.checkSafety(
+        'tren face quang cao robot ai giao dich chung khoan cam ket lai 4% moi tuan, nap tien thu ko',
+      )?.kind,
     ).toBe('scam');
     expect(answerer.checkSafety('so la gui hinh ghep mat toi vao clip nong, doi 30 trieu')?.kind).toBe('scam');
     // Asking which photo app to use is no threat.
