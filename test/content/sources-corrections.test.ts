@@ -39,9 +39,9 @@ describe('corrected knowledge entries', () => {
     }
   });
 
-  it('the known weak citations list keeps shrinking (147 left on 2026-12-04)', async () => {
+  it('the known weak citations list keeps shrinking (145 left on 2026-12-04)', async () => {
     const data = parse(await readFile('test/content/weak-sources-known.yaml', 'utf8')) as Record<string, string[]>;
     const count = Object.values(data).reduce((n, ids) => n + ids.length, 0);
-    expect(count).toBeLessThanOrEqual(147);
+    expect(count).toBeLessThanOrEqual(145);
   });
 });
