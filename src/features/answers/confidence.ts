@@ -20,6 +20,8 @@ const PROBABLE_CLOSENESS = 0.1;
 const ASKS_WHAT = /\b(la (cai )?gi|nghia la gi|la sao|(dung )?de lam gi|dung lam gi)\b/;
 /** Also "X là gì, dùng vào việc gì?" (session 13): the use asked after the name is still a definition. */
 const IS_DEFINITION = /\b(la (cai )?gi|dung de lam gi|dung lam gi)( dung (vao viec|de lam|lam) gi)?$/;
+/** "VNeID báo thuê bao không khớp là sao": what a message the app shows means, not what the app is. */
+const MESSAGE_MEANING = /\b(bao|hien|hien ra|hien len|ghi|thong bao)\b (\w+ ){1,8}la sao\b/;
 
 /** Whether an entry's first phrasing asks what something is, read once per entry and language. */
 const definitions = new WeakMap<Language, WeakMap<KnowledgeEntry, boolean>>();
@@ -37,9 +39,11 @@ export function isDefinition(entry: KnowledgeEntry, lang: Language): boolean {
 
 /** Whether a question asks what something is; the last question is remembered (it is asked about several times). */
 let lastAsked: { question: string; lang: Language; what: boolean } | undefined;
+const asksWhatRead = (read: string) => ASKS_WHAT.test(read) && !MESSAGE_MEANING.test(read);
+
 export function asksWhat(question: string, lang: Language): boolean {
   if (lastAsked?.question !== question || lastAsked.lang !== lang)
-    lastAsked = { question, lang, what: ASKS_WHAT.test(lang.read(question)) };
+    lastAsked = { question, lang, what: asksWhatRead(lang.read(question)) };
   return lastAsked.what;
 }
 

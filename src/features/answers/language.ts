@@ -25,6 +25,15 @@ function accentedPattern(keys: readonly string[]): RegExp | undefined {
 /** Builds the reader from `flows/language/words.yaml` (validated by the content loader). */
 export function createLanguage(table: LanguageTable): Language {
   const accented = new Map(Object.entries(table.accented).map(([k, v]) => [k.normalize('NFC'), v]));
+  // Elders often type only the dialect word with its tones ("lam răng", "o mô", "chau nội"): a phrase
+  // whose last word carries them is also read with the words before it typed plain.
+  for (const [key, to] of [...accented]) {
+    const words = key.split(' ');
+    const last = words.pop() ?? '';
+    if (words.length === 0 || fold(last) === last) continue;
+    const mixed = [...words.map((w) => fold(w)), last].join(' ');
+    if (!accented.has(mixed)) accented.set(mixed, to);
+  }
   const accentedRe = accentedPattern([...accented.keys()]);
   const phrases = table.phrases.map(({ pattern, to }) => [new RegExp(pattern, 'g'), to] as const);
   const words = new Map(Object.entries(table.words));

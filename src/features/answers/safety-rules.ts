@@ -453,7 +453,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Stroke, heart, breathing, falls, stings, electricity: the signs, however they are said.
       /\b(noi (lap bap|ngong nghiu|khong ro|lui)|mieng (meo|xech|lech)|meo xech|(om|tuc|dau) nguc|tho (kho khe|doc|gap|hon hen|khong noi)|dien giat|bi giat dien|nhuc dau du doi|dau dau du doi|oi mua|duoi nuoc|chet duoi)\b/,
       /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
-      /\b(lan ra (bat dong|bat tinh|ngat|xiu)|guc xuong|bat dong(?! (phi|san|tien|gia|nhau|quan diem|y kien))|tim tai|loang choang|nua nguoi|hoc (xuong|hot|do)|soi bot|mat y thuc|li bi|noi khong ra tieng)\b|\bnuot (\w+ ){0,2}(hot|xuong|do choi|pin|dong xu)\b|\b(tho|hit tho) khong (duoc|noi)\b(?! deu)|\bkhong tho (duoc|noi)\b|\brot xuong (ao|song|gieng|ho|nuoc|muong|kenh)\b/,
+      /\b(lan ra (bat dong|bat tinh|ngat|xiu)|guc xuong|bat dong(?! (phi|san|tien|gia|nhau|quan diem|y kien))|tim tai|loang choang|nua nguoi|hoc (xuong|hot|do)|soi bot|mat y thuc|li bi|noi khong ra tieng)\b|\bnuot (\w+ ){0,2}(hot|xuong|do choi|pin|dong xu)\b|\b(tho|hit tho) khong (duoc|noi)\b(?! deu)|\bkhong tho (duoc|noi)\b|(?<!\b(dien thoai|dt|may|iphone|vi|chia khoa|sim|the|kinh|dep)\b.{0,30})\brot xuong (ao|song|gieng|ho|nuoc|muong|kenh)\b/,
       /\b(goi|lay|keu) (hoai |mai |may lan |hoi )?(khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\bguc (dau|xuong|mat)\b|\b(dau|mieng|mui) (bi )?chay mau\b|\b(vo dau|gay (xuong|tay|chan|co xuong))\b/,
       /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|day|ngoi|di) (duoc|noi)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,
     ],
@@ -490,7 +490,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'legal',
     [
       /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b|\bgianh (cai |can |manh |mieng |lo )?(nhau|dat|nha|tai san|manh dat)\b|\bdon kien\b(?! nghi)/,
-      /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|doi no|vo no|quyt no|luat su|bi hanh hung|toa an xu|hau toa)\b/,
+      /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|doi no|vo no(?! (moi|vua|sap|dang|sinh|de|co bau|mang thai|di|o|lam|noi|bao|nhan|gui|can|muon|ten|cung|thi|nho|hoi))|quyt no|luat su|bi hanh hung|toa an xu|hau toa)\b/,
       // An inheritance or a will is a dispute to refuse unless the question is the procedure (filed online).
       /^(?!.*\b(thu tuc|truc tuyen|qua mang|online|dich vu cong|nop ho so|cong chung|chung thuc)\b).*\b(thua ke|di chuc)\b/,
       /\bbi danh\b(?! (cap|lua|trao|dau|thue|so))/,

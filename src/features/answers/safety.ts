@@ -79,7 +79,7 @@ const SPOTTING =
 /** An advert or a video asked about ("quảng cáo bác sĩ bán thuốc… làm sao biết thật giả"): anywhere in the message. */
 const ADVERT = /\b(quang cao|livestream|video|clip|tiktok|youtube|facebook|tren mang)\b/;
 const IS_IT_FAKE =
-  /\b(that gia|that hay gia|gia mao|deepfake|ghep mat|gia giong|co that|dang tin|tin duoc|lua dao|phan biet|co phai (ai|tri tue nhan tao))\b/;
+  /\b(that gia|that hay gia|gia mao|deepfake|ghep mat|gia giong|co that|dang tin|tin duoc|lua dao|phan biet|co phai (ai|tri tue nhan tao)|(giong|nhu) that)\b/;
 /** Taking a medicine asked about: the advert question still gets the medical reply. */
 const INTAKE =
   /\b(bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc)|lieu (luong|dung)|co nen uong|nen uong)\b/;

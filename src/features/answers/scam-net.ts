@@ -46,6 +46,8 @@ const ASK_GAP = 12;
 const ARREST = /^bat (?:giu|giam|tam giam|coc)\b/;
 /** "Mới … được" (only then) folds like "mời" (invite): "liên kết ngân hàng mới nạp tiền được" invites no one. */
 const ONLY_THEN = /^moi (?:\S+ ){1,3}duoc\b/;
+/** The learner's own call or word to an office ("phải báo ngân hàng", "tự gọi tổng đài"): nobody reached out. */
+const OWN_CONTACT = /(?:^| )(?:phai|can|nen|muon|di|ra|len|tu) $/;
 /** A paper reminder from the office itself ("công ty nước gửi giấy nhắc") is no one reaching out. */
 const PAPER = /^\S+ giay (?:nhac|bao|bao tien|hen)\b/;
 /** "Thu nhận", "tiếp nhận", "xác nhận" (an office receiving papers) fold to the "nhắn" of a message sent. */
@@ -194,6 +196,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     ).filter(
       (c) =>
         !UNSAID.test(text.slice(Math.max(0, c - 32), c)) &&
+        !OWN_CONTACT.test(text.slice(Math.max(0, c - 8), c)) &&
         !(text.startsWith('nhan ', c) && RECEIVED.test(text.slice(Math.max(0, c - 6), c))) &&
         !PAPER.test(text.slice(c)) &&
         !ARREST.test(text.slice(c)) &&
