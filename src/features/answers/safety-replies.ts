@@ -28,7 +28,8 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'cũng không thể giúp cho mượn, cho thuê, bán tài khoản ngân hàng, tài khoản VNeID, SIM hay căn cước đứng tên mình. ' +
     'Tài khoản và SIM “không chính chủ” là công cụ của kẻ lừa đảo; mua bán, cho thuê, cho mượn chúng là vi phạm pháp luật: ' +
     'người đứng tên có thể bị phạt tiền, bị điều tra, thậm chí bị xử lý hình sự khi kẻ gian dùng chúng.\n' +
-    'Không cho thuê, không cho mượn, kể cả với người quen: {xung_ho} giữ căn cước, mật khẩu VNeID cho riêng mình và chỉ dùng SIM, tài khoản đứng tên chính mình ạ. ' +
+    'KHÔNG cho thuê, cho mượn, bán tài khoản ngân hàng, thẻ ATM, SIM hay căn cước của mình cho ai, dù được trả tiền.\n' +
+    '{xung_ho} giữ căn cước, mật khẩu VNeID cho riêng mình, kể cả với người quen, và chỉ dùng SIM, tài khoản đứng tên chính mình ạ. ' +
     'Ai rủ mua, bán, thuê, mượn tài khoản, SIM hay căn cước: báo về 156 hoặc công an xã/phường.',
   'scam-report':
     'Dạ, bị lừa mất tiền thì {xung_ho} làm ngay, càng sớm càng tốt ạ:\n' +
