@@ -140,6 +140,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     createScamNet(content.scamSignals, language),
     createNearRisk(content.safetyExamples, language),
   );
+  // One message is classified by the router's alert, the safety feature, the answers feature and
+  // the draft, all in one synchronous turn: the verdict of the last text is kept (it is pure).
+  let classified: { text: string; verdict: SafetyVerdict | undefined } | undefined;
+  const classify = (text: string): SafetyVerdict | undefined => {
+    if (classified?.text !== text) classified = { text, verdict: safety.classify(text) };
+    return classified.verdict;
+  };
   const subjects = createSubjectReader(content.subjects, language);
   const aspects = createAspectReader(content.subjects, language);
   const indexOf = (entries: readonly KnowledgeEntry[]) =>
@@ -242,7 +249,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // No entry found says anything of the app or service the question names: no passage either.
     const near = hits.filter((h) => h.coverage >= PASSAGE_COVERAGE);
     const passages = hits.every((h) => h.offSubject) ? [] : near.slice(0, PASSAGES);
-    const verdict = safety.classify(question);
+    const verdict = classify(question);
     const base = { redactedQuestion: redaction.text, passages, ranked: hits, focus, context, safetyCheck: false };
     if (verdict) {
       const related = passages.length > 0 ? scamRelated(verdict.scam, near, searched) : undefined;
@@ -381,7 +388,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   return {
     online: llm !== undefined,
     language,
-    checkSafety: (text) => safety.classify(text),
+    checkSafety: classify,
     scamSignals: (text) => safety.scamSignals(text),
     draft,
     complete,
