@@ -79,7 +79,7 @@ describe.runIf(hasRedis)('two serve and two worker processes on one Redis', () =
     const store = createRedisStore({ url: TEST_REDIS_URL, prefix: c.storePrefix });
     expect((await outboundCounts(store))['reminder:sent']).toBe(LEARNERS);
     await store.close();
-  }, 60_000);
+  }, 180_000);
 
   it('deliver a broadcast written across both replicas exactly once even when a worker is killed mid-way', async () => {
     const admin = 700_001;
@@ -123,5 +123,5 @@ describe.runIf(hasRedis)('two serve and two worker processes on one Redis', () =
     const counts = c.api.countsByChat();
     expect(chats.map((id) => counts.get(id))).toEqual(chats.map(() => 1));
     expect(c.api.sent.find((m) => m.chatId === chats[0])!.text).toContain(text);
-  }, 60_000);
+  }, 180_000);
 });

@@ -111,8 +111,12 @@ export function spawnBot(role: 'serve' | 'worker', env: Record<string, string>):
   return { role, child, stderr: () => err, exited };
 }
 
-/** Waits for the line a process logs once it is ready (`serving` with its port, or `workers started`). */
-export async function ready(bot: BotProcess, timeoutMs = 20_000): Promise<BotProcess> {
+/**
+ * Waits for the line a process logs once it is ready (`serving` with its port, or `workers started`).
+ * Generous: four processes building the knowledge index at once on a busy two-core CI runner took
+ * over 20 s, where one alone takes 4 s.
+ */
+export async function ready(bot: BotProcess, timeoutMs = 90_000): Promise<BotProcess> {
   const msg = bot.role === 'serve' ? 'serving' : 'workers started';
   let exit: { code: number | null } | undefined;
   void bot.exited.then((e) => (exit = e));

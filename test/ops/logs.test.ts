@@ -24,7 +24,7 @@ function update(updateId: number, text: string): object {
   };
 }
 
-describe.runIf(hasRedis)('structured logs', () => {
+describe.runIf(hasRedis)('structured logs', { timeout: 120_000 }, () => {
   let cluster: Cluster | undefined;
   afterEach(async () => {
     await cluster?.cleanup();

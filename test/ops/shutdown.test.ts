@@ -6,7 +6,7 @@ const hasRedis = await redisAvailable();
 
 const alive = (c: Cluster['workers'][number]) => c.child.exitCode === null && c.child.signalCode === null;
 
-describe.runIf(hasRedis)('stopping serve and worker processes', () => {
+describe.runIf(hasRedis)('stopping serve and worker processes', { timeout: 120_000 }, () => {
   let cluster: Cluster | undefined;
   afterEach(async () => {
     await cluster?.cleanup();
