@@ -185,9 +185,19 @@ export function createKnowledgeIndex(
     entries.map((e) => [e.id, subjects.entryNamed([...e.questions, ...e.keywords].join('\n'), e.answer)]),
   );
   const gives = new Map(entries.map((e) => [e.id, aspects.given(e.answer)]));
+  // While the index is built, each field's terms are kept: the document frequencies below need them
+  // again, and reading an entry's text twice was a third of a server's start-up.
+  let building: Map<string, string[]> | undefined = new Map();
+  const fieldTerms = (text: string): string[] => {
+    const kept = building?.get(text);
+    if (kept) return kept;
+    const terms = searchTerms(text, lang);
+    building?.set(text, terms);
+    return terms;
+  };
   const search = new MiniSearch<Doc>({
     fields: ['questions', 'keywords', 'answer', 'lesson'],
-    tokenize: (text) => searchTerms(text, lang),
+    tokenize: fieldTerms,
     processTerm: (t) => t,
     // A word said twice (or again by a synonym line) is searched once: each search term costs a walk of the index.
     searchOptions: { ...SEARCH, tokenize: (text) => [...new Set(searchTerms(text, lang))] },
@@ -199,9 +209,11 @@ export function createKnowledgeIndex(
   // Inverse document frequency of each term; unknown words weigh the most.
   const df = new Map<string, number>();
   for (const doc of docs) {
-    for (const term of new Set(searchTerms(`${doc.questions}\n${doc.keywords}\n${doc.answer}\n${doc.lesson}`, lang)))
+    // Fields are split into sentences on line breaks, so their terms together are the document's.
+    for (const term of new Set([doc.questions, doc.keywords, doc.answer, doc.lesson].flatMap(fieldTerms)))
       df.set(term, (df.get(term) ?? 0) + 1);
   }
+  building = undefined;
   const common = (term: string) => (df.get(term) ?? 0) > entries.length * COMMON_SHARE;
   // Computed once per term: the reranking below weighs every phrasing term of fifteen entries per search.
   const weightOf = (count: number) => Math.log(1 + (entries.length + 1) / (1 + count));
