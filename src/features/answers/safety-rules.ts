@@ -21,12 +21,26 @@ const KIN = String.raw`(ba|me|ong|bo|cha|con|chau|vo|chong|anh|chi|em|ba noi|ba 
 const NOT_HARM = String.raw`(cap|lua|trao|dau|thue|so|chu|may|gia|van|rang)`;
 const HARM = String.raw`((?<!\b(dinh|ca|trong|vao|het|mo|xem|luu|mao|gia|an|nac|chinh) )danh(?! ${NOT_HARM})|bao hanh|xam hai|lam dung|hiep dam|sam so)`;
 /** A child: the one a report to 111 protects (a grandchild, a pupil, anyone said to be under 16). */
-const CHILD = String.raw`(hoc tro|lop [1-9]|be|tre|tre em|tre con|chau be|con be|thang be|dua be|dua tre|hoc sinh|con nho|dua nho|em be|chau (gai|trai|noi|ngoai)|(be|chau|con|em|dua|thang|gai|trai)( \w+){0,2} ([1-9]|1[0-5]) tuoi)`;
+const CHILD = String.raw`(hoc tro|lop [1-9]|be|tre|tre em|tre con|chau be|con be|thang be|thang cu|cu con|con nit|con nit nit|thang nho|con nhoc|dua be|dua tre|hoc sinh|con nho|dua nho|em be|chau (gai|trai|noi|ngoai)|(be|chau|con|em|dua|thang|gai|trai)( \w+){0,2} ([1-9]|1[0-5]) tuoi)`;
 /** Harm only a child suffers this way: neglect, child labour, sexual exploitation, grooming's fear. */
 const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi)`;
 /** Despair about oneself: with a word of ending ("đi luôn", "hậu sự"), a wish to die. */
 const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|(chang|khong|hong|cha) con ai can|lam phien ai nua|lam phien (con chau|con cai|cac con|moi nguoi)|khong con gi|(con cai|con chau) (\w+ )?bo (het|mac|roi)|song them cung vay)`;
-const ENDING = String.raw`((la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu|(di|bien) (\w+ )?cho khuat mat)`;
+const ENDING = String.raw`((la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu|(di|bien) (\w+ )?cho khuat mat|tam biet (moi nguoi|ca nha|tat ca|gia dinh|cac con|the gioi))`;
+/**
+ * Signs of a farewell said without despair ("đã viết thư để lại cho các con, chia hết đồ đạc, cảm ơn cháu"):
+ * a letter left, belongings given away, thanks for all, goodbyes, affairs put in order. Two of them, a farewell.
+ */
+const FAREWELL = [
+  String.raw`(viet|de lai|gui lai) (\w+ ){0,2}(thu|loi nhan|loi tran troi)\b(?! (xin|moi|hoi|cam on|khen|chuc|tam biet|chia tay|gioi thieu|phan anh|kien nghi|gui (uy ban|ubnd|phuong|xa|co quan|cong ty)))|thu (de lai|tran troi)`,
+  String.raw`(chia|cho|phat|tang|giao lai) (het|xong|lai het|sach) (\w+ ){0,2}(do dac|do|tai san|tien|dat|nha|quan ao|vang)|(do dac|tai san|so tiet kiem) (\w+ ){0,3}(chia|cho|giao) (het|xong|lai het)`,
+  String.raw`cam on (\w+ ){0,3}(thoi gian qua|bay lau|tat ca|moi thu|suot thoi gian|lan cuoi)`,
+  String.raw`(?<!\b(thu|loi|bai|tiec|buoi) )tam biet|vinh biet|xin loi (\w+ ){0,3}(vi da la|vi da lam|moi nguoi|ca nha)`,
+  String.raw`(dan do|sap xep|lo) (xong |het )?(moi viec|hau su|chuyen nha|giay to|viec nha)|(dong|tra) (het|xong) (no|tien no)`,
+];
+const FAREWELL_TWO = new RegExp(
+  FAREWELL.flatMap((a, i) => FAREWELL.slice(i + 1).map((b) => String.raw`^(?=.*\b(${a}))(?=.*\b(${b}))`)).join('|'),
+);
 /** A medicine named (not "thuộc", which folds the same): with a decision about taking it, advice. */
 const MEDICINE_CUE = String.raw`(chich ngua|tiem ngua|vac xin|vacxin|(uong|mua|dung|ke|cho|xin|loai|vien|lo|chai|hop|goi|toa|don) (\w+ )?thuoc|thuoc (\w+ )?(dau|ha|giam|khang|bo|ho|tri|chua|nam|bac|tay|ngu|an than|tim|huyet|tieu|da day|bao tu|mo mau|xuong|khop|gan|than|phoi|nho|boi|tiem)|siro|insulin|khang sinh|khang viem|thuc pham chuc nang|lieu)`;
 const DECISION = String.raw`(duoc khong|co sao khong|co nen|nen khong|co duoc|bao nhieu|lam theo|sang hay toi|truoc hay sau|uong bu|tang|giam|ngung|thay)`;
@@ -43,6 +57,12 @@ const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu ca
 const GAMBLE = String.raw`(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau)`;
 /** Papers that are issued, never made to order. */
 const PAPER = String.raw`(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai)`;
+/** What an AI fake of a person is made as. */
+const FAKED_MEDIA = String.raw`(video|clip|ghi am|doan ghi am|giong noi|giong|tieng noi)`;
+/** A real person whose face or voice a fake borrows: an official, a doctor, a singer, a relative. */
+const REAL_PERSON = String.raw`(ong|ba|anh|chi|chu|co|thay|bac|sep|chu tich|pho chu tich|giam doc|bac si|ca si|dien vien|can bo|cong an|bi thu|truong thon|truong ap|to truong|thu tuong|bo truong|lanh dao|nguoi noi tieng|me|cha|bo|con|chau)`;
+/** What the fake makes them say: a claim, a call for money, an advert ("nói là nhà bác được hỗ trợ"). */
+const FAKE_CLAIM = String.raw`((noi|bao) (la|rang)|noi (\w+ ){0,3}(chua|tri|khoi|tot|uy tin|duoc ho tro|trung|phat|cho vay)|xin tien|keu goi|tuyen bo|thong bao|quang cao|hua|cam ket|xac nhan|khen)`;
 /** Someone hurt on purpose, once they are named: the neighbour, "thằng đó", "nó". */
 const TARGET = String.raw`(thang|con mu|con do|no|han|ho|tui no|hang xom|nha ben|ben canh|ong ta|ba ta|lao)`;
 
@@ -107,12 +127,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(uong|tu|nuot)(?! nham) (het |ca )?(\w+ ){0,2}(thuoc tru sau|thuoc chuot|thuoc diet co|thuoc ngu|thuoc an than)\b|\bnhay (xuong )?(song|cau|lau|ho|gieng)\b|\btreo co\b/,
       /\b(nhan tin|tin nhan|loi|thu|viet) (\w+ ){0,2}(tu biet|vinh biet|tran troi)\b|\btu biet\b/,
       re(String.raw`^(?=.*\b${DESPAIR}\b)(?=.*\b${ENDING}\b)`),
+      FAREWELL_TWO,
       /\b(gom|tich|de danh|cat giau|giau) (\w+ ){0,4}(thuoc ngu|thuoc an than|vien thuoc|thuoc chuot|thuoc tru sau)\b.{0,60}\b(khi nao|luc nao|mot lan|cho xong|het noi|chiu het|khong chiu)\b/,
       // A farewell: gone first, and those left behind told not to grieve.
       /\b(di truoc|di xa|khong o lai)\b.{0,30}\b(dung buon|o lai manh gioi|nho giu gin|lan cuoi)\b/,
       /\b(dan do|lo) (chuyen )?hau su\b.{0,80}\b(cho het|khong muon|lam phien)\b/,
       // A life "finished", a cord tied, a sleep with no waking, a journey with no return.
-      /\b(xong|het|dut) (mot|cai) (kiep|doi)\b|\bthat (cai )?(day|co)\b.{0,40}\b(cho xong|cho roi|mot kiep|cho yen|di theo)\b|(?<!\b(su|chuyen|la|dung|tin|hang|nguoi|do|anh|video) )\bthat co\b/,
+      /\b(xong|het|dut) (mot|cai) (kiep|doi)\b|\bthat (cai )?(day|co)\b.{0,40}\b(cho xong|cho roi|mot kiep|cho yen|di theo)\b|(?<!\b(su|chuyen|la|dung|tin|hang|nguoi|do|anh|video) )\bthat co\b(?! (\w+ )?(tra cuu|phai|dung|the|duoc|khong|ai|gi|nguoi|nen|can|cach|hay|le|ich|that))/,
       /\b(ngu|nham mat) luon (\w+ ){0,2}(dung|khong|chang|hong) (thuc |tinh )?(day|thuc|tinh)\b|\b(giai thoat|nhe no) cho (ca nha|con chau|con cai|moi nguoi|minh)\b|\bkhong (con )?muon ton tai\b/,
       /\b(ngu|nham mat) (\w+ ){0,4}(khong bao gio|chang bao gio|khong|chang|hong) (thuc |tinh )?(day|thuc|tinh|mo mat) (nua|lai nua)\b|\bkhong bao gio (thuc day|tinh day|day nua|mo mat)\b/,
       /\b(di|bo di|ra di) (that |tht )?xa\b.{0,40}\b(mai mai|khong (ai )?(tim|ve|quay ve|gap)|khong bao gio)\b|\bde lai het\b.{0,40}\b(roi di|ra di|di luon|di xa)\b/,
@@ -139,6 +160,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?!.*\b${ASKING_NOW}\b).*\b${SECRET}\b (\w+ ){0,4}(la [a-z]*\d{4,}|(?!(19|20)\d\d\b)[a-z]*\d{4,})\b`,
       ),
+      // A code that just arrived, pasted with its digits ("mã nè: 4 8 1 2 7 9, vừa nhận trong tin nhắn ngân hàng"); not a
+      // postcode, a customer, tax or insurance number, a transaction reference.
+      re(
+        String.raw`^(?!.*\b${ASKING_NOW}\b)(?=.*\b(vua nhan|vua gui|moi nhan|nhan duoc|gui ve|moi gui|tin nhan|sms)\b).*\b(ma|otp|mat khau|ma pin)\b(?! (buu chinh|giao dich|khach hang|so thue|so bhxh|bhxh|bao hiem|vach|qr|don hang|hoc sinh|ho so|tinh|vung)) (\w+ ){0,3}(la )?(\d( \d){3,7}|(?!(19|20)\d\d\b)\d{4,8})\b`,
+      ),
       // The value itself, then "nhớ dùm", "coi giùm": kept or checked, whoever changed it.
       re(
         String.raw`\b${SECRET}\b (\w+ ){0,5}la [a-z]*\d[a-z\d]*\b.{0,60}\b(nho|giu|luu|ghi|cat|kiem tra|coi|xem|check) (giup|gium|dum|ho|lai|vo|vao)\b`,
@@ -152,6 +178,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b${CREATE}\b.{0,25}\b(tin nhan|bien lai|bill|hoa don|anh chup|man hinh|sms|thong bao)\b.{0,30}\b(ngan hang|chuyen khoan|chuyen tien|bien dong so du|so du)`,
       ),
       re(String.raw`\b${CREATE}\b.{0,20}\b(bill|bien lai|tin nhan|anh) (chuyen khoan |ngan hang )?gia\b`),
+      // A proof of a payment never made: "tạo giùm cái ảnh chuyển khoản thành công 5 triệu".
+      re(
+        String.raw`\b${CREATE}\b(?!.{0,20}\bchup\b).{0,30}\b(anh|hinh|man hinh|bill|bien lai|tin nhan|thong bao|xac nhan)\b (\w+ ){0,2}(chuyen khoan|chuyen tien|giao dich|nop tien|da chuyen)\b.{0,20}\b(thanh cong|da nhan|\d+ ?(trieu|tr|nghin|ngan|k|cu)|de (gui|dua|cho))\b`,
+      ),
       /\b(lam(?! (sao|the nao|gi))|tao|viet|soan)\b.{0,15}\b(bien lai|bill|tin nhan|anh chup)\b.{0,30}\bgia\b/,
       /\b(lam(?! (sao|the nao|gi))|tao|edit|sua|che)\b.{0,10}\b(bill|bien lai)\b/,
       // Reviews written as if by real customers; a script or a message meant to take someone's money.
@@ -176,7 +206,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /(?<!\bbi )\bghep (mat|khuon mat|anh|hinh) (\w+ ){0,4}vao (clip|video|anh|hinh|phim)\b/,
       // False papers: a document "giả", one made without the procedure, or in another's name.
       /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}(?<!\b(nguoi|cu|ong|ba|cac cu|cha me) )\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh|yeu|roi|nua))/,
-      /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\b(ma )?khong (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b/,
+      /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\b(ma )?khong (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b(?! (bi|se|la|phai|mat|toi|minh|no|ho|chung))/,
       /\b(tao|lam|in|che|sua)\b.{0,30}\b(can cuoc|cccd|the|giay to|ho chieu|bang lai)\b.{0,40}\b(ten|mat|anh) (cua )?(nguoi khac|nguoi ta)\b/,
       /\b(doi|thay|bien|ghep) (mat|khuon mat|giong)( minh)? thanh (mat|giong|khuon mat) (cua )?(ca si|nguoi|dien vien|ong|ba|anh|chi|sep|giam doc|bac si|cong an)\b/,
       /\b(chi|cach|giup|app|ung dung|phan mem|dung ai)\b.{0,30}\b(bat chuoc|nhai|gia) (giong|mat|khuon mat)\b (cua )?(\w+ ){0,2}(con|chau|ong|ba|anh|chi|nguoi|sep|giam doc|ca si)\b/,
@@ -192,6 +222,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A paper issued by an office, bought from a "service" with its red stamp.
       re(
         String.raw`\b${PAPER}\b.{0,80}\b(moc do|dau do|co dau|dong dau san|co moc)\b|\b(dich vu|co ai|cho nao|o dau) (\w+ ){0,3}(lam|in|ban) (\w+ ){0,2}${PAPER}\b`,
+      ),
+      // A video or a voice of a named person saying what they never said, made with AI ("dùng AI làm video ông chủ tịch nói…").
+      re(
+        String.raw`\b(dung ai|nho ai|bang ai|deepfake|tri tue nhan tao|app|ung dung|phan mem)\b.{0,30}\b(lam|tao|che|ghep|dung|xuat)\b.{0,20}\b${FAKED_MEDIA}\b (\w+ ){0,3}${REAL_PERSON}\b.{0,50}\b${FAKE_CLAIM}\b`,
+      ),
+      re(
+        String.raw`\b(lam|tao|che|ghep)\b.{0,20}\b${FAKED_MEDIA}\b (\w+ ){0,3}${REAL_PERSON}\b.{0,50}\b${FAKE_CLAIM}\b.{0,60}\b(bang ai|dung ai|deepfake|tri tue nhan tao)\b`,
       ),
       // A diploma is earned, never made to order.
       /\b(lam|mua|ban)\b(?! lai\b) (duoc |giup |ho |gium |dum )?(bang (tot nghiep|dai hoc|cap \d)|hoc ba|chung chi)\b/,

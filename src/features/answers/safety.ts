@@ -34,6 +34,13 @@ const REPORTING = [
 ];
 const VICTIM =
   /\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi ((nguoi ta|ai do|ai|ke gian|ke xau|tui no|dua nao|hacker) )?(hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bcua (toi|minh|tui|em)\b|\b(ghep|dan) (mat|khuon mat|anh|hinh) (toi|minh|tui|em)\b|\b(tong tien|doa (gui|tung|phat tan|dang))\b|\bdoi tien\b.{0,30}\b(khong thi|neu khong)\b/;
+/**
+ * Whose fake it is: the learner's own face, voice or photo ("ghép ảnh của tôi"). A bare "của tôi" elsewhere ("thuốc
+ * của tôi" in "dùng AI làm video bác sĩ nói thuốc của tôi chữa khỏi") makes no victim of a fake.
+ */
+const OWN_THING = /\bcua (toi|minh|tui|em)\b/;
+const MY_LIKENESS =
+  /\b(mat|khuon mat|anh|hinh|video|clip|giong|giong noi|tai khoan|zalo|facebook)( \w+){0,2} cua (toi|minh|tui|em)\b/;
 const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'others-data', 'forgery']);
 /** Going to court or a dispute over land, an inheritance, a marriage: legal advice even after a scam. */
 const LEGAL_ACTION =
@@ -42,6 +49,18 @@ const LEGAL_ACTION =
  * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
  * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
  */
+/**
+ * Money the learner lent that the borrower will not pay back ("người ta mượn 50 triệu viết giấy tay, giờ không chịu
+ * trả, tui muốn kiện"): a debt for mediation or a court, not a scam told, when no one reached out to the learner.
+ */
+const DEBT_DENIED =
+  /\b(cho (\w+ ){0,2}(muon|vay)|(muon|vay) (\w+ ){0,4}cua (toi|tui|minh|em|bac)|(nguoi ta|no|ho|han|anh ay|chi ay|ong ay|ba ay|thang|con mu|ban) (muon|vay))\b.{0,60}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|quyt|tron no|lat long|chay lang|chan (so|dien thoai|zalo|lien lac))\b/;
+/**
+ * The learner's own screen shown to family in a call so they can teach ("chia sẻ màn hình để cháu chỉ bác"):
+ * nobody asked for it, so it is no remote-control scam.
+ */
+const FAMILY_HELP =
+  /\b(de|cho) (chau|con|con chau|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)( \w+)? (chi|huong dan|xem|coi|giup|cai giup|sua giup|cai dat giup)\b/;
 const SCAMMED =
   /\b(bi lua|lua dao|lua mat|mat tien|lay lai tien|doi lai tien|lay lai duoc tien|thu hoi tien|vay app|app vay|vay qua app|vay online|tin dung den|khung bo)\b/;
 
@@ -73,6 +92,12 @@ const FAKE_CHECK = [
   /\b(tiktok|youtube|quang cao|video|tren mang)\b.{0,60}\b(bia|gia|lua|that khong|co that|tin duoc)\b/,
   /\b(mua|ban) thuoc\b.{0,30}\b(tren mang|livestream|online|tiktok|facebook)\b|\blivestream\b.{0,20}\bthuoc\b/,
 ];
+/**
+ * Asking where to get one made or bought ("mua bằng lái ở đâu không cần thi, có chỗ nào làm bằng thật không"):
+ * "thật không" there asks for a fake that passes, not how to spot one.
+ */
+const PROCURE =
+  /\b(mua|lam|dat|xin)\b.{0,40}\b(o dau|cho nao|noi nao|ai (lam|ban)|dich vu|bao nhieu tien|gia bao nhieu)\b/;
 /** Spotting a fake ("làm sao nhận biết video giả mạo") is a knowledge question, never a forgery refused. */
 const SPOTTING =
   /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|co phai|that khong|co that|that hay gia|kiem tra|canh giac|de phong)\b/;
@@ -187,6 +212,10 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       const act = net.act(text);
       if (act && !(lawAsked && LAW_QUESTION_CLASSES.has(act))) return { kind: act };
       const victim = VICTIM.test(folded) || REPORTING.some((r) => r.test(folded));
+      const victimOfFake =
+        VICTIM.test(folded.replace(OWN_THING, ' ')) ||
+        MY_LIKENESS.test(folded) ||
+        REPORTING.some((r) => r.test(folded));
       const health = folded.replace(CARE_SERVICE, 'kham');
       const fakeCheck = FAKE_CHECK.some((f) => f.test(folded)) || (ADVERT.test(folded) && IS_IT_FAKE.test(folded));
       const medical =
@@ -202,15 +231,29 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         return scam;
       };
       for (const [kind, patterns] of RULES) {
-        if (victim && VICTIM_EXEMPT.has(kind)) continue;
+        if (victim && VICTIM_EXEMPT.has(kind) && !(kind === 'forgery' && !victimOfFake)) continue;
         if (kind === 'medical-advice' && !medical) continue;
         if (kind === 'medical-emergency' && pastIllness(folded)) continue;
         if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
-        if (kind === 'forgery' && SPOTTING.test(folded)) continue;
+        if (kind === 'forgery' && SPOTTING.test(folded) && !PROCURE.test(folded)) continue;
         if (kind === 'scam') {
           if (NEVER_RULE_ASKED.test(folded) || (PREVENTION_ASKED.test(folded) && !victim && !scammed)) continue;
           const verdict = scamOf();
           if (verdict?.level === 'alarm' && verdict.actor === undefined && TO_AI_TOOL.test(folded)) continue;
+          if (
+            verdict?.level === 'alarm' &&
+            verdict.actor === undefined &&
+            verdict.demand === 'transfer' &&
+            DEBT_DENIED.test(folded)
+          )
+            continue;
+          if (
+            verdict?.level === 'alarm' &&
+            verdict.demand === 'remote-app' &&
+            !verdict.specific &&
+            FAMILY_HELP.test(folded)
+          )
+            continue;
           // Paying into a betting ring is gambling asked about, unless the learner tells of being cheated.
           if (verdict?.level === 'alarm' && !victim && GAMBLING.some((p) => p.test(folded)))
             return { kind: 'gambling' };
@@ -232,7 +275,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       const nearest = near?.check(text);
       if (!nearest || (victim && VICTIM_EXEMPT.has(nearest.kind))) return undefined;
       if (lawAsked && LAW_QUESTION_CLASSES.has(nearest.kind)) return undefined;
-      if (nearest.kind === 'forgery' && SPOTTING.test(folded)) return undefined;
+      if (nearest.kind === 'forgery' && SPOTTING.test(folded) && !PROCURE.test(folded)) return undefined;
       return { kind: nearest.kind };
     },
     caution(text) {
