@@ -35,11 +35,15 @@ const FAREWELL = [
   String.raw`(viet|de lai|gui lai) (\w+ ){0,2}(thu|loi nhan|loi tran troi)\b(?! (xin|moi|hoi|cam on|khen|chuc|tam biet|chia tay|gioi thieu|phan anh|kien nghi|gui (uy ban|ubnd|phuong|xa|co quan|cong ty)))|thu (de lai|tran troi)`,
   String.raw`(chia|cho|phat|tang|giao lai) (het|xong|lai het|sach) (\w+ ){0,2}(do dac|do|tai san|tien|dat|nha|quan ao|vang)|(do dac|tai san|so tiet kiem) (\w+ ){0,3}(chia|cho|giao) (het|xong|lai het)`,
   String.raw`cam on (\w+ ){0,3}(thoi gian qua|bay lau|tat ca|moi thu|suot thoi gian|lan cuoi)`,
-  String.raw`(?<!\b(thu|loi|bai|tiec|buoi) )tam biet|vinh biet|xin loi (\w+ ){0,3}(vi da la|vi da lam|moi nguoi|ca nha)`,
+  String.raw`tam biet (moi nguoi|ca nha|tat ca|cac con|gia dinh|the gioi|mai mai|vinh vien)|vinh biet|xin loi (\w+ ){0,3}(vi da la|vi da lam|moi nguoi|ca nha)`,
   String.raw`(dan do|sap xep|lo) (xong |het )?(moi viec|hau su|chuyen nha|giay to|viec nha)|(dong|tra) (het|xong) (no|tien no)`,
 ];
+/** Asking how to write or do it ("cách viết thư tạm biệt…"): a task, not a farewell. */
+const HOW_TO_WRITE = String.raw`(?!.*\b(cach|the nao|lam sao|nhu the nao|ra sao|mau|giup (toi|tui|bac|minh|em) (viet|soan)|nho (ai|chatgpt|gemini|chau|con) (viet|soan))\b)`;
 const FAREWELL_TWO = new RegExp(
-  FAREWELL.flatMap((a, i) => FAREWELL.slice(i + 1).map((b) => String.raw`^(?=.*\b(${a}))(?=.*\b(${b}))`)).join('|'),
+  FAREWELL.flatMap((a, i) =>
+    FAREWELL.slice(i + 1).map((b) => String.raw`^${HOW_TO_WRITE}(?=.*\b(${a}))(?=.*\b(${b}))`),
+  ).join('|'),
 );
 /** A medicine named (not "thuộc", which folds the same): with a decision about taking it, advice. */
 const MEDICINE_CUE = String.raw`(chich ngua|tiem ngua|vac xin|vacxin|(uong|mua|dung|ke|cho|xin|loai|vien|lo|chai|hop|goi|toa|don) (\w+ )?thuoc|thuoc (\w+ )?(dau|ha|giam|khang|bo|ho|tri|chua|nam|bac|tay|ngu|an than|tim|huyet|tieu|da day|bao tu|mo mau|xuong|khop|gan|than|phoi|nho|boi|tiem)|siro|insulin|khang sinh|khang viem|thuc pham chuc nang|lieu)`;
@@ -56,7 +60,9 @@ const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu ca
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
 const GAMBLE = String.raw`(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau)`;
 /** Papers that are issued, never made to order. */
-const PAPER = String.raw`(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai)`;
+const PAPER = String.raw`(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru|khen|nghi om|bao tu)|bang khen|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai)`;
+/** Papers only an office sends (a summons, a meeting call): made by the learner, a forgery in its name. */
+const OFFICE_PAPER = String.raw`(${PAPER}|giay (moi|trieu tap)|lenh (trieu tap|bat)|quyet dinh|cong van|thong bao (phat|no|trieu tap))`;
 /** What an AI fake of a person is made as. */
 const FAKED_MEDIA = String.raw`(video|clip|ghi am|doan ghi am|giong noi|giong|tieng noi)`;
 /** A real person whose face or voice a fake borrows: an official, a doctor, a singer, a relative. */
@@ -73,7 +79,7 @@ const PROPERTY = String.raw`(dat|nha|ruong|cong ruong|vuon|ao|so do|so hong|tai 
 /** What one side does to the other in a dispute over property or money. */
 const CONFLICT = String.raw`(khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi|bang|qua))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem)|gianh|rao ban|tu (y )?ban|doi (huong|lay) het|huong het|gianh lai|tu (y )?(dem|lay) (\w+ ){0,2}(so do|so hong|giay to)|chan (lai|khong cho) (ban|xay|sang ten))`;
 /** Words of a sexual request. */
-const SEXUAL = String.raw`(sex|khieu dam|tinh duc|(chuyen|truyen|phim|anh|hinh|clip|video|trang|web) nguoi lon|khoa than|nude|xxx|phim nong|anh nong|clip nong|truyen nong|ga gam|lam tinh|noi dung (18|nguoi lon|nhay cam|nong|sex)|(quay|chup) len (\w+ ){0,3}(tam|thay do|ve sinh|phong ngu|nguoi ta|co ay|chi ay))`;
+const SEXUAL = String.raw`(sex|khieu dam|tinh duc|(chuyen|truyen|phim|anh|hinh|clip|video|trang|web) nguoi lon|khoa than|nude|xxx|lot do|lot (het )?quan ao|xoa (het )?(quan )?ao|cuoi do|khong mac (do|quan ao)|phim nong|anh nong|clip nong|truyen nong|ga gam|lam tinh|noi dung (18|nguoi lon|nhay cam|nong|sex)|(quay|chup) len (\w+ ){0,3}(tam|thay do|ve sinh|phong ngu|nguoi ta|co ay|chi ay))`;
 /** A group of people, as hate speech names them. */
 const GROUP = String.raw`(dan toc|nguoi dan toc|nguoi (goc|mien|bac|nam|trung|hoa|tau|khmer|cham|dong tinh|khuyet tat|nuoc ngoai|ngheo|que)|bon (mien|dan|nguoi|bac|nam|tau|dong tinh)|dan (mien|bac ky|nam ky|tay|que)|bac ky|nam ky|dong tinh|be de|pe de|nguoi tan tat|ton giao|dao (thien chua|phat|tin lanh|hoi))`;
 /** Hostile words aimed at a group. */
@@ -180,12 +186,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(String.raw`\b${CREATE}\b.{0,20}\b(bill|bien lai|tin nhan|anh) (chuyen khoan |ngan hang )?gia\b`),
       // A proof of a payment never made: "tạo giùm cái ảnh chuyển khoản thành công 5 triệu".
       re(
-        String.raw`\b${CREATE}\b(?!.{0,20}\bchup\b).{0,30}\b(anh|hinh|man hinh|bill|bien lai|tin nhan|thong bao|xac nhan)\b (\w+ ){0,2}(chuyen khoan|chuyen tien|giao dich|nop tien|da chuyen)\b.{0,20}\b(thanh cong|da nhan|\d+ ?(trieu|tr|nghin|ngan|k|cu)|de (gui|dua|cho))\b`,
+        String.raw`\b(tao|che|edit|sua|fake|ghep|photoshop|lam gia|lam ra|lam cai|lam mot|lam gium|lam giup|lam dum|lam ho)\b(?!.{0,20}\bchup\b).{0,30}\b(anh|hinh|man hinh|bill|bien lai|xac nhan)\b (\w+ ){0,2}(chuyen khoan|chuyen tien|giao dich|nop tien|da chuyen)\b.{0,20}\b(thanh cong|da nhan|\d+ ?(trieu|tr|nghin|ngan|k|cu)|de (gui|dua|cho))\b`,
       ),
       /\b(lam(?! (sao|the nao|gi))|tao|viet|soan)\b.{0,15}\b(bien lai|bill|tin nhan|anh chup)\b.{0,30}\bgia\b/,
       /\b(lam(?! (sao|the nao|gi))|tao|edit|sua|che)\b.{0,10}\b(bill|bien lai)\b/,
       // Reviews written as if by real customers; a script or a message meant to take someone's money.
-      /\b(viet|soan|tao|lam|nghi|dang)\b.{0,30}\b(binh luan|danh gia|review|nhan xet|feedback|comment)\b.{0,40}\b(gia(?! (re|ca|bao nhieu|tien))|ao|nhu (nguoi|khach)( hang)?( mua)? that)\b/,
+      /\b(viet|soan|tao|lam|nghi|dang)\b.{0,30}\b(binh luan|danh gia|review|nhan xet|feedback|comment)\b.{0,40}\b(gia(?! (re|ca|bao nhieu|tien))|ao|nhu (nguoi|khach)( hang)?( mua)? that|nhu (\w+ ){1,2}that)\b/,
       /\b(viet|soan|tao|lam|nghi)\b.{0,20}\b(kich ban|tin nhan|loi (thoai|moi|nhan)|bai|doan)\b.{0,60}\b(gia (lam|danh|mao)|lua dao|lua (nguoi|ho|khach|tien)|de (nguoi ta|ho|ba|ong|khach) (chuyen|nop|gui|dong) (tien|phi)|keo (nguoi|khach|ho) (vao|tham gia)|du (nguoi|ho) (vao|nap|chuyen))/,
     ],
   ],
@@ -221,7 +227,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(tao|lam|ghep|che|dung ai)\b.{0,25}\b(anh|hinh|video|clip)\b.{0,30}\b(hang xom|ong|ba|thang|con mu|nguoi ta|sep|co giao|thay giao)\b.{0,50}\b(an trom|an cap|cho nhuc|boi nho|beu rieu|xau mat|khoa than|chui boi)\b/,
       // A paper issued by an office, bought from a "service" with its red stamp.
       re(
-        String.raw`\b${PAPER}\b.{0,80}\b(moc do|dau do|co dau|dong dau san|co moc)\b|\b(dich vu|co ai|cho nao|o dau) (\w+ ){0,3}(lam|in|ban) (\w+ ){0,2}${PAPER}\b`,
+        String.raw`\b${PAPER}\b.{0,80}\b(moc do|dau do|co dau|dong dau san|co moc|co chu ky|chu ky (cua|ong|ba|giam doc|chu tich))\b|\b(dich vu|co ai|cho nao|o dau) (\w+ ){0,3}(lam|in|ban) (\w+ ){0,2}${PAPER}\b`,
       ),
       // A video or a voice of a named person saying what they never said, made with AI ("dùng AI làm video ông chủ tịch nói…").
       re(
@@ -229,6 +235,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       re(
         String.raw`\b(lam|tao|che|ghep)\b.{0,20}\b${FAKED_MEDIA}\b (\w+ ){0,3}${REAL_PERSON}\b.{0,50}\b${FAKE_CLAIM}\b.{0,60}\b(bang ai|dung ai|deepfake|tri tue nhan tao)\b`,
+      ),
+      // A paper made in an office's name ("tạo giấy mời của công an phường"), not asked for from that office.
+      re(
+        String.raw`^(?!.*\b(o dau|the nao|lam sao|thu tuc|can gi|bao lau|online|truc tuyen|vneid|dich vu cong|xin cap|nop ho so|mat bao lau)\b).*\b(tao|lam|soan|viet|in|che)\b (giup |gium |dum |ho )?(\w+ ){0,3}${OFFICE_PAPER}\b (\w+ ){0,5}(cua|mang ten|danh nghia|nhu cua|gia) (cong an|toa an|vien kiem sat|ubnd|uy ban|phuong|xa|ngan hang|benh vien|truong|so|bo)\b`,
       ),
       // A diploma is earned, never made to order.
       /\b(lam|mua|ban)\b(?! lai\b) (duoc |giup |ho |gium |dum )?(bang (tot nghiep|dai hoc|cap \d)|hoc ba|chung chi)\b/,
@@ -238,6 +248,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     // A code taken from someone else's phone reads like a scam's "đọc mã": the refusal comes first.
     'account-takeover',
     [
+      // A phone found or someone else's, unlocked: "mở khóa iPhone nhặt được ngoài đường".
+      /\b(mo khoa|pha (mat khau|khoa)|be khoa|unlock|bypass|xoa icloud|pha icloud|bo qua icloud|vuot icloud|vuot (mat khau|khoa))\b.{0,40}\b(nhat duoc|luom duoc|luom|nhat|cua nguoi (khac|ta)|khong phai cua (toi|tui|minh))\b|\b(nhat duoc|luom duoc)\b.{0,30}\b(dien thoai|iphone|may|laptop)\b.{0,40}\b(mo khoa|pha (mat khau|khoa)|be khoa|unlock|xoa icloud|vao may)\b/,
       re(
         String.raw`\blay (\w+ ){0,2}(ma|otp|mat khau)\b.{0,20}\b(tren|trong|o) (may|dien thoai|zalo) (cua )?(${OTHER_PERSON}|ong|ba|vo|chong|con|chau|ong xa|ba xa)\b.{0,30}\b(de )?(vao|dang nhap|mo)\b`,
       ),
@@ -314,7 +326,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'identity-fraud',
     [
       re(
-        String.raw`\b${HOW_OR_WANT}\b.{0,30}\b(mua|thue|muon)\b.{0,15}\b(sim|tai khoan|nick|acc|cccd|can cuoc|chung minh|giay to)\b.{0,30}\b(dung ten|chinh chu|nguoi khac|ten nguoi|cua nguoi|ngan hang|rac)`,
+        String.raw`\b${HOW_OR_WANT}\b.{0,30}\b(mua|thue|muon)\b.{0,15}\b(sim|tai khoan|nick|acc|cccd|can cuoc|chung minh|giay to)\b.{0,30}\b(dung ten(?! (toi|tui|minh|chinh minh|chinh chu))|chinh chu|nguoi khac|ten nguoi|cua nguoi|ngan hang|rac)`,
       ),
       re(
         String.raw`\b${HOW_OR_WANT}\b.{0,20}\b(ban|mua|thue|cho thue|cho muon)\b.{0,10}\b(tai khoan ngan hang|sim chinh chu|sim rac|cccd|can cuoc)\b`,
@@ -377,6 +389,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'others-data',
     [
+      // Who a plate belongs to, and where they live: "tra giùm thằng có biển số 59X1 ở đâu".
+      /\b(tra|tim|kiem|hoi)\b (\w+ ){0,3}(thang|ong|ba|con|ke|chu xe|nguoi (lai|do|kia|nay|ta))\b (\w+ ){0,2}(co |mang |chay )?bien so\b.{0,40}\b(o dau|la ai|ten gi|nha|dia chi)\b/,
       re(
         String.raw`\b(tra cuu|tra|tim|xem|lay|biet|kiem|check|dinh vi)\b.{0,30}\b(thong tin|so can cuoc|cccd|so dien thoai|dia chi|nha o|vi tri|so tai khoan|ho so|lich su|ten that|ngay sinh|nam sinh|que quan|noi o)\b.{0,30}\b(cua )?${OTHER_PERSON}\b`,
       ),
@@ -442,6 +456,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'harm-others',
     [
+      // Spite: "cho bõ ghét", fake orders sent to someone's shop.
+      re(
+        String.raw`\bcho (bo|bo cai) ghet\b|\b(bom hang|dat hang ao|dat don ao|dat hang gia)\b.{0,40}\b(${TARGET}|nha (no|ho|han)|cho (no|ho|han))\b`,
+      ),
       re(
         String.raw`\b(tra thu(?! (tien|phi|truoc|bang|qua|\d))|tra dua|(?<!thong )bao thu(?! (tien|phi|thue)))\b|\bcho (\w+ ){0,2}biet tay\b|\bcho ${TARGET} (\w+ )?(mot )?bai hoc\b`,
       ),
@@ -470,6 +488,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'violence',
     [
+      // Beaten at home and hiding now: "chồng say rượu đánh đập mẹ con tôi, tôi đang trốn nhà hàng xóm".
+      /\b(danh dap|danh|dap|hanh hung|bop co)\b (\w+ ){0,2}(me con|vo con|ba chau|toi|tui|em|con toi|con tui)\b.{0,50}\b(dang (tron|tranh|tru|chay|tam lanh|o nha hang xom|khoa cua)|tron (sang|qua|o|vao)|chay (sang|qua|ra))\b/,
       /\b(bi|dang) (chem|dam)\b|\bdanh nhau\b.{0,50}\b(chem|dam|chay mau|bi thuong|hung khi|dao)\b|\b(rinh|rinh rap) (\w+ ){0,3}(cong|nha|cua)\b.{0,60}\b(doa|de doa)\b|\b(doa|de doa)\b.{0,40}\bbiet tay\b/,
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
       /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam)\b/,
@@ -498,6 +518,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'medical-advice',
     [
+      // A cure claimed, an amount a day: "rượu thuốc có chữa được đau lưng không, mỗi ngày mấy ly".
+      /\bco chua (duoc |khoi |het )?(\w+ ){0,2}(dau|benh|khoi|het|ung thu|tieu duong|huyet ap)\b|\b(moi ngay|mot ngay|ngay) (uong |an |dung )?(may|bao nhieu) (ly|chen|vien|lan|goi|muong|thia)\b(?! (nuoc|sua|ca phe|tra))/,
       /\b(uong|dung|mua|chich|tiem) (thuoc|vien) (gi|nao)\b|\bthuoc (chua|tri|giam)\b|\bchua (benh|dau|khoi)\b|\blieu (luong|dung)\b|\bbi benh gi\b|\b(tieu duong|huyet ap|ung thu|gut|gout|dau da day|xuong khop)\b.{0,30}\b(uong|an|chua|thuoc|kieng)\b/,
       /\b(uong|thuoc)\b.{0,25}\b(tieu duong|huyet ap|ung thu|gut|gout|da day|xuong khop|tim mach|mo mau)\b/,
       /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|thuoc an than|thuoc giam dau|thuoc ha sot)\b/,
@@ -543,7 +565,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
       /\bluat (noi|quy dinh|xu) (sao|the nao|gi|ra sao)\b.{0,5}$/,
       /\b(ep|ep buoc|doa)\b.{0,25}\b(sang ten|ky giay|ky ten|ban (dat|nha))\b|\bra toa\b|\bcham dut hon nhan\b|\bdon phuong (ly hon|cham dut)\b/,
-      /\b(muon|vay|no)\b (\w+ ){0,6}(tien|\d+ (trieu|nghin|ngan|cay vang|chi vang))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|quyt|tron no|chay lang|chan (so|dien thoai|zalo|lien lac)|(bat |tat )?(khong|hong) (bat may|nghe may|lien lac duoc))\b/,
+      // The learner's own loan ("tôi vay ngân hàng… không trả kịp") is no dispute with a debtor.
+      /(?<!\b(toi|tui|minh|em) )\b(muon|vay|no)\b(?! (ngan hang|app|cong ty tai chinh)) (\w+ ){0,6}(tien|\d+ (trieu|nghin|ngan|cay vang|chi vang))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|quyt|tron no|chay lang|chan (so|dien thoai|zalo|lien lac)|(bat |tat )?(khong|hong) (bat may|nghe may|lien lac duoc))\b/,
       // Property or money, what the other side does with it, and what the learner can do.
       re(
         String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao|cach (gianh|lay|doi)|co duoc (\w+ ){0,2}khong)\b)`,

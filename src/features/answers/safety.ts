@@ -75,7 +75,7 @@ const DRAFTS_LETTER = new RegExp(String.raw`\b${AI_TOOL}\b.{0,40}\b${LETTER}\b|\
 
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
-  /\b(benh|om|sot|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
+  /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|vet bong|bong nuoc soi|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
 /** Medicine names and doses: a medical word too. */
 const MEDICINE =
   /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|ha ap|chong dong|suy (than|tim|gan)|thuoc (dau|bo|chong|nam|bac|dong y|la)|vien bo|mat ngu|dau khop|siro|insulin|khang viem|bi ho|ho dem|bi phu|chong mat|hoa mat|lu lan|quen truoc quen sau|tieu dem|run tay)\b/;
@@ -99,6 +99,9 @@ const FAKE_CHECK = [
 const PROCURE =
   /\b(mua|lam|dat|xin)\b.{0,40}\b(o dau|cho nao|noi nao|ai (lam|ban)|dich vu|bao nhieu tien|gia bao nhieu)\b/;
 /** Spotting a fake ("làm sao nhận biết video giả mạo") is a knowledge question, never a forgery refused. */
+/** Spotting words no procurement overrides ("làm bằng lái ở đâu, phân biệt thật giả ra sao"). */
+const SPOTTING_HOW =
+  /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|kiem tra|canh giac|de phong|tra cuu (\w+ ){0,2}(that|gia))\b/;
 const SPOTTING =
   /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|co phai|that khong|co that|that hay gia|kiem tra|canh giac|de phong)\b/;
 /** An advert or a video asked about ("quảng cáo bác sĩ bán thuốc… làm sao biết thật giả"): anywhere in the message. */
@@ -235,7 +238,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         if (kind === 'medical-advice' && !medical) continue;
         if (kind === 'medical-emergency' && pastIllness(folded)) continue;
         if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
-        if (kind === 'forgery' && SPOTTING.test(folded) && !PROCURE.test(folded)) continue;
+        if (kind === 'forgery' && SPOTTING.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded)))
+          continue;
         if (kind === 'scam') {
           if (NEVER_RULE_ASKED.test(folded) || (PREVENTION_ASKED.test(folded) && !victim && !scammed)) continue;
           const verdict = scamOf();
@@ -275,7 +279,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       const nearest = near?.check(text);
       if (!nearest || (victim && VICTIM_EXEMPT.has(nearest.kind))) return undefined;
       if (lawAsked && LAW_QUESTION_CLASSES.has(nearest.kind)) return undefined;
-      if (nearest.kind === 'forgery' && SPOTTING.test(folded) && !PROCURE.test(folded)) return undefined;
+      if (nearest.kind === 'forgery' && SPOTTING.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded)))
+        return undefined;
       return { kind: nearest.kind };
     },
     caution(text) {
