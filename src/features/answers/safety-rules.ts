@@ -68,7 +68,7 @@ const FAKED_MEDIA = String.raw`(video|clip|ghi am|doan ghi am|giong noi|giong|ti
 /** A real person whose face or voice a fake borrows: an official, a doctor, a singer, a relative. */
 const REAL_PERSON = String.raw`(ong|ba|anh|chi|chu|co|thay|bac|sep|chu tich|pho chu tich|giam doc|bac si|ca si|dien vien|can bo|cong an|bi thu|truong thon|truong ap|to truong|thu tuong|bo truong|lanh dao|nguoi noi tieng|me|cha|bo|con|chau)`;
 /** What the fake makes them say: a claim, a call for money, an advert ("nói là nhà bác được hỗ trợ"). */
-const FAKE_CLAIM = String.raw`((noi|bao) (la|rang)|noi (\w+ ){0,3}(chua|tri|khoi|tot|uy tin|duoc ho tro|trung|phat|cho vay)|xin tien|keu goi|tuyen bo|thong bao|quang cao|hua|cam ket|xac nhan|khen)`;
+const FAKE_CLAIM = String.raw`((noi|bao) (la|rang|nen|hay)|(keu|khuyen|moi|noi) (\w+ ){0,2}(dau tu|mua|nap|chuyen)|loi (to|lon|cao)|noi (\w+ ){0,3}(chua|tri|khoi|tot|uy tin|duoc ho tro|trung|phat|cho vay)|xin tien|keu goi|tuyen bo|thong bao|quang cao|hua|cam ket|xac nhan|khen)`;
 /** Someone hurt on purpose, once they are named: the neighbour, "thằng đó", "nó". */
 const TARGET = String.raw`(thang|con mu|con do|no|han|ho|tui no|hang xom|nha ben|ben canh|ong ta|ba ta|lao)`;
 
@@ -240,6 +240,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?!.*\b(o dau|the nao|lam sao|thu tuc|can gi|bao lau|online|truc tuyen|vneid|dich vu cong|xin cap|nop ho so|mat bao lau)\b).*\b(tao|lam|soan|viet|in|che)\b (giup |gium |dum |ho )?(\w+ ){0,3}${OFFICE_PAPER}\b (\w+ ){0,5}(cua|mang ten|danh nghia|nhu cua|gia) (cong an|toa an|vien kiem sat|ubnd|uy ban|phuong|xa|ngan hang|benh vien|truong|so|bo)\b`,
       ),
+      re(
+        String.raw`\b(lam|tao|che|ghep)\b.{0,20}\b${FAKED_MEDIA} (ai|deepfake|gia)\b (\w+ ){0,3}${REAL_PERSON}\b.{0,50}\b${FAKE_CLAIM}\b`,
+      ),
       // A diploma is earned, never made to order.
       /\b(lam|mua|ban)\b(?! lai\b) (duoc |giup |ho |gium |dum )?(bang (tot nghiep|dai hoc|cap \d)|hoc ba|chung chi)\b/,
     ],
@@ -273,7 +276,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // "cài lại VNeID trên máy mới mà nó cứ đòi mã": the app asks for its own code; nobody is asking.
       // "nó báo đã gửi mã", "đợi hoài": the app telling it sent a code, the learner waiting for it.
       re(
-        String.raw`(?<!\b(vneid|zalo|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin|doi|hoi|lay|bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma so)`,
+        String.raw`(?<!\b(vneid|zalo|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong|tin nhan|sms)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin|doi|hoi|lay|bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma so)`,
       ),
       /\b(doc|dua|gui|cho|bao)\b.{0,20}\b(\d+|bon|sau|tam|may|day|cac) (chu )?so\b.{0,40}\b(tin nhan|sms|gui ve|vua nhan)/,
       /\bdoc\b.{0,15}\bma\b(?! qr)/,
@@ -503,7 +506,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'medical-emergency',
     [
-      /\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
+      /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
       /\b(noi ngong|yeu nua nguoi|te nua nguoi|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
       /\b(te|nga)\b.{0,30}\b(nam im|bat tinh|(khong|hong) (tinh|day|cu dong))\b/,
       /\bnam im\b.{0,20}\bgoi (khong|hong|ko) (tra loi|tinh|day|thua)\b/,

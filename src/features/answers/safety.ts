@@ -131,6 +131,9 @@ const PREVENTION_ASKED =
  */
 const TO_AI_TOOL =
   /\b(gui|dua|tai|up|nhap|dan|go|chup)( \w+){0,3} (cho|len|vao|vo|qua) (chatgpt|gemini|copilot|meta ai|grok|tro ly ai|chatbot|ung dung ai|app ai)\b/;
+/** Reading one's own code to type it in ("cách đọc mã OTP trên tin nhắn để nhập vào ứng dụng"): handed to no one. */
+const SELF_ENTRY =
+  /^(?!.*\bcho (ho|no|nguoi|anh|chi|ong|ba|em|toi|tui|ai|ben)\b).*\bdoc (\w+ ){0,2}(ma|otp)\b.{0,30}\bde (tu )?(nhap|go|dien)\b/;
 /** Farming questions: illness of plants and animals is no medical question (herbal remedies are). */
 const NOT_HUMAN = [
   /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b/,
@@ -241,6 +244,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         if (kind === 'forgery' && SPOTTING.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded)))
           continue;
         if (kind === 'scam') {
+          if (SELF_ENTRY.test(folded) && !scamOf()?.actor) continue;
           if (NEVER_RULE_ASKED.test(folded) || (PREVENTION_ASKED.test(folded) && !victim && !scammed)) continue;
           const verdict = scamOf();
           if (verdict?.level === 'alarm' && verdict.actor === undefined && TO_AI_TOOL.test(folded)) continue;
