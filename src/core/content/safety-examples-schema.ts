@@ -20,6 +20,7 @@ export const EXAMPLE_CLASSES = [
   'rescue',
   'violence',
   'harm-others',
+  'illegal',
   'missing-person',
   'own-secret',
   'medical-emergency',

@@ -10,7 +10,8 @@
  * `loan-shark`: where to borrow from an app or a lender with no checks (tín dụng đen).
  * `harmful-content`: sexual content, or words of hate against a group, asked for.
  * `harm-others`: revenge, poison or a weapon meant for someone (no attack under way: that is
- * `violence`). `missing-person`: a child or an old person lost, gone from home, unreachable.
+ * `violence`). `illegal`: the learner's own unlawful act asked how to do (drugs bought or grown, taxes
+ * evaded, a credit card swiped for nothing to draw cash). `missing-person`: a child or an old person lost, gone from home, unreachable.
  */
 export type SafetyClass =
   | 'scam'
@@ -30,6 +31,7 @@ export type SafetyClass =
   | 'rescue'
   | 'violence'
   | 'harm-others'
+  | 'illegal'
   | 'missing-person'
   | 'own-secret'
   | 'medical-emergency'

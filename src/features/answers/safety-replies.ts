@@ -97,6 +97,11 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Làm vậy có thể gây thương tích thật và bị xử lý theo pháp luật.\n' +
     'Đang mâu thuẫn với hàng xóm, người quen: {xung_ho} nhờ tổ hòa giải hoặc UBND xã/phường giúp hai bên nói chuyện. ' +
     'Bị đe dọa, bị đánh hay thấy sắp xảy ra xô xát: gọi ngay 113 hoặc báo công an xã/phường.',
+  illegal:
+    'Dạ, {toi} xin lỗi, {toi} không thể chỉ cách mua, trồng hay dùng ma túy, trốn thuế hay quẹt thẻ tín dụng khống để rút tiền mặt ạ. ' +
+    'Những việc này vi phạm pháp luật: có thể bị phạt tiền, thậm chí bị xử lý hình sự.\n' +
+    'Cần hỏi về thuế, thẻ hay thủ tục: {xung_ho} hỏi cơ quan thuế, ngân hàng nơi mở thẻ hoặc UBND xã/phường. ' +
+    'Người nhà dính vào ma túy: {xung_ho} báo công an xã/phường hoặc trạm y tế để được giúp cai nghiện ạ.',
   'missing-person':
     '🚓 Xin {xung_ho} gọi ngay 113 (công an) hoặc đến công an xã/phường gần nhất báo người bị lạc, ĐỪNG chờ qua ngày.\n' +
     'Nói rõ tên, tuổi, quần áo đang mặc, nơi thấy lần cuối; mang theo ảnh mới nhất. Nhờ hàng xóm, người thân chia nhau tìm ở những chỗ quen.\n' +

@@ -58,7 +58,7 @@ const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuo
  */
 const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)|cach|lam sao|the nao|huong dan|cac buoc|doi mat khau|dat lai|lay lai|an toan)`;
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
-const GAMBLE = String.raw`(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau)`;
+const GAMBLE = String.raw`(danh bac|choi bac|danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau)`;
 /** Papers that are issued, never made to order. */
 const PAPER = String.raw`(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru|khen|nghi om|bao tu)|bang khen|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai)`;
 /** Papers only an office sends (a summons, a meeting call): made by the learner, a forgery in its name. */
@@ -125,7 +125,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b.{0,40}\b(chet|cho xong)\b/,
       /\bchet (khong dau|cho nhanh|em ai)\b|\b(nhay cau|nhay lau|treo co|cat tay) (tu tu|cho xong|chet)\b/,
       re(
-        String.raw`\b(nghi|tinh|dinh|muon|chi muon|uoc gi|uoc) (minh )?${END_WISH}\b|\bchet di (thi|cho)\b|\bdi theo (ong|ba|chong|vo|cha|me|bo|con)( ay| nha| no)?( (toi|minh|em))? (cho (roi|xong)|luon)\b`,
+        String.raw`\b(nghi|tinh|dinh|muon|chi muon|uoc gi|uoc) (minh )?${END_WISH}\b|\bchet di (thi|cho)\b|\bdi theo (ong|ba|chong|vo|cha|me|bo|con)( ay| nha| no)?( (toi|minh|em|tau|tao|tui))? (cho (roi|xong)|luon)\b`,
       ),
       /\b(tu ket lieu|ket lieu (doi|ban than|minh))\b|\bsong (cung nhu|khong bang) (khong|chet)\b/,
       /\bthiet song\b|\bsong (them )?(lam )?(gi|chi) (nua|cho kho|cho met)\b|\b(khong|hong|ko|chang) muon (thuc|tinh) day\b|\b(bien mat|ra di) khoi (cuoc doi|the gian|doi)\b/,
@@ -192,7 +192,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(lam(?! (sao|the nao|gi))|tao|edit|sua|che)\b.{0,10}\b(bill|bien lai)\b/,
       // Reviews written as if by real customers; a script or a message meant to take someone's money.
       /\b(viet|soan|tao|lam|nghi|dang)\b.{0,30}\b(binh luan|danh gia|review|nhan xet|feedback|comment)\b.{0,40}\b(gia(?! (re|ca|bao nhieu|tien))|ao|nhu (nguoi|khach)( hang)?( mua)? that|nhu (\w+ ){1,2}that)\b/,
-      /\b(viet|soan|tao|lam|nghi)\b.{0,20}\b(kich ban|tin nhan|loi (thoai|moi|nhan)|bai|doan)\b.{0,60}\b(gia (lam|danh|mao)|lua dao|lua (nguoi|ho|khach|tien)|de (nguoi ta|ho|ba|ong|khach) (chuyen|nop|gui|dong) (tien|phi)|keo (nguoi|khach|ho) (vao|tham gia)|du (nguoi|ho) (vao|nap|chuyen))/,
+      /\b(viet|soan|tao|lam(?! sao| the nao| gi)|nghi)\b.{0,20}\b(kich ban|tin nhan|loi (thoai|moi|nhan)|bai|doan)\b.{0,60}\b(gia (lam|danh|mao)|lua dao|lua (nguoi|ho|khach|tien)|de (nguoi ta|ho|ba|ong|khach) (chuyen|nop|gui|dong) (tien|phi)|keo (nguoi|khach|ho) (vao|tham gia)|du (nguoi|ho) (vao|nap|chuyen))/,
     ],
   ],
   [
@@ -392,6 +392,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'others-data',
     [
+      // Lists of people's numbers or data bought or sold: "danh sách số điện thoại khách hàng mua ở đâu". What the law says is asked elsewhere.
+      /^(?!.*\b(cam|vi pham|bi phat|xu phat|toi gi|quy dinh|phap luat|nhan biet|to cao|bao cao)\b).*(\b(danh sach|data|du lieu|list)\b (\w+ ){0,4}(so dien thoai|sdt|khach hang|thong tin ca nhan|can cuoc|cccd)\b.{0,50}\b(mua|ban|xin|kiem) (o dau|duoc khong|gia|cho nao|lai)\b|\b(muon|can|tim|kiem) (cho )?mua (\w+ ){0,2}(danh sach|data|du lieu|list) (\w+ ){0,3}(so dien thoai|sdt|khach hang|thong tin ca nhan|can cuoc|cccd)\b)/,
       // Who a plate belongs to, and where they live: "tra giùm thằng có biển số 59X1 ở đâu".
       /\b(tra|tim|kiem|hoi)\b (\w+ ){0,3}(thang|ong|ba|con|ke|chu xe|nguoi (lai|do|kia|nay|ta))\b (\w+ ){0,2}(co |mang |chay )?bien so\b.{0,40}\b(o dau|la ai|ten gi|nha|dia chi)\b/,
       re(
@@ -406,13 +408,24 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     ],
   ],
   [
+    'illegal',
+    [
+      // Drugs bought, grown or used; not their harm, their signs, a report or a cure.
+      re(
+        String.raw`^(?!.*\b(nhan biet|dau hieu|tac hai|to cao|bao (cong an|cho cong an)|phong chong|cai nghien|nghi (con|chau|no)|lo (con|chau)|lien quan|bi (bat|nghi|vu khong)|co bi phat|bi phat|toi gi)\b)(?=.*\b(ma tuy|thuoc lac|can sa|ketamin|ketamine|heroin|hang da|ma tuy da|cocaine|thuoc phien|bach phien|tem giay|nuoc vui|keo lac)\b)(?=.*\b(mua|ban|tim|kiem|o dau|trong|tu trong|che|lam ra|dung thu|hut|chich|choi|pha|ship|giao|cach)\b)`,
+      ),
+      // Taxes evaded, a credit card swiped for nothing.
+      /\b(tron thue|ne thue|khai (thap|gian|gia|bot) (doanh thu|thu nhap)|quet (the )?(khong|ao) (\w+ ){0,3}(rut|lay|ra) tien|dao han the)\b/,
+    ],
+  ],
+  [
     'gambling',
     [
       re(
         String.raw`^(?!.*\b(nhan biet|bi lua|canh giac|to cao|bao cao|co bi phat|bi phat|xu phat|vi pham|toi gi|co phai lua)\b)(?=.*\b${GAMBLE}\b)(?=.*\b(choi (sao|the nao|o dau|thu)|de trung|cho trung|trung (hu|lon)|tai (\w+ )?(nao|o dau)|nap (tien )?(bang|qua)|nap tien|rut (tien )?(nhanh|duoc|ve)|cach (choi|danh|dat)|danh con \d+|vo trang|trang nao|app nao|web|online|tren mang|qua mang|(tren|qua) dien thoai)\b)`,
       ),
       /\b(ca|cuoc|dat) (vai|may|mot|\d+) (chai|cu|trieu|tram|lit)\b.{0,40}\b(dien thoai|mang|online|trang|app|web)\b|\b(danh|choi) (lo|de|con) (\w+ )?(online|tren mang|qua mang|tren dien thoai)\b/,
-      /\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai|doi thuong)\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
+      /\b(danh bac|danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai|doi thuong)\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
       // A number dreamt of, to bet on.
       /\b(nam mo|mo thay|chiem bao)\b.{0,40}\b(danh|choi|ghi|bat) (con|so|lo|de)\b/,
     ],
@@ -420,6 +433,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'child-abuse',
     [
+      // Beaten by a group at school and filmed; a stranger luring children away with sweets.
+      /\b(danh hoi dong|hoi dong danh|bi bat nat|bat nat (\w+ ){0,2}(hoai|suot|moi ngay))\b.{0,60}\b(lop|truong|hoc|clip|so)\b|\b(lop|truong|ban cung lop|ban hoc)\b.{0,40}\b(danh hoi dong|hoi dong danh|bat nat)\b/,
+      /\b(ru|du|lua|keo)\b (\w+ ){0,3}(tre|tre con|con nit|hoc sinh|tui nho|may dua nho|be|chau)\b (\w+ ){0,2}(di theo|len xe|theo (no|han|ong ta))\b|\b(cong truong|truong hoc|truong tieu hoc|truong mau giao)\b.{0,60}\b(ru|du|cho keo)\b (\w+ ){0,3}(di theo|len xe)\b/,
       re(String.raw`\b${CHILD}\b.{0,50}\b(bi )?(${HARM}|bo doi|nhot|xich|bat coc)\b`),
       re(String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap|${HARM})\b.{0,30}\b${CHILD}\b`),
       re(String.raw`\b${CHILD}\b.{0,80}\b${CHILD_HARM}\b|\b${CHILD_HARM}\b.{0,60}\b${CHILD}\b`),
@@ -491,6 +507,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'violence',
     [
+      // An intruder still in the house: "bị trộm vào, nó còn đang ở trong nhà, tui trốn trong phòng".
+      /\b(trom|ke trom|ke gian|cuop|nguoi la)\b.{0,40}\b(dang o|con o|van o|dang trong|con trong|van trong|con dang o)\b (\w+ )?(nha|trong nha|phong|duoi nha)\b|\b(tron|nap) (trong|duoi|sau) (\w+ ){0,2}(phong|tu|gam giuong|nha ve sinh)\b.{0,40}\b(trom|cuop|ke gian)\b/,
       // Beaten at home and hiding now: "chồng say rượu đánh đập mẹ con tôi, tôi đang trốn nhà hàng xóm".
       /\b(danh dap|danh|dap|hanh hung|bop co)\b (\w+ ){0,2}(me con|vo con|ba chau|toi|tui|em|con toi|con tui)\b.{0,50}\b(dang (tron|tranh|tru|chay|tam lanh|o nha hang xom|khoa cua)|tron (sang|qua|o|vao)|chay (sang|qua|ra))\b/,
       /\b(bi|dang) (chem|dam)\b|\bdanh nhau\b.{0,50}\b(chem|dam|chay mau|bi thuong|hung khi|dao)\b|\b(rinh|rinh rap) (\w+ ){0,3}(cong|nha|cua)\b.{0,60}\b(doa|de doa)\b|\b(doa|de doa)\b.{0,40}\bbiet tay\b/,

@@ -153,7 +153,7 @@ const LAW_ASKED =
 const ABOUT_TO =
   /\b(sap|dinh|tinh|chuan bi|quyet dinh|da hua|hua (cho|voi)|nhan loi|dang (cho|ban|dua)|roi (gui|dua)|gui luon|lam luon|ban luon|de nghi|nho (toi|minh|em|con)|ru|tra cong|tra (toi|minh|em|con)|moi thang|moi cai|hoa hong|gia \d+)\b/;
 /** The learner's own acts the law question exempts; harm to others, scams in progress and emergencies never are. */
-const LAW_QUESTION_CLASSES: ReadonlySet<SafetyClass> = new Set(['identity-fraud', 'forgery', 'gambling']);
+const LAW_QUESTION_CLASSES: ReadonlySet<SafetyClass> = new Set(['identity-fraud', 'forgery', 'gambling', 'illegal']);
 
 /**
  * An illness of the past told as background ("bị tai biến từ năm ngoái, nay liệt nửa người", "nằm một
