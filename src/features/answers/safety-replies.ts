@@ -97,6 +97,9 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Làm vậy có thể gây thương tích thật và bị xử lý theo pháp luật.\n' +
     'Đang mâu thuẫn với hàng xóm, người quen: {xung_ho} nhờ tổ hòa giải hoặc UBND xã/phường giúp hai bên nói chuyện. ' +
     'Bị đe dọa, bị đánh hay thấy sắp xảy ra xô xát: gọi ngay 113 hoặc báo công an xã/phường.',
+  // Card cash-out with no purchase is unlawful: VCCI, "Rút khống thẻ tín dụng tự chuốc lấy rủi ro"
+  // (2025-12-10, vcci.com.vn) and truyenhinhthanhhoa.vn "Rút tiền mặt từ thẻ tín dụng qua máy POS:
+  // Phạm pháp và nhiều rủi ro"; reviewed 2026-12-04.
   illegal:
     'Dạ, {toi} xin lỗi, {toi} không thể chỉ cách mua, trồng hay dùng ma túy, trốn thuế hay quẹt thẻ tín dụng khống để rút tiền mặt ạ. ' +
     'Những việc này vi phạm pháp luật: có thể bị phạt tiền, thậm chí bị xử lý hình sự.\n' +
