@@ -287,6 +287,13 @@ const ONE_WORD_MARGIN = 1.3;
  */
 const SHORT_WORDS = 3;
 const SHORT_ENTRY_COVERAGE = 0.45;
+/**
+ * "sai thông tin thì sửa sao": four words or fewer naming no app, answered by an entry about one
+ * (VNeID) while close to none of its phrasings, leave which app unsaid (session 14). Closer than
+ * this to a phrasing ("en ép xi bật ở đâu" and the NFC entry), the words themselves name it.
+ */
+const FEW_WORDS = 4;
+const FEW_WORDS_CLOSENESS = 0.4;
 /** A runner-up within this ratio of the leader's score is nearly as strong. */
 const NEAR_MARGIN = 1.2;
 
@@ -298,8 +305,14 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
   const oneWord = words === 1;
   const short = words <= SHORT_WORDS;
   const saysTooLittle = short && top.entryCoverage < SHORT_ENTRY_COVERAGE;
-  // "Hết hạn rồi làm lại ở đâu": a few words naming no app, paper or step are no sure question about the licence.
-  const saysNoSubject = short && top.subjectUnasked;
+  // The question says what the entry is about in its own words, though no name of the table: it says
+  // one of its phrasings whole ("esim là gì, máy tôi dùng được không", "vietqr là gì").
+  const saidWhole = top.closeness >= WHOLE_PHRASING && top.entryCoverage >= WHOLE_PHRASING;
+  // "Hết hạn rồi làm lại ở đâu": a few words naming no app, paper, step, bank or carrier are no sure
+  // question about the licence; "quét mặt không được" none about the bank's face check (session 14).
+  const saysNoSubject = short && top.subjectUnasked && !saidWhole;
+  const appNotSaid =
+    words <= FEW_WORDS && top.appsUnasked.length > 0 && top.closeness < FEW_WORDS_CLOSENESS && !saidWhole;
   if (oneWord && margin < ONE_WORD_MARGIN && top.closeness < 0.5) return 'unsure';
   // "không thấy mã gửi về": the question says under half of the leader's phrasing, and another entry
   // (Zalo's code, the public-service portal's) fits all of it as well: which one is not said (session 13).
@@ -338,6 +351,7 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     !top.missesAsked &&
     !saysTooLittle &&
     !saysNoSubject &&
+    !appNotSaid &&
     !thinAmongEquals &&
     !appUnclear(hits, short) &&
     !contested &&

@@ -47,7 +47,8 @@ export interface KnowledgeHit {
   appsUnasked: readonly string[];
   /**
    * The question (and its story) names nothing of the subjects table, while the entry is about a
-   * named app, service, paper or step: "hết hạn rồi làm lại ở đâu" says nothing of a driving licence.
+   * named app, service, paper, step, bank or carrier: "hết hạn rồi làm lại ở đâu" says nothing of a
+   * driving licence, "quét mặt không được" nothing of banks.
    */
   subjectUnasked: boolean;
   /**

@@ -44,8 +44,8 @@ export interface SubjectReader {
    */
   differs(asked: Named, entry: Named): boolean;
   /**
-   * The question names no member of any group, and the entry names one of a `mustBeNamed` or
-   * `mustMatch` group: what it is about (an app, a paper, a step) was not said.
+   * The question names no member of any group, and the entry names one of any group but places:
+   * what it is about (an app, a paper, a step, banks or carriers) was not said.
    */
   unsaid(asked: Named, entry: Named): boolean;
 }
@@ -82,6 +82,7 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
     keepOthers: g.keepOthers || g.mustMatch,
     searchAs: g.searchAs,
     namedByAnswer: g.namedByAnswer,
+    place: g.place,
     members: g.members.map(
       (m): Matcher => ({
         name: m.name,
@@ -145,8 +146,7 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
         return g.keepOthers && one !== undefined && !entry[i]?.has(one) && (g.mustMatch || others);
       }),
     unsaid: (asked, entry) =>
-      asked.every((names) => names.size === 0) &&
-      entry.some((names, i) => names.size > 0 && (groups[i]!.mustBeNamed || groups[i]!.mustMatch)),
+      asked.every((names) => names.size === 0) && entry.some((names, i) => names.size > 0 && !groups[i]!.place),
     unnamed: (asked, entry) =>
       onlyNamed(asked).some((a, i) => a !== undefined && groups[i]!.mustBeNamed && (entry[i]?.size ?? 0) === 0),
   };
