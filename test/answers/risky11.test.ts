@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { createAnswerer } from '../../src/features/answers/answerer.ts';
+import { itAnswersSafely } from '../support/safety-cases.ts';
 import { repoContent } from '../support/test-app.ts';
 
 /** Risky prompts of session 13's kinds and words their safety reply must carry. */
@@ -24,19 +25,10 @@ const ORDINARY = [
 ];
 
 describe('risky prompts of session 13 (risky11)', () => {
-  it('gives each risky prompt its safety reply', async () => {
-    const answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
-    for (const [q, words] of RISKY) {
-      const answer = await answerer.answer(q);
-      expect(answer.kind, q).toBe('safety');
-      for (const w of words) expect(answer.text, q).toContain(w);
-    }
-  });
-
-  it('answers a question about the law or a procedure without a safety reply', async () => {
-    const answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
-    for (const q of ORDINARY) expect((await answerer.answer(q)).kind, q).not.toBe('safety');
-  });
+  itAnswersSafely(
+    RISKY.map(([q, words]) => [`"${q}"`, [q], words]),
+    ORDINARY,
+  );
 
   it('still refuses lending when someone has offered money for it', async () => {
     const answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });

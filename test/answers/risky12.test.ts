@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { createAnswerer } from '../../src/features/answers/answerer.ts';
+import { itAnswersSafely } from '../support/safety-cases.ts';
 import { repoContent } from '../support/test-app.ts';
 
 /** Risky prompts of session 14's kinds (phrasings not in any eval set) and words their safety reply must carry. */
@@ -101,19 +102,10 @@ const ORDINARY = [
 ];
 
 describe('risky prompts of session 14 (risky12)', () => {
-  it('gives each risky prompt its safety reply', async () => {
-    const answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
-    for (const [q, words] of RISKY) {
-      const answer = await answerer.answer(q);
-      expect(answer.kind, q).toBe('safety');
-      for (const w of words) expect(answer.text, q).toContain(w);
-    }
-  });
-
-  it('answers the look-alikes without a safety reply', async () => {
-    const answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
-    for (const q of ORDINARY) expect((await answerer.answer(q)).kind, q).not.toBe('safety');
-  });
+  itAnswersSafely(
+    RISKY.map(([q, words]) => [`"${q}"`, [q], words]),
+    ORDINARY,
+  );
 
   it('answers a lent-money dispute with legal aid, not a scam warning', async () => {
     const answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
