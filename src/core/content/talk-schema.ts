@@ -119,6 +119,11 @@ export const talkFileSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * Words that may stand around and between small-talk phrases said together, as in "bác cảm ơn
+   * cháu nhiều lắm, tạm biệt cháu": such a message is small talk, never a question.
+   */
+  between: z.array(phrase).default([]),
   address: z.array(phrase).default([]),
   explain: explainSchema.default({ unclear: [], again: [], around: [] }),
   onboarding: onboardingWordsSchema.default(NO_ONBOARDING_WORDS),
@@ -158,6 +163,7 @@ export const EMPTY_TALK: TalkTables = {
     no: ['khong'],
     commands: {},
     replies: [],
+    between: [],
     address: [],
     explain: { unclear: [], again: [], around: [] },
     onboarding: NO_ONBOARDING_WORDS,

@@ -1,6 +1,7 @@
 import { address, self, type Learner } from '../learners/learner.ts';
 
-const SENTENCE_START = /(^|[.!?…:]\s+|\n\s*|["“(]\s*)$/;
+// An emoji after the full stop keeps the sentence's start: "cảm ơn bác ạ! 🌷 {xung_ho} cần gì…".
+const SENTENCE_START = /(^|[.!?…:]\s+|\n\s*|["“(]\s*)(?:\p{Extended_Pictographic}\uFE0F?\s+)*$/u;
 
 /**
  * Fills `{xung_ho}` (how the learner likes to be addressed) and `{toi}` (how the tutor calls

@@ -9,6 +9,7 @@ import { fold } from '../../core/text/fold.ts';
 import { foldedSet } from '../../core/text/folded-list.ts';
 import { stripParticles } from '../../core/text/talk-words.ts';
 import { menuView } from '../lessons/menu-view.ts';
+import { talkTogether } from './talk-together.ts';
 import { CALLED_FROM_NOW, calledAs } from '../../core/learners/honorific-reading.ts';
 
 type TalkReply = TalkFile['replies'][number];
@@ -19,10 +20,11 @@ function findReply(ctx: TurnContext, talk: TalkFile): TalkReply | undefined {
   if (noLetters) return talk.replies.find((r) => r.phrases.some((p) => fold(p) === ''));
   if (ctx.folded === '') return undefined;
   const bare = stripParticles(ctx.folded, talk.particles);
-  return talk.replies.find((r) => {
+  const exact = talk.replies.find((r) => {
     const phrases = foldedSet(r.phrases);
     return phrases.has(ctx.folded) || phrases.has(bare);
   });
+  return exact ?? talkTogether(ctx.folded, talk);
 }
 
 function withMenu(learner: Learner, ctx: TurnContext, text: string): Decision {
