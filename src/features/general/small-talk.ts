@@ -9,7 +9,7 @@ import { fold } from '../../core/text/fold.ts';
 import { foldedSet } from '../../core/text/folded-list.ts';
 import { stripParticles } from '../../core/text/talk-words.ts';
 import { menuView } from '../lessons/menu-view.ts';
-import { talkTogether } from './talk-together.ts';
+import { talkTogether } from '../../core/text/talk-together.ts';
 import { CALLED_FROM_NOW, calledAs } from '../../core/learners/honorific-reading.ts';
 
 type TalkReply = TalkFile['replies'][number];

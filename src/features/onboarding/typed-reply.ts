@@ -6,6 +6,7 @@ import type { Choice } from '../../core/message.ts';
 import type { Decision, TurnContext } from '../../core/router/feature.ts';
 import { shortLabel } from '../../core/text/short-label.ts';
 import { yesOrNo } from '../../core/text/talk-words.ts';
+import { talkTogether } from '../../core/text/talk-together.ts';
 import {
   ASK_HONORIFIC,
   ASK_WARD,
@@ -158,6 +159,8 @@ export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | t
   const rest = withoutUnsure(ctx.folded, ctx.content);
   if (rest !== ctx.folded && !aboutSomethingElse(rest, rest, ctx.content)) return skipWard(learner, ctx);
   if (aboutSomethingElse(ctx.text, ctx.folded, ctx.content)) return ELSEWHERE;
+  // "cảm ơn cháu nhiều nhé, tạm biệt cháu": small talk, never a place to store; the question is let go.
+  if (talkTogether(ctx.folded, ctx.content.talk.talk)) return skipWard(learner, ctx);
   if (answer.kind === 'ward') {
     const next = { ...learner, ward: answer.label, wardCode: answer.code };
     return finishOnboarding(

@@ -1,5 +1,5 @@
-import type { TalkFile } from '../../core/content/talk-schema.ts';
-import { foldedList, foldedSet } from '../../core/text/folded-list.ts';
+import type { TalkFile } from '../content/talk-schema.ts';
+import { foldedList, foldedSet } from './folded-list.ts';
 
 type TalkReply = TalkFile['replies'][number];
 
