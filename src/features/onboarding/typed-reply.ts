@@ -159,8 +159,10 @@ export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | t
   const rest = withoutUnsure(ctx.folded, ctx.content);
   if (rest !== ctx.folded && !aboutSomethingElse(rest, rest, ctx.content)) return skipWard(learner, ctx);
   if (aboutSomethingElse(ctx.text, ctx.folded, ctx.content)) return ELSEWHERE;
-  // "cảm ơn cháu nhiều nhé, tạm biệt cháu": small talk, never a place to store; the question is let go.
-  if (talkTogether(ctx.folded, ctx.content.talk.talk)) return skipWard(learner, ctx);
+  // Small talk is never a place to store: "cảm ơn cháu" is thanked and the question asked again;
+  // "cảm ơn cháu nhiều nhé, tạm biệt cháu" takes leave, and the question is let go.
+  const talk = talkTogether(ctx.folded, ctx.content.talk.talk);
+  if (talk) return talk.then === 'pending' ? ELSEWHERE : skipWard(learner, ctx);
   if (answer.kind === 'ward') {
     const next = { ...learner, ward: answer.label, wardCode: answer.code };
     return finishOnboarding(
