@@ -5,6 +5,7 @@ import { readFeedback } from '../../src/features/feedback/report.ts';
 import { createRedisStore } from '../../src/store/redis/redis-store.ts';
 import { startFakeZalo, type FakeZalo } from '../fakes/fake-zalo.ts';
 import { cleanupPrefix, redisAvailable, TEST_REDIS_URL, uniquePrefix } from '../support/redis.ts';
+import { uniqueQueuePrefix } from '../support/bullmq.ts';
 import { testApp } from '../support/test-app.ts';
 import { LAN, startHarness, type Harness } from '../telegram/harness.ts';
 import { signIn, startWebServer, webClient } from '../web/support/web-client.ts';
@@ -22,11 +23,20 @@ const WARD = 'phuong-yen-hoa';
 /** The number in front of an option of a numbered list ("3. 👎 Chưa đúng" → "3"). */
 const numberOf = (text: string, label: string) => text.match(new RegExp(`(\\d+)\\. ${label}`))?.[1];
 
+/** Queues of the terminal runs: under their own prefix, so no key is left without expiry. */
+const QUEUE_PREFIX = uniqueQueuePrefix('feedback-votes');
+
 /** Runs the real `hocvuso chat` on Redis under `prefix`, with piped input. */
 function terminal(lines: string[], prefix: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/hocvuso.js', 'chat'], {
-      env: { ...process.env, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix, LOG_LEVEL: 'silent' },
+      env: {
+        ...process.env,
+        REDIS_URL: TEST_REDIS_URL,
+        REDIS_KEY_PREFIX: prefix,
+        QUEUE_PREFIX,
+        LOG_LEVEL: 'silent',
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let out = '';
@@ -58,6 +68,7 @@ describe.runIf(hasRedis)('👍/👎 under answers on every channel (Redis, fake 
     await fake?.close();
     await store?.close();
     await cleanupPrefix(prefix);
+    await cleanupPrefix(QUEUE_PREFIX);
   });
 
   it('Telegram: a 👎 button is stored once, asks what was wrong and offers the ward’s volunteer', async () => {
