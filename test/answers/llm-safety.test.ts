@@ -157,7 +157,11 @@ describe('the model safety check, failures, settings and logs', () => {
   });
 
   it('with OPENAI_SAFETY_CHECK=llm reads only what the model answers; confident answers are instant', async () => {
-    const app = await llmApp(fake, { settings: { OPENAI_SAFETY_CHECK: 'llm' } });
+    // A generous timeout: on a loaded CI runner the 4 s default let the answer go out unchecked.
+    const app = await llmApp(fake, {
+      timeoutMs: 30_000,
+      settings: { OPENAI_SAFETY_CHECK: 'llm', OPENAI_SAFETY_TIMEOUT_MS: '30000' },
+    });
     expect(app.answerer.draft(MISSED_SURE).safetyCheck).toBe(false);
     expect(app.answerer.draft(MISSED_UNSURE).safetyCheck).toBe(true);
     const chat = await onboardedChat(app, 'console:llm-only');
