@@ -37,6 +37,7 @@ import { createSafety, type SafetyVerdict } from './safety.ts';
 import { createAspectReader } from './asked-aspects.ts';
 import { createSubjectReader } from './named-subjects.ts';
 import { askingClauses, storyParts } from './question-focus.ts';
+import { withoutOpening } from '../../core/text/small-talk.ts';
 import { chooseReading, type Reading } from './story-reading.ts';
 import { definitionReading } from './what-is-reading.ts';
 import { createScamNet, type ScamVerdict } from './scam-net.ts';
@@ -216,8 +217,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   }
 
   function draft(message: string, options?: AnswerOptions): Draft {
-    // A newspaper column's "Bạn đọc Nguyễn Văn A (Hà Nội) hỏi:" is no part of the question.
-    const question = withoutByline(message);
+    // A newspaper column's "Bạn đọc Nguyễn Văn A (Hà Nội) hỏi:" is no part of the question, nor
+    // the thanks or greeting said before it ("Cảm ơn cháu, cho bác hỏi…").
+    const question = withoutOpening(withoutByline(message));
     const redaction = redact(question);
     const ctx: OfflineContext = { content, learner: learnerOf(options), redacted: redaction.kinds };
     // Redacted numbers are left out of the search: they are no topic, only noise.
