@@ -178,7 +178,8 @@ describe('the model safety check, failures, settings and logs', () => {
 
   it('logs a failing check once a minute, without the question', async () => {
     const { logger, lines } = capturedLogger();
-    const app = await llmApp(fake, { logger });
+    // Generous timeouts: on a loaded runner a timed-out check is a second kind of failure to log.
+    const app = await llmApp(fake, { logger, timeoutMs: 30_000, settings: { OPENAI_SAFETY_TIMEOUT_MS: '30000' } });
     fake.classify = () => ({ garbage: 'json' });
     for (const q of [BENIGN_SURE, 'cach tang co chu tren dien thoai', 'zalo la gi']) await app.answerer.answer(q);
     expect(fake.classifications).toHaveLength(3);

@@ -176,6 +176,9 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
     if (path.endsWith('/chat/completions')) return respond(res, recorded, steps.shift(), fake.reply);
     res.writeHead(404).end();
   });
+  // Idle sockets stay open until the client closes them: with Node's 5 s default the server could
+  // close one just as the SDK reused it (a POST then fails at once), which a loaded runner hits.
+  server.keepAliveTimeout = 0;
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
