@@ -34,6 +34,16 @@ export function llmOutcome(error: unknown): LlmOutcome {
   return 'error';
 }
 
+/**
+ * The connection closed before any reply: most often a kept-alive socket the server closed just as
+ * it was reused. Nothing was answered, so one more try is safe; a timeout is not retried.
+ */
+const droppedBeforeReply = (error: unknown) =>
+  error instanceof OpenAI.APIConnectionError && !(error instanceof OpenAI.APIConnectionTimeoutError);
+
+/** Below this much time left, a second try could not finish anyway. */
+const MIN_RETRY_MS = 200;
+
 /** A reply longer than this is cut off: the model is looping, and the learner reads on a phone. */
 const MAX_REPLY_CHARS = 4000;
 
@@ -52,8 +62,8 @@ const EXTENSIONS: Record<string, string> = {
 };
 
 /**
- * The `openai` SDK behind {@link LlmClient}. No retries: the learner is waiting, and the
- * answerer falls back to the knowledge base on any error.
+ * The `openai` SDK behind {@link LlmClient}. No retries but one, after a connection dropped before
+ * any reply: the learner is waiting, and the answerer falls back to the knowledge base on any error.
  */
 export function createOpenAiLlm(options: OpenAiLlmOptions): LlmClient {
   const client = new OpenAI({
@@ -83,11 +93,22 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): LlmClient {
     }
     return text;
   }
+  /** Once more, within what is left of the limit, when the connection dropped before any reply. */
+  async function completeOnce(messages: Parameters<LlmClient['complete']>[0], maxTokens: number, limit: number) {
+    const started = performance.now();
+    try {
+      return await complete(messages, maxTokens, limit);
+    } catch (error) {
+      const left = Math.floor(limit - (performance.now() - started));
+      if (!droppedBeforeReply(error) || left < MIN_RETRY_MS) throw error;
+      return complete(messages, maxTokens, left);
+    }
+  }
   return {
     async complete(messages, { maxTokens = 500, timeoutMs = options.timeoutMs } = {}) {
       const started = performance.now();
       try {
-        const text = await complete(messages, maxTokens, Math.min(timeoutMs, options.timeoutMs));
+        const text = await completeOnce(messages, maxTokens, Math.min(timeoutMs, options.timeoutMs));
         options.onCall?.('ok', (performance.now() - started) / 1000);
         return text;
       } catch (error) {

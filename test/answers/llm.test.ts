@@ -85,6 +85,15 @@ describe('answers with an LLM (real openai SDK against a fake server)', () => {
     expect(text).not.toContain('Hỏi cán bộ hỗ trợ');
   });
 
+  it("asks once more when the connection dropped before any reply, and shows the model's answer", async () => {
+    const chat = await onboardedChat(app, 'console:dropped');
+    fake.script({ drop: true }, { reply: 'Dạ, bác gọi ngay tổng đài ngân hàng để khóa tài khoản [1].\nNGUON: 1' });
+    const text = await chat.say(UNSURE);
+    expect(fake.requests.filter((r) => r.path.endsWith('/chat/completions'))).toHaveLength(2);
+    expect(text).toContain('gọi ngay tổng đài ngân hàng');
+    expect(text).not.toContain('chưa chắc');
+  });
+
   it('admits not knowing when the passages do not answer, and says where to ask in person', async () => {
     const chat = await onboardedChat(app, 'console:unknown');
     fake.script({ reply: 'KHONG_BIET' });

@@ -1,12 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-/** What the fake does with the next request: answer, fail with a status, hang, or send junk. */
+/**
+ * What the fake does with the next request: answer, fail with a status, hang, send junk, or
+ * drop the connection unanswered (as a server closing a kept-alive socket the client reused).
+ */
 export type FakeStep =
   | { reply: string }
   | { status: number; body?: string }
   | { hang: true }
-  | { garbage: 'json' | 'sse' };
+  | { garbage: 'json' | 'sse' }
+  | { drop: true };
 
 /** One request the fake received, as the SDK sent it over HTTP. */
 export interface RecordedRequest {
@@ -191,6 +195,7 @@ export async function startFakeOpenAi(): Promise<FakeOpenAi> {
 /** Does what one step says to a chat completion (streamed or not); no step: `fallback` as reply. */
 function respond(res: ServerResponse, recorded: RecordedRequest, step: FakeStep | undefined, fallback: string): void {
   if (step && 'hang' in step) return; // never answers; the client must time out
+  if (step && 'drop' in step) return void res.socket?.destroy();
   if (step && 'status' in step) {
     res.writeHead(step.status, { 'content-type': 'application/json' });
     res.end(step.body ?? JSON.stringify({ error: { message: `fake error ${step.status}`, type: 'fake' } }));
