@@ -94,7 +94,7 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): LlmClient {
     return text;
   }
   /** Once more, within what is left of the limit, when the connection dropped before any reply. */
-  async function completeOnce(messages: Parameters<LlmClient['complete']>[0], maxTokens: number, limit: number) {
+  async function completeAfterDrop(messages: Parameters<LlmClient['complete']>[0], maxTokens: number, limit: number) {
     const started = performance.now();
     try {
       return await complete(messages, maxTokens, limit);
@@ -108,7 +108,7 @@ export function createOpenAiLlm(options: OpenAiLlmOptions): LlmClient {
     async complete(messages, { maxTokens = 500, timeoutMs = options.timeoutMs } = {}) {
       const started = performance.now();
       try {
-        const text = await completeOnce(messages, maxTokens, Math.min(timeoutMs, options.timeoutMs));
+        const text = await completeAfterDrop(messages, maxTokens, Math.min(timeoutMs, options.timeoutMs));
         options.onCall?.('ok', (performance.now() - started) / 1000);
         return text;
       } catch (error) {
