@@ -26,7 +26,7 @@ import {
   unsureAnswer,
   whichAnswer,
   withCaution,
-  withOtherIntent,
+  withSecondQuestion,
   type OfflineContext,
 } from './offline-answer.ts';
 import { withoutByline } from './column-byline.ts';
@@ -43,6 +43,7 @@ import { definitionReading } from './what-is-reading.ts';
 import { createScamNet, type ScamVerdict } from './scam-net.ts';
 import { scamPassage, speaksOfAnother } from './scam-passage.ts';
 import { createUnknownNames, type UnknownNames } from './unknown-names.ts';
+import { secondQuestion } from './second-question.ts';
 
 export interface AnswerOptions {
   /** Who asks, for the honorific; "bác" when unknown. */
@@ -187,16 +188,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       : undefined;
   const learnerOf = (options?: AnswerOptions) => options?.learner ?? {};
 
-  /** Another question asked in the same message ("…, còn Zalo thì sao?"), answered for sure by another entry. */
-  function otherIntent(text: string, mainId: string, read: ReadText): KnowledgeHit | undefined {
-    const asks = askingClauses(text, language);
-    if (asks.length < 2) return undefined;
-    for (const ask of asks) {
-      const { hits, level } = read(ask);
-      if (hits[0] && hits[0].entry.id !== mainId && level === 'sure') return hits[0];
-    }
-    return undefined;
-  }
+  /** Another question asked in the same message ("…, còn Zalo thì sao?"), for another entry. */
+  const otherQuestion = (text: string, mainId: string, read: ReadText) =>
+    secondQuestion(askingClauses(text, language), mainId, (clause) => read(clause));
 
   /**
    * Two questions in one line ("tải vneid ở đâu, tải xong kích hoạt sao"): when the first clause alone
@@ -262,7 +256,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const checked = (needsLlm: boolean) => safetyPass !== undefined && (checkMode === 'all' || needsLlm);
     const cautioned = { ...base, safetyCheck: checked(false), ...(caution ? { caution } : {}) };
     if (level === 'sure' && hits[0]) {
-      const sure = withOtherIntent(knowledgeAnswer(hits[0].entry, ctx), otherIntent(searched, hits[0].entry.id, read));
+      const sure = withSecondQuestion(
+        knowledgeAnswer(hits[0].entry, ctx),
+        otherQuestion(searched, hits[0].entry.id, read),
+        ctx,
+      );
       return { ...cautioned, answer: withCaution(sure, caution, ctx), needsLlm: false };
     }
     // Offline, a plausible entry below the probable thresholds is offered as "Có phải…?"; with a model, the model reads.

@@ -8,6 +8,7 @@ import type { RedactionKind } from './redact.ts';
 import { cautionText, SAFETY_LESSON, SAFETY_REPLIES, scamWarning } from './safety-replies.ts';
 import type { SafetyVerdict } from './safety.ts';
 import type { ScamVerdict } from './scam-net.ts';
+import type { SecondQuestion } from './second-question.ts';
 import { shortLabel } from '../../core/text/short-label.ts';
 
 /** What every offline answer needs to know. */
@@ -128,8 +129,23 @@ export function whichAnswer(hits: readonly KnowledgeHit[], ctx: OfflineContext):
   return { ...base(ctx), kind: 'fallback', text, suggestions: [a, b], unsure: true };
 }
 
-/** A second question in the same message, offered as a button after the answer to the main one. */
-export function withOtherIntent(answer: Answer, other: KnowledgeHit | undefined): Answer {
-  if (!other || answer.entry === other.entry.id) return answer;
-  return { ...answer, suggestions: [...suggestionsFrom([other]), ...(answer.suggestions ?? [])] };
+/**
+ * A second question in the same message ("…, còn Zalo thì sao?"): its entry follows the answer to
+ * the main one, plainly when sure of it, as "Có phải…?" when not (then the whole answer admits it
+ * is not sure), and stays offered as a button.
+ */
+export function withSecondQuestion(answer: Answer, second: SecondQuestion | undefined, ctx: OfflineContext): Answer {
+  if (!second || answer.entry === second.hit.entry.id) return answer;
+  const { entry } = second.hit;
+  const asked = entry.questions[0] ?? entry.id;
+  const lead = second.sure
+    ? `Còn câu {xung_ho} hỏi về “${asked}”:`
+    : `Còn câu sau, {toi} chưa chắc đã hiểu đúng ý {xung_ho}. Có phải {xung_ho} muốn hỏi: “${asked}”`;
+  return {
+    ...answer,
+    text: `${answer.text}\n\n${personalize(lead, ctx.learner)}\n\n${entryText(entry, ctx.learner)}`,
+    sources: [...answer.sources, sourceOf(entry)],
+    suggestions: [...suggestionsFrom([second.hit]), ...(answer.suggestions ?? [])],
+    unsure: answer.unsure || !second.sure,
+  };
 }
