@@ -188,9 +188,21 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       : undefined;
   const learnerOf = (options?: AnswerOptions) => options?.learner ?? {};
 
-  /** Another question asked in the same message ("…, còn Zalo thì sao?"), for another entry. */
-  const otherQuestion = (text: string, mainId: string, read: ReadText) =>
-    secondQuestion(askingClauses(text, language), mainId, (clause) => read(clause));
+  /**
+   * Another question asked in the same message ("…, còn Zalo thì sao?"), for another entry. A clause
+   * naming no app is read alone, then, if that finds nothing sure, with the apps the message names
+   * ("Quên passcode VNeID thì sao, còn mật khẩu đăng nhập quên luôn thì…" is VNeID's password).
+   */
+  const otherQuestion = (text: string, mainId: string, read: ReadText) => {
+    const apps = subjects.mentions(text).join(' ');
+    const readClause = (clause: string) => {
+      const alone = read(clause);
+      if (alone.level === 'sure' || apps === '' || subjects.services(clause).length > 0) return alone;
+      const inMessage = read(clause, apps);
+      return inMessage.level === 'sure' ? inMessage : alone;
+    };
+    return secondQuestion(askingClauses(text, language), mainId, readClause);
+  };
 
   /**
    * Two questions in one line ("tải vneid ở đâu, tải xong kích hoạt sao"): when the first clause alone
