@@ -267,23 +267,32 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // No rule flagged it: the model's pass reads it too, every message or only those it answers.
     const checked = (needsLlm: boolean) => safetyPass !== undefined && (checkMode === 'all' || needsLlm);
     const cautioned = { ...base, safetyCheck: checked(false), ...(caution ? { caution } : {}) };
-    if (level === 'sure' && hits[0]) {
+    // "App Sổ tay đảng viên quên mật khẩu", "ứng dụng VETC": a name typed that the entry never says is
+    // another app or service than the entry's; its text is offered, not said for sure (session 15).
+    const top = hits[0];
+    const nameUnsaid =
+      top !== undefined &&
+      (knowledge.names.in(searched).length > 0 || knowledge.names.appUnsaid(searched, top.entry) !== undefined);
+    if (level === 'sure' && top && !nameUnsaid) {
       const sure = withSecondQuestion(
-        knowledgeAnswer(hits[0].entry, ctx),
-        otherQuestion(searched, hits[0].entry.id, read),
+        knowledgeAnswer(top.entry, ctx),
+        otherQuestion(searched, top.entry.id, read),
         ctx,
       );
       return { ...cautioned, answer: withCaution(sure, caution, ctx), needsLlm: false };
     }
     // Offline, a plausible entry below the probable thresholds is offered as "Có phải…?"; with a model, the model reads.
-    const answer = contested(searched, hits, language)
-      ? whichAnswer(hits, ctx)
-      : level === 'probable' || (llm === undefined && plausible(hits[0]))
+    const answer =
+      level === 'sure'
         ? probableAnswer(hits, ctx)
-        : unsureAnswer(
-            hits.filter((h) => h.coverage >= SUGGESTION_COVERAGE),
-            ctx,
-          );
+        : contested(searched, hits, language)
+          ? whichAnswer(hits, ctx)
+          : level === 'probable' || (llm === undefined && plausible(hits[0]))
+            ? probableAnswer(hits, ctx)
+            : unsureAnswer(
+                hits.filter((h) => h.coverage >= SUGGESTION_COVERAGE),
+                ctx,
+              );
     // With a model, any search hit is worth its retrieval call: it rewrites the question and picks among the top entries.
     const needsLlm = llm !== undefined && hits.length > 0;
     return { ...cautioned, answer: withCaution(answer, caution, ctx), needsLlm, safetyCheck: checked(needsLlm) };
