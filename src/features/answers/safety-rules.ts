@@ -25,18 +25,19 @@ const CHILD = String.raw`(hoc tro|lop [1-9]|be|tre|tre em|tre con|chau be|con be
 /** Harm only a child suffers this way: neglect, child labour, sexual exploitation, grooming's fear. */
 const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi)`;
 /** Despair about oneself: with a word of ending ("đi luôn", "hậu sự"), a wish to die. */
-const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|(chang|khong|hong|cha) con ai can|lam phien ai nua|lam phien (con chau|con cai|cac con|moi nguoi)|khong con gi|(con cai|con chau) (\w+ )?bo (het|mac|roi)|song them cung vay)`;
-const ENDING = String.raw`((la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu|(di|bien) (\w+ )?cho khuat mat|tam biet (moi nguoi|ca nha|tat ca|gia dinh|cac con|the gioi))`;
+const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|(chang|khong|hong|cha) con ai can|lam phien ai nua|lam phien (con chau|con cai|cac con|moi nguoi)|ton (tien|kem|com) (cua |cho )?(con|con chau|con cai|cac con|tui no|chung no)|khong con gi|(con cai|con chau) (\w+ )?bo (het|mac|roi)|song them cung vay)`;
+const ENDING = String.raw`((la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu|(di|bien) (\w+ )?cho khuat mat|(di|chet|nham mat|ra di) (cho|de) (\w+ ){0,3}(nhe nhom|nhe no|nhe ganh|do kho|do ton|yen than|thanh than)|tam biet (moi nguoi|ca nha|tat ca|gia dinh|cac con|the gioi))`;
 /**
  * Signs of a farewell said without despair ("đã viết thư để lại cho các con, chia hết đồ đạc, cảm ơn cháu"):
  * a letter left, belongings given away, thanks for all, goodbyes, affairs put in order. Two of them, a farewell.
  */
 const FAREWELL = [
-  String.raw`(viet|de lai|gui lai) (\w+ ){0,2}(thu|loi nhan|loi tran troi)\b(?! (xin|moi|hoi|cam on|khen|chuc|tam biet|chia tay|gioi thieu|phan anh|kien nghi|gui (uy ban|ubnd|phuong|xa|co quan|cong ty)))|thu (de lai|tran troi)`,
-  String.raw`(chia|cho|phat|tang|giao lai) (het|xong|lai het|sach) (\w+ ){0,2}(do dac|do|tai san|tien|dat|nha|quan ao|vang)|(do dac|tai san|so tiet kiem) (\w+ ){0,3}(chia|cho|giao) (het|xong|lai het)`,
+  String.raw`(viet|de lai|gui lai) (\w+ ){0,2}(thu|loi nhan|loi tran troi)\b(?! (xin|moi|hoi|cam on|khen|chuc|tam biet|chia tay|gioi thieu|phan anh|kien nghi|gui (uy ban|ubnd|phuong|xa|co quan|cong ty)))|thu (de lai|tran troi)|thu (\w+ )?(viet|de) (san|xong|roi|trong|o|de)\b(?! (xin|moi|hoi))`,
+  String.raw`(chia|cho|phat|tang|giao lai) (het|xong|lai het|sach) (\w+ ){0,2}(do dac|do|tai san|tien|dat|nha|quan ao|vang|ruong|vuon|dat dai|so tiet kiem)|(do dac|tai san|so tiet kiem|ruong|dat dai) (\w+ ){0,3}(chia|cho|giao) (het|xong|lai het)|(gui lai|giao lai|trao lai|de lai) (\w+ ){0,2}(so tiet kiem|so do|so hong|tai san|vang|giay to nha|chia khoa)`,
   String.raw`cam on (\w+ ){0,3}(thoi gian qua|bay lau|tat ca|moi thu|suot thoi gian|lan cuoi)`,
   String.raw`tam biet (moi nguoi|ca nha|tat ca|cac con|gia dinh|the gioi|mai mai|vinh vien)|vinh biet|xin loi (\w+ ){0,3}(vi da la|vi da lam|moi nguoi|ca nha)`,
   String.raw`(dan do|sap xep|lo) (xong |het )?(moi viec|hau su|chuyen nha|giay to|viec nha)|(dong|tra) (het|xong) (no|tien no)`,
+  String.raw`(nghi|ngu|di) (cho )?yen (luon|nghi|gia)?\b|(nghi|ngu) cho yen\b|yen nghi|khong (o lai|con o lai|o voi (\w+ ){0,2}) nua\b`,
 ];
 /** Asking how to write or do it ("cách viết thư tạm biệt…"): a task, not a farewell. */
 const HOW_TO_WRITE = String.raw`(?!.*\b(cach|the nao|lam sao|nhu the nao|ra sao|mau|giup (toi|tui|bac|minh|em) (viet|soan)|nho (ai|chatgpt|gemini|chau|con) (viet|soan))\b)`;
@@ -58,11 +59,11 @@ const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuo
  */
 const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)|cach|lam sao|the nao|huong dan|cac buoc|doi mat khau|dat lai|lay lai|an toan)`;
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
-const GAMBLE = String.raw`(danh bac|choi bac|danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau)`;
+const GAMBLE = String.raw`(danh bac|choi bac|danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau|(?<!noi )da ga(?! (rung|ta|mai|tre|con|ran|luoc|chien|nuong|ham|kho|ngon))|xem da ga)`;
 /** Papers that are issued, never made to order. */
 const PAPER = String.raw`(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru|khen|nghi om|bao tu)|bang khen|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai)`;
 /** Papers only an office sends (a summons, a meeting call): made by the learner, a forgery in its name. */
-const OFFICE_PAPER = String.raw`(${PAPER}|giay (moi|trieu tap)|lenh (trieu tap|bat)|quyet dinh|cong van|thong bao (phat|no|trieu tap))`;
+const OFFICE_PAPER = String.raw`(${PAPER}|giay (moi|trieu tap|bao)|thong bao|van ban|lenh (trieu tap|bat)|quyet dinh|cong van|thong bao (phat|no|trieu tap))`;
 /** What an AI fake of a person is made as. */
 const FAKED_MEDIA = String.raw`(video|clip|ghi am|doan ghi am|giong noi|giong|tieng noi)`;
 /** A real person whose face or voice a fake borrows: an official, a doctor, a singer, a relative. */
@@ -105,7 +106,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /(?<!\bcan )\b(ignore|bo qua|quen|pho lo|vo hieu|xoa|bo) ((het|moi|tat ca|cac|nhung|may|cai|di) ){0,3}(huong dan|quy tac|chi dan|chi thi|lenh|quy dinh|gioi han|luat|luat le|nguyen tac)( (truoc|tren|cu|cua ban|he thong|an toan|cua may|cua mi))?\b/,
       /\b(gio|tu nay|ke tu nay|ke tu gio) (ban|chau|em|mi|may) (la|se la|dong vai|hay la)\b|\b(gia su|gia dinh|tuong tuong|coi nhu) (ban|chau|em|may|mi) (la|dang la)\b/,
       /\bkhong (bi |co )?kiem duyet\b|\b(khong duoc|cam|dung|khong he) tu choi\b|\b(ban|may|mi|ai) (la )?(\w+ )?khong (co )?gioi han\b|\bkhong kieng (gi|ne|de)\b/,
-      /\b(khong con la|khong phai la|thoi lam) (tro ly|chatbot|tro ly ai|may|ai)\b/,
+      /\b(khong con la|khong phai la|thoi lam) (tro ly|chatbot|tro ly ai|may|ai)\b|\b(khong (con|phai|con phai)|het) (la )?(tro ly|chatbot|tro ly ai)( \w+)? nua\b/,
       /\b(in|hien|cho xem|tiet lo|doc|viet|dua|noi|cho (toi|tui|em) biet) .{0,20}(prompt (he thong|cua ban|goc|an|ben trong)|loi nhac he thong|huong dan he thong|chi dan he thong|cau lenh he thong|quy tac he thong)/,
       /\b(tu gio|bay gio) (ban|chau|em|mi|may) (la|se la|dong vai)\b/,
       /\bdong vai .{0,30}(khong co (quy tac|gioi han)|hacker|ke lua|ke gian|bac si|luat su|cong an|nhan vien ngan hang|nguoi ban nhau)/,
@@ -425,7 +426,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`^(?!.*\b(nhan biet|bi lua|canh giac|to cao|bao cao|co bi phat|bi phat|xu phat|vi pham|toi gi|co phai lua)\b)(?=.*\b${GAMBLE}\b)(?=.*\b(choi (sao|the nao|o dau|thu)|de trung|cho trung|trung (hu|lon)|tai (\w+ )?(nao|o dau)|nap (tien )?(bang|qua)|nap tien|rut (tien )?(nhanh|duoc|ve)|cach (choi|danh|dat)|danh con \d+|vo trang|trang nao|app nao|web|online|tren mang|qua mang|(tren|qua) dien thoai)\b)`,
       ),
       /\b(ca|cuoc|dat) (vai|may|mot|\d+) (chai|cu|trieu|tram|lit)\b.{0,40}\b(dien thoai|mang|online|trang|app|web)\b|\b(danh|choi) (lo|de|con) (\w+ )?(online|tren mang|qua mang|tren dien thoai)\b/,
-      /\b(danh bac|danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai|doi thuong)\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
+      /\b(danh bac|danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai|doi thuong|(?<!noi )da ga)\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
       // A number dreamt of, to bet on.
       /\b(nam mo|mo thay|chiem bao)\b.{0,40}\b(danh|choi|ghi|bat) (con|so|lo|de)\b/,
     ],

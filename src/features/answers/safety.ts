@@ -28,8 +28,9 @@ function political(raw: string, folded: string): boolean {
  */
 /** Reporting a scammer ("biết số tài khoản tụi lừa, báo ở đâu") is no hunt for someone's data. */
 const REPORTING = [
-  // "bao nhiêu", "bao giờ", "bao lâu" fold like "báo" (report): they report nothing.
-  /\b(bao(?! (nhieu|gio|lau|lam|nhieu tien))|to cao|trinh bao)\b.{0,40}\b(o dau|cho ai|cong an|156)\b/,
+  // "bao nhiêu", "bao giờ", "bao lâu" fold like "báo" (report): they report nothing. Nor does a notice
+  // ("thông báo của công an phường"), unless it is given to someone ("thông báo cho công an").
+  /\b((?<!\bthong )bao(?! (nhieu|gio|lau|lam|nhieu tien))|thong bao (cho|voi|den|toi)|to cao|trinh bao)\b.{0,40}\b(o dau|cho ai|cong an|156)\b/,
   /\b(tui|bon|ke|dua) lua\b|\bbi (dan de|dan chong|lua|gia mao)\b/,
 ];
 const VICTIM =
@@ -173,6 +174,34 @@ const HAPPENING_NOW =
 const pastIllness = (folded: string) =>
   PAST_ILLNESS.some((p) => p.test(folded)) && PAPERS_ASKED.test(folded) && !HAPPENING_NOW.test(folded);
 
+/**
+ * Children of one family fighting ("thằng anh hay đánh thằng em, dạy nó sao", "hai đứa nhỏ giành đồ chơi đánh
+ * nhau"), asked about by the parent: how to bring them up, not violence, revenge, abuse or a dispute. Someone hurt, a
+ * weapon or an adult's hand named keeps the safety reply.
+ */
+const SIBLING = /\b(con|thang|dua|be|chi) (anh|chi|em|lon|nho|ut|hai|ba)\b/g;
+const SIBLING_PAIR = /\b(anh em|chi em|hai (dua|thang|con|be|chau|dua nho|dua con)|may dua|tui nho|tui con nit)\b/;
+const SQUABBLE = /\b(danh|cai nhau|cau|xo|gianh|choi nhau|chi choe|bat nat|ghen ti)\b/;
+const UPBRINGING =
+  /\b(day|lam sao|the nao|phai lam gi|nen lam gi|xu ly|ra sao|thuong nhau|hoa thuan|nhuong nhau|can ngan)\b/;
+const HURT =
+  /\b(chay mau|bam tim|tim bam|gay (tay|chan|xuong|rang)|cay (gay|roi)|(cam|cay|con|bang|lay) (dao|keo|kim)|ngat|bat tinh|bi thuong|nhap vien|cap cuu|bi bong|chet|nguoi lon|cha duong|bo duong|me ke|di ghe|ca nha|dat|so do|tai san|thua ke)\b|\b(chong|vo|bo|cha|me|ong|ba|chu|cau|di|co|thay|nguoi ta|hang xom|no|han) (\w+ )?(danh|dap|xo|bat nat)\b/;
+const SQUABBLE_KINDS: ReadonlySet<SafetyClass> = new Set(['harm-others', 'violence', 'child-abuse', 'legal']);
+const siblingsSquabble = (folded: string) =>
+  ((folded.match(SIBLING)?.length ?? 0) >= 2 || SIBLING_PAIR.test(folded)) &&
+  SQUABBLE.test(folded) &&
+  UPBRINGING.test(folded) &&
+  !HURT.test(folded);
+
+/**
+ * The learner's own intent ("tui tính cầm dao qua chém nó", "tôi muốn bỏ thuốc"): harm asked how to do. Without
+ * it, a knife held by someone else ("thằng say rượu cầm dao đòi đâm vợ nó") is violence under way: 113 first.
+ */
+const OWN_INTENT =
+  /\b(toi|tui|minh|tao|tau|em|con|chau|bac)\b (\w+ ){0,2}(muon|tinh|dinh|se|sap|quyet|phai)\b (\w+ ){0,4}(chem|dam|giet|danh|dap|xu|tat|dot|thit|bo thuoc|cam|vac|lay|tra thu)\b|\b(cach|lam sao|the nao|chi (toi|tui|minh|em))\b.{0,40}\b(chem|dam|giet|danh|xu|tat axit|dot|tra thu)\b/;
+const VIOLENCE = RULES.find(([kind]) => kind === 'violence')?.[1] ?? [];
+const witnessed = (folded: string) => VIOLENCE.some((p) => p.test(folded)) && !OWN_INTENT.test(folded);
+
 const GAMBLING = RULES.find(([kind]) => kind === 'gambling')?.[1] ?? [];
 
 /**
@@ -236,7 +265,9 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         scam ??= net.check(text);
         return scam;
       };
+      const squabble = siblingsSquabble(folded);
       for (const [kind, patterns] of RULES) {
+        if (squabble && SQUABBLE_KINDS.has(kind)) continue;
         if (victim && VICTIM_EXEMPT.has(kind) && !(kind === 'forgery' && !victimOfFake)) continue;
         if (kind === 'medical-advice' && !medical) continue;
         if (kind === 'medical-emergency' && pastIllness(folded)) continue;
@@ -276,12 +307,15 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         }
         if (lawAsked && LAW_QUESTION_CLASSES.has(kind)) continue;
         const said = kind === 'medical-advice' ? health : folded;
-        if (patterns.some((p) => p.test(said))) return kind === 'scam' ? { kind, ...(scam ? { scam } : {}) } : { kind };
+        if (!patterns.some((p) => p.test(said))) continue;
+        if (kind === 'harm-others' && witnessed(folded)) return { kind: 'violence' };
+        return kind === 'scam' ? { kind, ...(scam ? { scam } : {}) } : { kind };
       }
       if (political(text, folded)) return { kind: 'political' };
       // The rules' exemptions hold for the net too: a victim's worry, spotting a fake.
       const nearest = near?.check(text);
       if (!nearest || (victim && VICTIM_EXEMPT.has(nearest.kind))) return undefined;
+      if (squabble && SQUABBLE_KINDS.has(nearest.kind)) return undefined;
       if (lawAsked && LAW_QUESTION_CLASSES.has(nearest.kind)) return undefined;
       if (nearest.kind === 'forgery' && SPOTTING.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded)))
         return undefined;

@@ -48,6 +48,8 @@ const ARREST = /^bat (?:giu|giam|tam giam|coc)\b/;
 const ONLY_THEN = /^moi (?:\S+ ){1,3}duoc\b/;
 /** The learner's own call or word to an office ("phải báo ngân hàng", "tự gọi tổng đài"): nobody reached out. */
 const OWN_CONTACT = /(?:^| )(?:phai|can|nen|muon|di|ra|len|tu) $/;
+/** "Bao giờ", "bao nhiêu", "bao lâu" fold like "báo" (to tell): nobody told anything. */
+const HOW_MUCH_WHEN = /^bao (?:gio|nhieu|lau|lam)\b/;
 /** A paper reminder from the office itself ("công ty nước gửi giấy nhắc") is no one reaching out. */
 const PAPER = /^\S+ giay (?:nhac|bao|bao tien|hen)\b/;
 /** "Thu nhận", "tiếp nhận", "xác nhận" (an office receiving papers) fold to the "nhắn" of a message sent. */
@@ -56,6 +58,12 @@ const RECEIVED = /(?:^| )(?:thu|tiep|xac|ky|ghi) $/;
 /** A payment said not to be due: "không phải đóng tiền", "khỏi nộp phí", "không mất tiền". */
 const UNPAID =
   / (?:khong|khoi|chang) (?:phai |can |bi |mat )?(?:dong|nop|tra|chuyen|mat)(?: (?:them|bat ky|mot))? (?:tien|phi|dong nao|xu nao)(?= )/g;
+/**
+ * A threat asked about by the learner ("nợ tiền điện không trả có bị cắt không", "có bị khóa tài khoản không"):
+ * the rule asked, not someone pressing. Whoever reached out still counts.
+ */
+const ASKED_THREAT =
+  / co bi (?:\S+ ){0,2}(?:cat|khoa|phat|phong toa|thu hoi|cuong che|dong bang)(?: \S+){0,3}? (?:khong|chua)(?= )/g;
 
 function compile(phrase: string): string {
   return phrase
@@ -138,9 +146,13 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     re ? text.replace(re, (m) => ' '.repeat(m.length)) : text;
   /**
    * The text with what the learner has or does blanked, for demands and pressure ("có cài ứng dụng VNeID"),
-   * and a payment said NOT to be due ("thẻ bảo hiểm y tế không phải đóng tiền"): no one asks for that money.
+   * a payment said NOT to be due ("thẻ bảo hiểm y tế không phải đóng tiền"): no one asks for that money,
+   * and a threat the learner asks about ("có bị cắt điện không").
    */
-  const forSigns = (text: string) => blanked(ownAct)(text).replace(UNPAID, (m) => ' '.repeat(m.length));
+  const forSigns = (text: string) =>
+    blanked(ownAct)(text)
+      .replace(UNPAID, (m) => ' '.repeat(m.length))
+      .replace(ASKED_THREAT, (m) => ' '.repeat(m.length));
   /** The text with the learner's own channels blanked, for actors only ("ứng dụng ngân hàng báo"). */
   const forActors = blanked(ownChannel);
 
@@ -200,6 +212,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
         !(text.startsWith('nhan ', c) && RECEIVED.test(text.slice(Math.max(0, c - 6), c))) &&
         !PAPER.test(text.slice(c)) &&
         !ARREST.test(text.slice(c)) &&
+        !HOW_MUCH_WHEN.test(text.slice(c)) &&
         !ONLY_THEN.test(text.slice(c)),
     );
   }
