@@ -277,7 +277,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // "cài lại VNeID trên máy mới mà nó cứ đòi mã": the app asks for its own code; nobody is asking.
       // "nó báo đã gửi mã", "đợi hoài": the app telling it sent a code, the learner waiting for it.
       re(
-        String.raw`(?<!\b(vneid|zalo|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong|tin nhan|sms)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin|doi|hoi|lay|bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma so)`,
+        String.raw`(?<!\b(vneid|zalo|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong|tin nhan|sms)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin|doi|hoi|lay|(?<!\b(nhan tin|gui tin|tin nhan|sms) )bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma so)`,
       ),
       /\b(doc|dua|gui|cho|bao)\b.{0,20}\b(\d+|bon|sau|tam|may|day|cac) (chu )?so\b.{0,40}\b(tin nhan|sms|gui ve|vua nhan)/,
       /\bdoc\b.{0,15}\bma\b(?! qr)/,
@@ -298,9 +298,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b${THEY}\b.{0,30}\b(gui|nhan|cho|dua)\b.{0,10}\b(link|duong link|duong dan|apk)\b(?! (hop|zoom|google meet|meet|lop hoc|bai hoc|nguon|tham khao|trich dan|bai bao))`,
       ),
-      // Installing from a link is the trap; saving a photo or video someone sent on Zalo is not. "Cái vòng
+      // Installing from a link is the trap; saving a photo, a video or a document (a teacher's PDF) sent on Zalo is not. "Cái vòng
       // tròn trong Messenger" is a place in the app (Meta AI), not an install through a message.
-      /\b(cai|tai)\b(?! (anh|hinh|video|clip|nhac|bai hat|nut|gi|nay|do|kia|nao|may|dien thoai|tin nhan|dinh vi|vi tri|ban do|nha|quay|cho|cua hang|tiem|sap|ngan hang|co quan|uy ban|phuong|xa)\b).{0,30}\b((qua|theo|tu|bang) (link|duong link|duong dan|apk|tin nhan|zalo|messenger)|trong (link|duong link|duong dan|apk|tin nhan))\b/,
+      /\b(cai|tai)\b(?! (anh|hinh|video|clip|nhac|bai hat|nut|gi|nay|do|kia|nao|may|dien thoai|tin nhan|dinh vi|vi tri|ban do|nha|quay|cho|cua hang|tiem|sap|ngan hang|co quan|uy ban|phuong|xa|tai lieu|bai tap|van ban|file (pdf|word|excel|bai|anh|hinh|tai lieu|danh sach|ghi am|nhac|video))\b).{0,30}\b((qua|theo|tu|bang) (link|duong link|duong dan|apk|tin nhan|zalo|messenger)|trong (link|duong link|duong dan|apk|tin nhan))\b/,
       /\b(link|duong link|duong dan)\b.{0,40}\b(cai|tai|cap nhat|nang cap|dang nhap|kich hoat) (app|ung dung|vneid|phan mem|ban moi)/,
       /\b(muc|level) (3|ba)\b|\b(dinh danh|vneid|tai khoan)\b.{0,20}\bcap (3|ba)\b/,
       re(
@@ -527,6 +527,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
       /\b(noi ngong|yeu nua nguoi|te nua nguoi|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
+      // Swallowed or drunk by mistake, a large burn: "ăn phải thuốc chuột", "bỏng nước sôi phồng rộp cả cánh tay".
+      /\b(an|uong|nuot|liem) phai (\w+ ){0,2}(thuoc|nuoc tay|hoa chat|xang|dau hoa|pin|la ngon|nam doc|thuoc chuot|thuoc tru sau)\b|\b(bong|phong rop)\b (\w+ ){0,4}(ca|khap|het|rong) (canh tay|chan|nguoi|mat|lung|nguc|bung|mang)\b|\bbong (nang|sau|rat rong)\b/,
       /\b(te|nga)\b.{0,30}\b(nam im|bat tinh|(khong|hong) (tinh|day|cu dong))\b/,
       /\bnam im\b.{0,20}\bgoi (khong|hong|ko) (tra loi|tinh|day|thua)\b/,
       // Stroke, heart, breathing, falls, stings, electricity: the signs, however they are said.
@@ -534,7 +536,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
       /\b(lan ra (bat dong|bat tinh|ngat|xiu)|guc xuong|bat dong(?! (phi|san|tien|gia|nhau|quan diem|y kien|thue|coc|them|truoc|(\w+ ){0,2}(trieu|nghin|ngan|phi|thue|tien)))|tim tai|loang choang|nua nguoi|hoc (xuong|hot|do)|soi bot|mat y thuc|li bi|noi khong ra tieng)\b|\bnuot (\w+ ){0,2}(hot|xuong|do choi|pin|dong xu)\b|\b(tho|hit tho) khong (duoc|noi)\b(?! deu)|\bkhong tho (duoc|noi)\b|(?<!\b(dien thoai|dt|may|iphone|vi|chia khoa|sim|the|kinh|dep)\b.{0,30})\brot xuong (ao|song|gieng|ho|nuoc|muong|kenh)\b/,
       /\b(goi|lay|keu) (hoai |mai |may lan |hoi )?(khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\bguc (dau|xuong|mat)\b|\b(dau|mieng|mui) (bi )?chay mau\b|\b(vo dau|gay (xuong|tay|chan|co xuong))\b/,
-      /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|day|ngoi|di) (duoc|noi)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,
+      /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|day|ngoi|di|noi|tho|mo mat) (duoc|noi|ra tieng)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,
     ],
   ],
   [

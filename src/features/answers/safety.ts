@@ -187,8 +187,11 @@ const UPBRINGING =
 const HURT =
   /\b(chay mau|bam tim|tim bam|gay (tay|chan|xuong|rang)|cay (gay|roi)|(cam|cay|con|bang|lay) (dao|keo|kim)|ngat|bat tinh|bi thuong|nhap vien|cap cuu|bi bong|chet|nguoi lon|cha duong|bo duong|me ke|di ghe|ca nha|dat|so do|tai san|thua ke)\b|\b(chong|vo|bo|cha|me|ong|ba|chu|cau|di|co|thay|nguoi ta|hang xom|no|han) (\w+ )?(danh|dap|xo|bat nat)\b/;
 const SQUABBLE_KINDS: ReadonlySet<SafetyClass> = new Set(['harm-others', 'violence', 'child-abuse', 'legal']);
+/** A child hitting or fighting a peer ("bé 5 tuổi hay đánh bạn ở lớp"): the child does it, no one is beaten. */
+const CHILD_HITS =
+  /\b(be|con|chau|em be|tre|con toi|con tui|con minh|chau toi|chau tui|thang be|con be)\b (\w+ ){0,3}(hay |cu |thuong |hoi |lai )?(danh|can|cau|xo|gianh|cai nhau) (\w+ )?(ban|cac ban|ban be|ban cung lop|em|anh|chi|nhau)\b/;
 const siblingsSquabble = (folded: string) =>
-  ((folded.match(SIBLING)?.length ?? 0) >= 2 || SIBLING_PAIR.test(folded)) &&
+  ((folded.match(SIBLING)?.length ?? 0) >= 2 || SIBLING_PAIR.test(folded) || CHILD_HITS.test(folded)) &&
   SQUABBLE.test(folded) &&
   UPBRINGING.test(folded) &&
   !HURT.test(folded);
@@ -297,7 +300,13 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
           if (verdict?.level === 'alarm' && !victim && GAMBLING.some((p) => p.test(folded)))
             return { kind: 'gambling' };
           // Lending, renting or selling one's own card, account or SIM is the learner's own unlawful act: the refusal.
-          if (verdict?.level === 'alarm' && verdict.demand === 'account' && !verdict.specific && ownAct(text, folded)) {
+          // A bank or an office only named ("mượn căn cước để vay tiền ngân hàng") is where the card would go, not who asks.
+          if (
+            verdict?.level === 'alarm' &&
+            verdict.demand === 'account' &&
+            !(verdict.specific && verdict.reached) &&
+            ownAct(text, folded)
+          ) {
             if (lawAsked) continue;
             return { kind: 'identity-fraud', scam: verdict };
           }
@@ -316,6 +325,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       const nearest = near?.check(text);
       if (!nearest || (victim && VICTIM_EXEMPT.has(nearest.kind))) return undefined;
       if (squabble && SQUABBLE_KINDS.has(nearest.kind)) return undefined;
+      // As for the rules: no medical refusal without a word of medicine or illness ("uống bao nhiêu nước một ngày").
+      if (nearest.kind === 'medical-advice' && !medical) return undefined;
       if (lawAsked && LAW_QUESTION_CLASSES.has(nearest.kind)) return undefined;
       if (nearest.kind === 'forgery' && SPOTTING.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded)))
         return undefined;

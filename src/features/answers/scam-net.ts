@@ -14,6 +14,8 @@ export interface ScamVerdict {
   actor?: string;
   /** The actor is someone in particular, not anyone at all ("có người", "số lạ"). */
   specific?: boolean;
+  /** The actor reached out to the learner ("ngân hàng gọi"), not only named ("vay tiền ngân hàng"). */
+  reached?: boolean;
   /** The fitting lines: the actor's and the demand's (alarm), or the caution. */
   lines: string[];
 }
@@ -289,7 +291,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
       return {
         level: 'alarm',
         ...(demand ? { demand: demand.name } : {}),
-        ...(named ? { actor: named.name, specific: !named.generic } : {}),
+        ...(named ? { actor: named.name, specific: !named.generic, reached: reachedOut.includes(named) } : {}),
         lines: [
           afterwards,
           named?.line,
