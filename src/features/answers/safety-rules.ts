@@ -218,6 +218,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(doi|thay|bien|ghep) (mat|khuon mat|giong)( minh)? thanh (mat|giong|khuon mat) (cua )?(ca si|nguoi|dien vien|ong|ba|anh|chi|sep|giam doc|bac si|cong an)\b/,
       /\b(chi|cach|giup|app|ung dung|phan mem|dung ai)\b.{0,30}\b(bat chuoc|nhai|gia) (giong|mat|khuon mat)\b (cua )?(\w+ ){0,2}(con|chau|ong|ba|anh|chi|nguoi|sep|giam doc|ca si)\b/,
       /\bsua (ngay|ten|so|diem|noi dung) (\w+ ){0,2}(tren|trong) (giay|bang|hoa don|bien lai|so|hoc ba|don thuoc)\b/,
+      // Someone else's ID card or papers made ("tạo giúp hình căn cước của người khác để đăng ký tài khoản").
+      /\b(tao|lam|in|che|sua|ghep)\b(?! (sao|the nao|gi|lai)\b).{0,20}\b(can cuoc|cccd|ho chieu|bang lai|giay to) (cua |dung ten |mang ten )?(nguoi khac|nguoi ta|nguoi la|nguoi chet|nguoi da mat)\b/,
       re(
         String.raw`\b(lam|mua|tao|in|xin|che|sua|khac|dat)\b(?! (sao|the nao|gi)\b).{0,30}\b${PAPER}\b (\w+ ){0,3}gia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh))(?!.*\b(bi phat|xu phat|toi gi|bi bat|bi xu ly|phat bao nhieu)\b)`,
       ),
@@ -405,7 +407,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(tim|tra|lay|biet)\b.{0,20}\b(dia chi|nha|ten|vi tri)\b.{0,20}\b(qua|bang|tu|theo) (so dien thoai|so tai khoan|bien so|so cccd|so can cuoc|can cuoc|cccd|anh)/,
       /\b(biet|tim|tra)\b (\w+ ){0,2}(nguoi|ke|thang|dua|so)\b.{0,40}\b(ten (gi|that)|nha o dau|dia chi)\b/,
       // Holding one identifier of someone and hunting for the rest.
-      /\b(co|biet|giu) (so )?(cccd|can cuoc|so can cuoc|so dien thoai|bien so)\b.{0,50}\b(tim|tra|kiem|xem|lay)\b.{0,30}\b(thong tin|dia chi|ngay sinh|nam sinh|que quan|nha|ten)\b/,
+      /\b(co|biet|giu) (so )?(cccd|can cuoc|so can cuoc|so dien thoai|bien so|so tai khoan|tai khoan ngan hang)\b.{0,50}\b(tim|tra|kiem|xem|lay)\b.{0,30}\b(thong tin|dia chi|ngay sinh|nam sinh|que quan|nha|ten)\b/,
+      // The hunt first, the identifier after ("tra giùm ông này tên gì, số điện thoại 0938…"); not a payee's name checked.
+      /^(?!.*\b(chuyen khoan|chuyen tien|truoc khi chuyen|nguoi nhan)\b).*\b(tra|tim|kiem)\b.{0,30}\b(ten gi|ten that|nha o dau|o dau|dia chi)\b.{0,30}\b(so dien thoai|sdt|so tai khoan|bien so)\b/,
     ],
   ],
   [
@@ -501,7 +505,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'missing-person',
     [
       re(
-        String.raw`^(?!.*\b(khi|neu|phong khi|lo|de phong|sau nay|lo mai|lo khi) (\w+ ){0,2}(di lac|bi lac|lac)\b)(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(di lac|bi lac|lac mat|lac duong|mat tich|bo nha (di|ra di|theo)|khong (thay )?ve nha|(tu|tu hom|tu sang|tu chieu|tu trua) (\w+ ){0,4}(toi gio|den gio|toi nay|gio) (\w+ ){0,2}(khong|chua|hong) (thay|ve|lien lac|tim)|kiem (khap|hoai|ca) (\w+ ){0,3}khong (thay|co|ra))\b)`,
+        String.raw`^(?!.*\b(khi|neu|phong khi|lo|de phong|sau nay|lo mai|lo khi) (\w+ ){0,2}(di lac|bi lac|lac)\b)(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(di lac|bi lac|lac mat|lac duong|mat tich|bo nha (di|ra di|theo)|khong (thay )?ve nha|(tu|tu hom|tu sang|tu chieu|tu trua) (\w+ ){0,4}(toi gio|den gio|toi nay|gio) (\w+ ){0,2}(khong|chua|hong) (thay|ve|lien lac|tim|bat may|nghe may|tra loi)|kiem (khap|hoai|ca) (\w+ ){0,3}khong (thay|co|ra))\b)`,
       ),
     ],
   ],
