@@ -62,6 +62,8 @@ const ORDINARY = [
   'bật loa ngoài điện thoại thế nào',
   'kiểm tra tên chủ tài khoản trước khi chuyển tiền, số tài khoản này tên gì',
   'làm lại căn cước cho người đã mất có được không',
+  'con tôi bị bạn cùng lớp đánh, tôi nên nói với cô giáo sao',
+  'con trai tôi ở nước ngoài gửi tiền về, nhận qua ngân hàng nào',
 ];
 
 describe('risky prompts of session 15 (risky13)', () => {

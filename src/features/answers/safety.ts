@@ -183,15 +183,21 @@ const SIBLING = /\b(con|thang|dua|be|chi) (anh|chi|em|lon|nho|ut|hai|ba)\b/g;
 const SIBLING_PAIR = /\b(anh em|chi em|hai (dua|thang|con|be|chau|dua nho|dua con)|may dua|tui nho|tui con nit)\b/;
 const SQUABBLE = /\b(danh|cai nhau|cau|xo|gianh|choi nhau|chi choe|bat nat|ghen ti)\b/;
 const UPBRINGING =
-  /\b(day|lam sao|the nao|phai lam gi|nen lam gi|xu ly|ra sao|thuong nhau|hoa thuan|nhuong nhau|can ngan)\b/;
+  /\b(day|lam sao|the nao|phai lam gi|nen lam gi|xu ly|ra sao|thuong nhau|hoa thuan|nhuong nhau|can ngan|(nen|phai) (noi|bao|lam)|voi (co|thay) (giao|chu nhiem))\b/;
 const HURT =
-  /\b(chay mau|bam tim|tim bam|gay (tay|chan|xuong|rang)|cay (gay|roi)|(cam|cay|con|bang|lay) (dao|keo|kim)|ngat|bat tinh|bi thuong|nhap vien|cap cuu|bi bong|chet|nguoi lon|cha duong|bo duong|me ke|di ghe|ca nha|dat|so do|tai san|thua ke)\b|\b(chong|vo|bo|cha|me|ong|ba|chu|cau|di|co|thay|nguoi ta|hang xom|no|han) (\w+ )?(danh|dap|xo|bat nat)\b/;
+  /\b(chay mau|bam tim|tim bam|gay (tay|chan|xuong|rang)|cay (gay|roi)|(cam|cay|con|bang|lay) (dao|keo|kim)|ngat|bat tinh|bi thuong|nhap vien|cap cuu|bi bong|chet|nguoi lon|cha duong|bo duong|me ke|di ghe|ca nha|dat|so do|tai san|thua ke|hoi dong|quay clip|so di hoc|khong dam di hoc|tu tu)\b|\b(chong|vo|bo|cha|me|ong|ba|chu|cau|di|co|thay|nguoi ta|hang xom|no|han) (\w+ )?(danh|dap|xo|bat nat)\b/;
 const SQUABBLE_KINDS: ReadonlySet<SafetyClass> = new Set(['harm-others', 'violence', 'child-abuse', 'legal']);
 /** A child hitting or fighting a peer ("bé 5 tuổi hay đánh bạn ở lớp"): the child does it, no one is beaten. */
 const CHILD_HITS =
   /\b(be|con|chau|em be|tre|con toi|con tui|con minh|chau toi|chau tui|thang be|con be)\b (\w+ ){0,3}(hay |cu |thuong |hoi |lai )?(danh|can|cau|xo|gianh|cai nhau) (\w+ )?(ban|cac ban|ban be|ban cung lop|em|anh|chi|nhau)\b/;
+/** A child hit or teased by a classmate ("con tôi bị bạn cùng lớp đánh, nói với cô giáo sao"): school, not a crime. */
+const PEER_HITS =
+  /\b(con|chau|be)\b.{0,30}\bbi (ban|ban cung lop|ban hoc|ban be|may ban|dua ban|thang ban|con ban)\b (\w+ ){0,2}(danh|cau|xo|trieu|choc|bat nat)\b/;
 const siblingsSquabble = (folded: string) =>
-  ((folded.match(SIBLING)?.length ?? 0) >= 2 || SIBLING_PAIR.test(folded) || CHILD_HITS.test(folded)) &&
+  ((folded.match(SIBLING)?.length ?? 0) >= 2 ||
+    SIBLING_PAIR.test(folded) ||
+    CHILD_HITS.test(folded) ||
+    PEER_HITS.test(folded)) &&
   SQUABBLE.test(folded) &&
   UPBRINGING.test(folded) &&
   !HURT.test(folded);
