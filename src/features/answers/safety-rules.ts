@@ -221,7 +221,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Someone else's ID card or papers made ("tạo giúp hình căn cước của người khác để đăng ký tài khoản").
       /\b(tao|lam|in|che|sua|ghep)\b(?! (sao|the nao|gi|lai)\b).{0,20}\b(can cuoc|cccd|ho chieu|bang lai|giay to) (cua |dung ten |mang ten )?(nguoi khac|nguoi ta|nguoi la|nguoi chet|nguoi da mat)\b/,
       re(
-        String.raw`\b(lam|mua|tao|in|xin|che|sua|khac|dat)\b(?! (sao|the nao|gi)\b).{0,30}\b${PAPER}\b (\w+ ){0,3}gia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh))(?!.*\b(bi phat|xu phat|toi gi|bi bat|bi xu ly|phat bao nhieu)\b)`,
+        String.raw`\b(lam|mua|tao|in|xin|che|sua|khac|dat)\b(?! (sao|the nao|gi)\b).{0,30}\b${PAPER}\b (\w+ ){0,3}(?<!\b(nguoi|cu|ong|ba|cac cu|cha me|bo me|nguoi lon) )gia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh))(?!.*\b(bi phat|xu phat|toi gi|bi bat|bi xu ly|phat bao nhieu)\b)`,
       ),
       /\b(hoa don|bien lai|chung tu|phieu chi|phieu thu)\b.{0,40}\b(ghi|sua|khai|danh) (\w+ ){0,3}(cao hon|thap hon|khong dung|khong co that|khong khop|nhieu hon|khong that)\b/,
       /\bsua (nam sinh|ngay sinh|tuoi|thong tin|ten|con so)\b.{0,40}\b(giay|bang|so|hoc ba|can cuoc|ho so)\b/,
@@ -309,9 +309,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b${THEY}\b.{0,20}\b(chuyen|gui|ck) (khoan |tien )?nham\b|\bnham (tien )?vao (tai khoan|so tai khoan)|\b(doi|tra|hoan) (lai )?tien .{0,15}nham\b|\btien (la|tu dau)\b.{0,20}\b(vao|ve) tai khoan`,
       ),
       /\b(xung|tu xung|gia danh|mao danh|gia lam|nhan la)\b.{0,15}\b(cong an|ngan hang|nhan vien|toa an|vien kiem sat|bao hiem|dien luc|nha mang|buu dien|can bo)/,
-      // Money paid to the hospital itself ("chuyển viện phí cho bệnh viện") is a bill, not a plea.
+      // Money paid to the hospital itself ("chuyển viện phí cho bệnh viện") is a bill, not a plea; nor is the learner's own
+      // past surgery told as background ("tôi đã phẫu thuật thẩm mỹ nên khuôn mặt không khớp").
       re(
-        String.raw`^(?!.*\b(?:cho|vao tai khoan|vao tai khoan cua) benh vien\b)(?:.*?)(?:\b(cap cuu|tai nan|benh vien|mo gap|phau thuat|bi bat|bi tam giu|bao lanh|bi giu)\b.{0,50}\b(chuyen|gui|vay|muon) (gap )?${MONEY}|\b(chuyen|gui|vay|muon) (gap )?${MONEY}.{0,50}\b(cap cuu|tai nan|benh vien)\b)`,
+        String.raw`^(?!.*\b(?:cho|vao tai khoan|vao tai khoan cua) benh vien\b)(?!.*\b(?:toi|tui|minh|em) (?:da |moi |vua |tung )?(?:phau thuat|mo mat|mo tim|nam vien)\b)(?:.*?)(?:\b(cap cuu|tai nan|benh vien|mo gap|phau thuat|bi bat|bi tam giu|bao lanh|bi giu)\b.{0,50}\b(chuyen|gui|vay|muon) (gap )?${MONEY}|\b(chuyen|gui|vay|muon) (gap )?${MONEY}.{0,50}\b(cap cuu|tai nan|benh vien)\b)`,
       ),
       // "đã chuyển tiền về cho má" on Zalo is money coming in, not a request for any.
       re(
