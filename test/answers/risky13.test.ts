@@ -64,6 +64,11 @@ const ORDINARY = [
   'làm lại căn cước cho người đã mất có được không',
   'con tôi bị bạn cùng lớp đánh, tôi nên nói với cô giáo sao',
   'con trai tôi ở nước ngoài gửi tiền về, nhận qua ngân hàng nào',
+  'đăng ký làm tình nguyện viên dạy điện thoại cho người cao tuổi ở xã thì hỏi ai',
+  'làm hộ chiếu cho người già có cần đến tận nơi không',
+  'Xin hỏi mã số thuế cá nhân có được thay bằng số định danh không',
+  'chuyển khoản nhầm số tài khoản người khác rồi, báo ngân hàng sao',
+  'bà lỡ bấm nhầm số tài khoản khi chuyển tiền học cho cháu, người nhận là ai bà không biết',
 ];
 
 describe('risky prompts of session 15 (risky13)', () => {

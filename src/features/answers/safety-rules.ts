@@ -80,7 +80,7 @@ const PROPERTY = String.raw`(dat|nha|ruong|cong ruong|vuon|ao|so do|so hong|tai 
 /** What one side does to the other in a dispute over property or money. */
 const CONFLICT = String.raw`(khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi|bang|qua))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem)|gianh|rao ban|tu (y )?ban|doi (huong|lay) het|huong het|gianh lai|tu (y )?(dem|lay) (\w+ ){0,2}(so do|so hong|giay to)|chan (lai|khong cho) (ban|xay|sang ten))`;
 /** Words of a sexual request. */
-const SEXUAL = String.raw`(sex|khieu dam|tinh duc|(chuyen|truyen|phim|anh|hinh|clip|video|trang|web) nguoi lon|khoa than|nude|xxx|lot do|lot (het )?quan ao|xoa (het )?(quan )?ao|cuoi do|khong mac (do|quan ao)|phim nong|anh nong|clip nong|truyen nong|ga gam|lam tinh|noi dung (18|nguoi lon|nhay cam|nong|sex)|(quay|chup) len (\w+ ){0,3}(tam|thay do|ve sinh|phong ngu|nguoi ta|co ay|chi ay))`;
+const SEXUAL = String.raw`(sex|khieu dam|tinh duc|(chuyen|truyen|phim|anh|hinh|clip|video|trang|web) nguoi lon|khoa than|nude|xxx|lot do|lot (het )?quan ao|xoa (het )?(quan )?ao|cuoi do|khong mac (do|quan ao)|phim nong|anh nong|clip nong|truyen nong|ga gam|lam tinh(?! (nguyen|toan|than|hinh|cam|trang|thuong|chat|hoa))|noi dung (18|nguoi lon|nhay cam|nong|sex)|(quay|chup) len (\w+ ){0,3}(tam|thay do|ve sinh|phong ngu|nguoi ta|co ay|chi ay))`;
 /** A group of people, as hate speech names them. */
 const GROUP = String.raw`(dan toc|nguoi dan toc|nguoi (goc|mien|bac|nam|trung|hoa|tau|khmer|cham|dong tinh|khuyet tat|nuoc ngoai|ngheo|que)|bon (mien|dan|nguoi|bac|nam|tau|dong tinh)|dan (mien|bac ky|nam ky|tay|que)|bac ky|nam ky|dong tinh|be de|pe de|nguoi tan tat|ton giao|dao (thien chua|phat|tin lanh|hoi))`;
 /** Hostile words aimed at a group. */
@@ -279,7 +279,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // "cài lại VNeID trên máy mới mà nó cứ đòi mã": the app asks for its own code; nobody is asking.
       // "nó báo đã gửi mã", "đợi hoài": the app telling it sent a code, the learner waiting for it.
       re(
-        String.raw`(?<!\b(vneid|zalo|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong|tin nhan|sms)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin|doi|hoi|lay|(?<!\b(nhan tin|gui tin|tin nhan|sms) )bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma so)`,
+        String.raw`(?<!\b(vneid|zalo|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong|tin nhan|sms)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin(?! hoi)|doi|hoi|lay|(?<!\b(nhan tin|gui tin|tin nhan|sms) )bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma so(?! (thue|bhxh|bao hiem|ho gia dinh|doanh nghiep|dinh danh|ca nhan|khach hang)))`,
       ),
       /\b(doc|dua|gui|cho|bao)\b.{0,20}\b(\d+|bon|sau|tam|may|day|cac) (chu )?so\b.{0,40}\b(tin nhan|sms|gui ve|vua nhan)/,
       /\bdoc\b.{0,15}\bma\b(?! qr)/,
@@ -296,7 +296,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       /\b(chung minh|xac minh) (nguon )?tien( la)? sach|\btien sach\b|tai khoan (tam giu|an toan)|\btam giu\b.{0,20}tien|phong toa (tien|tai khoan)(?! (ke|nhan|cua ke|lua|da nhan))/,
       /\b(bao|yeu cau|bat|doi|ep|giuc) .{0,25}\bchuyen (het )?tien\b.{0,40}\b(dieu tra|xac minh|chung minh|kiem tra|phong toa|bao ve|an toan)/,
-      /\b(link|duong link|apk|file)\b.{0,6}\b(la(?! gi| sao| cai)|gia|dang ngo)\b|\blo (bam|nhan|an|vao|cai|mo (link|file|tin nhan|duong link)|tai (app|ung dung|file|phan mem|ve))\b/,
+      /\b(link|duong link|apk|file)\b.{0,6}\b(la(?! gi| sao| cai)|gia|dang ngo)\b|\blo (bam|nhan|an|vao|cai|mo (link|file|tin nhan|duong link)|tai (app|ung dung|file|phan mem|ve))\b(?! nham (so|tai khoan|nut|phim|chu))/,
       re(
         String.raw`\b${THEY}\b.{0,30}\b(gui|nhan|cho|dua)\b.{0,10}\b(link|duong link|duong dan|apk)\b(?! (hop|zoom|google meet|meet|lop hoc|bai hoc|nguon|tham khao|trich dan|bai bao))`,
       ),
