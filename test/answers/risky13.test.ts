@@ -69,6 +69,9 @@ const ORDINARY = [
   'Xin hỏi mã số thuế cá nhân có được thay bằng số định danh không',
   'chuyển khoản nhầm số tài khoản người khác rồi, báo ngân hàng sao',
   'bà lỡ bấm nhầm số tài khoản khi chuyển tiền học cho cháu, người nhận là ai bà không biết',
+  'ba tui 77 tuổi xin tiền hưu trí xã hội thì mỗi tháng lãnh được mấy trăm',
+  'đổi số điện thoại trên VssID sao cháu',
+  'cán bộ địa chính bảo nộp tiền trước bạ khi sang tên đất, nộp online được không',
 ];
 
 describe('risky prompts of session 15 (risky13)', () => {

@@ -287,9 +287,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b${THEY}\b.{0,60}\b(bat|bao|yeu cau|keu|xui|giuc|huong dan)\b.{0,20}\b(bam|nhan|an|cham|vao|mo|cai|tai)\b.{0,20}\b(link|duong link|duong dan|apk)\b`,
       ),
-      // "Tiền điện tui đóng ở bưu điện… đóng tiền điện trong app": the learner's own bill, no one demanding.
+      // "Tiền điện tui đóng ở bưu điện… đóng tiền điện trong app": the learner's own bill, no one demanding; nor
+      // "nộp tiền trước bạ" (the registration fee).
       re(
-        String.raw`\b(cong an|toa an|vien kiem sat|canh sat|thanh tra|can bo|nhan vien|buu dien|dien luc)\b(?!( \w+)? (thu|tiep) nhan).{0,60}(?<!\bco (phai|can|mat) )\b(chuyen|nop|gui|dong) (het |gap )?${MONEY}(?! (dien|nuoc)\b)`,
+        String.raw`\b(cong an|toa an|vien kiem sat|canh sat|thanh tra|can bo|nhan vien|buu dien|dien luc)\b(?!( \w+)? (thu|tiep) nhan).{0,60}(?<!\bco (phai|can|mat) )\b(chuyen|nop|gui|dong) (het |gap )?${MONEY}(?! (dien|nuoc|truoc ba|le phi|thue dat)\b)`,
       ),
       re(
         String.raw`\b(otp|ma xac nhan|ma so)\b.{0,20}\bcho (ho|nguoi|no|ben|nhan vien|cong an|ngan hang|ong|ba|anh|chi|ai)\b`,

@@ -52,6 +52,8 @@ const ONLY_THEN = /^moi (?:\S+ ){1,3}duoc\b/;
 const OWN_CONTACT = /(?:^| )(?:phai|can|nen|muon|di|ra|len|tu) $/;
 /** "Bao giờ", "bao nhiêu", "bao lâu" fold like "báo" (to tell): nobody told anything. */
 const HOW_MUCH_WHEN = /^bao (?:gio|nhieu|lau|lam)\b/;
+/** "Đổi số điện thoại", "đổi mật khẩu" fold like "đòi" (to demand): a change the learner makes. */
+const OWN_CHANGE = /^doi (?:so dien thoai|so dt|sdt|mat khau|ma pin|sim|may|ten|anh dai dien|email)\b/;
 /** A paper reminder from the office itself ("công ty nước gửi giấy nhắc") is no one reaching out. */
 const PAPER = /^\S+ giay (?:nhac|bao|bao tien|hen)\b/;
 /** "Thu nhận", "tiếp nhận", "xác nhận" (an office receiving papers) fold to the "nhắn" of a message sent. */
@@ -64,6 +66,8 @@ const UNPAID =
  * A threat asked about by the learner ("nợ tiền điện không trả có bị cắt không", "có bị khóa tài khoản không"):
  * the rule asked, not someone pressing. Whoever reached out still counts.
  */
+/** A benefit applied for ("xin tiền hưu trí xã hội", "xin trợ cấp"): the learner's own claim, no money begged. */
+const OWN_CLAIM = / xin (?:tien |duoc |huong |cap )?(?:huu tri|tro cap|ho tro|luong huu|che do|bao tro|tien huu)(?= )/g;
 const ASKED_THREAT =
   / co bi (?:\S+ ){0,2}(?:cat|khoa|phat|phong toa|thu hoi|cuong che|dong bang)(?: \S+){0,3}? (?:khong|chua)(?= )/g;
 
@@ -149,12 +153,13 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   /**
    * The text with what the learner has or does blanked, for demands and pressure ("có cài ứng dụng VNeID"),
    * a payment said NOT to be due ("thẻ bảo hiểm y tế không phải đóng tiền"): no one asks for that money,
-   * and a threat the learner asks about ("có bị cắt điện không").
+   * a threat the learner asks about ("có bị cắt điện không") and a benefit applied for ("xin trợ cấp").
    */
   const forSigns = (text: string) =>
     blanked(ownAct)(text)
       .replace(UNPAID, (m) => ' '.repeat(m.length))
-      .replace(ASKED_THREAT, (m) => ' '.repeat(m.length));
+      .replace(ASKED_THREAT, (m) => ' '.repeat(m.length))
+      .replace(OWN_CLAIM, (m) => ' '.repeat(m.length));
   /** The text with the learner's own channels blanked, for actors only ("ứng dụng ngân hàng báo"). */
   const forActors = blanked(ownChannel);
 
@@ -215,6 +220,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
         !PAPER.test(text.slice(c)) &&
         !ARREST.test(text.slice(c)) &&
         !HOW_MUCH_WHEN.test(text.slice(c)) &&
+        !OWN_CHANGE.test(text.slice(c)) &&
         !ONLY_THEN.test(text.slice(c)),
     );
   }
