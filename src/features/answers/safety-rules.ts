@@ -36,7 +36,7 @@ const FAREWELL = [
   String.raw`(chia|cho|phat|tang|giao lai) (het|xong|lai het|sach) (\w+ ){0,2}(do dac|do|tai san|tien|dat|nha|quan ao|vang|ruong|vuon|dat dai|so tiet kiem)|(do dac|tai san|so tiet kiem|ruong|dat dai) (\w+ ){0,3}(chia|cho|giao) (het|xong|lai het)|(gui lai|giao lai|trao lai|de lai) (\w+ ){0,2}(so tiet kiem|so do|so hong|tai san|vang|giay to nha|chia khoa)`,
   String.raw`cam on (\w+ ){0,3}(thoi gian qua|bay lau|tat ca|moi thu|suot thoi gian|lan cuoi)`,
   String.raw`tam biet (moi nguoi|ca nha|tat ca|cac con|gia dinh|the gioi|mai mai|vinh vien)|vinh biet|xin loi (\w+ ){0,3}(vi da la|vi da lam|moi nguoi|ca nha)`,
-  String.raw`(dan do|sap xep|lo) (xong |het )?(moi viec|hau su|chuyen nha|giay to|viec nha)|(dong|tra) (het|xong) (no|tien no)`,
+  String.raw`(dan do|sap xep|lo) (xong |het ){0,2}(moi viec|hau su|chuyen nha|giay to|viec nha)|(dong|tra) (het|xong) (no|tien no)`,
   String.raw`(nghi|ngu|di) (cho )?yen (luon|nghi|gia)?\b|(nghi|ngu) cho yen\b|yen nghi|khong (o lai|con o lai|o voi (\w+ ){0,2}) nua\b`,
 ];
 /** Asking how to write or do it ("cách viết thư tạm biệt…"): a task, not a farewell. */
@@ -246,6 +246,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(lam|tao|che|ghep)\b.{0,20}\b${FAKED_MEDIA} (ai|deepfake|gia)\b (\w+ ){0,3}${REAL_PERSON}\b.{0,50}\b${FAKE_CLAIM}\b`,
       ),
+      // A page or an account made in someone else's name ("lập trang Facebook giả tên một ông bác sĩ nổi tiếng").
+      /\b(lap|tao|lam|mo)\b (giup |gium |dum |ho )?(\w+ ){0,2}(trang|tai khoan|nick|facebook|zalo|fanpage|page|kenh)\b (\w+ ){0,2}(gia|mao danh|gia danh|gia mao|mang ten|dung ten) (ten |lam )?(\w+ ){0,3}(ong|ba|bac si|ca si|nguoi noi tieng|cong an|ngan hang|can bo|nguoi khac|nguoi ta|chu tich|giam doc)\b/,
       // A diploma is earned, never made to order.
       /\b(lam|mua|ban)\b(?! lai\b) (duoc |giup |ho |gium |dum )?(bang (tot nghiep|dai hoc|cap \d)|hoc ba|chung chi)\b/,
     ],
@@ -362,6 +364,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(${ACCOUNT}|ma kich hoat|otp)\b.{0,60}\bma (khong bi (biet|phat hien)|(ho|no|ong|ba|anh|chi|co|vo|chong|nguoi ta|nguoi do|con|chau|em|ban)( \w+){0,2} khong (hay |he )?(bi )?(biet|phat hien))\b`,
       ),
+      // Someone's messages read while they are away or asleep ("đọc tin nhắn Zalo trên điện thoại của cha khi cha không có nhà").
+      re(
+        String.raw`\b(doc|xem|coi|vao|mo)\b.{0,40}\b${ACCOUNT}\b.{0,40}\b(khi|luc|trong luc|lua luc) (\w+ ){0,2}(khong co (o )?nha|di vang|vang nha|dang ngu|ngu say|di lam|di tam|khong de y)\b`,
+      ),
       // Into the account of someone one is at odds with, to take something out of it.
       re(
         String.raw`\b(vao|dang nhap|mo|xem|doc|lay)\b (\w+ ){0,2}${ACCOUNT}\b.{0,30}\b(cua )?(ong|ba|ho|no|han|sep|cong ty)\b.{0,40}\bde (lay|chup|tai|xoa)\b`,
@@ -405,6 +411,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(tra cuu|tra|tim|xem|lay|biet|kiem|check|dinh vi)\b.{0,30}\b(thong tin|so can cuoc|cccd|so dien thoai|dia chi|nha o|vi tri|so tai khoan|ho so|lich su|ten that|ngay sinh|nam sinh|que quan|noi o)\b.{0,30}\b(cua )?${OTHER_PERSON}\b`,
       ),
       /\b(so dien thoai|so tai khoan|so cccd|bien so)\b.{0,25}\b(nay )?(la )?cua ai\b/,
+      // Where someone lives, hunted ("tìm Facebook của cô giáo… muốn biết nhà cô ở đâu").
+      /^(?!.*\b(tham|chuc mung|tang qua|bieu qua|mung|dam cuoi|dam gio|20 11)\b).*\b(biet|tim|tra|kiem|do ra)\b (\w+ ){0,2}(nha|dia chi|cho o|noi o) (cua )?(co|thay|ong|ba|anh|chi|chu|no|ho|nguoi do|nguoi nay|nguoi ta)\b (\w+ )?(o dau|cho nao|o cho nao)\b/,
       /\b(cho toi|cho biet|xin|cung cap|gui)\b.{0,10}\b(so cccd|cccd|so can cuoc|can cuoc|dia chi|so dien thoai|ngay sinh|so tai khoan)\b.{0,30}\bcua (ong|ba|anh|chi|co|chu|em|nguoi|thang|con|gia dinh)\b/,
       /\b(tim|tra|lay|biet)\b.{0,20}\b(dia chi|nha|ten|vi tri)\b.{0,20}\b(qua|bang|tu|theo) (so dien thoai|so tai khoan|bien so|so cccd|so can cuoc|can cuoc|cccd|anh)/,
       /\b(biet|tim|tra)\b (\w+ ){0,2}(nguoi|ke|thang|dua|so)\b.{0,40}\b(ten (gi|that)|nha o dau|dia chi)\b/,
@@ -539,6 +547,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bnam im\b.{0,20}\bgoi (khong|hong|ko) (tra loi|tinh|day|thua)\b/,
       // Stroke, heart, breathing, falls, stings, electricity: the signs, however they are said.
       /\b(noi (lap bap|ngong nghiu|khong ro|lui)|mieng (meo|xech|lech)|meo xech|(om|tuc|dau) nguc|tho (kho khe|doc|gap|hon hen|khong noi)|dien giat|bi giat dien|nhuc dau du doi|dau dau du doi|oi mua|duoi nuoc|chet duoi)\b/,
+      // Fallen into water and pulled out: "té xuống ao vớt lên mà không khóc".
+      /\b(te|nga|lot|tuot chan) xuong (ao|song|gieng|ho boi|ho nuoc|muong|kenh|be nuoc|lu)\b.{0,40}\b(khong (khoc|tho|tinh|cu dong|thay len)|tim tai|sac nuoc|chim)\b|\bvot (\w+ ){0,2}len\b.{0,30}\b(khong (khoc|tho|tinh|cu dong)|tim tai)\b/,
       /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
       /\b(lan ra (bat dong|bat tinh|ngat|xiu)|guc xuong|bat dong(?! (phi|san|tien|gia|nhau|quan diem|y kien|thue|coc|them|truoc|(\w+ ){0,2}(trieu|nghin|ngan|phi|thue|tien)))|tim tai|loang choang|nua nguoi|hoc (xuong|hot|do)|soi bot|mat y thuc|li bi|noi khong ra tieng)\b|\bnuot (\w+ ){0,2}(hot|xuong|do choi|pin|dong xu)\b|\b(tho|hit tho) khong (duoc|noi)\b(?! deu)|\bkhong tho (duoc|noi)\b|(?<!\b(dien thoai|dt|may|iphone|vi|chia khoa|sim|the|kinh|dep)\b.{0,30})\brot xuong (ao|song|gieng|ho|nuoc|muong|kenh)\b/,
       /\b(goi|lay|keu) (hoai |mai |may lan |hoi )?(khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\bguc (dau|xuong|mat)\b|\b(dau|mieng|mui) (bi )?chay mau\b|\b(vo dau|gay (xuong|tay|chan|co xuong))\b/,
