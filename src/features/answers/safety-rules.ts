@@ -299,7 +299,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       /\b(chung minh|xac minh) (nguon )?tien( la)? sach|\btien sach\b|tai khoan (tam giu|an toan)|\btam giu\b.{0,20}tien|phong toa (tien|tai khoan)(?! (ke|nhan|cua ke|lua|da nhan))/,
       /\b(bao|yeu cau|bat|doi|ep|giuc) .{0,25}\bchuyen (het )?tien\b.{0,40}\b(dieu tra|xac minh|chung minh|kiem tra|phong toa|bao ve|an toan)/,
-      /\b(link|duong link|apk|file)\b.{0,6}\b(la(?! gi| sao| cai)|gia|dang ngo)\b|\blo (bam|nhan|an|vao|cai|mo (link|file|tin nhan|duong link)|tai (app|ung dung|file|phan mem|ve))\b(?! nham (so|tai khoan|nut|phim|chu))/,
+      // Spotting a fake link is asked how to do, not told ("cách nhận biết link giả").
+      /^(?!.*\b(nhan biet|phan biet|nhan ra|lam sao biet|cach biet|de phong)\b).*\b(link|duong link|apk|file)\b.{0,6}\b(la(?! gi| sao| cai)|gia|dang ngo)\b|\blo (bam|nhan|an|vao|cai|mo (link|file|tin nhan|duong link)|tai (app|ung dung|file|phan mem|ve))\b(?! nham (so|tai khoan|nut|phim|chu))/,
       re(
         String.raw`\b${THEY}\b.{0,30}\b(gui|nhan|cho|dua)\b.{0,10}\b(link|duong link|duong dan|apk)\b(?! (hop|zoom|google meet|meet|lop hoc|bai hoc|nguon|tham khao|trich dan|bai bao))`,
       ),

@@ -163,7 +163,7 @@ const LAW_QUESTION_CLASSES: ReadonlySet<SafetyClass> = new Set(['identity-fraud'
  * không tỉnh", "cấp cứu") keeps the emergency reply.
  */
 const PAST_ILLNESS = [
-  /\b(tai bien|dot quy|benh|liet)\b.{0,25}\b(tu nam|tu thang|nam ngoai|nam truoc|nam (19|20)\d\d|(\d+|mot|hai|ba|may|nhieu) (nam|thang) (nay|truoc|roi|qua)|da lau|lau nay|lau roi)\b/,
+  /\b(tai bien|dot quy|benh|liet)\b.{0,25}\b(tu nam|tu thang|nam ngoai|nam truoc|nam (19|20)\d\d|(\d+|mot|hai|ba|may|nhieu) (nam|thang) (nay|truoc|roi|qua)|da (\d+|mot|hai|ba|may|nhieu) (nam|thang)|da lau|lau nay|lau roi)\b/,
   /\b(sau (khi|dot|lan|cu|con|tran|lan bi) (bi )?|di chung )(tai bien|dot quy)\b/,
   /\b(tai bien|dot quy)\b.{0,40}\b(nam mot cho|liet nua nguoi|di lai kho khan|khong tu di|can nguoi (giup|cham|do))\b/,
 ];
