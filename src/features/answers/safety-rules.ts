@@ -367,7 +367,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // Someone's messages read while they are away or asleep ("đọc tin nhắn Zalo trên điện thoại của cha khi cha không có nhà").
       re(
-        String.raw`\b(doc|xem|coi|vao|mo)\b.{0,40}\b${ACCOUNT}\b.{0,40}\b(khi|luc|trong luc|lua luc) (\w+ ){0,2}(khong co (o )?nha|di vang|vang nha|dang ngu|ngu say|di lam|di tam|khong de y)\b`,
+        String.raw`^(?!.*\b(nha minh|cua minh|cua toi|cua tui|nha toi|nha tui)\b).*\b(doc|xem|coi|vao|mo)\b.{0,40}\b${ACCOUNT}\b.{0,40}\b(khi|luc|trong luc|lua luc) (?!(toi|tui|minh|em|bac) )(\w+ ){1,2}(khong co (o )?nha|di vang|vang nha|dang ngu|ngu say|di lam|di tam|khong de y)\b`,
       ),
       // Into the account of someone one is at odds with, to take something out of it.
       re(
