@@ -62,12 +62,12 @@ const RECEIVED = /(?:^| )(?:thu|tiep|xac|ky|ghi) $/;
 /** A payment said not to be due: "không phải đóng tiền", "khỏi nộp phí", "không mất tiền". */
 const UNPAID =
   / (?:khong|khoi|chang) (?:phai |can |bi |mat )?(?:dong|nop|tra|chuyen|mat)(?: (?:them|bat ky|mot))? (?:tien|phi|dong nao|xu nao)(?= )/g;
+/** A benefit applied for ("xin tiền hưu trí xã hội", "xin trợ cấp"): the learner's own claim, no money begged. */
+const OWN_CLAIM = / xin (?:tien |duoc |huong |cap )?(?:huu tri|tro cap|ho tro|luong huu|che do|bao tro|tien huu)(?= )/g;
 /**
  * A threat asked about by the learner ("nợ tiền điện không trả có bị cắt không", "có bị khóa tài khoản không"):
  * the rule asked, not someone pressing. Whoever reached out still counts.
  */
-/** A benefit applied for ("xin tiền hưu trí xã hội", "xin trợ cấp"): the learner's own claim, no money begged. */
-const OWN_CLAIM = / xin (?:tien |duoc |huong |cap )?(?:huu tri|tro cap|ho tro|luong huu|che do|bao tro|tien huu)(?= )/g;
 const ASKED_THREAT =
   / co bi (?:\S+ ){0,2}(?:cat|khoa|phat|phong toa|thu hoi|cuong che|dong bang)(?: \S+){0,3}? (?:khong|chua)(?= )/g;
 
@@ -155,11 +155,8 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
    * a payment said NOT to be due ("thẻ bảo hiểm y tế không phải đóng tiền"): no one asks for that money,
    * a threat the learner asks about ("có bị cắt điện không") and a benefit applied for ("xin trợ cấp").
    */
-  const forSigns = (text: string) =>
-    blanked(ownAct)(text)
-      .replace(UNPAID, (m) => ' '.repeat(m.length))
-      .replace(ASKED_THREAT, (m) => ' '.repeat(m.length))
-      .replace(OWN_CLAIM, (m) => ' '.repeat(m.length));
+  const notAsked = [ownAct, UNPAID, ASKED_THREAT, OWN_CLAIM].map(blanked);
+  const forSigns = (text: string) => notAsked.reduce((t, blank) => blank(t), text);
   /** The text with the learner's own channels blanked, for actors only ("ứng dụng ngân hàng báo"). */
   const forActors = blanked(ownChannel);
 

@@ -29,17 +29,16 @@ const APP_NAMED =
 /** Built once per knowledge base, with the index: the vocabulary of every entry. */
 export function createUnknownNames(entries: readonly KnowledgeEntry[], lang: Language): UnknownNames {
   const known = new Set<string>();
+  // Each entry's words, read once: the vocabulary, and what an entry says for `appUnsaid`.
   const said = new WeakMap<KnowledgeEntry, string>();
-  const saidIn = (entry: KnowledgeEntry) => {
-    let text = said.get(entry);
-    if (text === undefined) {
-      text = ` ${contentWords([...entry.questions, ...entry.keywords, entry.answer].join('\n'), lang).join(' ')} `;
-      said.set(entry, text);
-    }
-    return text;
-  };
-  for (const e of entries)
-    for (const w of contentWords([...e.questions, ...e.keywords, e.answer].join('\n'), lang)) known.add(w);
+  const wordsOf = (entry: KnowledgeEntry) =>
+    contentWords([...entry.questions, ...entry.keywords, entry.answer].join('\n'), lang);
+  for (const e of entries) {
+    const words = wordsOf(e);
+    for (const w of words) known.add(w);
+    said.set(e, ` ${words.join(' ')} `);
+  }
+  const saidIn = (entry: KnowledgeEntry) => said.get(entry) ?? ` ${wordsOf(entry).join(' ')} `;
   return {
     in(text) {
       const names: string[] = [];
