@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import { Redis } from 'ioredis';
 import { BENCH_REDIS_URL } from './lib.ts';
 
@@ -16,6 +17,17 @@ export async function freePort(): Promise<number> {
   const port = (srv.address() as { port: number }).port;
   await new Promise((r) => srv.close(r));
   return port;
+}
+
+/**
+ * The Node flags a build's Docker image starts the bot with (the options before `dist/cli-entry.js`
+ * in its Dockerfile's ENTRYPOINT), so each build is measured as it runs in production.
+ */
+export function imageNodeFlags(dir: string): string[] {
+  const entrypoint = readFileSync(path.join(dir, 'Dockerfile'), 'utf8').match(/^ENTRYPOINT\s+(\[.*\])\s*$/m)?.[1];
+  const words = entrypoint ? (JSON.parse(entrypoint) as string[]) : [];
+  const script = words.indexOf('dist/cli-entry.js');
+  return script > 0 ? words.slice(1, script) : [];
 }
 
 /** Resident memory of a process, in MiB. */

@@ -4,7 +4,17 @@ import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import { buildBaseline } from './baseline-build.ts';
 import { startLeanBotApi } from './fake-bot-api.ts';
-import { dropKeys, freePort, postUpdate, rssMiB, TOKEN, telegramServeEnv, textUpdate, waitHttp } from './harness.ts';
+import {
+  dropKeys,
+  freePort,
+  imageNodeFlags,
+  postUpdate,
+  rssMiB,
+  TOKEN,
+  telegramServeEnv,
+  textUpdate,
+  waitHttp,
+} from './harness.ts';
 import { BENCH_REDIS_URL, latencySummary, type ScenarioOptions, type ScenarioResult } from './lib.ts';
 
 /**
@@ -100,7 +110,7 @@ async function startServeBot(
   const port = await freePort();
   const prefix = `bench:inbound:${name}:${Date.now()}:`;
   const bot = child(
-    [entry, 'serve'],
+    [...imageNodeFlags(cwd), entry, 'serve'],
     telegramServeEnv({
       token: TOKEN,
       apiUrl,
