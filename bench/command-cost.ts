@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import { buildBaseline } from './baseline-build.ts';
 import { startLeanBotApi } from './fake-bot-api.ts';
 import { freePort, postUpdate, TOKEN, telegramServeEnv, textUpdate, waitHttp } from './harness.ts';
-import { printTable } from './lib.ts';
+import { cliOption, printTable } from './lib.ts';
 
 /**
  * `npx tsx bench/command-cost.ts [--baseline=<git ref>]… [--learners=<n>] [--port=<redis port>]`
@@ -49,7 +49,7 @@ interface ProbeReport {
 }
 
 const args = process.argv.slice(2);
-const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const option = (name: string) => cliOption(args, name);
 const learners = Number(option('learners') ?? 400);
 const port = Number(option('port') ?? 6391);
 const baselineRefs = args.filter((a) => a.startsWith('--baseline=')).map((a) => a.slice('--baseline='.length));

@@ -13,7 +13,7 @@ import {
   textUpdate,
   waitHttp,
 } from './harness.ts';
-import { percentile, printTable } from './lib.ts';
+import { cliOption, percentile, printTable } from './lib.ts';
 
 /**
  * `npx tsx bench/gc-pauses.ts --baseline=<git ref> [--updates=500] [--rounds=5] [--text=<message>] [--snapshots=<dir>] [--trace=<dir>]
@@ -55,7 +55,7 @@ interface Build {
 }
 
 const args = process.argv.slice(2);
-const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const option = (name: string) => cliOption(args, name);
 const updates = Number(option('updates') ?? 500);
 const rounds = Number(option('rounds') ?? 5);
 const text = option('text') ?? 'tiến độ';

@@ -29,6 +29,11 @@ export interface ScenarioOptions {
 
 export type Scenario = (options: ScenarioOptions) => Promise<ScenarioResult>;
 
+/** The value of `--name=value` among a script's arguments, if given. */
+export function cliOption(args: readonly string[], name: string): string | undefined {
+  return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
