@@ -123,6 +123,10 @@ export interface AnswererDeps {
 type ReadText = (text: string, around?: string) => Reading;
 
 const PASSAGES = 3;
+/** Hits read for a passage telling the warning's actor's story, when the nearest tells another scam. */
+const STORY_HITS = 40;
+/** A story's passage may share less with the message than a nearest one: its questions fit the warning. */
+const STORY_COVERAGE = 0.2;
 /** Passages must share at least this much with the question to be worth sending. */
 const PASSAGE_COVERAGE = 0.3;
 /** Topics offered when unsure must share at least this much with the question. */
@@ -160,19 +164,19 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     names: createUnknownNames(content.knowledge, language),
   };
   /**
-   * The entry under a scam warning: the nearest passage, unless it speaks of someone else than the
-   * warning's actor (fake police under a grandson's video call); then a near hit telling that actor's
-   * story (a few more than the passages), else one found in the story without the other actors'
-   * words ("cháu gọi video, bị công an giữ" read without "công an").
+   * The entry under a scam warning: the nearest passage, unless it is another scam's entry (fake
+   * police under a grandson's video call, renting out an account under a fake police officer); then
+   * a near hit telling that actor's story (a few more than the passages), else one found in the story
+   * without the other actors' words ("cháu gọi video, bị công an giữ" read without "công an"), else
+   * none: the warning alone rather than another scam's passage.
    */
   const scamRelated = (scam: ScamVerdict | undefined, near: readonly KnowledgeHit[], text: string) => {
     const [top] = near;
-    if (!top || !scam?.actor || !speaksOfAnother(scam, top, safety.scamSignals)) return top;
-    const fitting = (hits: readonly KnowledgeHit[]) => scamPassage(scam, hits, safety.scamSignals);
-    const story = () => knowledge.index.search(safety.scamStory(text, scam.actor ?? ''), PASSAGES * 2);
-    return (
-      fitting(near.slice(0, PASSAGES * 2)) ?? fitting(story().filter((h) => h.coverage >= PASSAGE_COVERAGE)) ?? top
-    );
+    const message = safety.scamSignals(text);
+    if (!top || !speaksOfAnother(scam, top, safety.scamSignals, message)) return top;
+    const fitting = (hits: readonly KnowledgeHit[]) => scamPassage(scam, hits, safety.scamSignals, message);
+    const story = () => knowledge.index.search(safety.scamStory(text, scam?.actor ?? ''), STORY_HITS);
+    return fitting(near.slice(0, PASSAGES * 2)) ?? fitting(story().filter((h) => h.coverage >= STORY_COVERAGE));
   };
   const log = deps.logger.child({ component: 'answers' });
   const checkMode = deps.safetyCheck ?? 'all';

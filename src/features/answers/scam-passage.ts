@@ -3,47 +3,76 @@ import type { ScamVerdict } from './scam-net.ts';
 
 type SignalsOf = (text: string) => ReadonlySet<string>;
 
-/** The specific actor of an alarm ("có người" says nothing of who), if any. */
-const actorOf = (scam: ScamVerdict | undefined) =>
-  scam?.level === 'alarm' && scam.specific && scam.actor ? `actor:${scam.actor}` : undefined;
+/** Actors whose story one passage tells: a fake court or procuracy plays the fake police's part. */
+const SAME_STORY: Readonly<Record<string, string>> = { court: 'police' };
+const storyActor = (actor: string) => SAME_STORY[actor] ?? actor;
 
-/** The specific actors a question of the entry names, beside "có người". */
+/** The specific actor of an alarm ("có người" says nothing of who), if any, as the story it tells. */
+const actorOf = (scam: ScamVerdict | undefined) =>
+  scam?.level === 'alarm' && scam.specific && scam.actor ? storyActor(scam.actor) : undefined;
+
+/** The specific actors a question of the entry names, beside "có người", as the stories they tell. */
 const actorsIn = (question: string, signalsOf: SignalsOf) =>
-  [...signalsOf(question)].filter((s) => s.startsWith('actor:') && s !== 'actor:stranger');
+  [...signalsOf(question)]
+    .filter((s) => s.startsWith('actor:') && s !== 'actor:stranger')
+    .map((s) => storyActor(s.slice('actor:'.length)));
+
+/** Demands that say which scam it is: sending money is asked in every story, so it says nothing. */
+const pointed = (signs: ReadonlySet<string>) =>
+  [...signs].filter((s) => s.startsWith('demand:') && s !== 'demand:transfer');
+/** Pressure that tells a scam; an odd detail ("số mới") or an advert's offer is everyday talk too. */
+const PRESSING = /^pressure:(?!oddity$|offer$)/;
+
+/** A question of the entry tells a scam: someone wants something pointed (not only money) or presses. */
+const tellsScam = (question: string, signalsOf: SignalsOf) => {
+  const signs = signalsOf(question);
+  return pointed(signs).length > 0 || [...signs].some((s) => PRESSING.test(s));
+};
 
 /**
- * The nearest passage speaks of someone else than the one the warning is about: its questions
- * name other specific actors and never this one (fake police under a grandson's video call).
- * Only then is another entry looked for; an entry naming no one (a lost phone), or the pointed
- * demand of the warning (a code to read), stays.
+ * The nearest passage is another scam's entry than the warning's. The warning is told by its
+ * specific actor ("công an"), else by the pointed demands the message names (a fee before a job).
+ * The passage stays when its questions name that actor or carry one of those demands; otherwise
+ * it is another scam's when its questions name other specific actors (fake police under a
+ * grandson's video call) or tell a scam of their own (renting out a bank account under a fake
+ * police officer, an advert "nhận quà" under a job asking a fee). An entry telling no scam (a lost
+ * phone) stays.
  */
-export function speaksOfAnother(scam: ScamVerdict | undefined, hit: KnowledgeHit, signalsOf: SignalsOf): boolean {
+export function speaksOfAnother(
+  scam: ScamVerdict | undefined,
+  hit: KnowledgeHit,
+  signalsOf: SignalsOf,
+  message: ReadonlySet<string>,
+): boolean {
   const said = actorOf(scam);
-  if (!said) return false;
-  // A pointed demand (read a code, install an app, lend an account) picks its own entry whoever
-  // asks; sending money is asked in every story, so it says nothing of which one.
-  const demand = scam?.demand && scam.demand !== 'transfer' ? `demand:${scam.demand}` : undefined;
-  if (demand && hit.entry.questions.some((q) => signalsOf(q).has(demand))) return false;
+  const asked = pointed(message);
+  if (scam?.level !== 'alarm' || (!said && asked.length === 0)) return false;
+  if (hit.entry.questions.some((q) => asked.some((d) => signalsOf(q).has(d)))) return false;
   const named = hit.entry.questions.flatMap((q) => actorsIn(q, signalsOf));
-  return named.length > 0 && !named.includes(said);
+  if (said && named.includes(said)) return false;
+  return named.length > 0 || hit.entry.questions.some((q) => tellsScam(q, signalsOf));
 }
 
 /**
- * The passage telling a story of the warning's actor ("a grandchild calls on video" under the
- * relative's line), if any: one of the entry's own questions names that actor alone, with
- * something they want or press for.
+ * The passage telling the warning's story, if any: one of the entry's own questions names the
+ * warning's actor alone, with something they want or press for ("a grandchild calls on video"
+ * under the relative's line); with no one specific, one carries a pointed demand of the message.
  */
 export function scamPassage(
   scam: ScamVerdict | undefined,
   passages: readonly KnowledgeHit[],
   signalsOf: SignalsOf,
+  message: ReadonlySet<string>,
 ): KnowledgeHit | undefined {
   const said = actorOf(scam);
-  if (!said) return undefined;
+  const asked = pointed(message);
   const tells = (question: string) => {
-    const signs = [...signalsOf(question)];
+    const signs = signalsOf(question);
+    if (!said) return asked.some((d) => signs.has(d));
     const actors = actorsIn(question, signalsOf);
-    return actors.length === 1 && actors[0] === said && signs.some((s) => /^(demand|pressure):/.test(s));
+    return (
+      actors.length > 0 && actors.every((a) => a === said) && [...signs].some((s) => /^(demand|pressure):/.test(s))
+    );
   };
   return passages.find((p) => p.entry.questions.some(tells));
 }
