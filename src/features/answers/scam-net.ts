@@ -56,6 +56,8 @@ const HOW_MUCH_WHEN = /^bao (?:gio|nhieu|lau|lam)\b/;
 const OWN_CHANGE = /^doi (?:so dien thoai|so dt|sdt|mat khau|ma pin|sim|may|ten|anh dai dien|email)\b/;
 /** A paper reminder from the office itself ("công ty nước gửi giấy nhắc") is no one reaching out. */
 const PAPER = /^\S+ giay (?:nhac|bao|bao tien|hen)\b/;
+/** "Nhân viên" (staff) folds like "nhắn" (a message sent): "tuyển nhân viên" reaches nobody. */
+const STAFF = /^nhan vien\b/;
 /** "Thu nhận", "tiếp nhận", "xác nhận" (an office receiving papers) fold to the "nhắn" of a message sent. */
 const RECEIVED = /(?:^| )(?:thu|tiep|xac|ky|ghi) $/;
 
@@ -215,6 +217,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
         !OWN_CONTACT.test(text.slice(Math.max(0, c - 8), c)) &&
         !(text.startsWith('nhan ', c) && RECEIVED.test(text.slice(Math.max(0, c - 6), c))) &&
         !PAPER.test(text.slice(c)) &&
+        !STAFF.test(text.slice(c)) &&
         !ARREST.test(text.slice(c)) &&
         !HOW_MUCH_WHEN.test(text.slice(c)) &&
         !OWN_CHANGE.test(text.slice(c)) &&
@@ -264,8 +267,16 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const mentioned = present.filter((a) => a.re.test(actorText));
     for (const a of actors) a.re.lastIndex = 0;
     const reached = reachedOut.find((a) => !a.generic) ?? reachedOut[0];
-    // Whose line fits: someone specific who reached out or is named, before "có người", "số lạ".
-    const named = [...reachedOut, ...mentioned].find((a) => !a.generic) ?? reached ?? mentioned[0];
+    // Whose line fits: someone specific who reached out or is named, before "có người", "số lạ". A
+    // relative only named ("con gái tôi thấy trên Facebook tin tuyển người…") is the one the story
+    // happens to; anyone else named is the one who asks.
+    const namedOnly = mentioned.filter((a) => !a.generic);
+    const named =
+      reachedOut.find((a) => !a.generic) ??
+      namedOnly.find((a) => !a.remoteOnly) ??
+      namedOnly[0] ??
+      reached ??
+      mentioned[0];
     // What the story is about ("lương hưu", "hoàn tiền") names the fitting line when nobody specific does.
     const about = actors.find((a) => a !== named && a.subject?.test(text));
     const subject = named && !named.generic ? undefined : about;
