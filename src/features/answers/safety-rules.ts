@@ -393,8 +393,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(xac thuc|sinh trac|nhan dien|ekyc|khuon mat)\b.{0,40}\b(bang|dung|voi|lay) (anh|video|hinh|mat|khuon mat) (cua )?(${OTHER_PERSON}|${KIN})\b`,
       ),
       // The shape: a check made to take a face that is not the learner's (a relative's, the dead's, a photo held up).
+      // An elder speaking of themself starts the next clause ("quét khuôn mặt, bà già rồi tự làm không được").
       re(
-        String.raw`\b(nhan|quet|xac thuc|nhan dien|qua|lua) (khuon )?mat (cua )?(${OTHER_PERSON}|${KIN})\b(?! (toi|tui|minh|em) (khong|hong|ko) (nhan|duoc))|\b(gio|dua|de|chieu|dat) (\w+ ){0,2}(anh|hinh|video) (\w+ ){0,3}(truoc|vao|len) (camera|may|man hinh)\b`,
+        String.raw`\b(nhan|quet|xac thuc|nhan dien|qua|lua) (khuon )?mat (cua )?(${OTHER_PERSON}|${KIN})\b(?! (toi|tui|minh|em) (khong|hong|ko) (nhan|duoc)| (gia|tu lam|khong|chua|lon tuoi|mat kem|yeu)\b)|\b(gio|dua|de|chieu|dat) (\w+ ){0,2}(anh|hinh|video) (\w+ ){0,3}(truoc|vao|len) (camera|may|man hinh)\b`,
       ),
       /^(?=.*\b(xac thuc|sinh trac|quet|nhan dien|ekyc) (khuon )?mat\b)(?=.*\b(da mat|qua doi|da chet|nguoi chet|nam liet|hon me)\b)(?=.*\b(anh|hinh|video|rut|chuyen|lay)\b)/,
       // The phone or camera held up to a photo, a video or an altar picture, for a bank's or an app's face check.
