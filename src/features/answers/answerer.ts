@@ -264,7 +264,11 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const verdict = classify(question);
     const base = { redactedQuestion: redaction.text, passages, ranked: hits, focus, context, safetyCheck: false };
     if (verdict) {
-      const related = passages.length > 0 ? scamRelated(verdict.scam, near, searched) : undefined;
+      // A channel the story names ("nhắn Zalo") leaves no passage on its subject: one telling this scam still fits.
+      const related =
+        passages.length > 0
+          ? scamRelated(verdict.scam, near, searched)
+          : scamPassage(verdict.scam, near.slice(0, PASSAGES * 2), safety.scamSignals, safety.scamSignals(searched));
       return { ...base, answer: safetyAnswer(verdict, related, ctx), needsLlm: false };
     }
     const caution = safety.caution(question);

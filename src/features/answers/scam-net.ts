@@ -56,6 +56,8 @@ const HOW_MUCH_WHEN = /^bao (?:gio|nhieu|lau|lam)\b/;
 const OWN_CHANGE = /^doi (?:so dien thoai|so dt|sdt|mat khau|ma pin|sim|may|ten|anh dai dien|email)\b/;
 /** A paper reminder from the office itself ("công ty nước gửi giấy nhắc") is no one reaching out. */
 const PAPER = /^\S+ giay (?:nhac|bao|bao tien|hen)\b/;
+/** "Họ", "người ta", "bên đó" right before a contact: they reach out, not the relative named before them. */
+const THEY = /(?:^| )(?:ho|nguoi ta|ben do|ben kia|cong ty|ben cho vay|ben tuyen dung) $/;
 /** "Nhân viên" (staff) folds like "nhắn" (a message sent): "tuyển nhân viên" reaches nobody. */
 const STAFF = /^nhan vien\b/;
 /** "Thu nhận", "tiếp nhận", "xác nhận" (an office receiving papers) fold to the "nhắn" of a message sent. */
@@ -259,6 +261,8 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
         contacts.some(
           (c) =>
             c >= m.index + m[0].length &&
+            // "Em gái tôi vay qua app, họ yêu cầu…": the relative is the one the story happens to.
+            !(a.remoteOnly && THEY.test(text.slice(Math.max(0, c - 16), c))) &&
             c - m.index < CONTACT_GAP * 8 &&
             (demandAt.length === 0 || demandAt.some((d) => d > c) || ACT.test(text.slice(c, c + 24))),
         ),
