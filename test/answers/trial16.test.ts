@@ -56,6 +56,11 @@ describe('Central and Southern "cannot get in" reach the login entries (session 
     expect(a.text).toMatch(/VNeID/);
   });
 
+  it('answers Zalo login trouble, not the strange-login notice, and a locked Zalo as locked', async () => {
+    expect((await answerer.answer('tui dô Zalo hổng được nữa, hổng biết sao')).entry).toBe('zalo-khong-dang-nhap-duoc');
+    expect((await answerer.answer('Zalo của má bị khóa rồi, vô không được')).entry).toBe('zalo-bi-khoa-tai-khoan');
+  });
+
   it('answers VNeID login trouble said verb first', async () => {
     const a = await answerer.answer('ông nhà tui mở VNeID mà dô không được, sao vậy cháu');
     expect(a.entry).toBe('vneid-khong-dang-nhap-duoc');
@@ -91,6 +96,7 @@ describe('money asked before a job is warned, however calm (session 16, trial16)
       'Tui muốn đóng tiền nước tháng này bằng app ngân hàng',
       'Con tôi đi làm, công ty trừ tiền bảo hiểm xã hội vào lương có đúng không?',
       'cách hủy gia hạn tự động gói cước 4G',
+      'chuyển khoản không được, app ngân hàng báo lỗi hoài',
     ]) {
       expect((await answerer.answer(q)).kind, q).not.toBe('safety');
     }
