@@ -82,6 +82,7 @@ describe('money asked before a job is warned, however calm (session 16, trial16)
       'Con tôi được nhận làm phụ kho, lương tháng 8 triệu, bên đó bảo nộp 600 nghìn phí hồ sơ trước.',
       'tui xin làm bảo vệ, họ nói đóng tiền đồng phục 700 ngàn rồi mới đi làm',
       'Quán tuyển người rửa chén, nộp 1 triệu tiền cọc giữ chỗ trước khi nhận việc',
+      'có ông môi giới nói lo cho con tui vô làm công ty, đưa trước 5 triệu tiền chạy việc',
     ]) {
       const a = await answerer.answer(q);
       expect(a.kind, q).toBe('safety');
