@@ -12,7 +12,10 @@ describe('retrieval of questions as people write them', () => {
   const answer = (q: string) => answerer.draft(q).answer;
 
   it('reads Southern and Central speech as standard words', () => {
-    expect(answerer.language.read('Má tui hổng dô được VNeID, làm răng?')).toBe('me toi khong vao duoc vneid lam sao');
+    // "Không vào được" also reads as not logging in (session 16).
+    expect(answerer.language.read('Má tui hổng dô được VNeID, làm răng?')).toBe(
+      'me toi khong vao duoc dang nhap vneid lam sao',
+    );
     expect(answerer.language.read('ở mô mà làm chi rứa')).toBe('o dau ma lam gi vay');
     // "mô tả", "thiệt hại" stay: only the dialect phrases are replaced.
     expect(answerer.language.read('mô tả thiệt hại')).toBe('mo ta thiet hai');

@@ -56,11 +56,6 @@ describe('Central and Southern "cannot get in" reach the login entries (session 
     expect(a.text).toMatch(/VNeID/);
   });
 
-  it('answers Zalo login trouble, not the strange-login notice, and a locked Zalo as locked', async () => {
-    expect((await answerer.answer('tui dô Zalo hổng được nữa, hổng biết sao')).entry).toBe('zalo-khong-dang-nhap-duoc');
-    expect((await answerer.answer('Zalo của má bị khóa rồi, vô không được')).entry).toBe('zalo-bi-khoa-tai-khoan');
-  });
-
   it('answers VNeID login trouble said verb first', async () => {
     const a = await answerer.answer('ông nhà tui mở VNeID mà dô không được, sao vậy cháu');
     expect(a.entry).toBe('vneid-khong-dang-nhap-duoc');
