@@ -11,9 +11,9 @@ const storyActor = (actor: string) => SAME_STORY[actor] ?? actor;
 const actorOf = (scam: ScamVerdict | undefined) =>
   scam?.level === 'alarm' && scam.specific && scam.actor ? storyActor(scam.actor) : undefined;
 
-/** The specific actors a question of the entry names, beside "có người", as the stories they tell. */
-const actorsIn = (question: string, signalsOf: SignalsOf) =>
-  [...signalsOf(question)]
+/** The specific actors a question of the entry names (its signals), beside "có người", as the stories they tell. */
+const actorsIn = (signs: ReadonlySet<string>) =>
+  [...signs]
     .filter((s) => s.startsWith('actor:') && s !== 'actor:stranger')
     .map((s) => storyActor(s.slice('actor:'.length)));
 
@@ -23,11 +23,8 @@ const pointed = (signs: ReadonlySet<string>) =>
 /** Pressure that tells a scam; an odd detail ("số mới") or an advert's offer is everyday talk too. */
 const PRESSING = /^pressure:(?!oddity$|offer$)/;
 
-/** A question of the entry tells a scam: someone wants something pointed (not only money) or presses. */
-const tellsScam = (question: string, signalsOf: SignalsOf) => {
-  const signs = signalsOf(question);
-  return pointed(signs).length > 0 || [...signs].some((s) => PRESSING.test(s));
-};
+/** A question of the entry (its signals) tells a scam: someone wants something pointed (not only money) or presses. */
+const tellsScam = (signs: ReadonlySet<string>) => pointed(signs).length > 0 || [...signs].some((s) => PRESSING.test(s));
 
 /**
  * The nearest passage is another scam's entry than the warning's. The warning is told by its
@@ -47,10 +44,11 @@ export function speaksOfAnother(
   const said = actorOf(scam);
   const asked = pointed(message);
   if (scam?.level !== 'alarm' || (!said && asked.length === 0)) return false;
-  if (hit.entry.questions.some((q) => asked.some((d) => signalsOf(q).has(d)))) return false;
-  const named = hit.entry.questions.flatMap((q) => actorsIn(q, signalsOf));
+  const questions = hit.entry.questions.map(signalsOf);
+  if (questions.some((signs) => asked.some((d) => signs.has(d)))) return false;
+  const named = questions.flatMap(actorsIn);
   if (said && named.includes(said)) return false;
-  return named.length > 0 || hit.entry.questions.some((q) => tellsScam(q, signalsOf));
+  return named.length > 0 || questions.some(tellsScam);
 }
 
 /**
@@ -69,7 +67,7 @@ export function scamPassage(
   const tells = (question: string) => {
     const signs = signalsOf(question);
     if (!said) return asked.some((d) => signs.has(d));
-    const actors = actorsIn(question, signalsOf);
+    const actors = actorsIn(signs);
     return (
       actors.length > 0 && actors.every((a) => a === said) && [...signs].some((s) => /^(demand|pressure):/.test(s))
     );
