@@ -39,11 +39,9 @@ export const TALK_REPLY_COMMAND = 'talk-reply';
  */
 export function matchFirstReply(folded: string, tables: TalkTables): string | undefined {
   const { talk } = tables;
-  const said = [
-    folded,
-    stripParticles(folded, talk.particles),
-    stripParticles(folded, [...talk.particles, ...talk.explain.around]),
-  ].filter((s) => s !== '');
+  const said = [folded, stripParticles(folded, talk.particles), stripParticles(folded, aroundLists(talk).all)].filter(
+    (s) => s !== '',
+  );
   return talk.replies.find((r) => r.first && said.some((s) => foldedSet(r.phrases).has(s)))?.id;
 }
 
@@ -103,16 +101,44 @@ export function matchOnboardingSkip(
   tables: TalkTables,
 ): string | undefined {
   if (asking === undefined) return undefined;
-  const { talk } = tables;
-  // At the name question a way of being called is kept: "không, cô" answers, it does not decline.
-  const around =
-    asking === 'ward'
-      ? talk.explain.around
-      : talk.explain.around.filter((w) => !HONORIFICS.some((h) => fold(h) === fold(w)));
+  const lists = aroundLists(tables.talk);
   // Both ways: "bỏ qua" ends in a word of `around` ("quá").
-  const said = [stripParticles(folded, talk.particles), stripParticles(folded, [...talk.particles, ...around])];
-  const words = [...foldedList(talk.onboarding.skip), ...foldedList(talk.onboarding.unsure), ...foldedList(talk.no)];
-  return said.some((s) => s !== '' && words.includes(s)) ? SKIP_COMMANDS[asking] : undefined;
+  const said = [
+    stripParticles(folded, tables.talk.particles),
+    stripParticles(folded, asking === 'ward' ? lists.all : lists.notNames),
+  ];
+  return said.some((s) => s !== '' && lists.skip.has(s)) ? SKIP_COMMANDS[asking] : undefined;
+}
+
+interface AroundLists {
+  /** Particles and every word of `explain.around`. */
+  all: readonly string[];
+  /** The same without ways of being called: at the name question "không, cô" answers, it does not decline. */
+  notNames: readonly string[];
+  /** Whole messages that decline an onboarding question, folded. */
+  skip: ReadonlySet<string>;
+}
+
+// Built once per talk file (a reloaded file is a new object): these run on every message, and a
+// list spread anew each time missed `foldedList`'s memory and folded every word again.
+const aroundBuilt = new WeakMap<TalkTables['talk'], AroundLists>();
+
+function aroundLists(talk: TalkTables['talk']): AroundLists {
+  let lists = aroundBuilt.get(talk);
+  if (!lists) {
+    const names = new Set(HONORIFICS.map(fold));
+    lists = {
+      all: [...talk.particles, ...talk.explain.around],
+      notNames: [...talk.particles, ...talk.explain.around.filter((w) => !names.has(fold(w)))],
+      skip: new Set([
+        ...foldedList(talk.onboarding.skip),
+        ...foldedList(talk.onboarding.unsure),
+        ...foldedList(talk.no),
+      ]),
+    };
+    aroundBuilt.set(talk, lists);
+  }
+  return lists;
 }
 
 /**

@@ -27,17 +27,43 @@ export function stripParticles(folded: string, particles: readonly string[]): st
 export function yesOrNo(folded: string, talk: Pick<TalkFile, 'yes' | 'no' | 'particles'>): 'yes' | 'no' | undefined {
   const s = stripParticles(folded, talk.particles);
   if (s === '') return undefined;
-  const yes = foldedSet(talk.yes);
-  const no = foldedSet(talk.no);
+  const { yes, no, yesWords, noWords, noFirst } = yesNoWords(talk);
   if (no.has(s)) return 'no';
   if (yes.has(s)) return 'yes';
   // Several yes/no words in a row: "ừ đúng rồi", "dạ không phải".
-  const yesWords = new Set([...yes].flatMap((p) => p.split(' ')));
-  const noFirst = new Set([...no].map((p) => p.split(' ')[0]!));
   const words = s.split(' ');
-  const noWords = new Set([...no].flatMap((p) => p.split(' ')));
   if (!words.every((w) => yesWords.has(w) || noWords.has(w))) return undefined;
   return words.some((w) => noFirst.has(w)) ? 'no' : 'yes';
+}
+
+interface YesNoWords {
+  yes: ReadonlySet<string>;
+  no: ReadonlySet<string>;
+  yesWords: ReadonlySet<string>;
+  noWords: ReadonlySet<string>;
+  noFirst: ReadonlySet<string>;
+}
+
+// Per `no` list (the talk file's own array, so a reloaded file gets its own): read on every answer to a yes/no question.
+const yesNoBuilt = new WeakMap<readonly string[], WeakMap<readonly string[], YesNoWords>>();
+
+function yesNoWords(talk: Pick<TalkFile, 'yes' | 'no'>): YesNoWords {
+  let byYes = yesNoBuilt.get(talk.no);
+  if (!byYes) yesNoBuilt.set(talk.no, (byYes = new WeakMap()));
+  let words = byYes.get(talk.yes);
+  if (!words) {
+    const yes = foldedSet(talk.yes);
+    const no = foldedSet(talk.no);
+    words = {
+      yes,
+      no,
+      yesWords: new Set([...yes].flatMap((p) => p.split(' '))),
+      noWords: new Set([...no].flatMap((p) => p.split(' '))),
+      noFirst: new Set([...no].map((p) => p.split(' ')[0]!)),
+    };
+    byYes.set(talk.yes, words);
+  }
+  return words;
 }
 
 const ORDINAL_PREFIX = /^(?:cai thu|cai so|thu|so|chon so|chon cai|chon|cau|dap an|phuong an|lua chon|muc|y)\s+/;
