@@ -41,7 +41,7 @@ import { withoutOpening } from '../../core/text/small-talk.ts';
 import { chooseReading, type Reading } from './story-reading.ts';
 import { definitionReading } from './what-is-reading.ts';
 import { createScamNet, type ScamVerdict } from './scam-net.ts';
-import { scamPassage, speaksOfAnother } from './scam-passage.ts';
+import { sameDemandPassage, scamPassage, speaksOfAnother } from './scam-passage.ts';
 import { createUnknownNames, type UnknownNames } from './unknown-names.ts';
 import { secondQuestion } from './second-question.ts';
 
@@ -173,7 +173,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   const scamRelated = (scam: ScamVerdict | undefined, near: readonly KnowledgeHit[], text: string) => {
     const [top] = near;
     const message = safety.scamSignals(text);
-    if (!top || !speaksOfAnother(scam, top, safety.scamSignals, message)) return top;
+    if (!top) return top;
+    if (!speaksOfAnother(scam, top, safety.scamSignals, message))
+      return sameDemandPassage(scam, top, near.slice(0, PASSAGES * 2), safety.scamSignals, message);
     const fitting = (hits: readonly KnowledgeHit[]) => scamPassage(scam, hits, safety.scamSignals, message);
     const story = () => knowledge.index.search(safety.scamStory(text, scam?.actor ?? ''), STORY_HITS);
     return fitting(near.slice(0, PASSAGES * 2)) ?? fitting(story().filter((h) => h.coverage >= STORY_COVERAGE));

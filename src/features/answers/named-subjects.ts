@@ -143,6 +143,9 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
       onlyNamed(asked).some((one, i) => {
         const g = groups[i]!;
         const others = (entry[i]?.size ?? 0) > 0;
+        if (g.mustMatch && one === undefined && asked[i]!.size > 1)
+          // Two lacks said ("không có điện thoại thông minh, chưa có VNeID"): an entry saying either fits.
+          return ![...asked[i]!].some((name) => entry[i]?.has(name));
         return g.keepOthers && one !== undefined && !entry[i]?.has(one) && (g.mustMatch || others);
       }),
     unsaid: (asked, entry) =>

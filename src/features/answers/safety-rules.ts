@@ -69,7 +69,7 @@ const FAKED_MEDIA = String.raw`(video|clip|ghi am|doan ghi am|giong noi|giong|ti
 /** A real person whose face or voice a fake borrows: an official, a doctor, a singer, a relative. */
 const REAL_PERSON = String.raw`(ong|ba|anh|chi|chu|co|thay|bac|sep|chu tich|pho chu tich|giam doc|bac si|ca si|dien vien|can bo|cong an|bi thu|truong thon|truong ap|to truong|thu tuong|bo truong|lanh dao|nguoi noi tieng|me|cha|bo|con|chau)`;
 /** What the fake makes them say: a claim, a call for money, an advert ("nói là nhà bác được hỗ trợ"). */
-const FAKE_CLAIM = String.raw`((noi|bao) (la|rang|nen|hay)|(keu|khuyen|moi|noi) (\w+ ){0,2}(dau tu|mua|nap|chuyen)|loi (to|lon|cao)|noi (\w+ ){0,3}(chua|tri|khoi|tot|uy tin|duoc ho tro|trung|phat|cho vay)|xin tien|keu goi|tuyen bo|thong bao|quang cao|hua|cam ket|xac nhan|khen)`;
+const FAKE_CLAIM = String.raw`((noi|bao) (la|rang|nen|hay)|(noi |phai )?xin loi|nhan (loi|sai)|thua nhan|(keu|khuyen|moi|noi) (\w+ ){0,2}(dau tu|mua|nap|chuyen)|loi (to|lon|cao)|noi (\w+ ){0,3}(chua|tri|khoi|tot|uy tin|duoc ho tro|trung|phat|cho vay)|xin tien|keu goi|tuyen bo|thong bao|quang cao|hua|cam ket|xac nhan|khen)`;
 /** Someone hurt on purpose, once they are named: the neighbour, "thằng đó", "nó". */
 const TARGET = String.raw`(thang|con mu|con do|no|han|ho|tui no|hang xom|nha ben|ben canh|ong ta|ba ta|lao)`;
 
@@ -248,6 +248,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // A page or an account made in someone else's name ("lập trang Facebook giả tên một ông bác sĩ nổi tiếng").
       /\b(lap|tao|lam|mo)\b (giup |gium |dum |ho )?(\w+ ){0,2}(trang|tai khoan|nick|facebook|zalo|fanpage|page|kenh)\b (\w+ ){0,2}(gia|mao danh|gia danh|gia mao|mang ten|dung ten) (ten |lam )?(\w+ ){0,3}(ong|ba|bac si|ca si|nguoi noi tieng|cong an|ngan hang|can bo|nguoi khac|nguoi ta|chu tich|giam doc)\b/,
+      // A paper made to look real ("làm giùm một tờ giấy xác nhận có con dấu giống thật": session 17).
+      re(
+        String.raw`\b${PAPER}\b.{0,80}\b(lam|tao|in|che|ve|sua)\b.{0,30}\b(giong (y )?(het )?(nhu )?(ban |to |cai )?that|nhu (ban |to )?that|y (nhu |chang )?(ban )?that)\b|\b(lam|tao|in|che|ve)\b.{0,30}\b${PAPER}\b.{0,60}\b(giong (y )?(het )?(nhu )?(ban |to |cai )?that|nhu (ban |to )?that)\b`,
+      ),
       // A diploma is earned, never made to order.
       /\b(lam|mua|ban)\b(?! lai\b) (duoc |giup |ho |gium |dum )?(bang (tot nghiep|dai hoc|cap \d)|hoc ba|chung chi)\b/,
     ],

@@ -68,9 +68,52 @@ export function scamPassage(
     const signs = signalsOf(question);
     if (!said) return asked.some((d) => signs.has(d));
     const actors = actorsIn(signs);
-    return (
-      actors.length > 0 && actors.every((a) => a === said) && [...signs].some((s) => /^(demand|pressure):/.test(s))
-    );
+    if (!actors.every((a) => a === said)) return false;
+    // Said by no one in particular, the same pointed demand tells the same scam ("bị mở mức 3" under a
+    // fake police officer's call about it: session 17).
+    if (actors.length === 0) return asked.some((d) => signs.has(d));
+    return [...signs].some((s) => /^(demand|pressure):/.test(s));
   };
   return passages.find((p) => p.entry.questions.some(tells));
+}
+
+/**
+ * A passage kept under the warning that tells no scam story of the warning's actor and carries none
+ * of the message's pointed demands ("cài file .apk" under a VNeID notifications entry the police are
+ * only named in) gives way to a near one with a question that carries such a demand beside another
+ * scam sign or the actor, and names no other actor (the fake VNeID app's entry): the demand says
+ * which scam it is. A how-to entry whose question only names the demand ("tải app VssID") is none
+ * (session 17).
+ */
+export function sameDemandPassage(
+  scam: ScamVerdict | undefined,
+  top: KnowledgeHit,
+  passages: readonly KnowledgeHit[],
+  signalsOf: SignalsOf,
+  message: ReadonlySet<string>,
+): KnowledgeHit {
+  const asked = pointed(message);
+  if (scam?.level !== 'alarm' || asked.length === 0) return top;
+  const said = actorOf(scam);
+  const carries = (hit: KnowledgeHit) => hit.entry.questions.some((q) => asked.some((d) => signalsOf(q).has(d)));
+  const storyOfActor = (hit: KnowledgeHit) =>
+    said !== undefined &&
+    hit.entry.questions.some((q) => {
+      const signs = signalsOf(q);
+      const actors = actorsIn(signs);
+      return (
+        actors.length > 0 && actors.every((a) => a === said) && [...signs].some((s) => /^(demand|pressure):/.test(s))
+      );
+    });
+  if (carries(top) || storyOfActor(top)) return top;
+  const tellsDemand = (question: string) => {
+    const signs = signalsOf(question);
+    if (!asked.some((d) => signs.has(d))) return false;
+    const actors = actorsIn(signs);
+    const pressing = [...signs].filter((s) => /^(demand|pressure):/.test(s)).length;
+    return pressing >= 2 || (said !== undefined && actors.includes(said));
+  };
+  const ownActors = (hit: KnowledgeHit) =>
+    hit.entry.questions.flatMap((q) => actorsIn(signalsOf(q))).every((a) => a === said);
+  return passages.find((p) => p !== top && p.entry.questions.some(tellsDemand) && ownActors(p)) ?? top;
 }
