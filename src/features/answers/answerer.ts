@@ -39,6 +39,7 @@ import { createSubjectReader } from './named-subjects.ts';
 import { askingClauses, storyParts } from './question-focus.ts';
 import { withoutOpening } from '../../core/text/small-talk.ts';
 import { chooseReading, type Reading } from './story-reading.ts';
+import { contentWords } from './search-terms.ts';
 import { definitionReading } from './what-is-reading.ts';
 import { createScamNet, type ScamVerdict } from './scam-net.ts';
 import { sameDemandPassage, scamPassage, speaksOfAnother } from './scam-passage.ts';
@@ -201,7 +202,13 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
    */
   const otherQuestion = (text: string, mainId: string, read: ReadText) => {
     const apps = subjects.mentions(text).join(' ');
-    const readClause = (clause: string) => {
+    const readClause = (clause: string): Reading => {
+      // Two topic words or fewer and no app ("cần chuẩn bị gì", "mất bao lâu") ask about the first
+      // question, not a second one of their own: nothing offered unless sure with the message's apps (session 17).
+      if (subjects.services(clause).length === 0 && contentWords(clause, language).length <= 2) {
+        const inMessage = apps === '' ? undefined : read(clause, apps);
+        return inMessage?.level === 'sure' ? inMessage : { hits: [], level: 'unsure' };
+      }
       const alone = read(clause);
       if (alone.level === 'sure' || apps === '' || subjects.services(clause).length > 0) return alone;
       const inMessage = read(clause, apps);
