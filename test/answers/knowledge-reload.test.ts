@@ -87,7 +87,8 @@ const BROKEN = [
   '',
 ].join('\n');
 
-describe('approved knowledge is answered without a restart', () => {
+// Each test loads and indexes the whole knowledge base twice (start, then the reload): 25–35 s here.
+describe('approved knowledge is answered without a restart', { timeout: 120_000 }, () => {
   it('answers from a newly approved entry after the next check; a broken file keeps the old knowledge and is logged once', async () => {
     const { env, knowledgeDir } = await contentCopy();
     const config = createConfig(env);
