@@ -30,20 +30,17 @@ import {
   type OfflineContext,
 } from './offline-answer.ts';
 import { withoutByline } from './column-byline.ts';
-import { createLanguage, type Language } from './language.ts';
+import type { Language } from './language.ts';
 import { REDACTED_LABEL, redact } from './redact.ts';
-import { createNearRisk } from './near-risk.ts';
-import { createSafety, type SafetyVerdict } from './safety.ts';
-import { createAspectReader } from './asked-aspects.ts';
-import { createSubjectReader } from './named-subjects.ts';
+import type { SafetyVerdict } from './safety.ts';
 import { askingClauses, storyParts } from './question-focus.ts';
 import { withoutOpening } from '../../core/text/small-talk.ts';
 import { chooseReading, type Reading } from './story-reading.ts';
 import { contentWords } from './search-terms.ts';
 import { definitionReading } from './what-is-reading.ts';
-import { createScamNet, type ScamVerdict } from './scam-net.ts';
+import type { ScamVerdict } from './scam-net.ts';
+import { type KnowledgeReaders, prepareKnowledge } from './prepared-knowledge.ts';
 import { sameDemandPassage, scamPassage, speaksOfAnother } from './scam-passage.ts';
-import { createUnknownNames, type UnknownNames } from './unknown-names.ts';
 import { secondQuestion } from './second-question.ts';
 
 export interface AnswerOptions {
@@ -141,12 +138,8 @@ const describe = (error: unknown) => ({
 
 export function createAnswerer(deps: AnswererDeps): Answerer {
   const { content, llm } = deps;
-  const language = createLanguage(content.language);
-  const safety = createSafety(
-    language,
-    createScamNet(content.scamSignals, language),
-    createNearRisk(content.safetyExamples, language),
-  );
+  const prepared = prepareKnowledge(content);
+  const { language, safety, subjects } = prepared;
   // One message is classified by the router's alert, the safety feature, the answers feature and
   // the draft, all in one synchronous turn: the verdict of the last text is kept (it is pure).
   let classified: { text: string; verdict: SafetyVerdict | undefined } | undefined;
@@ -154,16 +147,8 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     if (classified?.text !== text) classified = { text, verdict: safety.classify(text) };
     return classified.verdict;
   };
-  const subjects = createSubjectReader(content.subjects, language);
-  const aspects = createAspectReader(content.subjects, language);
-  const indexOf = (entries: readonly KnowledgeEntry[]) =>
-    createKnowledgeIndex(entries, (id) => content.lesson(id)?.title, language, subjects, aspects);
   // Replaced as a pair, never edited: readers take both in one synchronous step.
-  let knowledge: { entries: readonly KnowledgeEntry[]; index: KnowledgeIndex; names: UnknownNames } = {
-    entries: content.knowledge,
-    index: indexOf(content.knowledge),
-    names: createUnknownNames(content.knowledge, language),
-  };
+  let knowledge: KnowledgeReaders = prepared.knowledge;
   /**
    * The entry under a scam warning: the nearest passage, unless it is another scam's entry (fake
    * police under a grandson's video call, renting out an account under a fake police officer); then
@@ -447,7 +432,7 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     },
     knowledge: () => knowledge.entries,
     useKnowledge(entries) {
-      knowledge = { entries, index: indexOf(entries), names: createUnknownNames(entries, language) };
+      knowledge = prepared.readers(entries);
     },
   };
 }
