@@ -189,8 +189,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const apps = subjects.mentions(text).join(' ');
     const readClause = (clause: string): Reading => {
       // Two topic words or fewer and no app ("cần chuẩn bị gì", "mất bao lâu") ask about the first
-      // question, not a second one of their own: nothing offered unless sure with the message's apps (session 17).
-      if (subjects.services(clause).length === 0 && contentWords(clause, language).length <= 2) {
+      // question, not a second one of their own: nothing offered unless sure with the message's apps
+      // (session 17). A word few entries carry names a thing of its own ("Còn eSIM thì đổi ở đâu?").
+      const words = contentWords(clause, language);
+      if (subjects.services(clause).length === 0 && words.length <= 2 && !words.some(knowledge.index.rare)) {
         const inMessage = apps === '' ? undefined : read(clause, apps);
         return inMessage?.level === 'sure' ? inMessage : { hits: [], level: 'unsure' };
       }

@@ -67,6 +67,8 @@ export interface KnowledgeIndex {
    */
   search(question: string, limit?: number, context?: string): KnowledgeHit[];
   entry(id: string): KnowledgeEntry | undefined;
+  /** A search term few entries carry (a named thing: "esim"), unlike everyday words ("chuan", "lau"). */
+  rare(term: string): boolean;
 }
 
 interface Doc {
@@ -93,6 +95,8 @@ const SEARCH: SearchOptions = {
 const CONTEXT_WEIGHT = 0.35;
 /** Story words in more than this share of the entries are left out of the search. */
 const COMMON_SHARE = 0.15;
+/** At most this share of the entries carries a rare term. */
+const RARE_SHARE = 0.02;
 
 /** Per group of subjects, what the question names, or else what its story names. */
 const subjectsOrContext = (
@@ -225,6 +229,10 @@ export function createKnowledgeIndex(
 
   return {
     entry: (id) => byId.get(id),
+    rare: (term) => {
+      const count = df.get(term) ?? 0;
+      return count > 0 && count <= entries.length * RARE_SHARE;
+    },
     search(question, limit = 5, context = '') {
       const words = [...new Set(contentWords(question, lang))];
       if (words.length === 0) return [];
