@@ -26,6 +26,15 @@ const PRESSING = /^pressure:(?!oddity$|offer$)/;
 /** A question of the entry (its signals) tells a scam: someone wants something pointed (not only money) or presses. */
 const tellsScam = (signs: ReadonlySet<string>) => pointed(signs).length > 0 || [...signs].some((s) => PRESSING.test(s));
 
+/** A sign of what someone wants or how they press, everyday ones included. */
+const wantsOrPresses = (sign: string) => /^(demand|pressure):/.test(sign);
+
+/** A question (its signals) tells `said`'s story: it names that actor and no other, wanting or pressing. */
+const tellsActorStory = (signs: ReadonlySet<string>, said: string) => {
+  const actors = actorsIn(signs);
+  return actors.length > 0 && actors.every((a) => a === said) && [...signs].some(wantsOrPresses);
+};
+
 /**
  * The nearest passage is another scam's entry than the warning's. The warning is told by its
  * specific actor ("công an"), else by the pointed demands the message names (a fee before a job).
@@ -66,13 +75,10 @@ export function scamPassage(
   const asked = pointed(message);
   const tells = (question: string) => {
     const signs = signalsOf(question);
-    if (!said) return asked.some((d) => signs.has(d));
-    const actors = actorsIn(signs);
-    if (!actors.every((a) => a === said)) return false;
     // Said by no one in particular, the same pointed demand tells the same scam ("bị mở mức 3" under a
     // fake police officer's call about it: session 17).
-    if (actors.length === 0) return asked.some((d) => signs.has(d));
-    return [...signs].some((s) => /^(demand|pressure):/.test(s));
+    if (!said || actorsIn(signs).length === 0) return asked.some((d) => signs.has(d));
+    return tellsActorStory(signs, said);
   };
   return passages.find((p) => p.entry.questions.some(tells));
 }
@@ -97,20 +103,13 @@ export function sameDemandPassage(
   const said = actorOf(scam);
   const carries = (hit: KnowledgeHit) => hit.entry.questions.some((q) => asked.some((d) => signalsOf(q).has(d)));
   const storyOfActor = (hit: KnowledgeHit) =>
-    said !== undefined &&
-    hit.entry.questions.some((q) => {
-      const signs = signalsOf(q);
-      const actors = actorsIn(signs);
-      return (
-        actors.length > 0 && actors.every((a) => a === said) && [...signs].some((s) => /^(demand|pressure):/.test(s))
-      );
-    });
+    said !== undefined && hit.entry.questions.some((q) => tellsActorStory(signalsOf(q), said));
   if (carries(top) || storyOfActor(top)) return top;
   const tellsDemand = (question: string) => {
     const signs = signalsOf(question);
     if (!asked.some((d) => signs.has(d))) return false;
     const actors = actorsIn(signs);
-    const pressing = [...signs].filter((s) => /^(demand|pressure):/.test(s)).length;
+    const pressing = [...signs].filter(wantsOrPresses).length;
     return pressing >= 2 || (said !== undefined && actors.includes(said));
   };
   const ownActors = (hit: KnowledgeHit) =>
