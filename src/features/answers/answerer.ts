@@ -4,7 +4,7 @@ import type { Learner } from '../../core/learners/learner.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Answer } from './answer.ts';
 import { contested, placeDefinitions, plausible, rankedReading } from './confidence.ts';
-import { createKnowledgeIndex, type KnowledgeHit, type KnowledgeIndex } from './knowledge-index.ts';
+import type { KnowledgeHit } from './knowledge-index.ts';
 import type { LlmClient } from './llm-client.ts';
 import { buildMessages, parseReply } from './llm-prompt.ts';
 import { candidateSearches } from './llm-candidates.ts';
