@@ -272,10 +272,12 @@ export function rankedReading(
   const level = confidence(question, ordered, lang);
   const [leader] = asked;
   const [first] = ordered;
+  // A leader naming none of the apps the question names could never be said for sure ("ứng dụng VNeID
+  // quên mật khẩu" and the bank's password steps): passing it makes no guess (session 18).
+  const passedLeader = leader !== undefined && !leader.offSubject && first !== undefined && first !== leader;
   // Put first for the aspect asked, the entry is a guess however much of it the question says.
-  const guessed = first !== undefined && first === onAspect[0] && first !== leader;
-  const passed =
-    guessed || (leader !== undefined && first !== undefined && first !== leader && !saysAllOf(first, leader));
+  const guessed = passedLeader && first === onAspect[0];
+  const passed = guessed || (passedLeader && !saysAllOf(first, leader));
   return { hits: ordered, level: passed && level === 'sure' ? 'probable' : level };
 }
 
