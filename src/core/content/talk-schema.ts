@@ -44,8 +44,11 @@ export const explainSchema = z.strictObject({
   around: z.array(phrase).default([]),
 });
 
-/** What a small-talk reply does after its words. */
-export const TALK_THEN = ['nothing', 'menu', 'pending'] as const;
+/**
+ * What a small-talk reply does after its words: `rest` takes leave of a lesson (its place is kept
+ * for "học tiếp", but its step is not shown again below the next answer).
+ */
+export const TALK_THEN = ['nothing', 'menu', 'pending', 'rest'] as const;
 
 /**
  * How onboarding tells an answer to its question from a message about something else: the
