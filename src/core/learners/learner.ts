@@ -96,6 +96,11 @@ export interface Learner {
    * are the payloads the answer stands for, when the question had buttons for them.
    */
   yesNo?: { yes?: string; no?: string };
+  /**
+   * Set when the learner took leave in a lesson ("thôi", "mệt rồi"): the very next answer is not
+   * followed by the lesson's step; its options still work when typed. Dropped after that message.
+   */
+  resting?: true;
   /** False after STOP: no reminders or broadcasts. Replies to the learner's own messages still go. */
   subscribed: boolean;
   /** Set when a send failed for good (blocked the bot, outside Zalo's window); cleared on the next message. */

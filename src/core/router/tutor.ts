@@ -126,7 +126,7 @@ export function createTutor(deps: TutorDeps): Tutor {
       command = payload.name;
       commandArg = payload.arg;
     }
-    const { yesNo: _asked, ...current } = learner;
+    const { yesNo: _asked, resting: _rested, ...current } = learner;
     return {
       inbound,
       learner: current,
@@ -167,8 +167,11 @@ export function createTutor(deps: TutorDeps): Tutor {
               again = undefined;
               extra = undefined;
               let askedAgain = false;
+              // Right after a goodbye in a lesson, the next answer stands alone (the step waits for "học tiếp").
               const resume =
-                ctx.payload === undefined && (decision.showPending ?? SHOW_PENDING_AFTER.has(feature.name));
+                ctx.payload === undefined &&
+                !learner.resting &&
+                (decision.showPending ?? SHOW_PENDING_AFTER.has(feature.name));
               if (resume) {
                 const shown =
                   pendingAgain(ctx.learner, next, ctx.content) ?? askAgain(deps.features, feature, ctx, next);

@@ -51,11 +51,7 @@ export function smallTalkFeature(): Feature {
         // In a lesson the step comes back below the reply instead of the menu.
         if (found.then === 'menu' && learner.position) return say(found.inLesson ?? found.reply, true);
         if (found.then === 'menu') return withMenu(learner, ctx, personalize(found.reply, learner));
-        if (found.then === 'rest' && learner.position) {
-          // Leave taken: the next question is answered alone, not followed by the step again.
-          const { lastChoices: _left, ...resting } = learner;
-          return say(found.reply, false, resting);
-        }
+        if (found.then === 'rest' && learner.position) return say(found.reply, false, { ...learner, resting: true });
         return say(found.reply, found.then === 'pending');
       };
       if (ctx.command === CALL_ME_COMMAND && ctx.commandArg !== undefined) {
