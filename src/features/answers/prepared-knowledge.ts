@@ -1,6 +1,6 @@
 import type { Content } from '../../core/content/content.ts';
 import type { KnowledgeEntry } from '../../core/content/knowledge-schema.ts';
-import { createAspectReader, type AspectReader } from './asked-aspects.ts';
+import { createAspectReader } from './asked-aspects.ts';
 import { createKnowledgeIndex, type KnowledgeIndex } from './knowledge-index.ts';
 import { createLanguage, type Language } from './language.ts';
 import { createSubjectReader, type SubjectReader } from './named-subjects.ts';
@@ -14,7 +14,6 @@ export interface PreparedKnowledge {
   readonly language: Language;
   readonly safety: Safety;
   readonly subjects: SubjectReader;
-  readonly aspects: AspectReader;
   /** The search index and unknown-name reader of the content's own entries. */
   readonly knowledge: KnowledgeReaders;
   /** Builds both for other entries (a knowledge reload), with the same readers. */
@@ -49,7 +48,7 @@ export function prepareKnowledge(content: Content): PreparedKnowledge {
     index: createKnowledgeIndex(entries, (id) => content.lesson(id)?.title, language, subjects, aspects),
     names: createUnknownNames(entries, language),
   });
-  const prepared = { language, safety, subjects, aspects, knowledge: readers(content.knowledge), readers };
+  const prepared = { language, safety, subjects, knowledge: readers(content.knowledge), readers };
   built.set(content, prepared);
   return prepared;
 }
