@@ -1,5 +1,6 @@
 import { personalize } from '../../core/flows/personalize.ts';
 import type { Learner } from '../../core/learners/learner.ts';
+import { wardForPeople } from '../../core/learners/ward-for-people.ts';
 
 /** `ext` key: the learner's local day the desk notice was last shown. */
 const SHOWN_ON = 'deskNoticeDay';
@@ -14,7 +15,7 @@ const DESK =
  * asking for a person ("hỏi cán bộ") always gets the full list.
  */
 export function deskNotice(learner: Learner): string {
-  return personalize(DESK.replace('{noi}', learner.ward ?? 'phường, xã nơi {xung_ho} ở'), learner);
+  return personalize(DESK.replace('{noi}', wardForPeople(learner.ward) ?? 'phường, xã nơi {xung_ho} ở'), learner);
 }
 
 /** Whether the desk notice was not shown yet on `today` (the learner's local day). */

@@ -6,12 +6,13 @@ import type { Choice, Reply } from '../../core/message.ts';
 import type { AskResult } from './ask.ts';
 import { etaText, type HandoffHours } from './hours.ts';
 import { HO, hoButton } from './payloads.ts';
-import { questionTag, wardName } from './question.ts';
+import { questionTag } from './question.ts';
+import { wardForPeople } from '../../core/learners/ward-for-people.ts';
 
 /** "tổ công nghệ số Phường Yên Hòa", or the admins for learners without a ward. */
 export function targetName(learner: Pick<Learner, 'ward' | 'wardCode'>, toAdmins: boolean): string {
   if (toAdmins || !learner.wardCode) return 'ban quản trị Học vụ số';
-  return `tổ công nghệ số ${learner.ward ?? wardName(learner.wardCode)}`;
+  return `tổ công nghệ số ${wardForPeople(learner.ward) ?? 'phường, xã của {xung_ho}'}`;
 }
 
 /** The title of the lesson the learner is on, else the one they started last. */
@@ -138,7 +139,7 @@ export const staleReply = (learner: Learner): Reply => [
  * else helps instead of offering to send. The VNeID hotline is the one in the knowledge base.
  */
 export function whoElseReply(learner: Learner): Reply {
-  const place = learner.ward ?? 'phường, xã nơi {xung_ho} ở';
+  const place = wardForPeople(learner.ward) ?? 'phường, xã nơi {xung_ho} ở';
   const text = [
     `Dạ, hiện ${place} chưa có cán bộ nhận câu hỏi qua trợ lý ạ. {xung_ho} có thể hỏi:`,
     '• Bộ phận một cửa của UBND phường, xã nơi mình ở (mang theo căn cước);',

@@ -30,6 +30,7 @@ import {
   withoutUnsure,
 } from './reply-reading.ts';
 import { CALLED_FROM_NOW } from '../../core/learners/honorific-reading.ts';
+import { wardForPeople } from '../../core/learners/ward-for-people.ts';
 
 /** The message is about something else: the features after onboarding answer it, then the question comes back. */
 export const ELSEWHERE = 'elsewhere';
@@ -119,7 +120,9 @@ export function atHonorificQuestion(learner: Learner, ctx: TurnContext): Decisio
   const place = elsewhere ? undefined : knownPlace(ctx.text, ctx.content);
   if (place) {
     const next = { ...learner, ward: place.label, wardCode: place.code };
-    return askHonorific(next, personalize(`Dạ, {toi} đã ghi lại {xung_ho} ở ${place.label} ạ. 🌷`, next));
+    const named = wardForPeople(place.label);
+    const noted = named ? `{xung_ho} ở ${named}` : 'nơi {xung_ho} ở';
+    return askHonorific(next, personalize(`Dạ, {toi} đã ghi lại ${noted} ạ. 🌷`, next));
   }
   // "không", "vâng", "chào cháu": nothing to answer, the question again.
   if (onlyGreets(ctx.folded, ctx.content) || yesOrNo(ctx.folded, ctx.content.talk.talk))
