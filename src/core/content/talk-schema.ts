@@ -119,6 +119,11 @@ export const talkFileSchema = z.strictObject({
          * is shown again below it, so a sticker never drops the learner out to the menu.
          */
         inLesson: z.string().trim().min(1).optional(),
+        /**
+         * With `then: rest`, what is said instead when no lesson waits: nothing to come back to,
+         * so no "học tiếp chỗ đang dở".
+         */
+        idle: z.string().trim().min(1).optional(),
       }),
     )
     .default([]),

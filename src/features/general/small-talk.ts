@@ -51,7 +51,10 @@ export function smallTalkFeature(): Feature {
         // In a lesson the step comes back below the reply instead of the menu.
         if (found.then === 'menu' && learner.position) return say(found.inLesson ?? found.reply, true);
         if (found.then === 'menu') return withMenu(learner, ctx, personalize(found.reply, learner));
-        if (found.then === 'rest' && learner.position) return say(found.reply, false, { ...learner, resting: true });
+        if (found.then === 'rest')
+          return learner.position
+            ? say(found.reply, false, { ...learner, resting: true })
+            : say(found.idle ?? found.reply, false);
         return say(found.reply, found.then === 'pending');
       };
       if (ctx.command === CALL_ME_COMMAND && ctx.commandArg !== undefined) {
