@@ -30,8 +30,9 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-# A 32 MB young generation (Node's default tops out at 16 MB): a chat update leaves little alive,
-# so scavenges come half as often for the same total work, and at one message at a time the
-# slowest 1 % of replies no longer wait for one (docs/benchmarks.md, session 16). Costs about 32 MB.
-ENTRYPOINT ["node", "--max-semi-space-size=32", "dist/cli-entry.js"]
+# Node's default young generation: session 16's 32 MB one made each scavenge about twice as long,
+# and with many updates in flight one pause delays them all; measured without it in session 19,
+# the command's slowest 1 % is no worse than the baseline's at 1, 16 and 64 in flight
+# (docs/benchmarks.md, session 19).
+ENTRYPOINT ["node", "dist/cli-entry.js"]
 CMD ["serve"]
