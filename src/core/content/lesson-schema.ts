@@ -123,6 +123,11 @@ export const lessonSchema = z.strictObject({
     .default([]),
   /** The lesson's real task, asked at the end: "Bác đã tự làm được chưa?" (e.g. "kích hoạt VNeID"). */
   task: z.string().min(1).max(120, 'name the task in a few words (at most 120 characters)').optional(),
+  /**
+   * What learners may call the lesson besides its title ("lừa đảo", "chuyển tiền"): "học lừa đảo",
+   * "bài chuyển tiền" open it.
+   */
+  askedAs: z.array(z.string().trim().min(2, 'write a word or two, e.g. "lừa đảo"').max(40)).default([]),
 });
 
 export type Step = z.infer<typeof stepSchema>;

@@ -138,6 +138,11 @@ export const talkFileSchema = z.strictObject({
   skipCheck: z.array(phrase).default([]),
   /** Words before a lesson's number in the menu ("học bài 3", "bài số ba"): that lesson, wherever the learner is. */
   lessonLeads: z.array(phrase).default([]),
+  /**
+   * Words around a lesson asked for by name that ask nothing more ("cho bà học về Zalo", "muốn học
+   * cái VNeID"): with them, the message only asks for the lesson, which begins.
+   */
+  lessonFillers: z.array(phrase).default([]),
   bareLookalikes: z.array(phrase).default([]),
   /**
    * Ways of being called beyond the seven buttons ("má", "dì", "cậu"): taken when typed, like a
@@ -177,6 +182,7 @@ export const EMPTY_TALK: TalkTables = {
     onboarding: NO_ONBOARDING_WORDS,
     skipCheck: ['bo qua'],
     lessonLeads: [],
+    lessonFillers: [],
     bareLookalikes: [],
     honorifics: [],
   },

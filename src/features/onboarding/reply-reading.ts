@@ -1,5 +1,6 @@
 import type { Content } from '../../core/content/content.ts';
 import type { Lesson } from '../../core/content/lesson-schema.ts';
+import { HONORIFICS } from '../../core/learners/learner.ts';
 import { fold } from '../../core/text/fold.ts';
 import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
 export { calledAs, readHonorific } from '../../core/learners/honorific-reading.ts';
@@ -90,26 +91,33 @@ const titleHead = (lesson: Lesson) => fold(lesson.title.split(/[–:(—-]/)[0] 
 
 /**
  * The lesson a message asks to learn ("tui muốn học cái VNeID", "dạy bác dùng Zalo"): a word of
- * learning and the name of what one lesson teaches, an app of `subjects.yaml` its title names
- * or its title's head. The first lesson in menu order wins.
+ * learning (or a lesson word: "bài VNeID") and the name of what one lesson teaches: an app of
+ * `subjects.yaml` its title names, its title's head or one of its `askedAs` names ("lừa đảo").
+ * The first lesson in menu order wins.
  */
 export function lessonAsked(
   folded: string,
   content: Pick<Content, 'lessons' | 'subjects' | 'talk'>,
 ): Lesson | undefined {
-  if (!anyOf(folded, content.talk.talk.onboarding.learn)) return undefined;
+  const { talk } = content.talk;
+  if (!anyOf(folded, talk.onboarding.learn) && !anyOf(folded, talk.lessonLeads)) return undefined;
   const named = content.subjects.groups
     .flatMap((g) => g.members)
     .filter((m) => m.names.some((n) => holds(folded, fold(n))));
   return content.lessons.find((lesson) => {
     const title = fold(lesson.title);
-    return holds(folded, titleHead(lesson)) || named.some((m) => m.names.some((n) => holds(title, fold(n))));
+    return (
+      holds(folded, titleHead(lesson)) ||
+      anyOf(folded, lesson.askedAs) ||
+      named.some((m) => m.names.some((n) => holds(title, fold(n))))
+    );
   });
 }
 
 /**
  * The lesson a message only asks for, with nothing else to answer ("học zalo", "học VNeID nhé
- * cháu"): a word of learning, a subject and particles or fillers, no more. "hướng dẫn cài Zalo"
+ * cháu", "học bài VNeID", "cho bà học Zalo"): a word of learning, a subject and particles, fillers,
+ * lesson words or a way of being called, no more. "hướng dẫn cài Zalo"
  * asks something and is answered.
  */
 export function onlyAsksLesson(
@@ -124,6 +132,11 @@ export function onlyAsksLesson(
     ...talk.onboarding.learn,
     ...talk.particles,
     ...talk.onboarding.fillers,
+    ...(talk.commands.lessons ?? []),
+    ...talk.lessonLeads,
+    ...talk.lessonFillers,
+    ...HONORIFICS,
+    ...lesson.askedAs,
     ...names,
   ]);
   return rest === '' ? lesson : undefined;
