@@ -23,6 +23,8 @@ const LESSON_KINDS = new Set(['choice', 'next', 'quiz', 'review', 'pre-start', '
 /** Real questions ("ch play là gì?") are asked, not answers; "không" alone does not make one. */
 const ASKING =
   /(^| )(sao|gi|j|the nao|ntn|lam sao|o dau|bao nhieu|bao gio|khi nao|tai sao|nhu the nao|cho (toi |chau |em |minh )?hoi|muon hoi)( |$)| nao$/;
+/** A reply saying something is done already ("rồi", "đã rồi", "có rồi", "xong rồi"). */
+const ALREADY = /^((da|co|xong|lam|duoc) )?roi$/;
 /** A reply that starts by saying no: never a press of "✍️ Thử 2 câu trước", however close its words. */
 const DECLINING = /^(khong|ko|k|hong|chua|thoi|khoi|dung|bo qua)( |$)/;
 
@@ -87,6 +89,11 @@ export function matchPending(
   if (!pending) return undefined;
   const skip = skipOfCheck(pending);
   if (skip && foldedSet(talk.skipCheck).has(stripped)) return { payload: skip };
+  // "rồi", "đã rồi" to "Bác đã … chưa ạ?": the one option saying it is done ("Đã kích hoạt rồi").
+  if (ALREADY.test(stripped) && !quizLike(learner)) {
+    const done = pending.filter((c) => /^da |\broi$/.test(fold(c.label)));
+    if (done.length === 1) return { payload: done[0]!.payload };
+  }
   if (answer) {
     if (foldedSet(stop.ambiguous).has(stripped)) return undefined;
     // A yes to a step with one button ("Tiếp tục ▶️", maybe beside the offer of a check) presses it.

@@ -10,13 +10,21 @@ type ExplainTalk = Pick<TalkFile, 'particles' | 'explain'>;
 interface Tables {
   around: string[];
   asks: Map<string, ExplainAsk>;
+  /**
+   * Keys only reached by dropping a word of the phrase itself ("rối quá" → "roi"), with the words
+   * dropped: the message must hold one of them too, or "rồi" or "dạ rồi" would read as "rối quá".
+   */
+  shortened: Map<string, Set<string>>;
 }
 
 const built = new WeakMap<ExplainTalk, Tables>();
 
-/** Folded, a held letter once ("hảaa" → "ha"), without the words that may stand around a phrase. */
+/** Folded, a held letter once ("hảaa" → "ha"). */
+const held = (folded: string) => folded.replace(/(\p{L})\1{2,}/gu, '$1');
+
+/** Folded, a held letter once, without the words that may stand around a phrase. */
 function bare(folded: string, around: readonly string[]): string {
-  return stripParticles(folded.replace(/(\p{L})\1{2,}/gu, '$1'), around);
+  return stripParticles(held(folded), around);
 }
 
 function tables(talk: ExplainTalk): Tables {
@@ -24,10 +32,25 @@ function tables(talk: ExplainTalk): Tables {
   if (t) return t;
   const around = [...talk.particles, ...talk.explain.around];
   const asks = new Map<string, ExplainAsk>();
-  for (const p of talk.explain.again) asks.set(bare(fold(p), around), 'again');
-  for (const p of talk.explain.unclear) asks.set(bare(fold(p), around), 'unclear');
+  const whole = new Set<string>();
+  const shortened = new Map<string, Set<string>>();
+  const add = (phrase: string, ask: ExplainAsk) => {
+    const folded = fold(phrase);
+    const key = bare(folded, around);
+    asks.set(key, ask);
+    if (key === stripParticles(folded, talk.particles)) whole.add(key);
+    else {
+      const kept = new Set(key.split(' '));
+      const dropped = shortened.get(key) ?? new Set<string>();
+      for (const word of folded.split(' ')) if (!kept.has(word)) dropped.add(word);
+      shortened.set(key, dropped);
+    }
+  };
+  for (const p of talk.explain.again) add(p, 'again');
+  for (const p of talk.explain.unclear) add(p, 'unclear');
   asks.delete('');
-  t = { around, asks };
+  for (const key of whole) shortened.delete(key);
+  t = { around, asks, shortened };
   built.set(talk, t);
   return t;
 }
@@ -42,7 +65,14 @@ export function matchExplain(folded: string, talk: ExplainTalk): ExplainAsk | un
   const t = tables(talk);
   if (t.asks.size === 0) return undefined;
   const said = bare(folded, t.around);
-  return said === '' ? undefined : t.asks.get(said);
+  if (said === '') return undefined;
+  const dropped = t.shortened.get(said);
+  const holdsDropped = () =>
+    held(folded)
+      .split(' ')
+      .some((word) => dropped?.has(word));
+  if (dropped && !holdsDropped()) return undefined;
+  return t.asks.get(said);
 }
 
 /** A phrase as `matchExplain` compares it: folded, without particles and `around` words. */

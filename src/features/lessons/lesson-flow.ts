@@ -23,6 +23,8 @@ import { menuView } from './menu-view.ts';
 import { askHonorific } from '../onboarding/ask.ts';
 import { onlyAsksLesson } from '../onboarding/reply-reading.ts';
 import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
+import { pendingChoices } from '../../core/router/pending.ts';
+import { isAcknowledgement } from '../../core/text/small-talk.ts';
 import { gainTurn, taskAgainAfterReview } from './gain-turns.ts';
 
 const CONTINUE_WORDS = new Set([
@@ -41,6 +43,8 @@ const CONTINUE_WORDS = new Set([
   'vang',
   'da',
 ]);
+
+const PICK_ONE = 'Dạ, {xung_ho} chọn một ý ở dưới giúp {toi} nhé: bấm nút, hoặc gõ số của ý đó ạ.';
 
 const questionOf =
   (content: Content) =>
@@ -175,6 +179,16 @@ export function lessonFlowFeature(): Feature {
           const step = lesson?.steps.find((s) => s.id === pos.stepId);
           if (lesson && step && !step.choices)
             return fromTransition(continueFrom(learner, lesson, step.id, engine), ctx);
+        }
+        // "tiếp đi", "được" while options wait: which one? Never a question for the answers. Thanks and
+        // "ok" get small talk's kind word, then the step.
+        if (pendingChoices(learner) && CONTINUE_WORDS.has(ctx.folded) && !isAcknowledgement(ctx.folded)) {
+          const view = currentView(learner, content.lesson, questionOf(content));
+          if (view)
+            return {
+              learner: view.learner,
+              reply: [{ type: 'text', text: personalize(PICK_ONE, learner) }, ...view.reply],
+            };
         }
         // "học zalo", "dạy bác VNeID": that lesson, the one in progress where it was; a question is answered.
         const asked =
