@@ -29,6 +29,8 @@ const hit = (id: string, offSubject = false): KnowledgeHit => ({
   offFocus: false,
   offAspect: false,
   missesAsked: false,
+  givesAsked: [],
+  missingAsked: [],
 });
 const ids = (hits: readonly { entry: KnowledgeEntry }[] | readonly KnowledgeEntry[]) =>
   hits.map((h) => ('entry' in h ? h.entry.id : h.id));

@@ -42,6 +42,7 @@ import type { ScamVerdict } from './scam-net.ts';
 import { type KnowledgeReaders, prepareKnowledge } from './prepared-knowledge.ts';
 import { sameDemandPassage, scamPassage, speaksOfAnother } from './scam-passage.ts';
 import { secondQuestion } from './second-question.ts';
+import { aspectPair, PAIR_DEPTH } from './aspect-pair.ts';
 
 export interface AnswerOptions {
   /** Who asks, for the honorific; "bác" when unknown. */
@@ -166,6 +167,12 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const story = () => knowledge.index.search(safety.scamStory(text, scam?.actor ?? ''), STORY_HITS);
     return fitting(near.slice(0, PASSAGES * 2)) ?? fitting(story().filter((h) => h.coverage >= STORY_COVERAGE));
   };
+  /**
+   * Names typed that no entry says, less those the subjects table knows ("Techcombank", "VietinBank"):
+   * a bank or carrier named is read by the table's rules (the same bank rules hold in every bank's app),
+   * not as an app no entry covers (session 19).
+   */
+  const unknownNames = (text: string) => knowledge.names.in(text).filter((name) => !subjects.knows(name));
   const log = deps.logger.child({ component: 'answers' });
   const checkMode = deps.safetyCheck ?? 'all';
   const safetyPass =
@@ -274,9 +281,19 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     // "App Sổ tay đảng viên quên mật khẩu", "ứng dụng VETC": a name typed that the entry never says is
     // another app or service than the entry's; its text is offered, not said for sure (session 15).
     const top = hits[0];
+    const appUnsaid = top === undefined ? undefined : knowledge.names.appUnsaid(searched, top.entry);
     const nameUnsaid =
       top !== undefined &&
-      (knowledge.names.in(searched).length > 0 || knowledge.names.appUnsaid(searched, top.entry) !== undefined);
+      (unknownNames(searched).length > 0 || (appUnsaid !== undefined && !subjects.knows(appUnsaid)));
+    // The fee from one entry and the time from another, of one procedure asked both: both answered.
+    const pair =
+      level === 'unsure' || nameUnsaid || !hits.some((h) => h.missesAsked)
+        ? undefined
+        : aspectPair(index.search(focus, PAIR_DEPTH, context));
+    if (pair) {
+      const both = withSecondQuestion(knowledgeAnswer(pair.first.entry, ctx), { hit: pair.other, sure: true }, ctx);
+      return { ...cautioned, answer: withCaution(both, caution, ctx), needsLlm: false };
+    }
     if (level === 'sure' && top && !nameUnsaid) {
       const sure = withSecondQuestion(
         knowledgeAnswer(top.entry, ctx),
@@ -310,10 +327,10 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
   async function retrieve(d: Draft, model: LlmClient): Promise<KnowledgeEntry[] | undefined> {
     const found = d.passages.map((p) => p.entry);
     if (!content.prompts['retrieve-system']) return found;
-    const { index, names } = knowledge;
+    const { index } = knowledge;
     const whole = d.redactedQuestion.replace(REDACTED_LABEL, ' ');
     // A name no entry mentions ("Perplexity", "PVcomBank"): no passage can answer, the model is not asked.
-    if (names.in(whole).length > 0) return undefined;
+    if (unknownNames(whole).length > 0) return undefined;
     const sources = {
       search: (text: string, limit: number, around?: string) => index.search(text, limit, around),
       clauses: (text: string) => askingClauses(text, language),

@@ -43,6 +43,9 @@ export interface KnowledgeHit {
    * gives none ("làm hộ chiếu hết bao nhiêu tiền" and the passport steps): at best probable.
    */
   missesAsked: boolean;
+  /** Of what the question asks (a fee, how long), what the entry's answer gives and what it leaves out. */
+  givesAsked: readonly string[];
+  missingAsked: readonly string[];
   /** When the question (and its story) names no app or service: those the entry is about. */
   appsUnasked: readonly string[];
   /**
@@ -295,6 +298,8 @@ export function createKnowledgeIndex(
               namesOther: othersNamed.length > 0,
               offAspect: subjects.differs(askedSubjects, entrySubjects),
               missesAsked: askedAspects.some((a) => !gives.get(entry.id)?.has(a)),
+              givesAsked: askedAspects.filter((a) => gives.get(entry.id)?.has(a)),
+              missingAsked: askedAspects.filter((a) => !gives.get(entry.id)?.has(a)),
               appsUnasked,
               subjectUnasked: subjects.unsaid(askedSubjects, entrySubjects),
               offFocus:

@@ -15,6 +15,12 @@ export interface Language {
   topic(read: string): string;
 }
 
+/**
+ * A number with a percent sign ("5%", "0,5 %", "2%/tháng"): read as one word, "phantram", so a rate
+ * offered is seen (folding drops the sign) and a phrase keeps its length in words.
+ */
+const PERCENT = /\d+(?:[.,]\d+)?\s*%/g;
+
 /** Whole words or phrases of the table, longest first ("làm răng" before "răng"). */
 function accentedPattern(keys: readonly string[]): RegExp | undefined {
   if (keys.length === 0) return undefined;
@@ -53,7 +59,7 @@ export function createLanguage(table: LanguageTable): Language {
     read(text) {
       const hit = cache.get(text);
       if (hit !== undefined) return hit;
-      const lower = text.normalize('NFC').toLowerCase();
+      const lower = text.normalize('NFC').toLowerCase().replace(PERCENT, ' phantram ');
       const standard = accentedRe ? lower.replace(accentedRe, (w) => accented.get(w) ?? w) : lower;
       let folded = fold(standard);
       for (const [pattern, to] of phrases) folded = folded.replace(pattern, to);

@@ -30,6 +30,11 @@ export interface SubjectReader {
    * ("đăng nhập VssID bằng VNeID") is no subject. Undefined when fewer than two are named.
    */
   askedLast(text: string): string | undefined;
+  /**
+   * The text names a member of a group whose general entries hold for every member (a bank, a carrier,
+   * a phone: "Techcombank", "Viettel"): a name the table knows, never an app no entry covers.
+   */
+  knows(text: string): boolean;
   /** The names to search too ("máy Samsung" → "android"), from `searchAs` groups. */
   searchAs(text: string): string[];
   /** The question names one member of a group and the entry only others of it (iPhone steps for a Samsung). */
@@ -127,6 +132,7 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
     askedLast,
     services: fromGroups((g) => g.mustBeNamed),
     searchAs: fromGroups((g) => g.searchAs),
+    knows: (text) => fromGroups((g) => !g.mustBeNamed)(text).length > 0,
     mentions(text) {
       const read = lang.read(text);
       return groups
