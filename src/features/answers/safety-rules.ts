@@ -157,8 +157,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'own-secret',
     [
+      // "Giữ lãi suất" folds like "giữ lại" (keep): a rate kept is no secret kept (session 19).
       re(
-        String.raw`^(?!.*\b${ASKING_NOW}\b).*(\b(giu|luu|nho|cat|ghi|cat giu) (giup|gium|dum|ho|lai|vo|vao|cho)\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(giu|luu|nho|cat|ghi) (giup|gium|dum|ho|lai|vo day|vao day)\b)`,
+        String.raw`^(?!.*\b${ASKING_NOW}\b).*(\b(giu|luu|nho|cat|ghi|cat giu) (giup|gium|dum|ho|lai|vo|vao|cho)\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(giu|luu|nho|cat|ghi) (giup|gium|dum|ho|lai(?! suat)|vo day|vao day)\b)`,
       ),
       re(
         String.raw`^(?!.*\b${ASKING_NOW}\b).*(\b(kiem tra|coi|xem|check|doi chieu) (giup|gium|dum|ho)\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(kiem tra|coi|xem|check) (giup|gium|dum|ho)\b)`,
