@@ -121,6 +121,16 @@ describe('risky prompts around savings and bank apps stay safe (session 19, tria
     expect(a.safety).toBe('scam');
   });
 
+  it('warns of a code asked by someone who reached out, not of the app sending one', () => {
+    const asked = answerer.checkSafety(
+      'nhân viên ngân hàng nhắn Zalo nói nâng lãi suất tiết kiệm, gửi mã OTP để xác nhận',
+    );
+    expect(asked?.kind).toBe('scam');
+    expect(answerer.checkSafety('vô VNeID nó gửi mã OTP về số cũ nên tui không nhận được, con nói phải đổi số')).toBe(
+      undefined,
+    );
+  });
+
   it('reads "giữ lãi suất" as no secret kept', () => {
     expect(answerer.checkSafety('nhập mật khẩu để giữ lãi suất')?.kind).not.toBe('own-secret');
   });
