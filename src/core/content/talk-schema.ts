@@ -143,6 +143,11 @@ export const talkFileSchema = z.strictObject({
    * cái VNeID"): with them, the message only asks for the lesson, which begins.
    */
   lessonFillers: z.array(phrase).default([]),
+  /**
+   * Words that may stand before or after a command said in a sentence ("cháu ơi bà muốn hỏi cán bộ",
+   * "tiến độ của bà sao rồi"): dropped from both ends, the rest must be the command itself.
+   */
+  commandAround: z.array(phrase).default([]),
   bareLookalikes: z.array(phrase).default([]),
   /**
    * Ways of being called beyond the seven buttons ("má", "dì", "cậu"): taken when typed, like a
@@ -183,6 +188,7 @@ export const EMPTY_TALK: TalkTables = {
     skipCheck: ['bo qua'],
     lessonLeads: [],
     lessonFillers: [],
+    commandAround: [],
     bareLookalikes: [],
     honorifics: [],
   },

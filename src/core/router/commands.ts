@@ -1,4 +1,6 @@
+import type { TalkFile } from '../content/talk-schema.ts';
 import { fold } from '../text/fold.ts';
+import { foldedList } from '../text/folded-list.ts';
 
 /** Typed commands of the core, recognised after folding ("Học tiếp" = "hoc tiep"). */
 export const CORE_COMMANDS: Record<string, readonly string[]> = {
@@ -49,4 +51,42 @@ export function matchCommand(folded: string, table: CommandTable): string | unde
     .trim();
   const spaced = SHORTHAND[bare.replace(/\s+/g, '')] ?? bare;
   return table.get(spaced);
+}
+
+/** Commands said in a sentence are short: longer messages are questions, never read this way. */
+const AROUND_MAX_LENGTH = 60;
+
+const arounds = new WeakMap<TalkFile, readonly string[]>();
+
+/** Particles and `commandAround` words of `flows/talk.yaml`, as one list kept per content. */
+export function commandAround(talk: TalkFile): readonly string[] {
+  let list = arounds.get(talk);
+  if (!list) {
+    list = [...talk.particles, ...talk.commandAround];
+    arounds.set(talk, list);
+  }
+  return list;
+}
+
+/**
+ * A command said inside a short sentence ("cháu ơi bà muốn hỏi cán bộ", "tiến độ của bà sao rồi"):
+ * words of `around` are dropped from either end one at a time, and the command is read after each
+ * drop, so a command ending in a particle's letters ("tiến độ", "đó") is found before it is cut.
+ */
+export function matchCommandAround(folded: string, around: readonly string[], table: CommandTable): string | undefined {
+  if (folded.length > AROUND_MAX_LENGTH) return undefined;
+  const words = foldedList(around);
+  const seen = new Set<string>();
+  const queue = [folded];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    if (seen.has(next)) continue;
+    seen.add(next);
+    const hit = matchCommand(next, table);
+    if (hit) return hit;
+    for (const w of words) {
+      if (next.startsWith(`${w} `)) queue.push(next.slice(w.length + 1));
+      if (next.endsWith(` ${w}`)) queue.push(next.slice(0, -(w.length + 1)));
+    }
+  }
+  return undefined;
 }
