@@ -168,11 +168,14 @@ export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | t
   if (talk) return talk.then === 'pending' ? ELSEWHERE : skipWard(learner, ctx);
   if (answer.kind === 'ward') {
     const next = { ...learner, ward: answer.label, wardCode: answer.code };
-    return finishOnboarding(
-      next,
-      ctx,
-      personalize('Cảm ơn {xung_ho}! 🌷 Bây giờ {xung_ho} chọn một bài để bắt đầu nhé:', next),
-    );
+    const named = wardForPeople(answer.label);
+    const noted = named ? ` {toi} đã ghi lại {xung_ho} ở ${named}.` : '';
+    // Someone changing the ward ("đổi phường") has learned before: no "bắt đầu".
+    const then =
+      Object.keys(learner.lessons).length > 0
+        ? '{xung_ho} chọn bài để học nhé:'
+        : 'Bây giờ {xung_ho} chọn một bài để bắt đầu nhé:';
+    return finishOnboarding(next, ctx, personalize(`Cảm ơn {xung_ho}! 🌷${noted} ${then}`, next));
   }
   return askWard(learner, ASK_WARD_AGAIN);
 }
