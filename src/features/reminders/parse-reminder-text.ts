@@ -39,6 +39,14 @@ export function parseClock(folded: string): number | undefined {
 // "nhắc bà lúc 7 giờ tối": whom to remind may stand between the verb and the time.
 const SET_TIME =
   /^(?:nhac|dat nhac|hen nhac|dat gio nhac|doi gio nhac|hen gio nhac)(?: (?:toi|tui|minh|ba|bac|ong|co|chu|anh|chi|em))?(?: hoc| nho)? (.+)$/;
+// "8h tối nhắc bà học nhé": the time first, then the verb and whom to remind.
+const TIME_FIRST =
+  /^(.+?) (?:nhac|dat nhac|hen nhac)(?: (?:toi|tui|minh|ba|bac|ong|co|chu|anh|chi|em))?(?: hoc| nho)?$/;
+/** "cháu ơi", "con" before the request. */
+const CALLED = /^(?:(?:chau|con|em|tro ly)(?: oi)? )+/;
+/** "mỗi sáng", "buổi tối", "tối nào cũng": the part of the day, said apart from the time. */
+const EVERY = /\b(?:moi|hang|buoi|vao buoi) (sang|trua|chieu|toi)\b|\b(sang|trua|chieu|toi) nao(?: cung)?\b/;
+const PERIOD = /\b(sang|trua|chieu|toi|dem)$/;
 const PAUSE = /^(?:tam dung|tam ngung|tam nghi|nghi|hoan)(?: (nhac(?: nho| hoc)?))?(?: (\S+) ngay)?$/;
 
 /**
@@ -57,9 +65,21 @@ export function parseReminderText(folded: string, raw: string, bareTime: boolean
     if (days === undefined) return undefined;
     return { type: 'pause', days: Math.min(Math.max(days, 1), MAX_PAUSE_DAYS) };
   }
-  const set = folded.match(SET_TIME);
-  const timeText = set?.[1] ?? (bareTime ? folded : undefined);
+  let every: string | undefined;
+  let said = folded
+    .replace(CALLED, '')
+    .replace(EVERY, (_m, a?: string, b?: string) => {
+      every = a ?? b;
+      return '';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let prev = ''; prev !== said; ) said = (prev = said).replace(FILLER, '');
+  const set = said.match(SET_TIME);
+  const first = set ? undefined : said.match(TIME_FIRST);
+  let timeText = set?.[1] ?? first?.[1] ?? (bareTime ? said : undefined);
   if (timeText === undefined) return undefined;
+  if (every && !PERIOD.test(timeText)) timeText = `${timeText} ${every}`;
   const minute = parseClock(timeText);
   if (minute !== undefined) return { type: 'at', minute };
   return set && /\d/.test(timeText) ? { type: 'bad-time' } : undefined;
