@@ -69,11 +69,15 @@ export function commandAround(talk: TalkFile): readonly string[] {
 }
 
 /**
- * A command said inside a short sentence ("cháu ơi bà muốn hỏi cán bộ", "tiến độ của bà sao rồi"):
- * words of `around` are dropped from either end one at a time, and the command is read after each
- * drop, so a command ending in a particle's letters ("tiến độ", "đó") is found before it is cut.
+ * What `read` finds in a short sentence once words of `around` are dropped from either end, one at
+ * a time; `read` is asked after each drop, so a phrase ending in a particle's letters ("tiến độ",
+ * "đó") is found before it is cut.
  */
-export function matchCommandAround(folded: string, around: readonly string[], table: CommandTable): string | undefined {
+export function readAround<T>(
+  folded: string,
+  around: readonly string[],
+  read: (s: string) => T | undefined,
+): T | undefined {
   if (folded.length > AROUND_MAX_LENGTH) return undefined;
   const words = foldedList(around);
   const seen = new Set<string>();
@@ -81,8 +85,8 @@ export function matchCommandAround(folded: string, around: readonly string[], ta
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     if (seen.has(next)) continue;
     seen.add(next);
-    const hit = matchCommand(next, table);
-    if (hit) return hit;
+    const hit = read(next);
+    if (hit !== undefined) return hit;
     for (const w of words) {
       if (next.startsWith(`${w} `)) queue.push(next.slice(w.length + 1));
       if (next.endsWith(` ${w}`)) queue.push(next.slice(0, -(w.length + 1)));
@@ -90,3 +94,10 @@ export function matchCommandAround(folded: string, around: readonly string[], ta
   }
   return undefined;
 }
+
+/** A command said inside a short sentence ("cháu ơi bà muốn hỏi cán bộ", "tiến độ của bà sao rồi"). */
+export const matchCommandAround = (
+  folded: string,
+  around: readonly string[],
+  table: CommandTable,
+): string | undefined => readAround(folded, around, (s) => matchCommand(s, table));

@@ -6,6 +6,7 @@ import { NUMBER_WORDS } from '../text/number-words.ts';
 import { foldedList, foldedSet } from '../text/folded-list.ts';
 import { matchExplain } from '../text/explain-words.ts';
 import { stripParticles } from '../text/talk-words.ts';
+import { commandAround, readAround } from './commands.ts';
 
 /** The command of "không hiểu", "nói lại" (the explain feature answers it). */
 export const EXPLAIN_COMMAND = 'explain';
@@ -22,12 +23,39 @@ export function matchTalkCommand(text: string, folded: string, tables: TalkTable
     const phrases = foldedSet(list);
     return candidates.some((c) => phrases.has(c));
   };
-  if (has(stop.always)) return 'stop';
+  if (has(stop.always) || saysStop(folded, tables)) return 'stop';
   if (text.trim().startsWith('/') && has(stop.ambiguous)) return 'stop';
   // "không hiểu", "nói lại": never an answer to the waiting question, so a quiz is not graded by them.
   if (matchExplain(folded, talk)) return EXPLAIN_COMMAND;
   for (const [name, phrases] of Object.entries(talk.commands)) if (phrases && has(phrases)) return name;
   return undefined;
+}
+
+/** Who is not to be messaged, between a stop phrase and its "nữa" ("đừng nhắn tin cho bà nữa"). */
+const WHO_BEFORE_NUA = / (?:cho )?(?:toi|tui|ba|ong|bac|co|chu|minh|em|anh|chi|con)( nua)$/;
+/** Who speaks, first ("bà không muốn nhận tin nữa"). */
+const WHO_FIRST = /^((?:chau|con|em) oi )?(?:toi|tui|ba|ong|bac|co|chu|minh|em|anh|chi|con) (?=khong|dung|muon|thoi)/;
+
+const stopArounds = new WeakMap<TalkTables['talk'], readonly string[]>();
+
+/** The words of `commandAround`, and "thôi", that may stand around a stop phrase. */
+function stopAround(talk: TalkTables['talk']): readonly string[] {
+  let list = stopArounds.get(talk);
+  if (!list) {
+    list = [...commandAround(talk), 'thoi', 'thoi nhe'];
+    stopArounds.set(talk, list);
+  }
+  return list;
+}
+
+/**
+ * A stop phrase of `stop.yaml`'s `always` said in a short sentence: "thôi đừng nhắn tin cho bà nữa",
+ * "cháu ơi bà không muốn nhận tin nữa".
+ */
+function saysStop(folded: string, { stop, talk }: TalkTables): boolean {
+  const phrases = foldedSet(stop.always);
+  const plain = stripParticles(folded, talk.particles).replace(WHO_BEFORE_NUA, '$1').replace(WHO_FIRST, '$1');
+  return readAround(plain, stopAround(talk), (s) => (phrases.has(s) ? true : undefined)) ?? false;
 }
 
 /** The command of a `first` small-talk reply ("không biết"): `commandArg` is the reply's id. */
