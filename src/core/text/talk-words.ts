@@ -66,9 +66,10 @@ function yesNoWords(talk: Pick<TalkFile, 'yes' | 'no'>): YesNoWords {
   return words;
 }
 
-const ORDINAL_PREFIX = /^(?:cai thu|cai so|thu|so|chon so|chon cai|chon|cau|dap an|phuong an|lua chon|muc|y)\s+/;
-/** Number words, plus the ordinals "nhất" and "nhì" ("cái thứ nhất"). */
-const ORDINAL_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, nhat: 1, nhi: 2 };
+/** Words before an option's number, one or several: "số 2", "cái thứ hai", "chọn ý thứ ba", "câu đầu tiên". */
+const ORDINAL_PREFIX = /^(?:(?:chon|cai|thu|so|cau|dap an|phuong an|lua chon|muc|y|dong)\s+)+/;
+/** Number words, plus the ordinals "nhất", "nhì" ("cái thứ nhất") and "đầu tiên" ("cái đầu tiên"). */
+const ORDINAL_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, nhat: 1, nhi: 2, 'dau tien': 1 };
 const LETTERS: Record<string, number> = { a: 1, b: 2, c: 3, d: 4 };
 
 /** Words before a letter that make it an answer's letter: "đáp án b", "câu b", "chọn ý c". */
