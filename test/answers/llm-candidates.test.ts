@@ -26,6 +26,8 @@ const hit = (id: string, offSubject = false): KnowledgeHit => ({
   namesOther: false,
   appsUnasked: [],
   subjectUnasked: false,
+  silentOnNamed: false,
+  ownUnasked: [],
   offFocus: false,
   offAspect: false,
   missesAsked: false,

@@ -47,6 +47,12 @@ const group = z
     /** The member's name is searched too when a question names it ("máy Samsung" → "android"). */
     searchAs: z.boolean().default(false),
     /**
+     * Members have steps of their own (a phone's menus): when a question names one, an entry naming
+     * it goes before general steps naming no member, and passing them is no guess ("chữ trên máy
+     * Oppo nhỏ quá" gets the Android steps, not the steps for both phones).
+     */
+    ownSteps: z.boolean().default(false),
+    /**
      * An entry whose answer names no member is for every member, whatever its phrasings name: a
      * phrasing asking with one tool as the example ("viết đơn bằng ChatGPT") does not make the
      * steps ChatGPT's (the same hold in Gemini). An entry about one tool's buttons or prices names

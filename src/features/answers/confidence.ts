@@ -136,8 +136,11 @@ export function preferWholePhrasing(question: string, hits: readonly KnowledgeHi
     !definitionOnly(question, second, lang) &&
     // Put back behind the entry about the app, step or aspect asked of: it stays behind.
     !(second.offFocus && !top.offFocus) &&
-    // Nor does an entry silent on the app the question names pass one about it (session 13).
+    // Nor does an entry silent on the app the question names pass one about it (session 13), general
+    // steps those of the phone named, or one phone's steps those for both when none is named (session 19).
     !(second.offSubject && !top.offSubject) &&
+    !(second.silentOnNamed && !top.silentOnNamed) &&
+    !(second.ownUnasked.length > 0 && top.ownUnasked.length === 0) &&
     !(missesWhatWasAsked(second) && !missesWhatWasAsked(top));
   return swap ? [second, top, ...rest] : [...hits];
 }
@@ -213,6 +216,56 @@ export function preferSaidWhole(hits: readonly KnowledgeHit[]): KnowledgeHit[] {
   return [hits[at]!, ...hits.filter((_, i) => i !== at)];
 }
 
+/**
+ * "chữ trên máy Oppo nhỏ quá": the leader names nothing of the phone (bank, carrier, AI tool) the
+ * question names, and a runner-up about that one fits the question well; it goes first, at this share
+ * of the leader's score, and passing the general leader makes no guess: the named one's own steps
+ * answer (session 19, trial20).
+ */
+const NAMED_SHARE = 0.25;
+/** It may say less of the question than the leader, by at most this much (the leader's "mắt kém"). */
+const NAMED_COVERAGE = 0.35;
+export function preferNamedOne(hits: readonly KnowledgeHit[]): KnowledgeHit[] {
+  const [top] = hits;
+  if (!top?.silentOnNamed) return [...hits];
+  const at = hits.findIndex(
+    (h) =>
+      !h.silentOnNamed &&
+      onWhatWasAsked(h) &&
+      !h.namesOther &&
+      !h.missesAsked &&
+      h.coverage >= top.coverage - NAMED_COVERAGE &&
+      h.score >= top.score * NAMED_SHARE,
+  );
+  if (at <= 0) return [...hits];
+  return [hits[at]!, ...hits.filter((_, i) => i !== at)];
+}
+
+/**
+ * "chữ to ra sao con": no phone named, the leader is one phone's steps (the iPhone's) and another hit
+ * the other phone's: two close entries. An entry about no one phone (the steps for both) fitting as
+ * much of the question goes first, at this share of the leader's score; passing the one phone's steps
+ * is no guess (session 19, trial20). One phone's entry with no sibling (Gemini on Android) keeps its lead.
+ */
+const BOTH_SHARE = 0.3;
+export function preferNoOneOwn(hits: readonly KnowledgeHit[]): KnowledgeHit[] {
+  const [top] = hits;
+  if (!top || top.ownUnasked.length === 0) return [...hits];
+  const sibling = hits.some((h) => h.ownUnasked.some((p) => !top.ownUnasked.includes(p)));
+  if (!sibling) return [...hits];
+  const at = hits.findIndex(
+    (h) =>
+      h.ownUnasked.length === 0 &&
+      onWhatWasAsked(h) &&
+      !h.namesOther &&
+      !h.missesAsked &&
+      h.coverage >= top.coverage &&
+      h.score >= top.score * BOTH_SHARE,
+  );
+  if (at <= 0) return [...hits];
+  return [hits[at]!, ...hits.filter((_, i) => i !== at)];
+}
+
 /** An entry about the app asked of goes first when at least this share of the leader's score. */
 const FOCUS_SHARE = 0.5;
 
@@ -267,14 +320,17 @@ export function rankedReading(
   lang: Language,
 ): { hits: KnowledgeHit[]; level: Confidence } {
   const asked = preferAskedService(hits);
-  const onAspect = preferAskedAspect(preferSaidWhole(preferOnSubject(asked)));
+  const named = preferNoOneOwn(preferNamedOne(asked));
+  const onAspect = preferAskedAspect(preferSaidWhole(preferOnSubject(named)));
   const ordered = preferWholePhrasing(question, onAspect, lang);
   const level = confidence(question, ordered, lang);
   const [leader] = asked;
   const [first] = ordered;
   // A leader naming none of the apps the question names could never be said for sure ("ứng dụng VNeID
-  // quên mật khẩu" and the bank's password steps): passing it makes no guess (session 18).
-  const passedLeader = leader !== undefined && !leader.offSubject && first !== undefined && first !== leader;
+  // quên mật khẩu" and the bank's password steps), nor general steps passed by those of the phone named
+  // ("chữ trên máy Oppo nhỏ quá"): passing it makes no guess (sessions 18, 19).
+  const neverSure = leader !== undefined && (leader.offSubject || (named[0] !== leader && first === named[0]));
+  const passedLeader = leader !== undefined && !neverSure && first !== undefined && first !== leader;
   // Put first for the aspect asked, the entry is a guess however much of it the question says.
   const guessed = passedLeader && first === onAspect[0];
   const passed = guessed || (passedLeader && !saysAllOf(first, leader));
@@ -325,8 +381,12 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
       .some((h) => !h.offSubject && h.coverage >= top.coverage && h.score >= top.score * RIVAL_SHARE);
   // Another entry as close to the question and nearly as strong: "cách quét mã QR" (to pay? a stranger's code?).
   // A runner-up saying only what something is ("VssID là gì?") contests no other question about it.
+  // General steps do not rival those of the phone the question names, nor one phone's those for both.
+  const generalBehind =
+    second !== undefined && ((second.silentOnNamed && !top.silentOnNamed) || (second.ownUnasked.length > 0 && top.ownUnasked.length === 0));
   const contested =
     second !== undefined &&
+    !generalBehind &&
     !definitionOnly(question, second, lang) &&
     !second.offFocus &&
     second.closeness >= top.closeness &&
@@ -335,6 +395,7 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
   // Nearly as strong, fitting as much of the question and saying as much of itself: a coin toss, not sure.
   const nearRival =
     second !== undefined &&
+    !generalBehind &&
     margin < NEAR_MARGIN &&
     onWhatWasAsked(second) &&
     !second.namesOther &&
@@ -397,6 +458,8 @@ export function contested(question: string, hits: readonly KnowledgeHit[], lang:
     top.offSubject ||
     second.offSubject ||
     second.namesOther ||
+    (second.silentOnNamed && !top.silentOnNamed) ||
+    (second.ownUnasked.length > 0 && top.ownUnasked.length === 0) ||
     // The story names an app the runner-up says nothing of ("đổi mật khẩu VNeID… lấy lại mật khẩu sao").
     second.offStory ||
     second.offFocus ||

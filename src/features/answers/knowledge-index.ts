@@ -55,6 +55,13 @@ export interface KnowledgeHit {
    */
   subjectUnasked: boolean;
   /**
+   * The question names a phone, a bank, a carrier or an AI tool and the entry nothing of its kind:
+   * general steps where the question's own may exist ("chữ trên máy Oppo nhỏ quá", session 19).
+   */
+  silentOnNamed: boolean;
+  /** The phones (`ownSteps` groups) the entry is about when the question names none: "chữ to ra sao". */
+  ownUnasked: readonly string[];
+  /**
    * The question names two apps and asks about the last ("VssID vào được mà VNeID quên mật khẩu"),
    * and the entry is about the other: no sure answer.
    */
@@ -302,6 +309,8 @@ export function createKnowledgeIndex(
               missingAsked: askedAspects.filter((a) => !gives.get(entry.id)?.has(a)),
               appsUnasked,
               subjectUnasked: subjects.unsaid(askedSubjects, entrySubjects),
+              silentOnNamed: subjects.silentOn(namedHere, entrySubjects),
+              ownUnasked: subjects.ownUnsaid(askedSubjects, entrySubjects),
               offFocus:
                 askedLast !== undefined && !about.includes(askedLast) && about.some((s) => askedServices.has(s)),
             },

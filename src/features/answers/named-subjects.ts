@@ -49,6 +49,16 @@ export interface SubjectReader {
    */
   differs(asked: Named, entry: Named): boolean;
   /**
+   * The question names a member of an `ownSteps` group (a phone: "máy Samsung") and the entry names
+   * nothing of that group: general steps, not that one's own.
+   */
+  silentOn(asked: Named, entry: Named): boolean;
+  /**
+   * The members of `ownSteps` groups the entry names where the question names none of that group
+   * ("chữ to ra sao" and the iPhone's steps: ["iphone"]): which phone was not said.
+   */
+  ownUnsaid(asked: Named, entry: Named): string[];
+  /**
    * The question names no member of any group, and the entry names one of any group but places:
    * what it is about (an app, a paper, a step, banks or carriers) was not said.
    */
@@ -86,6 +96,7 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
     mustMatch: g.mustMatch,
     keepOthers: g.keepOthers || g.mustMatch,
     searchAs: g.searchAs,
+    ownSteps: g.ownSteps,
     namedByAnswer: g.namedByAnswer,
     place: g.place,
     members: g.members.map(
@@ -154,6 +165,10 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
           return ![...asked[i]!].some((name) => entry[i]?.has(name));
         return g.keepOthers && one !== undefined && !entry[i]?.has(one) && (g.mustMatch || others);
       }),
+    ownUnsaid: (asked, entry) =>
+      asked.flatMap((names, i) => (names.size === 0 && groups[i]!.ownSteps ? [...(entry[i] ?? [])] : [])),
+    silentOn: (asked, entry) =>
+      asked.some((names, i) => names.size > 0 && groups[i]!.ownSteps && (entry[i]?.size ?? 0) === 0),
     unsaid: (asked, entry) =>
       asked.every((names) => names.size === 0) && entry.some((names, i) => names.size > 0 && !groups[i]!.place),
     unnamed: (asked, entry) =>
