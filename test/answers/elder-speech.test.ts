@@ -16,7 +16,8 @@ describe('answers to questions typed or spoken the way elders do', () => {
     expect(read('vê nê ai đi quên mật khẩu')).toBe('vneid quen mat khau');
     expect(read('vi ét ét ai đi')).toBe('vssid');
     expect(read('chát gi pi ti là gì')).toBe('chatgpt ai la gi');
-    expect(read('ai phôn làm chữ bự')).toBe('iphone lam chu bu');
+    // "bự" is read as "to" since session 19 (trial20).
+    expect(read('ai phôn làm chữ bự')).toBe('iphone lam chu to');
     expect(read('nhà mới lắp wai phai')).toBe('nha moi lap wifi');
     expect(read('quên pass cốt vneid')).toBe('quen passcode vneid');
     // "máy đo huyết áp" and "có lo" keep their own words.

@@ -139,8 +139,7 @@ export function preferWholePhrasing(question: string, hits: readonly KnowledgeHi
     // Nor does an entry silent on the app the question names pass one about it (session 13), general
     // steps those of the phone named, or one phone's steps those for both when none is named (session 19).
     !(second.offSubject && !top.offSubject) &&
-    !(second.silentOnNamed && !top.silentOnNamed) &&
-    !(second.ownUnasked.length > 0 && top.ownUnasked.length === 0) &&
+    !phoneBehind(second, top) &&
     !(missesWhatWasAsked(second) && !missesWhatWasAsked(top));
   return swap ? [second, top, ...rest] : [...hits];
 }
@@ -266,6 +265,13 @@ export function preferNoOneOwn(hits: readonly KnowledgeHit[]): KnowledgeHit[] {
   return [hits[at]!, ...hits.filter((_, i) => i !== at)];
 }
 
+/**
+ * `a` fits the phone said (or not said) worse than `b`: general steps when the question names a phone
+ * and `b` is that phone's, or one phone's steps when it names none and `b` holds for both.
+ */
+const phoneBehind = (a: KnowledgeHit, b: KnowledgeHit) =>
+  (a.silentOnNamed && !b.silentOnNamed) || (a.ownUnasked.length > 0 && b.ownUnasked.length === 0);
+
 /** An entry about the app asked of goes first when at least this share of the leader's score. */
 const FOCUS_SHARE = 0.5;
 
@@ -382,8 +388,7 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
   // Another entry as close to the question and nearly as strong: "cách quét mã QR" (to pay? a stranger's code?).
   // A runner-up saying only what something is ("VssID là gì?") contests no other question about it.
   // General steps do not rival those of the phone the question names, nor one phone's those for both.
-  const generalBehind =
-    second !== undefined && ((second.silentOnNamed && !top.silentOnNamed) || (second.ownUnasked.length > 0 && top.ownUnasked.length === 0));
+  const generalBehind = second !== undefined && phoneBehind(second, top);
   const contested =
     second !== undefined &&
     !generalBehind &&
@@ -458,8 +463,7 @@ export function contested(question: string, hits: readonly KnowledgeHit[], lang:
     top.offSubject ||
     second.offSubject ||
     second.namesOther ||
-    (second.silentOnNamed && !top.silentOnNamed) ||
-    (second.ownUnasked.length > 0 && top.ownUnasked.length === 0) ||
+    phoneBehind(second, top) ||
     // The story names an app the runner-up says nothing of ("đổi mật khẩu VNeID… lấy lại mật khẩu sao").
     second.offStory ||
     second.offFocus ||
