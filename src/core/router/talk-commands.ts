@@ -55,6 +55,10 @@ function stopAround(talk: TalkTables['talk']): readonly string[] {
 function saysStop(folded: string, { stop, talk }: TalkTables): boolean {
   const phrases = foldedSet(stop.always);
   const plain = stripParticles(folded, talk.particles).replace(WHO_BEFORE_NUA, '$1').replace(WHO_FIRST, '$1');
+  // Only words dropped from the ends: a stop phrase must already stand whole inside. Checked first, since
+  // this runs on every message and most hold none.
+  const spaced = ` ${plain} `;
+  if (!foldedList(stop.always).some((p) => spaced.includes(` ${p} `))) return false;
   return readAround(plain, stopAround(talk), (s) => (phrases.has(s) ? true : undefined)) ?? false;
 }
 
