@@ -15,10 +15,11 @@ const MEMBER = {
 };
 const PAGE = 500;
 const TOTAL = 10_000;
+const CONCURRENCY = 32;
 
 describe.runIf(hasRedis)('a broadcast to 10,000 people', () => {
   it('is fed to the queue a page at a time, and a reminder queued meanwhile goes out first', async () => {
-    const stack = broadcastStack(() => new Date(), { BROADCAST_PAGE_SIZE: String(PAGE) }, 32);
+    const stack = broadcastStack(() => new Date(), { BROADCAST_PAGE_SIZE: String(PAGE) }, CONCURRENCY);
     const app = await stack.process();
     await seedMember(app, MEMBER.id, YEN_HOA, 'Phường Yên Hòa');
     const ids = Array.from({ length: TOTAL }, (_, i) => `telegram:${100_000 + i}`);
@@ -70,8 +71,9 @@ describe.runIf(hasRedis)('a broadcast to 10,000 people', () => {
       await queue.close();
       connection.disconnect();
     }
-    // Never more than a page and a half of the broadcast waiting (plus a notice or the reminder).
+    // Never more than a page and a half of the broadcast unsettled, plus the jobs being sent whose
+    // outcome is already written but which the queue still counts as active, plus a notice or the reminder.
     expect(most).toBeGreaterThan(PAGE / 2);
-    expect(most).toBeLessThanOrEqual(PAGE * 1.5 + 5);
+    expect(most).toBeLessThanOrEqual(PAGE * 1.5 + CONCURRENCY + 5);
   }, 60_000);
 });
