@@ -56,16 +56,25 @@ export function matchCommand(folded: string, table: CommandTable): string | unde
 /** Commands said in a sentence are short: longer messages are questions, never read this way. */
 const AROUND_MAX_LENGTH = 60;
 
-const arounds = new WeakMap<TalkFile, readonly string[]>();
+/** Words that may stand around a command, or a stop phrase, said in a short sentence. */
+export interface AroundWords {
+  /** Particles and `commandAround` words of `flows/talk.yaml`. */
+  command: readonly string[];
+  /** The same, and "thôi", "thôi nhé" ("thôi đừng nhắn nữa"). */
+  stop: readonly string[];
+}
 
-/** Particles and `commandAround` words of `flows/talk.yaml`, as one list kept per content. */
-export function commandAround(talk: TalkFile): readonly string[] {
-  let list = arounds.get(talk);
-  if (!list) {
-    list = [...talk.particles, ...talk.commandAround];
-    arounds.set(talk, list);
+const arounds = new WeakMap<TalkFile, AroundWords>();
+
+/** The around lists of one `flows/talk.yaml`, built once and kept as long as the content lives. */
+export function aroundWords(talk: TalkFile): AroundWords {
+  let lists = arounds.get(talk);
+  if (!lists) {
+    const command = [...talk.particles, ...talk.commandAround];
+    lists = { command, stop: [...command, 'thoi', 'thoi nhe'] };
+    arounds.set(talk, lists);
   }
-  return list;
+  return lists;
 }
 
 /**
@@ -95,9 +104,24 @@ export function readAround<T>(
   return undefined;
 }
 
+const phrasesOf = new WeakMap<CommandTable, readonly string[]>();
+
+/** Every phrase `matchCommand` can find in a table, shorthand included. */
+function commandPhrases(table: CommandTable): readonly string[] {
+  let list = phrasesOf.get(table);
+  if (!list) {
+    list = [...new Set([...table.keys(), ...Object.keys(SHORTHAND)])].filter((p) => p !== '');
+    phrasesOf.set(table, list);
+  }
+  return list;
+}
+
 /** A command said inside a short sentence ("cháu ơi bà muốn hỏi cán bộ", "tiến độ của bà sao rồi"). */
-export const matchCommandAround = (
-  folded: string,
-  around: readonly string[],
-  table: CommandTable,
-): string | undefined => readAround(folded, around, (s) => matchCommand(s, table));
+export function matchCommandAround(folded: string, around: readonly string[], table: CommandTable): string | undefined {
+  if (folded.length > AROUND_MAX_LENGTH) return undefined;
+  // Only words dropped from the ends: a command must already stand whole inside. Checked first, since
+  // this runs on every message that is no command, and most hold none.
+  const spaced = ` ${folded.replace(/(^|\s)\//g, '$1')} `;
+  if (!commandPhrases(table).some((p) => spaced.includes(` ${p} `))) return undefined;
+  return readAround(folded, around, (s) => matchCommand(s, table));
+}

@@ -6,7 +6,7 @@ import { NUMBER_WORDS } from '../text/number-words.ts';
 import { foldedList, foldedSet } from '../text/folded-list.ts';
 import { matchExplain } from '../text/explain-words.ts';
 import { stripParticles } from '../text/talk-words.ts';
-import { commandAround, readAround } from './commands.ts';
+import { aroundWords, readAround } from './commands.ts';
 
 /** The command of "không hiểu", "nói lại" (the explain feature answers it). */
 export const EXPLAIN_COMMAND = 'explain';
@@ -36,18 +36,6 @@ const WHO_BEFORE_NUA = / (?:cho )?(?:toi|tui|ba|ong|bac|co|chu|minh|em|anh|chi|c
 /** Who speaks, first ("bà không muốn nhận tin nữa"). */
 const WHO_FIRST = /^((?:chau|con|em) oi )?(?:toi|tui|ba|ong|bac|co|chu|minh|em|anh|chi|con) (?=khong|dung|muon|thoi)/;
 
-const stopArounds = new WeakMap<TalkTables['talk'], readonly string[]>();
-
-/** The words of `commandAround`, and "thôi", that may stand around a stop phrase. */
-function stopAround(talk: TalkTables['talk']): readonly string[] {
-  let list = stopArounds.get(talk);
-  if (!list) {
-    list = [...commandAround(talk), 'thoi', 'thoi nhe'];
-    stopArounds.set(talk, list);
-  }
-  return list;
-}
-
 /**
  * A stop phrase of `stop.yaml`'s `always` said in a short sentence: "thôi đừng nhắn tin cho bà nữa",
  * "cháu ơi bà không muốn nhận tin nữa".
@@ -59,7 +47,7 @@ function saysStop(folded: string, { stop, talk }: TalkTables): boolean {
   // this runs on every message and most hold none.
   const spaced = ` ${plain} `;
   if (!foldedList(stop.always).some((p) => spaced.includes(` ${p} `))) return false;
-  return readAround(plain, stopAround(talk), (s) => (phrases.has(s) ? true : undefined)) ?? false;
+  return readAround(plain, aroundWords(talk).stop, (s) => (phrases.has(s) ? true : undefined)) ?? false;
 }
 
 /** The command of a `first` small-talk reply ("không biết"): `commandArg` is the reply's id. */

@@ -9,7 +9,7 @@ import type { Inbound, Reply } from '../message.ts';
 import { fold } from '../text/fold.ts';
 import { stripParticles } from '../text/talk-words.ts';
 import { localDay } from '../time/local-day.ts';
-import { buildCommandTable, CORE_COMMANDS, commandAround, matchCommand, matchCommandAround } from './commands.ts';
+import { buildCommandTable, CORE_COMMANDS, aroundWords, matchCommand, matchCommandAround } from './commands.ts';
 import type { Decision, Feature, TurnContext } from './feature.ts';
 import { lessonBegan, lessonFinished } from '../learners/lesson-finished.ts';
 import type { LearnerObserver } from '../stats/stats-observer.ts';
@@ -99,7 +99,7 @@ export function createTutor(deps: TutorDeps): Tutor {
           (callMe === undefined ? undefined : CALL_ME_COMMAND) ??
           matchCommand(folded, commands) ??
           matchCommand(stripParticles(folded, talk.talk.particles), commands) ??
-          matchCommandAround(folded, commandAround(talk.talk), commands))
+          matchCommandAround(folded, aroundWords(talk.talk).command, commands))
         : undefined;
     // A waiting question owns the reply: its number, its words, a yes or a no.
     const pending =
