@@ -41,6 +41,8 @@ export const TALK_COMMANDS = [
 export const explainSchema = z.strictObject({
   unclear: z.array(phrase).default([]),
   again: z.array(phrase).default([]),
+  /** "Làm rồi mà không được": the learner tried the step and it did not work. */
+  failed: z.array(phrase).default([]),
   around: z.array(phrase).default([]),
 });
 
@@ -133,7 +135,7 @@ export const talkFileSchema = z.strictObject({
    */
   between: z.array(phrase).default([]),
   address: z.array(phrase).default([]),
-  explain: explainSchema.default({ unclear: [], again: [], around: [] }),
+  explain: explainSchema.default({ unclear: [], again: [], failed: [], around: [] }),
   onboarding: onboardingWordsSchema.default(NO_ONBOARDING_WORDS),
   skipCheck: z.array(phrase).default([]),
   /** Words before a lesson's number in the menu ("học bài 3", "bài số ba"): that lesson, wherever the learner is. */
@@ -183,7 +185,7 @@ export const EMPTY_TALK: TalkTables = {
     replies: [],
     between: [],
     address: [],
-    explain: { unclear: [], again: [], around: [] },
+    explain: { unclear: [], again: [], failed: [], around: [] },
     onboarding: NO_ONBOARDING_WORDS,
     skipCheck: ['bo qua'],
     lessonLeads: [],

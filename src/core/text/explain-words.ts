@@ -2,8 +2,8 @@ import type { TalkFile } from '../content/talk-schema.ts';
 import { fold } from './fold.ts';
 import { stripParticles } from './talk-words.ts';
 
-/** What a "không hiểu" / "nói lại" message asks for. */
-export type ExplainAsk = 'unclear' | 'again';
+/** What a "không hiểu" / "nói lại" / "làm rồi mà không được" message asks for. */
+export type ExplainAsk = 'unclear' | 'again' | 'failed';
 
 type ExplainTalk = Pick<TalkFile, 'particles' | 'explain'>;
 
@@ -48,6 +48,7 @@ function tables(talk: ExplainTalk): Tables {
   };
   for (const p of talk.explain.again) add(p, 'again');
   for (const p of talk.explain.unclear) add(p, 'unclear');
+  for (const p of talk.explain.failed) add(p, 'failed');
   asks.delete('');
   for (const key of whole) shortened.delete(key);
   t = { around, asks, shortened };

@@ -3,6 +3,7 @@ import { personalize } from '../../core/flows/personalize.ts';
 import { rememberChoices } from '../../core/flows/remember-choices.ts';
 import type { Choice, Reply } from '../../core/message.ts';
 import type { Decision, TurnContext } from '../../core/router/feature.ts';
+import type { ExplainAsk } from '../../core/text/explain-words.ts';
 import { TOPIC_COMMAND } from '../answers/reply.ts';
 import { FB } from '../feedback/payloads.ts';
 import { tooHardVote } from '../feedback/too-hard.ts';
@@ -25,6 +26,10 @@ export const justAnswered = (choices: readonly Choice[] | undefined): boolean =>
 const SORRY =
   'Dạ, {toi} xin lỗi vì nói chưa dễ hiểu ạ. 🙏\n{xung_ho} hỏi lại bằng lời của mình nhé, ngắn thôi cũng được, ' +
   'ví dụ: "cài VNeID thế nào". {toi} sẽ cố trả lời dễ hiểu hơn.';
+/** "Làm rồi mà không được" right after an answer: the steps did not work, so where did they stop? */
+const DID_NOT_WORK =
+  'Dạ, tiếc quá, làm theo mà vẫn chưa được ạ. 🙏\n{xung_ho} kể giúp {toi}: bấm tới đâu thì vướng, máy hiện chữ gì? ' +
+  'Ngắn thôi cũng được, ví dụ: "bấm đăng nhập thì báo sai mật khẩu". {toi} sẽ chỉ tiếp từ chỗ đó.';
 const NOTED = ' {toi} đã ghi lại để tổ hỗ trợ viết câu trả lời này dễ hiểu hơn.';
 /** "Không hiểu" again right after the apology: other help than asking in one's own words once more. */
 const STILL_UNCLEAR = 'Dạ, {toi} hiểu rồi ạ, chỗ này khó thật, {xung_ho} đừng ngại. 🙏';
@@ -46,8 +51,10 @@ function invitation(again: boolean, hasLesson: boolean, offer: PersonOffer): str
  * learner's own words, the answer's lesson if it had one, and a person to ask. `unclear`
  * (not a mere "nói lại") also counts as the answer's 👎 "hard to read", once. Said again right
  * after the apology: no second apology or vote, no how-to, but the lesson and the person first.
+ * `failed` ("làm rồi mà không được") asks where the steps stopped instead, and is no vote.
  */
-export function afterAnswer(deps: ExplainDeps, ctx: TurnContext, unclear: boolean): Decision | undefined {
+export function afterAnswer(deps: ExplainDeps, ctx: TurnContext, ask: ExplainAsk): Decision | undefined {
+  const unclear = ask === 'unclear';
   const { learner, now } = ctx;
   const shown = learner.lastChoices;
   const again = justSaidAgain(learner, ctx.today);
@@ -62,7 +69,13 @@ export function afterAnswer(deps: ExplainDeps, ctx: TurnContext, unclear: boolea
           ? await tooHardVote(deps.feedback)(shown ?? [], saved, now).catch(() => false)
           : false;
       const sorry: Reply = [
-        { type: 'text', text: personalize(again ? STILL_UNCLEAR : SORRY + (noted ? NOTED : ''), saved) },
+        {
+          type: 'text',
+          text: personalize(
+            again ? STILL_UNCLEAR : ask === 'failed' ? DID_NOT_WORK : SORRY + (noted ? NOTED : ''),
+            saved,
+          ),
+        },
       ];
       const offer = await personOffer(deps, saved, now, ctx.today);
       const reply: Reply = [

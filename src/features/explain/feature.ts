@@ -4,6 +4,7 @@ import { matchExplain } from '../../core/text/explain-words.ts';
 import { afterAnswer } from './after-answer.ts';
 import type { ExplainDeps } from './deps.ts';
 import { howTo } from './how-to.ts';
+import { whatFailed } from './what-failed.ts';
 import { lessonAgain } from './lesson-again.ts';
 
 export type { ExplainDeps };
@@ -18,8 +19,10 @@ export function explainFeature(deps: ExplainDeps): Feature {
     name: 'explain',
     decide(ctx) {
       if (ctx.command !== EXPLAIN_COMMAND) return undefined;
-      const unclear = matchExplain(ctx.folded, ctx.content.talk.talk) === 'unclear';
-      return lessonAgain(deps, ctx, unclear) ?? afterAnswer(deps, ctx, unclear) ?? howTo(ctx);
+      const ask = matchExplain(ctx.folded, ctx.content.talk.talk) ?? 'again';
+      return (
+        lessonAgain(deps, ctx, ask) ?? afterAnswer(deps, ctx, ask) ?? (ask === 'failed' ? whatFailed(ctx) : howTo(ctx))
+      );
     },
   };
 }

@@ -9,6 +9,7 @@ import type { Learner, ReviewItem } from '../../core/learners/learner.ts';
 import type { Choice, Reply } from '../../core/message.ts';
 import type { Decision, TurnContext } from '../../core/router/feature.ts';
 import { pendingChoices } from '../../core/router/pending.ts';
+import type { ExplainAsk } from '../../core/text/explain-words.ts';
 import type { ExplainDeps } from './deps.ts';
 import { ASK_TEAM, personOffer } from './offer.ts';
 import { markSaidAgain, timesSaidAgain } from './said-again.ts';
@@ -16,10 +17,14 @@ import { markSaidAgain, timesSaidAgain } from './said-again.ts';
 const LINES = {
   simpler: 'Dạ, {toi} nói lại cho dễ hiểu hơn nhé. {xung_ho} cứ đọc chậm, không vội đâu ạ:',
   step: 'Dạ, {toi} nói lại từng bước nhé. {xung_ho} cứ đọc chậm từng dòng, không vội đâu ạ:',
+  failed:
+    'Dạ, không sao ạ, lần đầu làm ai cũng hay vướng. {xung_ho} làm lại chậm theo từng dòng dưới đây nhé; ' +
+    'vướng ở dòng nào thì nhờ người giúp đúng chỗ đó ạ:',
   pick: 'Dạ, {toi} hỏi lại nhé. {xung_ho} chọn ý đúng với mình; chọn ý nào cũng học tiếp được ạ:',
   quiz: 'Dạ, {toi} đọc lại câu hỏi nhé. {xung_ho} chọn ý thấy đúng nhất; sai cũng không sao, {toi} giải thích ngay ạ:',
   precheck: 'Dạ, câu này chỉ để thử xem {xung_ho} đã biết chưa; chưa biết thì bấm “Bỏ qua” cũng được ạ:',
   task: 'Dạ, {toi} chỉ hỏi {xung_ho} đã tự làm việc này trên điện thoại của mình được chưa ạ. {xung_ho} chọn một ý:',
+  taskFailed: 'Dạ, chưa làm được cũng không sao ạ. {xung_ho} bấm “🙋 Chưa, cần giúp” để được chỉ thêm nhé:',
 } as const;
 
 /** A second "không hiểu" at once: no third telling, a way on instead. */
@@ -60,7 +65,11 @@ const cut = (text: string) => {
 };
 
 /** The step or question again: a lesson step in its `simpler:` words when it has them. */
-function shownAgain(learner: Learner, content: Content): { view: Transition; line: string; about: string } | undefined {
+function shownAgain(
+  learner: Learner,
+  content: Content,
+  ask: ExplainAsk,
+): { view: Transition; line: string; about: string } | undefined {
   const pos = learner.position;
   if (!pos) return undefined;
   const view = currentView(learner, content.lesson, questionOf(content));
@@ -80,18 +89,20 @@ function shownAgain(learner: Learner, content: Content): { view: Transition; lin
       about: `câu hỏi «${cut(lesson.quiz[pos.question]?.question ?? '')}» của ${inLesson}`,
     };
   if (pos.mode === 'precheck') return { view, line: LINES.precheck, about: `câu thử trước ${inLesson}` };
-  if (pos.mode === 'task') return { view, line: LINES.task, about: `việc tự làm sau ${inLesson}` };
+  if (pos.mode === 'task')
+    return { view, line: ask === 'failed' ? LINES.taskFailed : LINES.task, about: `việc tự làm sau ${inLesson}` };
   const index = lesson.steps.findIndex((s) => s.id === pos.stepId);
   const step = lesson.steps[index];
   if (!step) return undefined;
   const about = `${inLesson}, đoạn ${index + 1}/${lesson.steps.length}: «${cut(personalize(step.text, learner))}»`;
+  const tried = ask === 'failed' && !step.choices;
   if (step.simpler)
     return {
       view: withChoices(learner, renderStep(lesson, { ...step, text: step.simpler }, learner)),
-      line: LINES.simpler,
+      line: tried ? LINES.failed : LINES.simpler,
       about,
     };
-  return { view, line: step.choices ? LINES.pick : LINES.step, about };
+  return { view, line: tried ? LINES.failed : step.choices ? LINES.pick : LINES.step, about };
 }
 
 /** A lesson step's own options, with its "Tiếp tục" said as skipping it; under where the learner is. */
@@ -157,16 +168,18 @@ function personAfter(deps: ExplainDeps, ctx: TurnContext, step: Choice[], times 
  * task question: one warm line, the same step or question again with its buttons (in plainer
  * words where the step has them), then a person to ask. Nothing is answered or graded. Asking
  * a person from here sends what the learner did not understand, not an older question. "Không
- * hiểu" again at once (`unclear`, not a mere "nói lại") gets `stuck`: no third telling.
+ * hiểu" again at once (`unclear` or `failed`, not a mere "nói lại") gets `stuck`: no third telling.
+ * "Làm rồi mà không được" (`failed`) at a step is met with reassurance before the same step.
  */
-export function lessonAgain(deps: ExplainDeps, ctx: TurnContext, unclear: boolean): Decision | undefined {
+export function lessonAgain(deps: ExplainDeps, ctx: TurnContext, ask: ExplainAsk): Decision | undefined {
   const { learner } = ctx;
   if (!pendingChoices(learner)) return undefined;
-  const shown = shownAgain(learner, ctx.content);
+  const shown = shownAgain(learner, ctx.content, ask);
   if (!shown) return undefined;
-  const times = unclear ? timesSaidAgain(learner, ctx.today) : 0;
+  const times = ask === 'again' ? 0 : timesSaidAgain(learner, ctx.today);
   if (times > 0) return stuck(deps, ctx, shown.about, times);
-  const lastQuestion = { text: `Tôi chưa hiểu ${shown.about}`, at: ctx.now.toISOString() };
+  const said = ask === 'failed' ? 'Tôi làm theo mà chưa được' : 'Tôi chưa hiểu';
+  const lastQuestion = { text: `${said} ${shown.about}`, at: ctx.now.toISOString() };
   const viewed: Learner = { ...shown.view.learner, ext: { ...shown.view.learner.ext, lastQuestion } };
   const step = viewed.lastChoices ?? [];
   return {
