@@ -31,6 +31,7 @@ export const TALK_COMMANDS = [
   'help',
   'remind',
   'remind-off',
+  'back',
 ] as const;
 
 /**

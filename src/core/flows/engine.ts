@@ -133,6 +133,24 @@ export function continueFrom(learner: Learner, lesson: Lesson, stepId: string, c
   return goTo(from, lesson, step ? nextTarget(lesson, step) : QUIZ_TARGET, ctx);
 }
 
+/** The step before `stepId` in the learner's path: the nearest earlier step that leads to it. */
+function previousStep(lesson: Lesson, stepId: string): Step | undefined {
+  const leadsHere = (s: Step) =>
+    s.id !== stepId && (nextTarget(lesson, s) === stepId || (s.choices ?? []).some((c) => c.next === stepId));
+  const index = lesson.steps.findIndex((s) => s.id === stepId);
+  for (let i = index - 1; i >= 0; i--) {
+    const step = lesson.steps[i];
+    if (step && leadsHere(step)) return step;
+  }
+  return lesson.steps.find(leadsHere);
+}
+
+/** Back one step ("quay lại bước trước"); undefined at the lesson's first step. */
+export function goBack(learner: Learner, lesson: Lesson, stepId: string, ctx: EngineContext): Transition | undefined {
+  const step = previousStep(lesson, stepId);
+  return step ? goTo(learner, lesson, step.id, ctx) : undefined;
+}
+
 export function chooseAt(
   learner: Learner,
   lesson: Lesson,

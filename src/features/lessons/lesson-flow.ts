@@ -5,6 +5,7 @@ import {
   answerReview,
   chooseAt,
   continueFrom,
+  goBack,
   startLesson,
   startReview,
   type Transition,
@@ -43,6 +44,14 @@ const CONTINUE_WORDS = new Set([
   'vang',
   'da',
 ]);
+
+const BACK = {
+  done: 'Dạ, mình xem lại bước trước nhé:',
+  first: 'Dạ, đây là bước đầu tiên của bài rồi ạ, không có bước trước nữa:',
+  question:
+    'Dạ, ở câu hỏi thì không quay lại bước học được ạ. {xung_ho} cứ chọn ý thấy đúng nhất; xong rồi muốn học lại bài lúc nào cũng được:',
+  none: '{xung_ho} chưa học dở bài nào nên chưa có bước trước ạ. Chọn một bài để bắt đầu nhé:',
+} as const;
 
 const PICK_ONE = 'Dạ, {xung_ho} chọn một ý ở dưới giúp {toi} nhé: bấm nút, hoặc gõ số của ý đó ạ.';
 
@@ -140,6 +149,25 @@ function stale(learner: Learner, ctx: TurnContext): Decision {
   return { learner: rememberChoices(learner, reply), reply };
 }
 
+/** "Quay lại bước trước": the step before in a lesson; elsewhere, why not, and where the learner is. */
+function back(ctx: TurnContext): Decision {
+  const { learner, content } = ctx;
+  const pos = learner.position;
+  const said = (line: string, view: Transition): Decision => ({
+    learner: view.learner,
+    reply: [{ type: 'text', text: personalize(line, learner) }, ...view.reply],
+  });
+  const lesson = pos && 'lessonId' in pos ? content.lesson(pos.lessonId) : undefined;
+  if (pos?.mode === 'lesson' && lesson) {
+    const t = goBack(learner, lesson, pos.stepId, { now: ctx.now, today: ctx.today });
+    if (t) return said(BACK.done, t);
+  }
+  const view = currentView(learner, content.lesson, questionOf(content));
+  if (view) return said(pos?.mode === 'lesson' ? BACK.first : BACK.question, view);
+  const reply: Reply = [menuView(learner, content, ctx.today, personalize(BACK.none, learner))];
+  return { learner: rememberChoices(learner, reply), reply };
+}
+
 /** Lessons, quizzes and spaced review: buttons, typed numbers, "tiếp", "học tiếp", "ôn tập". */
 export function lessonFlowFeature(): Feature {
   return {
@@ -166,6 +194,7 @@ export function lessonFlowFeature(): Feature {
         ];
         return { learner: rememberChoices(learner, reply), reply };
       }
+      if (ctx.command === 'back') return back(ctx);
       if (ctx.command === 'review' || ctx.command === RETRY_NOW) {
         const items = ctx.command === RETRY_NOW ? learner.review : dueReviews(learner, ctx.today);
         const t = startReview(learner, items, questionOf(content));
