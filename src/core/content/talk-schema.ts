@@ -32,6 +32,7 @@ export const TALK_COMMANDS = [
   'remind',
   'remind-off',
   'back',
+  'restart',
 ] as const;
 
 /**

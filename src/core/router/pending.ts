@@ -57,6 +57,12 @@ const quizLike = (learner: Learner) =>
   pendingChoices(learner)?.some((c) => QUIZ_KINDS.has(decodePayload(c.payload)?.kind ?? '')) ?? false;
 
 /**
+ * A letter typed alone as on a paper test, under any options: a capital "A"–"D" ("B.", "C)"), or
+ * "b", which has no other reading. A lower-case "a", "c", "d" may be "ạ", "có", "dạ".
+ */
+const letterTyped = (text: string): boolean => /^(?:[A-D]|b)[.)]?$/.test(text.trim());
+
+/**
  * Matches a typed reply against the question waiting for it, before any feature sees it:
  * a number ("2", "hai", "cái thứ hai"), an option's label, yes/no words, and for a lesson
  * question the option's words (partial, with typos). A bare ambiguous stop word ("dung") is
@@ -73,7 +79,7 @@ export function matchPending(
   const stripped = stripParticles(folded, talk.particles);
   if (text === '' || folded === '') return undefined;
   if (choices.length > 0) {
-    const n = readOrdinal(folded, talk.particles, quizLike(learner));
+    const n = readOrdinal(folded, talk.particles, quizLike(learner) || letterTyped(text));
     if (n !== undefined) return choices[n - 1] ? { payload: choices[n - 1]!.payload } : undefined;
     const exact = choices.find((c) => typedLabel(text, c.label, talk.particles, talk.bareLookalikes));
     if (exact) return { payload: exact.payload };

@@ -6,6 +6,7 @@ import {
   chooseAt,
   continueFrom,
   goBack,
+  goTo,
   startLesson,
   startReview,
   type Transition,
@@ -51,6 +52,11 @@ const BACK = {
   question:
     'Dạ, ở câu hỏi thì không quay lại bước học được ạ. {xung_ho} cứ chọn ý thấy đúng nhất; xong rồi muốn học lại bài lúc nào cũng được:',
   none: '{xung_ho} chưa học dở bài nào nên chưa có bước trước ạ. Chọn một bài để bắt đầu nhé:',
+} as const;
+
+const RESTART = {
+  done: 'Dạ, mình học lại từ đầu bài nhé, chậm thôi ạ:',
+  none: '{xung_ho} chưa học dở bài nào ạ. {xung_ho} chọn bài muốn học lại nhé:',
 } as const;
 
 const PICK_ONE = 'Dạ, {xung_ho} chọn một ý ở dưới giúp {toi} nhé: bấm nút, hoặc gõ số của ý đó ạ.';
@@ -168,6 +174,20 @@ function back(ctx: TurnContext): Decision {
   return { learner: rememberChoices(learner, reply), reply };
 }
 
+/** "Học lại từ đầu": the lesson in progress (step, quiz, check or task) from its first step; else the menu. */
+function restart(ctx: TurnContext): Decision {
+  const { learner, content } = ctx;
+  const pos = learner.position;
+  const lesson = pos && 'lessonId' in pos ? content.lesson(pos.lessonId) : undefined;
+  const first = lesson?.steps[0];
+  if (lesson && first) {
+    const t = goTo(learner, lesson, first.id, { now: ctx.now, today: ctx.today });
+    return { learner: t.learner, reply: [{ type: 'text', text: personalize(RESTART.done, learner) }, ...t.reply] };
+  }
+  const reply: Reply = [menuView(learner, content, ctx.today, personalize(RESTART.none, learner))];
+  return { learner: rememberChoices(learner, reply), reply };
+}
+
 /** Lessons, quizzes and spaced review: buttons, typed numbers, "tiếp", "học tiếp", "ôn tập". */
 export function lessonFlowFeature(): Feature {
   return {
@@ -195,6 +215,7 @@ export function lessonFlowFeature(): Feature {
         return { learner: rememberChoices(learner, reply), reply };
       }
       if (ctx.command === 'back') return back(ctx);
+      if (ctx.command === 'restart') return restart(ctx);
       if (ctx.command === 'review' || ctx.command === RETRY_NOW) {
         const items = ctx.command === RETRY_NOW ? learner.review : dueReviews(learner, ctx.today);
         const t = startReview(learner, items, questionOf(content));
