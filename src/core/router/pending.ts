@@ -110,6 +110,8 @@ export function matchPending(
     return hits.length === 1 ? { payload: hits[0]!.payload } : undefined;
   }
   if (text.includes('?') || ASKING.test(folded)) return undefined;
+  // Declining or going on ("bỏ qua", "tiếp") is no option's words: "bỏ qua" once chose "hình quả táo".
+  if (foldedSet(talk.skipCheck).has(stripped)) return undefined;
   const i = matchOption(
     stripped,
     pending.map((c) => c.label),

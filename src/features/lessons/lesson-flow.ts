@@ -44,6 +44,17 @@ const CONTINUE_WORDS = new Set([
   'duoc',
   'vang',
   'da',
+  'bo qua',
+  'bo qua buoc nay',
+  'bo qua doan nay',
+  'bo buoc nay',
+  'qua buoc khac',
+  'sang buoc khac',
+  'buoc tiep',
+  'buoc tiep theo',
+  'buoc sau',
+  'doan tiep',
+  'doan tiep theo',
 ]);
 
 const BACK = {
