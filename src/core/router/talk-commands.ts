@@ -6,7 +6,7 @@ import { NUMBER_WORDS } from '../text/number-words.ts';
 import { foldedList, foldedSet } from '../text/folded-list.ts';
 import { matchExplain } from '../text/explain-words.ts';
 import { stripParticles } from '../text/talk-words.ts';
-import { aroundWords, readAround } from './commands.ts';
+import { aroundWords, buildCommandTable, type CommandTable, matchCommandAround, readAround } from './commands.ts';
 
 /** The command of "không hiểu", "nói lại" (the explain feature answers it). */
 export const EXPLAIN_COMMAND = 'explain';
@@ -28,7 +28,20 @@ export function matchTalkCommand(text: string, folded: string, tables: TalkTable
   // "không hiểu", "nói lại": never an answer to the waiting question, so a quiz is not graded by them.
   if (matchExplain(folded, talk)) return EXPLAIN_COMMAND;
   for (const [name, phrases] of Object.entries(talk.commands)) if (phrases && has(phrases)) return name;
-  return undefined;
+  // Said in a short sentence: "bà muốn học bài khác", "cháu ơi cho bà thoát ra".
+  return matchCommandAround(folded, aroundWords(talk).command, talkCommandTable(talk));
+}
+
+const talkTables = new WeakMap<TalkTables['talk'], CommandTable>();
+
+/** The `commands` of `flows/talk.yaml` as a table of folded phrases, built once per file. */
+function talkCommandTable(talk: TalkTables['talk']): CommandTable {
+  let table = talkTables.get(talk);
+  if (!table) {
+    table = new Map([...buildCommandTable(talk.commands)].filter(([phrase, name]) => phrase !== name));
+    talkTables.set(talk, table);
+  }
+  return table;
 }
 
 /** Who is not to be messaged, between a stop phrase and its "nữa" ("đừng nhắn tin cho bà nữa"). */

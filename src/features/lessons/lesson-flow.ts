@@ -55,6 +55,11 @@ const CONTINUE_WORDS = new Set([
   'buoc sau',
   'doan tiep',
   'doan tiep theo',
+  'cai nao cung duoc',
+  'y nao cung duoc',
+  'sao cung duoc',
+  'gi cung duoc',
+  'khong biet chon cai nao',
 ]);
 
 const BACK = {
