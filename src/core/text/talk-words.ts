@@ -72,6 +72,13 @@ const ORDINAL_PREFIX = /^(?:(?:chon|cai|thu|so|cau|dap an|phuong an|lua chon|muc
 const ORDINAL_WORDS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, nhat: 1, nhi: 2, 'dau tien': 1 };
 const LETTERS: Record<string, number> = { a: 1, b: 2, c: 3, d: 4 };
 
+/**
+ * Who picks and how sure, before the pick: "bà nghĩ là số 1", "tui chọn 2", "chắc là câu b". Only
+ * with more words after it, so "ba" alone stays the number three.
+ */
+const SAYER =
+  /^(?:(?:ba|ong|bac|co|chu|toi|tui|minh|em|con|chau|anh|chi) (?=\S+ ))?(?:(?:nghi|doan|chac|thay|chon|lay) (?=\S))?(?:la (?=\S))?/;
+
 /** Words before a letter that make it an answer's letter: "đáp án b", "câu b", "chọn ý c". */
 const LETTER_PREFIX = /^(?:chon dap an|chon phuong an|chon cau|chon y|dap an|phuong an|cau|chon|y)\s+/;
 
@@ -82,7 +89,7 @@ const LETTER_PREFIX = /^(?:chon dap an|chon phuong an|chon cau|chon y|dap an|phu
  * Undefined when the text is more than that.
  */
 export function readOrdinal(folded: string, particles: readonly string[] = [], letters = false): number | undefined {
-  const bare = stripParticles(folded, particles);
+  const bare = stripParticles(folded, particles).replace(SAYER, '');
   const rest = bare.replace(ORDINAL_PREFIX, '');
   if (/^\d{1,2}$/.test(rest)) return Number(rest);
   const letter = bare.replace(LETTER_PREFIX, '');
