@@ -74,7 +74,7 @@ describe('Telegram: stale buttons, STOP and commands', () => {
       ['/tiendo', '📊 Kết quả học của bác'],
       ['/tiendo@hocvuso_test_bot', '📊 Kết quả học của bác'],
       ['/hoctiep', 'Mình học tiếp nhé bác!'],
-      ['/ontap', 'chưa có câu nào làm sai'],
+      ['/ontap', 'chưa có gì để ôn'],
       ['/giup', 'Mình có thể gõ'],
       ['/menu', 'muốn học bài nào'],
       ['📊 Tiến độ', '📊 Kết quả học của bác'],

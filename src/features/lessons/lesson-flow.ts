@@ -125,7 +125,12 @@ function notDueYet(learner: Learner, ctx: TurnContext): Decision {
         learner,
         ctx.content,
         ctx.today,
-        personalize('{xung_ho} chưa có câu nào làm sai cần ôn. Giỏi quá! 👏 Học bài mới nhé:', learner),
+        personalize(
+          learner.answers.length === 0
+            ? '{xung_ho} chưa làm bài kiểm tra nào nên chưa có gì để ôn ạ. Mình học một bài trước nhé:'
+            : '{xung_ho} chưa có câu nào làm sai cần ôn. Giỏi quá! 👏 Học bài mới nhé:',
+          learner,
+        ),
       ),
     ];
     return { learner: rememberChoices(learner, reply), reply };
