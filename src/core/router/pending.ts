@@ -56,6 +56,24 @@ export function pendingChoices(learner: Learner): Choice[] | undefined {
 const quizLike = (learner: Learner) =>
   pendingChoices(learner)?.some((c) => QUIZ_KINDS.has(decodePayload(c.payload)?.kind ?? '')) ?? false;
 
+/** An emoji without skin tone or variation selector, a run of it once ("👍🏻👍" → "👍"). */
+const bareEmoji = (s: string): string =>
+  s
+    .trim()
+    .replace(/[\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, '')
+    .replace(/(\p{Extended_Pictographic})\1+/gu, '$1');
+
+/**
+ * The button whose label starts with the one emoji typed alone: "👍" under an answer is its
+ * "👍 Hữu ích", "📚" the menu. Only when a single button starts with it.
+ */
+function emojiButton(text: string, choices: readonly Choice[]): Choice | undefined {
+  const typed = bareEmoji(text);
+  if (!/^\p{Extended_Pictographic}$/u.test(typed)) return undefined;
+  const hits = choices.filter((c) => bareEmoji(c.label.split(' ')[0] ?? '') === typed);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /**
  * A letter typed alone as on a paper test, under any options: a capital "A"–"D" ("B.", "C)"), or
  * "b", which has no other reading. A lower-case "a", "c", "d" may be "ạ", "có", "dạ".
@@ -77,6 +95,8 @@ export function matchPending(
   const { talk, stop } = tables;
   const choices = learner.lastChoices ?? [];
   const stripped = stripParticles(folded, talk.particles);
+  const pressed = emojiButton(text, choices);
+  if (pressed) return { payload: pressed.payload };
   if (text === '' || folded === '') return undefined;
   if (choices.length > 0) {
     const n = readOrdinal(folded, talk.particles, quizLike(learner) || letterTyped(text));
