@@ -179,11 +179,15 @@ function aroundLists(talk: TalkTables['talk']): AroundLists {
  * the whole message is a word of `lessonLeads` and a number. Undefined otherwise.
  */
 export function matchLessonNumber(folded: string, tables: TalkTables): number | undefined {
+  const read = (said: string): number | undefined => {
+    const lead = foldedList(tables.talk.lessonLeads)
+      .filter((l) => said.startsWith(`${l} `))
+      .sort((a, b) => b.length - a.length)[0];
+    if (lead === undefined) return undefined;
+    const rest = said.slice(lead.length + 1);
+    return /^\d{1,2}$/.test(rest) ? Number(rest) : NUMBER_WORDS[rest];
+  };
   const said = stripParticles(folded, tables.talk.particles);
-  const lead = foldedList(tables.talk.lessonLeads)
-    .filter((l) => said.startsWith(`${l} `))
-    .sort((a, b) => b.length - a.length)[0];
-  if (lead === undefined) return undefined;
-  const rest = said.slice(lead.length + 1);
-  return /^\d{1,2}$/.test(rest) ? Number(rest) : NUMBER_WORDS[rest];
+  // "cho bà vô bài 3", "tui muốn học bài số hai": the words around a command may stand before it.
+  return read(said) ?? (/\bbai\b/.test(said) ? readAround(folded, aroundWords(tables.talk).command, read) : undefined);
 }
