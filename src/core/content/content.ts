@@ -44,6 +44,7 @@ const EMPTY_SIGNALS: ScamSignals = {
   ordinary: ['tien dien'],
   ownStall: [],
   general: [],
+  realAsked: [],
   shapes: [],
 };
 

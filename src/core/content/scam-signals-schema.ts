@@ -100,6 +100,11 @@ export const scamSignalsFileSchema = z.strictObject({
   /** A question about how things are done ("ngân hàng thật có bao giờ…"), not a report: no alarm when nobody reached out. */
   general: z.array(phrase).default([]),
   /**
+   * Whether a caller is who they claimed ("không biết thật hay giả"), asked with nothing demanded and no threat:
+   * the entry answers, with the claimed office's line as a caution, not an alarm.
+   */
+  realAsked: z.array(phrase).default([]),
+  /**
    * The shape of a secret handed over, whatever the words between: a verb of handing, a secret a few
    * words later, then someone to receive it ("gửi mật khẩu app ngân hàng cho anh kỹ thuật"). It counts
    * as the `demand` named (an `always` one), unless the verb follows one of `sentBy` (the bank's app

@@ -283,6 +283,9 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
         if (kind === 'forgery' && SPOTTING.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded)))
           continue;
+        // An account opened to be handed over ("mở tài khoản đứng tên bà rồi đưa thẻ cho họ") is the net's account
+        // demand, refused below as identity fraud, not an account forged in someone else's name.
+        if (kind === 'forgery' && scamOf()?.demand === 'account') continue;
         if (kind === 'scam') {
           if (SELF_ENTRY.test(folded) && !scamOf()?.actor) continue;
           if (NEVER_RULE_ASKED.test(folded) || (PREVENTION_ASKED.test(folded) && !victim && !scammed)) continue;
@@ -317,8 +320,9 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
             return { kind: 'identity-fraud', scam: verdict };
           }
           if (verdict?.level === 'alarm') return { kind, scam: verdict };
-          // A question about how things are done gets that office's line as a caution, and no scam pattern alarms.
-          if (general && verdict?.level === 'caution') continue;
+          // A question about how things are done gets that office's line as a caution, and no scam pattern alarms;
+          // so does a question whether a caller who only claimed an office is real.
+          if ((general || verdict?.realAsked) && verdict?.level === 'caution') continue;
         }
         if (lawAsked && LAW_QUESTION_CLASSES.has(kind)) continue;
         const said = kind === 'medical-advice' ? health : folded;

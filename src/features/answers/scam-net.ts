@@ -18,6 +18,8 @@ export interface ScamVerdict {
   reached?: boolean;
   /** The fitting lines: the actor's and the demand's (alarm), or the caution. */
   lines: string[];
+  /** A caution for a question whether a caller is real, nothing demanded: the entry answers it. */
+  realAsked?: boolean;
 }
 
 /** Scores messages against `flows/safety/scam-signals.yaml`. */
@@ -145,6 +147,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const ordinary = anyOf(signals.ordinary);
   const incoming = signals.incoming.length > 0 ? anyOf(signals.incoming) : undefined;
   const general = signals.general.length > 0 ? anyOf(signals.general) : undefined;
+  const realAsked = signals.realAsked.length > 0 ? anyOf(signals.realAsked) : undefined;
   const paidOut = signals.paid ? anyOf(signals.paid.words) : undefined;
   const lossSign = signals.paid ? anyOf(signals.paid.loss) : undefined;
   const stuckSign = signals.paid && signals.paid.stuck.length > 0 ? anyOf(signals.paid.stuck) : undefined;
@@ -334,6 +337,11 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
         lines: [voice?.line ?? first.line],
       };
     }
+    // Only asked whether someone who claimed an office is real ("ai gọi xưng công an, không biết thật hay giả"):
+    // nothing demanded, no threat or secret, so the entry on that office's fakes answers, its line first.
+    const claimOnly = strong.every((p) => p === 'impersonation');
+    if (found.length === 0 && named && !named.generic && claimOnly && realAsked?.test(text) === true)
+      return { level: 'caution', actor: named.name, lines: [named.line], realAsked: true };
     const always = found.find((d) => d.always);
     if (always) return alarm(always);
     const demand = found[0];
