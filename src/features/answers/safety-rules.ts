@@ -386,6 +386,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(dinh vi|theo doi|theo dau|biet vi tri)\b (\w+ ){0,3}(dien thoai|may|xe|vi tri)\b.{0,25}\b${OTHER_PERSON}\b`,
       ),
       /\b(zalo|facebook|face|phay|phay buc|mat khau|tin nhan|dien thoai)\b.{0,60}\bde (coi|xem|doc|biet) (\w+ ){0,3}(noi xau|nhan tin|nhan voi|nhan cho|noi chuyen voi|chat|choi voi|quen ai|lam gi|di dau)\b/,
+      // Whom a spouse or a child messages, found out behind their back ("biết chồng tui nhắn Zalo với ai").
+      /\b(biet|coi|xem|doc|theo doi)\b.{0,20}\b(chong|vo|con dau|con re|nguoi yeu|ban trai|ban gai|con gai|con trai|hang xom|ong xa|ba xa)\b (\w+ ){0,2}(nhan tin|nhan|chat|noi chuyen|goi dien)\b (\w+ ){0,2}voi ai\b/,
       /\b(do|be|hack|lay|tim|bat|xin)\b.{0,15}\bmat khau wifi\b.{0,30}\b(nha ben|ben canh|hang xom|nguoi khac|nha khac|nha ke ben|ke ben)\b|\b(dung|xai|bat) ke wifi\b/,
     ],
   ],
