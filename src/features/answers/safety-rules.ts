@@ -617,7 +617,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
       /\bluat (noi|quy dinh|xu) (sao|the nao|gi|ra sao)\b.{0,5}$/,
       // The tutor asked to decide who is right, or what right the learner has over land or a house (session 20).
-      /\b(ai dung ai sai|ai sai ai dung|phan xu|xu giup|xu gium|xu dum|phan giai giup|phan giai gium)\b|^(?=.*\b(dat|nha|so do|tai san|di san|gia tai)\b)(?=.*\bco quyen\b (\w+ ){0,6}khong\b)/,
+      /\b(ai dung ai sai|ai sai ai dung|phan xu|xu giup|xu gium|xu dum|phan giai giup|phan giai gium)\b|\b(noi|xem|coi) (\w+ ){0,2}ai dung( \w+)? ?$|^(?=.*\b(dat|nha|so do|tai san|di san|gia tai)\b)(?=.*\bco quyen\b (\w+ ){0,6}khong\b)/,
       /\b(ep|ep buoc|doa)\b.{0,25}\b(sang ten|ky giay|ky ten|ban (dat|nha))\b|\bra toa\b|\bcham dut hon nhan\b|\bdon phuong (ly hon|cham dut)\b/,
       // The learner's own loan ("tôi vay ngân hàng… không trả kịp") is no dispute with a debtor.
       /(?<!\b(toi|tui|minh|em) )\b(muon|vay|no)\b(?! (ngan hang|app|cong ty tai chinh)) (\w+ ){0,6}(tien|\d+ (trieu|nghin|ngan|cay vang|chi vang))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|quyt|tron no|chay lang|chan (so|dien thoai|zalo|lien lac)|(bat |tat )?(khong|hong) (bat may|nghe may|lien lac duoc))\b/,
