@@ -212,6 +212,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(lam|tao|ghep|che|nhai|gia)\b(?! (sao|the nao|gi)\b).{0,25}\b(video|clip|anh|hinh|giong noi|giong|khuon mat|mat)\b.{0,25}\b(gia giong|y chang|giong het|gia mao|gia lam)\b/,
       /\b(lam|tao|ghep|che)\b(?! (sao|the nao|gi)\b).{0,10}\b(video|clip|giong noi) gia\b/,
       /(?<!\bbi )\bghep (mat|khuon mat|anh|hinh) (\w+ ){0,4}(vao|vo) (clip|video|anh|hinh|phim|nguoi khac|nguoi ta|than nguoi)\b/,
+      /(?<!\bbi )\b(lay|dung) (anh|hinh|mat) (\w+ ){0,4}ghep (vao|vo) (clip|video|phim)\b/,
       // False papers: a document "giả", one made without the procedure, or in another's name.
       /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}(?<!\b(nguoi|cu|ong|ba|cac cu|cha me) )\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh|yeu|roi|nua))/,
       /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\b(ma )?khong (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b(?! (bi|se|la|phai|mat|toi|minh|no|ho|chung))/,
