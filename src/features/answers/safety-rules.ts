@@ -529,6 +529,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?!.*\b(khi|neu|phong khi|lo|de phong|sau nay|lo mai|lo khi) (\w+ ){0,2}(di lac|bi lac|lac)\b)(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(di lac|bi lac|lac mat|lac duong|mat tich|bo nha (di|ra di|theo)|khong (thay )?ve nha|(tu|tu hom|tu sang|tu chieu|tu trua) (\w+ ){0,4}(toi gio|den gio|toi nay|gio) (\w+ ){0,2}(khong|chua|hong) (thay|ve|lien lac|tim|bat may|nghe may|tra loi)|kiem (khap|hoai|ca) (\w+ ){0,3}khong (thay|co|ra))\b)`,
       ),
+      // Not home yet, with a sign that it is no ordinary delay: "con gái đi học chưa về, gọi máy không được,
+      // lo quá". "Con đi làm chưa về" alone is an everyday remark.
+      re(
+        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(chua ve|chua thay ve|khong thay ve|khong ve)\b)(?=.*\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat|ai nghe)|khong (nghe|bat) may|tat may|thue bao|tim (khap|hoai|ca|kiem)|kiem (khap|hoai|ca)|tu (sang|chieu|trua|hom qua|toi qua|qua) |may tieng|ca ngay|qua dem|ca dem|bi lan|lu lan|lan roi|lo qua|so qua|hoang qua)\b)`,
+      ),
     ],
   ],
   [
