@@ -1,6 +1,7 @@
 import type { TalkFile } from '../content/talk-schema.ts';
 import { fold } from '../text/fold.ts';
 import { foldedList } from '../text/folded-list.ts';
+import { typoDistance } from '../text/option-match.ts';
 
 /** Typed commands of the core, recognised after folding ("Học tiếp" = "hoc tiep"). */
 export const CORE_COMMANDS: Record<string, readonly string[]> = {
@@ -50,8 +51,12 @@ export function matchCommand(folded: string, table: CommandTable): string | unde
     .replace(/\s+(a|nhe|nha|di|voi|ah|oi)$/u, '')
     .trim();
   const spaced = SHORTHAND[bare.replace(/\s+/g, '')] ?? bare;
-  return table.get(spaced);
+  return table.get(spaced) ?? (misspeltMenu(spaced) ? table.get('menu') : undefined);
 }
+
+/** "menuu", "mennu", "meun": the one English word every learner is told to type, with one slip. */
+const misspeltMenu = (word: string): boolean =>
+  /^[a-z]{3,5}$/.test(word) && word !== 'menu' && typoDistance(word, 'menu') <= 1;
 
 /** Commands said in a sentence are short: longer messages are questions, never read this way. */
 const AROUND_MAX_LENGTH = 60;

@@ -5,7 +5,7 @@ import { NUMBER_WORDS } from './number-words.ts';
 const FILLER = new Set(['hoac', 'va', 'cua', 'cac', 'nhung', 'la', 'the', 'thi', 'de', 'voi', 'cho', 'o', 'mot']);
 
 /** Optimal string alignment distance, capped: enough to forgive one typo or one swapped pair. */
-function typoDistance(a: string, b: string): number {
+export function typoDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 1) return 2;
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 0; j <= b.length; j++) d[0]![j] = j;
