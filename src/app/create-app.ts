@@ -7,6 +7,7 @@ import { createBroadcastActions } from '../features/broadcasts/actions.ts';
 import { broadcastFeature } from '../features/broadcasts/feature.ts';
 import { createBroadcastService, type BroadcastService } from '../features/broadcasts/service.ts';
 import { BROADCAST_KIND, NOTICE_KIND } from '../features/broadcasts/broadcast.ts';
+import { clockFeature } from '../features/general/clock.ts';
 import { choiceRangeFeature } from '../features/general/choice-range.ts';
 import { fallbackFeature } from '../features/general/fallback.ts';
 import { ConfigError } from '../core/errors.ts';
@@ -251,6 +252,7 @@ export function createApp(deps: AppDeps): App {
     reminderFeature({ reminders, defaultTimezone: deps.config.TIMEZONE }),
     withAwards(withExperimentPins(lessonFlowFeature(), experiments), certificates, deps.content),
     choiceRangeFeature(),
+    clockFeature({ defaultTimezone: deps.config.TIMEZONE }),
     smallTalkFeature(),
     answersFeature(answerer, answered),
     mediaFeature(),

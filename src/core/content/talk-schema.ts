@@ -33,6 +33,7 @@ export const TALK_COMMANDS = [
   'remind-off',
   'back',
   'restart',
+  'clock',
 ] as const;
 
 /**
