@@ -77,6 +77,18 @@ const RESTART = {
 
 const PICK_ONE = 'Dạ, {xung_ho} chọn một ý ở dưới giúp {toi} nhé: bấm nút, hoặc gõ số của ý đó ạ.';
 
+/** One line above where a transition leaves the learner ("Mình học tiếp nhé bác! 📖" over the step). */
+const withLine = (line: string, t: Transition, learner: Learner): Decision => ({
+  learner: t.learner,
+  reply: [{ type: 'text', text: personalize(line, learner) }, ...t.reply],
+});
+
+/** The lessons under one line, its options remembered so a typed number picks one. */
+function menuWith(line: string, ctx: TurnContext): Decision {
+  const reply: Reply = [menuView(ctx.learner, ctx.content, ctx.today, personalize(line, ctx.learner))];
+  return { learner: rememberChoices(ctx.learner, reply), reply };
+}
+
 const questionOf =
   (content: Content) =>
   (item: ReviewItem): QuizQuestion | undefined =>
@@ -119,22 +131,13 @@ const RETRY_NOW = 'review-now';
 /** "ôn tập" with nothing due: say truthfully when the missed questions come back, and offer them now. */
 function notDueYet(learner: Learner, ctx: TurnContext): Decision {
   const later = learner.review.filter((r) => questionOf(ctx.content)(r) !== undefined);
-  if (later.length === 0) {
-    const reply: Reply = [
-      menuView(
-        learner,
-        ctx.content,
-        ctx.today,
-        personalize(
-          learner.answers.length === 0
-            ? '{xung_ho} chưa làm bài kiểm tra nào nên chưa có gì để ôn ạ. Mình học một bài trước nhé:'
-            : '{xung_ho} chưa có câu nào làm sai cần ôn. Giỏi quá! 👏 Học bài mới nhé:',
-          learner,
-        ),
-      ),
-    ];
-    return { learner: rememberChoices(learner, reply), reply };
-  }
+  if (later.length === 0)
+    return menuWith(
+      learner.answers.length === 0
+        ? '{xung_ho} chưa làm bài kiểm tra nào nên chưa có gì để ôn ạ. Mình học một bài trước nhé:'
+        : '{xung_ho} chưa có câu nào làm sai cần ôn. Giỏi quá! 👏 Học bài mới nhé:',
+      ctx,
+    );
   const first = later.map((r) => r.due).sort()[0]!;
   const when =
     first === addDays(ctx.today, 1) ? 'ngày mai' : `ngày ${Number(first.slice(8, 10))}/${Number(first.slice(5, 7))}`;
@@ -160,39 +163,22 @@ function notDueYet(learner: Learner, ctx: TurnContext): Decision {
 
 function stale(learner: Learner, ctx: TurnContext): Decision {
   const view = currentView(learner, ctx.content.lesson, questionOf(ctx.content));
-  const note = {
-    type: 'text' as const,
-    text: personalize('Nút này thuộc tin nhắn cũ rồi ạ. {xung_ho} đang học ở đây:', learner),
-  };
-  if (view) return { learner: view.learner, reply: [note, ...view.reply] };
-  const reply: Reply = [
-    menuView(
-      learner,
-      ctx.content,
-      ctx.today,
-      personalize('Nút này thuộc tin nhắn cũ rồi ạ. {xung_ho} chọn lại bài học nhé:', learner),
-    ),
-  ];
-  return { learner: rememberChoices(learner, reply), reply };
+  if (view) return withLine('Nút này thuộc tin nhắn cũ rồi ạ. {xung_ho} đang học ở đây:', view, learner);
+  return menuWith('Nút này thuộc tin nhắn cũ rồi ạ. {xung_ho} chọn lại bài học nhé:', ctx);
 }
 
 /** "Quay lại bước trước": the step before in a lesson; elsewhere, why not, and where the learner is. */
 function back(ctx: TurnContext): Decision {
   const { learner, content } = ctx;
   const pos = learner.position;
-  const said = (line: string, view: Transition): Decision => ({
-    learner: view.learner,
-    reply: [{ type: 'text', text: personalize(line, learner) }, ...view.reply],
-  });
   const lesson = pos && 'lessonId' in pos ? content.lesson(pos.lessonId) : undefined;
   if (pos?.mode === 'lesson' && lesson) {
     const t = goBack(learner, lesson, pos.stepId, { now: ctx.now, today: ctx.today });
-    if (t) return said(BACK.done, t);
+    if (t) return withLine(BACK.done, t, learner);
   }
   const view = currentView(learner, content.lesson, questionOf(content));
-  if (view) return said(pos?.mode === 'lesson' ? BACK.first : BACK.question, view);
-  const reply: Reply = [menuView(learner, content, ctx.today, personalize(BACK.none, learner))];
-  return { learner: rememberChoices(learner, reply), reply };
+  if (view) return withLine(pos?.mode === 'lesson' ? BACK.first : BACK.question, view, learner);
+  return menuWith(BACK.none, ctx);
 }
 
 /** "Học lại từ đầu": the lesson in progress (step, quiz, check or task) from its first step; else the menu. */
@@ -201,12 +187,9 @@ function restart(ctx: TurnContext): Decision {
   const pos = learner.position;
   const lesson = pos && 'lessonId' in pos ? content.lesson(pos.lessonId) : undefined;
   const first = lesson?.steps[0];
-  if (lesson && first) {
-    const t = goTo(learner, lesson, first.id, { now: ctx.now, today: ctx.today });
-    return { learner: t.learner, reply: [{ type: 'text', text: personalize(RESTART.done, learner) }, ...t.reply] };
-  }
-  const reply: Reply = [menuView(learner, content, ctx.today, personalize(RESTART.none, learner))];
-  return { learner: rememberChoices(learner, reply), reply };
+  if (lesson && first)
+    return withLine(RESTART.done, goTo(learner, lesson, first.id, { now: ctx.now, today: ctx.today }), learner);
+  return menuWith(RESTART.none, ctx);
 }
 
 /** Lessons, quizzes and spaced review: buttons, typed numbers, "tiếp", "học tiếp", "ôn tập". */
@@ -220,20 +203,8 @@ export function lessonFlowFeature(): Feature {
 
       if (ctx.command === 'resume') {
         const view = currentView(learner, content.lesson, questionOf(content));
-        if (view)
-          return {
-            learner: view.learner,
-            reply: [{ type: 'text', text: personalize('Mình học tiếp nhé {xung_ho}! 📖', learner) }, ...view.reply],
-          };
-        const reply: Reply = [
-          menuView(
-            learner,
-            content,
-            ctx.today,
-            personalize('{xung_ho} chưa có bài nào đang học dở. Chọn một bài để bắt đầu nhé:', learner),
-          ),
-        ];
-        return { learner: rememberChoices(learner, reply), reply };
+        if (view) return withLine('Mình học tiếp nhé {xung_ho}! 📖', view, learner);
+        return menuWith('{xung_ho} chưa có bài nào đang học dở. Chọn một bài để bắt đầu nhé:', ctx);
       }
       if (ctx.command === 'back') return back(ctx);
       if (ctx.command === 'restart') return restart(ctx);
@@ -255,11 +226,7 @@ export function lessonFlowFeature(): Feature {
         // "ok" get small talk's kind word, then the step.
         if (pendingChoices(learner) && CONTINUE_WORDS.has(ctx.folded) && !isAcknowledgement(ctx.folded)) {
           const view = currentView(learner, content.lesson, questionOf(content));
-          if (view)
-            return {
-              learner: view.learner,
-              reply: [{ type: 'text', text: personalize(PICK_ONE, learner) }, ...view.reply],
-            };
+          if (view) return withLine(PICK_ONE, view, learner);
         }
         // "học zalo", "dạy bác VNeID": that lesson, the one in progress where it was; a question is answered.
         const asked =
