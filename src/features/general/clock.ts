@@ -1,18 +1,9 @@
 import { personalize } from '../../core/flows/personalize.ts';
 import type { Feature } from '../../core/router/feature.ts';
 import { localTime } from '../../core/time/local-day.ts';
+import { partOfDay } from '../../core/time/part-of-day.ts';
 
 const WEEKDAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'] as const;
-
-/** The part of the day as people say it with a 12-hour clock: "3 giờ chiều". */
-function partOfDay(hour: number): string {
-  if (hour < 4) return 'đêm';
-  if (hour < 11) return 'sáng';
-  if (hour < 13) return 'trưa';
-  if (hour < 18) return 'chiều';
-  if (hour < 22) return 'tối';
-  return 'đêm';
-}
 
 /** "8 giờ 15 sáng, thứ Bảy, ngày 5/12/2026" for a local day and minute of the day. */
 export function spokenTime(day: string, minute: number): string {

@@ -1,3 +1,4 @@
+import { partOfDay } from '../../core/time/part-of-day.ts';
 import { addDays, localTime } from '../../core/time/local-day.ts';
 
 /** Reminder times are whole minutes since the Unix epoch (UTC): the index scores. */
@@ -50,8 +51,5 @@ export function formatClock(minuteOfDay: number): string {
 
 /** "7:00 sáng", "11:30 trưa", "19:30 tối": the way people say a time. */
 export function sayClock(minuteOfDay: number): string {
-  const hour = Math.floor(minuteOfDay / 60);
-  const part =
-    hour < 4 ? 'đêm' : hour < 11 ? 'sáng' : hour < 13 ? 'trưa' : hour < 18 ? 'chiều' : hour < 23 ? 'tối' : 'đêm';
-  return `${formatClock(minuteOfDay)} ${part}`;
+  return `${formatClock(minuteOfDay)} ${partOfDay(Math.floor(minuteOfDay / 60))}`;
 }
