@@ -121,12 +121,20 @@ function commandPhrases(table: CommandTable): readonly string[] {
   return list;
 }
 
+/**
+ * Whether one of `phrases` stands whole, word for word, inside `text`: the only way a phrase can be
+ * left once `readAround` drops words from the ends, so a cheap test before it.
+ */
+export function holdsWhole(text: string, phrases: readonly string[]): boolean {
+  const spaced = ` ${text} `;
+  return phrases.some((p) => spaced.includes(` ${p} `));
+}
+
 /** A command said inside a short sentence ("cháu ơi bà muốn hỏi cán bộ", "tiến độ của bà sao rồi"). */
 export function matchCommandAround(folded: string, around: readonly string[], table: CommandTable): string | undefined {
   if (folded.length > AROUND_MAX_LENGTH) return undefined;
   // Only words dropped from the ends: a command must already stand whole inside. Checked first, since
   // this runs on every message that is no command, and most hold none.
-  const spaced = ` ${folded.replace(/(^|\s)\//g, '$1')} `;
-  if (!commandPhrases(table).some((p) => spaced.includes(` ${p} `))) return undefined;
+  if (!holdsWhole(folded.replace(/(^|\s)\//g, '$1'), commandPhrases(table))) return undefined;
   return readAround(folded, around, (s) => matchCommand(s, table));
 }

@@ -6,7 +6,14 @@ import { NUMBER_WORDS } from '../text/number-words.ts';
 import { foldedList, foldedSet } from '../text/folded-list.ts';
 import { matchExplain } from '../text/explain-words.ts';
 import { stripParticles } from '../text/talk-words.ts';
-import { aroundWords, buildCommandTable, type CommandTable, matchCommandAround, readAround } from './commands.ts';
+import {
+  aroundWords,
+  buildCommandTable,
+  type CommandTable,
+  holdsWhole,
+  matchCommandAround,
+  readAround,
+} from './commands.ts';
 
 /** The command of "không hiểu", "nói lại" (the explain feature answers it). */
 export const EXPLAIN_COMMAND = 'explain';
@@ -58,8 +65,7 @@ function saysStop(folded: string, { stop, talk }: TalkTables): boolean {
   const plain = stripParticles(folded, talk.particles).replace(WHO_BEFORE_NUA, '$1').replace(WHO_FIRST, '$1');
   // Only words dropped from the ends: a stop phrase must already stand whole inside. Checked first, since
   // this runs on every message and most hold none.
-  const spaced = ` ${plain} `;
-  if (!foldedList(stop.always).some((p) => spaced.includes(` ${p} `))) return false;
+  if (!holdsWhole(plain, foldedList(stop.always))) return false;
   return readAround(plain, aroundWords(talk).stop, (s) => (phrases.has(s) ? true : undefined)) ?? false;
 }
 
