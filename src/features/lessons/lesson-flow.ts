@@ -75,6 +75,8 @@ const RESTART = {
   none: '{xung_ho} chưa học dở bài nào ạ. {xung_ho} chọn bài muốn học lại nhé:',
 } as const;
 
+/** "chỉ bà cách dùng ChatGPT": a question word, but with only a lesson's name after it, that lesson. */
+const HOW_TO_USE = /(^| )cach (dung|xai|su dung)( |$)/;
 const PICK_ONE = 'Dạ, {xung_ho} chọn một ý ở dưới giúp {toi} nhé: bấm nút, hoặc gõ số của ý đó ạ.';
 
 /** One line above where a transition leaves the learner ("Mình học tiếp nhé bác! 📖" over the step). */
@@ -230,7 +232,8 @@ export function lessonFlowFeature(): Feature {
         }
         // "học zalo", "dạy bác VNeID": that lesson, the one in progress where it was; a question is answered.
         const asked =
-          ctx.inbound.kind === 'text' && !looksLikeQuestion(ctx.text, ctx.folded)
+          ctx.inbound.kind === 'text' &&
+          (!looksLikeQuestion(ctx.text, ctx.folded) || (!ctx.text.includes('?') && HOW_TO_USE.test(ctx.folded)))
             ? onlyAsksLesson(ctx.folded, content)
             : undefined;
         if (asked && pos && 'lessonId' in pos && pos.lessonId === asked.id) {
