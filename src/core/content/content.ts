@@ -45,6 +45,7 @@ const EMPTY_SIGNALS: ScamSignals = {
   ownStall: [],
   general: [],
   realAsked: [],
+  hungUp: [],
   shapes: [],
 };
 

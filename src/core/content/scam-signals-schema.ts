@@ -105,6 +105,11 @@ export const scamSignalsFileSchema = z.strictObject({
    */
   realAsked: z.array(phrase).default([]),
   /**
+   * The call already ended by the learner ("nghi nên cúp máy rồi", "không nói gì, tắt máy luôn"), nothing paid, read
+   * or installed: what to do next is asked, so the entry answers with the claimed office's line as a caution.
+   */
+  hungUp: z.array(phrase).default([]),
+  /**
    * The shape of a secret handed over, whatever the words between: a verb of handing, a secret a few
    * words later, then someone to receive it ("gửi mật khẩu app ngân hàng cho anh kỹ thuật"). It counts
    * as the `demand` named (an `always` one), unless the verb follows one of `sentBy` (the bank's app

@@ -92,6 +92,25 @@ const SYMPTOM = String.raw`(phu|sung (chan|tay|mat)|chong mat|hoa mat|mo mat|lu 
 /** Ending one's life: a wish to die or disappear, to follow the dead, or not to wake up. */
 const END_WISH = String.raw`(chet di|chet quach|bien mat|ra di|di theo (ong|ba|chong|vo|cha|me|bo|con)( ay| nha| no)?( (toi|minh|em))?)`;
 
+/** Whose card it is not: "của tui", "của mình"; "của ông", "của bà", "của má" alone are often the elder speaking. */
+const NOT_MINE = String.raw`(?!(toi|tui|minh|em|bac|chinh minh|ban than|con|chau)\b)(?!(ong|ba|me|ma)\b(?! (noi|ngoai|ruot|xa|chi|anh|ban|hang|tu|nam|sau|hai|ba|bay|tam)\b))`;
+const ID_CARD = String.raw`(cai )?(the )?(cccd|can cuoc|cmnd|chung minh|giay to)`;
+/**
+ * Someone else's ID card taken to register a SIM or an account, or to borrow ("lấy căn cước của bà chị đăng ký thêm cái
+ * sim", "vay bằng căn cước người khác"); the learner's own card ("căn cước của tui") is no one else's (session 21).
+ */
+export const OTHERS_ID: RegExp[] = [
+  re(
+    String.raw`\b(dang ky|mo|lap|lam|vay|di vay|mua)\b.{0,30}\b(bang|dung|voi|lay) ${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,1}\w+|${OTHER_PERSON})\b`,
+  ),
+  re(
+    String.raw`\b${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,3}\w+|${OTHER_PERSON})\b.{0,60}\b(lay|dung|xai|muon|cam)\b (\w+ ){0,2}(de |ma )?(di )?(dang ky|mo|lap|lam|vay)\b (\w+ ){0,3}(sim|tai khoan|the|khoan vay|vay|app|ung dung|tien)\b`,
+  ),
+  re(
+    String.raw`\b(lay|dung|xai|muon|cam)\b ${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,3}\w+|${OTHER_PERSON})\b.{0,40}\b(dang ky|mo|lap|lam|vay|di vay)\b (\w+ ){0,3}(sim|tai khoan|the|khoan vay|vay|app|ung dung|tien)\b`,
+  ),
+];
+
 /**
  * Patterns run on folded, shorthand-expanded text (no diacritics or punctuation), in this order; the first match
  * wins. Attempts to change the rules come first (they often quote a scam as bait), then requests
@@ -194,7 +213,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(lam(?! (sao|the nao|gi))|tao|edit|sua|che)\b.{0,10}\b(bill|bien lai)\b/,
       // Reviews written as if by real customers; a script or a message meant to take someone's money.
       /\b(viet|soan|tao|lam|nghi|dang)\b.{0,30}\b(binh luan|danh gia|review|nhan xet|feedback|comment)\b.{0,40}\b(gia(?! (re|ca|bao nhieu|tien))|ao|nhu (nguoi|khach)( hang)?( mua)? that|nhu (\w+ ){1,2}that)\b/,
-      /\b(viet|soan|tao|lam(?! sao| the nao| gi)|nghi)\b.{0,20}\b(kich ban|tin nhan|loi (thoai|moi|nhan)|bai|doan)\b.{0,60}\b(gia (lam|danh|mao)|lua dao|lua (nguoi|ho|khach|tien)|de (nguoi ta|ho|ba|ong|khach) (chuyen|nop|gui|dong) (tien|phi)|keo (nguoi|khach|ho) (vao|tham gia)|du (nguoi|ho) (vao|nap|chuyen))/,
+      /\b(viet|soan|tao|lam(?! sao| the nao| gi)|nghi)\b.{0,20}\b(kich ban|tin nhan|loi (thoai|moi|nhan)|bai|doan|thong bao|giay moi|giay trieu tap|cong van)\b.{0,60}\b(gia (lam|danh|mao)|lua dao|lua (nguoi|ho|khach|tien)|de (nguoi ta|ho|ba|ong|khach) (chuyen|nop|gui|dong) (tien|phi)|keo (nguoi|khach|ho) (vao|tham gia)|du (nguoi|ho) (vao|nap|chuyen))/,
     ],
   ],
   [
@@ -202,6 +221,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // Scammed, and asking the legal way to the money: a lawyer, a lawsuit, a complaint, a recovery.
       /\b(bi (lua|gat|chiem doat)|lua dao|ke gian|bon lua|tui lua|ke lua)\b.{0,100}\b(luat su|kien|khoi kien|nop don|don (kien|to cao|trinh bao)|toa an|ra toa|phap ly|thu hoi)\b/,
+      // Someone who offers to trace or get back the money, for a fee ("trung tâm hỗ trợ nạn nhân truy được tiền rồi, đóng
+      // 10% phí"): the second scam (session 21).
+      /\b(bi (lua|gat|chiem doat)|lua dao|bon lua|ke lua)\b.{0,120}\b(truy hoi|truy (duoc|lai|vet) (tien|so tien|duoc)|ho tro nan nhan|hacker|lay lai (duoc|het|toan bo|tien|so tien))\b.{0,80}\b(phi|coc|dong|nop|chuyen|tien cong|hoa hong|phantram)\b/,
       /\b(luat su|thu hoi|ho tro lay lai|dich vu lay lai)\b.{0,40}\btien (bi )?(lua|lua dao)\b/,
     ],
   ],
@@ -243,10 +265,15 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // A paper made in an office's name ("tạo giấy mời của công an phường"), not asked for from that office.
       re(
-        String.raw`^(?!.*\b(o dau|the nao|lam sao|thu tuc|can gi|bao lau|online|truc tuyen|vneid|dich vu cong|xin cap|nop ho so|mat bao lau)\b).*\b(tao|lam|soan|viet|in|che)\b (giup |gium |dum |ho )?(\w+ ){0,3}${OFFICE_PAPER}\b (\w+ ){0,5}(cua|mang ten|danh nghia|nhu cua|gia) (cong an|toa an|vien kiem sat|ubnd|uy ban|phuong|xa|ngan hang|benh vien|truong|so|bo)\b`,
+        String.raw`^(?!.*\b(o dau|the nao|lam sao|thu tuc|can gi|bao lau|online|truc tuyen|vneid|dich vu cong|xin cap|nop ho so|mat bao lau)\b).*\b(tao|lam|soan|viet|in|che)\b (giup |gium |dum |ho )?(\w+ ){0,3}${OFFICE_PAPER}\b (\w+ ){0,5}(cua|mang ten|danh nghia|nhu cua|gia|gia lam|gia danh|mao danh) (cong an|toa an|vien kiem sat|ubnd|uy ban|phuong|xa|ngan hang|benh vien|truong|so|bo)\b`,
       ),
       re(
         String.raw`\b(lam|tao|che|ghep)\b.{0,20}\b${FAKED_MEDIA} (ai|deepfake|gia)\b (\w+ ){0,3}${REAL_PERSON}\b.{0,50}\b${FAKE_CLAIM}\b`,
+      ),
+      // A photo or a clip of a real person made for the learner "cho giống thiệt" ("làm giùm tấm hình ông chủ tịch xã đứng
+      // chung với tui, ghép cho thiệt giống"), not an old photo restored (session 21).
+      re(
+        String.raw`^(?!.*\b(phuc che|lam ro|lam net|to mau|khoi phuc|anh cu|hinh cu|nhan biet|phan biet|lam sao biet)\b).*\b(lam|tao|ghep|che)\b(?! (sao|the nao|gi)\b).{0,30}\b(anh|hinh|video|clip)\b (\w+ ){0,3}${REAL_PERSON}\b.{0,60}\b(ghep (cho )?(giong|that|thiet|chung|vo|vao)|giong (that|thiet|y het)|nhu (that|thiet)|thiet giong|that giong|y chang)\b`,
       ),
       // A page or an account made in someone else's name ("lập trang Facebook giả tên một ông bác sĩ nổi tiếng").
       /\b(lap|tao|lam|mo)\b (giup |gium |dum |ho )?(\w+ ){0,2}(trang|tai khoan|nick|facebook|zalo|fanpage|page|kenh)\b (\w+ ){0,2}(gia|mao danh|gia danh|gia mao|mang ten|dung ten) (ten |lam )?(\w+ ){0,3}(ong|ba|bac si|ca si|nguoi noi tieng|cong an|ngan hang|can bo|nguoi khac|nguoi ta|chu tich|giam doc)\b/,
@@ -360,6 +387,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(dang ky|mo|lap)\b.{0,20}\b(sim|tai khoan)\b.{0,20}\b(bang|dung|voi) (cccd|can cuoc|giay to|ten) (cua )?${OTHER_PERSON}`,
       ),
+      ...OTHERS_ID,
     ],
   ],
   [

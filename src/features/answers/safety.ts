@@ -1,7 +1,7 @@
 import type { Language } from './language.ts';
 import type { NearRisk } from './near-risk.ts';
 import type { ScamNet, ScamVerdict } from './scam-net.ts';
-import { RULES } from './safety-rules.ts';
+import { OTHERS_ID, RULES } from './safety-rules.ts';
 import type { SafetyClass } from './safety-class.ts';
 
 export type { SafetyClass };
@@ -278,6 +278,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       for (const [kind, patterns] of RULES) {
         if (squabble && SQUABBLE_KINDS.has(kind)) continue;
         if (victim && VICTIM_EXEMPT.has(kind) && !(kind === 'forgery' && !victimOfFake)) continue;
+        // Someone else's ID card to borrow with is identity fraud, refused as such, not a lender asked about.
+        if (kind === 'loan-shark' && OTHERS_ID.some((p) => p.test(folded))) continue;
         if (kind === 'medical-advice' && !medical) continue;
         if (kind === 'medical-emergency' && pastIllness(folded)) continue;
         if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
@@ -321,8 +323,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
           }
           if (verdict?.level === 'alarm') return { kind, scam: verdict };
           // A question about how things are done gets that office's line as a caution, and no scam pattern alarms;
-          // so does a question whether a caller who only claimed an office is real.
-          if ((general || verdict?.realAsked) && verdict?.level === 'caution') continue;
+          // so does a question whether a caller who only claimed an office is real, or a call the learner hung up on.
+          if ((general || verdict?.realAsked || verdict?.hungUp) && verdict?.level === 'caution') continue;
         }
         if (lawAsked && LAW_QUESTION_CLASSES.has(kind)) continue;
         const said = kind === 'medical-advice' ? health : folded;

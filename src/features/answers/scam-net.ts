@@ -20,6 +20,8 @@ export interface ScamVerdict {
   lines: string[];
   /** A caution for a question whether a caller is real, nothing demanded: the entry answers it. */
   realAsked?: boolean;
+  /** A caution for a call the learner already hung up on, nothing given: the entry answers what to do next. */
+  hungUp?: boolean;
 }
 
 /** Scores messages against `flows/safety/scam-signals.yaml`. */
@@ -60,6 +62,9 @@ const OWN_CHANGE = /^doi (?:so dien thoai|so dt|sdt|mat khau|ma pin|sim|may|ten|
 const PAPER = /^\S+ giay (?:nhac|bao|bao tien|hen)\b/;
 /** "Họ", "người ta", "bên đó" right before a contact: they reach out, not the relative named before them. */
 const THEY = /(?:^| )(?:ho|nguoi ta|ben do|ben kia|cong ty|ben cho vay|ben tuyen dung) $/;
+/** A relative's school, class or workplace ("trường của cháu gửi thông báo"): the place reaches out, not the relative. */
+const OWNER =
+  /(?:^| )(?:truong|lop|nha truong|co giao|thay giao|giao vien|cong ty|co quan|benh vien|cho lam)(?: cua)? $/;
 /** "Nhân viên" (staff) folds like "nhắn" (a message sent): "tuyển nhân viên" reaches nobody. */
 const STAFF = /^nhan vien\b/;
 /** "Thu nhận", "tiếp nhận", "xác nhận" (an office receiving papers) fold to the "nhắn" of a message sent. */
@@ -139,7 +144,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const pressure = Object.entries(signals.pressure).map(([name, p]) => ({ name, line: p.line, re: anyOf(p.words) }));
   const contact = positions(signals.contact);
   const asking = signals.asking.length > 0 ? positions(signals.asking) : undefined;
-  const transfer = signals.demands.transfer ? positions(signals.demands.transfer.words) : undefined;
+  const transferFirst = signals.demands.transfer ? anyOf(signals.demands.transfer.words) : undefined;
   const ownStall = signals.ownStall.length > 0 ? anyOf(signals.ownStall) : undefined;
   const online = signals.online.length > 0 ? anyOf(signals.online) : undefined;
   const remote = anyOf(signals.remote);
@@ -148,6 +153,8 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const incoming = signals.incoming.length > 0 ? anyOf(signals.incoming) : undefined;
   const general = signals.general.length > 0 ? anyOf(signals.general) : undefined;
   const realAsked = signals.realAsked.length > 0 ? anyOf(signals.realAsked) : undefined;
+  const hungUp = signals.hungUp.length > 0 ? anyOf(signals.hungUp) : undefined;
+  const hangUps = positions(signals.hungUp);
   const paidOut = signals.paid ? anyOf(signals.paid.words) : undefined;
   const lossSign = signals.paid ? anyOf(signals.paid.loss) : undefined;
   const stuckSign = signals.paid && signals.paid.stuck.length > 0 ? anyOf(signals.paid.stuck) : undefined;
@@ -163,6 +170,8 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
    * a threat the learner asks about ("có bị cắt điện không") and a benefit applied for ("xin trợ cấp").
    */
   const notAsked = [ownAct, UNPAID, ASKED_THREAT, OWN_CLAIM].map(blanked);
+  /** The text without the learner's own hanging up: "tui … rồi tắt máy luôn" is no call "rồi tắt" of a deepfake. */
+  const withoutHangUp = blanked(signals.hungUp.length > 0 ? positions(signals.hungUp) : undefined);
   const forSigns = (text: string) => notAsked.reduce((t, blank) => blank(t), text);
   /** The text with the learner's own channels blanked, for actors only ("ứng dụng ngân hàng báo"). */
   const forActors = blanked(ownChannel);
@@ -232,13 +241,15 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
 
   /** Someone tells the learner to pay: an asking word right before a transfer ("biểu chuyển cọc"). */
   function askedOut(text: string): boolean {
-    if (!asking || !transfer) return false;
+    if (!asking || !transferFirst) return false;
     const said = text.replace(SELF_ASKING, (m) => ' '.repeat(m.length));
-    const pays = starts(transfer, text);
     return [...said.matchAll(asking)].some((m) => {
       const end = m.index + m[0].length;
       if (UNSAID.test(text.slice(Math.max(0, m.index - 32), m.index))) return false;
-      return pays.some((d) => d > end && d - end <= ASK_GAP);
+      // The first transfer that starts after the asking word: a longer one begun before it ("vận chuyển bắt đóng 6
+      // triệu" read as "chuyển … triệu") must not hide it.
+      const pay = transferFirst.exec(text.slice(end));
+      return pay !== null && pay.index > 0 && pay.index <= ASK_GAP;
     });
   }
 
@@ -247,7 +258,8 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   }
 
   function judge(message: string): ScamVerdict | undefined {
-    const text = forSigns(` ${lang.read(message)} `);
+    const read = ` ${lang.read(message)} `;
+    const text = forSigns(read);
     const actorText = forActors(text);
     const contacts = contactsIn(text);
     const demandAt = demands.flatMap((d) => starts(d.all, text));
@@ -266,6 +278,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
             c >= m.index + m[0].length &&
             // "Em gái tôi vay qua app, họ yêu cầu…": the relative is the one the story happens to.
             !(a.remoteOnly && THEY.test(text.slice(Math.max(0, c - 16), c))) &&
+            !(a.remoteOnly && OWNER.test(text.slice(Math.max(0, m.index - 20), m.index))) &&
             c - m.index < CONTACT_GAP * 8 &&
             (demandAt.length === 0 || demandAt.some((d) => d > c) || ACT.test(text.slice(c, c + 24))),
         ),
@@ -293,6 +306,8 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     // someone reached out, or from afar, is it the scammer's "cấp cứu".
     const pressing = strong.filter((p) => p !== 'emergency' || reached !== undefined || isRemote);
     const asked = askedOut(text);
+    // Already paid, read or installed: the line of what to do now goes first.
+    const paid = paidOut?.test(text) === true;
     // The learner's own stall: customers pay in; a worry about stickers or "another account" is no demand.
     const stall =
       ownStall?.test(text) === true && !reached && !asked && pressing.every((p) => p === 'oddity' || p === 'lure');
@@ -300,8 +315,6 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
       (ordinary.test(text) && !reached && pressing.length === 0) ||
       (incoming?.test(text) === true && pushed.length === 0) ||
       stall;
-    // Already paid, read or installed: the line of what to do now goes first.
-    const paid = paidOut?.test(text) === true;
     const afterwards = paid && signals.paid ? signals.paid.line : undefined;
     // With nobody named, one offer alone ("app dọn rác tăng tốc") is an advert asked about, not a scam told.
     const pressed =
@@ -342,6 +355,16 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const claimOnly = strong.every((p) => p === 'impersonation');
     if (found.length === 0 && named && !named.generic && claimOnly && realAsked?.test(text) === true)
       return { level: 'caution', actor: named.name, lines: [named.line], realAsked: true };
+    // The learner already hung up on someone who claimed an office, nothing paid, read or installed ("nghi nên cúp máy
+    // rồi, giờ làm gì"): the entry on what to do next answers, the office's line first (session 21).
+    // Nothing demanded after the hang-up: "tui hỏi lại thì nó cúp máy, giờ nó nhắn đòi chuyển tiền" is still going on.
+    const hangUpAt = hungUp ? Math.max(-1, ...starts(hangUps, read)) : -1;
+    if (named && !named.generic && !paid && hangUpAt >= 0 && demandAt.every((d) => d < hangUpAt)) {
+      const ended = withoutHangUp(text);
+      const left = pressure.filter((p) => p.re.test(ended) && p.name !== 'urgency' && p.name !== 'offer');
+      if (left.every((p) => p.name === 'impersonation'))
+        return { level: 'caution', actor: named.name, lines: [named.line], hungUp: true };
+    }
     const always = found.find((d) => d.always);
     if (always) return alarm(always);
     const demand = found[0];
