@@ -72,6 +72,16 @@ describe('look-alikes the net leaves alone (session 21, trial23)', () => {
     expect(a.kind).not.toBe('safety');
   });
 
+  it.each([
+    'Có số lạ gọi nói là nhân viên ngân hàng, tui nghi lừa nên cúp máy rồi, giờ cần làm gì?',
+    'Hồi nãy có ông xưng ngân hàng Vietcombank gọi, tui không nói gì rồi tắt máy luôn. Vậy có sao không?',
+  ])('answers a fake-bank call already hung up on with what to do next: "%s"', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).not.toBe('safety');
+    expect(a.text).toMatch(/Ngân hàng KHÔNG gọi hỏi mã OTP/);
+    expect(a.text).toMatch(/tổng đài in sau thẻ/);
+  });
+
   it('still warns when something is demanded after the call ended', async () => {
     const a = await answerer.answer(
       'Có người xưng nhân viên ngân hàng gọi, tôi hỏi lại thì nó cúp máy, giờ nó nhắn đòi chuyển 5 triệu phí mở khóa',
@@ -84,5 +94,15 @@ describe('look-alikes the net leaves alone (session 21, trial23)', () => {
     const a = await answerer.answer('người xưng ngân hàng gọi, tui lỡ đọc mã OTP rồi mới cúp máy, giờ sao');
     expect(a.kind).toBe('safety');
     expect(a.safety).toBe('scam');
+  });
+
+  it('answers an own transfer to a daughter and how voice cloning works from their entries', async () => {
+    const a = await answerer.answer(
+      'Tui muốn chuyển 3 triệu cho con gái tui trên Sài Gòn qua app ngân hàng, số tài khoản nó nhắn tui hồi tháng trước. Chuyển thì phải coi cái gì cho khỏi lộn?',
+    );
+    expect(a.kind).not.toBe('safety');
+    expect(a.entry).toBe('tt-kiem-tra-ten-nguoi-nhan');
+    const b = await answerer.answer('AI giả giọng người thân là làm sao vậy con, tui muốn biết để dặn ông nhà');
+    expect(b.entry).toBe('ai-giong-gia-con-chau-keu-cuu');
   });
 });
