@@ -140,7 +140,7 @@ export const scamSignalsFileSchema = z.strictObject({
           /** What the shape is, for the people who edit the file. */
           why: z.string().min(1),
           parts: z.array(phrases).min(2, 'a shape needs at least two parts'),
-          gap: z.number().int().min(0).max(8).default(4),
+          gap: z.number().int().min(0).max(20).default(4),
           unless: z.array(phrase).default([]),
         })
         .refine((s) => (s.demand === undefined) !== (s.kind === undefined), {
