@@ -130,7 +130,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(tu gio|bay gio) (ban|chau|em|mi|may) (la|se la|dong vai)\b/,
       /\bdong vai .{0,30}(khong co (quy tac|gioi han)|hacker|ke lua|ke gian|bac si|luat su|cong an|nhan vien ngan hang|nguoi ban nhau)/,
       /\b(system|assistant|developer) (message|role|instructions?)\b/,
-      /\b(nhap vai|dong vai|vao vai|gia lam)\b.{0,80}\b(so the|the tin dung|mat khau|otp|ma pin|so cccd|so can cuoc|cach (hack|lua|che|lam gia))\b|\b(tra loi|noi) (\w+ ){0,3}khong (can|co) (canh bao|kiem duyet|gioi han)\b/,
+      /\b(nhap vai|dong vai|vao vai|gia lam|gia vo|gia bo)\b.{0,80}\b(so the|the tin dung|mat khau|otp|ma pin|so cccd|so can cuoc|cach (hack|lua|che|lam gia))\b|\b(tra loi|noi) (\w+ ){0,3}khong (can|co) (canh bao|kiem duyet|gioi han)\b/,
       /\b(tra loi|noi chuyen|hanh dong|dong vai|cu xu) nhu (mot )?(hacker|ke lua dao|ke gian|ai khong (co )?gioi han|nguoi khong co luat)\b/,
       /\b(tat|bo|go|vo hieu hoa|vo hieu) (\w+ ){0,2}(che do|bo loc|lop|tinh nang) (an toan|kiem duyet|bao ve|loc)\b|\blenh (cua )?(ky su|lap trinh|lap trinh vien|admin|quan tri|nha phat trien|developer)\b/,
     ],
@@ -362,7 +362,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(day so|ma so|con so)\b.{0,40}\b(nhan lai|doc lai|gui lai|bao lai|doc) (cho|giup|gium)\b|\b(gui|nhan duoc)\b (\w+ ){0,3}file\b(?! (pdf|word|excel|anh|hinh|nhac|ghi am)\b).{0,60}\b(doi cai|bat cai|cai dat|cai vao)\b/,
       /\b(bam|nhan|go) (theo )?(dau )?(sao|thang)\b.{0,40}\b(so dien thoai|so cua|so)\b/,
       // Debt collectors of a loan app: threats, insults, the whole contact list, edited photos.
-      /^(?!.*\b(tat axit|tat a xit|giet|chem|dot nha)\b).*\b(vay|doi no|app vay|ung dung vay|tin dung den|cho vay)\b.{0,80}\b(doa|de doa|chui|khung bo|ghep anh|beu|danh ba|lam nhuc|boi nho)\b/,
+      /^(?!.*\b(tat axit|tat a xit|giet|chem|dot nha)\b).*\b(vay|doi no|app vay|ung dung vay|tin dung den|cho vay)\b.{0,80}\b(doa|de doa|chui|khung bo|ghep anh|ghep hinh|ghep mat|beu|danh ba|lam nhuc|boi nho)\b/,
       re(
         String.raw`\b(trung thuong|nhan thuong|qua tang|nhan qua)\b.{0,60}\b(chuyen|nop|dong|gui) (${MONEY}|phi)|\b(chuyen|nop|dong) (tien|phi)\b.{0,40}\b(nhan thuong|trung thuong|nhan qua)`,
       ),
