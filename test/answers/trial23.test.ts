@@ -125,4 +125,9 @@ describe('look-alikes the net leaves alone (session 21, trial23)', () => {
     const c = await answerer.answer('Má tui muốn đổi sang nhận lương hưu qua thẻ ATM, làm trên VssID được hông?');
     expect(c.entry).toBe('bhxh-luong-huu-vssid-atm');
   });
+
+  it('offers, not asserts, an entry with no amount when the most paid back is asked', async () => {
+    const a = await answerer.answer('bao hiem tien gui tra toi da bao nhieu mot nguoi vay con');
+    expect(a.unsure).toBe(true);
+  });
 });
