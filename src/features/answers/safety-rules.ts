@@ -94,7 +94,7 @@ const END_WISH = String.raw`(chet di|chet quach|bien mat|ra di|di theo (ong|ba|c
 
 /** Whose card it is not: "của tui", "của mình"; "của ông", "của bà", "của má" alone are often the elder speaking. */
 const NOT_MINE = String.raw`(?!(toi|tui|minh|em|bac|chinh minh|ban than|con|chau)\b)(?!(ong|ba|me|ma)\b(?! (noi|ngoai|ruot|xa|chi|anh|ban|hang|tu|nam|sau|hai|ba|bay|tam)\b))`;
-const ID_CARD = String.raw`(cai )?(the )?(cccd|can cuoc|cmnd|chung minh|giay to)`;
+const ID_CARD = String.raw`(cai )?(the )?(cccd|can cuoc|cmnd|chung minh|giay to)( cong dan| nhan dan| thu)?`;
 /**
  * Someone else's ID card taken to register a SIM or an account, or to borrow ("lấy căn cước của bà chị đăng ký thêm cái
  * sim", "vay bằng căn cước người khác"); the learner's own card ("căn cước của tui") is no one else's (session 21).
@@ -396,7 +396,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bhack\b|\bbe khoa\b|\b(xem|doc|nghe) (trom|len)\b|\b(coi|nhin|rinh) trom\b|theo doi bi mat|\bdinh vi (bi mat|len)\b/,
       re(
         // "Người ta nói…" after the account is hearsay, not its owner: "không biết dùng điện thoại, người ta nói…".
-        String.raw`\b(?!doi (dien thoai|may)\b)(vao|dang nhap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha|biet|do|tim ra)\b.{0,30}\b${ACCOUNT}\b.{0,25}\b(cua )?${OTHER_PERSON}\b(?! (noi|bao|keu|dan|nhac|khuyen|huong dan)\b)`,
+        String.raw`\b(?!doi (dien thoai|may)\b)(vao|dang nhap|truy cap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha|biet|do|tim ra)\b.{0,30}\b${ACCOUNT}\b.{0,25}\b(cua )?${OTHER_PERSON}\b(?! (noi|bao|keu|dan|nhac|khuyen|huong dan)\b)`,
       ),
       re(
         String.raw`\b(${ACCOUNT}|ma kich hoat|otp)\b.{0,60}\bma (khong bi (biet|phat hien)|(ho|no|ong|ba|anh|chi|co|vo|chong|nguoi ta|nguoi do|con|chau|em|ban)( \w+){0,2} khong (hay |he )?(bi )?(biet|phat hien))\b`,
