@@ -77,6 +77,8 @@ const RESTART = {
 
 /** "chỉ bà cách dùng ChatGPT": a question word, but with only a lesson's name after it, that lesson. */
 const HOW_TO_USE = /(^| )cach (dung|xai|su dung)( |$)/;
+/** "học lại bài Zalo từ đầu": the lesson named, from its first step even when it is the one in progress. */
+const FROM_START = /(^| )tu dau( |$)/;
 const PICK_ONE = 'Dạ, {xung_ho} chọn một ý ở dưới giúp {toi} nhé: bấm nút, hoặc gõ số của ý đó ạ.';
 
 /** One line above where a transition leaves the learner ("Mình học tiếp nhé bác! 📖" over the step). */
@@ -237,6 +239,7 @@ export function lessonFlowFeature(): Feature {
             ? onlyAsksLesson(ctx.folded, content)
             : undefined;
         if (asked && pos && 'lessonId' in pos && pos.lessonId === asked.id) {
+          if (FROM_START.test(ctx.folded)) return restart(ctx);
           const view = currentView(learner, content.lesson, questionOf(content));
           if (view) return { learner: view.learner, reply: view.reply };
         }
