@@ -1,4 +1,5 @@
 import { access, readdir } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Answer } from '../features/answers/answer.ts';
 import type { LlmClient } from '../features/answers/llm-client.ts';
@@ -7,6 +8,7 @@ import { answerForCli } from './answer-output.ts';
 import { cliAnswerer } from './ask-command.ts';
 import { loadEvalSet, missingFacts, type EvalItem } from './eval-set.ts';
 import { quietPipe } from './quiet-pipe.ts';
+import { namedHoldout, retiredHoldouts } from './retired-holdouts.ts';
 
 export const DEFAULT_EVAL_FILE = 'test/eval/questions.yaml';
 
@@ -37,7 +39,7 @@ export const DEV_EVAL_DIR = 'test/eval/dev';
 const isSealed = (file: string) => file.replace(/\\/g, '/').endsWith(SEALED_EVAL_FILE);
 const isDev = (file: string) => file.replace(/\\/g, '/').includes(`${DEV_EVAL_DIR}/`);
 /** A development set written to measure a change and never tuned on (its name says `holdout`). */
-const isHeldOut = (file: string) => isDev(file) && /holdout[^/]*$/.test(file);
+const isHeldOut = (file: string) => isDev(file) && namedHoldout(file);
 const devFiles = () =>
   readdir(DEV_EVAL_DIR).then(
     (names) =>
@@ -77,9 +79,14 @@ export async function evalCommand(
       ? named
       : [DEFAULT_EVAL_FILE, ...(await devFiles()), ...((await exists(SEALED_EVAL_FILE)) ? [SEALED_EVAL_FILE] : [])];
   const answerer = await cliAnswerer(config, options);
+  const devSets = new Map<string, EvalItem[]>();
+  for (const file of await devFiles()) devSets.set(file, await loadEvalSet(file));
+  const retired = retiredHoldouts(devSets);
   for (const [i, file] of files.entries()) {
     if (i > 0) out.write('\n');
-    await evalFile(answerer, file, verbose && !isSealed(file) && !isHeldOut(file), out, options);
+    const tunedAs = retired.get(relative(process.cwd(), resolve(file)).replace(/\\/g, '/'));
+    const heldOut = isHeldOut(file) && tunedAs === undefined;
+    await evalFile(answerer, file, { verbose: verbose && !isSealed(file) && !heldOut, heldOut, tunedAs }, out, options);
   }
   return 0;
 }
@@ -87,7 +94,7 @@ export async function evalCommand(
 async function evalFile(
   answerer: Awaited<ReturnType<typeof cliAnswerer>>,
   file: string,
-  verbose: boolean,
+  { verbose, heldOut, tunedAs }: { verbose: boolean; heldOut: boolean; tunedAs: string | undefined },
   out: NodeJS.WritableStream,
   { label, observer }: { label?: string; observer?: EvalObserver },
 ): Promise<void> {
@@ -115,11 +122,13 @@ async function evalFile(
   const mode = label ?? (answerer.online ? 'LLM configured' : 'offline: no OPENAI_API_KEY');
   const role = isSealed(file)
     ? `sealed set, written ${SEALED_WRITTEN}, never tuned on: report only`
-    : isHeldOut(file)
+    : heldOut
       ? 'development set, held out: never tuned on'
-      : isDev(file)
-        ? 'development set, tuned on'
-        : 'public set, tuned on';
+      : tunedAs !== undefined
+        ? `development set, held out until its questions were copied to ${tunedAs}: tuned on now`
+        : isDev(file)
+          ? 'development set, tuned on'
+          : 'public set, tuned on';
   out.write(`Evaluation: ${file} (${items.length} questions, ${role}; ${mode})\n`);
   out.write(
     `${line(

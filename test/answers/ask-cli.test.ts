@@ -131,11 +131,19 @@ describe('hocvuso ask', () => {
 
   it('reports a held-out set without printing its failures, even with --verbose', async () => {
     const { out } = await inProcess((stdout) =>
-      evalCommand(createConfig({}), ['test/eval/dev/formal3-holdout.yaml', '--verbose'], stdout, {
+      evalCommand(createConfig({}), ['test/eval/dev/formal6-holdout.yaml', '--verbose'], stdout, {
         logger: silentLogger,
       }),
     );
     expect(out).toContain('held out: never tuned on');
     expect(out).not.toContain('✗');
+  }, 60_000);
+
+  it('calls a hold-out whose questions a tuned set carries tuned on, never "never tuned on"', async () => {
+    const { out } = await inProcess((stdout) =>
+      evalCommand(createConfig({}), ['test/eval/dev/risky10-holdout.yaml'], stdout, { logger: silentLogger }),
+    );
+    expect(out).toContain('held out until its questions were copied to risky11.yaml: tuned on now');
+    expect(out).not.toContain('never tuned on');
   }, 60_000);
 });
