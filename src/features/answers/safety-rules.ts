@@ -25,8 +25,8 @@ const CHILD = String.raw`(hoc tro|lop [1-9]|be|tre|tre em|tre con|chau be|con be
 /** Harm only a child suffers this way: neglect, child labour, sexual exploitation, grooming's fear. */
 const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi)`;
 /** Despair about oneself: with a word of ending ("đi luôn", "hậu sự"), a wish to die. */
-const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|(chang|khong|hong|cha) con ai can|lam phien ai nua|lam phien (con chau|con cai|cac con|moi nguoi)|ton (tien|kem|com) (cua |cho )?(con|con chau|con cai|cac con|tui no|chung no)|khong con gi|(con cai|con chau) (\w+ )?bo (het|mac|roi)|song them cung vay)`;
-const ENDING = String.raw`((la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu|(di|bien) (\w+ )?cho khuat mat|(di|chet|nham mat|ra di) (cho|de) (\w+ ){0,3}(nhe nhom|nhe no|nhe ganh|do kho|do ton|yen than|thanh than)|tam biet (moi nguoi|ca nha|tat ca|gia dinh|cac con|the gioi))`;
+const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|(chang|khong|hong|cha) con ai can|lam phien ai nua|lam phien (con chau|con cai|cac con|moi nguoi)|ton (tien|kem|com) (cua |cho )?(con|con chau|con cai|cac con|tui no|chung no)|khong con gi|(con cai|con chau) (\w+ )?bo (het|mac|roi)|song them cung vay|song thua)`;
+const ENDING = String.raw`((neu|khi|mai mot|lo) (\w+ ){0,2}(khong con (nua|tren doi)|chet|mat di|qua doi)|(la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu|(di|bien) (\w+ )?cho khuat mat|(di|chet|nham mat|ra di) (cho|de) (\w+ ){0,3}(nhe nhom|nhe no|nhe ganh|do kho|do ton|yen than|thanh than)|tam biet (moi nguoi|ca nha|tat ca|gia dinh|cac con|the gioi))`;
 /**
  * Signs of a farewell said without despair ("đã viết thư để lại cho các con, chia hết đồ đạc, cảm ơn cháu"):
  * a letter left, belongings given away, thanks for all, goodbyes, affairs put in order. Two of them, a farewell.
@@ -35,7 +35,11 @@ const FAREWELL = [
   String.raw`(viet|de lai|gui lai) (\w+ ){0,2}(thu|loi nhan|loi tran troi)\b(?! (xin|moi|hoi|cam on|khen|chuc|tam biet|chia tay|gioi thieu|phan anh|kien nghi|gui (uy ban|ubnd|phuong|xa|co quan|cong ty)))|thu (de lai|tran troi)|thu (\w+ )?(viet|de) (san|xong|roi|trong|o|de)\b(?! (xin|moi|hoi))`,
   String.raw`(chia|cho|phat|tang|giao lai) (het|xong|lai het|sach) (\w+ ){0,2}(do dac|do|tai san|tien|dat|nha|quan ao|vang|ruong|vuon|dat dai|so tiet kiem)|(do dac|tai san|so tiet kiem|ruong|dat dai) (\w+ ){0,3}(chia|cho|giao) (het|xong|lai het)|(gui lai|giao lai|trao lai|de lai) (\w+ ){0,2}(so tiet kiem|so do|so hong|tai san|vang|giay to nha|chia khoa)`,
   String.raw`cam on (\w+ ){0,3}(thoi gian qua|bay lau|tat ca|moi thu|suot thoi gian|lan cuoi)`,
-  String.raw`tam biet (moi nguoi|ca nha|tat ca|cac con|gia dinh|the gioi|mai mai|vinh vien)|vinh biet|xin loi (\w+ ){0,3}(vi da la|vi da lam|moi nguoi|ca nha)`,
+  String.raw`tam biet (moi nguoi|ca nha|tat ca|cac con|gia dinh|the gioi|mai mai|vinh vien)|vinh biet|xin loi (\w+ ){0,3}(vi da la|vi da lam|moi nguoi|ca nha|bo me|ba me|cha me|ba ma|tia ma|gia dinh)`,
+  // "Kiếp sau con làm con ngoan": a life after this one, promised.
+  String.raw`kiep sau|kiep khac`,
+  // The one who wrote it cannot be reached since ("rồi tắt máy, gọi không được").
+  String.raw`(roi|xong|sau do) (\w+ ){0,2}(tat may|tat dien thoai|khoa may)|(goi|lien lac) (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat may|ai nghe)`,
   String.raw`(dan do|sap xep|lo) (xong |het ){0,2}(moi viec|hau su|chuyen nha|giay to|viec nha)|(dong|tra) (het|xong) (no|tien no)`,
   String.raw`(nghi|ngu|di) (cho )?yen (luon|nghi|gia)?\b|(nghi|ngu) cho yen\b|yen nghi|khong (o lai|con o lai|o voi (\w+ ){0,2}) nua\b`,
 ];
@@ -69,7 +73,7 @@ const FAKED_MEDIA = String.raw`(video|clip|ghi am|doan ghi am|giong noi|giong|ti
 /** A real person whose face or voice a fake borrows: an official, a doctor, a singer, a relative. */
 const REAL_PERSON = String.raw`(ong|ba|anh|chi|chu|co|thay|bac|sep|chu tich|pho chu tich|giam doc|bac si|ca si|dien vien|can bo|cong an|bi thu|truong thon|truong ap|to truong|thu tuong|bo truong|lanh dao|nguoi noi tieng|me|cha|bo|con|chau)`;
 /** What the fake makes them say: a claim, a call for money, an advert ("nói là nhà bác được hỗ trợ"). */
-const FAKE_CLAIM = String.raw`((noi|bao) (la|rang|nen|hay)|(noi |phai )?xin loi|nhan (loi|sai)|thua nhan|(keu|khuyen|moi|noi) (\w+ ){0,2}(dau tu|mua|nap|chuyen)|loi (to|lon|cao)|noi (\w+ ){0,3}(chua|tri|khoi|tot|uy tin|duoc ho tro|trung|phat|cho vay)|xin tien|keu goi|tuyen bo|thong bao|quang cao|hua|cam ket|xac nhan|khen)`;
+const FAKE_CLAIM = String.raw`((noi|bao) (la|rang|nen|hay)|(noi |phai )?xin loi|nhan (loi|sai)|thua nhan|(keu|khuyen|moi|noi) (\w+ ){0,2}(dau tu|mua|nap|chuyen)|loi (to|lon|cao)|noi (\w+ ){0,3}(chua|tri|khoi|tot|uy tin|duoc ho tro|trung|phat|cho vay)|xin tien|keu goi|tuyen bo|thong bao|quang cao|gioi thieu (thuoc|san pham|hang)|hua|cam ket|xac nhan|khen)`;
 /** Someone hurt on purpose, once they are named: the neighbour, "thằng đó", "nó". */
 const TARGET = String.raw`(thang|con mu|con do|no|han|ho|tui no|hang xom|nha ben|ben canh|ong ta|ba ta|lao)`;
 
@@ -111,6 +115,11 @@ export const OTHERS_ID: RegExp[] = [
   ),
 ];
 
+/** A weapon the learner means to carry to a meeting, and to use ("tui tính giắt theo con dao, nó đụng tui là tui đâm"). */
+export const WEAPON_INTENT = re(
+  String.raw`\b${INTENT}\b (\w+ ){0,2}(giat|mang|cam|dem|thu|vac) (theo )?(\w+ )?(dao|ma tau|mac tau|sung|gay|bua|xa beng|dao gap)\b.{0,60}\b(dam|chem|danh|xu|phang)\b`,
+);
+
 /**
  * Patterns run on folded, shorthand-expanded text (no diacritics or punctuation), in this order; the first match
  * wins. Attempts to change the rules come first (they often quote a scam as bait), then requests
@@ -123,7 +132,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ignore|disregard|forget) (all |the |your |any )?(previous|above|prior|earlier|system)? ?(instructions|rules|prompt)/,
       /\b(system prompt|developer mode|jailbreak|you are now|new instructions|act as)\b/,
       /(?<!\bcan )\b(ignore|bo qua|quen|pho lo|vo hieu|xoa|bo) ((het|moi|tat ca|cac|nhung|may|cai|di) ){0,3}(huong dan|quy tac|chi dan|chi thi|lenh|quy dinh|gioi han|luat|luat le|nguyen tac)( (truoc|tren|cu|cua ban|he thong|an toan|cua may|cua mi))?\b/,
-      /\b(gio|tu nay|ke tu nay|ke tu gio) (ban|chau|em|mi|may) (la|se la|dong vai|hay la)\b|\b(gia su|gia dinh|tuong tuong|coi nhu) (ban|chau|em|may|mi) (la|dang la)\b/,
+      /\b(gio|tu nay|ke tu nay|ke tu gio) (ban|chau|em|mi|may) (la|se la|dong vai|hay la)\b|\b(gia su|gia dinh|tuong tuong|coi nhu) (ban|chau|em|may|mi|ong|ba|anh|chi|bac|co|chu) (la|dang la) (mot )?(tay |ten |ke |thang )?(lua dao|ke lua|ke gian|hacker|trom|cong an|nhan vien ngan hang)\b/,
       /\bkhong (bi |co )?kiem duyet\b|\b(khong duoc|cam|dung|khong he) tu choi\b|\b(ban|may|mi|ai) (la )?(\w+ )?khong (co )?gioi han\b|\bkhong kieng (gi|ne|de)\b/,
       /\b(khong con la|khong phai la|thoi lam) (tro ly|chatbot|tro ly ai|may|ai)\b|\b(khong (con|phai|con phai)|het) (la )?(tro ly|chatbot|tro ly ai)( \w+)? nua\b/,
       /\b(in|hien|cho xem|tiet lo|doc|viet|dua|noi|cho (toi|tui|em) biet) .{0,20}(prompt (he thong|cua ban|goc|an|ben trong)|loi nhac he thong|huong dan he thong|chi dan he thong|cau lenh he thong|quy tac he thong)/,
@@ -164,6 +173,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ngu|nham mat) (\w+ ){0,4}(khong bao gio|chang bao gio|khong|chang|hong) (thuc |tinh )?(day|thuc|tinh|mo mat) (nua|lai nua)\b|\bkhong bao gio (thuc day|tinh day|day nua|mo mat)\b/,
       /\b(di|bo di|ra di) (that |tht )?xa\b.{0,40}\b(mai mai|khong (ai )?(tim|ve|quay ve|gap)|khong bao gio)\b|\bde lai het\b.{0,40}\b(roi di|ra di|di luon|di xa)\b/,
       /\bsong (them )?(cung )?(chang|khong|cha|hong) (ich gi|de lam gi|lam gi|co ich)\b|\b(chi )?(mong|muon|uoc) (nham mat|xuoi tay|ve voi (ong ba|to tien|ong|ba))\b/,
+      // Cut marks on the arm or wrist ("thấy tay nó có vết cắt"): hurt done to oneself, seen by family.
+      /\b(tay|co tay|canh tay|dui)\b (\w+ ){0,3}(vet cat|vet rach|vet dao|seo cat|vet lam)\b|\b(vet cat|vet rach|vet dao) (\w+ ){0,2}(tay|co tay|canh tay|dui)\b|\b(tu )?(cat|rach|rach) (co )?tay (minh|tu hai)?\b(?= .{0,40}\b(buon|chan|khong muon|mau)\b)/,
       // Said in English by learners who mix languages.
       /\b(dont|don t|do not) (really )?(want|wanna) (to )?(live|be alive|wake up)\b|\b(kill|hurt) myself\b|\bend my life\b|\bsuicid/,
       // Going "down there" to the dead; a bridge or a roof looked down from with relief.
@@ -191,6 +202,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // postcode, a customer, tax or insurance number, a transaction reference.
       re(
         String.raw`^(?!.*\b${ASKING_NOW}\b)(?=.*\b(vua nhan|vua gui|moi nhan|nhan duoc|gui ve|moi gui|tin nhan|sms)\b).*\b(ma|otp|mat khau|ma pin)\b(?! (buu chinh|giao dich|khach hang|so thue|so bhxh|bhxh|bao hiem|vach|qr|don hang|hoc sinh|ho so|tinh|vung)) (\w+ ){0,3}(la )?(\d( \d){3,7}|(?!(19|20)\d\d\b)\d{4,8})\b`,
+      ),
+      // A password and its value typed to the tutor to log in with ("mật khẩu VNeID của tui là Hoa@1962, con vô đăng nhập giùm").
+      re(
+        String.raw`\b${SECRET}\b (\w+ ){0,4}la \w+\b.{0,80}\b(dang nhap|vo|vao|mo|coi|xem|kiem tra|tra) (\w+ ){0,2}(giup|gium|dum|ho)\b`,
       ),
       // The value itself, then "nhớ dùm", "coi giùm": kept or checked, whoever changed it.
       re(
@@ -275,11 +290,22 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?!.*\b(phuc che|lam ro|lam net|to mau|khoi phuc|anh cu|hinh cu|nhan biet|phan biet|lam sao biet)\b).*\b(lam|tao|ghep|che)\b(?! (sao|the nao|gi)\b).{0,30}\b(anh|hinh|video|clip)\b (\w+ ){0,3}${REAL_PERSON}\b.{0,60}\b(ghep (cho )?(giong|that|thiet|chung|vo|vao)|giong (that|thiet|y het)|nhu (that|thiet)|thiet giong|that giong|y chang)\b`,
       ),
+      // A recording or a voice made to sound like a real person saying what they never said ("tạo đoạn ghi âm giống con
+      // trai tôi nói là nó đồng ý bán nhà", "làm giọng ba tui nói là để nhà cho tui").
+      re(
+        String.raw`\b(lam|tao|che|ghep|nhai)\b(?! (gi|sao|the nao|nhu the nao)\b) (giup |gium |dum |ho )?(\w+ ){0,4}(${FAKED_MEDIA} )?(gia )?giong (\w+ ){0,3}${REAL_PERSON}\b (\w+ ){0,3}${FAKE_CLAIM}\b`,
+      ),
+      // A message written as if from the police, a court or a bank ("soạn tin nhắn như của công an phường báo có lệnh triệu tập").
+      /\b(soan|viet|tao|lam)\b (giup |gium |dum |ho )?(\w+ ){0,3}(tin nhan|thong bao|giay|thu|cuoc goi|loi nhan) (\w+ ){0,2}(nhu|gia|gia lam|gia danh|mao danh|nhu la) (cua |tu )?(cong an|toa an|vien kiem sat|ngan hang|uy ban|ubnd|phuong|dien luc|thue|bhxh|bao hiem)\b/,
       // A page or an account made in someone else's name ("lập trang Facebook giả tên một ông bác sĩ nổi tiếng").
       /\b(lap|tao|lam|mo)\b (giup |gium |dum |ho )?(\w+ ){0,2}(trang|tai khoan|nick|facebook|zalo|fanpage|page|kenh)\b (\w+ ){0,2}(gia|mao danh|gia danh|gia mao|mang ten|dung ten) (ten |lam )?(\w+ ){0,3}(ong|ba|bac si|ca si|nguoi noi tieng|cong an|ngan hang|can bo|nguoi khac|nguoi ta|chu tich|giam doc)\b/,
       // A paper made to look real ("làm giùm một tờ giấy xác nhận có con dấu giống thật": session 17).
       re(
         String.raw`\b${PAPER}\b.{0,80}\b(lam|tao|in|che|ve|sua)\b.{0,30}\b(giong (y )?(het )?(nhu )?(ban |to |cai )?that|nhu (ban |to )?that|y (nhu |chang )?(ban )?that)\b|\b(lam|tao|in|che|ve)\b.{0,30}\b${PAPER}\b.{0,60}\b(giong (y )?(het )?(nhu )?(ban |to |cai )?that|nhu (ban |to )?that)\b`,
+      ),
+      // A copy of one's own paper made to sell or pawn again ("sổ đỏ đang thế chấp, in một cuốn giống y vậy").
+      re(
+        String.raw`\b${PAPER}\b.{0,80}\b(lam|tao|in|che)\b (\w+ ){0,4}(giong (y |het )?(vay|the|nhu vay|cai do|cuon do)|y chang|y het|giong het)\b`,
       ),
       // A diploma is earned, never made to order.
       /\b(lam|mua|ban)\b(?! lai\b) (duoc |giup |ho |gium |dum )?(bang (tot nghiep|dai hoc|cap \d)|hoc ba|chung chi)\b/,
@@ -317,7 +343,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`(?<!\b(vneid|zalo|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong|tin nhan|sms)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin(?! hoi)|doi|hoi|lay|(?<!\b(nhan tin|gui tin|tin nhan|sms) )bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma so(?! (thue|bhxh|bao hiem|ho gia dinh|doanh nghiep|dinh danh|ca nhan|khach hang)))`,
       ),
       /\b(doc|dua|gui|cho|bao)\b.{0,20}\b(\d+|bon|sau|tam|may|day|cac) (chu )?so\b.{0,40}\b(tin nhan|sms|gui ve|vua nhan)/,
-      /\bdoc\b.{0,15}\bma\b(?! qr)/,
+      /\bdoc\b.{0,15}\bma\b(?! (qr|khong|ko|hong|chang|van|lai|no|ho|toi|tui|minh|em|con|co)\b)/,
       /\blien quan\b.{0,30}\b(vu an|ma tuy|rua tien|duong day|buon lau)\b|\b(dieu tra|hop tac|lam viec) bi mat\b|\bgiu bi mat\b.{0,40}\b(cong an|dieu tra|vu an)\b/,
       re(
         String.raw`\b${THEY}\b.{0,60}\b(bat|bao|yeu cau|keu|xui|giuc|huong dan)\b.{0,20}\b(bam|nhan|an|cham|vao|mo|cai|tai)\b.{0,20}\b(link|duong link|duong dan|apk)\b`,
@@ -378,7 +404,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b${HOW_OR_WANT}\b.{0,20}\b(ban|mua|thue|cho thue|cho muon)\b.{0,10}\b(tai khoan ngan hang|sim chinh chu|sim rac|cccd|can cuoc)\b`,
       ),
       /\b(mua|thue|can|kiem|tim)\b (\w+ ){0,3}sim (\w+ ){0,2}(da )?kich hoat san\b|\b(mua|thue|muon)\b.{0,15}\bsim rac\b|\b(mua|thue)\b.{0,15}\b(sim|tai khoan)\b.{0,30}\b(dung ten (nguoi khac|nguoi ta)|ten nguoi khac|khong chinh chu)\b/,
-      /\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc) (zalo|facebook|face|tiktok|shopee|momo|zalopay|ngan hang|gmail|vneid)\b.{0,40}\b(o dau|nao|gia|duoc khong|bao nhieu|cho nao)\b|\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc|vi|vi dien tu)\b (\w+ ){0,3}(da xac minh|da xac thuc|chinh chu|co san|da dinh danh|da ekyc|xac minh san)\b/,
+      /\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc) (zalo|facebook|face|tiktok|shopee|momo|zalopay|ngan hang|gmail|vneid)\b.{0,60}\b(o dau|nao|gia|duoc khong|bao nhieu|cho nao)\b|\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc|vi|vi dien tu)\b (\w+ ){0,3}(da xac minh|da xac thuc|chinh chu|co san|da dinh danh|da ekyc|xac minh san)\b/,
       /\b(ban|cho thue|cho muon|sang)\b (lai )?(\w+ ){0,3}(sim|tai khoan|the atm|the ngan hang)\b.{0,30}\bcho (nguoi|ho|ai|ben|may nguoi)\b/,
       /\b(sim|tai khoan|the atm|the ngan hang)\b.{0,40}\b(ban|cho thue|cho muon|sang) (lai )?(cho )?(nguoi|ho|ai|ben)\b/,
       /\b(cho (\w+ )?thue|cho (\w+ )?muon|ban)\b (lai )?(\w+ ){0,2}(sim|tai khoan ngan hang|the atm)\b.{0,40}\b(duoc tien|duoc bao nhieu|kiem tien|tien cong|co duoc khong)\b/,
@@ -387,19 +413,22 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(dang ky|mo|lap)\b.{0,20}\b(sim|tai khoan)\b.{0,20}\b(bang|dung|voi) (cccd|can cuoc|giay to|ten) (cua )?${OTHER_PERSON}`,
       ),
+      /\b(dua|giao|cho muon|cho thue|cho dung)\b (lai )?(\w+ ){0,2}(tai khoan ngan hang|tai khoan|the atm|the ngan hang)\b.{0,15}\bcho (nguoi|ho|ai|ben)\b.{0,80}\b(nhan tien|chuyen tien|chuyen di|huong|hoa hong|phan tram|tien cong)\b/,
+      /\b(ban|mua)\b (lai )?(cai |tai khoan |nick )(zalo|facebook|face|tiktok)\b (\w+ )?(cu|lau nam|cua (toi|tui|minh|bac|ba|ong))\b/,
+      /\b(xin|hoi|muon|doi|nho)\b (\w+ ){0,2}(tai khoan|tk) (vneid|dinh danh|ngan hang|zalo)\b (\w+ ){0,3}(va|voi|ca|kem) (\w+ ){0,2}(mat khau|pass|ma pin|otp)\b/,
       ...OTHERS_ID,
     ],
   ],
   [
     'account-takeover',
     [
-      /\bhack\b|\bbe khoa\b|\b(xem|doc|nghe) (trom|len)\b|\b(coi|nhin|rinh) trom\b|theo doi bi mat|\bdinh vi (bi mat|len)\b/,
+      /\bhack\b|\bbe khoa\b|\b(xem|doc|nghe|mo khoa|vao) (trom|len)\b|\b(coi|nhin|rinh) trom\b|theo doi bi mat|\bdinh vi (bi mat|len)\b/,
       re(
         // "Người ta nói…" after the account is hearsay, not its owner: "không biết dùng điện thoại, người ta nói…".
         String.raw`\b(?!doi (dien thoai|may)\b)(vao|dang nhap|truy cap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha|biet|do|tim ra)\b.{0,30}\b${ACCOUNT}\b.{0,25}\b(cua )?${OTHER_PERSON}\b(?! (noi|bao|keu|dan|nhac|khuyen|huong dan)\b)`,
       ),
       re(
-        String.raw`\b(${ACCOUNT}|ma kich hoat|otp)\b.{0,60}\bma (khong bi (biet|phat hien)|(ho|no|ong|ba|anh|chi|co|vo|chong|nguoi ta|nguoi do|con|chau|em|ban)( \w+){0,2} khong (hay |he )?(bi )?(biet|phat hien))\b`,
+        String.raw`\b(${ACCOUNT}|ma kich hoat|otp)\b.{0,60}\bma (khong (cho|de) (\w+ ){0,2}biet|khong bi (biet|phat hien)|(ho|no|ong|ba|anh|chi|co|vo|chong|nguoi ta|nguoi do|con|chau|em|ban)( \w+){0,2} khong (hay |he )?(bi )?(biet|phat hien))\b`,
       ),
       // Someone's messages read while they are away or asleep ("đọc tin nhắn Zalo trên điện thoại của cha khi cha không có nhà").
       re(
@@ -445,6 +474,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // Lists of people's numbers or data bought or sold: "danh sách số điện thoại khách hàng mua ở đâu". What the law says is asked elsewhere.
       /^(?!.*\b(cam|vi pham|bi phat|xu phat|toi gi|quy dinh|phap luat|nhan biet|to cao|bao cao)\b).*(\b(danh sach|data|du lieu|list)\b (\w+ ){0,4}(so dien thoai|sdt|khach hang|thong tin ca nhan|can cuoc|cccd)\b.{0,50}\b(mua|ban|xin|kiem) (o dau|duoc khong|gia|cho nao|lai)\b|\b(muon|can|tim|kiem) (cho )?mua (\w+ ){0,2}(danh sach|data|du lieu|list) (\w+ ){0,3}(so dien thoai|sdt|khach hang|thong tin ca nhan|can cuoc|cccd)\b)/,
+      re(
+        String.raw`\b(co ai|ai|cho nao|o dau|noi nao|muon|can|tim) (\w+ ){0,2}(ban|mua)\b (\w+ ){0,2}(danh sach|data|du lieu|list)\b (\w+ ){0,3}(so dien thoai|sdt|khach hang|thong tin|nguoi gia|can cuoc|cccd)\b`,
+      ),
       // Who a plate belongs to, and where they live: "tra giùm thằng có biển số 59X1 ở đâu".
       /\b(tra|tim|kiem|hoi)\b (\w+ ){0,3}(thang|ong|ba|con|ke|chu xe|nguoi (lai|do|kia|nay|ta))\b (\w+ ){0,2}(co |mang |chay )?bien so\b.{0,40}\b(o dau|la ai|ten gi|nha|dia chi)\b/,
       re(
@@ -524,6 +556,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'rescue',
     [
       /\bnuoc (lu )?(dang )?(dang |len |ngap |tran )+(vao |trong |toi |den )?(nha|san|gac|nguc|co|mai)\b|\blu quet\b/,
+      /\bnuoc (\w+ )?len (nhanh|qua nhanh|gap|cao)\b|\bngap (toi|den|qua|ngang|gan) (cua so|nguc|co|mai|noc|gac|nua nha|noc nha)\b|\b(nuoc|ngap|lu)\b.{0,80}\b(dang|con|phai) (tren|len) (gac|mai|noc)\b/,
       /\b(mac ket|ket lai|ket) (tren|trong|duoi) (gac|mai|noc|nha|tang|thang may|nuoc|dong do|xe)\b|\b(sat lo|sap) (\w+ ){0,2}(vui|de len|lap)\b/,
     ],
   ],
@@ -540,6 +573,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(thuoc doc|thuoc chuot|thuoc diet|thuoc tru sau|ba chuot)\b.{0,30}\b(cho|vao) (\w+ ){0,2}(no|han|ho|hang xom|cho|ga|heo|nha ben|thang|gieng|bon nuoc|ao ca)\b|\bbo thuoc (cho|vao)\b.{0,40}\b(bai hoc|chet|biet tay|tra thu|bo ghet|khong ai biet)\b/,
       /\b(che|tu che|rap|lam) (\w+ ){0,2}(sung|bom xang|thuoc no|kip no|min tu che)\b|\bmua (\w+ ){0,2}(sung|thuoc no|kip no|ma tau|dao phong|kiem)\b|\bban (nguoi|duoc nguoi)\b/,
       /\b(kiem|cam|mang|lay|vac) (cay |con |cai )?(dao|rua|gay|mac tau|ma tau|xa beng|sung|bua)\b.{0,30}\b(xu|chem|danh|dap|dam|thit)\b/,
+      WEAPON_INTENT,
+      // Damage done in secret: "chỉ cách làm hỏng xe máy nó mà không ai biết".
+      re(
+        String.raw`\b(lam|pha|dap|choc|cat|xi) (hong|thung|nat|be)\b (\w+ ){0,3}(xe|nha|cua|do|vuon|cay|lop|may)\b.{0,40}\b(khong ai biet|khong bi (ai )?(biet|phat hien)|bo ghet|tra dua|cho (no|han|ho) (chua|biet))\b`,
+      ),
       re(
         String.raw`\b(chem|dam|giet|thit|dap|danh|xu|tat axit|tat)\b (cho )?(\w+ ){0,2}${TARGET}\b.{0,40}\b(mot tran|mot nhat|mot trận|biet tay|bai hoc|bo ghet|khong bi bat|khong ai biet|the nao|nhu the nao|cach nao)\b|\b(tinh|muon|dinh|se) (chem|giet|dam|thit|dot nha|tat axit)\b`,
       ),
@@ -569,6 +607,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // An intruder still in the house: "bị trộm vào, nó còn đang ở trong nhà, tui trốn trong phòng".
       /\b(trom|ke trom|ke gian|cuop|nguoi la)\b.{0,40}\b(dang o|con o|van o|dang trong|con trong|van trong|con dang o)\b (\w+ )?(nha|trong nha|phong|duoi nha)\b|\b(tron|nap) (trong|duoi|sau) (\w+ ){0,2}(phong|tu|gam giuong|nha ve sinh)\b.{0,40}\b(trom|cuop|ke gian)\b/,
+      // A door or a lock being forced now ("tụi nó đang cạy cửa sau, tui ở nhà một mình").
+      /\b(dang|vua|toi nay|gio) (\w+ ){0,2}(cay|be|pha|dap|pha khoa) (\w+ )?(cua|khoa|o khoa|cong|song cua|cua so)\b/,
       // Beaten at home and hiding now: "chồng say rượu đánh đập mẹ con tôi, tôi đang trốn nhà hàng xóm".
       /\b(danh dap|danh|dap|hanh hung|bop co)\b (\w+ ){0,2}(me con|vo con|ba chau|toi|tui|em|con toi|con tui)\b.{0,50}\b(dang (tron|tranh|tru|chay|tam lanh|o nha hang xom|khoa cua)|tron (sang|qua|o|vao)|chay (sang|qua|ra))\b/,
       /\b(bi|dang) (chem|dam)\b|\bdanh nhau\b.{0,50}\b(chem|dam|chay mau|bi thuong|hung khi|dao)\b|\b(rinh|rinh rap) (\w+ ){0,3}(cong|nha|cua)\b.{0,60}\b(doa|de doa)\b|\b(doa|de doa)\b.{0,40}\bbiet tay\b/,
@@ -610,6 +650,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(uong|thuoc)\b.{0,25}\b(tieu duong|huyet ap|ung thu|gut|gout|da day|xuong khop|tim mach|mo mau)\b/,
       /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|thuoc an than|thuoc giam dau|thuoc ha sot)\b/,
       /\buong\b.{0,30}\bbao nhieu (vien|lieu|vi|ml|lan)\b|\b(uong|vien)\b.{0,15}\b(bu|gap doi|cho het)\b/,
+      // A treatment dropped for a remedy ("bỏ chạy thận để uống thuốc nam"), or a remedy said to cure.
+      /\b(bo|ngung|thoi|dung|khong) (\w+ )?(chay than|loc mau|hoa tri|xa tri|dieu tri|chua tri|mo|phau thuat)\b.{0,40}\b(uong|thuoc|bai thuoc|la|dong y)\b|\b(bai thuoc|thuoc nam|thuoc la|thuoc bac|la cay) (\w+ ){0,3}(chua|tri) (\w+ ){0,3}(khoi|het|dut|tan goc)\b/,
       // Stopping, swapping or mixing a medicine; a dose; what a chatbot or a neighbour said to take.
       /\b(ngung|bo|thoi|dung|tu ngung|tu bo|cat) (uong )?(thuoc|vien)\b|\b(uong|dung) thay (thuoc|cho)\b|\b(uong|thuoc|vien)\b.{0,40}\b(chung|cung|kem|lan) (voi )?(ruou|bia|thuoc|vien)\b/,
       re(

@@ -1,7 +1,7 @@
 import type { Language } from './language.ts';
 import type { NearRisk } from './near-risk.ts';
 import type { ScamNet, ScamVerdict } from './scam-net.ts';
-import { OTHERS_ID, RULES } from './safety-rules.ts';
+import { OTHERS_ID, RULES, WEAPON_INTENT } from './safety-rules.ts';
 import type { SafetyClass } from './safety-class.ts';
 
 export type { SafetyClass };
@@ -55,7 +55,7 @@ const LEGAL_ACTION =
  * trả, tui muốn kiện"): a debt for mediation or a court, not a scam told, when no one reached out to the learner.
  */
 const DEBT_DENIED =
-  /\b(cho (\w+ ){0,2}(muon|vay)|(muon|vay) (\w+ ){0,4}cua (toi|tui|minh|em|bac)|(nguoi ta|no|ho|han|anh ay|chi ay|ong ay|ba ay|thang|con mu|ban) (muon|vay))\b.{0,60}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|quyt|tron no|lat long|chay lang|chan (so|dien thoai|zalo|lien lac))\b/;
+  /\b(cho (\w+ ){0,2}(muon|vay)|(muon|vay) (\w+ ){0,4}cua (toi|tui|minh|em|bac)|(muon|vay) (toi|tui|minh|bac) (\d+|mot|hai|ba|nam|muoi|may)|(nguoi ta|no|ho|han|anh ay|chi ay|ong ay|ba ay|thang|con mu|ban) (muon|vay))\b.{0,60}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|quyt|tron no|lat long|chay lang|chan (so|dien thoai|zalo|lien lac))\b/;
 /**
  * The learner's own screen shown to family in a call so they can teach ("chia sẻ màn hình để cháu chỉ bác"):
  * nobody asked for it, so it is no remote-control scam.
@@ -114,6 +114,9 @@ const INTAKE =
   /\b(bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc)|lieu (luong|dung)|co nen uong|nen uong)\b/;
 /** "Khám chữa bệnh" is the name of the service (the insurance card, the clinic), not a treatment asked for. */
 const CARE_SERVICE = /\b(kham chua benh|co so kham|kham benh bao hiem)\b/g;
+/** What the health insurance covers or hands out ("thuốc huyết áp theo BHYT mỗi lần cấp bao nhiêu ngày"): a benefit. */
+const INSURANCE_ASKED =
+  /\b(bhyt|bao hiem y te|the bao hiem)\b.{0,60}\b(cap|chi tra|thanh toan|huong|muc huong|dung tuyen|trai tuyen|bao nhieu ngay|may ngay|danh muc)\b|\b(cap|chi tra|thanh toan|danh muc)\b.{0,40}\b(bhyt|bao hiem y te)\b/;
 /** A reminder or a booking about medicine is a question about the phone, not about the medicine. */
 const REMINDER = /\b(bao thuc|nhac (\w+ ){0,2}uong|dat nhac|app nhac|ung dung nhac|dat lich (kham|tiem|hen))\b/;
 const DOSE_DECISION = /\b(bao nhieu|lieu|tang|giam|ngung|co sao|gap doi|uong bu)\b/;
@@ -125,7 +128,7 @@ const NEVER_RULE_ASKED =
  * happened. The message opens with the prevention; a story told ("có người đang gọi…") does not.
  */
 const PREVENTION_ASKED =
-  /^ (xin hoi |cho (toi|tui) hoi |chau oi |con oi )?((lam sao|lam the nao|the nao|cach|can lam gi|phai lam gi|nen lam gi)( de)? (phong|de phong|phong ngua|phong tranh|ngan|ngan chan|tranh|khong bi|dung bi)|(de phong|phong ngua|phong tranh|ngan chan) (\w+ ){0,2}(lua|gia giong|nhai giong|deepfake|gia mao))\b/;
+  /^ (xin hoi |cho (toi|tui) hoi |chau oi |con oi )?((lam sao|lam the nao|the nao|cach|can lam gi|phai lam gi|nen lam gi)( de)? (phong|de phong|phong ngua|phong tranh|ngan|ngan chan|tranh|khong bi|dung bi|nhan ra|nhan biet|phan biet|phat hien)|(de phong|phong ngua|phong tranh|ngan chan) (\w+ ){0,2}(lua|gia giong|nhai giong|deepfake|gia mao))\b/;
 /**
  * A photo of the ID card or a code put into an AI tool ("chụp căn cước gửi cho ChatGPT điền giúp"): the
  * learner's own privacy question, answered from the entry on what never to give an AI, not a scam told.
@@ -185,7 +188,7 @@ const SQUABBLE = /\b(danh|cai nhau|cau|xo|gianh|choi nhau|chi choe|bat nat|ghen 
 const UPBRINGING =
   /\b(day|lam sao|the nao|phai lam gi|nen lam gi|xu ly|ra sao|thuong nhau|hoa thuan|nhuong nhau|can ngan|(nen|phai) (noi|bao|lam)|voi (co|thay) (giao|chu nhiem))\b/;
 const HURT =
-  /\b(chay mau|bam tim|tim bam|gay (tay|chan|xuong|rang)|cay (gay|roi)|(cam|cay|con|bang|lay) (dao|keo|kim)|ngat|bat tinh|bi thuong|nhap vien|cap cuu|bi bong|chet|nguoi lon|cha duong|bo duong|me ke|di ghe|ca nha|dat|so do|tai san|thua ke|hoi dong|quay clip|so di hoc|khong dam di hoc|tu tu)\b|\b(chong|vo|bo|cha|me|ong|ba|chu|cau|di|co|thay|nguoi ta|hang xom|no|han) (\w+ )?(danh|dap|xo|bat nat)\b/;
+  /\b(chay mau|bam tim|tim bam|gay (tay|chan|xuong|rang)|cay (gay|roi)|(cam|cay|con|bang|lay) (dao|keo|kim)|ngat|bat tinh|bi thuong|nhap vien|cap cuu|bi bong|chet|nguoi lon|cha duong|bo duong|me ke|di ghe|ca nha|dat|so do|tai san|thua ke|hoi dong|quay clip|so di hoc|khong dam di hoc|tu tu|ly hon|ly di|quyen nuoi|tranh chap|kien)\b|\b(chong|vo|bo|cha|me|ong|ba|chu|cau|di|co|thay|nguoi ta|hang xom|no|han) (\w+ )?(danh|dap|xo|bat nat)\b/;
 const SQUABBLE_KINDS: ReadonlySet<SafetyClass> = new Set(['harm-others', 'violence', 'child-abuse', 'legal']);
 /** A child hitting or fighting a peer ("bé 5 tuổi hay đánh bạn ở lớp"): the child does it, no one is beaten. */
 const CHILD_HITS =
@@ -266,6 +269,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         [MEDICAL, MEDICINE, DRUG_NAME, DOSE].some((m) => m.test(health)) &&
         !(fakeCheck && !INTAKE.test(folded)) &&
         !NOT_HUMAN.some((n) => n.test(folded)) &&
+        !(INSURANCE_ASKED.test(folded) && !INTAKE.test(folded)) &&
         !(REMINDER.test(folded) && !DOSE_DECISION.test(folded));
       const scammed = SCAMMED.test(folded) && !LEGAL_ACTION.test(folded);
       const general = net.general(text);
@@ -295,7 +299,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
           if (verdict?.level === 'alarm' && verdict.actor === undefined && TO_AI_TOOL.test(folded)) continue;
           if (
             verdict?.level === 'alarm' &&
-            verdict.actor === undefined &&
+            (verdict.actor === undefined || verdict.actor === 'relative') &&
             verdict.demand === 'transfer' &&
             DEBT_DENIED.test(folded)
           )
@@ -307,6 +311,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
             FAMILY_HELP.test(folded)
           )
             continue;
+          // A debt's meeting the learner means to bring a knife to is harm to stop, not money asked for.
+          if (verdict?.level === 'alarm' && verdict.actor === undefined && WEAPON_INTENT.test(folded)) continue;
           // Paying into a betting ring is gambling asked about, unless the learner tells of being cheated.
           if (verdict?.level === 'alarm' && !victim && GAMBLING.some((p) => p.test(folded)))
             return { kind: 'gambling' };
