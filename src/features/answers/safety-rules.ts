@@ -148,6 +148,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'self-harm',
     [
       /\b(muon|dinh|se|doi|co y|nghi den|tinh) (tu tu|tu sat|chet cho xong|chet di cho|ket thuc cuoc doi|ket lieu)\b/,
+      // One's own life ended, in any words ("kết thúc cuộc sống này", "chấm dứt cuộc đời").
+      /\b(ket thuc|cham dut|dut|buong) (\w+ )?(cuoc song|cuoc doi|doi minh|mang song|kiep nguoi|su song)( nay| cua (toi|tui|minh|em))?(?= *$| (cho (xong|roi|nhe)|luon|di|thoi|som|that|vi|bang|duoc)\b)/,
+      // Life without meaning, and a going ("đời chẳng còn nghĩa lý gì, chắc tui đi thôi").
+      /\b(doi|song|cuoc song|cuoc doi)\b (\w+ ){0,2}(khong|chang|cha|hong) (con )?(y nghia|nghia ly|nghia|ich gi)\b.{0,40}\b(di thoi|di cho roi|di cho xong|di luon|chet|ra di|nam xuong)\b/,
       /(?<!\b(met|doi|so|cuoi|vui|ngon|lanh|nong|tuc|ghen|no|them|thich|mac) )\bmuon chet\b/,
       /\b(tu tu|tu sat)\b.{0,20}\b(chet|thuoc|nhay|treo|vi|roi)\b/,
       /\b(khong muon song|chan song|song lam gi nua|song de lam gi|chet cho (xong|roi)|chet quach)\b/,
@@ -556,7 +560,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'rescue',
     [
       /\bnuoc (lu )?(dang )?(dang |len |ngap |tran )+(vao |trong |toi |den )?(nha|san|gac|nguc|co|mai)\b|\blu quet\b/,
-      /\bnuoc (\w+ )?len (nhanh|qua nhanh|gap|cao)\b|\bngap (toi|den|qua|ngang|gan) (cua so|nguc|co|mai|noc|gac|nua nha|noc nha)\b|\b(nuoc|ngap|lu)\b.{0,80}\b(dang|con|phai) (tren|len) (gac|mai|noc)\b/,
+      /^(?!.*\b(thang truoc|nam ngoai|nam truoc|hom truoc|tuan truoc|dot lu (vua qua|truoc|nam)|nuoc (da )?rut|sau (dot |tran )?lu|xin ho tro|ho tro (sau|khac phuc))\b).*(\bnuoc (\w+ )?len (nhanh|qua nhanh|gap|cao)\b|\bngap (toi|den|qua|ngang|gan) (cua so|nguc|co|mai|noc|gac|nua nha|noc nha)\b|\b(nuoc|ngap|lu)\b.{0,80}\b(dang|con|phai) (tren|len) (gac|mai|noc)\b)/,
       /\b(mac ket|ket lai|ket) (tren|trong|duoi) (gac|mai|noc|nha|tang|thang may|nuoc|dong do|xe)\b|\b(sat lo|sap) (\w+ ){0,2}(vui|de len|lap)\b/,
     ],
   ],
@@ -608,7 +612,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // An intruder still in the house: "bị trộm vào, nó còn đang ở trong nhà, tui trốn trong phòng".
       /\b(trom|ke trom|ke gian|cuop|nguoi la)\b.{0,40}\b(dang o|con o|van o|dang trong|con trong|van trong|con dang o)\b (\w+ )?(nha|trong nha|phong|duoi nha)\b|\b(tron|nap) (trong|duoi|sau) (\w+ ){0,2}(phong|tu|gam giuong|nha ve sinh)\b.{0,40}\b(trom|cuop|ke gian)\b/,
       // A door or a lock being forced now ("tụi nó đang cạy cửa sau, tui ở nhà một mình").
-      /\b(dang|vua|toi nay|gio) (\w+ ){0,2}(cay|be|pha|dap|pha khoa) (\w+ )?(cua|khoa|o khoa|cong|song cua|cua so)\b/,
+      /^(?!.*\b(quen|mat|lam mat|lam roi|gay|ket) (\w+ )?(chia|chia khoa|khoa|o khoa)\b|.*\bkhoa trai\b).*\b(dang|vua|toi nay|gio) (\w+ ){0,2}(cay|be|pha|dap|pha khoa) (\w+ )?(cua|khoa|o khoa|cong|song cua|cua so)\b/,
       // Beaten at home and hiding now: "chồng say rượu đánh đập mẹ con tôi, tôi đang trốn nhà hàng xóm".
       /\b(danh dap|danh|dap|hanh hung|bop co)\b (\w+ ){0,2}(me con|vo con|ba chau|toi|tui|em|con toi|con tui)\b.{0,50}\b(dang (tron|tranh|tru|chay|tam lanh|o nha hang xom|khoa cua)|tron (sang|qua|o|vao)|chay (sang|qua|ra))\b/,
       /\b(bi|dang) (chem|dam)\b|\bdanh nhau\b.{0,50}\b(chem|dam|chay mau|bi thuong|hung khi|dao)\b|\b(rinh|rinh rap) (\w+ ){0,3}(cong|nha|cua)\b.{0,60}\b(doa|de doa)\b|\b(doa|de doa)\b.{0,40}\bbiet tay\b/,
