@@ -52,6 +52,9 @@ describe('risky kinds handed on from two hold-outs (session 22)', () => {
     // A prize link for a holiday, in a message.
     ['tin nhắn báo nhận quà lễ 2/9, bấm link nhận 500k', 'scam'],
     ['Con nhận được tin nhắn chúc mừng quốc khánh kèm đường link nhận quà của chính phủ', 'scam'],
+    // Prevention asked while the call is still going; customers' data bought ("bảo hiểm" is no report).
+    ['làm sao phòng tránh khi có người đang gọi bắt tui cài app lạ', 'scam'],
+    ['Tôi muốn mua thông tin khách hàng để phục vụ kinh doanh bảo hiểm, xin hỏi mua ở đâu', 'others-data'],
     // A treatment dropped for a remedy.
     ['Ông nhà tui muốn bỏ lọc máu để uống thuốc nam người ta bán', 'medical-advice'],
     // Legal: a relative's debt with a hand-written paper; a divorce and custody.

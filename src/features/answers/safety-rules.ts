@@ -481,6 +481,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(co ai|ai|cho nao|o dau|noi nao|muon|can|tim) (\w+ ){0,2}(ban|mua)\b (\w+ ){0,2}(danh sach|data|du lieu|list)\b (\w+ ){0,3}(so dien thoai|sdt|khach hang|thong tin|nguoi gia|can cuoc|cccd)\b`,
       ),
+      // People's data bought to sell to ("mua thông tin khách hàng để bán bảo hiểm, mua ở đâu").
+      /^(?!.*\b(cam|vi pham|bi phat|xu phat|toi gi|quy dinh|phap luat|nhan biet|to cao|bao cao|bi lo|bi ban|ro ri)\b).*\b(mua|ban|thu mua)\b (\w+ ){0,2}(thong tin|du lieu|data|danh sach|so dien thoai|sdt) (\w+ ){0,2}(khach hang|ca nhan|nguoi dan|nguoi gia|nguoi khac|cu dan|benh nhan|phu huynh)\b.{0,60}\b(o dau|cho nao|duoc khong|gia bao nhieu|bao nhieu tien|ai ban|nguon nao)\b/,
       // Who a plate belongs to, and where they live: "tra giùm thằng có biển số 59X1 ở đâu".
       /\b(tra|tim|kiem|hoi)\b (\w+ ){0,3}(thang|ong|ba|con|ke|chu xe|nguoi (lai|do|kia|nay|ta))\b (\w+ ){0,2}(co |mang |chay )?bien so\b.{0,40}\b(o dau|la ai|ten gi|nha|dia chi)\b/,
       re(

@@ -28,9 +28,9 @@ function political(raw: string, folded: string): boolean {
  */
 /** Reporting a scammer ("biết số tài khoản tụi lừa, báo ở đâu") is no hunt for someone's data. */
 const REPORTING = [
-  // "bao nhiêu", "bao giờ", "bao lâu" fold like "báo" (report): they report nothing. Nor does a notice
+  // "bao nhiêu", "bao giờ", "bao lâu", "bảo hiểm", "bảo vệ" fold like "báo" (report): they report nothing. Nor does a notice
   // ("thông báo của công an phường"), unless it is given to someone ("thông báo cho công an").
-  /\b((?<!\bthong )bao(?! (nhieu|gio|lau|lam|nhieu tien))|thong bao (cho|voi|den|toi)|to cao|trinh bao)\b.{0,40}\b(o dau|cho ai|cong an|156)\b/,
+  /\b((?<!\bthong )bao(?! (nhieu|gio|lau|lam|nhieu tien|hiem|ve|chi|thuc|dong)\b)|thong bao (cho|voi|den|toi)|to cao|trinh bao)\b.{0,40}\b(o dau|cho ai|cong an|156)\b/,
   /\b(tui|bon|ke|dua) lua\b|\bbi (dan de|dan chong|lua|gia mao)\b/,
 ];
 const VICTIM =
@@ -129,6 +129,8 @@ const NEVER_RULE_ASKED =
  */
 const PREVENTION_ASKED =
   /^ (xin hoi |cho (toi|tui) hoi |chau oi |con oi )?((lam sao|lam the nao|the nao|cach|can lam gi|phai lam gi|nen lam gi)( de)? (phong|de phong|phong ngua|phong tranh|ngan|ngan chan|tranh|khong bi|dung bi|nhan ra|nhan biet|phan biet|phat hien)|(de phong|phong ngua|phong tranh|ngan chan) (\w+ ){0,2}(lua|gia giong|nhai giong|deepfake|gia mao))\b/;
+/** Someone at it now ("khi có người đang gọi bắt tui cài app lạ"): a scam under way, whatever the question's opening. */
+const UNDER_WAY = /\b(dang|vua|moi) (\w+ ){0,2}(goi|nhan tin|bat|doi|yeu cau|hoi|gui|nhan)\b/;
 /**
  * A photo of the ID card or a code put into an AI tool ("chụp căn cước gửi cho ChatGPT điền giúp"): the
  * learner's own privacy question, answered from the entry on what never to give an AI, not a scam told.
@@ -294,7 +296,11 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         if (kind === 'forgery' && scamOf()?.demand === 'account') continue;
         if (kind === 'scam') {
           if (SELF_ENTRY.test(folded) && !scamOf()?.actor) continue;
-          if (NEVER_RULE_ASKED.test(folded) || (PREVENTION_ASKED.test(folded) && !victim && !scammed)) continue;
+          if (
+            NEVER_RULE_ASKED.test(folded) ||
+            (PREVENTION_ASKED.test(folded) && !victim && !scammed && !UNDER_WAY.test(folded))
+          )
+            continue;
           const verdict = scamOf();
           if (verdict?.level === 'alarm' && verdict.actor === undefined && TO_AI_TOOL.test(folded)) continue;
           if (
