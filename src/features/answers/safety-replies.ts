@@ -35,7 +35,8 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Dạ, bị lừa mất tiền thì {xung_ho} làm ngay, càng sớm càng tốt ạ:\n' +
     '1. Gọi tổng đài ngân hàng của {xung_ho} (số in sau thẻ) báo bị lừa, nhờ khóa tài khoản và tra soát giao dịch.\n' +
     '2. Đến công an xã/phường trình báo, mang theo tin nhắn, số điện thoại, số tài khoản đã nhận tiền và biên lai. Đang bị đe dọa: gọi 113. Báo số lừa đảo về 156.\n' +
-    '3. Lấy lại tiền là việc công an điều tra, không cần thuê ai trên mạng. Ai hứa “lấy lại tiền” mà bắt đóng phí trước là lừa lần hai: KHÔNG chuyển thêm đồng nào.\n' +
+    '3. Lấy lại tiền là việc công an điều tra, không cần thuê ai trên mạng. Ai hứa “lấy lại tiền” mà bắt đóng phí trước là lừa lần hai: KHÔNG chuyển thêm đồng nào, ' +
+    'KHÔNG gửi ảnh căn cước, mật khẩu hay mã OTP cho họ.\n' +
     'Cần người làm luật giúp: Trung tâm Trợ giúp pháp lý nhà nước của tỉnh, thành phố (miễn phí cho người thuộc diện được trợ giúp).',
   forgery:
     'Dạ, {toi} xin lỗi, {toi} không thể giúp làm giấy tờ, con dấu giả hay video, giọng nói, hình ảnh giả một người thật. ' +

@@ -18,7 +18,7 @@ const re = (source: string) => new RegExp(source);
 /** Someone in the family whose face is not the learner's own. */
 const KIN = String.raw`(ba|me|ong|bo|cha|con|chau|vo|chong|anh|chi|em|ba noi|ba ngoai|ong noi|ong ngoai)`;
 /** Harm done to someone ("đánh", not "đánh cắp", "đánh chữ"). */
-const NOT_HARM = String.raw`(cap|lua|trao|dau|thue|so|chu|may|gia|van|rang)`;
+const NOT_HARM = String.raw`(cap|lua|trao|dau|thue|so|chu|may|gia|van|rang|sach|thuc|tieng)`;
 const HARM = String.raw`((?<!\b(dinh|ca|trong|vao|het|mo|xem|luu|mao|gia|an|nac|chinh) )danh(?! ${NOT_HARM})|bao hanh|xam hai|lam dung|hiep dam|sam so)`;
 /** A child: the one a report to 111 protects (a grandchild, a pupil, anyone said to be under 16). */
 const CHILD = String.raw`(hoc tro|lop [1-9]|be|tre|tre em|tre con|chau be|con be|thang be|thang cu|cu con|con nit|con nit nit|thang nho|con nhoc|dua be|dua tre|hoc sinh|con nho|dua nho|em be|chau (gai|trai|noi|ngoai)|(be|chau|con|em|dua|thang|gai|trai)( \w+){0,2} ([1-9]|1[0-5]) tuoi)`;
@@ -40,7 +40,9 @@ const FAREWELL = [
   String.raw`kiep sau|kiep khac`,
   // The one who wrote it cannot be reached since ("rồi tắt máy, gọi không được").
   String.raw`(roi|xong|sau do) (\w+ ){0,2}(tat may|tat dien thoai|khoa may)|(goi|lien lac) (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat may|ai nghe)`,
-  String.raw`(dan do|sap xep|lo) (xong |het ){0,2}(moi viec|hau su|chuyen nha|giay to|viec nha)|(dong|tra) (het|xong) (no|tien no)`,
+  String.raw`(dan do|sap xep|lo) (xong |het ){0,2}(moi viec|hau su|chuyen nha|giay to|viec nha)|(dong|tra) (het|xong) (no|tien no)|(no|no nan) (\w+ )?(tra|dong) (het|xong)|khong con (gi )?(vuong ban|luu luyen|ban tam)|het (vuong ban|ban tam)`,
+  // Pills gathered and kept ready ("đã gom đủ thuốc ngủ trong ngăn kéo").
+  String.raw`(gom|tich|de danh|cat|giau|tru) (du |san |duoc |het )?(\w+ ){0,2}(thuoc ngu|thuoc an than|thuoc chuot|thuoc tru sau)`,
   String.raw`(nghi|ngu|di) (cho )?yen (luon|nghi|gia)?\b|(nghi|ngu) cho yen\b|yen nghi|khong (o lai|con o lai|o voi (\w+ ){0,2}) nua\b`,
 ];
 /** Asking how to write or do it ("cách viết thư tạm biệt…"): a task, not a farewell. */
@@ -429,7 +431,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bhack\b|\bbe khoa\b|\b(xem|doc|nghe|mo khoa|vao) (trom|len)\b|\b(coi|nhin|rinh) trom\b|theo doi bi mat|\bdinh vi (bi mat|len)\b/,
       re(
         // "Người ta nói…" after the account is hearsay, not its owner: "không biết dùng điện thoại, người ta nói…".
-        String.raw`\b(?!doi (dien thoai|may)\b)(vao|dang nhap|truy cap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha|biet|do|tim ra)\b.{0,30}\b${ACCOUNT}\b.{0,25}\b(cua )?${OTHER_PERSON}\b(?! (noi|bao|keu|dan|nhac|khuyen|huong dan)\b)`,
+        String.raw`\b(?!doi (dien thoai|may)\b)(?<!\b(chuyen|gui|nop|ck|nghin|ngan|trieu|k|tien) )(vao|dang nhap|truy cap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha|biet|do|tim ra)\b.{0,30}\b${ACCOUNT}\b.{0,25}\b(cua )?${OTHER_PERSON}\b(?! (noi|bao|keu|dan|nhac|khuyen|huong dan)\b)`,
       ),
       re(
         String.raw`\b(${ACCOUNT}|ma kich hoat|otp)\b.{0,60}\bma (khong (cho|de) (\w+ ){0,2}biet|khong bi (biet|phat hien)|(ho|no|ong|ba|anh|chi|co|vo|chong|nguoi ta|nguoi do|con|chau|em|ban)( \w+){0,2} khong (hay |he )?(bi )?(biet|phat hien))\b`,
@@ -483,6 +485,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // People's data bought to sell to ("mua thông tin khách hàng để bán bảo hiểm, mua ở đâu").
       /^(?!.*\b(cam|vi pham|bi phat|xu phat|toi gi|quy dinh|phap luat|nhan biet|to cao|bao cao|bi lo|bi ban|ro ri)\b).*\b(mua|ban|thu mua)\b (\w+ ){0,2}(thong tin|du lieu|data|danh sach|so dien thoai|sdt) (\w+ ){0,2}(khach hang|ca nhan|nguoi dan|nguoi gia|nguoi khac|cu dan|benh nhan|phu huynh)\b.{0,60}\b(o dau|cho nao|duoc khong|gia bao nhieu|bao nhieu tien|ai ban|nguon nao)\b/,
+      /\b(tu|qua|bang|theo) (cai )?(so dien thoai|sdt|so tai khoan|bien so|so cccd)\b.{0,40}\b(tim|tra|kiem|biet|do)\b.{0,20}\b(nguoi|no|ho|ong|ba|thang|con|chu)\b.{0,20}\b(o dau|dia chi|nha|ten gi|la ai)\b/,
       // Who a plate belongs to, and where they live: "tra giùm thằng có biển số 59X1 ở đâu".
       /\b(tra|tim|kiem|hoi)\b (\w+ ){0,3}(thang|ong|ba|con|ke|chu xe|nguoi (lai|do|kia|nay|ta))\b (\w+ ){0,2}(co |mang |chay )?bien so\b.{0,40}\b(o dau|la ai|ten gi|nha|dia chi)\b/,
       re(
@@ -563,6 +566,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       /\bnuoc (lu )?(dang )?(dang |len |ngap |tran )+(vao |trong |toi |den )?(nha|san|gac|nguc|co|mai)\b|\blu quet\b/,
       /^(?!.*\b(thang truoc|nam ngoai|nam truoc|hom truoc|tuan truoc|dot lu (vua qua|truoc|nam)|nuoc (da )?rut|sau (dot |tran )?lu|xin ho tro|ho tro (sau|khac phuc))\b).*(\bnuoc (\w+ )?len (nhanh|qua nhanh|gap|cao)\b|\bngap (toi|den|qua|ngang|gan) (cua so|nguc|co|mai|noc|gac|nua nha|noc nha)\b|\b(nuoc|ngap|lu)\b.{0,80}\b(dang|con|phai) (tren|len) (gac|mai|noc)\b)/,
+      /\b(do|sap|sat|lo) (\w+ ){0,3}(de|vui|lap|chon) (len )?(\w+ )?(nguoi|em|con|ba|me|ong|chau|anh|chi|chong|vo)\b|\bdat (sat|lo) (\w+ ){0,3}(nha|vach|tuong|vui)\b/,
       /\b(mac ket|ket lai|ket) (tren|trong|duoi) (gac|mai|noc|nha|tang|thang may|nuoc|dong do|xe)\b|\b(sat lo|sap) (\w+ ){0,2}(vui|de len|lap)\b/,
     ],
   ],
@@ -604,7 +608,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Not home yet, with a sign that it is no ordinary delay: "con gái đi học chưa về, gọi máy không được,
       // lo quá". "Con đi làm chưa về" alone is an everyday remark.
       re(
-        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(chua ve|chua thay ve|khong thay ve|khong ve)\b)(?=.*\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat|ai nghe)|khong (nghe|bat) may|tat may|thue bao|tim (khap|hoai|ca|kiem)|kiem (khap|hoai|ca)|tu (sang|chieu|trua|hom qua|toi qua|qua) |may tieng|ca ngay|qua dem|ca dem|bi lan|lu lan|lan roi|lo qua|so qua|hoang qua)\b)`,
+        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(chua ve|chua thay ve|khong thay ve|khong ve)\b)(?=.*\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat|ai nghe)|khong (nghe|bat) may|tat may|thue bao|tim (khap|hoai|ca|kiem)|kiem (khap|hoai|ca)|tu (sang|chieu|trua|hom qua|toi qua|qua) |may tieng|ca ngay|qua dem|ca dem|bi lan|lu lan|lan roi|lo qua|so qua|hoang qua|quen duong|hay quen|lang tri|sang nay|tu trua|gio (da )?toi roi|toi roi|toi mit)\b)`,
       ),
     ],
   ],

@@ -117,6 +117,8 @@ const CARE_SERVICE = /\b(kham chua benh|co so kham|kham benh bao hiem)\b/g;
 /** What the health insurance covers or hands out ("thuốc huyết áp theo BHYT mỗi lần cấp bao nhiêu ngày"): a benefit. */
 const INSURANCE_ASKED =
   /\b(bhyt|bao hiem y te|the bao hiem)\b.{0,60}\b(cap|chi tra|thanh toan|huong|muc huong|dung tuyen|trai tuyen|bao nhieu ngay|may ngay|danh muc)\b|\b(cap|chi tra|thanh toan|danh muc)\b.{0,40}\b(bhyt|bao hiem y te)\b/;
+/** A bill paid at the clinic ("quầy có mã QR của bệnh viện, tui quét trả được không"): a payment, not a treatment. */
+const PAYING = /\b(quet (ma|qr)|ma qr|chuyen khoan|thanh toan|vien phi|tra (them|tien|bang)|dong tien)\b/;
 /** A reminder or a booking about medicine is a question about the phone, not about the medicine. */
 const REMINDER = /\b(bao thuc|nhac (\w+ ){0,2}uong|dat nhac|app nhac|ung dung nhac|dat lich (kham|tiem|hen))\b/;
 const DOSE_DECISION = /\b(bao nhieu|lieu|tang|giam|ngung|co sao|gap doi|uong bu)\b/;
@@ -271,7 +273,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         [MEDICAL, MEDICINE, DRUG_NAME, DOSE].some((m) => m.test(health)) &&
         !(fakeCheck && !INTAKE.test(folded)) &&
         !NOT_HUMAN.some((n) => n.test(folded)) &&
-        !(INSURANCE_ASKED.test(folded) && !INTAKE.test(folded)) &&
+        !((INSURANCE_ASKED.test(folded) || PAYING.test(folded)) && !INTAKE.test(folded) && !DOSE.test(folded)) &&
         !(REMINDER.test(folded) && !DOSE_DECISION.test(folded));
       const scammed = SCAMMED.test(folded) && !LEGAL_ACTION.test(folded);
       const general = net.general(text);
