@@ -26,7 +26,7 @@ const CHILD = String.raw`(hoc tro|lop [1-9]|be|tre|tre em|tre con|chau be|con be
 const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi)`;
 /** Despair about oneself: with a word of ending ("đi luôn", "hậu sự"), a wish to die. */
 const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|(chang|khong|hong|cha) con ai can|lam phien ai nua|lam phien (con chau|con cai|cac con|moi nguoi)|ton (tien|kem|com) (cua |cho )?(con|con chau|con cai|cac con|tui no|chung no)|khong con gi|(con cai|con chau) (\w+ )?bo (het|mac|roi)|song them cung vay|song thua)`;
-const ENDING = String.raw`((neu|khi|mai mot|lo) (\w+ ){0,2}(khong con (nua|tren doi)|chet|mat di|qua doi)|(la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu|(di|bien) (\w+ )?cho khuat mat|(di|chet|nham mat|ra di) (cho|de) (\w+ ){0,3}(nhe nhom|nhe no|nhe ganh|do kho|do ton|yen than|thanh than)|tam biet (moi nguoi|ca nha|tat ca|gia dinh|cac con|the gioi))`;
+const ENDING = String.raw`(khong con (o|song o) (day|doi|the gian|tren doi|voi (\w+ ){0,2})|(neu|khi|mai mot|lo) (\w+ ){0,2}(khong con (nua|tren doi)|chet|mat di|qua doi)|(la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu|(di|bien) (\w+ )?cho khuat mat|(di|chet|nham mat|ra di) (cho|de) (\w+ ){0,3}(nhe nhom|nhe no|nhe ganh|do kho|do ton|yen than|thanh than)|tam biet (moi nguoi|ca nha|tat ca|gia dinh|cac con|the gioi))`;
 /**
  * Signs of a farewell said without despair ("đã viết thư để lại cho các con, chia hết đồ đạc, cảm ơn cháu"):
  * a letter left, belongings given away, thanks for all, goodbyes, affairs put in order. Two of them, a farewell.
@@ -170,6 +170,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(String.raw`^(?=.*\b${DESPAIR}\b)(?=.*\b${ENDING}\b)`),
       FAREWELL_TWO,
       /\b(gom|tich|de danh|cat giau|giau) (\w+ ){0,4}(thuoc ngu|thuoc an than|vien thuoc|thuoc chuot|thuoc tru sau)\b.{0,60}\b(khi nao|luc nao|mot lan|cho xong|het noi|chiu het|khong chiu)\b/,
+      // Sleeping pills or poison hoarded, said with a quantity or a loss ("gom thuốc ngủ để dành được một hũ rồi").
+      /\b(gom|tich|de danh|cat giau|giau|dom|gom gop) (\w+ ){0,3}(thuoc ngu|thuoc an than|thuoc chuot|thuoc tru sau)\b.{0,40}\b(mot (hong|hu|lo|hop|bich|nam|vi|chai)|(duoc|ca|may|nhieu|\d+) (\w+ )?(vien|vi|hop|lo|chai)|duoc (nhieu|kha nhieu|mot it) roi)\b/,
       // A farewell: gone first, and those left behind told not to grieve.
       /\b(di truoc|di xa|khong o lai)\b.{0,30}\b(dung buon|o lai manh gioi|nho giu gin|lan cuoi)\b/,
       /\b(dan do|lo) (chuyen )?hau su\b.{0,80}\b(cho het|khong muon|lam phien)\b/,
@@ -246,6 +248,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // 10% phí"): the second scam (session 21).
       /\b(bi (lua|gat|chiem doat)|lua dao|bon lua|ke lua)\b.{0,120}\b(truy hoi|truy (duoc|lai|vet) (tien|so tien|duoc)|ho tro nan nhan|hacker|lay lai (duoc|het|toan bo|tien|so tien))\b.{0,80}\b(phi|coc|dong|nop|chuyen|tien cong|hoa hong|phantram)\b/,
       /\b(luat su|thu hoi|ho tro lay lai|dich vu lay lai)\b.{0,40}\btien (bi )?(lua|lua dao)\b/,
+      // Paid already to someone fake, asking to get it back ("lỡ chuyển 20 triệu cho thằng giả cán bộ thuế rồi, làm sao lấy
+      // lại"); a transfer made by mistake ("chuyển nhầm") is the bank's to trace, not a scam.
+      /^(?!.*\bnham\b)(?=.*\b(lo|da|vua|bi) (chuyen|gui|nap|dong|dua|mat)\b)(?=.*\b(gia (danh|mao|lam|can bo|cong an|ngan hang|nhan vien|dien luc)|mao danh|lua dao|bi lua|ke gian|ke lua|tui lua|bon lua)\b)(?=.*\b(lay lai|doi lai|thu hoi|lay ve|doi ve)\b)/,
     ],
   ],
   [
@@ -350,6 +355,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       /\b(doc|dua|gui|cho|bao)\b.{0,20}\b(\d+|bon|sau|tam|may|day|cac) (chu )?so\b.{0,40}\b(tin nhan|sms|gui ve|vua nhan)/,
       /\bdoc\b.{0,15}\bma\b(?! (qr|khong|ko|hong|chang|van|lai|no|ho|toi|tui|minh|em|con|co)\b)/,
+      // A stranger asking for "the code", however short ("số lạ đòi mã, đưa ko").
+      /\b(so la|nguoi la|so dien thoai la|so may la|ai do|dua nao|thang nao)\b.{0,20}\b(doi|xin|hoi|lay|bat (doc|dua|gui)|bao (doc|dua|gui))\b (cai |cho )?(ma|ma so|day so|con so)\b/,
+      // Money sent to an officer, the transfer named first ("chuyển tiền cho công an"): no office takes money that way.
+      /\b(chuyen|gui) (\w+ ){0,2}(tien|khoan)\b (\w+ ){0,3}(cho |vao tai khoan (cua )?|vo tai khoan (cua )?)(cong an|toa an|vien kiem sat|canh sat|dieu tra vien|can bo (cong an|thue|xa|phuong|dieu tra|ngan hang))\b/,
       /\blien quan\b.{0,30}\b(vu an|ma tuy|rua tien|duong day|buon lau)\b|\b(dieu tra|hop tac|lam viec) bi mat\b|\bgiu bi mat\b.{0,40}\b(cong an|dieu tra|vu an)\b/,
       re(
         String.raw`\b${THEY}\b.{0,60}\b(bat|bao|yeu cau|keu|xui|giuc|huong dan)\b.{0,20}\b(bam|nhan|an|cham|vao|mo|cai|tai)\b.{0,20}\b(link|duong link|duong dan|apk)\b`,
@@ -608,7 +617,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Not home yet, with a sign that it is no ordinary delay: "con gái đi học chưa về, gọi máy không được,
       // lo quá". "Con đi làm chưa về" alone is an everyday remark.
       re(
-        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(chua ve|chua thay ve|khong thay ve|khong ve)\b)(?=.*\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat|ai nghe)|khong (nghe|bat) may|tat may|thue bao|tim (khap|hoai|ca|kiem)|kiem (khap|hoai|ca)|tu (sang|chieu|trua|hom qua|toi qua|qua) |may tieng|ca ngay|qua dem|ca dem|bi lan|lu lan|lan roi|lo qua|so qua|hoang qua|quen duong|hay quen|lang tri|sang nay|tu trua|gio (da )?toi roi|toi roi|toi mit)\b)`,
+        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(chua ve|chua thay ve|khong thay ve|khong ve)\b)(?=.*\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat|ai nghe)|khong (nghe|bat) may|tat may|thue bao|tim (khap|hoai|ca|kiem)|kiem (khap|hoai|ca)|tu (sang|chieu|trua|hom qua|toi qua|qua)(?= )|may tieng|khuya roi|dem roi|tan hoc (\w+ ){0,2}tu|tan truong (\w+ ){0,2}tu|ca ngay|qua dem|ca dem|bi lan|lu lan|lan roi|lo qua|so qua|hoang qua|quen duong|hay quen|lang tri|sang nay|tu trua|gio (da )?toi roi|toi roi|toi mit)\b)`,
       ),
     ],
   ],
@@ -646,7 +655,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(te|nga|lot|tuot chan) xuong (ao|song|gieng|ho boi|ho nuoc|muong|kenh|be nuoc|lu)\b.{0,40}\b(khong (khoc|tho|tinh|cu dong|thay len)|tim tai|sac nuoc|chim)\b|\bvot (\w+ ){0,2}len\b.{0,30}\b(khong (khoc|tho|tinh|cu dong)|tim tai)\b/,
       /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
       /\b(lan ra (bat dong|bat tinh|ngat|xiu)|guc xuong|bat dong(?! (phi|san|tien|gia|nhau|quan diem|y kien|thue|coc|them|truoc|(\w+ ){0,2}(trieu|nghin|ngan|phi|thue|tien)))|tim tai|loang choang|nua nguoi|hoc (xuong|hot|mau|ra mau)|soi bot|mat y thuc|li bi|noi khong ra tieng)\b|\bnuot (\w+ ){0,2}(hot|xuong|do choi|pin|dong xu)\b|\b(tho|hit tho) khong (duoc|noi)\b(?! deu)|\bkhong tho (duoc|noi)\b|(?<!\b(dien thoai|dt|may|iphone|vi|chia khoa|sim|the|kinh|dep)\b.{0,30})\brot xuong (ao|song|gieng|ho|nuoc|muong|kenh)\b/,
-      /\b(goi|lay|keu) (hoai |mai |may lan |hoi )?(khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\bguc (dau|xuong|mat)\b|\b(dau|mieng|mui) (bi )?chay mau\b|\b(vo dau|gay (xuong|tay|chan|co xuong))\b/,
+      /\b(goi|lay|keu) (hoai |mai |may lan |hoi )?(khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\bguc (dau|xuong|mat)\b|\b(dau|mieng|mui) (bi )?chay mau\b|(?<!\b(nhap|go|dien|bam|ghi|bo|de|dat|cat|luu|di|chay|vao|cho|xai|dung) )\bvo dau\b|\bgay (xuong|tay|chan|co xuong)\b/,
       /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|day|ngoi|di|noi|tho|mo mat) (duoc|noi|ra tieng)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,
     ],
   ],

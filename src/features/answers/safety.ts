@@ -12,6 +12,9 @@ const POLITICAL_TOPIC =
   /\b(chinh phu|nha nuoc|chinh quyen|tong bi thu|thu tuong|chu tich nuoc|chinh tri|cong san|lanh dao|bau cu|di bau|quoc hoi|hoi dong nhan dan|dai bieu|chu tich (xa|phuong|huyen|tinh|thanh pho))\b/;
 const OPINION =
   /\b(nghi gi|nghi sao|nghi the nao|thay the nao|thay sao|danh gia|tot khong|tot hay|chui|ghet|ung ho|phan doi|tham nhung|bat tai|noi xau|quan diem|co nen tin|lua dan|doi tra|sai lam|nen bau|bau (cho )?(ai|ong nao|ba nao|nguoi nao)|tay chay|an hai|to (ong|ba|ho)|cho ca nuoc biet)\b/;
+/** A rumour about the state or its leaders ("chính phủ sắp sụp", "bầu cử gian lận"), to share or to write. */
+const RUMOUR =
+  /\b(sap sup|sup do|sap do|bo tron|tron ra nuoc ngoai|sap loan|dao chinh|bau cu (\w+ ){0,3}gian lan|gian lan (trong )?bau cu|bi bat het|mat nuoc|ban nuoc|tay chay bau cu|dung di bau)\b/;
 const MOVEMENT = /\b(binh dan hoc vu so|hoc vu so|phong trao|chuyen doi so)\b/;
 
 function political(raw: string, folded: string): boolean {
@@ -19,7 +22,7 @@ function political(raw: string, folded: string): boolean {
   if (POLITICAL_ALWAYS.test(folded)) return true;
   const topic =
     POLITICAL_TOPIC.test(folded) || /(^|[^\p{L}])đảng([^\p{L}]|$)/u.test(raw.toLowerCase().normalize('NFC'));
-  return topic && OPINION.test(folded);
+  return topic && (OPINION.test(folded) || RUMOUR.test(folded));
 }
 
 /**

@@ -82,6 +82,23 @@ const OWN_CLAIM = / xin (?:tien |duoc |huong |cap )?(?:huu tri|tro cap|ho tro|lu
 const ASKED_THREAT =
   / co bi (?:\S+ ){0,2}(?:cat|khoa|phat|phong toa|thu hoi|cuong che|dong bang)(?: \S+){0,3}? (?:khong|chua)(?= )/g;
 
+/**
+ * A web address in a pasted message ("vcb-xacthuc.com", "https://…"), not an official `.gov.vn` one nor an e-mail:
+ * folding drops its dots, so it is read as the word `weblink` (a link sent, for the `link` demand).
+ */
+const WEB_ADDRESS =
+  /(?<![@\w.-])(?:https?:\/\/\S+|www\.\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|top|vip|xyz|app|site|online|shop|store|click|link|io|biz|club|live|icu|pro|asia|vn)(?:\/\S*)?)(?![\w-])/giu;
+const OFFICIAL_ADDRESS = /\.gov\.vn(?:\/\S*)?$/i;
+/** A phone number to call or add on Zalo in a pasted message ("liên hệ ngay 0869 123 456"): read as `sodienthoai`. */
+const PHONE_NUMBER = /(?<![\d.,])(?:\+84|0)\d{2,3}(?:[ .-]?\d){6,7}(?![\d.,])/g;
+/** A message with a link or a number in it was received and pasted, not a question about how things are done. */
+const PASTED = / (?:weblink|sodienthoai) /;
+/** A pasted message's links and phone numbers as words the signals name. */
+const marked = (message: string) =>
+  message
+    .replace(WEB_ADDRESS, (m) => (OFFICIAL_ADDRESS.test(m) ? m : ' weblink '))
+    .replace(PHONE_NUMBER, ' sodienthoai ');
+
 function compile(phrase: string): string {
   return phrase
     .split(' ')
@@ -190,15 +207,15 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
       return verdict;
     },
     act(message) {
-      const text = ` ${lang.read(message)} `;
+      const text = ` ${lang.read(marked(message))} `;
       return acts.find((s) => shapeIn(s, text))?.kind;
     },
     general(message) {
-      const text = ` ${lang.read(message)} `;
+      const text = ` ${lang.read(marked(message))} `;
       return isGeneral(text, contactsIn(text));
     },
     storyOf(message, actor) {
-      let text = ` ${lang.read(message)} `;
+      let text = ` ${lang.read(marked(message))} `;
       for (const a of actors) {
         if (a.name === actor || a.generic) continue;
         a.re.lastIndex = 0;
@@ -208,7 +225,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
       return text.trim().replace(/ +/g, ' ');
     },
     signals(message) {
-      const text = ` ${lang.read(message)} `;
+      const text = ` ${lang.read(marked(message))} `;
       for (const a of actors) a.re.lastIndex = 0;
       const named = actors.filter((a) => a.re.test(forActors(text))).map((a) => `actor:${a.name}`);
       for (const a of actors) a.re.lastIndex = 0;
@@ -254,11 +271,11 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   }
 
   function isGeneral(text: string, contacts: readonly number[]): boolean {
-    return general !== undefined && contacts.length === 0 && general.test(text);
+    return general !== undefined && contacts.length === 0 && general.test(text) && !PASTED.test(text);
   }
 
   function judge(message: string): ScamVerdict | undefined {
-    const read = ` ${lang.read(message)} `;
+    const read = ` ${lang.read(marked(message))} `;
     const text = forSigns(read);
     const actorText = forActors(text);
     const contacts = contactsIn(text);
