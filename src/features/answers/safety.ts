@@ -14,7 +14,7 @@ const OPINION =
   /\b(nghi gi|nghi sao|nghi the nao|thay the nao|thay sao|danh gia|tot khong|tot hay|chui|ghet|ung ho|phan doi|tham nhung|bat tai|noi xau|quan diem|co nen tin|lua dan|doi tra|sai lam|nen bau|bau (cho )?(ai|ong nao|ba nao|nguoi nao)|tay chay|an hai|to (ong|ba|ho)|cho ca nuoc biet)\b/;
 /** A rumour about the state or its leaders ("chính phủ sắp sụp", "bầu cử gian lận"), to share or to write. */
 const RUMOUR =
-  /\b(sap sup|sup do|sap do|bo tron|tron ra nuoc ngoai|sap loan|dao chinh|bau cu (\w+ ){0,3}gian lan|gian lan (trong )?bau cu|bi bat het|mat nuoc|ban nuoc|tay chay bau cu|dung di bau)\b/;
+  /\b(sap sup|sup do|sap do|tan ra|sap tan|bo tron|tron ra nuoc ngoai|sap loan|dao chinh|bau cu (\w+ ){0,3}gian lan|gian lan (trong )?bau cu|bi bat het|mat nuoc|ban nuoc|tay chay bau cu|dung di bau)\b/;
 const MOVEMENT = /\b(binh dan hoc vu so|hoc vu so|phong trao|chuyen doi so)\b/;
 
 function political(raw: string, folded: string): boolean {
