@@ -40,10 +40,10 @@ const FAREWELL = [
   String.raw`kiep sau|kiep khac`,
   // The one who wrote it cannot be reached since ("rồi tắt máy, gọi không được").
   String.raw`(roi|xong|sau do) (\w+ ){0,2}(tat may|tat dien thoai|khoa may)|(goi|lien lac) (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat may|ai nghe)`,
-  String.raw`(dan do|sap xep|lo) (xong |het ){0,2}(moi viec|hau su|chuyen nha|giay to|viec nha)|(dong|tra) (het|xong) (no|tien no)|(no|no nan) (\w+ )?(tra|dong) (het|xong)|khong con (gi )?(vuong ban|luu luyen|ban tam)|het (vuong ban|ban tam)`,
+  String.raw`(dan do|sap xep|lo) (xong |het ){0,2}(moi viec|hau su|chuyen nha|giay to|viec nha)|(moi viec|hau su|giay to|giay to nha|viec nha) (\w+ ){0,3}(sap xep|lo|thu xep|dan do) (xong|het|dau vao do)|dan do (\w+ ){0,3}(het|xong) roi|(dong|tra) (het|xong) (no|tien no)|(no|no nan) (\w+ )?(tra|dong) (het|xong)|khong con (gi )?(vuong ban|luu luyen|ban tam)|het (vuong ban|ban tam)`,
   // Pills gathered and kept ready ("đã gom đủ thuốc ngủ trong ngăn kéo").
   String.raw`(gom|tich|de danh|cat|giau|tru) (du |san |duoc |het )?(\w+ ){0,2}(thuoc ngu|thuoc an than|thuoc chuot|thuoc tru sau)`,
-  String.raw`(nghi|ngu|di) (cho )?yen (luon|nghi|gia)?\b|(nghi|ngu) cho yen\b|yen nghi|khong (o lai|con o lai|o voi (\w+ ){0,2}) nua\b`,
+  String.raw`(nghi|ngu|di) (cho )?yen (luon|nghi|gia)?\b|(nghi|ngu) cho yen\b|yen nghi|khong (o lai|con o lai|o voi (\w+ ){0,2}) nua\b|(tu mai|mai mot|sau nay|tu nay) (\w+ ){0,3}khong (con )?(gap|thay|noi chuyen voi) (\w+ ){0,2}nua\b`,
 ];
 /** Asking how to write or do it ("cách viết thư tạm biệt…"): a task, not a farewell. */
 const HOW_TO_WRITE = String.raw`(?!.*\b(cach|the nao|lam sao|nhu the nao|ra sao|mau|giup (toi|tui|bac|minh|em) (viet|soan)|nho (ai|chatgpt|gemini|chau|con) (viet|soan))\b)`;
@@ -67,7 +67,7 @@ const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu ca
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
 const GAMBLE = String.raw`(danh bac|choi bac|danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau|(?<!noi )da ga(?! (rung|ta|mai|tre|con|ran|luoc|chien|nuong|ham|kho|ngon))|xem da ga)`;
 /** Papers that are issued, never made to order. */
-const PAPER = String.raw`(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru|khen|nghi om|bao tu)|bang khen|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai)`;
+const PAPER = String.raw`(so ho (ngheo|can ngheo)|giay (chung nhan )?ho (ngheo|can ngheo)|giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru|khen|nghi om|bao tu)|bang khen|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai)`;
 /** Papers only an office sends (a summons, a meeting call): made by the learner, a forgery in its name. */
 const OFFICE_PAPER = String.raw`(${PAPER}|giay (moi|trieu tap|bao)|thong bao|van ban|lenh (trieu tap|bat)|quyet dinh|cong van|thong bao (phat|no|trieu tap))`;
 /** What an AI fake of a person is made as. */
@@ -250,7 +250,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(luat su|thu hoi|ho tro lay lai|dich vu lay lai)\b.{0,40}\btien (bi )?(lua|lua dao)\b/,
       // Paid already to someone fake, asking to get it back ("lỡ chuyển 20 triệu cho thằng giả cán bộ thuế rồi, làm sao lấy
       // lại"); a transfer made by mistake ("chuyển nhầm") is the bank's to trace, not a scam.
-      /^(?!.*\bnham\b)(?=.*\b(lo|da|vua|bi) (chuyen|gui|nap|dong|dua|mat)\b)(?=.*\b(gia (danh|mao|lam|can bo|cong an|ngan hang|nhan vien|dien luc)|mao danh|lua dao|bi lua|ke gian|ke lua|tui lua|bon lua)\b)(?=.*\b(lay lai|doi lai|thu hoi|lay ve|doi ve)\b)/,
+      /^(?!.*\bnham\b)(?=.*\b((lo|da|vua|bi) (chuyen|gui|nap|dong|dua|mat)|mat (\d+|het|sach|tien))\b)(?=.*\b(gia (danh|mao|lam|can bo|cong an|ngan hang|nhan vien|dien luc)|mao danh|lua dao|bi lua|ke gian|ke lua|tui lua|bon lua)\b)(?=.*\b(lay lai|doi lai|thu hoi|lay ve|doi ve)\b)/,
     ],
   ],
   [
@@ -359,6 +359,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(so la|nguoi la|so dien thoai la|so may la|ai do|dua nao|thang nao)\b.{0,20}\b(doi|xin|hoi|lay|bat (doc|dua|gui)|bao (doc|dua|gui))\b (cai |cho )?(ma|ma so|day so|con so)\b/,
       // An office that called or texted, then asked for it ("ngân hàng gọi hỏi mã"): told, not asked whether it happens.
       /\b(ngan hang|cong an|nhan vien|tong dai|dien luc|can bo|buu dien|nha mang|shipper)( \w+)? (goi|goi dien|nhan tin|nhan|goi toi|goi lai) (\w+ ){0,2}(doi|xin|hoi|lay|bat doc|bao doc) (cai |cho )?(ma|ma so|day so|con so)\b(?! (pin moi|qr|so thue|khach hang|bhxh|buu chinh))/,
+      // The code and who wants it, in a few words ("otp người ta hỏi", "đưa mã cho shipper").
+      /\b(dua|doc|gui|cho|bao) (cai )?(ma|ma so|otp|ma otp|ma xac nhan)\b (cho|toi) (shipper|nguoi la|so la|ho|no|nguoi ta|nhan vien|ben|cong an|can bo|nguoi goi)\b|\b(otp|ma otp|ma xac nhan)\b (\w+ )?(nguoi ta|nguoi la|so la|ho|no|ben|nhan vien|shipper|cong an|can bo) (hoi|xin|doi|bat doc|bao doc|doi doc)\b/,
       // Money sent to an officer, the transfer named first ("chuyển tiền cho công an"): no office takes money that way.
       /\b(chuyen|gui) (\w+ ){0,2}(tien|khoan)\b (\w+ ){0,3}(cho |vao tai khoan (cua )?|vo tai khoan (cua )?)(cong an|toa an|vien kiem sat|canh sat|dieu tra vien|can bo (cong an|thue|xa|phuong|dieu tra|ngan hang))\b/,
       /\blien quan\b.{0,30}\b(vu an|ma tuy|rua tien|duong day|buon lau)\b|\b(dieu tra|hop tac|lam viec) bi mat\b|\bgiu bi mat\b.{0,40}\b(cong an|dieu tra|vu an)\b/,
@@ -522,7 +524,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`^(?!.*\b(nhan biet|dau hieu|tac hai|to cao|bao (cong an|cho cong an)|phong chong|cai nghien|nghien|dap pha|doa giet|doa chem|cam dao|danh (toi|tui|ca nha|vo|me)|nghi (con|chau|no)|lo (con|chau)|lien quan|bi (bat|nghi|vu khong)|co bi phat|bi phat|toi gi)\b)(?=.*\b(ma tuy|thuoc lac|can sa|ketamin|ketamine|heroin|hang da|ma tuy da|cocaine|thuoc phien|bach phien|tem giay|nuoc vui|keo lac)\b)(?=.*\b(mua|ban|tim|kiem|o dau|trong|tu trong|che|lam ra|dung thu|hut|chich|choi|pha|ship|giao|cach)\b)`,
       ),
       // Taxes evaded, a credit card swiped for nothing.
-      /\b(tron thue|ne thue|khai (thap|gian|gia|bot|giam|it|thieu) (\w+ ){0,2}(doanh thu|thu nhap)|(giau|giau bot|an bot) doanh thu|quet (the )?(khong|ao) (\w+ ){0,3}(rut|lay|ra) tien|dao han the)\b/,
+      /\b(tron thue|ne thue|khai (thap|gian|gia|bot|giam|it|thieu) (\w+ ){0,2}(doanh thu|thu nhap)|(giau|giau bot|an bot) doanh thu|quet (the )?(khong|ao) (\w+ ){0,3}(rut|lay|ra) tien|dao han the)\b|\b(quet|ca) the (tin dung )?(\w+ ){0,3}(lay|rut|ra) tien( mat)?\b.{0,30}\b(khong (can |co )?mua|qua (may )?pos)\b/,
     ],
   ],
   [
@@ -579,6 +581,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?!.*\b(thang truoc|nam ngoai|nam truoc|hom truoc|tuan truoc|dot lu (vua qua|truoc|nam)|nuoc (da )?rut|sau (dot |tran )?lu|xin ho tro|ho tro (sau|khac phuc))\b).*(\bnuoc (\w+ )?len (nhanh|qua nhanh|gap|cao)\b|\bngap (toi|den|qua|ngang|gan) (cua so|nguc|co|mai|noc|gac|nua nha|noc nha)\b|\b(nuoc|ngap|lu)\b.{0,80}\b(dang|con|phai) (tren|len) (gac|mai|noc)\b)/,
       /\b(do|sap|sat|lo) (\w+ ){0,3}(de|vui|lap|chon) (len )?(\w+ )?(nguoi|em|con|ba|me|ong|chau|anh|chi|chong|vo)\b|\bdat (sat|lo) (\w+ ){0,3}(nha|vach|tuong|vui)\b/,
       /\b(mac ket|ket lai|ket) (tren|trong|duoi) (gac|mai|noc|nha|tang|thang may|nuoc|dong do|xe)\b|\b(sat lo|sap) (\w+ ){0,2}(vui|de len|lap)\b/,
+      // Water rising where one cannot get out (a car, a room); earth slid onto a house, someone buried.
+      /^(?=.*\b(nuoc|lu|ngap)\b)(?=.*\b(khong (mo|ra|thoat|leo|bo) (\w+ ){0,3}(duoc|noi)|ket (trong|tren|duoi|lai)|mac ket)\b)(?=.*\b(len|dang|ngap|tran|toi|ngang|chay xiet)\b)/,
+      /\b(sat lo|dat sat|lo dat|sat (nui|dat|ta luy)|nha sap|sap nha|sap cau)\b.{0,60}\b(vui|lap|chon|mac ket|mat tich|keu cuu|bi de)\b|\bbi (vui|chon vui|dat vui|dat lap)\b/,
     ],
   ],
   [
