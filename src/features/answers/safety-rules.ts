@@ -583,6 +583,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(mac ket|ket lai|ket) (tren|trong|duoi) (gac|mai|noc|nha|tang|thang may|nuoc|dong do|xe)\b|\b(sat lo|sap) (\w+ ){0,2}(vui|de len|lap)\b/,
       // Water rising where one cannot get out (a car, a room); earth slid onto a house, someone buried.
       /^(?=.*\b(nuoc|lu|ngap)\b)(?=.*\b(khong (mo|ra|thoat|leo|bo) (\w+ ){0,3}(duoc|noi)|ket (trong|tren|duoi|lai)|mac ket)\b)(?=.*\b(len|dang|ngap|tran|toi|ngang|chay xiet)\b)/,
+      // Swept by water, waiting on a roof or a tree ("nước cuốn trôi mất mái, cả nhà đang ngồi trên cây").
+      /\b(nuoc|lu) (\w+ )?(cuon|cuon troi|cuon trot|cuon mat)\b|\b(nuoc|lu|ngap)\b.{0,60}\b(ngoi|dung|bam|tru|tranh) (tren|vao) (cay|noc nha|mai nha|noc|cot dien)\b/,
       /\b(sat lo|dat sat|lo dat|sat (nui|dat|ta luy)|nha sap|sap nha|sap cau)\b.{0,60}\b(vui|lap|chon|mac ket|mat tich|keu cuu|bi de)\b|\bbi (vui|chon vui|dat vui|dat lap)\b/,
     ],
   ],
@@ -624,7 +626,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Not home yet, with a sign that it is no ordinary delay: "con gái đi học chưa về, gọi máy không được,
       // lo quá". "Con đi làm chưa về" alone is an everyday remark.
       re(
-        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(chua ve|chua thay ve|khong thay ve|khong ve)\b)(?=.*\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat|ai nghe)|khong (nghe|bat) may|tat may|thue bao|tim (khap|hoai|ca|kiem)|kiem (khap|hoai|ca)|tu (sang|chieu|trua|hom qua|toi qua|qua)(?= )|may tieng|khuya roi|dem roi|tan hoc (\w+ ){0,2}tu|tan truong (\w+ ){0,2}tu|ca ngay|qua dem|ca dem|bi lan|lu lan|lan roi|lo qua|so qua|hoang qua|quen duong|hay quen|lang tri|sang nay|tu trua|gio (da )?toi roi|toi roi|toi mit)\b)`,
+        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(chua ve|chua thay ve|khong thay ve|khong ve)\b)(?=.*\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat|ai nghe)|khong (nghe|bat) may|tat may|thue bao|tim (khap|hoai|ca|kiem)|kiem (khap|hoai|ca)|tu (sang|chieu|trua|hom qua|toi qua|qua)(?= )|may tieng|khuya roi|dem roi|tan hoc (\w+ ){0,2}tu|tan truong (\w+ ){0,2}tu|ca ngay|qua dem|ca dem|bi lan|lu lan|lan roi|lo qua|so qua|hoang qua|quen duong|hay quen|lang tri|sang nay|tu trua|gio (da )?toi roi|toi roi|toi mit|khong ai (bat|nghe|tra loi))\b)`,
       ),
     ],
   ],

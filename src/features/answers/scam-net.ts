@@ -87,8 +87,9 @@ const ASKED_THREAT =
  * folding drops its dots, so it is read as the word `weblink` (a link sent, for the `link` demand).
  */
 const WEB_ADDRESS =
-  /(?<![@\w.-])(?:https?:\/\/\S+|www\.\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|top|vip|xyz|app|site|online|shop|store|click|link|io|biz|club|live|icu|pro|asia|vn)(?:\/\S*)?)(?![\w-])/giu;
-const OFFICIAL_ADDRESS = /\.gov\.vn(?:\/\S*)?$/i;
+  /(?<![@\w.-])(?:https?:\/\/\S+|www\.\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|top|vip|xyz|app|site|online|shop|store|click|link|io|biz|club|live|icu|pro|asia|cc|vn)(?:\/\S*)?)(?![\w-])/giu;
+const OFFICIAL_ADDRESS =
+  /(?:^|[./])(?:gov\.vn|csgt\.vn|tinnhiemmang\.vn|khonggianmang\.vn|chongluadao\.vn|evn\.com\.vn|evnhanoi\.vn|evnhcmc\.vn|evnspc\.vn|evncpc\.vn|evnnpc\.vn|vietcombank\.com\.vn|agribank\.com\.vn|bidv\.com\.vn|vietinbank\.vn|zalo\.me)(?:\/\S*)?$/i;
 /** A phone number to call or add on Zalo in a pasted message ("liên hệ ngay 0869 123 456"): read as `sodienthoai`. */
 const PHONE_NUMBER = /(?<![\d.,])(?:\+84|0)\d{2,3}(?:[ .-]?\d){6,7}(?![\d.,])/g;
 /** A message with a link or a number in it was received and pasted, not a question about how things are done. */
@@ -304,6 +305,11 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const mentioned = present.filter((a) => a.re.test(actorText));
     for (const a of actors) a.re.lastIndex = 0;
     const reached = reachedOut.find((a) => !a.generic) ?? reachedOut[0];
+    // A pasted message with a link or a number came from whoever it names: that sender reached out. An office's
+    // notice may give its phone number (the ward's call to register), never a link.
+    const pastedFrom = PASTED.test(text) ? mentioned.find((a) => !a.generic && !a.remoteOnly) : undefined;
+    const sender =
+      reached ?? (pastedFrom && (/ weblink /.test(text) || !pastedFrom.authority) ? pastedFrom : undefined);
     // Whose line fits: someone specific who reached out or is named, before "có người", "số lạ". A
     // relative only named ("con gái tôi thấy trên Facebook tin tuyển người…") is the one the story
     // happens to; anyone else named is the one who asks.
@@ -385,8 +391,10 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const always = found.find((d) => d.always);
     if (always) return alarm(always);
     const demand = found[0];
-    if (demand && !own && pushed.length + (reached ? 1 : 0) > 0 && pressed) return alarm(demand);
+    if (demand && !own && pushed.length + (sender ? 1 : 0) > 0 && pressed) return alarm(demand);
     if (reached?.authority && strong.some((p) => p !== 'lure')) return alarm();
+    // Police, courts, banks, tax and insurance never send a link: one pasted in their name is a scam.
+    if (sender?.authority && demand?.name === 'link' && / weblink /.test(text)) return alarm(demand);
     if (mentioned.some((a) => a.name === 'investment') && pushed.includes('lure')) return alarm(demand);
     if (demand && !own && mentioned.some((a) => a.suspect)) return alarm(demand);
     if (pushed.includes('impersonation') && named) return alarm(demand);
