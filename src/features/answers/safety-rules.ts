@@ -621,7 +621,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'missing-person',
     [
       re(
-        String.raw`^(?!.*\b(khi|neu|phong khi|lo|de phong|sau nay|lo mai|lo khi) (\w+ ){0,2}(di lac|bi lac|lac)\b)(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(di lac|bi lac|lac mat|lac duong|mat tich|bo nha (di|ra di|theo)|khong (thay )?ve nha|(tu|tu hom|tu sang|tu chieu|tu trua) (\w+ ){0,4}(toi gio|den gio|toi nay|gio) (\w+ ){0,2}(khong|chua|hong) (thay|ve|lien lac|tim|bat may|nghe may|tra loi)|kiem (khap|hoai|ca) (\w+ ){0,3}khong (thay|co|ra))\b)`,
+        String.raw`^(?!.*\b(khi|neu|phong khi|lo|de phong|sau nay|lo mai|lo khi) (\w+ ){0,2}(di lac|bi lac|lac)\b)(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(di lac|bi lac|lac mat|lac duong|mat tich|bo nha (di|ra di|theo)|khong (thay )?ve nha|(tu|tu hom|tu sang|tu chieu|tu trua) (\w+ ){0,4}(toi gio|den gio|toi nay|gio) (\w+ ){0,2}(khong|chua|hong) (thay|ve|lien lac|tim|bat may|nghe may|tra loi)|kiem (khap|hoai|ca) (\w+ ){0,3}khong (thay|co|ra)|di dau mat( tieu)?|(?<!\b(cai|tai|ung dung|app|vssid|vneid|zalo|nut|muc|chu|so|giay|the)\b.{0,30})(tim|kiem) (\w+ )?(khong|hong|chang) (thay|ra))\b)`,
       ),
       // Not home yet, with a sign that it is no ordinary delay: "con gái đi học chưa về, gọi máy không được,
       // lo quá". "Con đi làm chưa về" alone is an everyday remark.

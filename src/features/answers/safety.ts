@@ -237,6 +237,10 @@ function ownActOf(net: ScamNet) {
     );
 }
 
+/** What makes someone not yet home a worry: unreachable, searched for, lost, gone since long ago. */
+const MISSING_SIGN =
+  /\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat)|khong (nghe|bat) may|tat may|thue bao|lo qua|so qua|hoang|tim (khap|hoai|ca|kiem|khong)|kiem (khap|hoai|ca|khong)|mat tich|bi lac|di lac|lac duong|lan|lu lan|quen duong|bo nha|tu (sang|chieu|trua|hom qua|toi qua)|qua dem|ca ngay|toi roi|khuya|dem roi)\b/;
+
 /** A safety concern: its class and, for scams, what the money-safety net recognised. */
 export interface SafetyVerdict {
   kind: SafetyClass;
@@ -356,6 +360,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       if (squabble && SQUABBLE_KINDS.has(nearest.kind)) return undefined;
       // As for the rules: no medical refusal without a word of medicine or illness ("uống bao nhiêu nước một ngày").
       if (nearest.kind === 'medical-advice' && !medical) return undefined;
+      // Someone not home yet is everyday talk ("con tui đi học chưa về") unless something says they are missing.
+      if (nearest.kind === 'missing-person' && !MISSING_SIGN.test(folded)) return undefined;
       if (lawAsked && LAW_QUESTION_CLASSES.has(nearest.kind)) return undefined;
       if (nearest.kind === 'forgery' && SPOTTING.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded)))
         return undefined;
