@@ -44,6 +44,8 @@ const TIME_FIRST =
   /^(.+?) (?:nhac|dat nhac|hen nhac)(?: (?:toi|tui|minh|ba|bac|ong|co|chu|anh|chi|em))?(?: hoc| nho)?$/;
 /** "cháu ơi", "con" before the request. */
 const CALLED = /^(?:(?:chau|con|em|tro ly)(?: oi)? )+/;
+/** "mai", "từ nay", "mỗi ngày" before the request: the reminder is daily whenever it starts. */
+const FROM_WHEN = /^(?:(?:tu |ke tu )?(?:ngay )?mai|sang mai|toi mai|tu nay(?: tro di| ve sau)?|moi ngay|hang ngay) /;
 /** "mỗi sáng", "buổi tối", "tối nào cũng": the part of the day, said apart from the time. */
 const EVERY = /\b(?:moi|hang|buoi|vao buoi) (sang|trua|chieu|toi)\b|\b(sang|trua|chieu|toi) nao(?: cung)?\b/;
 const PERIOD = /\b(sang|trua|chieu|toi|dem)$/;
@@ -68,6 +70,7 @@ export function parseReminderText(folded: string, raw: string, bareTime: boolean
   let every: string | undefined;
   let said = folded
     .replace(CALLED, '')
+    .replace(FROM_WHEN, '')
     .replace(EVERY, (_m, a?: string, b?: string) => {
       every = a ?? b;
       return '';
