@@ -27,6 +27,8 @@ const SYNONYMS: Array<[RegExp, string]> = [
   // Banks say "sinh trắc học"; people say they were asked to scan their face.
   [/\b(quet|xac thuc|chup|nhan dien|cap nhat) (khuon )?mat\b/, 'sinh trac hoc khuon mat'],
   [/\b(may|dien thoai) khac\b/, 'thiet bi khac'],
+  // "Hình" is an elder's "ảnh" (a photo); not "màn hình", "truyền hình", "tình hình".
+  [/(?<!\b(man|truyen|dinh|dia|tinh|hien|ghi|hinh) )\bhinh\b(?! (thuc|su|phat|dung|nhu|anh))/, 'anh'],
 ];
 
 /**
