@@ -6,7 +6,7 @@ import type { Decision, Feature, TurnContext } from '../../core/router/feature.t
 import type { Answer } from './answer.ts';
 import { answerChoices, answerParts, TOPIC_COMMAND } from './reply.ts';
 import type { Answerer, Draft } from './answerer.ts';
-import { SAFETY_REPLIES, scamWarning } from './safety-replies.ts';
+import { SAFETY_REPLIES, scamWarning, withSituation } from './safety-replies.ts';
 import type { SafetyVerdict } from './safety.ts';
 import { voiceAnswer } from './voice-answer.ts';
 import { echoesQuiz, quizAsked } from './quiz-echo.ts';
@@ -102,7 +102,9 @@ function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hook
 
 const warningText = (verdict: SafetyVerdict, learner: Learner) =>
   personalize(
-    verdict.scam?.level === 'alarm' ? scamWarning(verdict.scam.lines) : SAFETY_REPLIES[verdict.kind],
+    verdict.scam?.level === 'alarm'
+      ? scamWarning(verdict.scam.lines)
+      : withSituation(SAFETY_REPLIES[verdict.kind], verdict.lines),
     learner,
   );
 

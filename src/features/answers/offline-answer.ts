@@ -5,7 +5,7 @@ import { address, type Learner } from '../../core/learners/learner.ts';
 import type { Answer, Source, Suggestion } from './answer.ts';
 import type { KnowledgeHit } from './knowledge-index.ts';
 import type { RedactionKind } from './redact.ts';
-import { cautionText, SAFETY_LESSON, SAFETY_REPLIES, scamWarning } from './safety-replies.ts';
+import { cautionText, SAFETY_LESSON, SAFETY_REPLIES, scamWarning, withSituation } from './safety-replies.ts';
 import type { SafetyVerdict } from './safety.ts';
 import type { ScamVerdict } from './scam-net.ts';
 import type { SecondQuestion } from './second-question.ts';
@@ -96,7 +96,10 @@ export function unsureAnswer(hits: readonly KnowledgeHit[], ctx: OfflineContext)
 /** A safety reply; for a scam in progress the warning comes first, then the relevant entry. */
 export function safetyAnswer(verdict: SafetyVerdict, related: KnowledgeHit | undefined, ctx: OfflineContext): Answer {
   const { kind, scam } = verdict;
-  const template = kind === 'scam' && scam?.level === 'alarm' ? scamWarning(scam.lines) : SAFETY_REPLIES[kind];
+  const template =
+    kind === 'scam' && scam?.level === 'alarm'
+      ? scamWarning(scam.lines)
+      : withSituation(SAFETY_REPLIES[kind], verdict.lines);
   const warning = personalize(template, ctx.learner);
   // The net's own account demand refused ("cho mượn căn cước"): its entry still follows, as after a warning.
   const entry = kind === 'scam' || (kind === 'identity-fraud' && scam) ? related?.entry : undefined;

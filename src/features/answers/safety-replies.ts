@@ -83,7 +83,7 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Không tự đối đầu với người gây hại; người báo tin được giữ bí mật.',
   fire:
     '🚒 Xin {xung_ho} gọi ngay 114 (cứu hỏa, cứu nạn) và ra khỏi nhà NGAY, đến chỗ thoáng.\n' +
-    'Ngắt cầu dao điện, khóa van bình gas nếu làm được mà không nguy hiểm. Đi thấp người khi có khói, không quay lại lấy đồ. Hô to gọi hàng xóm giúp.\n' +
+    'Lửa đang cháy: ngắt cầu dao điện, khóa van bình gas nếu làm được mà không nguy hiểm. Đi thấp người khi có khói, không quay lại lấy đồ. Hô to gọi hàng xóm giúp.\n' +
     'Có người bị thương: gọi thêm 115.',
   rescue:
     '🚒 Xin {xung_ho} gọi ngay 114 (cứu nạn, cứu hộ), nói rõ địa chỉ và có mấy người bị kẹt.\n' +
@@ -147,6 +147,14 @@ export const SAFETY_LESSON: Partial<Record<SafetyClass, string>> = {
 export function scamWarning(lines: readonly string[]): string {
   if (lines.length === 0) return SAFETY_REPLIES.scam;
   return `${SCAM_HEADER}${lines.map((l) => `• ${l}`).join('\n')}\n${SAFETY_REPLIES.scam.slice(SCAM_HEADER.length)}`;
+}
+
+/** The reply with the steps that fit the situation told (`lines`) right after its first line. */
+export function withSituation(reply: string, lines: readonly string[] | undefined): string {
+  if (!lines || lines.length === 0) return reply;
+  const cut = reply.indexOf('\n');
+  if (cut < 0) return `${reply}\n${lines.join('\n')}`;
+  return `${reply.slice(0, cut + 1)}${lines.join('\n')}\n${reply.slice(cut + 1)}`;
 }
 
 /** One line of advice before an ordinary answer about money aimed at someone. */

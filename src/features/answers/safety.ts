@@ -3,6 +3,7 @@ import type { NearRisk } from './near-risk.ts';
 import type { ScamNet, ScamVerdict } from './scam-net.ts';
 import { OTHERS_ID, RULES, WEAPON_INTENT } from './safety-rules.ts';
 import type { SafetyClass } from './safety-class.ts';
+import { situationLines } from './safety-situations.ts';
 
 export type { SafetyClass };
 
@@ -45,10 +46,21 @@ const VICTIM =
 const OWN_THING = /\bcua (toi|minh|tui|em)\b/;
 const MY_LIKENESS =
   /\b(mat|khuon mat|anh|hinh|video|clip|giong|giong noi|tai khoan|zalo|facebook)( \w+){0,2} cua (toi|minh|tui|em)\b/;
+/**
+ * A victim who asks to get into someone else's account or data ("bị lừa rồi, chỉ cách hack Facebook của nó", "sợ có
+ * người biết, chỉ cách đọc lén Zalo của chồng tui"): the victim's words exempt nothing then.
+ */
+const INTRUDE =
+  /\b(hack|vao|doc|xem|coi|nghe|mo|dang nhap|truy cap|lay|tra|tim|kiem)( \w+){0,3} (zalo|facebook|face|messenger|tai khoan|tin nhan|dien thoai|email|gmail|mat khau|dia chi|so can cuoc|so cccd|can cuoc|cccd|que quan|ngay sinh)( \w+){0,3} cua (no|ho|han|thang|con lua|ke lua|tui no|bon no|vo|chong|nguoi yeu|ban trai|ban gai|hang xom|con gai|con trai)\b/;
+const OWN_LOST =
+  /\bbi (\w+ ){0,2}(hack|chiem|khoa|danh cap)\b|\bbi mat (\w+ )?(zalo|facebook|tai khoan|dien thoai|mat khau)\b/;
 const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'others-data', 'forgery']);
-/** Going to court or a dispute over land, an inheritance, a marriage: legal advice even after a scam. */
+/**
+ * Going to court or a dispute over land, an inheritance, a marriage, or the other side to be made to do something
+ * ("tui muốn nó phải đập bỏ"): legal advice even after a scam or with an AI tool asked to write the letter.
+ */
 const LEGAL_ACTION =
-  /\b(kien|khoi kien|don kien|tranh chap|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem)\b/;
+  /\b(kien|khoi kien|don kien|tranh chap|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem)\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b/;
 /**
  * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
  * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
@@ -59,6 +71,7 @@ const LEGAL_ACTION =
  */
 const DEBT_DENIED =
   /\b(cho (\w+ ){0,2}(muon|vay)|(muon|vay) (\w+ ){0,4}cua (toi|tui|minh|em|bac)|(muon|vay) (toi|tui|minh|bac) (\d+|mot|hai|ba|nam|muoi|may)|(nguoi ta|no|ho|han|anh ay|chi ay|ong ay|ba ay|thang|con mu|ban) (muon|vay))\b.{0,60}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|quyt|tron no|lat long|chay lang|chan (so|dien thoai|zalo|lien lac))\b/;
+const DEBT_PRESSED: ReadonlySet<string> = new Set(['pressure:urgency', 'pressure:emergency', 'pressure:oddity']);
 /**
  * The learner's own screen shown to family in a call so they can teach ("chia sẻ màn hình để cháu chỉ bác"):
  * nobody asked for it, so it is no remote-control scam.
@@ -79,13 +92,13 @@ const DRAFTS_LETTER = new RegExp(String.raw`\b${AI_TOOL}\b.{0,40}\b${LETTER}\b|\
 
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
-  /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|vet bong|bong nuoc soi|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
+  /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|vet bong|bong nuoc soi|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
 /** Medicine names and doses: a medical word too. */
 const MEDICINE =
   /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|ha ap|chong dong|suy (than|tim|gan)|thuoc (dau|bo|chong|nam|bac|dong y|la)|vien bo|mat ngu|dau khop|siro|insulin|khang viem|bi ho|ho dem|bi phu|chong mat|hoa mat|lu lan|quen truoc quen sau|tieu dem|run tay)\b/;
 /** A drug's international name, by its usual endings ("amlodipin", "warfarin", "metformin"). */
 const DRUG_NAME = /\b[a-z]{3,}(pin|rin|min|cin|mol|pril|sartan|statin|cillin|profen|zole|olol|azepam)\b/;
-const DOSE = /\b(bao nhieu|uong|mot|hai|ba|\d+) vien\b/;
+const DOSE = /\b(bao nhieu|uong|mot|hai|ba|nua|\d+) vien\b/;
 
 /**
  * Asking whether a health claim or an advert is made up by AI ("mẹo chữa bệnh trên TikTok do AI
@@ -108,13 +121,18 @@ const SPOTTING_HOW =
   /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|kiem tra|canh giac|de phong|tra cuu (\w+ ){0,2}(that|gia))\b/;
 const SPOTTING =
   /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|co phai|that khong|co that|that hay gia|kiem tra|canh giac|de phong)\b/;
+/** Made so nobody notices ("làm sao cho người ta không phát hiện"), or made for the learner: no spotting asked. */
+const EVADE =
+  /\b(cho|de) (\w+ ){0,3}(khong|khoi|dung|chang) (ai )?(\w+ )?(phat hien|nhan ra|biet|nghi|soi ra)\b|\b(lam|ghep|tao|che) (giup|gium|dum|ho) (toi|minh|em|bac)\b/;
+const spotting = (folded: string) =>
+  SPOTTING.test(folded) && !EVADE.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded));
 /** An advert or a video asked about ("quảng cáo bác sĩ bán thuốc… làm sao biết thật giả"): anywhere in the message. */
 const ADVERT = /\b(quang cao|livestream|video|clip|tiktok|youtube|facebook|tren mang)\b/;
 const IS_IT_FAKE =
   /\b(that gia|that hay gia|gia mao|deepfake|ghep mat|gia giong|co that|dang tin|tin duoc|lua dao|phan biet|co phai (ai|tri tue nhan tao)|(giong|nhu) that)\b/;
 /** Taking a medicine asked about: the advert question still gets the medical reply. */
 const INTAKE =
-  /\b(bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc)|lieu (luong|dung)|co nen uong|nen uong)\b/;
+  /\b(bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc|cach ngay|them|bot|thay|do)|lieu (luong|dung)|co nen uong|nen uong)\b/;
 /** "Khám chữa bệnh" is the name of the service (the insurance card, the clinic), not a treatment asked for. */
 const CARE_SERVICE = /\b(kham chua benh|co so kham|kham benh bao hiem)\b/g;
 /** What the health insurance covers or hands out ("thuốc huyết áp theo BHYT mỗi lần cấp bao nhiêu ngày"): a benefit. */
@@ -144,10 +162,10 @@ const TO_AI_TOOL =
   /\b(gui|dua|tai|up|nhap|dan|go|chup)( \w+){0,3} (cho|len|vao|vo|qua) (chatgpt|gemini|copilot|meta ai|grok|tro ly ai|chatbot|ung dung ai|app ai)\b/;
 /** Reading one's own code to type it in ("cách đọc mã OTP trên tin nhắn để nhập vào ứng dụng"): handed to no one. */
 const SELF_ENTRY =
-  /^(?!.*\bcho (ho|no|nguoi|anh|chi|ong|ba|em|toi|tui|ai|ben)\b).*\bdoc (\w+ ){0,2}(ma|otp)\b.{0,30}\bde (tu )?(nhap|go|dien)\b/;
+  /^(?!.*\bcho (ho|no|nguoi|anh|chi|ong|ba|em|toi|tui|ai|ben)\b)(?!.*\b(nho|bieu|keu|bat|biu|yeu cau|doi|xin) (toi|minh|ba|me|bac|em|con|chau)\b)(?!.*\bnhap (giup|gium|dum|ho)\b)(?!.*\b(may|app|ung dung|tai khoan|dien thoai) (cua )?(no|ho|nguoi ta|ong ay|ba ay)\b).*\bdoc (\w+ ){0,2}(ma|otp)\b.{0,30}\bde (tu )?(nhap|go|dien)\b/;
 /** Farming questions: illness of plants and animals is no medical question (herbal remedies are). */
 const NOT_HUMAN = [
-  /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b/,
+  /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b(?! (toi|minh|em|nha|chong|vo|no|ay|anh|chi|con|chau))/,
   /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(cay|vuon|ruong|hoa mau|vat nuoi|gia suc|gia cam|heo|trau|tom|sau benh|vang la|thoi re|bao ve thuc vat|khuyen nong|thu y|phun thuoc)\b/,
   // A crop named without "cây": "lá sầu riêng bị vàng đốm, bệnh gì".
   /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(sau rieng|ca phe|thanh long|cao su|ca chua|dua hau|dua leo|ho tieu|xoai|buoi|mang cau|chom chom|vai thieu|khoai lang|mia|bap|(la|ruong|dong|hat|bong) lua|dao on|ray nau)\b/,
@@ -162,7 +180,7 @@ const NOT_HUMAN = [
 const LAW_ASKED =
   /\b(co bi phat|bi phat (bao nhieu|gi|the nao|khong|sao)|phat bao nhieu|muc phat|xu phat (the nao|ra sao|bao nhieu)|vi pham (gi|khong|phap luat khong)|co pham (toi|phap|luat)|pham (phap|luat) khong|toi gi|bi xu ly (gi|the nao|khong))\b/;
 const ABOUT_TO =
-  /\b(sap|dinh|tinh|chuan bi|quyet dinh|da hua|hua (cho|voi)|nhan loi|dang (cho|ban|dua)|roi (gui|dua)|gui luon|lam luon|ban luon|de nghi|nho (toi|minh|em|con)|ru|tra cong|tra (toi|minh|em|con)|moi thang|moi cai|hoa hong|gia \d+)\b/;
+  /\b(sap|dinh|tinh|chuan bi|quyet dinh|da hua|hua (cho|voi)|nhan loi|dang (cho|ban|dua)|roi (gui|dua)|gui luon|lam luon|ban luon|de nghi|nho (toi|minh|em|con)|ru|tra cong|tra (toi|minh|em|con)|moi thang|mot thang|moi cai|hoa hong|gia \d+|tra gia|hoi (mua|thue|muon)|xin muon|muon thue|muon mua)\b/;
 /** The learner's own acts the law question exempts; harm to others, scams in progress and emergencies never are. */
 const LAW_QUESTION_CLASSES: ReadonlySet<SafetyClass> = new Set(['identity-fraud', 'forgery', 'gambling', 'illegal']);
 
@@ -180,7 +198,7 @@ const PAST_ILLNESS = [
 const PAPERS_ASKED =
   /\b(tro cap|khuyet tat|thu tuc|ho so|can cuoc|cccd|giay to|bao hiem|che do|luong huu|chinh sach|xin hoi|de nghi|huong dan|dinh danh|vneid|tai khoan)\b/;
 const HAPPENING_NOW =
-  /\b(vua (bi|nga|te|ngat|lan|tai bien|dot quy)|dang (bi|co dau hieu)|dot nhien|tu nhien|sang nay|toi nay|toi qua|hom nay|luc nay|bay gio (bi|khong)|cap cuu|115|goi (khong|hong|ko) (tinh|day))\b/;
+  /\b(vua (bi|nga|te|ngat|lan|tai bien|dot quy)|dang (bi|co dau hieu)|dot nhien|tu nhien|(sang|trua|chieu|toi|dem) nay|toi qua|hom nay|luc nay|nay gio|moi nay|vua nay|hoi nay|ban nay|khi nay|tu dung|lai bi|bi lai|tai phat|bay gio (bi|khong)|cap cuu|115|goi (khong|hong|ko) (tinh|day))\b/;
 const pastIllness = (folded: string) =>
   PAST_ILLNESS.some((p) => p.test(folded)) && PAPERS_ASKED.test(folded) && !HAPPENING_NOW.test(folded);
 
@@ -195,7 +213,7 @@ const SQUABBLE = /\b(danh|cai nhau|cau|xo|gianh|choi nhau|chi choe|bat nat|ghen 
 const UPBRINGING =
   /\b(day|lam sao|the nao|phai lam gi|nen lam gi|xu ly|ra sao|thuong nhau|hoa thuan|nhuong nhau|can ngan|(nen|phai) (noi|bao|lam)|voi (co|thay) (giao|chu nhiem))\b/;
 const HURT =
-  /\b(chay mau|bam tim|tim bam|gay (tay|chan|xuong|rang)|cay (gay|roi)|(cam|cay|con|bang|lay) (dao|keo|kim)|ngat|bat tinh|bi thuong|nhap vien|cap cuu|bi bong|chet|nguoi lon|cha duong|bo duong|me ke|di ghe|ca nha|dat|so do|tai san|thua ke|hoi dong|quay clip|so di hoc|khong dam di hoc|tu tu|ly hon|ly di|quyen nuoi|tranh chap|kien)\b|\b(chong|vo|bo|cha|me|ong|ba|chu|cau|di|co|thay|nguoi ta|hang xom|no|han) (\w+ )?(danh|dap|xo|bat nat)\b/;
+  /\b(cam|cay|con|bang|lay|vac|xach) (\w+ )?(ma tau|mac tau|rua|dao rua|bua|cay sat|xa beng|sung|xang)\b|\b(doi|doa|dinh|tinh) (chem|giet|dam|dot|tat axit)\b|\bdot (nha|xe)\b|\b(chay mau|bam tim|tim bam|gay (tay|chan|xuong|rang)|cay (gay|roi)|(cam|cay|con|bang|lay) (dao|keo|kim)|ngat|bat tinh|bi thuong|nhap vien|cap cuu|bi bong|chet|nguoi lon|cha duong|bo duong|me ke|di ghe|ca nha|dat|so do|tai san|thua ke|hoi dong|quay clip|so di hoc|khong dam di hoc|tu tu|ly hon|ly di|quyen nuoi|tranh chap|kien)\b|\b(chong|vo|bo|cha|me|ong|ba|chu|cau|di|co|thay|nguoi ta|hang xom|no|han) (\w+ )?(danh|dap|xo|bat nat)\b/;
 const SQUABBLE_KINDS: ReadonlySet<SafetyClass> = new Set(['harm-others', 'violence', 'child-abuse', 'legal']);
 /** A child hitting or fighting a peer ("bé 5 tuổi hay đánh bạn ở lớp"): the child does it, no one is beaten. */
 const CHILD_HITS =
@@ -245,6 +263,8 @@ const MISSING_SIGN =
 export interface SafetyVerdict {
   kind: SafetyClass;
   scam?: ScamVerdict;
+  /** Steps the class's reply must carry for the situation told (an electric shock, a gas leak). */
+  lines?: string[];
 }
 
 /** The safety check of every message: refusals, emergencies and the money-safety net. */
@@ -262,111 +282,14 @@ export interface Safety {
 /** `near`: the example-based net, asked only when the rules say nothing. */
 export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Safety {
   const ownAct = ownActOf(net);
+  const classify = (text: string): SafetyVerdict | undefined => {
+    const verdict = firstConcern(text);
+    if (!verdict) return undefined;
+    const lines = situationLines(verdict.kind, ` ${lang.read(text)} `);
+    return lines.length > 0 ? { ...verdict, lines } : verdict;
+  };
   return {
-    classify(text) {
-      const folded = ` ${lang.read(text)} `;
-      const lawAsked = LAW_ASKED.test(folded) && !ABOUT_TO.test(folded);
-      // Risky acts recognised by their shape in flows/safety/scam-signals.yaml (`shapes` with a `kind`).
-      const act = net.act(text);
-      if (act && !(lawAsked && LAW_QUESTION_CLASSES.has(act))) return { kind: act };
-      const victim = VICTIM.test(folded) || REPORTING.some((r) => r.test(folded));
-      const victimOfFake =
-        VICTIM.test(folded.replace(OWN_THING, ' ')) ||
-        MY_LIKENESS.test(folded) ||
-        REPORTING.some((r) => r.test(folded));
-      const health = folded.replace(CARE_SERVICE, 'kham');
-      const fakeCheck = FAKE_CHECK.some((f) => f.test(folded)) || (ADVERT.test(folded) && IS_IT_FAKE.test(folded));
-      const medical =
-        [MEDICAL, MEDICINE, DRUG_NAME, DOSE].some((m) => m.test(health)) &&
-        !(fakeCheck && !INTAKE.test(folded)) &&
-        !NOT_HUMAN.some((n) => n.test(folded)) &&
-        !((INSURANCE_ASKED.test(folded) || PAYING.test(folded)) && !INTAKE.test(folded) && !DOSE.test(folded)) &&
-        !(REMINDER.test(folded) && !DOSE_DECISION.test(folded));
-      const scammed = SCAMMED.test(folded) && !LEGAL_ACTION.test(folded);
-      const general = net.general(text);
-      let scam: ScamVerdict | undefined;
-      const scamOf = () => {
-        scam ??= net.check(text);
-        return scam;
-      };
-      const squabble = siblingsSquabble(folded);
-      for (const [kind, patterns] of RULES) {
-        if (squabble && SQUABBLE_KINDS.has(kind)) continue;
-        if (victim && VICTIM_EXEMPT.has(kind) && !(kind === 'forgery' && !victimOfFake)) continue;
-        // Someone else's ID card to borrow with is identity fraud, refused as such, not a lender asked about.
-        if (kind === 'loan-shark' && OTHERS_ID.some((p) => p.test(folded))) continue;
-        if (kind === 'medical-advice' && !medical) continue;
-        if (kind === 'medical-emergency' && pastIllness(folded)) continue;
-        if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
-        if (kind === 'forgery' && SPOTTING.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded)))
-          continue;
-        // An account opened to be handed over ("mở tài khoản đứng tên bà rồi đưa thẻ cho họ") is the net's account
-        // demand, refused below as identity fraud, not an account forged in someone else's name.
-        if (kind === 'forgery' && scamOf()?.demand === 'account') continue;
-        if (kind === 'scam') {
-          if (SELF_ENTRY.test(folded) && !scamOf()?.actor) continue;
-          if (
-            NEVER_RULE_ASKED.test(folded) ||
-            (PREVENTION_ASKED.test(folded) && !victim && !scammed && !UNDER_WAY.test(folded))
-          )
-            continue;
-          const verdict = scamOf();
-          if (verdict?.level === 'alarm' && verdict.actor === undefined && TO_AI_TOOL.test(folded)) continue;
-          if (
-            verdict?.level === 'alarm' &&
-            (verdict.actor === undefined || verdict.actor === 'relative') &&
-            verdict.demand === 'transfer' &&
-            DEBT_DENIED.test(folded)
-          )
-            continue;
-          if (
-            verdict?.level === 'alarm' &&
-            verdict.demand === 'remote-app' &&
-            !verdict.specific &&
-            FAMILY_HELP.test(folded)
-          )
-            continue;
-          // A debt's meeting the learner means to bring a knife to is harm to stop, not money asked for.
-          if (verdict?.level === 'alarm' && verdict.actor === undefined && WEAPON_INTENT.test(folded)) continue;
-          // Paying into a betting ring is gambling asked about, unless the learner tells of being cheated.
-          if (verdict?.level === 'alarm' && !victim && GAMBLING.some((p) => p.test(folded)))
-            return { kind: 'gambling' };
-          // Lending, renting or selling one's own card, account or SIM is the learner's own unlawful act: the refusal.
-          // A bank or an office only named ("mượn căn cước để vay tiền ngân hàng") is where the card would go, not who asks.
-          if (
-            verdict?.level === 'alarm' &&
-            verdict.demand === 'account' &&
-            !(verdict.specific && verdict.reached) &&
-            ownAct(text, folded)
-          ) {
-            if (lawAsked) continue;
-            return { kind: 'identity-fraud', scam: verdict };
-          }
-          if (verdict?.level === 'alarm') return { kind, scam: verdict };
-          // A question about how things are done gets that office's line as a caution, and no scam pattern alarms;
-          // so does a question whether a caller who only claimed an office is real, or a call the learner hung up on.
-          if ((general || verdict?.realAsked || verdict?.hungUp) && verdict?.level === 'caution') continue;
-        }
-        if (lawAsked && LAW_QUESTION_CLASSES.has(kind)) continue;
-        const said = kind === 'medical-advice' ? health : folded;
-        if (!patterns.some((p) => p.test(said))) continue;
-        if (kind === 'harm-others' && witnessed(folded)) return { kind: 'violence' };
-        return kind === 'scam' ? { kind, ...(scam ? { scam } : {}) } : { kind };
-      }
-      if (political(text, folded)) return { kind: 'political' };
-      // The rules' exemptions hold for the net too: a victim's worry, spotting a fake.
-      const nearest = near?.check(text);
-      if (!nearest || (victim && VICTIM_EXEMPT.has(nearest.kind))) return undefined;
-      if (squabble && SQUABBLE_KINDS.has(nearest.kind)) return undefined;
-      // As for the rules: no medical refusal without a word of medicine or illness ("uống bao nhiêu nước một ngày").
-      if (nearest.kind === 'medical-advice' && !medical) return undefined;
-      // Someone not home yet is everyday talk ("con tui đi học chưa về") unless something says they are missing.
-      if (nearest.kind === 'missing-person' && !MISSING_SIGN.test(folded)) return undefined;
-      if (lawAsked && LAW_QUESTION_CLASSES.has(nearest.kind)) return undefined;
-      if (nearest.kind === 'forgery' && SPOTTING.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded)))
-        return undefined;
-      return { kind: nearest.kind };
-    },
+    classify,
     caution(text) {
       const verdict = net.check(text);
       return verdict?.level === 'caution' ? verdict : undefined;
@@ -374,4 +297,109 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
     scamSignals: (text) => net.signals(text),
     scamStory: (text, actor) => net.storyOf(text, actor),
   };
+
+  function firstConcern(text: string): SafetyVerdict | undefined {
+    const folded = ` ${lang.read(text)} `;
+    const lawAsked = LAW_ASKED.test(folded) && !ABOUT_TO.test(folded);
+    // Risky acts recognised by their shape in flows/safety/scam-signals.yaml (`shapes` with a `kind`).
+    const act = net.act(text);
+    if (act && !(lawAsked && LAW_QUESTION_CLASSES.has(act))) return { kind: act };
+    const victim =
+      (VICTIM.test(folded) || REPORTING.some((r) => r.test(folded))) &&
+      !(INTRUDE.test(folded) && !OWN_LOST.test(folded));
+    const victimOfFake =
+      VICTIM.test(folded.replace(OWN_THING, ' ')) || MY_LIKENESS.test(folded) || REPORTING.some((r) => r.test(folded));
+    const health = folded.replace(CARE_SERVICE, 'kham');
+    const fakeCheck = FAKE_CHECK.some((f) => f.test(folded)) || (ADVERT.test(folded) && IS_IT_FAKE.test(folded));
+    const medical =
+      [MEDICAL, MEDICINE, DRUG_NAME, DOSE].some((m) => m.test(health)) &&
+      !(fakeCheck && !INTAKE.test(folded)) &&
+      !NOT_HUMAN.some((n) => n.test(folded)) &&
+      !((INSURANCE_ASKED.test(folded) || PAYING.test(folded)) && !INTAKE.test(folded) && !DOSE.test(folded)) &&
+      !(REMINDER.test(folded) && !DOSE_DECISION.test(folded));
+    const scammed = SCAMMED.test(folded) && !LEGAL_ACTION.test(folded);
+    const general = net.general(text);
+    let scam: ScamVerdict | undefined;
+    const scamOf = () => {
+      scam ??= net.check(text);
+      return scam;
+    };
+    const squabble = siblingsSquabble(folded);
+    for (const [kind, patterns] of RULES) {
+      if (squabble && SQUABBLE_KINDS.has(kind)) continue;
+      if (victim && VICTIM_EXEMPT.has(kind) && !(kind === 'forgery' && !victimOfFake)) continue;
+      // Someone else's ID card to borrow with is identity fraud, refused as such, not a lender asked about.
+      if (kind === 'loan-shark' && OTHERS_ID.some((p) => p.test(folded))) continue;
+      if (kind === 'medical-advice' && !medical) continue;
+      if (kind === 'medical-emergency' && pastIllness(folded)) continue;
+      if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
+      if (kind === 'forgery' && spotting(folded)) continue;
+      // An account opened to be handed over ("mở tài khoản đứng tên bà rồi đưa thẻ cho họ") is the net's account
+      // demand, refused below as identity fraud, not an account forged in someone else's name.
+      if (kind === 'forgery' && scamOf()?.demand === 'account') continue;
+      if (kind === 'scam') {
+        if (SELF_ENTRY.test(folded) && !scamOf()?.actor) continue;
+        if (
+          NEVER_RULE_ASKED.test(folded) ||
+          (PREVENTION_ASKED.test(folded) && !victim && !scammed && !UNDER_WAY.test(folded))
+        )
+          continue;
+        const verdict = scamOf();
+        if (verdict?.level === 'alarm' && verdict.actor === undefined && TO_AI_TOOL.test(folded)) continue;
+        if (
+          verdict?.level === 'alarm' &&
+          (verdict.actor === undefined || verdict.actor === 'relative') &&
+          verdict.demand === 'transfer' &&
+          DEBT_DENIED.test(folded) &&
+          // A new ask pressed from afar ("giờ nó nhắn Zalo từ số mới, bị tai nạn, chuyển gấp"): a scam, not the old debt.
+          ![...net.signals(text)].some((s) => DEBT_PRESSED.has(s))
+        )
+          continue;
+        if (
+          verdict?.level === 'alarm' &&
+          verdict.demand === 'remote-app' &&
+          !verdict.specific &&
+          FAMILY_HELP.test(folded)
+        )
+          continue;
+        // A debt's meeting the learner means to bring a knife to is harm to stop, not money asked for.
+        if (verdict?.level === 'alarm' && verdict.actor === undefined && WEAPON_INTENT.test(folded)) continue;
+        // Paying into a betting ring is gambling asked about, unless the learner tells of being cheated.
+        if (verdict?.level === 'alarm' && !victim && GAMBLING.some((p) => p.test(folded))) return { kind: 'gambling' };
+        // Lending, renting or selling one's own card, account or SIM is the learner's own unlawful act: the refusal.
+        // A bank or an office only named ("mượn căn cước để vay tiền ngân hàng") is where the card would go, not who asks.
+        if (
+          verdict?.level === 'alarm' &&
+          verdict.demand === 'account' &&
+          !(verdict.specific && verdict.reached) &&
+          ownAct(text, folded)
+        ) {
+          // Someone who asked for it ("có người hỏi mua sim chính chủ của tui, bán có phạm pháp không") made an offer.
+          if (lawAsked && !verdict.reached) continue;
+          return { kind: 'identity-fraud', scam: verdict };
+        }
+        if (verdict?.level === 'alarm') return { kind, scam: verdict };
+        // A question about how things are done gets that office's line as a caution, and no scam pattern alarms;
+        // so does a question whether a caller who only claimed an office is real, or a call the learner hung up on.
+        if ((general || verdict?.realAsked || verdict?.hungUp) && verdict?.level === 'caution') continue;
+      }
+      if (lawAsked && LAW_QUESTION_CLASSES.has(kind)) continue;
+      const said = kind === 'medical-advice' ? health : folded;
+      if (!patterns.some((p) => p.test(said))) continue;
+      if (kind === 'harm-others' && witnessed(folded)) return { kind: 'violence' };
+      return kind === 'scam' ? { kind, ...(scam ? { scam } : {}) } : { kind };
+    }
+    if (political(text, folded)) return { kind: 'political' };
+    // The rules' exemptions hold for the net too: a victim's worry, spotting a fake.
+    const nearest = near?.check(text);
+    if (!nearest || (victim && VICTIM_EXEMPT.has(nearest.kind))) return undefined;
+    if (squabble && SQUABBLE_KINDS.has(nearest.kind)) return undefined;
+    // As for the rules: no medical refusal without a word of medicine or illness ("uống bao nhiêu nước một ngày").
+    if (nearest.kind === 'medical-advice' && !medical) return undefined;
+    // Someone not home yet is everyday talk ("con tui đi học chưa về") unless something says they are missing.
+    if (nearest.kind === 'missing-person' && !MISSING_SIGN.test(folded)) return undefined;
+    if (lawAsked && LAW_QUESTION_CLASSES.has(nearest.kind)) return undefined;
+    if (nearest.kind === 'forgery' && spotting(folded)) return undefined;
+    return { kind: nearest.kind };
+  }
 }

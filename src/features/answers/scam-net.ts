@@ -79,6 +79,12 @@ const OWN_CLAIM = / xin (?:tien |duoc |huong |cap )?(?:huu tri|tro cap|ho tro|lu
  * A threat asked about by the learner ("nợ tiền điện không trả có bị cắt không", "có bị khóa tài khoản không"):
  * the rule asked, not someone pressing. Whoever reached out still counts.
  */
+/**
+ * The learner in the middle of it, on someone's word ("tui đang chuyển 50 triệu theo lời anh nhân viên", "ổng còn chờ
+ * máy"): a story under way, never a question about how things are done, whatever "có bao giờ" opens it.
+ */
+const UNDER_WAY =
+  / (?:(?:toi|minh|em|ba|me|bac|con|chau) (?:dang|sap|chuan bi|tinh|dinh|vua) (?:\S+ ){0,2}(?:chuyen|nap|doc|gui|cai|bam|dua|nop)|theo loi (?:\S+ ){0,3}(?:nhan vien|can bo|nguoi|ho|no|ong|ba|anh|chi)|(?:dang|con) (?:cho|giu) may)(?= )/;
 const ASKED_THREAT =
   / co bi (?:\S+ ){0,2}(?:cat|khoa|phat|phong toa|thu hoi|cuong che|dong bang)(?: \S+){0,3}? (?:khong|chua)(?= )/g;
 
@@ -272,7 +278,13 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   }
 
   function isGeneral(text: string, contacts: readonly number[]): boolean {
-    return general !== undefined && contacts.length === 0 && general.test(text) && !PASTED.test(text);
+    return (
+      general !== undefined &&
+      contacts.length === 0 &&
+      general.test(text) &&
+      !PASTED.test(text) &&
+      !UNDER_WAY.test(text)
+    );
   }
 
   function judge(message: string): ScamVerdict | undefined {

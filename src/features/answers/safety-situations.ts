@@ -1,0 +1,32 @@
+import type { SafetyClass } from './safety-class.ts';
+
+/** One step a safety reply must carry when the message tells this situation, read on the folded text. */
+interface Situation {
+  kind: SafetyClass;
+  when: RegExp;
+  line: string;
+}
+
+/**
+ * Steps the general reply of a class leaves out, for the situations where doing the usual thing harms. Sources (reviewed
+ * 2026-12-05): an electric shock, Bệnh viện Đa khoa Thăng Long, https://bvthanglong.vn/?p=117 (cut the power, never
+ * touch the person, part them with something dry); a gas leak, Gia đình & Xã hội (Bộ Y tế),
+ * https://giadinh.suckhoedoisong.vn/can-lam-gi-khi-khi-gas-bi-ro-ri-172141128171507412.htm (no switch, no flame,
+ * close the valve, air the room).
+ */
+const SITUATIONS: readonly Situation[] = [
+  {
+    kind: 'medical-emergency',
+    when: /\b(dien giat|giat dien|bi giat|dinh dien|(cham|dung|dinh) (\w+ ){0,2}(o dien|day dien|o cam|cau dao))\b/,
+    line: '⚡ Người bị điện giật: NGẮT cầu dao, rút phích điện trước; KHÔNG chạm tay vào người còn dính điện, tách họ ra bằng vật khô không dẫn điện (cây gỗ, đồ nhựa).',
+  },
+  {
+    kind: 'fire',
+    when: /\b(mui gas|mui ga|gas|binh ga|day ga)\b/,
+    line: 'Ngửi thấy mùi gas: khóa van bình gas, mở cửa cho thoáng; KHÔNG bật tắt công tắc, đèn, quạt, KHÔNG bật lửa; ra ngoài rồi mới gọi điện.',
+  },
+];
+
+/** The steps that fit what the message tells, for the class it was given. */
+export const situationLines = (kind: SafetyClass, folded: string): string[] =>
+  SITUATIONS.filter((s) => s.kind === kind && s.when.test(folded)).map((s) => s.line);
