@@ -659,7 +659,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(te|nga)\b.{0,30}\b(nam im|bat tinh|(khong|hong) (tinh|day|cu dong))\b/,
       /\bnam im\b.{0,20}\bgoi (khong|hong|ko) (tra loi|tinh|day|thua)\b/,
       // Stroke, heart, breathing, falls, stings, electricity: the signs, however they are said.
-      /\b(noi (lap bap|ngong nghiu|khong ro|lui)|mieng (meo|xech|lech)|meo xech|(om|tuc|dau) nguc|tho (kho khe|doc|gap|hon hen|khong noi)|dien giat|bi giat dien|nhuc dau du doi|dau dau du doi|oi mua|duoi nuoc|chet duoi)\b/,
+      /\b(noi (lap bap|ngong nghiu|khong ro|lui)|mieng (meo|xech|lech)|meo xech|(om|tuc|dau) nguc|tho (kho khe|doc|gap|hon hen|khong noi)|dien giat|bi giat dien(?! thoai)|nhuc dau du doi|dau dau du doi|oi mua|duoi nuoc|chet duoi)\b/,
+      // An electric shock said as "bị giật" near the socket or wire, or someone still stuck to it ("còn dính ở đó").
+      /\b(o dien|o cam|day dien|cau dao|dien(?! (thoai|tu|luc|may|nuoc)))\b.{0,30}\bbi giat\b|\bbi giat\b.{0,30}\b(con|van) dinh\b|\b(con |van )?dinh (vao |vo )?(o dien|day dien|o cam|dien(?! thoai))\b/,
       // Fallen into water and pulled out: "té xuống ao vớt lên mà không khóc".
       /\b(te|nga|lot|tuot chan) xuong (ao|song|gieng|ho boi|ho nuoc|muong|kenh|be nuoc|lu)\b.{0,40}\b(khong (khoc|tho|tinh|cu dong|thay len)|tim tai|sac nuoc|chim)\b|\bvot (\w+ ){0,2}len\b.{0,30}\b(khong (khoc|tho|tinh|cu dong)|tim tai)\b/,
       /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,

@@ -17,7 +17,7 @@ interface Situation {
 const SITUATIONS: readonly Situation[] = [
   {
     kind: 'medical-emergency',
-    when: /\b(dien giat|giat dien|bi giat|dinh dien|(cham|dung|dinh) (\w+ ){0,2}(o dien|day dien|o cam|cau dao))\b/,
+    when: /\b(dien giat|giat dien(?! thoai)|(o dien|o cam|day dien|cau dao|dien(?! thoai))\b.{0,30}\bbi giat|(cham|dung|dinh) (\w+ ){0,2}(o dien|day dien|o cam|cau dao|dien(?! thoai)))\b/,
     line: '⚡ Người bị điện giật: NGẮT cầu dao, rút phích điện trước; KHÔNG chạm tay vào người còn dính điện, tách họ ra bằng vật khô không dẫn điện (cây gỗ, đồ nhựa).',
   },
   {

@@ -51,7 +51,7 @@ const MY_LIKENESS =
  * người biết, chỉ cách đọc lén Zalo của chồng tui"): the victim's words exempt nothing then.
  */
 const INTRUDE =
-  /\b(hack|vao|doc|xem|coi|nghe|mo|dang nhap|truy cap|lay|tra|tim|kiem)( \w+){0,3} (zalo|facebook|face|messenger|tai khoan|tin nhan|dien thoai|email|gmail|mat khau|dia chi|so can cuoc|so cccd|can cuoc|cccd|que quan|ngay sinh)( \w+){0,3} cua (no|ho|han|thang|con lua|ke lua|tui no|bon no|vo|chong|nguoi yeu|ban trai|ban gai|hang xom|con gai|con trai)\b/;
+  /\b(hack|vao|doc|xem|coi|nghe|mo|dang nhap|truy cap|lay|tra|tim|kiem|cai|gan|dinh vi)( \w+){0,5} (zalo|facebook|face|messenger|tai khoan|tin nhan|dien thoai|email|gmail|mat khau|dia chi|so can cuoc|so cccd|can cuoc|cccd|que quan|ngay sinh)( \w+){0,3} cua (no|ho|han|thang|con lua|ke lua|tui no|bon no|vo|chong|nguoi yeu|ban trai|ban gai|hang xom|con gai|con trai)\b/;
 const OWN_LOST =
   /\bbi (\w+ ){0,2}(hack|chiem|khoa|danh cap)\b|\bbi mat (\w+ )?(zalo|facebook|tai khoan|dien thoai|mat khau)\b/;
 const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'others-data', 'forgery']);
@@ -180,7 +180,7 @@ const NOT_HUMAN = [
 const LAW_ASKED =
   /\b(co bi phat|bi phat (bao nhieu|gi|the nao|khong|sao)|phat bao nhieu|muc phat|xu phat (the nao|ra sao|bao nhieu)|vi pham (gi|khong|phap luat khong)|co pham (toi|phap|luat)|pham (phap|luat) khong|toi gi|bi xu ly (gi|the nao|khong))\b/;
 const ABOUT_TO =
-  /\b(sap|dinh|tinh|chuan bi|quyet dinh|da hua|hua (cho|voi)|nhan loi|dang (cho|ban|dua)|roi (gui|dua)|gui luon|lam luon|ban luon|de nghi|nho (toi|minh|em|con)|ru|tra cong|tra (toi|minh|em|con)|moi thang|mot thang|moi cai|hoa hong|gia \d+|tra gia|hoi (mua|thue|muon)|xin muon|muon thue|muon mua)\b/;
+  /\b(sap|dinh|tinh|chuan bi|quyet dinh|da hua|hua (cho|voi)|nhan loi|dang (cho|ban|dua)|roi (gui|dua)|gui luon|lam luon|ban luon|de nghi|nho (toi|minh|em|con)|ru|tra cong|tra (toi|minh|em|con)|moi (thang|tuan|ngay|lan|cai)|mot (thang|tuan)|hoa hong|gia \d+|tra gia|(hua|chiu) tra|(co nguoi|nguoi ta|ben kia|ho|no) (tra|hoi|tra gia) \d+|hoi (mua|thue|muon)|xin muon|muon thue|muon mua)\b/;
 /** The learner's own acts the law question exempts; harm to others, scams in progress and emergencies never are. */
 const LAW_QUESTION_CLASSES: ReadonlySet<SafetyClass> = new Set(['identity-fraud', 'forgery', 'gambling', 'illegal']);
 

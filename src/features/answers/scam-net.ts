@@ -70,9 +70,9 @@ const STAFF = /^nhan vien\b/;
 /** "Thu nhận", "tiếp nhận", "xác nhận" (an office receiving papers) fold to the "nhắn" of a message sent. */
 const RECEIVED = /(?:^| )(?:thu|tiep|xac|ky|ghi) $/;
 
-/** A payment said not to be due: "không phải đóng tiền", "khỏi nộp phí", "không mất tiền". */
+/** A payment said not to be due: "không phải đóng tiền", "khỏi nộp phí"; not a threat's "nếu không chuyển tiền". */
 const UNPAID =
-  / (?:khong|khoi|chang) (?:phai |can |bi |mat )?(?:dong|nop|tra|chuyen|mat)(?: (?:them|bat ky|mot))? (?:tien|phi|dong nao|xu nao)(?= )/g;
+  /(?<! neu) (?:khong|khoi|chang) (?:phai |can |bi |mat )?(?:dong|nop|tra|chuyen|mat)(?: (?:them|bat ky|mot))? (?:tien|phi|dong nao|xu nao)(?= )/g;
 /** A benefit applied for ("xin tiền hưu trí xã hội", "xin trợ cấp"): the learner's own claim, no money begged. */
 const OWN_CLAIM = / xin (?:tien |duoc |huong |cap )?(?:huu tri|tro cap|ho tro|luong huu|che do|bao tro|tien huu)(?= )/g;
 /**
@@ -84,7 +84,7 @@ const OWN_CLAIM = / xin (?:tien |duoc |huong |cap )?(?:huu tri|tro cap|ho tro|lu
  * máy"): a story under way, never a question about how things are done, whatever "có bao giờ" opens it.
  */
 const UNDER_WAY =
-  / (?:(?:toi|minh|em|ba|me|bac|con|chau) (?:dang|sap|chuan bi|tinh|dinh|vua) (?:\S+ ){0,2}(?:chuyen|nap|doc|gui|cai|bam|dua|nop)|theo loi (?:\S+ ){0,3}(?:nhan vien|can bo|nguoi|ho|no|ong|ba|anh|chi)|(?:dang|con) (?:cho|giu) may)(?= )/;
+  / (?:(?:toi|minh|em|ba|me|bac|con|chau) (?:dang|sap|chuan bi|tinh|dinh|vua) (?:\S+ ){0,2}(?:chuyen|nap|doc|gui|cai|bam|dua|nop)|(?:dang|sap) (?:dien|nhap|go) (?:\S+ )?(?:so the|ma|otp|mat khau|thong tin)|theo loi (?:\S+ ){0,3}(?:nhan vien|can bo|nguoi|ho|no|ong|ba|anh|chi)|(?:dang|con) (?:cho|giu) may)(?= )/;
 const ASKED_THREAT =
   / co bi (?:\S+ ){0,2}(?:cat|khoa|phat|phong toa|thu hoi|cuong che|dong bang)(?: \S+){0,3}? (?:khong|chua)(?= )/g;
 
