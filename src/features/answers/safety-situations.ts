@@ -16,6 +16,12 @@ interface Situation {
  */
 const SITUATIONS: readonly Situation[] = [
   {
+    // Lost money, and a wish to get into the scammer's account or find their address: the police's work, not the victim's.
+    kind: 'scam-report',
+    when: /\b(hack|vao|vo|dang nhap|doc|xem|coi|tra|tim|kiem)( \w+){0,5} (zalo|facebook|face|tai khoan|tin nhan|dien thoai|dia chi|so can cuoc|cccd|can cuoc|que quan|nha)( \w+){0,3} cua (no|ho|han|thang|con lua|ke lua|tui no|bon no|tui lua|dua lua)\b/,
+    line: '{toi} không thể chỉ cách vào tài khoản hay dò địa chỉ, giấy tờ của kẻ lừa: tự làm là vi phạm pháp luật và dễ làm hỏng việc điều tra. {xung_ho} đưa hết số điện thoại, tài khoản, tin nhắn của họ cho công an.',
+  },
+  {
     kind: 'medical-emergency',
     when: /\b(dien giat|giat dien(?! thoai)|(o dien|o cam|day dien|cau dao|dien(?! thoai))\b.{0,30}\bbi giat|(cham|dung|dinh) (\w+ ){0,2}(o dien|day dien|o cam|cau dao|dien(?! thoai)))\b/,
     line: '⚡ Người bị điện giật: NGẮT cầu dao, rút phích điện trước; KHÔNG chạm tay vào người còn dính điện, tách họ ra bằng vật khô không dẫn điện (cây gỗ, đồ nhựa).',
