@@ -84,9 +84,13 @@ export async function evalCommand(
   const retired = retiredHoldouts(devSets);
   for (const [i, file] of files.entries()) {
     if (i > 0) out.write('\n');
-    const tunedAs = retired.get(relative(process.cwd(), resolve(file)).replace(/\\/g, '/'));
+    const key = relative(process.cwd(), resolve(file)).replace(/\\/g, '/');
+    const tunedAs = retired.get(key);
     const heldOut = isHeldOut(file) && tunedAs === undefined;
-    await evalFile(answerer, file, { verbose: verbose && !isSealed(file) && !heldOut, heldOut, tunedAs }, out, options);
+    // A development set was read once to find the retired hold-outs: it is answered from that reading.
+    const items = devSets.get(key) ?? (await loadEvalSet(file));
+    const role = { verbose: verbose && !isSealed(file) && !heldOut, heldOut, tunedAs };
+    await evalFile(answerer, file, items, role, out, options);
   }
   return 0;
 }
@@ -94,11 +98,11 @@ export async function evalCommand(
 async function evalFile(
   answerer: Awaited<ReturnType<typeof cliAnswerer>>,
   file: string,
+  items: readonly EvalItem[],
   { verbose, heldOut, tunedAs }: { verbose: boolean; heldOut: boolean; tunedAs: string | undefined },
   out: NodeJS.WritableStream,
   { label, observer }: { label?: string; observer?: EvalObserver },
 ): Promise<void> {
-  const items = await loadEvalSet(file);
   const outcomes: Outcome[] = [];
   for (const item of items) {
     const answer = await answerer.answer(item.q);

@@ -283,9 +283,10 @@ export interface Safety {
 export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Safety {
   const ownAct = ownActOf(net);
   const classify = (text: string): SafetyVerdict | undefined => {
-    const verdict = firstConcern(text);
+    const folded = ` ${lang.read(text)} `;
+    const verdict = firstConcern(text, folded);
     if (!verdict) return undefined;
-    const lines = situationLines(verdict.kind, ` ${lang.read(text)} `);
+    const lines = situationLines(verdict.kind, folded);
     return lines.length > 0 ? { ...verdict, lines } : verdict;
   };
   return {
@@ -298,8 +299,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
     scamStory: (text, actor) => net.storyOf(text, actor),
   };
 
-  function firstConcern(text: string): SafetyVerdict | undefined {
-    const folded = ` ${lang.read(text)} `;
+  function firstConcern(text: string, folded: string): SafetyVerdict | undefined {
     const lawAsked = LAW_ASKED.test(folded) && !ABOUT_TO.test(folded);
     // Risky acts recognised by their shape in flows/safety/scam-signals.yaml (`shapes` with a `kind`).
     const act = net.act(text);

@@ -177,8 +177,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const incoming = signals.incoming.length > 0 ? anyOf(signals.incoming) : undefined;
   const general = signals.general.length > 0 ? anyOf(signals.general) : undefined;
   const realAsked = signals.realAsked.length > 0 ? anyOf(signals.realAsked) : undefined;
-  const hungUp = signals.hungUp.length > 0 ? anyOf(signals.hungUp) : undefined;
-  const hangUps = positions(signals.hungUp);
+  const hangUps = signals.hungUp.length > 0 ? positions(signals.hungUp) : undefined;
   const paidOut = signals.paid ? anyOf(signals.paid.words) : undefined;
   const lossSign = signals.paid ? anyOf(signals.paid.loss) : undefined;
   const stuckSign = signals.paid && signals.paid.stuck.length > 0 ? anyOf(signals.paid.stuck) : undefined;
@@ -195,7 +194,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
    */
   const notAsked = [ownAct, UNPAID, ASKED_THREAT, OWN_CLAIM].map(blanked);
   /** The text without the learner's own hanging up: "tui … rồi tắt máy luôn" is no call "rồi tắt" of a deepfake. */
-  const withoutHangUp = blanked(signals.hungUp.length > 0 ? positions(signals.hungUp) : undefined);
+  const withoutHangUp = blanked(hangUps);
   const forSigns = (text: string) => notAsked.reduce((t, blank) => blank(t), text);
   /** The text with the learner's own channels blanked, for actors only ("ứng dụng ngân hàng báo"). */
   const forActors = blanked(ownChannel);
@@ -393,7 +392,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     // The learner already hung up on someone who claimed an office, nothing paid, read or installed ("nghi nên cúp máy
     // rồi, giờ làm gì"): the entry on what to do next answers, the office's line first (session 21).
     // Nothing demanded after the hang-up: "tui hỏi lại thì nó cúp máy, giờ nó nhắn đòi chuyển tiền" is still going on.
-    const hangUpAt = hungUp ? Math.max(-1, ...starts(hangUps, read)) : -1;
+    const hangUpAt = hangUps ? Math.max(-1, ...starts(hangUps, read)) : -1;
     if (named && !named.generic && !paid && hangUpAt >= 0 && demandAt.every((d) => d < hangUpAt)) {
       const ended = withoutHangUp(text);
       const left = pressure.filter((p) => p.re.test(ended) && p.name !== 'urgency' && p.name !== 'offer');
