@@ -22,8 +22,8 @@ const NOT_HARM = String.raw`(cap|lua|trao|dau|thue|so|chu|may|gia|van|rang|sach|
 const HARM = String.raw`((?<!\b(dinh|ca|trong|vao|het|mo|xem|luu|mao|gia|an|nac|chinh) )danh(?! ${NOT_HARM})|bao hanh|xam hai|lam dung|hiep dam|sam so)`;
 /** A child: the one a report to 111 protects (a grandchild, a pupil, anyone said to be under 16). */
 const CHILD = String.raw`(hoc tro|lop [1-9]|be|tre|tre em|tre con|chau be|con be|thang be|thang cu|cu con|con nit|con nit nit|thang nho|con nhoc|dua be|dua tre|hoc sinh|con nho|dua nho|em be|chau (gai|trai|noi|ngoai)|(be|chau|con|em|dua|thang|gai|trai)( \w+){0,2} ([1-9]|1[0-5]) tuoi)`;
-/** Harm only a child suffers this way: neglect, child labour, sexual exploitation, grooming's fear. */
-const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi)`;
+/** Harm only a child suffers this way: neglect, child labour, sexual exploitation, grooming (a meeting at a motel). */
+const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi|hen (\w+ ){0,4}(nha nghi|khach san|phong tro|nha rieng)|(dua|dan|ru|keo|don|ruoc) (\w+ ){0,3}(vao|vo|ve|den|toi|len) (nha nghi|khach san|phong tro))`;
 /** Despair about oneself: with a word of ending ("đi luôn", "hậu sự"), a wish to die. */
 const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|(chang|khong|hong|cha) con ai can|lam phien ai nua|lam phien (con chau|con cai|cac con|moi nguoi)|ton (tien|kem|com) (cua |cho )?(con|con chau|con cai|cac con|tui no|chung no)|khong con gi|(con cai|con chau) (\w+ )?bo (het|mac|roi)|song them cung vay|song thua)`;
 const ENDING = String.raw`(khong con (o|song o) (day|doi|the gian|tren doi|voi (\w+ ){0,2})|(neu|khi|mai mot|lo) (\w+ ){0,2}(khong con (nua|tren doi)|chet|mat di|qua doi)|(la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu|(di|bien) (\w+ )?cho khuat mat|(di|chet|nham mat|ra di) (cho|de) (\w+ ){0,3}(nhe nhom|nhe no|nhe ganh|do kho|do ton|yen than|thanh than)|tam biet (moi nguoi|ca nha|tat ca|gia dinh|cac con|the gioi))`;
@@ -32,9 +32,11 @@ const ENDING = String.raw`(khong con (o|song o) (day|doi|the gian|tren doi|voi (
  * a letter left, belongings given away, thanks for all, goodbyes, affairs put in order. Two of them, a farewell.
  */
 const FAREWELL = [
-  String.raw`(viet|de lai|gui lai) (\w+ ){0,2}(thu|loi nhan|loi tran troi)\b(?! (xin|moi|hoi|cam on|khen|chuc|tam biet|chia tay|gioi thieu|phan anh|kien nghi|gui (uy ban|ubnd|phuong|xa|co quan|cong ty)))|thu (de lai|tran troi)|thu (\w+ )?(viet|de) (san|xong|roi|trong|o|de)\b(?! (xin|moi|hoi))`,
-  String.raw`(chia|cho|phat|tang|giao lai) (het|xong|lai het|sach) (\w+ ){0,2}(do dac|do|tai san|tien|dat|nha|quan ao|vang|ruong|vuon|dat dai|so tiet kiem)|(do dac|tai san|so tiet kiem|ruong|dat dai) (\w+ ){0,3}(chia|cho|giao) (het|xong|lai het)|(gui lai|giao lai|trao lai|de lai) (\w+ ){0,2}(so tiet kiem|so do|so hong|tai san|vang|giay to nha|chia khoa)`,
+  String.raw`(viet|de lai|gui lai) (\w+ ){0,2}(thu|giay|loi nhan|loi tran troi)\b(?! (xin|moi|hoi|cam on|khen|chuc|tam biet|chia tay|gioi thieu|phan anh|kien nghi|gui (uy ban|ubnd|phuong|xa|co quan|cong ty)))|thu (de lai|tran troi)|thu (\w+ )?(viet|de) (san|xong|roi|trong|o|de)\b(?! (xin|moi|hoi))`,
+  String.raw`(chia|cho|phat|tang|giao lai) (het|xong|lai het|sach) (\w+ ){0,2}(do dac|do|tai san|tien|dat|nha|quan ao|vang|ruong|vuon|dat dai|so tiet kiem)|(do dac|tai san|so tiet kiem|ruong|dat dai) (\w+ ){0,3}(chia|cho|giao) (het|xong|lai het)|(gui lai|giao lai|trao lai|de lai) (\w+ ){0,2}(so tiet kiem|so do|so hong|tai san|vang|giay to nha|chia khoa|nha|dat|mieng dat|can nha) cho`,
   String.raw`cam on (\w+ ){0,3}(thoi gian qua|bay lau|tat ca|moi thu|suot thoi gian|lan cuoi)`,
+  // "Chắc đây là lần cuối tui nhắn": the last word said, not the last time something happened.
+  String.raw`(chac|co le|day|nay|hom nay|toi nay) (\w+ ){0,2}la lan cuoi\b(?! (\w+ )?(toi|tui|minh|em|con) (bi|mua|di|lam|nop|dong|gia han|cap nhat))|lan cuoi (\w+ ){0,2}(nhan tin|nhan|noi chuyen|goi|chao|gap)( (voi )?(chau|con|moi nguoi|ca nha))?(?= *$| (nha|nhe|roi|day|a)\b)`,
   String.raw`tam biet (moi nguoi|ca nha|tat ca|cac con|gia dinh|the gioi|mai mai|vinh vien)|vinh biet|xin loi (\w+ ){0,3}(vi da la|vi da lam|moi nguoi|ca nha|bo me|ba me|cha me|ba ma|tia ma|gia dinh)`,
   // "Kiếp sau con làm con ngoan": a life after this one, promised.
   String.raw`kiep sau|kiep khac`,
@@ -42,7 +44,7 @@ const FAREWELL = [
   String.raw`(roi|xong|sau do) (\w+ ){0,2}(tat may|tat dien thoai|khoa may)|(goi|lien lac) (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat may|ai nghe)`,
   String.raw`(dan do|sap xep|lo) (xong |het ){0,2}(moi viec|hau su|chuyen nha|giay to|viec nha)|(moi viec|hau su|giay to|giay to nha|viec nha) (\w+ ){0,3}(sap xep|lo|thu xep|dan do) (xong|het|dau vao do)|dan do (\w+ ){0,3}(het|xong) roi|(dong|tra) (het|xong) (no|tien no)|(no|no nan) (\w+ )?(tra|dong) (het|xong)|khong con (gi )?(vuong ban|luu luyen|ban tam)|het (vuong ban|ban tam)`,
   // Pills gathered and kept ready ("đã gom đủ thuốc ngủ trong ngăn kéo").
-  String.raw`(gom|tich|de danh|cat|giau|tru) (du |san |duoc |het )?(\w+ ){0,2}(thuoc ngu|thuoc an than|thuoc chuot|thuoc tru sau)`,
+  String.raw`(gom|tich|de danh|cat|giau|tru) (du |san |duoc |het )?(\w+ ){0,2}(thuoc ngu|thuoc an than|thuoc chuot|thuoc tru sau|thuoc diet co)`,
   String.raw`(nghi|ngu|di) (cho )?yen (luon|nghi|gia)?\b|(nghi|ngu) cho yen\b|yen nghi|khong (o lai|con o lai|o voi (\w+ ){0,2}) nua\b|(tu mai|mai mot|sau nay|tu nay) (\w+ ){0,3}khong (con )?(gap|thay|noi chuyen voi) (\w+ ){0,2}nua\b`,
 ];
 /** Asking how to write or do it ("cách viết thư tạm biệt…"): a task, not a farewell. */
@@ -67,7 +69,7 @@ const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu ca
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
 const GAMBLE = String.raw`(danh bac|choi bac|danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau|(?<!noi )da ga(?! (rung|ta|mai|tre|con|ran|luoc|chien|nuong|ham|kho|ngon))|xem da ga)`;
 /** Papers that are issued, never made to order. */
-const PAPER = String.raw`(so ho (ngheo|can ngheo)|giay (chung nhan )?ho (ngheo|can ngheo)|giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru|khen|nghi om|bao tu)|bang khen|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai)`;
+const PAPER = String.raw`(so ho (ngheo|can ngheo)|giay (chung nhan )?ho (ngheo|can ngheo)|giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru|khen|nghi om|bao tu)|bang khen|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai|so ho khau|so tam tru|giay dang ky xe|dang ky xe|so dang kiem|so (bhxh|bao hiem xa hoi)|di chuc|giay uy quyen)`;
 /** Papers only an office sends (a summons, a meeting call): made by the learner, a forgery in its name. */
 const OFFICE_PAPER = String.raw`(${PAPER}|giay (moi|trieu tap|bao)|thong bao|van ban|lenh (trieu tap|bat)|quyet dinh|cong van|thong bao (phat|no|trieu tap))`;
 /** What an AI fake of a person is made as. */
@@ -165,6 +167,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(tu ket lieu|ket lieu (doi|ban than|minh))\b|\bsong (cung nhu|khong bang) (khong|chet)\b/,
       /\bthiet song\b|\bsong (them )?(lam )?(gi|chi) (nua|cho kho|cho met)\b|\b(khong|hong|ko|chang) muon (thuc|tinh) day\b|\b(bien mat|ra di) khoi (cuoc doi|the gian|doi)\b/,
       // A method named with an intent: "uống hết chai thuốc trừ sâu", "ra cầu nhảy xuống sông", "treo cổ".
+      // The poison named first, the drinking after ("giấu chai thuốc diệt cỏ dưới gầm giường, tính tối nay uống cho xong").
+      /\b(thuoc tru sau|thuoc chuot|thuoc diet co|thuoc ngu|thuoc an than|chai thuoc|lo thuoc|vi thuoc)\b.{0,80}\b((tinh|dinh|se|muon|quyet|sap) (\w+ ){0,3}(uong|nuot)|(toi nay|dem nay|mai|lat nua|chut nua) (\w+ ){0,2}(uong|nuot)|(uong|nuot) (\w+ )?(cho xong|cho roi|cho yen|luon cho|het mot lan|mot lan cho))\b/,
       /\b(uong|tu|nuot)(?! nham) (het |ca )?(\w+ ){0,2}(thuoc tru sau|thuoc chuot|thuoc diet co|thuoc ngu|thuoc an than)\b|\bnhay (xuong )?(song|cau|lau|ho|gieng)\b|\btreo co\b/,
       /\b(nhan tin|tin nhan|loi|thu|viet) (\w+ ){0,2}(tu biet|vinh biet|tran troi)\b|\btu biet\b/,
       re(String.raw`^(?=.*\b${DESPAIR}\b)(?=.*\b${ENDING}\b)`),
@@ -176,7 +180,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(di truoc|di xa|khong o lai)\b.{0,30}\b(dung buon|o lai manh gioi|nho giu gin|lan cuoi)\b/,
       /\b(dan do|lo) (chuyen )?hau su\b.{0,80}\b(cho het|khong muon|lam phien)\b/,
       // A life "finished", a cord tied, a sleep with no waking, a journey with no return.
-      /\b(xong|het|dut) (mot|cai) (kiep|doi)\b|\bthat (cai )?(day|co)\b.{0,40}\b(cho xong|cho roi|mot kiep|cho yen|di theo)\b|(?<!\b(su|chuyen|la|dung|tin|hang|nguoi|do|anh|video) )\bthat co\b(?! (\w+ )?(tra cuu|phai|dung|the|duoc|khong|ai|gi|nguoi|nen|can|cach|hay|le|ich|that))/,
+      /\b(xong|het|dut) (mot|cai) (kiep|doi)\b|\bthat (cai )?(day|co)\b.{0,40}\b(cho xong|cho roi|mot kiep|cho yen|di theo)\b|(?<!\b(su|chuyen|la|dung|tin|hang|nguoi|do|anh|video) )\bthat co\b(?! (\w+ )?(tra cuu|phai|dung|the|duoc|khong|ai|gi|nguoi|nen|can|cach|hay|le|ich|that|khi|bao|luc|lan|nhung|viec|chuyen|vu|mot|nhieu|cai|so|tien|quy dinh|goi|nhan|bat|doi|yeu cau))/,
       /\b(ngu|nham mat) luon (\w+ ){0,2}(dung|khong|chang|hong) (thuc |tinh )?(day|thuc|tinh)\b|\b(giai thoat|nhe no) cho (ca nha|con chau|con cai|moi nguoi|minh)\b|\bkhong (con )?muon ton tai\b/,
       /\b(ngu|nham mat) (\w+ ){0,4}(khong bao gio|chang bao gio|khong|chang|hong) (thuc |tinh )?(day|thuc|tinh|mo mat) (nua|lai nua)\b|\bkhong bao gio (thuc day|tinh day|day nua|mo mat)\b/,
       /\b(di|bo di|ra di) (that |tht )?xa\b.{0,40}\b(mai mai|khong (ai )?(tim|ve|quay ve|gap)|khong bao gio)\b|\bde lai het\b.{0,40}\b(roi di|ra di|di luon|di xa)\b/,
@@ -441,6 +445,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'account-takeover',
     [
+      // The scammers' own account, to get into and see who they are ("chỉ cách vô được Zalo của tụi nó").
+      /\b(vo|vao|dang nhap|truy cap|hack|doc|xem|coi|mo) (\w+ ){0,3}(zalo|facebook|face|messenger|tai khoan|tin nhan|email|dien thoai) (\w+ ){0,2}cua (tui no|toi no|bon no|chung no|tui lua|toi lua|bon lua|ke lua|thang lua|con lua|dua lua|bon lua dao|tui lua dao|ke lua dao)\b/,
       /\bhack\b|\bbe khoa\b|\b(xem|doc|nghe|mo khoa|vao) (trom|len)\b|\b(coi|nhin|rinh) trom\b|theo doi bi mat|\bdinh vi (bi mat|len)\b/,
       re(
         // "Người ta nói…" after the account is hearsay, not its owner: "không biết dùng điện thoại, người ta nói…".
@@ -546,6 +552,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(danh hoi dong|hoi dong danh|bi bat nat|bat nat (\w+ ){0,2}(hoai|suot|moi ngay))\b.{0,60}\b(lop|truong|hoc|clip|so)\b|\b(lop|truong|ban cung lop|ban hoc)\b.{0,40}\b(danh hoi dong|hoi dong danh|bat nat)\b/,
       /\b(ru|du|lua|keo)\b (\w+ ){0,3}(tre|tre con|con nit|hoc sinh|tui nho|may dua nho|be|chau)\b (\w+ ){0,2}(di theo|len xe|theo (no|han|ong ta))\b|\b(cong truong|truong hoc|truong tieu hoc|truong mau giao)\b.{0,60}\b(ru|du|cho keo)\b (\w+ ){0,3}(di theo|len xe)\b/,
       re(String.raw`\b${CHILD}\b.{0,50}\b(bi )?(${HARM}|bo doi|nhot|xich|bat coc)\b`),
+      // A stranger leading a child away ("người lạ cho bé kẹo rồi dắt đi đâu không biết").
+      re(
+        String.raw`\b(nguoi la|nguoi nao do|ai do|ke la|ong la|ba la|mot ong|mot ba|thang la)\b.{0,50}\b${CHILD}\b.{0,40}\b(dat|dan|bong|bat|keo|cho|ru) (di|mat|len xe|ve nha (no|ho|han))\b`,
+      ),
       re(String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap|${HARM})\b.{0,30}\b${CHILD}\b`),
       re(String.raw`\b${CHILD}\b.{0,80}\b${CHILD_HARM}\b|\b${CHILD_HARM}\b.{0,60}\b${CHILD}\b`),
     ],
@@ -577,12 +587,16 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'rescue',
     [
+      // Someone fallen into a well, a pit, a drain, and not got out ("thằng nhỏ té xuống giếng, không kéo lên được").
+      /\b(be|con|chau|thang|dua|nguoi|ong|ba|me|em|anh|chi|ai)\b (\w+ ){0,3}(te|nga|rot|roi|lot|sa|truot chan) (xuong|vao|vo) (\w+ ){0,2}(gieng|ho sau|ho ga|ho cong|ham|ho voi|be nuoc|song|ao|kenh|muong|vuc)\b(?!.{0,60}\b(nam ngoai|nam truoc|hoi truoc|ngay xua|hoi nho|da duoc cuu|cuu len roi|keo len roi)\b)(?=.{0,80}\b((khong|hong|chang|ko) (\w+ ){0,2}(keo|leo|lay|vot|cuu|dua|bo) (\w+ ){0,2}(len|ra)|khong ai (xuong|cuu|keo)|keu cuu|khoc|mac ket|ket duoi)\b)/,
+      // Stuck in a lift now ("đang ở trong thang máy bị kẹt, hết điện").
+      /\b(o|dang o|nhot|ket|mac ket) trong thang may\b.{0,40}\b(ket|dung|mat dien|het dien|khong mo|cup dien)\b|\bthang may (\w+ ){0,3}(bi )?(ket|ket cung|dung giua|mat dien)\b.{0,40}\b(trong|ben trong|dang o|nhot|ket lai)\b/,
       /\bnuoc (lu )?(dang )?(dang |len |ngap |tran )+(vao |trong |toi |den )?(nha|san|gac|nguc|co|mai)\b|\blu quet\b/,
       /^(?!.*\b(thang truoc|nam ngoai|nam truoc|hom truoc|tuan truoc|dot lu (vua qua|truoc|nam)|nuoc (da )?rut|sau (dot |tran )?lu|xin ho tro|ho tro (sau|khac phuc))\b).*(\bnuoc (\w+ )?len (nhanh|qua nhanh|gap|cao)\b|\bngap (toi|den|qua|ngang|gan) (cua so|nguc|co|mai|noc|gac|nua nha|noc nha)\b|\b(nuoc|ngap|lu)\b.{0,80}\b(dang|con|phai) (tren|len) (gac|mai|noc)\b)/,
       /\b(do|sap|sat|lo) (\w+ ){0,3}(de|vui|lap|chon) (len )?(\w+ )?(nguoi|em|con|ba|me|ong|chau|anh|chi|chong|vo)\b|\bdat (sat|lo) (\w+ ){0,3}(nha|vach|tuong|vui)\b/,
       /\b(mac ket|ket lai|ket) (tren|trong|duoi) (gac|mai|noc|nha|tang|thang may|nuoc|dong do|xe)\b|\b(sat lo|sap) (\w+ ){0,2}(vui|de len|lap)\b/,
       // Water rising where one cannot get out (a car, a room); earth slid onto a house, someone buried.
-      /^(?=.*\b(nuoc|lu|ngap)\b)(?=.*\b(khong (mo|ra|thoat|leo|bo) (\w+ ){0,3}(duoc|noi)|ket (trong|tren|duoi|lai)|mac ket)\b)(?=.*\b(len|dang|ngap|tran|toi|ngang|chay xiet)\b)/,
+      /^(?=.*\b(nuoc|lu|ngap)\b)(?=.*\b(khong (mo|ra|thoat|leo|bo) (\w+ ){0,3}(duoc|noi)|ket (trong|tren|duoi|lai)|mac ket)\b)(?=.*\b(len|dang|ngap|tran|toi|ngang|chay xiet|bao vay|co lap|vay quanh|chia cat)\b)/,
       // Swept by water, waiting on a roof or a tree ("nước cuốn trôi mất mái, cả nhà đang ngồi trên cây").
       /\b(nuoc|lu) (\w+ )?(cuon|cuon troi|cuon trot|cuon mat)\b|\b(nuoc|lu|ngap)\b.{0,60}\b(ngoi|dung|bam|tru|tranh) (tren|vao) (cay|noc nha|mai nha|noc|cot dien)\b/,
       /\b(sat lo|dat sat|lo dat|sat (nui|dat|ta luy)|nha sap|sap nha|sap cau)\b.{0,60}\b(vui|lap|chon|mac ket|mat tich|keu cuu|bi de)\b|\bbi (vui|chon vui|dat vui|dat lap)\b/,
@@ -643,6 +657,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
       /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam)\b/,
       /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
+      // A weapon carried after someone ("thằng em cầm rựa rượt chị nó quanh nhà").
+      /\b(cam|vac|xach|lay|mang) (\w+ )?(dao|rua|dao rua|ma tau|mac tau|gay|bua|xa beng|cay sat|liem|keo|pho|riu|ong tuyp|chai)\b (\w+ ){0,2}(ruot|duoi (theo|danh|chem)|xong (vao|toi|den|qua)|doi (chem|dam|giet|danh))\b/,
       /\b(tay )?cam (dao|mac tau|ma tau|cay sat|hung khi|sung|kiem|bua)\b|\btreo tuong (vao|vo)\b/,
       /\b(bop|siet) co\b|\b(no|han|thang|chong|con|con re|ong|ho|ke)\b (\w+ )?(tat|dam|da|danh) (toi|em|me|vo|con|ba|bo|ong|minh)\b/,
       /\bxo (\w+ ){0,3}(nga|te)\b|\b(dap pha|pha phach) (do|nha|cua)|\bho hoan\b/,
@@ -679,6 +695,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(uong|dung|mua|chich|tiem) (thuoc|vien) (gi|nao)\b|\bthuoc (chua|tri|giam)\b|(?<!\btien (?:\w+ ){0,2})\bchua (benh|dau|khoi)\b|\blieu (luong|dung)\b|\bbi benh gi\b|\b(tieu duong|huyet ap|ung thu|gut|gout|dau da day|xuong khop)\b.{0,30}\b(uong|an|chua|thuoc|kieng)\b/,
       /\b(uong|thuoc)\b.{0,25}\b(tieu duong|huyet ap|ung thu|gut|gout|da day|xuong khop|tim mach|mo mau)\b/,
       /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|thuoc an than|thuoc giam dau|thuoc ha sot)\b/,
+      // A pregnancy ended with pills at home, bought without a doctor.
+      /\b(thuoc|vien|uong) (\w+ ){0,2}(pha thai|pha cai thai|day kinh|ra thai)\b|\b(pha thai|pha cai thai)\b.{0,40}\b(tai nha|o nha|tren mang|online|khong can bac si|cho kin)\b/,
       /\buong\b.{0,30}\bbao nhieu (vien|lieu|vi|ml|lan)\b|\b(uong|vien)\b.{0,15}\b(bu|gap doi|cho het)\b/,
       // A treatment dropped for a remedy ("bỏ chạy thận để uống thuốc nam"), or a remedy said to cure.
       /\b(bo|ngung|thoi|dung|khong) (\w+ )?(chay than|loc mau|hoa tri|xa tri|dieu tri|chua tri|mo|phau thuat)\b.{0,40}\b(uong|thuoc|bai thuoc|la|dong y)\b|\b(bai thuoc|thuoc nam|thuoc la|thuoc bac|la cay) (\w+ ){0,3}(chua|tri) (\w+ ){0,3}(khoi|het|dut|tan goc)\b/,

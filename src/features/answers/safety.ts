@@ -51,7 +51,7 @@ const MY_LIKENESS =
  * người biết, chỉ cách đọc lén Zalo của chồng tui"): the victim's words exempt nothing then.
  */
 const INTRUDE =
-  /\b(hack|vao|doc|xem|coi|nghe|mo|dang nhap|truy cap|lay|tra|tim|kiem|cai|gan|dinh vi)( \w+){0,5} (zalo|facebook|face|messenger|tai khoan|tin nhan|dien thoai|email|gmail|mat khau|dia chi|so can cuoc|so cccd|can cuoc|cccd|que quan|ngay sinh)( \w+){0,3} cua (no|ho|han|thang|con lua|ke lua|tui no|bon no|vo|chong|nguoi yeu|ban trai|ban gai|hang xom|con gai|con trai)\b/;
+  /\b(hack|vao|vo|doc|xem|coi|nghe|mo|dang nhap|truy cap|lay|tra|tim|kiem|cai|gan|dinh vi)( \w+){0,5} (zalo|facebook|face|messenger|tai khoan|tin nhan|dien thoai|email|gmail|mat khau|dia chi|so can cuoc|so cccd|can cuoc|cccd|que quan|ngay sinh)( \w+){0,3} cua (no|ho|han|thang|con lua|ke lua|bon lua|tui lua|toi lua|dua lua|thang lua|chung no|tui no|toi no|bon no|vo|chong|nguoi yeu|ban trai|ban gai|hang xom|con gai|con trai)\b/;
 const OWN_LOST =
   /\bbi (\w+ ){0,2}(hack|chiem|khoa|danh cap)\b|\bbi mat (\w+ )?(zalo|facebook|tai khoan|dien thoai|mat khau)\b/;
 const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'others-data', 'forgery']);
@@ -60,7 +60,7 @@ const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'ot
  * ("tui muốn nó phải đập bỏ"): legal advice even after a scam or with an AI tool asked to write the letter.
  */
 const LEGAL_ACTION =
-  /\b(kien|khoi kien|don kien|tranh chap|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem)\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b/;
+  /\b(kien|khoi kien|don kien|tranh chap|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem)\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b|\b(doi|doi lai|gianh|chiem) (lai )?(\w+ ){0,2}(dat|mieng dat|manh dat|nha|can nha|tai san|so do|so hong)\b.{0,60}\b(cua (ong|ba|no|ho|han|ong ay|ba ay)|de cho|cho (toi|tui|minh|em))\b/;
 /**
  * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
  * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
@@ -95,7 +95,7 @@ const MEDICAL =
   /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|vet bong|bong nuoc soi|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
 /** Medicine names and doses: a medical word too. */
 const MEDICINE =
-  /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|ha ap|chong dong|suy (than|tim|gan)|thuoc (dau|bo|chong|nam|bac|dong y|la)|vien bo|mat ngu|dau khop|siro|insulin|khang viem|bi ho|ho dem|bi phu|chong mat|hoa mat|lu lan|quen truoc quen sau|tieu dem|run tay)\b/;
+  /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|ha ap|chong dong|suy (than|tim|gan)|thuoc (dau|bo|chong|nam|bac|dong y|la)|vien bo|mat ngu|dau khop|siro|insulin|khang viem|pha thai|pha cai thai|thuoc tranh thai|bi ho|ho dem|bi phu|chong mat|hoa mat|lu lan|quen truoc quen sau|tieu dem|run tay)\b/;
 /** A drug's international name, by its usual endings ("amlodipin", "warfarin", "metformin"). */
 const DRUG_NAME = /\b[a-z]{3,}(pin|rin|min|cin|mol|pril|sartan|statin|cillin|profen|zole|olol|azepam)\b/;
 const DOSE = /\b(bao nhieu|uong|mot|hai|ba|nua|\d+) vien\b/;
@@ -132,7 +132,7 @@ const IS_IT_FAKE =
   /\b(that gia|that hay gia|gia mao|deepfake|ghep mat|gia giong|co that|dang tin|tin duoc|lua dao|phan biet|co phai (ai|tri tue nhan tao)|(giong|nhu) that)\b/;
 /** Taking a medicine asked about: the advert question still gets the medical reply. */
 const INTAKE =
-  /\b(bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc|cach ngay|them|bot|thay|do)|lieu (luong|dung)|co nen uong|nen uong)\b/;
+  /\b(bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc|cach ngay|them|bot|thay|do)|lieu (luong|dung)|co nen uong|nen uong|(mua|dat) (\w+ ){0,5}(ve )?uong|pha thai|pha cai thai)\b/;
 /** "Khám chữa bệnh" is the name of the service (the insurance card, the clinic), not a treatment asked for. */
 const CARE_SERVICE = /\b(kham chua benh|co so kham|kham benh bao hiem)\b/g;
 /** What the health insurance covers or hands out ("thuốc huyết áp theo BHYT mỗi lần cấp bao nhiêu ngày"): a benefit. */
@@ -160,11 +160,16 @@ const UNDER_WAY = /\b(dang|vua|moi) (\w+ ){0,2}(goi|nhan tin|bat|doi|yeu cau|hoi
  */
 const TO_AI_TOOL =
   /\b(gui|dua|tai|up|nhap|dan|go|chup)( \w+){0,3} (cho|len|vao|vo|qua) (chatgpt|gemini|copilot|meta ai|grok|tro ly ai|chatbot|ung dung ai|app ai)\b/;
+/** A site or an app that demands it ("trang web ChatGPT bắt tui chụp hai mặt căn cước"): someone asks, not the learner. */
+const DEMANDED =
+  /\b(trang web|web|website|trang|ung dung|app|phan mem|ho|no|nguoi ta|ben do)\b (\w+ ){0,5}(bat|yeu cau|doi|bieu|keu|buoc|danh phai)\b/;
 /** Reading one's own code to type it in ("cách đọc mã OTP trên tin nhắn để nhập vào ứng dụng"): handed to no one. */
 const SELF_ENTRY =
   /^(?!.*\bcho (ho|no|nguoi|anh|chi|ong|ba|em|toi|tui|ai|ben)\b)(?!.*\b(nho|bieu|keu|bat|biu|yeu cau|doi|xin) (toi|minh|ba|me|bac|em|con|chau)\b)(?!.*\bnhap (giup|gium|dum|ho)\b)(?!.*\b(may|app|ung dung|tai khoan|dien thoai) (cua )?(no|ho|nguoi ta|ong ay|ba ay)\b).*\bdoc (\w+ ){0,2}(ma|otp)\b.{0,30}\bde (tu )?(nhap|go|dien)\b/;
 /** Farming questions: illness of plants and animals is no medical question (herbal remedies are). */
 const NOT_HUMAN = [
+  // A farm animal the one that is ill ("con heo bị tiêu chảy", "đàn gà bị dịch").
+  /\b(con|dan|bay|chuong) (heo|lon|ga|vit|bo|trau|meo|de|ngan|ngong|ngua|tho)\b (\w+ ){0,3}(bi|benh|om|sot|tieu chay|ia chay|bo an|dich)\b/,
   /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b(?! (toi|minh|em|nha|chong|vo|no|ay|anh|chi|con|chau))/,
   /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(cay|vuon|ruong|hoa mau|vat nuoi|gia suc|gia cam|heo|trau|tom|sau benh|vang la|thoi re|bao ve thuc vat|khuyen nong|thu y|phun thuoc)\b/,
   // A crop named without "cây": "lá sầu riêng bị vàng đốm, bệnh gì".
@@ -325,6 +330,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       return scam;
     };
     const squabble = siblingsSquabble(folded);
+    let cautioned = false;
     for (const [kind, patterns] of RULES) {
       if (squabble && SQUABBLE_KINDS.has(kind)) continue;
       if (victim && VICTIM_EXEMPT.has(kind) && !(kind === 'forgery' && !victimOfFake)) continue;
@@ -345,7 +351,13 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         )
           continue;
         const verdict = scamOf();
-        if (verdict?.level === 'alarm' && verdict.actor === undefined && TO_AI_TOOL.test(folded)) continue;
+        if (
+          verdict?.level === 'alarm' &&
+          verdict.actor === undefined &&
+          TO_AI_TOOL.test(folded) &&
+          !DEMANDED.test(folded)
+        )
+          continue;
         if (
           verdict?.level === 'alarm' &&
           (verdict.actor === undefined || verdict.actor === 'relative') &&
@@ -358,7 +370,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         if (
           verdict?.level === 'alarm' &&
           verdict.demand === 'remote-app' &&
-          !verdict.specific &&
+          (!verdict.specific || !verdict.reached) &&
           FAMILY_HELP.test(folded)
         )
           continue;
@@ -381,7 +393,10 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         if (verdict?.level === 'alarm') return { kind, scam: verdict };
         // A question about how things are done gets that office's line as a caution, and no scam pattern alarms;
         // so does a question whether a caller who only claimed an office is real, or a call the learner hung up on.
-        if ((general || verdict?.realAsked || verdict?.hungUp) && verdict?.level === 'caution') continue;
+        if ((general || verdict?.realAsked || verdict?.hungUp) && verdict?.level === 'caution') {
+          cautioned = true;
+          continue;
+        }
       }
       if (lawAsked && LAW_QUESTION_CLASSES.has(kind)) continue;
       const said = kind === 'medical-advice' ? health : folded;
@@ -393,6 +408,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
     // The rules' exemptions hold for the net too: a victim's worry, spotting a fake.
     const nearest = near?.check(text);
     if (!nearest || (victim && VICTIM_EXEMPT.has(nearest.kind))) return undefined;
+    // A question how things are done, already given its caution by the net, is no scam told to the example net either.
+    if (nearest.kind === 'scam' && cautioned) return undefined;
     if (squabble && SQUABBLE_KINDS.has(nearest.kind)) return undefined;
     // As for the rules: no medical refusal without a word of medicine or illness ("uống bao nhiêu nước một ngày").
     if (nearest.kind === 'medical-advice' && !medical) return undefined;

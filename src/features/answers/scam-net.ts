@@ -37,6 +37,12 @@ export interface ScamNet {
   storyOf(text: string, actor: string): string;
 }
 
+/**
+ * Pressure that alone is no threat: haste, an advert's offer, acting on someone's word ("chuyển theo lời chú công
+ * an"). It makes a demand someone's, never the learner's own bill a scam.
+ */
+const WEAK_PRESSURE: ReadonlySet<string> = new Set(['urgency', 'offer', 'told']);
+
 /** Gap between two actor/contact words for "the actor reached out": "công an phường gọi". */
 const CONTACT_GAP = 6;
 /** A contact said of no one in particular: "ngân hàng có gọi…không", "công an không gọi", "có bao giờ hỏi". */
@@ -335,7 +341,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const about = actors.find((a) => a !== named && a.subject?.test(text));
     const subject = named && !named.generic ? undefined : about;
     const found = demandsIn(text);
-    const strong = pushed.filter((p) => p !== 'urgency' && p !== 'offer');
+    const strong = pushed.filter((p) => !WEAK_PRESSURE.has(p));
     // A hospital or an accident the learner tells of (paying the hospital fee) presses no one: only when
     // someone reached out, or from afar, is it the scammer's "cấp cứu".
     const pressing = strong.filter((p) => p !== 'emergency' || reached !== undefined || isRemote);
@@ -352,7 +358,10 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const afterwards = paid && signals.paid ? signals.paid.line : undefined;
     // With nobody named, one offer alone ("app dọn rác tăng tốc") is an advert asked about, not a scam told.
     const pressed =
-      reached !== undefined || named !== undefined || pushed.some((p) => p !== 'offer') || found.length >= 2;
+      reached !== undefined ||
+      named !== undefined ||
+      pushed.some((p) => p !== 'offer' && p !== 'told') ||
+      found.length >= 2;
     // The demand that decided, then one more the message named ("bấm link" and "nộp phí"): both lines fit.
     const alarm = (demand?: (typeof demands)[number]): ScamVerdict => {
       const also = found.find((d) => d !== demand);
@@ -395,7 +404,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const hangUpAt = hangUps ? Math.max(-1, ...starts(hangUps, read)) : -1;
     if (named && !named.generic && !paid && hangUpAt >= 0 && demandAt.every((d) => d < hangUpAt)) {
       const ended = withoutHangUp(text);
-      const left = pressure.filter((p) => p.re.test(ended) && p.name !== 'urgency' && p.name !== 'offer');
+      const left = pressure.filter((p) => p.re.test(ended) && !WEAK_PRESSURE.has(p.name));
       if (left.every((p) => p.name === 'impersonation'))
         return { level: 'caution', actor: named.name, lines: [named.line], hungUp: true };
     }
