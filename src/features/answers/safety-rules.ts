@@ -272,6 +272,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(doi|thay|bien|ghep) (mat|khuon mat|giong)( minh)? thanh (mat|giong|khuon mat) (cua )?(ca si|nguoi|dien vien|ong|ba|anh|chi|sep|giam doc|bac si|cong an)\b/,
       /\b(chi|cach|giup|app|ung dung|phan mem|dung ai)\b.{0,30}\b(bat chuoc|nhai|gia) (giong|mat|khuon mat)\b (cua )?(\w+ ){0,2}(con|chau|ong|ba|anh|chi|nguoi|sep|giam doc|ca si)\b/,
       /\bsua (ngay|ten|so|diem|noi dung) (\w+ ){0,2}(tren|trong) (giay|bang|hoa don|bien lai|so|hoc ba|don thuoc)\b/,
+      // A dead or absent parent's consent played by the tutor ("đóng vai mẹ tôi đã mất nói đồng ý cho tôi bán nhà").
+      /\b(dong vai|gia lam|gia giong|nhap vai|dong gia)\b (\w+ ){0,4}(me|cha|bo|ong|ba|chong|vo|ong noi|ba noi|nguoi da mat|nguoi da khuat)\b.{0,60}\b(dong y|cho phep|xac nhan|ky ten|de lai|cho (toi|tui|con|em) (ban|lay|huong|dung ten))\b/,
       // Someone else's ID card or papers made ("tạo giúp hình căn cước của người khác để đăng ký tài khoản").
       /\b(tao|lam|in|che|sua|ghep)\b(?! (sao|the nao|gi|lai)\b).{0,20}\b(can cuoc|cccd|ho chieu|bang lai|giay to) (cua |dung ten |mang ten )?(nguoi khac|nguoi ta|nguoi la|nguoi chet|nguoi da mat)\b/,
       re(
@@ -552,6 +554,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(danh hoi dong|hoi dong danh|bi bat nat|bat nat (\w+ ){0,2}(hoai|suot|moi ngay))\b.{0,60}\b(lop|truong|hoc|clip|so)\b|\b(lop|truong|ban cung lop|ban hoc)\b.{0,40}\b(danh hoi dong|hoi dong danh|bat nat)\b/,
       /\b(ru|du|lua|keo)\b (\w+ ){0,3}(tre|tre con|con nit|hoc sinh|tui nho|may dua nho|be|chau)\b (\w+ ){0,2}(di theo|len xe|theo (no|han|ong ta))\b|\b(cong truong|truong hoc|truong tieu hoc|truong mau giao)\b.{0,60}\b(ru|du|cho keo)\b (\w+ ){0,3}(di theo|len xe)\b/,
       re(String.raw`\b${CHILD}\b.{0,50}\b(bi )?(${HARM}|bo doi|nhot|xich|bat coc)\b`),
+      // A child given away or left to be rid of ("làm sao cho con tui bỏ đi mà không ai hay, tui chán nuôi nó rồi").
+      /\b(chan|khong muon|het muon|het suc|khong the) nuoi (no|con|dua nho|thang nho|con nho|be|chau|tui nho)\b.{0,60}\b(bo|vut|cho di|gui di|de lai|dem cho|ban)\b|\b(bo|vut|bo roi|dem bo|de) (\w+ ){0,2}(con|dua nho|thang nho|con nho|be|chau)( \w+)? (o|truoc|ngoai|tai) (cong chua|chua|benh vien|cho|duong|cua)\b|\b(bo|vut|cho) (con|dua nho|be|chau) (\w+ ){0,3}(di|mat) (ma )?(khong ai (hay|biet)|cho khuat mat)\b/,
       // A stranger leading a child away ("người lạ cho bé kẹo rồi dắt đi đâu không biết").
       re(
         String.raw`\b(nguoi la|nguoi nao do|ai do|ke la|ong la|ba la|mot ong|mot ba|thang la)\b.{0,50}\b${CHILD}\b.{0,40}\b(dat|dan|bong|bat|keo|cho|ru) (di|mat|len xe|ve nha (no|ho|han))\b`,
@@ -640,7 +644,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Not home yet, with a sign that it is no ordinary delay: "con gái đi học chưa về, gọi máy không được,
       // lo quá". "Con đi làm chưa về" alone is an everyday remark.
       re(
-        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(chua ve|chua thay ve|khong thay ve|khong ve)\b)(?=.*\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat|ai nghe)|khong (nghe|bat) may|tat may|thue bao|tim (khap|hoai|ca|kiem)|kiem (khap|hoai|ca)|tu (sang|chieu|trua|hom qua|toi qua|qua)(?= )|may tieng|khuya roi|dem roi|tan hoc (\w+ ){0,2}tu|tan truong (\w+ ){0,2}tu|ca ngay|qua dem|ca dem|bi lan|lu lan|lan roi|lo qua|so qua|hoang qua|quen duong|hay quen|lang tri|sang nay|tu trua|gio (da )?toi roi|toi roi|toi mit|khong ai (bat|nghe|tra loi))\b)`,
+        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(chua ve|chua thay ve|khong thay ve|khong ve)\b)(?=.*\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat|ai nghe)|khong (nghe|bat) may|tat may|thue bao|(khong|hong|chang) lien lac (duoc|dc)|mat lien lac|bat tin|(\d+|hai|ba|bon|nam|may|nhieu) (ngay|hom|dem) (roi|nay|nay roi)|tim (khap|hoai|ca|kiem)|kiem (khap|hoai|ca)|tu (sang|chieu|trua|hom qua|toi qua|qua)(?= )|may tieng|khuya roi|dem roi|tan hoc (\w+ ){0,2}tu|tan truong (\w+ ){0,2}tu|ca ngay|qua dem|ca dem|bi lan|lu lan|lan roi|lo qua|so qua|hoang qua|quen duong|hay quen|lang tri|sang nay|tu trua|gio (da )?toi roi|toi roi|toi mit|khong ai (bat|nghe|tra loi))\b)`,
       ),
     ],
   ],
@@ -669,7 +673,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'medical-emergency',
     [
       /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
-      /\b(noi ngong|yeu nua nguoi|te nua nguoi|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
+      // Slurred speech with a sign it came on suddenly or with a stroke's other signs; a child's lisp is no emergency.
+      /\bnoi (hoi |bi )?ngong\b(?=.{0,40}\b(tu (sang|trua|chieu|toi|hom qua)|dot nhien|tu nhien|bong nhien|vua|te|yeu|meo|lech|xe|chong mat|khong nhac)\b)|\b(tu nhien|dot nhien|bong nhien|tu (sang|trua|chieu|toi)|(sang|trua|chieu|toi|hom) nay|ngu day|te|yeu|meo|lech|xe|chong mat)\b.{0,60}\bnoi (hoi |bi |tu nhien |dot nhien )?ngong\b/,
+      /\b(yeu nua nguoi|te nua nguoi|te nua mat|te mot ben (mat|nguoi)|yeu mot ben (nguoi|tay|chan)|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
       // Swallowed or drunk by mistake, a large burn: "ăn phải thuốc chuột", "bỏng nước sôi phồng rộp cả cánh tay".
       /\b(an|uong|nuot|liem) phai (\w+ ){0,2}(thuoc|nuoc tay|hoa chat|xang|dau hoa|pin|la ngon|nam doc|thuoc chuot|thuoc tru sau)\b|\b(bong|phong rop)\b (\w+ ){0,4}(ca|khap|het|rong) (canh tay|chan|nguoi|mat|lung|nguc|bung|mang)\b|\bbong (nang|sau|rat rong)\b/,
       /\b(te|nga)\b.{0,30}\b(nam im|bat tinh|(khong|hong) (tinh|day|cu dong))\b/,
@@ -700,6 +706,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\buong\b.{0,30}\bbao nhieu (vien|lieu|vi|ml|lan)\b|\b(uong|vien)\b.{0,15}\b(bu|gap doi|cho het)\b/,
       // A treatment dropped for a remedy ("bỏ chạy thận để uống thuốc nam"), or a remedy said to cure.
       /\b(bo|ngung|thoi|dung|khong) (\w+ )?(chay than|loc mau|hoa tri|xa tri|dieu tri|chua tri|mo|phau thuat)\b.{0,40}\b(uong|thuoc|bai thuoc|la|dong y)\b|\b(bai thuoc|thuoc nam|thuoc la|thuoc bac|la cay) (\w+ ){0,3}(chua|tri) (\w+ ){0,3}(khoi|het|dut|tan goc)\b/,
+      // Some of a prescription dropped ("bác sĩ kê 7 loại thuốc, tui muốn bỏ bớt 2 loại").
+      /^(?=.*\b(thuoc|don thuoc|ke don|toa thuoc)\b).*\b(bo|ngung|cat|giam|thoi) (bot |di |lai )?(\d+|mot|hai|ba|bon|vai|may|it) (loai|vien|thu|mon|lieu)\b/,
       // Stopping, swapping or mixing a medicine; a dose; what a chatbot or a neighbour said to take.
       /\b(ngung|bo|thoi|dung|tu ngung|tu bo|cat) (uong )?(thuoc|vien)\b|\b(uong|dung) thay (thuoc|cho)\b|\b(uong|thuoc|vien)\b.{0,40}\b(chung|cung|kem|lan) (voi )?(ruou|bia|thuoc|vien)\b/,
       re(

@@ -12,7 +12,10 @@ interface Situation {
  * 2026-12-05): an electric shock, Bệnh viện Đa khoa Thăng Long, https://bvthanglong.vn/?p=117 (cut the power, never
  * touch the person, part them with something dry); a gas leak, Gia đình & Xã hội (Bộ Y tế),
  * https://giadinh.suckhoedoisong.vn/can-lam-gi-khi-khi-gas-bi-ro-ri-172141128171507412.htm (no switch, no flame,
- * close the valve, air the room).
+ * close the valve, air the room); someone missing at sea, Báo Pháp luật Việt Nam,
+ * https://baophapluat.vn/cuu-nan-7-thuyen-vien-mat-tich-tren-bien-dong-post511481.html and Bộ GTVT (Vishipel),
+ * http://mt.gov.vn/cntt/tin-tuc/1152/44955/he-thong-thong-tin-duyen-hai-viet-nam-tro-giup-tim-kiem-ngu-dan-tau-bv-93569-ts-mat-tich-tren-bien.aspx
+ * (families tell the border guard station; the coastal radio relays the search to nearby ships).
  */
 const SITUATIONS: readonly Situation[] = [
   {
@@ -25,6 +28,12 @@ const SITUATIONS: readonly Situation[] = [
     kind: 'medical-emergency',
     when: /\b(dien giat|giat dien(?! thoai)|(o dien|o cam|day dien|cau dao|dien(?! thoai))\b.{0,30}\bbi giat|(cham|dung|dinh) (\w+ ){0,2}(o dien|day dien|o cam|cau dao|dien(?! thoai)))\b/,
     line: '⚡ Người bị điện giật: NGẮT cầu dao, rút phích điện trước; KHÔNG chạm tay vào người còn dính điện, tách họ ra bằng vật khô không dẫn điện (cây gỗ, đồ nhựa).',
+  },
+  {
+    // Someone at sea not back and out of reach: the border guard and the coastal radio search at sea, not the ward police.
+    kind: 'missing-person',
+    when: /\b(di bien|ra khoi|danh ca|danh bat|tau ca|ghe ca|thuyen|tren bien|ngoai bien|di ghe|ra bien)\b/,
+    line: 'Người đi biển quá ngày về, mất liên lạc: báo NGAY đồn, trạm Biên phòng gần nhất và chủ tàu (số tàu, nơi đánh bắt, ngày ra khơi) để phát tin tìm kiếm qua Đài Thông tin duyên hải và các tàu gần đó.',
   },
   {
     kind: 'fire',

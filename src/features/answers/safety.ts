@@ -262,7 +262,7 @@ function ownActOf(net: ScamNet) {
 
 /** What makes someone not yet home a worry: unreachable, searched for, lost, gone since long ago. */
 const MISSING_SIGN =
-  /\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat)|khong (nghe|bat) may|tat may|thue bao|lo qua|so qua|hoang|tim (khap|hoai|ca|kiem|khong)|kiem (khap|hoai|ca|khong)|mat tich|bi lac|di lac|lac duong|lan|lu lan|quen duong|bo nha|tu (sang|chieu|trua|hom qua|toi qua)|qua dem|ca ngay|toi roi|khuya|dem roi)\b/;
+  /\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat)|khong (nghe|bat) may|tat may|thue bao|(khong|hong|chang) lien lac (duoc|dc)|mat lien lac|bat tin|lo qua|so qua|hoang|tim (khap|hoai|ca|kiem|khong)|kiem (khap|hoai|ca|khong)|mat tich|bi lac|di lac|lac duong|lan|lu lan|quen duong|bo nha|tu (sang|chieu|trua|hom qua|toi qua)|qua dem|ca ngay|toi roi|khuya|dem roi)\b/;
 
 /** A safety concern: its class and, for scams, what the money-safety net recognised. */
 export interface SafetyVerdict {
