@@ -151,6 +151,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'self-harm',
     [
+      // Despair said of someone, who now stands at a height at night ("trầm cảm … đêm đứng trên sân thượng hoài").
+      /\b(tram cam|buon chan|chan doi|khong ai (nho|can|thuong)|tuyet vong)\b.{0,100}\b(dung|ngoi|ra|leo) (\w+ ){0,2}(san thuong|mep cau|lan can|mep song|tren cau|mai nha|tang thuong|ban cong)\b|\b(dung|ngoi|ra|leo) (\w+ ){0,2}(san thuong|mep cau|lan can|mep song|tren cau|tang thuong)\b.{0,30}\b(hoai|mai|mot minh|ban dem|nua dem|khuya|nhin xuong)\b/,
       /\b(muon|dinh|se|doi|co y|nghi den|tinh) (tu tu|tu sat|chet cho xong|chet di cho|ket thuc cuoc doi|ket lieu)\b/,
       // One's own life ended, in any words ("kết thúc cuộc sống này", "chấm dứt cuộc đời").
       /\b(ket thuc|cham dut|dut|buong) (\w+ )?(cuoc song|cuoc doi|doi minh|mang song|kiep nguoi|su song)( nay| cua (toi|tui|minh|em))?(?= *$| (cho (xong|roi|nhe)|luon|di|thoi|som|that|vi|bang|duoc)\b)/,
@@ -272,6 +274,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(doi|thay|bien|ghep) (mat|khuon mat|giong)( minh)? thanh (mat|giong|khuon mat) (cua )?(ca si|nguoi|dien vien|ong|ba|anh|chi|sep|giam doc|bac si|cong an)\b/,
       /\b(chi|cach|giup|app|ung dung|phan mem|dung ai)\b.{0,30}\b(bat chuoc|nhai|gia) (giong|mat|khuon mat)\b (cua )?(\w+ ){0,2}(con|chau|ong|ba|anh|chi|nguoi|sep|giam doc|ca si)\b/,
       /\bsua (ngay|ten|so|diem|noi dung) (\w+ ){0,2}(tren|trong) (giay|bang|hoa don|bien lai|so|hoc ba|don thuoc)\b/,
+      // A photo or a paper made to show an illness that is not, to get money ("làm tấm ảnh tui đang nằm viện gửi con xin tiền").
+      /\b(lam|tao|ghep|che|chup|dung ai)\b (\w+ ){0,4}(anh|hinh|video|clip|giay)\b.{0,40}\b(nam vien|benh vien|bi benh|tai nan|cap cuu|bo bot|bang bo)\b.{0,60}\b(xin tien|vay tien|gui tien|muon tien|lay tien|doi tien|de (no|con|ho) (gui|chuyen))\b/,
       // A dead or absent parent's consent played by the tutor ("đóng vai mẹ tôi đã mất nói đồng ý cho tôi bán nhà").
       /\b(dong vai|gia lam|gia giong|nhap vai|dong gia)\b (\w+ ){0,4}(me|cha|bo|ong|ba|chong|vo|ong noi|ba noi|nguoi da mat|nguoi da khuat)\b.{0,60}\b(dong y|cho phep|xac nhan|ky ten|de lai|cho (toi|tui|con|em) (ban|lay|huong|dung ten))\b/,
       // Someone else's ID card or papers made ("tạo giúp hình căn cước của người khác để đăng ký tài khoản").
@@ -422,6 +426,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'identity-fraud',
     [
+      // A dead relative's card or account used to open, withdraw or borrow ("căn cước của mẹ tôi đã mất để rút tiền").
+      /\b(can cuoc|cccd|cmnd|giay to|the atm|the ngan hang|tai khoan|so tiet kiem|vneid)\b (\w+ ){0,2}cua (me|ma|cha|bo|ba|ong|ba noi|ong noi|chong|vo|anh|chi|em|nguoi) (\w+ ){0,3}(da mat|da qua doi|qua doi|da chet|da khuat|mat roi|mat nam)\b.{0,60}\b(mo|rut|vay|dang nhap|dung|lam the|chuyen)\b|\b(mo|rut|vay|dang nhap|lam) (\w+ ){0,5}(bang|voi|dung) (can cuoc|cccd|cmnd|giay to|the) cua (me|ma|cha|bo|ba|ong|chong|vo|nguoi) (\w+ ){0,2}(da mat|da qua doi|qua doi|da chet|da khuat)\b/,
       re(
         String.raw`\b${HOW_OR_WANT}\b.{0,30}\b(mua|thue|muon)\b.{0,15}\b(sim|tai khoan|nick|acc|cccd|can cuoc|chung minh|giay to)\b.{0,30}\b(dung ten(?! (toi|tui|minh|chinh minh|chinh chu))|chinh chu|nguoi khac|ten nguoi|cua nguoi|ngan hang|rac)`,
       ),
@@ -447,6 +453,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'account-takeover',
     [
+      // A parent's or spouse's VNeID or bank app opened while they are away ("đăng nhập VNeID của bố khi bố không có mặt").
+      /\b(dang nhap|vao|vo|mo|su dung|dung) (\w+ ){0,2}(vneid|tai khoan dinh danh|app ngan hang|ung dung ngan hang|tai khoan ngan hang|zalo|facebook) (\w+ ){0,2}cua (bo|cha|me|ma|ong|ba|chong|vo|con|nguoi khac|hang xom|anh|chi|em)\b.{0,50}\b(khong co mat|vang nha|khong biet|di vang|khong o nha|di xa|ma khong (cho|de|ai)|len)\b/,
       // The scammers' own account, to get into and see who they are ("chỉ cách vô được Zalo của tụi nó").
       /\b(vo|vao|dang nhap|truy cap|hack|doc|xem|coi|mo) (\w+ ){0,3}(zalo|facebook|face|messenger|tai khoan|tin nhan|email|dien thoai) (\w+ ){0,2}cua (tui no|toi no|bon no|chung no|tui lua|toi lua|bon lua|ke lua|thang lua|con lua|dua lua|bon lua dao|tui lua dao|ke lua dao)\b/,
       /\bhack\b|\bbe khoa\b|\b(xem|doc|nghe|mo khoa|vao) (trom|len)\b|\b(coi|nhin|rinh) trom\b|theo doi bi mat|\bdinh vi (bi mat|len)\b/,
@@ -672,6 +680,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'medical-emergency',
     [
+      // A fever of days with dengue's warning signs ("sốt cao 3 ngày không hạ, lừ đừ, nổi chấm đỏ").
+      /\bsot (cao )?(\w+ ){0,3}(\d+|hai|ba|bon|nam|may|nhieu) ngay\b.{0,60}\b(lu du|li bi|lim dim|cham do|chan rang|chay mau|non ra mau|dau bung du|mat mau|tay chan lanh|vat va)\b/,
       /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
       // Slurred speech with a sign it came on suddenly or with a stroke's other signs; a child's lisp is no emergency.
       /\bnoi (hoi |bi )?ngong\b(?=.{0,40}\b(tu (sang|trua|chieu|toi|hom qua)|dot nhien|tu nhien|bong nhien|vua|te|yeu|meo|lech|xe|chong mat|khong nhac)\b)|\b(tu nhien|dot nhien|bong nhien|tu (sang|trua|chieu|toi)|(sang|trua|chieu|toi|hom) nay|ngu day|te|yeu|meo|lech|xe|chong mat)\b.{0,60}\bnoi (hoi |bi |tu nhien |dot nhien )?ngong\b/,
