@@ -23,7 +23,14 @@ const HARM = String.raw`((?<!\b(dinh|ca|trong|vao|het|mo|xem|luu|mao|gia|an|nac|
 /** A child: the one a report to 111 protects (a grandchild, a pupil, anyone said to be under 16). */
 const CHILD = String.raw`(hoc tro|lop [1-9]|be|tre|tre em|tre con|chau be|con be|thang be|thang cu|cu con|con nit|con nit nit|thang nho|con nhoc|dua be|dua tre|hoc sinh|con nho|dua nho|em be|chau (gai|trai|noi|ngoai)|(be|chau|con|em|dua|thang|gai|trai)( \w+){0,2} ([1-9]|1[0-5]) tuoi)`;
 /** Harm only a child suffers this way: neglect, child labour, sexual exploitation, grooming (a meeting at a motel). */
-const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi|hen (\w+ ){0,4}(nha nghi|khach san|phong tro|nha rieng)|(dua|dan|ru|keo|don|ruoc) (\w+ ){0,3}(vao|vo|ve|den|toi|len) (nha nghi|khach san|phong tro))`;
+const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi|(lay|cam|dung) (roi|that lung|day nit|moc ao) (\w+ ){0,2}(quat|vut|danh)|(quat|vut) (\w+ ){0,2}(roi|that lung|day nit)|(dan|keo|goi|dua) (\w+ ){0,2}(vao|vo) phong rieng|(dan|bat|biu|bao) (\w+ )?(khong duoc|dung|cam) (\w+ ){0,2}noi (voi |cho )?(ai|ba me|cha me|bo me|me|ba)|hen (\w+ ){0,4}(nha nghi|khach san|phong tro|nha rieng)|(dua|dan|ru|keo|don|ruoc) (\w+ ){0,3}(vao|vo|ve|den|toi|len) (nha nghi|khach san|phong tro))`;
+/**
+ * A child who sees an adult beaten ("con bé nhà tui đứng khóc", "mấy đứa nhỏ chứng kiến hết"), with the adult named as
+ * the one hit: violence at home (113), not a child hurt (111).
+ */
+export const CHILD_WITNESS = new RegExp(
+  String.raw`^(?=.*\b${CHILD}\b (\w+ ){0,4}(dung (\w+ )?(khoc|nhin|coi|do)|chung kien|nup|tron|thay het|so qua|khoc (thet|ret)?)\b)(?=.*(\b(danh|dap|xo|tat|bop co|dam|da) (\w+ ){0,2}(toi|vo|me|con dau|chi|em)\b|\b(toi|vo|me|con dau|vo con toi) (\w+ ){0,2}bi (\w+ ){0,2}(danh|dap|xo|tat)\b|\bxo toi\b))`,
+);
 /** Despair about oneself: with a word of ending ("đi luôn", "hậu sự"), a wish to die. */
 const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|(chang|khong|hong|cha) con ai can|lam phien ai nua|lam phien (con chau|con cai|cac con|moi nguoi)|ton (tien|kem|com) (cua |cho )?(con|con chau|con cai|cac con|tui no|chung no)|khong con gi|(con cai|con chau) (\w+ )?bo (het|mac|roi)|song them cung vay|song thua)`;
 const ENDING = String.raw`(khong con (o|song o) (day|doi|the gian|tren doi|voi (\w+ ){0,2})|(neu|khi|mai mot|lo) (\w+ ){0,2}(khong con (nua|tren doi)|chet|mat di|qua doi)|(la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu|(di|bien) (\w+ )?cho khuat mat|(di|chet|nham mat|ra di) (cho|de) (\w+ ){0,3}(nhe nhom|nhe no|nhe ganh|do kho|do ton|yen than|thanh than)|tam biet (moi nguoi|ca nha|tat ca|gia dinh|cac con|the gioi))`;
@@ -67,7 +74,8 @@ const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuo
  */
 const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)|cach|lam sao|the nao|huong dan|cac buoc|doi mat khau|dat lai|lay lai|an toan)`;
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
-const GAMBLE = String.raw`(danh bac|choi bac|danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau|(?<!noi )da ga(?! (rung|ta|mai|tre|con|ran|luoc|chien|nuong|ham|kho|ngon))|xem da ga)`;
+// "định danh để" folds like "đánh đề".
+const GAMBLE = String.raw`(danh bac|choi bac|danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|(?<!dinh )danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau|(?<!noi )da ga(?! (rung|ta|mai|tre|con|ran|luoc|chien|nuong|ham|kho|ngon))|xem da ga)`;
 /** Papers that are issued, never made to order. */
 const PAPER = String.raw`(so ho (ngheo|can ngheo)|giay (chung nhan )?ho (ngheo|can ngheo)|giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru|khen|nghi om|bao tu)|bang khen|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai|so ho khau|so tam tru|giay dang ky xe|dang ky xe|so dang kiem|so (bhxh|bao hiem xa hoi)|di chuc|giay uy quyen)`;
 /** Papers only an office sends (a summons, a meeting call): made by the learner, a forgery in its name. */
@@ -160,7 +168,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(doi|song|cuoc song|cuoc doi)\b (\w+ ){0,2}(khong|chang|cha|hong) (con )?(y nghia|nghia ly|nghia|ich gi)\b.{0,40}\b(di thoi|di cho roi|di cho xong|di luon|chet|ra di|nam xuong)\b/,
       /(?<!\b(met|doi|so|cuoi|vui|ngon|lanh|nong|tuc|ghen|no|them|thich|mac) )\bmuon chet\b/,
       /\b(tu tu|tu sat)\b.{0,20}\b(chet|thuoc|nhay|treo|vi|roi)\b/,
-      /\b(khong muon song|chan song|song lam gi nua|song de lam gi|chet cho (xong|roi)|chet quach)\b/,
+      // "cho nó chết cho rồi" wishes death on someone else (a dog, a neighbour): harm to others, below.
+      /\b(khong muon song|chan song|song lam gi nua|song de lam gi|(?<!\bcho (no|han|ho|tui no|bon no|con \w+|thang \w+) )chet cho (xong|roi)|chet quach)\b/,
       /\b(thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b.{0,40}\b(chet|cho xong)\b/,
       /\bchet (khong dau|cho nhanh|em ai)\b|\b(nhay cau|nhay lau|treo co|cat tay) (tu tu|cho xong|chet)\b/,
       re(
@@ -215,11 +224,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A code that just arrived, pasted with its digits ("mã nè: 4 8 1 2 7 9, vừa nhận trong tin nhắn ngân hàng"); not a
       // postcode, a customer, tax or insurance number, a transaction reference.
       re(
-        String.raw`^(?!.*\b${ASKING_NOW}\b)(?=.*\b(vua nhan|vua gui|moi nhan|nhan duoc|gui ve|moi gui|tin nhan|sms)\b).*\b(ma|otp|mat khau|ma pin)\b(?! (buu chinh|giao dich|khach hang|so thue|so bhxh|bhxh|bao hiem|vach|qr|don hang|hoc sinh|ho so|tinh|vung)) (\w+ ){0,3}(la )?(\d( \d){3,7}|(?!(19|20)\d\d\b)\d{4,8})\b`,
+        String.raw`^(?!.*\b${ASKING_NOW}\b)(?=.*\b(vua nhan|vua gui|moi nhan|nhan duoc|gui ve|moi gui|tin nhan|sms)\b).*\b(ma|otp|mat khau|ma pin)\b(?! (buu chinh|giao dich|khach hang|so thue|so bhxh|bhxh|bao hiem|vach|qr|don hang|hoc sinh|ho so|tinh|vung)) (\w+ ){0,3}(la )?(\d( \d){3,7}|\d{2,3}( \d{2,3}){1,3}|(?!(19|20)\d\d\b)\d{4,8})\b`,
       ),
       // A password and its value typed to the tutor to log in with ("mật khẩu VNeID của tui là Hoa@1962, con vô đăng nhập giùm").
       re(
-        String.raw`\b${SECRET}\b (\w+ ){0,4}la \w+\b.{0,80}\b(dang nhap|vo|vao|mo|coi|xem|kiem tra|tra) (\w+ ){0,2}(giup|gium|dum|ho)\b`,
+        String.raw`\b${SECRET}\b (\w+ ){0,6}la \w+\b.{0,80}\b(dang nhap|vo|vao|mo|coi|xem|kiem tra|tra) (\w+ ){0,2}(giup|gium|dum|ho)\b`,
       ),
       // The value itself, then "nhớ dùm", "coi giùm": kept or checked, whoever changed it.
       re(
@@ -248,6 +257,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'scam-report',
     [
+      // A shop's payment QR pasted over by someone else's, the customers' money gone to them ("ai dán mã QR khác đè lên,
+      // khách chuyển mấy bữa nay tiền vô túi nó"); how to spot one, or a warning heard, is the knowledge entry's.
+      /^(?!.*\b(lam sao biet|sao biet|co bi|co khi bi|hay bi|de bi|thuong bi|co the bi|nghe noi|co nguoi noi|nguoi ta noi|nhan biet|phong|kiem tra)\b)(?=.*\b(cua toi|(quay|tiem|sap|quan|cho|khach|ma qr) (cua )?toi|toi (bi )?mat|hom qua|sang nay|may (bua|hom|ngay)|tuan (nay|roi))\b)(?=.*\b(ma qr|qr)\b)(?=.*\b(dan de|dan chong|de len|(bi|ai|ai do|nguoi|nguoi la|ke gian|no|thang nao|dua nao) (\w+ ){0,2}(dan|thay|trao|doi) (\w+ ){0,3}(ma|qr|khac|la))\b)(?=.*\b((tien|khach) (\w+ ){0,4}(khong|chua|hong) (thay |co )?(ve|vao)|(vo|vao|ve) (tui|toi|tai khoan) (cua )?(no|ho|nguoi khac|thang|ke gian)|mat (\w+ ){0,2}(tien|don|\d+)|khong nhan duoc (tien|\d+))\b)/,
       // Scammed, and asking the legal way to the money: a lawyer, a lawsuit, a complaint, a recovery.
       /\b(bi (lua|gat|chiem doat)|lua dao|ke gian|bon lua|tui lua|ke lua)\b.{0,100}\b(luat su|kien|khoi kien|nop don|don (kien|to cao|trinh bao)|toa an|ra toa|phap ly|thu hoi)\b/,
       // Someone who offers to trace or get back the money, for a fee ("trung tâm hỗ trợ nạn nhân truy được tiền rồi, đóng
@@ -269,7 +281,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /(?<!\bbi )\b(lay|dung) (anh|hinh|mat) (\w+ ){0,4}ghep (vao|vo) (clip|video|phim)\b/,
       // False papers: a document "giả", one made without the procedure, or in another's name.
       /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}(?<!\b(nguoi|cu|ong|ba|cac cu|cha me) )\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh|yeu|roi|nua))/,
-      /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\b(ma )?khong (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b(?! (bi|se|la|phai|mat|toi|minh|no|ho|chung))/,
+      /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\b(ma )?(khong|khoi) (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b(?! (bi|se|la|phai|mat|toi|minh|no|ho|chung))/,
       /\b(tao|lam|in|che|sua)\b.{0,30}\b(can cuoc|cccd|the|giay to|ho chieu|bang lai)\b.{0,40}\b(ten|mat|anh) (cua )?(nguoi khac|nguoi ta)\b/,
       /\b(doi|thay|bien|ghep) (mat|khuon mat|giong)( minh)? thanh (mat|giong|khuon mat) (cua )?(ca si|nguoi|dien vien|ong|ba|anh|chi|sep|giam doc|bac si|cong an)\b/,
       /\b(chi|cach|giup|app|ung dung|phan mem|dung ai)\b.{0,30}\b(bat chuoc|nhai|gia) (giong|mat|khuon mat)\b (cua )?(\w+ ){0,2}(con|chau|ong|ba|anh|chi|nguoi|sep|giam doc|ca si)\b/,
@@ -305,6 +317,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       re(
         String.raw`\b(lam|tao|che|ghep)\b.{0,20}\b${FAKED_MEDIA} (ai|deepfake|gia)\b (\w+ ){0,3}${REAL_PERSON}\b.{0,50}\b${FAKE_CLAIM}\b`,
+      ),
+      // A clip with a real person's face or voice saying crude or false things ("làm cái clip có mặt ông chủ tịch xã nói
+      // mấy câu bậy bạ"): words they never said, whatever the tool.
+      re(
+        String.raw`\b(lam|tao|che|ghep|dung)\b(?! (sao|the nao|gi)\b).{0,20}\b(${FAKED_MEDIA}|anh|hinh)\b (\w+ ){0,2}(co )?(mat|khuon mat|giong|hinh) (cua )?${REAL_PERSON}\b.{0,40}\b(noi|hat|chui|xin|nhan|ke)\b.{0,30}\b(bay|bay ba|tuc|tuc tiu|chui|noi xau|sai su that|chuyen khong co|lung tung|nham nhi|dieu khong co)\b`,
       ),
       // A photo or a clip of a real person made for the learner "cho giống thiệt" ("làm giùm tấm hình ông chủ tịch xã đứng
       // chung với tui, ghép cho thiệt giống"), not an old photo restored (session 21).
@@ -406,7 +423,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Money paid to the hospital itself ("chuyển viện phí cho bệnh viện") is a bill, not a plea; nor is the learner's own
       // past surgery told as background ("tôi đã phẫu thuật thẩm mỹ nên khuôn mặt không khớp").
       re(
-        String.raw`^(?!.*\b(?:cho|vao tai khoan|vao tai khoan cua) benh vien\b)(?!.*\b(?:toi|tui|minh|em) (?:da |moi |vua |tung )?(?:phau thuat|mo mat|mo tim|nam vien)\b)(?:.*?)(?:\b(cap cuu|tai nan|benh vien|mo gap|phau thuat|bi bat|bi tam giu|bao lanh|bi giu)\b.{0,50}\b(chuyen|gui|vay|muon) (gap )?${MONEY}|\b(chuyen|gui|vay|muon) (gap )?${MONEY}.{0,50}\b(cap cuu|tai nan|benh vien)\b)`,
+        String.raw`^(?!.*\b(?:cho|vao tai khoan|vao tai khoan cua) benh vien\b)(?!.*\b(?:toi|tui|minh|em) (?:da |moi |vua |tung )?(?:phau thuat|mo mat|mo tim|nam vien)\b)(?:.*?)(?:\b(cap cuu|tai nan|benh vien|mo gap|phau thuat|bi bat|bi tam giu|bao lanh|bi giu)\b.{0,50}\b(chuyen|gui|vay|muon) (gap |ngay |lien |luon )?${MONEY}|\b(chuyen|gui|vay|muon) (gap )?${MONEY}.{0,50}\b(cap cuu|tai nan|benh vien)\b)`,
       ),
       // "đã chuyển tiền về cho má" on Zalo is money coming in, not a request for any.
       re(
@@ -499,7 +516,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(nhan|quet|xac thuc|nhan dien|qua|lua) (khuon )?mat (cua )?(${OTHER_PERSON}|${KIN})\b(?! (toi|tui|minh|em) (khong|hong|ko) (nhan|duoc)| (gia|tu lam|khong|chua|lon tuoi|mat kem|yeu)\b)|\b(gio|dua|de|chieu|dat) (\w+ ){0,2}(anh|hinh|video) (\w+ ){0,3}(truoc|vao|len) (camera|may|man hinh)\b`,
       ),
-      /^(?=.*\b(xac thuc|sinh trac|quet|nhan dien|ekyc) (khuon )?mat\b)(?=.*\b(da mat|qua doi|da chet|nguoi chet|nam liet|hon me)\b)(?=.*\b(anh|hinh|video|rut|chuyen|lay)\b)/,
+      /^(?=.*\b(xac thuc|sinh trac|quet|nhan dien|ekyc|nhan) (khuon )?mat\b)(?=.*\b(da mat|qua doi|da chet|nguoi chet|nam liet|hon me|mat roi)\b)(?=.*\b(anh|hinh|video|rut|chuyen|lay)\b)/,
+      // Someone's photo taken or held up for the face check ("lấy hình ba đưa cho app nhận mặt"): not the learner's face.
+      re(
+        String.raw`\b(lay|dung|xai|dua|gio|chieu|cam) (\w+ )?(anh|hinh|video|clip) (chup )?(cua )?(${OTHER_PERSON}|${KIN})\b(?! (toi|tui|minh|em)\b).{0,50}\b(nhan (dien )?mat|quet (khuon )?mat|xac thuc (khuon )?mat|sinh trac|ekyc|face ?id)\b`,
+      ),
       // The phone or camera held up to a photo, a video or an altar picture, for a bank's or an app's face check.
       /^(?=.*\b(ngan hang|rut tien|quet mat|xac thuc|sinh trac|nhan dien|ekyc|luong huu)\b).*\b(cam|dua|gio|huong|chia|de|dat) (\w+ ){0,2}(may|dien thoai|camera) (\w+ ){0,3}(quay|chup|chia|huong|soi|roi) (vao|len|truoc) (\w+ ){0,3}(anh|hinh|video|ban tho|bang tho|man hinh)\b/,
     ],
@@ -547,10 +568,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'gambling',
     [
       re(
-        String.raw`^(?!.*\b(nhan biet|bi lua|canh giac|to cao|bao cao|co bi phat|bi phat|xu phat|vi pham|toi gi|co phai lua)\b)(?=.*\b${GAMBLE}\b)(?=.*\b(choi (sao|the nao|o dau|thu)|de trung|cho trung|trung (hu|lon)|tai (\w+ )?(nao|o dau)|nap (tien )?(bang|qua)|nap tien|rut (tien )?(nhanh|duoc|ve)|cach (choi|danh|dat)|danh con \d+|vo trang|trang nao|app nao|web|online|tren mang|qua mang|(tren|qua) dien thoai)\b)`,
+        String.raw`^(?!.*\b(nhan biet|bi lua|canh giac|to cao|bao cao|co bi phat|bi phat|xu phat|vi pham|toi gi|co phai lua)\b)(?=.*\b${GAMBLE}\b)(?=.*\b(choi (sao|the nao|o dau|thu)|de trung|cho trung|trung (hu|lon)|tai (\w+ ){0,2}(nao|o dau)|nap (tien )?(bang|qua)|nap tien|rut (tien )?(nhanh|duoc|ve)|cach (choi|danh|dat)|danh con \d+|vo trang|trang nao|app nao|ung dung nao|web|online|tren mang|qua mang|(tren|qua) dien thoai)\b)`,
       ),
       /\b(ca|cuoc|dat) (vai|may|mot|\d+) (chai|cu|trieu|tram|lit)\b.{0,40}\b(dien thoai|mang|online|trang|app|web)\b|\b(danh|choi) (lo|de|con) (\w+ )?(online|tren mang|qua mang|tren dien thoai)\b/,
-      /\b(danh bac|danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai|doi thuong|(?<!noi )da ga)\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
+      /\b(danh bac|danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|(?<!dinh )danh de|casino|game bai|nha cai|doi thuong|(?<!noi )da ga)\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
+      // Which number to bet today ("đánh đề hôm nay con gì").
+      /(?<!\bdinh )\b(danh|choi|ghi) (de|lo|so de|lo de)\b.{0,40}\b(con (gi|nao|may)|so (nao|may|gi))\b|\b(con (gi|nao)|so nao)\b.{0,20}(?<!\bdinh )\b(danh|choi|ghi) (de|lo)\b/,
       // A number dreamt of, to bet on.
       /\b(nam mo|mo thay|chiem bao)\b.{0,40}\b(danh|choi|ghi|bat) (con|so|lo|de)\b/,
     ],
@@ -568,8 +591,16 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(nguoi la|nguoi nao do|ai do|ke la|ong la|ba la|mot ong|mot ba|thang la)\b.{0,50}\b${CHILD}\b.{0,40}\b(dat|dan|bong|bat|keo|cho|ru) (di|mat|len xe|ve nha (no|ho|han))\b`,
       ),
-      re(String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap|${HARM})\b.{0,30}\b${CHILD}\b`),
+      // The one beaten named first is no child ("đánh tui, đứa nhỏ đứng đó khóc"): violence, below.
+      re(
+        String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap|${HARM})\b(?! (toi|minh|vo|me|ba|ong|bac|chong)\b).{0,30}\b${CHILD}\b`,
+      ),
       re(String.raw`\b${CHILD}\b.{0,80}\b${CHILD_HARM}\b|\b${CHILD_HARM}\b.{0,60}\b${CHILD}\b`),
+      // Marks on a child, with screams at night or again and again ("đêm nào cũng nghe con nhỏ khóc thét, tay bầm tím"):
+      // the signs a neighbour sees. A fall or a game ("té xe đạp bầm đầu gối") is no abuse.
+      re(
+        String.raw`^(?!.*\b(te|nga|va (vao|phai)|dung (xe|phai)|choi (da|bong)|tai nan|xe dap|tiem|chich)\b)(?=.*\b${CHILD}\b)(?=.*\b(bam tim|tim bam|bam dap|vet roi|lan roi|noi lan|lan do|bi phong|vet phong|vet bong|vet (dao|cat|thuoc la))\b)(?=.*\b(dem nao|ngay nao|bua nao|hoai|suot|thuong xuyen|lien tuc|khoc (thet|ret|thau|la)|la het|xin tha|keu cuu)\b)`,
+      ),
     ],
   ],
   [
@@ -591,7 +622,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       /\b(chay nha|nha (toi |minh )?(bi |dang )?chay|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
       /\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay)\b/,
-      /\b(day|ngap|mu mit) khoi\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
+      /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
     ],
@@ -610,7 +641,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Water rising where one cannot get out (a car, a room); earth slid onto a house, someone buried.
       /^(?=.*\b(nuoc|lu|ngap)\b)(?=.*\b(khong (mo|ra|thoat|leo|bo) (\w+ ){0,3}(duoc|noi)|ket (trong|tren|duoi|lai)|mac ket)\b)(?=.*\b(len|dang|ngap|tran|toi|ngang|chay xiet|bao vay|co lap|vay quanh|chia cat)\b)/,
       // Swept by water, waiting on a roof or a tree ("nước cuốn trôi mất mái, cả nhà đang ngồi trên cây").
-      /\b(nuoc|lu) (\w+ )?(cuon|cuon troi|cuon trot|cuon mat)\b|\b(nuoc|lu|ngap)\b.{0,60}\b(ngoi|dung|bam|tru|tranh) (tren|vao) (cay|noc nha|mai nha|noc|cot dien)\b/,
+      /\b(nuoc|lu) (\w+ ){0,3}(cuon|cuon troi|cuon trot|cuon mat)\b|\b(nuoc|lu|ngap|dong nuoc|giua dong)\b.{0,60}\b(ngoi|dung|bam|tru|tranh|om|viu) (tren|vao|vo|lay) (goc |canh |than |ngon )?(cay|noc nha|mai nha|noc|cot dien|tang da|tang da)\b/,
+      // A boat capsized, people adrift in the river ("ghe chở 5 người bị lật giữa sông, người ta đang trôi").
+      /\b(ghe|thuyen|xuong|ca no|be|tau ca)\b (\w+ ){0,4}(bi )?(lat|chim|dam|lat up)\b(?! (keo|bai|trang|mat))|\b(nguoi|no|ho|con|chau|may nguoi|nguoi ta) (\w+ )?(dang )?(troi|chim|vung vay|chat vat) (giua|tren|duoi|theo) (song|dong|nuoc|bien|ho)\b/,
       /\b(sat lo|dat sat|lo dat|sat (nui|dat|ta luy)|nha sap|sap nha|sap cau)\b.{0,60}\b(vui|lap|chon|mac ket|mat tich|keu cuu|bi de)\b|\bbi (vui|chon vui|dat vui|dat lap)\b/,
     ],
   ],
@@ -628,6 +661,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(che|tu che|rap|lam) (\w+ ){0,2}(sung|bom xang|thuoc no|kip no|min tu che)\b|\bmua (\w+ ){0,2}(sung|thuoc no|kip no|ma tau|dao phong|kiem)\b|\bban (nguoi|duoc nguoi)\b/,
       /\b(kiem|cam|mang|lay|vac) (cay |con |cai )?(dao|rua|gay|mac tau|ma tau|xa beng|sung|bua)\b.{0,30}\b(xu|chem|danh|dap|dam|thit)\b/,
       WEAPON_INTENT,
+      // Something slipped into their food or water so that they fall ill or die ("trộn thuốc vô cục xương cho nó chết",
+      // "bỏ cái gì vô lu nước nhà bả cho bả đau bụng").
+      /\b(bo|tron|rai|nhet|do|xit|cho|tam|pha)\b (\w+ ){0,4}(vo|vao) (\w+ ){0,4}(com|nuoc|lu nuoc|lu|gieng|bon nuoc|canh|do an|thuc an|xuong|cuc xuong|thit|ca|mam|banh|gao|co|mang|ao|be|chuong|mang an|thuc uong|tra|ruou)\b.{0,30}\bcho (\w+ ){0,2}(chet|ngo doc|dau bung|non oi|oi mua|tieu chay|lan ra|dui)\b/,
+      // An accident made to happen to someone, asked how or kept secret ("chỉ cách làm cho nó bị tai nạn mà không ai biết").
+      re(
+        String.raw`\b(lam|khien|gay) (cho )?${TARGET} (\w+ ){0,2}(bi )?(tai nan|te xe|nga xe|gay (tay|chan|xuong)|tan phe|mu mat|chet|bi thuong|thuong tat)\b.{0,40}\b(khong ai biet|khong bi (ai )?(biet|phat hien|bat)|khong de lai dau vet|nhu (la )?tai nan)\b|\b(cach|chi (toi|tui|minh|em)|lam sao|lam the nao)\b.{0,20}\b((lam|khien|gay) (cho )?|cho )${TARGET} (\w+ ){0,2}(bi )?(tai nan|te xe|nga xe|gay (tay|chan|xuong)|tan phe|mu mat|chet|bi thuong)\b`,
+      ),
       // Damage done in secret: "chỉ cách làm hỏng xe máy nó mà không ai biết".
       re(
         String.raw`\b(lam|pha|dap|choc|cat|xi) (hong|thung|nat|be)\b (\w+ ){0,3}(xe|nha|cua|do|vuon|cay|lop|may)\b.{0,40}\b(khong ai biet|khong bi (ai )?(biet|phat hien)|bo ghet|tra dua|cho (no|han|ho) (chua|biet))\b`,
@@ -647,7 +687,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'missing-person',
     [
       re(
-        String.raw`^(?!.*\b(khi|neu|phong khi|lo|de phong|sau nay|lo mai|lo khi) (\w+ ){0,2}(di lac|bi lac|lac)\b)(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(di lac|bi lac|lac mat|lac duong|mat tich|bo nha (di|ra di|theo)|khong (thay )?ve nha|(tu|tu hom|tu sang|tu chieu|tu trua) (\w+ ){0,4}(toi gio|den gio|toi nay|gio) (\w+ ){0,2}(khong|chua|hong) (thay|ve|lien lac|tim|bat may|nghe may|tra loi)|kiem (khap|hoai|ca) (\w+ ){0,3}khong (thay|co|ra)|di dau mat( tieu)?|(?<!\b(cai|tai|ung dung|app|vssid|vneid|zalo|nut|muc|chu|so|giay|the)\b.{0,30})(tim|kiem) (\w+ )?(khong|hong|chang) (thay|ra))\b)`,
+        String.raw`^(?!.*\b(khi|neu|phong khi|lo|de phong|sau nay|lo mai|lo khi) (\w+ ){0,2}(di lac|bi lac|lac)\b)(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|ma|tia|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(di lac|bi lac|lac mat|lac duong|mat tich|bo nha (di|ra di|theo)|khong (thay )?ve nha|(tu|tu hom|tu sang|tu chieu|tu trua) (\w+ ){0,4}(toi gio|den gio|toi nay|gio) (\w+ ){0,2}(khong|chua|hong) (thay|ve|lien lac|tim|bat may|nghe may|tra loi)|kiem (khap|hoai|ca) (\w+ ){0,3}khong (thay|co|ra)|di dau mat( tieu)?|(?<!\b(cai|tai|ung dung|app|vssid|vneid|zalo|nut|muc|chu|so|giay|the)\b.{0,30})(tim|kiem) (\w+ )?(khong|hong|chang) (thay|ra))\b)`,
       ),
       // Not home yet, with a sign that it is no ordinary delay: "con gái đi học chưa về, gọi máy không được,
       // lo quá". "Con đi làm chưa về" alone is an everyday remark.
@@ -674,6 +714,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(tay )?cam (dao|mac tau|ma tau|cay sat|hung khi|sung|kiem|bua)\b|\btreo tuong (vao|vo)\b/,
       /\b(bop|siet) co\b|\b(no|han|thang|chong|con|con re|ong|ho|ke)\b (\w+ )?(tat|dam|da|danh) (toi|em|me|vo|con|ba|bo|ong|minh)\b/,
       /\bxo (\w+ ){0,3}(nga|te)\b|\b(dap pha|pha phach) (do|nha|cua)|\bho hoan\b/,
+      // The learner beaten at home, the danger not over ("ông chồng nhậu say về là đánh tui… giờ ổng đang cầm cây đập cửa").
+      /^(?=.*\b(danh|dap|tat|bop co|xo|dam|da) (toi|me con|vo con|ba chau|ca nha)\b)(?=.*\b(dang (cam|dap|pha|dung|ngoi|chui|rinh|tim|doa)|(con|van) (dang|o|ngoi|dung|cam|chui)|toi nay|dem nay|vua (danh|dap|tat)|lai (danh|dap|tat|cam)|(cam|vac|lay) (cay|dao|gay|roi|ghe))\b)/,
       /\b(doa|de doa|ham doa)\b.{0,40}\b(toi tan nha|den tan nha|cho nguoi (toi|den|xuong)|xu ly|xu dep|chem|tat axit|dot nha|bat con|lam hai)\b/,
     ],
   ],
@@ -689,6 +731,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Swallowed or drunk by mistake, a large burn: "ăn phải thuốc chuột", "bỏng nước sôi phồng rộp cả cánh tay".
       /\b(an|uong|nuot|liem) phai (\w+ ){0,2}(thuoc|nuoc tay|hoa chat|xang|dau hoa|pin|la ngon|nam doc|thuoc chuot|thuoc tru sau)\b|\b(bong|phong rop)\b (\w+ ){0,4}(ca|khap|het|rong) (canh tay|chan|nguoi|mat|lung|nguc|bung|mang)\b|\bbong (nang|sau|rat rong)\b/,
       /\b(te|nga)\b.{0,30}\b(nam im|bat tinh|(khong|hong) (tinh|day|cu dong))\b/,
+      // Heat stroke: collapsed after the sun, burning hot, no sweat ("ngã lăn ra, người nóng như lửa, không đổ mồ hôi").
+      /^(?=.*\b(nga|xiu|ngat|lan ra|guc|lam nham|me sang|noi sang)\b)(?=.*\b((ngoai|giua|duoi) (troi )?nang|trua nang|nang (gat|nong|to)|nong (ham hap|nhu lua|ran|bong)|khong (do|ra) mo hoi|say nang|soc nhiet)\b)/,
+      // Choking: stuck, no cough, lips blue ("mắc nghẹn miếng bánh, ho không ra, tím môi").
+      /\b(mac nghen|bi nghen|nghen (\w+ ){0,2}(thit|com|banh|do an|keo|xuong))\b.{0,40}\b(khong (tho|ho|noi)|tim|ho khong ra)\b|\b(tim moi|moi tim)\b/,
+      // Scalded or burnt over the body ("nồi nước sôi đổ lên người thằng nhỏ, da phồng rộp hết"; "lửa táp vô mặt").
+      /\b(nuoc soi|dau (an )?soi|nuoc nong|chao dau|canh nong|lua|xang|gas|axit)\b.{0,40}\b(do|tat|tap|vang|bat|bung|xi) (\w+ )?(len|vao|vo|trung) (\w+ ){0,2}(nguoi|mat|lung|nguc|bung|dau|minh|chan|tay)\b.{0,40}\b(phong|bong|rop|do (rop|ung|het)|chay da|tuot da|khong mo (duoc|ra|mat)|mu|dau (qua|lam)|khoc thet)\b/,
       /\bnam im\b.{0,20}\bgoi (khong|hong|ko) (tra loi|tinh|day|thua)\b/,
       // Stroke, heart, breathing, falls, stings, electricity: the signs, however they are said.
       /\b(noi (lap bap|ngong nghiu|khong ro|lui)|mieng (meo|xech|lech)|meo xech|(om|tuc|dau) nguc|tho (kho khe|doc|gap|hon hen|khong noi)|dien giat|bi giat dien(?! thoai)|nhuc dau du doi|dau dau du doi|oi mua|duoi nuoc|chet duoi)\b/,

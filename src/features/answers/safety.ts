@@ -1,7 +1,7 @@
 import type { Language } from './language.ts';
 import type { NearRisk } from './near-risk.ts';
 import type { ScamNet, ScamVerdict } from './scam-net.ts';
-import { OTHERS_ID, RULES, WEAPON_INTENT } from './safety-rules.ts';
+import { CHILD_WITNESS, OTHERS_ID, RULES, WEAPON_INTENT } from './safety-rules.ts';
 import type { SafetyClass } from './safety-class.ts';
 import { situationLines } from './safety-situations.ts';
 
@@ -15,7 +15,7 @@ const OPINION =
   /\b(nghi gi|nghi sao|nghi the nao|thay the nao|thay sao|danh gia|tot khong|tot hay|chui|ghet|ung ho|phan doi|tham nhung|bat tai|noi xau|quan diem|co nen tin|lua dan|doi tra|sai lam|nen bau|bau (cho )?(ai|ong nao|ba nao|nguoi nao)|tay chay|an hai|to (ong|ba|ho)|cho ca nuoc biet)\b/;
 /** A rumour about the state or its leaders ("chính phủ sắp sụp", "bầu cử gian lận"), to share or to write. */
 const RUMOUR =
-  /\b(sap sup|sup do|sap do|tan ra|sap tan|bo tron|tron ra nuoc ngoai|sap loan|dao chinh|bau cu (\w+ ){0,3}gian lan|gian lan (trong )?bau cu|bi bat het|mat nuoc|ban nuoc|tay chay bau cu|dung di bau)\b/;
+  /\b(sap sup|sup do|sap do|tan ra|sap tan|bo tron|tron ra nuoc ngoai|sap loan|dao chinh|bau cu (\w+ ){0,8}gian lan|gian lan (trong )?bau cu|bi bat het|mat nuoc|ban nuoc|tay chay bau cu|dung di bau)\b/;
 const MOVEMENT = /\b(binh dan hoc vu so|hoc vu so|phong trao|chuyen doi so)\b/;
 
 function political(raw: string, folded: string): boolean {
@@ -204,6 +204,10 @@ const PAPERS_ASKED =
   /\b(tro cap|khuyet tat|thu tuc|ho so|can cuoc|cccd|giay to|bao hiem|che do|luong huu|chinh sach|xin hoi|de nghi|huong dan|dinh danh|vneid|tai khoan)\b/;
 const HAPPENING_NOW =
   /\b(vua (bi|nga|te|ngat|lan|tai bien|dot quy)|dang (bi|co dau hieu)|dot nhien|tu nhien|(sang|trua|chieu|toi|dem) nay|toi qua|hom nay|luc nay|nay gio|moi nay|vua nay|hoi nay|ban nay|khi nay|tu dung|lai bi|bi lai|tai phat|bay gio (bi|khong)|cap cuu|115|goi (khong|hong|ko) (tinh|day))\b/;
+/** First aid learnt ahead ("cách sơ cứu người bị rắn cắn học ở đâu"): a course or a lesson asked for, nobody hurt now. */
+const FIRST_AID_LEARNT =
+  /\b(hoc|lop|khoa hoc|tap huan|bai hoc|tai lieu) (\w+ ){0,3}so cuu\b|\bso cuu\b.{0,60}\b(hoc o dau|hoc (\w+ )?(nao|dau)|lop (hoc|nao)|khoa hoc|tap huan|bai hoc|tai lieu)\b/;
+const firstAidLearnt = (folded: string) => FIRST_AID_LEARNT.test(folded) && !HAPPENING_NOW.test(folded);
 const pastIllness = (folded: string) =>
   PAST_ILLNESS.some((p) => p.test(folded)) && PAPERS_ASKED.test(folded) && !HAPPENING_NOW.test(folded);
 
@@ -245,6 +249,9 @@ const VIOLENCE = RULES.find(([kind]) => kind === 'violence')?.[1] ?? [];
 const witnessed = (folded: string) => VIOLENCE.some((p) => p.test(folded)) && !OWN_INTENT.test(folded);
 
 const GAMBLING = RULES.find(([kind]) => kind === 'gambling')?.[1] ?? [];
+/** Money asked for before winnings or a balance can be taken out: the betting site is cheating the learner. */
+const PAY_TO_WITHDRAW =
+  /\b(nap|dong|chuyen|nop|dong phi) (them|tiep|phi)\b.{0,40}\b(moi|de|thi moi) (rut|nhan|lay|ve)\b|\b(rut|lay) (\w+ ){0,3}(khong duoc|bi chan|bi khoa)\b.{0,40}\b(nap|dong|nop) (them|phi)\b/;
 
 /**
  * Lending, renting or selling one's own card, account or SIM, with no other scam sign (a code, an app, a
@@ -337,7 +344,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       // Someone else's ID card to borrow with is identity fraud, refused as such, not a lender asked about.
       if (kind === 'loan-shark' && OTHERS_ID.some((p) => p.test(folded))) continue;
       if (kind === 'medical-advice' && !medical) continue;
-      if (kind === 'medical-emergency' && pastIllness(folded)) continue;
+      if (kind === 'medical-emergency' && (pastIllness(folded) || firstAidLearnt(folded))) continue;
       if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
       if (kind === 'forgery' && spotting(folded)) continue;
       // An account opened to be handed over ("mở tài khoản đứng tên bà rồi đưa thẻ cho họ") is the net's account
@@ -377,7 +384,14 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         // A debt's meeting the learner means to bring a knife to is harm to stop, not money asked for.
         if (verdict?.level === 'alarm' && verdict.actor === undefined && WEAPON_INTENT.test(folded)) continue;
         // Paying into a betting ring is gambling asked about, unless the learner tells of being cheated.
-        if (verdict?.level === 'alarm' && !victim && GAMBLING.some((p) => p.test(folded))) return { kind: 'gambling' };
+        // A site that wants more paid in before the winnings come out ("nạp thêm 10 triệu mới rút được") is the scam's.
+        if (
+          verdict?.level === 'alarm' &&
+          !victim &&
+          !PAY_TO_WITHDRAW.test(folded) &&
+          GAMBLING.some((p) => p.test(folded))
+        )
+          return { kind: 'gambling' };
         // Lending, renting or selling one's own card, account or SIM is the learner's own unlawful act: the refusal.
         // A bank or an office only named ("mượn căn cước để vay tiền ngân hàng") is where the card would go, not who asks.
         if (
@@ -402,6 +416,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       const said = kind === 'medical-advice' ? health : folded;
       if (!patterns.some((p) => p.test(said))) continue;
       if (kind === 'harm-others' && witnessed(folded)) return { kind: 'violence' };
+      // A child who watched an adult beaten: violence at home, 113 first.
+      if (kind === 'child-abuse' && CHILD_WITNESS.test(folded)) return { kind: 'violence' };
       return kind === 'scam' ? { kind, ...(scam ? { scam } : {}) } : { kind };
     }
     if (political(text, folded)) return { kind: 'political' };
