@@ -23,7 +23,7 @@ const HARM = String.raw`((?<!\b(dinh|ca|trong|vao|het|mo|xem|luu|mao|gia|an|nac|
 /** A child: the one a report to 111 protects (a grandchild, a pupil, anyone said to be under 16). */
 const CHILD = String.raw`(hoc tro|lop [1-9]|be|tre|tre em|tre con|chau be|con be|thang be|thang cu|cu con|con nit|con nit nit|thang nho|con nhoc|dua be|dua tre|hoc sinh|con nho|dua nho|em be|chau (gai|trai|noi|ngoai)|(be|chau|con|em|dua|thang|gai|trai)( \w+){0,2} ([1-9]|1[0-5]) tuoi)`;
 /** Harm only a child suffers this way: neglect, child labour, sexual exploitation, grooming (a meeting at a motel). */
-const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi|(lay|cam|dung) (roi|that lung|day nit|moc ao) (\w+ ){0,2}(quat|vut|danh)|(quat|vut) (\w+ ){0,2}(roi|that lung|day nit)|(dan|keo|goi|dua) (\w+ ){0,2}(vao|vo) phong rieng|(dan|bat|biu|bao) (\w+ )?(khong duoc|dung|cam) (\w+ ){0,2}noi (voi |cho )?(ai|ba me|cha me|bo me|me|ba)|hen (\w+ ){0,4}(nha nghi|khach san|phong tro|nha rieng)|(dua|dan|ru|keo|don|ruoc) (\w+ ){0,3}(vao|vo|ve|den|toi|len) (nha nghi|khach san|phong tro))`;
+const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi|(lay|cam|dung) (roi|that lung|day nit|moc ao) (\w+ ){0,2}(quat|vut|danh)|(quat|vut) (\w+ ){0,2}(roi|that lung|day nit)|(dan|keo|goi|dua) (\w+ ){0,2}(vao|vo) phong rieng|(dan|bat|biu|bao) (\w+ )?(khong duoc|dung|cam) (\w+ ){0,2}noi (voi |cho )?(ai|ba me|cha me|bo me|me|ba)|bat (\w+ ){0,2}(quy|dung|phoi) (\w+ ){0,3}(ngoai nang|giua nang|ca buoi|ca ngay|ca tieng|hang gio|may tieng)|hen (\w+ ){0,4}(nha nghi|khach san|phong tro|nha rieng)|(dua|dan|ru|keo|don|ruoc) (\w+ ){0,3}(vao|vo|ve|den|toi|len) (nha nghi|khach san|phong tro))`;
 /**
  * A child who sees an adult beaten ("con bé nhà tui đứng khóc", "mấy đứa nhỏ chứng kiến hết"), with the adult named as
  * the one hit: violence at home (113), not a child hurt (111).
@@ -100,7 +100,7 @@ const SEXUAL = String.raw`(sex|khieu dam|tinh duc|(chuyen|truyen|phim|anh|hinh|c
 /** A group of people, as hate speech names them. */
 const GROUP = String.raw`(dan toc|nguoi dan toc|nguoi (goc|mien|bac|nam|trung|hoa|tau|khmer|cham|dong tinh|khuyet tat|nuoc ngoai|ngheo|que)|bon (mien|dan|nguoi|bac|nam|tau|dong tinh)|dan (mien|bac ky|nam ky|tay|que)|bac ky|nam ky|dong tinh|be de|pe de|nguoi tan tat|ton giao|dao (thien chua|phat|tin lanh|hoi))`;
 /** Hostile words aimed at a group. */
-const HOSTILE = String.raw`(chui|noi xau|luoi (bieng|lam|nhac)|ke toi|xuc pham|lang ma|boi nho|ghe tom|ban thiu|luoi bieng|do ngu|mat day|ghet|duoi (\w+ ){0,2}(di|ra)|danh duoi|tay chay|tru khu|kich dong|ky thi|mat dan|hen ha)`;
+const HOSTILE = String.raw`(chui|mang|che bai|noi xau|luoi (bieng|lam|nhac)|ke toi|xuc pham|lang ma|boi nho|ghe tom|ban thiu|luoi bieng|do ngu|mat day|ghet|duoi (\w+ ){0,2}(di|ra)|danh duoi|tay chay|tru khu|kich dong|ky thi|mat dan|hen ha)`;
 
 /** Signs of illness in the body, said plainly. */
 const SYMPTOM = String.raw`(phu|sung (chan|tay|mat)|chong mat|hoa mat|mo mat|lu lan|quen truoc quen sau|tieu dem|run tay|ngua|nhuc|te (tay|chan)|dau (dau|bung|lung|chan|tay|nguc|khop|rang)|ho (hoai|khan|ra mau|lau)|sot|kho ngu|mat ngu|an khong ngon|sut can)`;
@@ -226,6 +226,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?!.*\b${ASKING_NOW}\b)(?=.*\b(vua nhan|vua gui|moi nhan|nhan duoc|gui ve|moi gui|tin nhan|sms)\b).*\b(ma|otp|mat khau|ma pin)\b(?! (buu chinh|giao dich|khach hang|so thue|so bhxh|bhxh|bao hiem|vach|qr|don hang|hoc sinh|ho so|tinh|vung)) (\w+ ){0,3}(la )?(\d( \d){3,7}|\d{2,3}( \d{2,3}){1,3}|(?!(19|20)\d\d\b)\d{4,8})\b`,
       ),
+      // A secret written here for the tutor to keep ("ghi mật khẩu Zalo vô đây cho con giữ: …").
+      re(
+        String.raw`^(?!.*\b${ASKING_NOW}\b).*\b${SECRET}\b.{0,60}\bcho (con|chau|em|ban) (giu|nho|luu|cat)\b|\b(ghi|go|dan|nhap) ${SECRET}\b (\w+ ){0,3}(vao|vo|len) day\b`,
+      ),
       // A password and its value typed to the tutor to log in with ("mật khẩu VNeID của tui là Hoa@1962, con vô đăng nhập giùm").
       re(
         String.raw`\b${SECRET}\b (\w+ ){0,6}la \w+\b.{0,80}\b(dang nhap|vo|vao|mo|coi|xem|kiem tra|tra) (\w+ ){0,2}(giup|gium|dum|ho)\b`,
@@ -346,7 +350,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b${PAPER}\b.{0,80}\b(lam|tao|in|che)\b (\w+ ){0,4}(giong (y |het )?(vay|the|nhu vay|cai do|cuon do)|y chang|y het|giong het)\b`,
       ),
       // A diploma is earned, never made to order.
-      /\b(lam|mua|ban)\b(?! lai\b) (duoc |giup |ho |gium |dum )?(bang (tot nghiep|dai hoc|cap \d)|hoc ba|chung chi)\b/,
+      /\b(lam|mua|ban)\b(?! lai\b) (duoc |giup |ho |gium |dum )?(cho (toi|minh|em|bac|chau) )?(cai |tam |mot )?(bang (tot nghiep|dai hoc|cap \d)|hoc ba|chung chi)\b/,
     ],
   ],
   [
@@ -363,6 +367,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'loan-shark',
     [
+      // A pension book, an ATM card or an ID card pawned for cash ("chỗ cầm sổ hưu lấy tiền trước"): lenders outside the law.
+      /\b(cam|the chap|giu|cam co) (\w+ )?(so huu|so luong huu|the luong huu|the atm|the ngan hang|the bhyt|can cuoc|cccd)\b.{0,40}\b(lay tien|vay|ung tien|ung truoc|lay truoc|o dau|cho nao)\b/,
       // Asking where to borrow from an app or a lender with no checks; being chased for a debt is the scam rules'.
       re(
         String.raw`^(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|ung dung|\d+|them|it|tieu dung|tra|nong|lai ngay|bat ho)|cho vay|app vay|ung dung vay|vay qua|giai ngan|bat ho|lai (theo )?ngay|gop (moi|theo) ngay)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay nong|bat ho|lai (theo )?ngay|gop (moi |theo )?ngay|tra gop (theo )?ngay|to roi|cot dien|dan (\w+ )?cot|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet|${INTENT})\b)`,
@@ -425,6 +431,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?!.*\b(?:cho|vao tai khoan|vao tai khoan cua) benh vien\b)(?!.*\b(?:toi|tui|minh|em) (?:da |moi |vua |tung )?(?:phau thuat|mo mat|mo tim|nam vien)\b)(?:.*?)(?:\b(cap cuu|tai nan|benh vien|mo gap|phau thuat|bi bat|bi tam giu|bao lanh|bi giu)\b.{0,50}\b(chuyen|gui|vay|muon) (gap |ngay |lien |luon )?${MONEY}|\b(chuyen|gui|vay|muon) (gap )?${MONEY}.{0,50}\b(cap cuu|tai nan|benh vien)\b)`,
       ),
+      // A hospital bill to be paid into a nurse's or a doctor's own account: hospitals take it at their counter.
+      /\b(benh vien|vien phi|cap cuu|phau thuat|nam vien)\b.{0,80}\btai khoan (rieng |ca nhan )?(cua )?(dieu duong|bac si|y ta|nhan vien|ca nhan)\b/,
       // "đã chuyển tiền về cho má" on Zalo is money coming in, not a request for any.
       re(
         String.raw`\b(goi video|video call|goi zalo|nhan zalo|nhan tin zalo|messenger|facebook)\b.{0,50}\b(?<!da )(chuyen|gui|vay|muon|can) (gap |ngay )?${MONEY}`,
@@ -521,6 +529,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(lay|dung|xai|dua|gio|chieu|cam) (\w+ )?(anh|hinh|video|clip) (chup )?(cua )?(${OTHER_PERSON}|${KIN})\b(?! (toi|tui|minh|em)\b).{0,50}\b(nhan (dien )?mat|quet (khuon )?mat|xac thuc (khuon )?mat|sinh trac|ekyc|face ?id)\b`,
       ),
+      // A face check done for a neighbour or a stranger ("quét mặt giùm bà hàng xóm để lãnh lương hưu thay bả").
+      re(String.raw`\b(quet|xac thuc|nhan dien) (khuon )?mat (giup|gium|dum|ho|thay|cho) (\w+ )?${OTHER_PERSON}\b`),
       // The phone or camera held up to a photo, a video or an altar picture, for a bank's or an app's face check.
       /^(?=.*\b(ngan hang|rut tien|quet mat|xac thuc|sinh trac|nhan dien|ekyc|luong huu)\b).*\b(cam|dua|gio|huong|chia|de|dat) (\w+ ){0,2}(may|dien thoai|camera) (\w+ ){0,3}(quay|chup|chia|huong|soi|roi) (vao|len|truoc) (\w+ ){0,3}(anh|hinh|video|ban tho|bang tho|man hinh)\b/,
     ],
@@ -596,6 +606,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap|${HARM})\b(?! (toi|minh|vo|me|ba|ong|bac|chong)\b).{0,30}\b${CHILD}\b`,
       ),
       re(String.raw`\b${CHILD}\b.{0,80}\b${CHILD_HARM}\b|\b${CHILD_HARM}\b.{0,60}\b${CHILD}\b`),
+      // A carer's punishment in the sun or for hours ("cô giáo dạy thêm bắt cháu quỳ ngoài nắng cả buổi").
+      /\b(co giao|thay giao|co day|thay day|bao mau|co giu tre|nguoi giu tre|vu nuoi|giao vien)\b.{0,40}\bbat (\w+ ){0,3}(quy|dung|phoi|nhin an|nhin doi)\b.{0,30}\b(ngoai nang|giua nang|ca buoi|ca ngay|may tieng|hang gio|ca dem)\b/,
+      // A child called over alone by an outsider, with money or sweets ("ông hàng xóm hay cho con gái tui tiền rồi kêu qua nhà
+      // chơi một mình").
+      re(
+        String.raw`^(?=.*\b(hang xom|nguoi la|chu tro|ong chu|ong ta|thang cha|ong gia|ong ke ben|chu ke ben)\b)(?=.*\b${CHILD}\b)(?=.*\b(keu|goi|ru|dan|du|bieu) (\w+ ){0,3}(qua|vao|vo|sang|len) (nha|phong|buong)\b.{0,30}\b(mot minh|rieng|khong cho (ai|ba me|cha me) biet)\b)`,
+      ),
       // Marks on a child, with screams at night or again and again ("đêm nào cũng nghe con nhỏ khóc thét, tay bầm tím"):
       // the signs a neighbour sees. A fall or a game ("té xe đạp bầm đầu gối") is no abuse.
       re(
@@ -621,7 +638,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'fire',
     [
       /\b(chay nha|nha (toi |minh )?(bi |dang )?chay|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
-      /\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay)\b/,
+      /\b(sap|kho|nha kho|xuong|nha xuong|bep|phong|cua hang|tiem|quan) (\w+ ){0,2}(dang|bi) chay( (rui|lon|du doi|het|roi))?\b|\bbi chay (rui|het|trui)\b|\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay)\b/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
@@ -642,6 +659,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?=.*\b(nuoc|lu|ngap)\b)(?=.*\b(khong (mo|ra|thoat|leo|bo) (\w+ ){0,3}(duoc|noi)|ket (trong|tren|duoi|lai)|mac ket)\b)(?=.*\b(len|dang|ngap|tran|toi|ngang|chay xiet|bao vay|co lap|vay quanh|chia cat)\b)/,
       // Swept by water, waiting on a roof or a tree ("nước cuốn trôi mất mái, cả nhà đang ngồi trên cây").
       /\b(nuoc|lu) (\w+ ){0,3}(cuon|cuon troi|cuon trot|cuon mat)\b|\b(nuoc|lu|ngap|dong nuoc|giua dong)\b.{0,60}\b(ngoi|dung|bam|tru|tranh|om|viu) (tren|vao|vo|lay) (goc |canh |than |ngon )?(cay|noc nha|mai nha|noc|cot dien|tang da|tang da)\b/,
+      // Someone fallen down a well or a pit, or pinned under a fallen tree or wall.
+      /\b(dua nho|be|chau|con|ong|ba|nguoi|thang nho|con nho|no|ho|em be)\b (\w+ ){0,2}(te|nga|lot|roi|rot|sut) xuong (gieng|ho sau|vuc|ho ga|cong|ho voi|ham)\b/,
+      /\b(cay|tuong|mai nha|cot dien|tran nha|gian|nha|bo tuong|cong) (\w+ )?(do|sap|nga) (\w+ ){0,2}(de|ngang|chan|trung|len)\b.{0,40}\b(nam duoi|ket|mac ket|khong ra|khong (\w+ )?duoc|bi thuong|ke ben duoi)\b/,
       // A boat capsized, people adrift in the river ("ghe chở 5 người bị lật giữa sông, người ta đang trôi").
       /\b(ghe|thuyen|xuong|ca no|be|tau ca)\b (\w+ ){0,4}(bi )?(lat|chim|dam|lat up)\b(?! (keo|bai|trang|mat))|\b(nguoi|no|ho|con|chau|may nguoi|nguoi ta) (\w+ )?(dang )?(troi|chim|vung vay|chat vat) (giua|tren|duoi|theo) (song|dong|nuoc|bien|ho)\b/,
       /\b(sat lo|dat sat|lo dat|sat (nui|dat|ta luy)|nha sap|sap nha|sap cau)\b.{0,60}\b(vui|lap|chon|mac ket|mat tich|keu cuu|bi de)\b|\bbi (vui|chon vui|dat vui|dat lap)\b/,
@@ -655,7 +675,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\bcho (bo|bo cai) ghet\b|\b(bom hang|dat hang ao|dat don ao|dat hang gia)\b.{0,40}\b(${TARGET}|nha (no|ho|han)|cho (no|ho|han))\b`,
       ),
       re(
-        String.raw`\b(tra thu(?! (tien|phi|truoc|bang|qua|\d))|tra dua|(?<!thong )bao thu(?! (tien|phi|thue)))\b|\bcho (\w+ ){0,2}biet tay\b|\bcho ${TARGET} (\w+ )?(mot )?bai hoc\b`,
+        String.raw`\b(tra thu(?! (tien|phi|truoc|bang|qua|\d))|tra dua|(?<!thong )bao thu(?! (tien|phi|thue)))\b|\bcho (\w+ ){0,2}biet (tay|mat)\b|\b(tinh|dinh|muon|se) (\w+ ){0,3}(tong|can|hat|ban|dam xe vao) (\w+ ){0,2}${TARGET}\b|\bcho ${TARGET} (\w+ )?(mot )?bai hoc\b`,
       ),
       /\b(thuoc doc|thuoc chuot|thuoc diet|thuoc tru sau|ba chuot)\b.{0,30}\b(cho|vao) (\w+ ){0,2}(no|han|ho|hang xom|cho|ga|heo|nha ben|thang|gieng|bon nuoc|ao ca)\b|\bbo thuoc (cho|vao)\b.{0,40}\b(bai hoc|chet|biet tay|tra thu|bo ghet|khong ai biet)\b/,
       /\b(che|tu che|rap|lam) (\w+ ){0,2}(sung|bom xang|thuoc no|kip no|min tu che)\b|\bmua (\w+ ){0,2}(sung|thuoc no|kip no|ma tau|dao phong|kiem)\b|\bban (nguoi|duoc nguoi)\b/,
@@ -692,7 +712,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Not home yet, with a sign that it is no ordinary delay: "con gái đi học chưa về, gọi máy không được,
       // lo quá". "Con đi làm chưa về" alone is an everyday remark.
       re(
-        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(chua ve|chua thay ve|khong thay ve|khong ve)\b)(?=.*\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat|ai nghe)|khong (nghe|bat) may|tat may|thue bao|(khong|hong|chang) lien lac (duoc|dc)|mat lien lac|bat tin|(\d+|hai|ba|bon|nam|may|nhieu) (ngay|hom|dem) (roi|nay|nay roi)|tim (khap|hoai|ca|kiem)|kiem (khap|hoai|ca)|tu (sang|chieu|trua|hom qua|toi qua|qua)(?= )|may tieng|khuya roi|dem roi|tan hoc (\w+ ){0,2}tu|tan truong (\w+ ){0,2}tu|ca ngay|qua dem|ca dem|bi lan|lu lan|lan roi|lo qua|so qua|hoang qua|quen duong|hay quen|lang tri|sang nay|tu trua|gio (da )?toi roi|toi roi|toi mit|khong ai (bat|nghe|tra loi))\b)`,
+        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(chua ve|chua thay ve|khong thay ve|khong ve|tre (\w+ )?(\d+|may|mot|hai|ba|bon|nam) tieng)\b)(?=.*\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat|ai nghe)|khong (nghe|bat) may|tat may|thue bao|(khong|hong|chang) lien lac (duoc|dc)|mat lien lac|bat tin|(\d+|hai|ba|bon|nam|may|nhieu) (ngay|hom|dem) (roi|nay|nay roi)|tim (khap|hoai|ca|kiem)|kiem (khap|hoai|ca)|tu (sang|chieu|trua|hom qua|toi qua|qua)(?= )|may tieng|khuya roi|dem roi|tan hoc (\w+ ){0,2}tu|tan truong (\w+ ){0,2}tu|ca ngay|qua dem|ca dem|bi lan|lu lan|lan roi|lo qua|so qua|hoang qua|quen duong|hay quen|lang tri|sang nay|tu trua|gio (da )?toi roi|toi roi|toi mit|khong ai (bat|nghe|tra loi))\b)`,
       ),
     ],
   ],
@@ -714,6 +734,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(tay )?cam (dao|mac tau|ma tau|cay sat|hung khi|sung|kiem|bua)\b|\btreo tuong (vao|vo)\b/,
       /\b(bop|siet) co\b|\b(no|han|thang|chong|con|con re|ong|ho|ke)\b (\w+ )?(tat|dam|da|danh) (toi|em|me|vo|con|ba|bo|ong|minh)\b/,
       /\bxo (\w+ ){0,3}(nga|te)\b|\b(dap pha|pha phach) (do|nha|cua)|\bho hoan\b/,
+      // A beating heard with a cry for help ("ông hàng xóm đánh vợ, nghe bả la cứu với").
+      /\b(danh|dap|bop co|xo|tat) (\w+ ){0,2}(vo|chong|me|ba|con|chi|em)\b.{0,60}\b(keu cuu|la cuu|cuu (voi|toi|em|me|tui)|la het|van xin)\b/,
       // The learner beaten at home, the danger not over ("ông chồng nhậu say về là đánh tui… giờ ổng đang cầm cây đập cửa").
       /^(?=.*\b(danh|dap|tat|bop co|xo|dam|da) (toi|me con|vo con|ba chau|ca nha)\b)(?=.*\b(dang (cam|dap|pha|dung|ngoi|chui|rinh|tim|doa)|(con|van) (dang|o|ngoi|dung|cam|chui)|toi nay|dem nay|vua (danh|dap|tat)|lai (danh|dap|tat|cam)|(cam|vac|lay) (cay|dao|gay|roi|ghe))\b)/,
       /\b(doa|de doa|ham doa)\b.{0,40}\b(toi tan nha|den tan nha|cho nguoi (toi|den|xuong)|xu ly|xu dep|chem|tat axit|dot nha|bat con|lam hai)\b/,

@@ -226,7 +226,7 @@ const HURT =
 const SQUABBLE_KINDS: ReadonlySet<SafetyClass> = new Set(['harm-others', 'violence', 'child-abuse', 'legal']);
 /** A child hitting or fighting a peer ("bé 5 tuổi hay đánh bạn ở lớp"): the child does it, no one is beaten. */
 const CHILD_HITS =
-  /\b(be|con|chau|em be|tre|con toi|con tui|con minh|chau toi|chau tui|thang be|con be)\b (\w+ ){0,3}(hay |cu |thuong |hoi |lai )?(danh|can|cau|xo|gianh|cai nhau) (\w+ )?(ban|cac ban|ban be|ban cung lop|em|anh|chi|nhau)\b/;
+  /\b(be|con|chau|em be|tre|con toi|con tui|con minh|chau toi|chau tui|thang be|con be)\b (\w+ ){0,3}(hay |cu |thuong |hoi |lai )?(danh|can|cau|xo|gianh|cai nhau) (\w+ )?(ban|cac ban|ban be|ban cung lop|em|anh|chi|nhau|con meo|con cho|vat nuoi)\b/;
 /** A child hit or teased by a classmate ("con tôi bị bạn cùng lớp đánh, nói với cô giáo sao"): school, not a crime. */
 const PEER_HITS =
   /\b(con|chau|be)\b.{0,30}\bbi (ban|ban cung lop|ban hoc|ban be|may ban|dua ban|thang ban|con ban)\b (\w+ ){0,2}(danh|cau|xo|trieu|choc|bat nat)\b/;
