@@ -21,7 +21,7 @@ const KIN = String.raw`(ba|me|ong|bo|cha|con|chau|vo|chong|anh|chi|em|ba noi|ba 
 const NOT_HARM = String.raw`(cap|lua|trao|dau|thue|so|chu|may|gia|van|rang|sach|thuc|tieng)`;
 const HARM = String.raw`((?<!\b(dinh|ca|trong|vao|het|mo|xem|luu|mao|gia|an|nac|chinh) )danh(?! ${NOT_HARM})|bao hanh|xam hai|lam dung|hiep dam|sam so)`;
 /** A child: the one a report to 111 protects (a grandchild, a pupil, anyone said to be under 16). */
-const CHILD = String.raw`(hoc tro|lop [1-9]|be|tre|tre em|tre con|chau be|con be|thang be|thang cu|cu con|con nit|con nit nit|thang nho|con nhoc|dua be|dua tre|hoc sinh|con nho|dua nho|em be|chau (gai|trai|noi|ngoai)|(be|chau|con|em|dua|thang|gai|trai)( \w+){0,2} ([1-9]|1[0-5]) tuoi)`;
+const CHILD = String.raw`(hoc tro|lop [1-9]|con rieng|con ghe|be|tre|tre em|tre con|chau be|con be|thang be|thang cu|cu con|con nit|con nit nit|thang nho|con nhoc|dua be|dua tre|hoc sinh|con nho|dua nho|em be|chau (gai|trai|noi|ngoai)|(be|chau|con|em|dua|thang|gai|trai)( \w+){0,2} ([1-9]|1[0-5]) tuoi)`;
 /** Harm only a child suffers this way: neglect, child labour, sexual exploitation, grooming (a meeting at a motel). */
 const CHILD_HARM = String.raw`(bo doi|khong cho (an|di hoc|ngu)|bat (\w+ ){0,2}lam (tu sang|ca ngay|suot)|(anh|clip|video|hinh) (khoa than|nong|nhay cam|khong mac do)|khoa than|so (set|hai|sech) (\w+ ){0,3}khong dam (ke|noi)|goi rieng|dan rieng|gap rieng|dan dung noi|dung noi (voi |cho )?(ba me|cha me|bo me|ai)|ro mo|so mo|dung cham (vao )?(nguoi|vung kin|nguc|cho nhay cam)|cuong hiep|dam o|nhot|xich|troi|(lay|cam|dung) (roi|that lung|day nit|moc ao) (\w+ ){0,2}(quat|vut|danh)|(quat|vut) (\w+ ){0,2}(roi|that lung|day nit)|(dan|keo|goi|dua) (\w+ ){0,2}(vao|vo) phong rieng|(dan|bat|biu|bao) (\w+ )?(khong duoc|dung|cam) (\w+ ){0,2}noi (voi |cho )?(ai|ba me|cha me|bo me|me|ba)|bat (\w+ ){0,2}(quy|dung|phoi) (\w+ ){0,3}(ngoai nang|giua nang|ca buoi|ca ngay|ca tieng|hang gio|may tieng)|hen (\w+ ){0,4}(nha nghi|khach san|phong tro|nha rieng)|(dua|dan|ru|keo|don|ruoc) (\w+ ){0,3}(vao|vo|ve|den|toi|len) (nha nghi|khach san|phong tro))`;
 /**
@@ -116,6 +116,10 @@ const ID_CARD = String.raw`(cai )?(the )?(cccd|can cuoc|cmnd|chung minh|giay to)
  * sim", "vay bằng căn cước người khác"); the learner's own card ("căn cước của tui") is no one else's (session 21).
  */
 export const OTHERS_ID: RegExp[] = [
+  // The card of someone dead ("căn cước của thằng em đã mất đăng ký sim mới").
+  re(
+    String.raw`\b${ID_CARD} cua (\w+ ){1,3}(da mat|da chet|qua doi|da qua doi|mat roi)\b.{0,40}\b(dang ky|mo|lap|lam|vay|rut)\b`,
+  ),
   re(
     String.raw`\b(dang ky|mo|lap|lam|vay|di vay|mua)\b.{0,30}\b(bang|dung|voi|lay) ${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,1}\w+|${OTHER_PERSON})\b`,
   ),
@@ -263,7 +267,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // A shop's payment QR pasted over by someone else's, the customers' money gone to them ("ai dán mã QR khác đè lên,
       // khách chuyển mấy bữa nay tiền vô túi nó"); how to spot one, or a warning heard, is the knowledge entry's.
-      /^(?!.*\b(lam sao biet|sao biet|co bi|co khi bi|hay bi|de bi|thuong bi|co the bi|nghe noi|co nguoi noi|nguoi ta noi|nhan biet|phong|kiem tra)\b)(?=.*\b(cua toi|(quay|tiem|sap|quan|cho|khach|ma qr) (cua )?toi|toi (bi )?mat|hom qua|sang nay|may (bua|hom|ngay)|tuan (nay|roi))\b)(?=.*\b(ma qr|qr)\b)(?=.*\b(dan de|dan chong|de len|(bi|ai|ai do|nguoi|nguoi la|ke gian|no|thang nao|dua nao) (\w+ ){0,2}(dan|thay|trao|doi) (\w+ ){0,3}(ma|qr|khac|la))\b)(?=.*\b((tien|khach) (\w+ ){0,4}(khong|chua|hong) (thay |co )?(ve|vao)|(vo|vao|ve) (tui|toi|tai khoan) (cua )?(no|ho|nguoi khac|thang|ke gian)|mat (\w+ ){0,2}(tien|don|\d+)|khong nhan duoc (tien|\d+))\b)/,
+      /^(?!.*\b(lam sao biet|sao biet|co bi|co khi bi|hay bi|de bi|thuong bi|co the bi|nghe noi|co nguoi noi|nguoi ta noi|nhan biet|phong|kiem tra)\b)(?=.*\b(cua toi|(quay|tiem|sap|quan|cho|khach|ma qr) (cua )?toi|toi (bi )?mat|hom qua|sang nay|may (bua|hom|ngay)|tuan (nay|roi))\b)(?=.*\b(ma qr|qr)\b)(?=.*\b(dan de|dan chong|de len|ten nguoi nhan (la|khac|khong phai)|(bi|ai|ai do|nguoi|nguoi la|ke gian|no|thang nao|dua nao) (\w+ ){0,2}(dan|thay|trao|doi) (\w+ ){0,3}(ma|qr|khac|la))\b)(?=.*\b((tien|khach) (\w+ ){0,4}(khong|chua|hong) (thay |co )?(ve|vao)|(vo|vao|ve) (tui|toi|tai khoan) (cua )?(no|ho|nguoi khac|thang|ke gian)|mat (\w+ ){0,2}(tien|don|\d+)|khong nhan duoc (tien|\d+))\b)/,
       // Scammed, and asking the legal way to the money: a lawyer, a lawsuit, a complaint, a recovery.
       /\b(bi (lua|gat|chiem doat)|lua dao|ke gian|bon lua|tui lua|ke lua)\b.{0,100}\b(luat su|kien|khoi kien|nop don|don (kien|to cao|trinh bao)|toa an|ra toa|phap ly|thu hoi)\b/,
       // Someone who offers to trace or get back the money, for a fee ("trung tâm hỗ trợ nạn nhân truy được tiền rồi, đóng
@@ -338,7 +342,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(lam|tao|che|ghep|nhai)\b(?! (gi|sao|the nao|nhu the nao)\b) (giup |gium |dum |ho )?(\w+ ){0,4}(${FAKED_MEDIA} )?(gia )?giong (\w+ ){0,3}${REAL_PERSON}\b (\w+ ){0,3}${FAKE_CLAIM}\b`,
       ),
       // A message written as if from the police, a court or a bank ("soạn tin nhắn như của công an phường báo có lệnh triệu tập").
-      /\b(soan|viet|tao|lam)\b (giup |gium |dum |ho )?(\w+ ){0,3}(tin nhan|thong bao|giay|thu|cuoc goi|loi nhan) (\w+ ){0,2}(nhu|gia|gia lam|gia danh|mao danh|nhu la) (cua |tu )?(cong an|toa an|vien kiem sat|ngan hang|uy ban|ubnd|phuong|dien luc|thue|bhxh|bao hiem)\b/,
+      /\b(soan|viet|tao|lam)\b (giup |gium |dum |ho )?(\w+ ){0,3}(tin nhan|thong bao|giay|thu|cuoc goi|loi nhan) (\w+ ){0,2}(nhu|gia|gia lam|gia danh|mao danh|nhu la) (cua |tu )?(cong an|toa an|vien kiem sat|ngan hang|uy ban|ubnd|phuong|dien luc|thue|bhxh|bao hiem|benh vien|bac si|truong|nha truong|hang hang khong|hang bay)\b/,
       // A page or an account made in someone else's name ("lập trang Facebook giả tên một ông bác sĩ nổi tiếng").
       /\b(lap|tao|lam|mo)\b (giup |gium |dum |ho )?(\w+ ){0,2}(trang|tai khoan|nick|facebook|zalo|fanpage|page|kenh)\b (\w+ ){0,2}(gia|mao danh|gia danh|gia mao|mang ten|dung ten) (ten |lam )?(\w+ ){0,3}(ong|ba|bac si|ca si|nguoi noi tieng|cong an|ngan hang|can bo|nguoi khac|nguoi ta|chu tich|giam doc)\b/,
       // A paper made to look real ("làm giùm một tờ giấy xác nhận có con dấu giống thật": session 17).
@@ -349,6 +353,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b${PAPER}\b.{0,80}\b(lam|tao|in|che)\b (\w+ ){0,4}(giong (y |het )?(vay|the|nhu vay|cai do|cuon do)|y chang|y het|giong het)\b`,
       ),
+      // "Làm giả" said before the paper ("làm giả cái giấy xác nhận cư trú").
+      re(String.raw`\b(lam gia|gia mao|lam (\w+ )?gia) (giup |gium |dum |ho )?(\w+ ){0,2}${PAPER}\b`),
       // A diploma is earned, never made to order.
       /\b(lam|mua|ban)\b(?! lai\b) (duoc |giup |ho |gium |dum )?(cho (toi|minh|em|bac|chau) )?(cai |tam |mot )?(bang (tot nghiep|dai hoc|cap \d)|hoc ba|chung chi)\b/,
     ],
@@ -527,7 +533,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?=.*\b(xac thuc|sinh trac|quet|nhan dien|ekyc|nhan) (khuon )?mat\b)(?=.*\b(da mat|qua doi|da chet|nguoi chet|nam liet|hon me|mat roi)\b)(?=.*\b(anh|hinh|video|rut|chuyen|lay)\b)/,
       // Someone's photo taken or held up for the face check ("lấy hình ba đưa cho app nhận mặt"): not the learner's face.
       re(
-        String.raw`\b(lay|dung|xai|dua|gio|chieu|cam) (\w+ )?(anh|hinh|video|clip) (chup )?(cua )?(${OTHER_PERSON}|${KIN})\b(?! (toi|tui|minh|em)\b).{0,50}\b(nhan (dien )?mat|quet (khuon )?mat|xac thuc (khuon )?mat|sinh trac|ekyc|face ?id)\b`,
+        String.raw`\b(lay|dung|xai|dua|gio|chieu|cam) (\w+ )?(anh|hinh|video|clip) (\w+ )?(cua )?(${OTHER_PERSON}|${KIN})\b.{0,50}\b(nhan (dien )?mat|quet (khuon )?mat|xac thuc|quay mat|sinh trac|ekyc|face ?id)\b`,
       ),
       // A face check done for a neighbour or a stranger ("quét mặt giùm bà hàng xóm để lãnh lương hưu thay bả").
       re(String.raw`\b(quet|xac thuc|nhan dien) (khuon )?mat (giup|gium|dum|ho|thay|cho) (\w+ )?${OTHER_PERSON}\b`),
@@ -559,6 +565,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(biet|tim|tra)\b (\w+ ){0,2}(nguoi|ke|thang|dua|so)\b.{0,40}\b(ten (gi|that)|nha o dau|dia chi)\b/,
       // Holding one identifier of someone and hunting for the rest.
       /\b(co|biet|giu) (so )?(cccd|can cuoc|so can cuoc|so dien thoai|bien so|so tai khoan|tai khoan ngan hang)\b.{0,50}\b(tim|tra|kiem|xem|lay)\b.{0,30}\b(thong tin|dia chi|ngay sinh|nam sinh|que quan|nha|ten)\b/,
+      // The owner of an account number or a plate hunted down to a home ("tra tên chủ số tài khoản…, nhà ở đâu").
+      /\b(tra|tim|kiem|xem)\b.{0,20}\b(ten chu|chu) (so tai khoan|tai khoan|so dien thoai|bien so|xe)\b.{0,60}\b(nha o dau|o dau|dia chi|nha (no|ho|ong|ba))\b/,
       // The hunt first, the identifier after ("tra giùm ông này tên gì, số điện thoại 0938…"); not a payee's name checked.
       /^(?!.*\b(chuyen khoan|chuyen tien|truoc khi chuyen|nguoi nhan)\b).*\b(tra|tim|kiem)\b.{0,30}\b(ten gi|ten that|nha o dau|o dau|dia chi)\b.{0,30}\b(so dien thoai|sdt|so tai khoan|bien so)\b/,
     ],
@@ -819,7 +827,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bbi danh\b(?! (cap|lua|trao|dau|thue|so))/,
       /\bkien (ai|nguoi|ong|ba|anh|chi|no|ho|hang xom|cong ty|con)\b/,
       // "cả danh bạ" (contacts) folds like "đánh bà".
-      /(?<!\b(ca|trong|vao|het|tu|xem|mo|luu|cho|khoi|dinh|diem|bi) )\b(danh|hanh hung|bao hanh|de doa|doa giet|doa danh) (toi|em|me|vo|con|chau)\b|\bbao luc gia dinh\b/,
+      /(?<!\b(ca|trong|vao|het|tu|xem|mo|luu|cho|khoi|dinh|diem|bi) )\b(danh|hanh hung|bao hanh|de doa|doa giet|doa danh) (toi|em|me|vo|con|chau)\b|(?<!\bphong chong )\bbao luc gia dinh\b/,
       /\b(no|han|thang|chong|con|ong|ho|ke|nguoi ta) (danh|hanh hung|de doa) ba\b/,
       // The shape of a dispute: land encroached, property claimed back or taken, a debt denied, a signature forced.
       /\blan (qua|sang) (dat|nha|ranh)\b|\bxay (\w+ ){0,2}lan\b|\b(doi|doi lay|lay) lai (can |manh |mieng )?(nha|dat)\b|\btu y (rao|chiem|xay|ban|lay|sang ten)\b|\bdat huong hoa\b/,
