@@ -447,6 +447,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ma (kich hoat|xac nhan|xac thuc|otp|so)|otp)\b.{0,60}\bdoc (giup|gium|dum|lai|cho|ho)\b/,
       /\b(day so|ma so|con so)\b.{0,40}\b(nhan lai|doc lai|gui lai|bao lai|doc) (cho|giup|gium)\b|\b(gui|nhan duoc)\b (\w+ ){0,3}file\b(?! (pdf|word|excel|anh|hinh|nhac|ghi am)\b).{0,60}\b(doi cai|bat cai|cai dat|cai vao)\b/,
       /\b(bam|nhan|go) (theo )?(dau )?(sao|thang)\b.{0,40}\b(so dien thoai|so cua|so)\b/,
+      // A booking on a social page, the seller demanding a deposit or a fee ("đặt tour qua trang Facebook, họ biểu chuyển
+      // thêm 2 triệu phí giữ chỗ"): real firms take it through their own site or counter.
+      /^(?=.*\b(dat|mua|book|giu) (\w+ ){0,2}(tour|phong|ve|cho|homestay|khach san|xe)\b)(?=.*\b(facebook|zalo|trang|fanpage|page|tiktok|tren mang|qua mang)\b)(?=.*\b(ho|no|nguoi ban|ben do|chu|admin|nhan vien|ben kia) (\w+ ){0,2}(biu|bieu|bao|keu|bat|yeu cau|doi|nhan)\b.{0,30}\b(chuyen|coc|dat coc|giu cho|chuyen khoan|dong)\b)/,
+      // A caller who says a membership will be charged unless cancelled, then guides the steps ("nếu không hủy thì bị trừ").
+      /\b(goi|nhan tin|nhan)\b.{0,60}\b(neu khong huy|khong huy thi|de huy|muon huy)\b.{0,40}\b(tru|mat|thu|tinh) (\w+ )?(\d+|tien|phi)\b/,
+      // A call handed on to "the police" on Zalo or video ("kết nối với công an qua Zalo"): no office works that way.
+      /\b(ket noi|chuyen (may|cuoc goi|tiep)|noi chuyen|lam viec) (\w+ ){0,2}(voi|sang|cho|toi) (cong an|toa an|vien kiem sat|dieu tra vien|canh sat)\b.{0,20}\b(qua )?(zalo|video|zoom|messenger|facebook|goi video)\b/,
       // Debt collectors of a loan app: threats, insults, the whole contact list, edited photos.
       /^(?!.*\b(tat axit|tat a xit|giet|chem|dot nha)\b).*\b(vay|doi no|app vay|ung dung vay|tin dung den|cho vay)\b.{0,80}\b(doa|de doa|chui|khung bo|ghep anh|ghep hinh|ghep mat|beu|danh ba|lam nhuc|boi nho)\b/,
       re(
