@@ -464,6 +464,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'identity-fraud',
     [
+      // Standing as the name on someone else's loan, instalment or account ("bà hàng xóm nhờ tui đứng tên mua xe trả góp giùm").
+      /\b(nho|keu|ru|bieu|xin|muon) (\w+ ){0,2}dung ten (\w+ ){0,3}(mua|vay|mo|dang ky|lam)\b.{0,40}\b(tra gop|vay|tai khoan|sim|xe|the tin dung|hop dong)\b|\bdung ten (giup|gium|dum|ho) (\w+ ){0,3}(vay|tra gop|mo tai khoan|dang ky sim|the tin dung)\b/,
       // A dead relative's card or account used to open, withdraw or borrow ("căn cước của mẹ tôi đã mất để rút tiền").
       /\b(can cuoc|cccd|cmnd|giay to|the atm|the ngan hang|tai khoan|so tiet kiem|vneid)\b (\w+ ){0,2}cua (me|ma|cha|bo|ba|ong|ba noi|ong noi|chong|vo|anh|chi|em|nguoi) (\w+ ){0,3}(da mat|da qua doi|qua doi|da chet|da khuat|mat roi|mat nam)\b.{0,60}\b(mo|rut|vay|dang nhap|dung|lam the|chuyen)\b|\b(mo|rut|vay|dang nhap|lam) (\w+ ){0,5}(bang|voi|dung) (can cuoc|cccd|cmnd|giay to|the) cua (me|ma|cha|bo|ba|ong|chong|vo|nguoi) (\w+ ){0,2}(da mat|da qua doi|qua doi|da chet|da khuat)\b/,
       re(
@@ -551,6 +553,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'others-data',
     [
+      // Customers' or borrowers' data sold ("có ai bán thông tin khách hàng vay tiền không, tui cần data").
+      /^(?!.*\b(cam|vi pham|bi phat|xu phat|toi gi|quy dinh|phap luat|nhan biet|to cao|bao cao|bi lo|bi ban|ro ri)\b).*\b(ban|mua|can mua|thu mua)\b (\w+ ){0,2}(thong tin|du lieu|data|danh sach|so dien thoai) (\w+ ){0,2}(khach hang|nguoi vay|ca nhan|nguoi dan|benh nhan|hoc sinh|phu huynh|nguoi gia)\b/,
       // Lists of people's numbers or data bought or sold: "danh sách số điện thoại khách hàng mua ở đâu". What the law says is asked elsewhere.
       /^(?!.*\b(cam|vi pham|bi phat|xu phat|toi gi|quy dinh|phap luat|nhan biet|to cao|bao cao)\b).*(\b(danh sach|data|du lieu|list)\b (\w+ ){0,4}(so dien thoai|sdt|khach hang|thong tin ca nhan|can cuoc|cccd)\b.{0,50}\b(mua|ban|xin|kiem) (o dau|duoc khong|gia|cho nao|lai)\b|\b(muon|can|tim|kiem) (cho )?mua (\w+ ){0,2}(danh sach|data|du lieu|list) (\w+ ){0,3}(so dien thoai|sdt|khach hang|thong tin ca nhan|can cuoc|cccd)\b)/,
       re(
@@ -610,6 +614,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(danh hoi dong|hoi dong danh|bi bat nat|bat nat (\w+ ){0,2}(hoai|suot|moi ngay))\b.{0,60}\b(lop|truong|hoc|clip|so)\b|\b(lop|truong|ban cung lop|ban hoc)\b.{0,40}\b(danh hoi dong|hoi dong danh|bat nat)\b/,
       /\b(ru|du|lua|keo)\b (\w+ ){0,3}(tre|tre con|con nit|hoc sinh|tui nho|may dua nho|be|chau)\b (\w+ ){0,2}(di theo|len xe|theo (no|han|ong ta))\b|\b(cong truong|truong hoc|truong tieu hoc|truong mau giao)\b.{0,60}\b(ru|du|cho keo)\b (\w+ ){0,3}(di theo|len xe)\b/,
       re(String.raw`\b${CHILD}\b.{0,50}\b(bi )?(${HARM}|bo doi|nhot|xich|bat coc)\b`),
+      // A pupil beaten and filmed, the clip posted ("bị bạn cùng lớp quay clip đánh rồi đăng lên mạng").
+      /^(?=.*\b(lop|truong|ban cung lop|ban hoc|hoc sinh|con (toi|tui|minh)|chau)\b)(?=.*\bquay (clip|video|lai|phim)\b)(?=.*\b(danh|bat nat|lam nhuc|xe ao|lot do|tat)\b)/,
       // A child given away or left to be rid of ("làm sao cho con tui bỏ đi mà không ai hay, tui chán nuôi nó rồi").
       /\b(chan|khong muon|het muon|het suc|khong the) nuoi (no|con|dua nho|thang nho|con nho|be|chau|tui nho)\b.{0,60}\b(bo|vut|cho di|gui di|de lai|dem cho|ban)\b|\b(bo|vut|bo roi|dem bo|de) (\w+ ){0,2}(con|dua nho|thang nho|con nho|be|chau)( \w+)? (o|truoc|ngoai|tai) (cong chua|chua|benh vien|cho|duong|cua)\b|\b(bo|vut|cho) (con|dua nho|be|chau) (\w+ ){0,3}(di|mat) (ma )?(khong ai (hay|biet)|cho khuat mat)\b/,
       // A stranger leading a child away ("người lạ cho bé kẹo rồi dắt đi đâu không biết").
@@ -761,6 +767,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // A fever of days with dengue's warning signs ("sốt cao 3 ngày không hạ, lừ đừ, nổi chấm đỏ").
       /\bsot (cao )?(\w+ ){0,3}(\d+|hai|ba|bon|nam|may|nhieu) ngay\b.{0,60}\b(lu du|li bi|lim dim|cham do|chan rang|chay mau|non ra mau|dau bung du|mat mau|tay chan lanh|vat va)\b/,
+      // Sudden, severe belly pain with fever or vomiting ("đau bụng dữ dội bên phải, sốt, nôn").
+      /\bdau bung (du doi|du|quan quai|ghe gom|khung khiep|khong chiu noi|qua troi)\b|\bdau (quan|du doi) (\w+ )?bung\b.{0,40}\b(sot|non|oi|xiu)\b/,
       /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
       // Slurred speech with a sign it came on suddenly or with a stroke's other signs; a child's lisp is no emergency.
       /\bnoi (hoi |bi )?ngong\b(?=.{0,40}\b(tu (sang|trua|chieu|toi|hom qua)|dot nhien|tu nhien|bong nhien|vua|te|yeu|meo|lech|xe|chong mat|khong nhac)\b)|\b(tu nhien|dot nhien|bong nhien|tu (sang|trua|chieu|toi)|(sang|trua|chieu|toi|hom) nay|ngu day|te|yeu|meo|lech|xe|chong mat)\b.{0,60}\bnoi (hoi |bi |tu nhien |dot nhien )?ngong\b/,
