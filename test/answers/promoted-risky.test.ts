@@ -232,6 +232,9 @@ describe('risky kinds found typing as an elder (session 23)', () => {
     // Severe belly pain with vomiting; a pupil beaten and filmed.
     ['con gái tui đau bụng quằn quại từ khuya, ói mấy lần', 'medical-emergency'],
     ['Cháu tôi bị mấy đứa cùng trường đánh rồi quay video tung lên Facebook', 'child-abuse'],
+    // Water up to the chest with the family on the attic; a storehouse on fire, its owner named first.
+    ['nước ngập tới ngực rồi, hai ông bà đang ngồi trên gác, ngoài đường nước chảy mạnh', 'rescue'],
+    ['Cái xưởng mộc của ông anh tui đang bị cháy lớn', 'fire'],
   ])('%s → %s', async (q, kind) => {
     const a = await answerer.answer(q);
     expect(a.kind).toBe('safety');
@@ -257,6 +260,8 @@ describe('risky kinds found typing as an elder (session 23)', () => {
     'cởi trói cho con gà mái sao cho nó khỏi mổ',
     'sao thông tin khách hàng của tôi bị lộ, tôi báo ở đâu',
     'Cô giáo quay video lớp cháu múa văn nghệ, tải về máy sao',
+    // "Cháy hàng", "cháy khách": sold out, no fire.
+    'tiệm bánh của tui đang cháy hàng, muốn nhận đặt online qua Zalo sao',
   ])('answers, never alarms: %s', async (q) => {
     const a = await answerer.answer(q);
     expect(a.kind).not.toBe('safety');

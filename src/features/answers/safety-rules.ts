@@ -659,7 +659,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'fire',
     [
       /\b(chay nha|nha (toi |minh )?(bi |dang )?chay|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
-      /\b(sap|kho|nha kho|xuong|nha xuong|bep|phong|cua hang|tiem|quan) (\w+ ){0,2}(dang|bi) chay( (rui|lon|du doi|het|roi))?\b|\bbi chay (rui|het|trui)\b|\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay)\b/,
+      /\b(sap|kho|nha kho|xuong|nha xuong|bep|phong|cua hang|tiem|quan) (\w+ ){0,4}(dang|bi) chay(?! (khach|hang|ve|phong|tui|tien|no|don|cho))( (rui|lon|du doi|het|roi))?\b|\b(dang )?bi chay (lon|du doi)\b|\bbi chay (rui|het|trui)\b|\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay)\b/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
@@ -673,7 +673,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Stuck in a lift now ("đang ở trong thang máy bị kẹt, hết điện").
       /\b(o|dang o|nhot|ket|mac ket) trong thang may\b.{0,40}\b(ket|dung|mat dien|het dien|khong mo|cup dien)\b|\bthang may (\w+ ){0,3}(bi )?(ket|ket cung|dung giua|mat dien)\b.{0,40}\b(trong|ben trong|dang o|nhot|ket lai)\b/,
       /\bnuoc (lu )?(dang )?(dang |len |ngap |tran )+(vao |trong |toi |den )?(nha|san|gac|nguc|co|mai)\b|\blu quet\b/,
-      /^(?!.*\b(thang truoc|nam ngoai|nam truoc|hom truoc|tuan truoc|dot lu (vua qua|truoc|nam)|nuoc (da )?rut|sau (dot |tran )?lu|xin ho tro|ho tro (sau|khac phuc))\b).*(\bnuoc (\w+ )?len (nhanh|qua nhanh|gap|cao)\b|\bngap (toi|den|qua|ngang|gan) (cua so|nguc|co|mai|noc|gac|nua nha|noc nha)\b|\b(nuoc|ngap|lu)\b.{0,80}\b(dang|con|phai) (tren|len) (gac|mai|noc)\b)/,
+      /^(?!.*\b(thang truoc|nam ngoai|nam truoc|hom truoc|tuan truoc|dot lu (vua qua|truoc|nam)|nuoc (da )?rut|sau (dot |tran )?lu|xin ho tro|ho tro (sau|khac phuc))\b).*(\bnuoc (\w+ )?len (nhanh|qua nhanh|gap|cao)\b|\bngap (toi|den|qua|ngang|gan) (cua so|nguc|co|mai|noc|gac|nua nha|noc nha)\b|\b(nuoc|ngap|lu)\b.{0,80}\b(dang|con|phai)( o| ngoi| tru)? (tren|len) (gac|mai|noc)\b|\bnuoc (\w+ )?(len|dang len|ngap) (toi|den|ngang|qua) (bung|nguc|co|eo|cua so|mai|noc)\b)/,
       /\b(do|sap|sat|lo) (\w+ ){0,3}(de|vui|lap|chon) (len )?(\w+ )?(nguoi|em|con|ba|me|ong|chau|anh|chi|chong|vo)\b|\bdat (sat|lo) (\w+ ){0,3}(nha|vach|tuong|vui)\b/,
       /\b(mac ket|ket lai|ket) (tren|trong|duoi) (gac|mai|noc|nha|tang|thang may|nuoc|dong do|xe)\b|\b(sat lo|sap) (\w+ ){0,2}(vui|de len|lap)\b/,
       // Water rising where one cannot get out (a car, a room); earth slid onto a house, someone buried.
