@@ -782,13 +782,16 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bsot (cao )?(\w+ ){0,3}(\d+|hai|ba|bon|nam|may|nhieu) ngay\b.{0,60}\b(lu du|li bi|lim dim|cham do|chan rang|chay mau|non ra mau|dau bung du|mat mau|tay chan lanh|vat va)\b/,
       // Sudden, severe belly pain with fever or vomiting ("đau bụng dữ dội bên phải, sốt, nôn").
       /\bdau bung (du doi|du|quan quai|ghe gom|khung khiep|khong chiu noi|qua troi)\b|\bdau (quan|du doi) (\w+ )?bung\b.{0,40}\b(sot|non|oi|xiu)\b/,
-      /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
+      /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien(?! lai)|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
       // Slurred speech with a sign it came on suddenly or with a stroke's other signs; a child's lisp is no emergency.
       /\bnoi (hoi |bi )?ngong\b(?=.{0,40}\b(tu (sang|trua|chieu|toi|hom qua)|dot nhien|tu nhien|bong nhien|vua|te|yeu|meo|lech|xe|chong mat|khong nhac)\b)|\b(tu nhien|dot nhien|bong nhien|tu (sang|trua|chieu|toi)|(sang|trua|chieu|toi|hom) nay|ngu day|te|yeu|meo|lech|xe|chong mat)\b.{0,60}\bnoi (hoi |bi |tu nhien |dot nhien )?ngong\b/,
       /\b(yeu nua nguoi|te nua nguoi|te nua mat|te mot ben (mat|nguoi)|yeu mot ben (nguoi|tay|chan)|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
       // Swallowed or drunk by mistake, a large burn: "ăn phải thuốc chuột", "bỏng nước sôi phồng rộp cả cánh tay".
       /\b(an|uong|nuot|liem) phai (\w+ ){0,2}(thuoc|nuoc tay|hoa chat|xang|dau hoa|pin|la ngon|nam doc|thuoc chuot|thuoc tru sau)\b|\b(bong|phong rop)\b (\w+ ){0,4}(ca|khap|het|rong) (canh tay|chan|nguoi|mat|lung|nguc|bung|mang)\b|\bbong (nang|sau|rat rong)\b/,
       /\b(te|nga)\b.{0,30}\b(nam im|bat tinh|(khong|hong) (tinh|day|cu dong))\b/,
+      // A poison or a battery already in someone's mouth, told after the fact ("thằng cháu vừa cầm gói thuốc chuột
+      // lên liếm rồi", "nuốt mất viên pin"): a poisoning, 115 first, whatever the question asks.
+      /^(?=.*\b(vua|lo|nham|roi|mat)\b)(?=.*(\b(thuoc chuot|ba chuot|thuoc tru sau|thuoc diet co|thuoc diet chuot|nuoc tay|thuoc tay|hoa chat|dau hoa|vien pin|pin cuc|pin nut|pin dong ho)\b.{0,60}\b(liem|nuot|uong|ngam|nhai|bo (vao|vo) mieng|cho (vao|vo) mieng)\b|\b(liem|nuot|uong|ngam|nhai)\b (\w+ ){0,4}(thuoc chuot|ba chuot|thuoc tru sau|thuoc diet co|thuoc diet chuot|nuoc tay|hoa chat|dau hoa|vien pin|pin cuc|pin nut|pin dong ho)\b))/,
       // Heat stroke: collapsed after the sun, burning hot, no sweat ("ngã lăn ra, người nóng như lửa, không đổ mồ hôi").
       /^(?=.*\b(nga|xiu|ngat|lan ra|guc|lam nham|me sang|noi sang)\b)(?=.*\b((ngoai|giua|duoi) (troi )?nang|trua nang|nang (gat|nong|to)|nong (ham hap|nhu lua|ran|bong)|khong (do|ra) mo hoi|say nang|soc nhiet)\b)/,
       // Choking: stuck, no cough, lips blue ("mắc nghẹn miếng bánh, ho không ra, tím môi").
@@ -849,7 +852,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'legal',
     [
       /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b|\bgianh (cai |can |manh |mieng |lo )?(nhau|dat|nha|tai san|manh dat)\b|\bdon kien\b(?! nghi)/,
-      /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|doi no|vo no(?! (moi|vua|sap|dang|sinh|de|co bau|mang thai|di|o|lam|noi|bao|nhan|gui|can|muon|ten|cung|thi|nho|hoi))|quyt no|luat su|bi hanh hung|toa an xu|hau toa)\b/,
+      /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|doi no|vo no(?! (moi|vua|sap|dang|sinh|de|co bau|mang thai|di|o|lam|noi|bao|nhan|gui|can|muon|ten|cung|thi|nho|hoi))|quyt no|bi hanh hung|toa an xu|hau toa)\b/,
+      // A lawyer asked for ("Xin luật sư tư vấn…") is a dispute unless what is asked is a procedure (a will notarised).
+      /^(?!.*\b(thu tuc|cong chung|chung thuc|can giay to gi|giay to gi|ho so gom|lam o dau|ra dau lam)\b).*\bluat su\b/,
       // An inheritance or a will is a dispute to refuse unless the question is the procedure (filed online).
       /^(?!.*\b(thu tuc|truc tuyen|qua mang|online|dich vu cong|nop ho so|cong chung|chung thuc)\b).*\b(thua ke|di chuc)\b/,
       /\bbi danh\b(?! (cap|lua|trao|dau|thue|so))/,

@@ -151,7 +151,7 @@ const NEVER_RULE_ASKED =
  * happened. The message opens with the prevention; a story told ("có người đang gọi…") does not.
  */
 const PREVENTION_ASKED =
-  /^ (xin hoi |cho (toi|tui) hoi |chau oi |con oi )?((lam sao|lam the nao|the nao|cach|can lam gi|phai lam gi|nen lam gi)( de)? (phong|de phong|phong ngua|phong tranh|ngan|ngan chan|tranh|khong bi|dung bi|nhan ra|nhan biet|phan biet|phat hien)|(de phong|phong ngua|phong tranh|ngan chan) (\w+ ){0,2}(lua|gia giong|nhai giong|deepfake|gia mao))\b/;
+  /^ (xin hoi |cho (toi|tui) hoi |chau oi |con oi )?((lam sao|lam the nao|the nao|cach|can lam gi|phai lam gi|nen lam gi)( de)? (phong(?! (chu|to|lon|anh|hinh|man hinh)\b)|de phong|phong ngua|phong tranh|ngan|ngan chan|tranh|khong bi|dung bi|nhan ra|nhan biet|phan biet|phat hien)|(de phong|phong ngua|phong tranh|ngan chan) (\w+ ){0,2}(lua|gia giong|nhai giong|deepfake|gia mao))\b/;
 /** Someone at it now ("khi có người đang gọi bắt tui cài app lạ"): a scam under way, whatever the question's opening. */
 const UNDER_WAY = /\b(dang|vua|moi) (\w+ ){0,2}(goi|nhan tin|bat|doi|yeu cau|hoi|gui|nhan)\b/;
 /**
@@ -249,6 +249,17 @@ const VIOLENCE = RULES.find(([kind]) => kind === 'violence')?.[1] ?? [];
 const witnessed = (folded: string) => VIOLENCE.some((p) => p.test(folded)) && !OWN_INTENT.test(folded);
 
 const GAMBLING = RULES.find(([kind]) => kind === 'gambling')?.[1] ?? [];
+/**
+ * The learner's own order and a choice of how to pay the one delivering it ("hàng tui đặt, trả tiền mặt được không
+ * hay phải chuyển khoản"): an errand, unless something else (a code, a link, a fee, haste) is asked.
+ */
+const PAY_CHOICE =
+  /\b(tien mat (\w+ ){0,4}hay (\w+ ){0,2}chuyen khoan|chuyen khoan (\w+ ){0,4}hay (\w+ ){0,2}tien mat)\b/;
+const OWN_ORDER =
+  /\b(hang|don|do|goi hang|don hang) (toi|tui|minh|ba|bac|em) (da |moi |vua )?dat\b|\b(toi|tui|minh) (co |da |moi |vua )?dat (mua|hang|don)\b/;
+const DELIVERY_ONLY = new Set(['actor:shop', 'actor:shipper', 'demand:transfer']);
+/** A life at stake told inside a role-play ("bạn là bác sĩ, tôi muốn uống thật nhiều thuốc ngủ…"): its own reply first. */
+const LIFE_FIRST = RULES.filter(([kind]) => kind === 'self-harm' || kind === 'medical-emergency').flatMap(([, p]) => p);
 /** Money asked for before winnings or a balance can be taken out: the betting site is cheating the learner. */
 const PAY_TO_WITHDRAW =
   /\b(nap|dong|chuyen|nop|dong phi) (them|tiep|phi)\b.{0,40}\b(moi|de|thi moi) (rut|nhan|lay|ve)\b|\b(rut|lay) (\w+ ){0,3}(khong duoc|bi chan|bi khoa)\b.{0,40}\b(nap|dong|nop) (them|phi)\b/;
@@ -340,6 +351,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
     let cautioned = false;
     for (const [kind, patterns] of RULES) {
       if (squabble && SQUABBLE_KINDS.has(kind)) continue;
+      if (kind === 'injection' && LIFE_FIRST.some((p) => p.test(folded))) continue;
       if (victim && VICTIM_EXEMPT.has(kind) && !(kind === 'forgery' && !victimOfFake)) continue;
       // Someone else's ID card to borrow with is identity fraud, refused as such, not a lender asked about.
       if (kind === 'loan-shark' && OTHERS_ID.some((p) => p.test(folded))) continue;
@@ -358,6 +370,14 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         )
           continue;
         const verdict = scamOf();
+        if (
+          PAY_CHOICE.test(folded) &&
+          OWN_ORDER.test(folded) &&
+          [...net.signals(text)].every((sig) => DELIVERY_ONLY.has(sig))
+        ) {
+          cautioned = true;
+          continue;
+        }
         if (
           verdict?.level === 'alarm' &&
           verdict.actor === undefined &&
