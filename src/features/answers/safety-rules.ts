@@ -33,7 +33,7 @@ export const CHILD_WITNESS = new RegExp(
 );
 /** Despair about oneself: with a word of ending ("đi luôn", "hậu sự"), a wish to die. */
 const DESPAIR = String.raw`(khong chiu (noi|duoc) nua|het chiu noi|duong cung|thua thai|ganh nang|nhe ganh|vo dung|tuyet vong|chan doi|chan song|khong con mat mui|mat mui nao|xau ho|nhuc nha|khong ai can|(chang|khong|hong|cha) con ai can|lam phien ai nua|lam phien (con chau|con cai|cac con|moi nguoi)|ton (tien|kem|com) (cua |cho )?(con|con chau|con cai|cac con|tui no|chung no)|khong con gi|(con cai|con chau) (\w+ )?bo (het|mac|roi)|song them cung vay|song thua)`;
-const ENDING = String.raw`(khong con (o|song o) (day|doi|the gian|tren doi|voi (\w+ ){0,2})|(neu|khi|mai mot|lo) (\w+ ){0,2}(khong con (nua|tren doi)|chet|mat di|qua doi)|(la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu|(di|bien) (\w+ )?cho khuat mat|(di|chet|nham mat|ra di) (cho|de) (\w+ ){0,3}(nhe nhom|nhe no|nhe ganh|do kho|do ton|yen than|thanh than)|tam biet (moi nguoi|ca nha|tat ca|gia dinh|cac con|the gioi))`;
+const ENDING = String.raw`(khong con (o|song o) (day|doi|the gian|tren doi|voi (\w+ ){0,2})|(neu|khi|mai mot|lo) (\w+ ){0,2}(khong con (nua|tren doi|thi)|chet|mat di|qua doi)|(la )?thu de lai|de lai (la )?thu|di luon|ra di|chet (di|cho|quach|luon)|bien mat|ket thuc|hau su|cho het do dac|song nua|tu biet|tu lo lieu|(di|bien) (\w+ )?cho khuat mat|(di|chet|nham mat|ra di) (cho|de) (\w+ ){0,3}(nhe nhom|nhe no|nhe ganh|do kho|do ton|yen than|thanh than)|tam biet (moi nguoi|ca nha|tat ca|gia dinh|cac con|the gioi))`;
 /**
  * Signs of a farewell said without despair ("đã viết thư để lại cho các con, chia hết đồ đạc, cảm ơn cháu"):
  * a letter left, belongings given away, thanks for all, goodbyes, affairs put in order. Two of them, a farewell.
@@ -184,6 +184,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Life without meaning, and a going ("đời chẳng còn nghĩa lý gì, chắc tui đi thôi").
       /\b(doi|song|cuoc song|cuoc doi)\b (\w+ ){0,2}(khong|chang|cha|hong) (con )?(y nghia|nghia ly|nghia|ich gi)\b.{0,40}\b(di thoi|di cho roi|di cho xong|di luon|chet|ra di|nam xuong)\b/,
       /(?<!\b(met|doi|so|cuoi|vui|ngon|lanh|nong|tuc|ghen|no|them|thich|mac) )\bmuon chet\b/,
+      // Someone close who said it in a message ("thằng con nhắn tin nói nó muốn chết rồi tắt máy"): "nó" there is no "no" (full).
+      /\b(nhan tin|nhan|noi|bao|ke|viet|dang|goi ve) (\w+ ){0,3}(no|con|chau|em|ong|ba) (muon chet|muon tu tu|khong muon song|chan song|muon di theo)\b(?! (cuoi|me|ngat|mat|vi (cuoi|vui|thich)))/,
       /\b(tu tu|tu sat)\b.{0,20}\b(chet|thuoc|nhay|treo|vi|roi)\b/,
       // "cho nó chết cho rồi" wishes death on someone else (a dog, a neighbour): harm to others, below.
       /\b(khong muon song|chan song|song lam gi nua|song de lam gi|(?<!\bcho (no|han|ho|tui no|bon no|con \w+|thang \w+) )chet cho (xong|roi)|chet quach)\b/,
@@ -302,6 +304,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /(?<!\bbi )\b(lay|dung) (anh|hinh|mat) (\w+ ){0,4}ghep (vao|vo) (clip|video|phim)\b/,
       // False papers: a document "giả", one made without the procedure, or in another's name.
       /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}(?<!\b(nguoi|cu|ong|ba|cac cu|cha me) )\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh|yeu|roi|nua))/,
+      // A licence or a certificate sold without the exam ("có người bán cái giấy phép lái xe không cần thi, tôi mua được không").
+      /\b(ban|mua)\b (\w+ ){0,4}(giay phep lai xe|bang lai|gplx|bang|chung chi)\b.{0,30}\b(khong|khoi) (can |phai )?(thi|hoc|sat hach)\b/,
       /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\b(ma )?(khong|khoi) (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b(?! (bi|se|la|phai|mat|toi|minh|no|ho|chung))/,
       /\b(tao|lam|in|che|sua)\b.{0,30}\b(can cuoc|cccd|the|giay to|ho chieu|bang lai)\b.{0,40}\b(ten|mat|anh) (cua )?(nguoi khac|nguoi ta)\b/,
       /\b(doi|thay|bien|ghep) (mat|khuon mat|giong)( minh)? thanh (mat|giong|khuon mat) (cua )?(ca si|nguoi|dien vien|ong|ba|anh|chi|sep|giam doc|bac si|cong an)\b/,
@@ -582,6 +586,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(tra cuu|tra|tim|xem|lay|biet|kiem|check|dinh vi)\b.{0,30}\b(thong tin|so can cuoc|cccd|so dien thoai|dia chi|nha o|vi tri|so tai khoan|ho so|lich su|ten that|ngay sinh|nam sinh|que quan|noi o)\b.{0,30}\b(cua )?${OTHER_PERSON}\b`,
       ),
       /\b(so dien thoai|so tai khoan|so cccd|bien so)\b.{0,25}\b(nay )?(la )?cua ai\b/,
+      // A neighbour's ID number or birth date looked up by name and hamlet ("tra giùm số căn cước của ông Tám ở xóm dưới").
+      /\b(tra|tim|kiem|xem|lay|check|do)\b (\w+ ){0,2}(so can cuoc|so cccd|cccd|can cuoc|so dinh danh|ngay sinh|ma so thue) cua (ong|ba|anh|chi|co|chu|thang|con|nguoi|dua) (\w+ ){1,4}(o (xom|ap|thon|khu|to|dau|cuoi|ben)|hang xom|ben canh|nha ben|xom (tren|duoi|ben))\b/,
       // Where someone lives, hunted ("tìm Facebook của cô giáo… muốn biết nhà cô ở đâu").
       /^(?!.*\b(tham|chuc mung|tang qua|bieu qua|mung|dam cuoi|dam gio|20 11)\b).*\b(biet|tim|tra|kiem|do ra)\b (\w+ ){0,2}(nha|dia chi|cho o|noi o) (cua )?(co|thay|ong|ba|anh|chi|chu|no|ho|nguoi do|nguoi nay|nguoi ta)\b (\w+ )?(o dau|cho nao|o cho nao)\b/,
       /\b(cho toi|cho biet|xin|cung cap|gui)\b.{0,10}\b(so cccd|cccd|so can cuoc|can cuoc|dia chi|so dien thoai|ngay sinh|so tai khoan)\b.{0,30}\bcua (ong|ba|anh|chi|co|chu|em|nguoi|thang|con|gia dinh)\b/,
