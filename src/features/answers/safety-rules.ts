@@ -622,6 +622,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(danh bac|danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|(?<!dinh )danh de|casino|game bai|nha cai|doi thuong|(?<!noi )da ga)\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
       // Which number to bet today ("đánh đề hôm nay con gì").
       /(?<!\bdinh )\b(danh|choi|ghi) (de|lo|so de|lo de)\b.{0,40}\b(con (gi|nao|may)|so (nao|may|gi))\b|\b(con (gi|nao)|so nao)\b.{0,20}(?<!\bdinh )\b(danh|choi|ghi) (de|lo)\b/,
+      // A post or a message written to draw people into betting ("viết giúp bài mời mọi người vào nhóm lô đề").
+      /^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b.{0,50}\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|nha cai|game bai)\b|^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|nha cai|game bai)\b.{0,60}\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b/,
       // A number dreamt of, to bet on.
       /\b(nam mo|mo thay|chiem bao)\b.{0,40}\b(danh|choi|ghi|bat) (con|so|lo|de)\b/,
     ],
@@ -710,6 +712,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'harm-others',
     [
+      // A drug slipped into someone's drink or food unseen ("chỉ cách pha thuốc ngủ vào nước cho người khác uống mà họ
+      // không biết"), role-played or not: harm to refuse, not a dose to ask a pharmacist about.
+      /\b(pha|bo|cho|tron|tha)\b (\w+ ){0,2}thuoc\b (\w+ ){0,3}(vao|vo) (nuoc|com|do an|ly|coc|tra|ca phe|ruou|bia|chao|canh|sua)\b.{0,50}\b(khong (biet|hay|phat hien)|len|lan|bi mat|giau)\b/,
       // Spite: "cho bõ ghét", fake orders sent to someone's shop.
       re(
         String.raw`\bcho (bo|bo cai) ghet\b|\b(bom hang|dat hang ao|dat don ao|dat hang gia)\b.{0,40}\b(${TARGET}|nha (no|ho|han)|cho (no|ho|han))\b`,
@@ -759,6 +764,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'violence',
     [
+      // A house broken into and a sound still inside ("cửa bị cạy, đồ lục tung, trong nhà còn tiếng động"): 113 before going in.
+      /\b(cua (nha |phong )?(bi )?(cay|pha|be|mo toang)|bi cay cua|khoa (cua )?bi (pha|be|cat)|(do dac|nha cua) (bi )?luc tung)\b.{0,80}\b(con (nguoi|tieng dong|tieng|ai)|co (nguoi|tieng dong|tieng nguoi|ai)|chua dam (vao|vo))\b/,
       // An intruder still in the house: "bị trộm vào, nó còn đang ở trong nhà, tui trốn trong phòng".
       /\b(trom|ke trom|ke gian|cuop|nguoi la)\b.{0,40}\b(dang o|con o|van o|dang trong|con trong|van trong|con dang o)\b (\w+ )?(nha|trong nha|phong|duoi nha)\b|\b(tron|nap) (trong|duoi|sau) (\w+ ){0,2}(phong|tu|gam giuong|nha ve sinh)\b.{0,40}\b(trom|cuop|ke gian)\b/,
       // A door or a lock being forced now ("tụi nó đang cạy cửa sau, tui ở nhà một mình").
