@@ -176,6 +176,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'self-harm',
     [
+      // Boxes of sleeping pills bought, hidden and "enough now" ("mua được 3 hộp thuốc ngủ giấu trong tủ, chắc đủ rồi").
+      /\b(mua|gom|tich|de danh|xin)\b (duoc |them |du )?(\w+ ){0,2}(\d+|may|nhieu|ca|hai|ba|bon|nam) (hop|vi|lo|chai|vien|bich) (\w+ )?(thuoc ngu|thuoc an than)\b.{0,50}\b(giau|cat ky|chac du|du roi|du (\w+ )?roi)\b/,
       // Despair said of someone, who now stands at a height at night ("trầm cảm … đêm đứng trên sân thượng hoài").
       /\b(tram cam|buon chan|chan doi|khong ai (nho|can|thuong)|tuyet vong)\b.{0,100}\b(dung|ngoi|ra|leo) (\w+ ){0,2}(san thuong|mep cau|lan can|mep song|tren cau|mai nha|tang thuong|ban cong)\b|\b(dung|ngoi|ra|leo) (\w+ ){0,2}(san thuong|mep cau|lan can|mep song|tren cau|tang thuong)\b.{0,30}\b(hoai|mai|mot minh|ban dem|nua dem|khuya|nhin xuong)\b/,
       /\b(muon|dinh|se|doi|co y|nghi den|tinh) (tu tu|tu sat|chet cho xong|chet di cho|ket thuc cuoc doi|ket lieu)\b/,
@@ -764,6 +766,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'violence',
     [
+      // A scream next door, then silence ("nghe tiếng la thất thanh rồi im bặt"): someone hurt now, 113.
+      /\b(la|het|keu|tieng) (that thanh|cuu voi|cuu|thet len)\b.{0,40}\b(roi|xong|sau do|thi) (\w+ ){0,2}(im bat|im lang|im luon|im re|khong nghe (gi|tieng) nua)\b/,
       // A house broken into and a sound still inside ("cửa bị cạy, đồ lục tung, trong nhà còn tiếng động"): 113 before going in.
       /\b(cua (nha |phong )?(bi )?(cay|pha|be|mo toang)|bi cay cua|khoa (cua )?bi (pha|be|cat)|(do dac|nha cua) (bi )?luc tung)\b.{0,80}\b(con (nguoi|tieng dong|tieng|ai)|co (nguoi|tieng dong|tieng nguoi|ai)|chua dam (vao|vo))\b/,
       // An intruder still in the house: "bị trộm vào, nó còn đang ở trong nhà, tui trốn trong phòng".
