@@ -1,3 +1,4 @@
+import { SCAMMERS } from './account-owners.ts';
 import type { SafetyClass } from './safety-class.ts';
 
 /** Someone other than the learner (the one asking, calling, texting). */
@@ -15,6 +16,12 @@ const MONEY = String.raw`(tien|\d+ ?(trieu|tr|nghin|ngan|k|cu|ty)\b|gap)`;
 const CREATE = String.raw`(tao|viet|soan|edit|sua|che|fake|mua(?! (?:cai )?(?:loa|may))|lam gia|lam ra|lam cai|lam mot|lam gium|lam giup|lam dum|lam ho)`;
 
 const re = (source: string) => new RegExp(source);
+/**
+ * What makes someone not yet home a worry, not an everyday delay: unreachable, searched for, confused or lost, gone
+ * since long ago, late at night. The missing-person rule and the example net's gate (safety.ts) both read it.
+ */
+export const MISSING_SIGNS = String.raw`(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat|ai nghe)|khong (nghe|bat) may|tat may|thue bao|(khong|hong|chang) lien lac (duoc|dc)|mat lien lac|bat tin|khong ai (bat|nghe|tra loi)|(\d+|hai|ba|bon|nam|may|nhieu) (ngay|hom|dem) (roi|nay|nay roi)|tim (khap|hoai|ca|kiem|khong)|kiem (khap|hoai|ca|khong)|mat tich|bi lac|di lac|lac duong|quen duong|bo nha|(bi|hay|da|hoi) lan|lu lan|lan roi|hay quen|lang tri|lo qua|so qua|hoang|tu (sang|chieu|trua|hom qua|toi qua|qua)(?= )|sang nay|may tieng|tan hoc (\w+ ){0,2}tu|tan truong (\w+ ){0,2}tu|ca ngay|qua dem|ca dem|khuya|dem roi|gio (da )?toi roi|toi roi|toi mit)`;
+
 /** Someone in the family whose face is not the learner's own. */
 const KIN = String.raw`(ba|me|ong|bo|cha|con|chau|vo|chong|anh|chi|em|ba noi|ba ngoai|ong noi|ong ngoai)`;
 /** Harm done to someone ("đánh", not "đánh cắp", "đánh chữ"). */
@@ -515,7 +522,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A parent's or spouse's VNeID or bank app opened while they are away ("đăng nhập VNeID của bố khi bố không có mặt").
       /\b(dang nhap|vao|vo|mo|su dung|dung) (\w+ ){0,2}(vneid|tai khoan dinh danh|app ngan hang|ung dung ngan hang|tai khoan ngan hang|zalo|facebook) (\w+ ){0,2}cua (bo|cha|me|ma|ong|ba|chong|vo|con|nguoi khac|hang xom|anh|chi|em)\b.{0,50}\b(khong co mat|vang nha|khong biet|di vang|khong o nha|di xa|ma khong (cho|de|ai)|len)\b/,
       // The scammers' own account, to get into and see who they are ("chỉ cách vô được Zalo của tụi nó").
-      /\b(vo|vao|dang nhap|truy cap|hack|doc|xem|coi|mo) (\w+ ){0,3}(zalo|facebook|face|messenger|tai khoan|tin nhan|email|dien thoai) (\w+ ){0,2}cua (tui no|toi no|bon no|chung no|tui lua|toi lua|bon lua|ke lua|thang lua|con lua|dua lua|bon lua dao|tui lua dao|ke lua dao)\b/,
+      re(
+        String.raw`\b(vo|vao|dang nhap|truy cap|hack|doc|xem|coi|mo) (\w+ ){0,3}(zalo|facebook|face|messenger|tai khoan|tin nhan|email|dien thoai) (\w+ ){0,2}cua ${SCAMMERS}\b`,
+      ),
       /\bhack\b|\bbe khoa\b|\b(xem|doc|nghe|mo khoa|vao) (trom|len)\b|\b(coi|nhin|rinh) trom\b|theo doi bi mat|\bdinh vi (bi mat|len)\b/,
       re(
         // "Người ta nói…" after the account is hearsay, not its owner: "không biết dùng điện thoại, người ta nói…".
@@ -691,8 +700,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'rescue',
     [
-      // Someone fallen into a well, a pit, a drain, and not got out ("thằng nhỏ té xuống giếng, không kéo lên được").
-      /\b(be|con|chau|thang|dua|nguoi|ong|ba|me|em|anh|chi|ai)\b (\w+ ){0,3}(te|nga|rot|roi|lot|sa|truot chan) (xuong|vao|vo) (\w+ ){0,2}(gieng|ho sau|ho ga|ho cong|ham|ho voi|be nuoc|song|ao|kenh|muong|vuc)\b(?!.{0,60}\b(nam ngoai|nam truoc|hoi truoc|ngay xua|hoi nho|da duoc cuu|cuu len roi|keo len roi)\b)(?=.{0,80}\b((khong|hong|chang|ko) (\w+ ){0,2}(keo|leo|lay|vot|cuu|dua|bo) (\w+ ){0,2}(len|ra)|khong ai (xuong|cuu|keo)|keu cuu|khoc|mac ket|ket duoi)\b)/,
+      // Someone fallen into a well, a pit or a drain ("thằng nhỏ té xuống giếng"), or into water and not got out
+      // ("té xuống ao, không kéo lên được"); a fall long ago or already rescued is a story.
+      re(
+        String.raw`\b(be|em be|con|con nho|chau|thang|thang nho|dua|dua nho|nguoi|ong|ba|me|em|anh|chi|ai|no|ho)\b (\w+ ){0,3}(te|nga|rot|roi|lot|sa|sut|truot chan) (xuong|vao|vo) (\w+ ){0,2}((gieng|ho sau|ho ga|ho cong|cong|ham|ho voi|vuc)\b|(be nuoc|song|ao|kenh|muong)\b(?=.{0,80}\b((khong|hong|chang|ko) (\w+ ){0,2}(keo|leo|lay|vot|cuu|dua|bo) (\w+ ){0,2}(len|ra)|khong ai (xuong|cuu|keo)|keu cuu|khoc|mac ket|ket duoi)\b))(?!.{0,60}\b(nam ngoai|nam truoc|hoi truoc|ngay xua|hoi nho|da duoc cuu|cuu len roi|keo len roi)\b)`,
+      ),
       // Stuck in a lift now ("đang ở trong thang máy bị kẹt, hết điện").
       /\b(o|dang o|nhot|ket|mac ket) trong thang may\b.{0,40}\b(ket|dung|mat dien|het dien|khong mo|cup dien)\b|\bthang may (\w+ ){0,3}(bi )?(ket|ket cung|dung giua|mat dien)\b.{0,40}\b(trong|ben trong|dang o|nhot|ket lai)\b/,
       /\bnuoc (lu )?(dang )?(dang |len |ngap |tran )+(vao |trong |toi |den )?(nha|san|gac|nguc|co|mai)\b|\blu quet\b/,
@@ -703,8 +715,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?=.*\b(nuoc|lu|ngap)\b)(?=.*\b(khong (mo|ra|thoat|leo|bo) (\w+ ){0,3}(duoc|noi)|ket (trong|tren|duoi|lai)|mac ket)\b)(?=.*\b(len|dang|ngap|tran|toi|ngang|chay xiet|bao vay|co lap|vay quanh|chia cat)\b)/,
       // Swept by water, waiting on a roof or a tree ("nước cuốn trôi mất mái, cả nhà đang ngồi trên cây").
       /\b(nuoc|lu) (\w+ ){0,3}(cuon|cuon troi|cuon trot|cuon mat)\b|\b(nuoc|lu|ngap|dong nuoc|giua dong)\b.{0,60}\b(ngoi|dung|bam|tru|tranh|om|viu) (tren|vao|vo|lay) (goc |canh |than |ngon )?(cay|noc nha|mai nha|noc|cot dien|tang da|tang da)\b/,
-      // Someone fallen down a well or a pit, or pinned under a fallen tree or wall.
-      /\b(dua nho|be|chau|con|ong|ba|nguoi|thang nho|con nho|no|ho|em be)\b (\w+ ){0,2}(te|nga|lot|roi|rot|sut) xuong (gieng|ho sau|vuc|ho ga|cong|ho voi|ham)\b/,
+      // Someone pinned under a fallen tree or wall.
       /\b(cay|tuong|mai nha|cot dien|tran nha|gian|nha|bo tuong|cong) (\w+ )?(do|sap|nga) (\w+ ){0,2}(de|ngang|chan|trung|len)\b.{0,40}\b(nam duoi|ket|mac ket|khong ra|khong (\w+ )?duoc|bi thuong|ke ben duoi)\b/,
       // A boat capsized, people adrift in the river ("ghe chở 5 người bị lật giữa sông, người ta đang trôi").
       /\b(ghe|thuyen|xuong|ca no|be|tau ca)\b (\w+ ){0,4}(bi )?(lat|chim|dam|lat up)\b(?! (keo|bai|trang|mat))|\b(nguoi|no|ho|con|chau|may nguoi|nguoi ta) (\w+ )?(dang )?(troi|chim|vung vay|chat vat) (giua|tren|duoi|theo) (song|dong|nuoc|bien|ho)\b/,
@@ -759,7 +770,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Not home yet, with a sign that it is no ordinary delay: "con gái đi học chưa về, gọi máy không được,
       // lo quá". "Con đi làm chưa về" alone is an everyday remark.
       re(
-        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(chua ve|chua thay ve|khong thay ve|khong ve|tre (\w+ )?(\d+|may|mot|hai|ba|bon|nam) tieng)\b)(?=.*\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat|ai nghe)|khong (nghe|bat) may|tat may|thue bao|(khong|hong|chang) lien lac (duoc|dc)|mat lien lac|bat tin|(\d+|hai|ba|bon|nam|may|nhieu) (ngay|hom|dem) (roi|nay|nay roi)|tim (khap|hoai|ca|kiem)|kiem (khap|hoai|ca)|tu (sang|chieu|trua|hom qua|toi qua|qua)(?= )|may tieng|khuya roi|dem roi|tan hoc (\w+ ){0,2}tu|tan truong (\w+ ){0,2}tu|ca ngay|qua dem|ca dem|bi lan|lu lan|lan roi|lo qua|so qua|hoang qua|quen duong|hay quen|lang tri|sang nay|tu trua|gio (da )?toi roi|toi roi|toi mit|khong ai (bat|nghe|tra loi))\b)`,
+        String.raw`^(?=.*\b(${CHILD}|con gai|con trai|ong|ba|me|cha|bo|ba noi|ong noi|chong|vo|ong gia|ba gia|thang|con)\b)(?=.*\b(chua ve|chua thay ve|khong thay ve|khong ve|tre (\w+ )?(\d+|may|mot|hai|ba|bon|nam) tieng)\b)(?=.*\b${MISSING_SIGNS}\b)`,
       ),
     ],
   ],

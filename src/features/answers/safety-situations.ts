@@ -1,3 +1,4 @@
+import { SCAMMERS, THEM } from './account-owners.ts';
 import type { SafetyClass } from './safety-class.ts';
 
 /** One step a safety reply must carry when the message tells this situation, read on the folded text. */
@@ -21,7 +22,9 @@ const SITUATIONS: readonly Situation[] = [
   {
     // Lost money, and a wish to get into the scammer's account or find their address: the police's work, not the victim's.
     kind: 'scam-report',
-    when: /\b(hack|vao|vo|dang nhap|doc|xem|coi|tra|tim|kiem)( \w+){0,5} (zalo|facebook|face|tai khoan|tin nhan|dien thoai|dia chi|so can cuoc|cccd|can cuoc|que quan|nha)( \w+){0,3} cua (no|ho|han|thang|con lua|ke lua|tui no|bon no|tui lua|dua lua)\b/,
+    when: new RegExp(
+      String.raw`\b(hack|vao|vo|dang nhap|doc|xem|coi|tra|tim|kiem)( \w+){0,5} (zalo|facebook|face|tai khoan|tin nhan|dien thoai|dia chi|so can cuoc|cccd|can cuoc|que quan|nha)( \w+){0,3} cua (${THEM}|${SCAMMERS})\b`,
+    ),
     line: '{toi} không thể chỉ cách vào tài khoản hay dò địa chỉ, giấy tờ của kẻ lừa: tự làm là vi phạm pháp luật và dễ làm hỏng việc điều tra. {xung_ho} đưa hết số điện thoại, tài khoản, tin nhắn của họ cho công an.',
   },
   {

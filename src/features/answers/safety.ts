@@ -1,7 +1,8 @@
+import { CLOSE_ONES, SCAMMERS, THEM } from './account-owners.ts';
 import type { Language } from './language.ts';
 import type { NearRisk } from './near-risk.ts';
 import type { ScamNet, ScamVerdict } from './scam-net.ts';
-import { CHILD_WITNESS, OTHERS_ID, RULES, WEAPON_INTENT } from './safety-rules.ts';
+import { CHILD_WITNESS, MISSING_SIGNS, OTHERS_ID, RULES, WEAPON_INTENT } from './safety-rules.ts';
 import type { SafetyClass } from './safety-class.ts';
 import { situationLines } from './safety-situations.ts';
 
@@ -50,8 +51,9 @@ const MY_LIKENESS =
  * A victim who asks to get into someone else's account or data ("bị lừa rồi, chỉ cách hack Facebook của nó", "sợ có
  * người biết, chỉ cách đọc lén Zalo của chồng tui"): the victim's words exempt nothing then.
  */
-const INTRUDE =
-  /\b(hack|vao|vo|doc|xem|coi|nghe|mo|dang nhap|truy cap|lay|tra|tim|kiem|cai|gan|dinh vi)( \w+){0,5} (zalo|facebook|face|messenger|tai khoan|tin nhan|dien thoai|email|gmail|mat khau|dia chi|so can cuoc|so cccd|can cuoc|cccd|que quan|ngay sinh)( \w+){0,3} cua (no|ho|han|thang|con lua|ke lua|bon lua|tui lua|toi lua|dua lua|thang lua|chung no|tui no|toi no|bon no|vo|chong|nguoi yeu|ban trai|ban gai|hang xom|con gai|con trai)\b/;
+const INTRUDE = new RegExp(
+  String.raw`\b(hack|vao|vo|doc|xem|coi|nghe|mo|dang nhap|truy cap|lay|tra|tim|kiem|cai|gan|dinh vi)( \w+){0,5} (zalo|facebook|face|messenger|tai khoan|tin nhan|dien thoai|email|gmail|mat khau|dia chi|so can cuoc|so cccd|can cuoc|cccd|que quan|ngay sinh)( \w+){0,3} cua (${THEM}|${SCAMMERS}|${CLOSE_ONES})\b`,
+);
 const OWN_LOST =
   /\bbi (\w+ ){0,2}(hack|chiem|khoa|danh cap)\b|\bbi mat (\w+ )?(zalo|facebook|tai khoan|dien thoai|mat khau)\b/;
 const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'others-data', 'forgery']);
@@ -270,17 +272,12 @@ const PAY_TO_WITHDRAW =
  * Money named ("đem đi vay tiền", "trả 2 triệu") is what the card is lent for, not a sign on its own.
  */
 const OWN_ACT_SIGNS: ReadonlySet<string> = new Set(['demand:account', 'demand:transfer']);
-function ownActOf(net: ScamNet) {
-  return (text: string, folded: string) =>
-    !SCAMMED.test(folded) &&
-    [...net.signals(text)].every(
-      (s) => !(s.startsWith('demand:') || s === 'pressure:impersonation') || OWN_ACT_SIGNS.has(s),
-    );
-}
+const ownAct = (signals: ReadonlySet<string>, folded: string) =>
+  !SCAMMED.test(folded) &&
+  [...signals].every((s) => !(s.startsWith('demand:') || s === 'pressure:impersonation') || OWN_ACT_SIGNS.has(s));
 
 /** What makes someone not yet home a worry: unreachable, searched for, lost, gone since long ago. */
-const MISSING_SIGN =
-  /\b(goi (\w+ ){0,2}(khong|ko|hong|chang) (duoc|nghe|bat)|khong (nghe|bat) may|tat may|thue bao|(khong|hong|chang) lien lac (duoc|dc)|mat lien lac|bat tin|lo qua|so qua|hoang|tim (khap|hoai|ca|kiem|khong)|kiem (khap|hoai|ca|khong)|mat tich|bi lac|di lac|lac duong|lan|lu lan|quen duong|bo nha|tu (sang|chieu|trua|hom qua|toi qua)|qua dem|ca ngay|toi roi|khuya|dem roi)\b/;
+const MISSING_SIGN = new RegExp(String.raw`\b${MISSING_SIGNS}\b`);
 
 /** A safety concern: its class and, for scams, what the money-safety net recognised. */
 export interface SafetyVerdict {
@@ -304,7 +301,6 @@ export interface Safety {
 
 /** `near`: the example-based net, asked only when the rules say nothing. */
 export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Safety {
-  const ownAct = ownActOf(net);
   const classify = (text: string): SafetyVerdict | undefined => {
     const folded = ` ${lang.read(text)} `;
     const verdict = firstConcern(text, folded);
@@ -347,6 +343,11 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       scam ??= net.check(text);
       return scam;
     };
+    let signals: ReadonlySet<string> | undefined;
+    const signalsOf = () => {
+      signals ??= net.signals(text);
+      return signals;
+    };
     const squabble = siblingsSquabble(folded);
     let cautioned = false;
     for (const [kind, patterns] of RULES) {
@@ -373,7 +374,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         if (
           PAY_CHOICE.test(folded) &&
           OWN_ORDER.test(folded) &&
-          [...net.signals(text)].every((sig) => DELIVERY_ONLY.has(sig))
+          [...signalsOf()].every((sig) => DELIVERY_ONLY.has(sig))
         ) {
           cautioned = true;
           continue;
@@ -391,7 +392,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
           verdict.demand === 'transfer' &&
           DEBT_DENIED.test(folded) &&
           // A new ask pressed from afar ("giờ nó nhắn Zalo từ số mới, bị tai nạn, chuyển gấp"): a scam, not the old debt.
-          ![...net.signals(text)].some((s) => DEBT_PRESSED.has(s))
+          ![...signalsOf()].some((s) => DEBT_PRESSED.has(s))
         )
           continue;
         if (
@@ -418,7 +419,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
           verdict?.level === 'alarm' &&
           verdict.demand === 'account' &&
           !(verdict.specific && verdict.reached) &&
-          ownAct(text, folded)
+          ownAct(signalsOf(), folded)
         ) {
           // Someone who asked for it ("có người hỏi mua sim chính chủ của tui, bán có phạm pháp không") made an offer.
           if (lawAsked && !verdict.reached) continue;

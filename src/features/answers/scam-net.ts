@@ -42,6 +42,11 @@ export interface ScamNet {
  * an"). It makes a demand someone's, never the learner's own bill a scam.
  */
 const WEAK_PRESSURE: ReadonlySet<string> = new Set(['urgency', 'offer', 'told']);
+/**
+ * Of the weak pressure, what presses nobody when nobody is named: an advert's offer ("app dọn rác tăng tốc") or
+ * someone's word. Haste still does ("chuyển gấp"), so this set is narrower than `WEAK_PRESSURE` on purpose.
+ */
+const UNPRESSING: ReadonlySet<string> = new Set(['offer', 'told']);
 
 /** Gap between two actor/contact words for "the actor reached out": "công an phường gọi". */
 const CONTACT_GAP = 6;
@@ -358,10 +363,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const afterwards = paid && signals.paid ? signals.paid.line : undefined;
     // With nobody named, one offer alone ("app dọn rác tăng tốc") is an advert asked about, not a scam told.
     const pressed =
-      reached !== undefined ||
-      named !== undefined ||
-      pushed.some((p) => p !== 'offer' && p !== 'told') ||
-      found.length >= 2;
+      reached !== undefined || named !== undefined || pushed.some((p) => !UNPRESSING.has(p)) || found.length >= 2;
     // The demand that decided, then one more the message named ("bấm link" and "nộp phí"): both lines fit.
     const alarm = (demand?: (typeof demands)[number]): ScamVerdict => {
       const also = found.find((d) => d !== demand);
