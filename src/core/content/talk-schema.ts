@@ -149,6 +149,13 @@ export const talkFileSchema = z.strictObject({
    */
   lessonFillers: z.array(phrase).default([]),
   /**
+   * Someone who does not know how yet, and who ("má tui hổng biết xài Zalo", "tôi chưa rành VNeID"): said with a
+   * lesson's name and nothing more, a need that lesson teaches, so it begins.
+   */
+  lessonNeeds: z.array(phrase).default([]),
+  /** Who does not know how yet ("má tui", "tôi") and words ending such a sentence ("lắm"), dropped with them. */
+  lessonWho: z.array(phrase).default([]),
+  /**
    * Words that may stand before or after a command said in a sentence ("cháu ơi bà muốn hỏi cán bộ",
    * "tiến độ của bà sao rồi"): dropped from both ends, the rest must be the command itself.
    */
@@ -193,6 +200,8 @@ export const EMPTY_TALK: TalkTables = {
     skipCheck: ['bo qua'],
     lessonLeads: [],
     lessonFillers: [],
+    lessonNeeds: [],
+    lessonWho: [],
     commandAround: [],
     bareLookalikes: [],
     honorifics: [],

@@ -77,6 +77,8 @@ const RESTART = {
 
 /** "chỉ bà cách dùng ChatGPT": a question word, but with only a lesson's name after it, that lesson. */
 const HOW_TO_USE = /(^| )cach (dung|xai|su dung)( |$)/;
+/** Not knowing how yet ("hổng biết xài Zalo"): "không" there is no yes-no question. */
+const DOES_NOT_KNOW = /(^| )(khong|chua|hong|ko|k|hok) (biet|ranh)( |$)/;
 /** "học lại bài Zalo từ đầu": the lesson named, from its first step even when it is the one in progress. */
 const FROM_START = /(^| )tu dau( |$)/;
 const PICK_ONE = 'Dạ, {xung_ho} chọn một ý ở dưới giúp {toi} nhé: bấm nút, hoặc gõ số của ý đó ạ.';
@@ -235,7 +237,8 @@ export function lessonFlowFeature(): Feature {
         // "học zalo", "dạy bác VNeID": that lesson, the one in progress where it was; a question is answered.
         const asked =
           ctx.inbound.kind === 'text' &&
-          (!looksLikeQuestion(ctx.text, ctx.folded) || (!ctx.text.includes('?') && HOW_TO_USE.test(ctx.folded)))
+          (!looksLikeQuestion(ctx.text, ctx.folded) ||
+            (!ctx.text.includes('?') && (HOW_TO_USE.test(ctx.folded) || DOES_NOT_KNOW.test(ctx.folded))))
             ? onlyAsksLesson(ctx.folded, content)
             : undefined;
         if (asked && pos && 'lessonId' in pos && pos.lessonId === asked.id) {

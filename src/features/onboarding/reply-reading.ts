@@ -93,14 +93,15 @@ const titleHead = (lesson: Lesson) => fold(lesson.title.split(/[–:(—-]/)[0] 
  * The lesson a message asks to learn ("tui muốn học cái VNeID", "dạy bác dùng Zalo"): a word of
  * learning (or a lesson word: "bài VNeID") and the name of what one lesson teaches: an app of
  * `subjects.yaml` its title names, its title's head or one of its `askedAs` names ("lừa đảo").
- * The first lesson in menu order wins.
+ * Not knowing how yet (`lessonNeeds`: "hổng biết xài Zalo") asks it too. The first lesson in menu order wins.
  */
 export function lessonAsked(
   folded: string,
   content: Pick<Content, 'lessons' | 'subjects' | 'talk'>,
 ): Lesson | undefined {
   const { talk } = content.talk;
-  if (!anyOf(folded, talk.onboarding.learn) && !anyOf(folded, talk.lessonLeads)) return undefined;
+  if (!anyOf(folded, talk.onboarding.learn) && !anyOf(folded, talk.lessonLeads) && !anyOf(folded, talk.lessonNeeds))
+    return undefined;
   const named = content.subjects.groups
     .flatMap((g) => g.members)
     .filter((m) => m.names.some((n) => holds(folded, fold(n))));
@@ -135,6 +136,8 @@ export function onlyAsksLesson(
     ...(talk.commands.lessons ?? []),
     ...talk.lessonLeads,
     ...talk.lessonFillers,
+    ...talk.lessonNeeds,
+    ...talk.lessonWho,
     ...HONORIFICS,
     ...lesson.askedAs,
     ...names,
