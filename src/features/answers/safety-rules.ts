@@ -322,6 +322,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bsua (ngay|ten|so|diem|noi dung) (\w+ ){0,2}(tren|trong) (giay|bang|hoa don|bien lai|so|hoc ba|don thuoc)\b/,
       // A photo or a paper made to show an illness that is not, to get money ("làm tấm ảnh tui đang nằm viện gửi con xin tiền").
       /\b(lam|tao|ghep|che|chup|dung ai)\b (\w+ ){0,4}(anh|hinh|video|clip|giay)\b.{0,40}\b(nam vien|benh vien|bi benh|tai nan|cap cuu|bo bot|bang bo)\b.{0,60}\b(xin tien|vay tien|gui tien|muon tien|lay tien|doi tien|de (no|con|ho) (gui|chuyen))\b/,
+      // A false accusation written or made up so someone is punished ("soạn đơn tố cáo giả hàng xóm để họ bị phạt").
+      /^(?!.*\bbi (\w+ ){0,3}(to cao|to giac|vu khong|bia))(?:.*?)((?<!\bbi )\b(don|thu) (to cao|to giac|khieu nai|phan anh) (gia|bay|bua|sai su that|bia dat|bia)\b(?! (dien|nuoc|xang|ca|thuoc|thue|cao|tang|dat|re|vang|thit|gao|phong|nha))|(?<!\bbi )\bto (cao|giac) (gia|bay|bua|sai su that|bia dat)\b(?! (dien|nuoc|xang|ca|thuoc|thue|cao|tang|dat|re|vang|thit|gao|phong|nha)))/,
+      /\b(giup|chi|cach|lam sao|muon|dinh|tinh|soan|viet|lam)\b (\w+ ){0,5}(bia|bia ra|bia dat|dung chuyen|vu khong|vu cao|do toi|gan toi)\b (\w+ ){0,8}(de|cho) (\w+ ){0,3}(bi phat|bi bat|bi xu ly|mat viec|bi duoi|di tu|ngoi tu|bi cong an|bi kiem diem|bi kien)\b/,
       // A dead or absent parent's consent played by the tutor ("đóng vai mẹ tôi đã mất nói đồng ý cho tôi bán nhà").
       /\b(dong vai|gia lam|gia giong|nhap vai|dong gia)\b (\w+ ){0,4}(me|cha|bo|ong|ba|chong|vo|ong noi|ba noi|nguoi da mat|nguoi da khuat)\b.{0,60}\b(dong y|cho phep|xac nhan|ky ten|de lai|cho (toi|tui|con|em) (ban|lay|huong|dung ten))\b/,
       // Someone else's ID card or papers made ("tạo giúp hình căn cước của người khác để đăng ký tài khoản").

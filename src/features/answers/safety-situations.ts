@@ -28,6 +28,14 @@ const SITUATIONS: readonly Situation[] = [
     line: '{toi} không thể chỉ cách vào tài khoản hay dò địa chỉ, giấy tờ của kẻ lừa: tự làm là vi phạm pháp luật và dễ làm hỏng việc điều tra. {xung_ho} đưa hết số điện thoại, tài khoản, tin nhắn của họ cho công an.',
   },
   {
+    // A false accusation asked for: what it is called and what the true route is. Báo Pháp luật Việt Nam (Bộ Tư pháp),
+    // https://phapluatplus.baophapluat.vn/to-cao-sai-su-that-xu-ly-the-nao-199987.html (2024-06-14) and
+    // https://thuvienphapluat.vn/hoi-dap-phap-luat/15A74-hd-to-cao-sai-su-that.html (Điều 156 BLHS); reviewed 2026-12-06.
+    kind: 'forgery',
+    when: /\b(to cao|to giac|khieu nai|phan anh|bia|bia ra|bia dat|dung chuyen|vu khong|vu cao|do toi|gan toi)\b/,
+    line: 'Bịa chuyện, tố cáo sai sự thật để người khác bị phạt là vu khống: người làm có thể bị phạt tiền, nặng thì bị phạt tù. Có việc sai thật cần phản ánh, {xung_ho} viết đúng những gì đã thấy rồi gửi UBND hoặc công an xã/phường.',
+  },
+  {
     kind: 'medical-emergency',
     when: /\b(dien giat|giat dien(?! thoai)|(o dien|o cam|day dien|cau dao|dien(?! thoai))\b.{0,30}\bbi giat|(cham|dung|dinh) (\w+ ){0,2}(o dien|day dien|o cam|cau dao|dien(?! thoai)))\b/,
     line: '⚡ Người bị điện giật: NGẮT cầu dao, rút phích điện trước; KHÔNG chạm tay vào người còn dính điện, tách họ ra bằng vật khô không dẫn điện (cây gỗ, đồ nhựa).',
