@@ -799,6 +799,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(tay )?cam (dao|mac tau|ma tau|cay sat|hung khi|sung|kiem|bua)\b|\btreo tuong (vao|vo)\b/,
       /\b(bop|siet) co\b|\b(no|han|thang|chong|con|con re|ong|ho|ke)\b (\w+ )?(tat|dam|da|danh) (toi|em|me|vo|con|ba|bo|ong|minh)\b/,
       /\bxo (\w+ ){0,3}(nga|te)\b|\b(dap pha|pha phach) (do|nha|cua)|\bho hoan\b/,
+      // Being beaten right now by someone at home ("chồng tôi đang đánh tôi", "ổng lại đang đập mẹ con tui").
+      /\b(chong|ong xa|ong chong|vo|no|han|thang|ho|ong ta|ba ta|ong ay|ba ay|bo|cha|con re|con trai|thang con|anh ay|chong cu|nguoi yeu|ban trai|hang xom|nguoi la)\b (\w+ ){0,2}(dang|lai dang|van dang|van con|lai) (danh|dap|danh dap|bop co|tat|da|dam|chem|xo|dui|nem do vao) (\w+ ){0,1}(toi|tui|em|me|me con|vo|vo con|ba chau|me chau|chau|minh|ca nha|con toi|con tui|con nho)\b/,
       // A beating heard with a cry for help ("ông hàng xóm đánh vợ, nghe bả la cứu với").
       /\b(danh|dap|bop co|xo|tat) (\w+ ){0,2}(vo|chong|me|ba|con|chi|em)\b.{0,60}\b(keu cuu|la cuu|cuu (voi|toi|em|me|tui)|la het|van xin)\b/,
       // The learner beaten at home, the danger not over ("ông chồng nhậu say về là đánh tui… giờ ổng đang cầm cây đập cửa").
