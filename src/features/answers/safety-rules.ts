@@ -600,6 +600,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(tra cuu|tra|tim|xem|lay|biet|kiem|check|dinh vi)\b.{0,30}\b(thong tin|so can cuoc|cccd|so dien thoai|dia chi|nha o|vi tri|so tai khoan|ho so|lich su|ten that|ngay sinh|nam sinh|que quan|noi o)\b.{0,30}\b(cua )?${OTHER_PERSON}\b`,
       ),
       /\b(so dien thoai|so tai khoan|so cccd|bien so)\b.{0,25}\b(nay )?(la )?cua ai\b/,
+      // Someone else's balance or statement, looked up or through a relative who works at the bank ("em gái làm ngân
+      // hàng, nhờ nó tra số dư tài khoản của chồng tui").
+      re(
+        String.raw`\b(tra|xem|coi|kiem tra|check|in|lay|biet|do)\b (\w+ ){0,3}(so du|sao ke|lich su giao dich|so tiet kiem|tien gui)\b (\w+ ){0,3}cua ${OTHER_PERSON}\b`,
+      ),
+      /\b(lam|o) (o |tai )?ngan hang\b.{0,60}\b(tra|xem|coi|lay|in|kiem tra)\b (\w+ ){0,3}(so du|sao ke|giao dich|tai khoan|so tiet kiem)\b (\w+ ){0,3}(cua )?(chong|vo|nguoi khac|nguoi ta|hang xom|ong|ba|anh|chi|con dau|con re|em|no|ho)\b/,
+
       // A neighbour's ID number or birth date looked up by name and hamlet ("tra giùm số căn cước của ông Tám ở xóm dưới").
       /\b(tra|tim|kiem|xem|lay|check|do)\b (\w+ ){0,2}(so can cuoc|so cccd|cccd|can cuoc|so dinh danh|ngay sinh|ma so thue) cua (ong|ba|anh|chi|co|chu|thang|con|nguoi|dua) (\w+ ){1,4}(o (xom|ap|thon|khu|to|dau|cuoi|ben)|hang xom|ben canh|nha ben|xom (tren|duoi|ben))\b/,
       // Where someone lives, hunted ("tìm Facebook của cô giáo… muốn biết nhà cô ở đâu").
