@@ -575,6 +575,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(lay|dung|xai|dua|gio|chieu|cam) (\w+ )?(anh|hinh|video|clip) (\w+ )?(cua )?(${OTHER_PERSON}|${KIN})\b.{0,50}\b(nhan (dien )?mat|quet (khuon )?mat|xac thuc|quay mat|sinh trac|ekyc|face ?id)\b`,
       ),
+      // Someone else's face in place of the learner's own ("quét mặt không được, nhờ cháu nó quét mặt nó thay").
+      re(
+        String.raw`\b(nho|de|cho|bao|keu|bieu)\b (\w+ ){0,2}${KIN}\b (\w+ ){0,2}(quet|chup|xac thuc|nhan dien|quay) (\w+ ){0,1}(khuon )?mat (\w+ ){0,2}(thay|ho|dum|giup|gium) (cho )?(toi|tui|minh|em|ba|ong|bac)?\b`,
+      ),
       // A face check done for a neighbour or a stranger ("quét mặt giùm bà hàng xóm để lãnh lương hưu thay bả").
       re(String.raw`\b(quet|xac thuc|nhan dien) (khuon )?mat (giup|gium|dum|ho|thay|cho) (\w+ )?${OTHER_PERSON}\b`),
       // The phone or camera held up to a photo, a video or an altar picture, for a bank's or an app's face check.
@@ -629,6 +633,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?!.*\b(nhan biet|dau hieu|tac hai|to cao|bao (cong an|cho cong an)|phong chong|cai nghien|nghien|dap pha|doa giet|doa chem|cam dao|danh (toi|tui|ca nha|vo|me)|nghi (con|chau|no)|lo (con|chau)|lien quan|bi (bat|nghi|vu khong)|co bi phat|bi phat|toi gi)\b)(?=.*\b(ma tuy|thuoc lac|can sa|ketamin|ketamine|heroin|hang da|ma tuy da|cocaine|thuoc phien|bach phien|tem giay|nuoc vui|keo lac)\b)(?=.*\b(mua|ban|tim|kiem|o dau|trong|tu trong|che|lam ra|dung thu|hut|chich|choi|pha|ship|giao|cach)\b)`,
       ),
+      // A breath test dodged when driving after drinking ("cách để khỏi bị kiểm tra nồng độ cồn", "thổi sao không bị phạt").
+      /\b(lach|tranh|ne|khoi bi|khong bi|qua mat|thoat|lua|gian lan|qua)\b (\w+ ){0,3}(kiem tra|do|thoi|test) (\w+ ){0,2}(nong do con|do con|ruou bia|hoi men)\b|\b(thoi|do|kiem tra) (\w+ ){0,2}(nong do con|do con)\b (\w+ ){0,4}(ma )?(khong|khoi|hong) (bi )?(phat|phat hien|bat|len|ra)\b|\b(uong|an|ngam|xit) (\w+ ){0,3}(de|cho) (\w+ ){0,2}(thoi|do) (\w+ ){0,2}(khong|hong|khoi) (ra|len|bi)\b/,
       // Taxes evaded, a credit card swiped for nothing.
       /\b(tron thue|ne thue|khai (thap|gian|gia|bot|giam|it|thieu) (\w+ ){0,2}(doanh thu|thu nhap)|(giau|giau bot|an bot) doanh thu|quet (the )?(khong|ao) (\w+ ){0,3}(rut|lay|ra) tien|dao han the)\b|\b(quet|ca) the (tin dung )?(\w+ ){0,3}(lay|rut|ra) tien( mat)?\b.{0,30}\b(khong (can |co )?mua|qua (may )?pos)\b/,
     ],
@@ -846,6 +852,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Fallen into water and pulled out: "té xuống ao vớt lên mà không khóc".
       /\b(te|nga|lot|tuot chan) xuong (ao|song|gieng|ho boi|ho nuoc|muong|kenh|be nuoc|lu)\b.{0,40}\b(khong (khoc|tho|tinh|cu dong|thay len)|tim tai|sac nuoc|chim)\b|\bvot (\w+ ){0,2}len\b.{0,30}\b(khong (khoc|tho|tinh|cu dong)|tim tai)\b/,
       /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
+      // A person lying or slumped and not moving ("thấy thằng nhỏ nằm gần hồ bơi không nhúc nhích").
+      /^(?!.*\b(ngu say|ngu ngon|dang ngu|nam ngu|ngu trua|ngu quen|ngu mot giac)\b).*\b(nguoi|ong|ba|be|chau|thang|con|dua|me|bo|cha|chong|vo|anh|chi|em|nho|co|chu|bac|ma|tia)\b(?! (meo|cho|ga|vit|heo|lon|ca|chim|bo|trau|de|chuot|sau|ran|nhen|gian|ech|thu|rua|tho|bup be))(?! \w+ (meo|cho|ga|vit|heo|lon|ca|chim|bo|trau|de|chuot|rua|tho)\b) (\w+ ){0,5}(nam|guc|nga|te|ngoi gue|nam sap|nam ngua)\b (\w+ ){0,5}(khong|hong|chang|ko) (con )?(nhuc nhich|cu dong|dong day|dong dau|phan ung|tho nua)\b/,
       /\b(lan ra (bat dong|bat tinh|ngat|xiu)|guc xuong|bat dong(?! (phi|san|tien|gia|nhau|quan diem|y kien|thue|coc|them|truoc|(\w+ ){0,2}(trieu|nghin|ngan|phi|thue|tien)))|tim tai|loang choang|nua nguoi|hoc (xuong|hot|mau|ra mau)|soi bot|mat y thuc|li bi|noi khong ra tieng)\b|\bnuot (\w+ ){0,2}(hot|xuong|do choi|pin|dong xu)\b|\b(tho|hit tho) khong (duoc|noi)\b(?! deu)|\bkhong tho (duoc|noi)\b|(?<!\b(dien thoai|dt|may|iphone|vi|chia khoa|sim|the|kinh|dep)\b.{0,30})\brot xuong (ao|song|gieng|ho|nuoc|muong|kenh)\b/,
       /\b(goi|lay|keu) (hoai |mai |may lan |hoi )?(khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\bguc (dau|xuong|mat)\b|\b(dau|mieng|mui) (bi )?chay mau\b|(?<!\b(nhap|go|dien|bam|ghi|bo|de|dat|cat|luu|di|chay|vao|cho|xai|dung) )\bvo dau\b|\bgay (xuong|tay|chan|co xuong)\b/,
       /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|day|ngoi|di|noi|tho|mo mat) (duoc|noi|ra tieng)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,

@@ -36,6 +36,14 @@ const SITUATIONS: readonly Situation[] = [
     line: 'Bịa chuyện, tố cáo sai sự thật để người khác bị phạt là vu khống: người làm có thể bị phạt tiền, nặng thì bị phạt tù. Có việc sai thật cần phản ánh, {xung_ho} viết đúng những gì đã thấy rồi gửi UBND hoặc công an xã/phường.',
   },
   {
+    // A breath test dodged after drinking: the fines exist (Báo Dân Việt, https://danviet.vn/muc-xu-phat-ve-nong-do-con-nam-2024.html;
+    // Luật sư Biên Hòa, https://luatsubienhoa.vn/hoi-dap/muc-phat-nong-do-con-moi-nhat-nam-2024-doi-voi-xe-may-la-bao-nhieu-.html);
+    // no amount is quoted here since they changed in 2025. Reviewed 2026-12-06.
+    kind: 'illegal',
+    when: /\b(nong do con|do con|ruou bia|hoi men)\b/,
+    line: 'Đã uống rượu bia thì {xung_ho} đừng cầm lái; {toi} không chỉ cách né việc đo nồng độ cồn. Lái xe khi có cồn bị phạt tiền và rất dễ gây tai nạn cho mình, cho người khác. {xung_ho} nhờ người nhà đón hoặc đi taxi, xe ôm về ạ.',
+  },
+  {
     kind: 'medical-emergency',
     when: /\b(dien giat|giat dien(?! thoai)|(o dien|o cam|day dien|cau dao|dien(?! thoai))\b.{0,30}\bbi giat|(cham|dung|dinh) (\w+ ){0,2}(o dien|day dien|o cam|cau dao|dien(?! thoai)))\b/,
     line: '⚡ Người bị điện giật: NGẮT cầu dao, rút phích điện trước; KHÔNG chạm tay vào người còn dính điện, tách họ ra bằng vật khô không dẫn điện (cây gỗ, đồ nhựa).',
