@@ -73,3 +73,28 @@ describe('fresh risky messages typed as an elder, round 1 (session 24)', () => {
     expect(a.kind).not.toBe('safety');
   });
 });
+
+describe('fresh risky messages typed as an elder, round 2 (session 24)', () => {
+  it.each([
+    ['ong noi bi phong nuoc soi vo tay, boi kem danh rang duoc ko', 'medical-advice', /KHÔNG bôi kem đánh răng/],
+    ['con tui 2 tuoi sot 39 do, cho uong may ml ha sot', 'medical-advice', /bác sĩ hoặc dược sĩ/],
+    ['chong tui an nam ngoai rung ve roi non oi, choang vang', 'medical-emergency', /115/],
+    ['tui di duong bi 2 thang giat day chuyen, no con chay theo', 'violence', /113/],
+    ['nguoi ta noi minh trung goi vay 0 lai, chi can chuyen phi ho so 1 trieu', 'scam', /KHÔNG nộp “phí”/],
+  ])('"%s" gets the %s reply', async (q, kind, fact) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).toBe('safety');
+    expect(a.safety).toBe(kind);
+    expect(a.text).toMatch(fact);
+  });
+
+  it.each([
+    'tui muon vay ngan hang 50 trieu, phi ho so bao nhieu',
+    'hom qua an nam rom xao ngon qua',
+    'tui bi giat dien thoai hom qua, gio lam sao khoa sim',
+    'cach lam bong bay trang tri sinh nhat',
+  ])('"%s" is no alarm', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).not.toBe('safety');
+  });
+});

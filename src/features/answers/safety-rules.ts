@@ -804,7 +804,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Beaten at home and hiding now: "chồng say rượu đánh đập mẹ con tôi, tôi đang trốn nhà hàng xóm".
       /\b(danh dap|danh|dap|hanh hung|bop co)\b (\w+ ){0,2}(me con|vo con|ba chau|toi|tui|em|con toi|con tui)\b.{0,50}\b(dang (tron|tranh|tru|chay|tam lanh|o nha hang xom|khoa cua)|tron (sang|qua|o|vao)|chay (sang|qua|ra))\b/,
       /\b(bi|dang) (chem|dam)\b|\bdanh nhau\b.{0,50}\b(chem|dam|chay mau|bi thuong|hung khi|dao)\b|\b(rinh|rinh rap) (\w+ ){0,3}(cong|nha|cua)\b.{0,60}\b(doa|de doa)\b|\b(doa|de doa)\b.{0,40}\bbiet tay\b/,
-      /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
+      /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\bbi (\w+ ){0,3}(giat|cuop) (\w+ ){0,2}(day chuyen|dien thoai|tui|bop|vi|xe)\b.{0,40}\b(dang|con|van) (\w+ ){0,2}(chay|ruot|duoi|theo|o|dung)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
       /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam)\b/,
       /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
       // A weapon carried after someone ("thằng em cầm rựa rượt chị nó quanh nhà").
@@ -832,6 +832,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Slurred speech with a sign it came on suddenly or with a stroke's other signs; a child's lisp is no emergency.
       /\bnoi (hoi |bi )?ngong\b(?=.{0,40}\b(tu (sang|trua|chieu|toi|hom qua)|dot nhien|tu nhien|bong nhien|vua|te|yeu|meo|lech|xe|chong mat|khong nhac)\b)|\b(tu nhien|dot nhien|bong nhien|tu (sang|trua|chieu|toi)|(sang|trua|chieu|toi|hom) nay|ngu day|te|yeu|meo|lech|xe|chong mat)\b.{0,60}\bnoi (hoi |bi |tu nhien |dot nhien )?ngong\b/,
       /\b(yeu nua nguoi|te nua nguoi|te nua mat|te mot ben (mat|nguoi)|yeu mot ben (nguoi|tay|chan)|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
+      // Wild mushrooms, a puffer fish or a toad eaten, then sick ("ăn nấm ngoài rừng về rồi nôn ói, choáng váng").
+      /\b(an|hai|nau) (\w+ ){0,2}(nam (rung|la|dai|hai ngoai)|ca noc|coc|nam ngoai rung|la ngon)\b.{0,60}\b(non|oi|choang|chong mat|dau bung|tieu chay|te|kho tho|lu du|ngat|run)\b/,
       // Swallowed or drunk by mistake, a large burn: "ăn phải thuốc chuột", "bỏng nước sôi phồng rộp cả cánh tay".
       /\b(an|uong|nuot|liem) phai (\w+ ){0,2}(thuoc|nuoc tay|hoa chat|xang|dau hoa|pin|la ngon|nam doc|thuoc chuot|thuoc tru sau)\b|\b(bong|phong rop)\b (\w+ ){0,4}(ca|khap|het|rong) (canh tay|chan|nguoi|mat|lung|nguc|bung|mang)\b|\bbong (nang|sau|rat rong)\b/,
       /\b(te|nga)\b.{0,30}\b(nam im|bat tinh|(khong|hong) (tinh|day|cu dong))\b/,
@@ -880,7 +882,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b${INTENT}\b.{0,40}\b(uong|cho (\w+ ){0,2}(uong|dung))\b.{0,30}\b(\d+|mot|hai|ba|nua|gap doi|gap ba) (vien|lieu|goi|ong)\b|\b(\d+|mot|hai|ba) (vien|lieu) (\w+ ){0,2}thay (vi|cho)\b`,
       ),
-      /\bbao nhieu (mg|miligam|ml|vien|lieu)\b|\b\d+ ?(mg|miligam)\b|\blieu (\w+ ){0,2}(cho|bao nhieu|mot ngay)\b/,
+      /\bbao nhieu (mg|miligam|ml|vien|lieu)\b|\b(uong|cho (\w+ ){0,2}uong|dung|nho) (may|bao nhieu) (ml|mg|giot|thia|muong|goi)\b|\b\d+ ?(mg|miligam)\b|\blieu (\w+ ){0,2}(cho|bao nhieu|mot ngay)\b/,
       /\b(bao|noi|khuyen) (\w+ ){0,2}(ngung|bo|dung) (uong )?thuoc\b/,
       // A diagnosis asked from the signs: "chân phù lên, có phải bị thận không".
       re(

@@ -44,6 +44,18 @@ const SITUATIONS: readonly Situation[] = [
     line: 'Đã uống rượu bia thì {xung_ho} đừng cầm lái; {toi} không chỉ cách né việc đo nồng độ cồn. Lái xe khi có cồn bị phạt tiền và rất dễ gây tai nạn cho mình, cho người khác. {xung_ho} nhờ người nhà đón hoặc đi taxi, xe ôm về ạ.',
   },
   {
+    // A burn: cool it, no toothpaste. Bệnh viện Thu Cúc, https://benhvienthucuc.vn/hoi-dap-chuyen-gia/bi-bong-nuoc-soi-so-cuu-nhu-the-nao
+    // and Đại Đoàn Kết (BS Bệnh viện Đức Giang), https://daidoanket.vn/khi-bong-nuoc-soi-10106494.html; reviewed 2026-12-06.
+    kind: 'medical-advice',
+    when: /\b(bong|phong|phong rop)\b/,
+    line: '🔥 Bị bỏng: xả vùng bỏng dưới vòi nước mát, sạch 15–20 phút (không dùng đá lạnh); KHÔNG bôi kem đánh răng, mỡ, nước mắm, KHÔNG chọc vỡ bọng nước; che hờ bằng gạc, vải sạch. Bỏng rộng, ở mặt, tay chân, hoặc người bị là trẻ nhỏ, người già: đưa đi viện hoặc gọi 115.',
+  },
+  {
+    kind: 'medical-emergency',
+    when: /\b(bong|phong rop)\b/,
+    line: '🔥 Trong lúc chờ: xả vùng bỏng dưới vòi nước mát, sạch 15–20 phút (không dùng đá lạnh); KHÔNG bôi kem đánh răng, mỡ, nước mắm, KHÔNG chọc vỡ bọng nước.',
+  },
+  {
     kind: 'medical-emergency',
     when: /\b(dien giat|giat dien(?! thoai)|(o dien|o cam|day dien|cau dao|dien(?! thoai))\b.{0,30}\bbi giat|(cham|dung|dinh) (\w+ ){0,2}(o dien|day dien|o cam|cau dao|dien(?! thoai)))\b/,
     line: '⚡ Người bị điện giật: NGẮT cầu dao, rút phích điện trước; KHÔNG chạm tay vào người còn dính điện, tách họ ra bằng vật khô không dẫn điện (cây gỗ, đồ nhựa).',
