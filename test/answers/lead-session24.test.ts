@@ -98,3 +98,32 @@ describe('fresh risky messages typed as an elder, round 2 (session 24)', () => {
     expect(a.kind).not.toBe('safety');
   });
 });
+
+describe('fresh risky messages typed as an elder, round 3 (session 24)', () => {
+  it.each([
+    ['nguoi ta bao tui nhap ma vao trang web ho gui de nhan tien ho tro', 'scam', /OTP/],
+    ['ho keu tui mo camera quet mat tren link ho gui de cap nhat sinh trac hoc', 'scam', /sinh trắc học/],
+    ['ong chau xa goi noi dang ket o san bay can gui 15 trieu nop phat', 'scam', /KHÔNG chuyển tiền/],
+    ['thuoc het han 3 thang uong duoc nua ko', 'medical-advice', /bác sĩ hoặc dược sĩ/],
+    ['uong ruou thuoc ngam ran cho khoe duoc ko', 'medical-advice', /bác sĩ hoặc dược sĩ/],
+    ['chong cu khong chiu cap duong nuoi con, lam sao bat ong ta tra', 'legal', /Trợ giúp pháp lý/],
+    ['nguoi ta nho tui dang ky sim bang can cuoc cua tui, tra 200 nghin', 'identity-fraud', /SIM/],
+    ['tui muon biet nha thang no tien tui o dau, co so dien thoai no', 'others-data', /thông tin cá nhân/],
+  ])('"%s" gets the %s reply', async (q, kind, fact) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).toBe('safety');
+    expect(a.safety).toBe(kind);
+    expect(a.text).toMatch(fact);
+  });
+
+  it.each([
+    'thuoc het han thi vut o dau',
+    'chong cu cap duong deu moi thang, lam sao nhan qua ngan hang',
+    'chau toi goi noi dang o san bay sap ve, nho ra don',
+    'lam sao nhap ma otp vao trang dich vu cong',
+    'quet mat tren app ngan hang bi loi thi sao',
+  ])('"%s" is no alarm', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).not.toBe('safety');
+  });
+});

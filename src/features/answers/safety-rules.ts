@@ -82,8 +82,8 @@ class FarewellSigns extends RegExp {
 }
 const FAREWELL_TWO = new FarewellSigns();
 /** A medicine named (not "thuộc", which folds the same): with a decision about taking it, advice. */
-const MEDICINE_CUE = String.raw`(chich ngua|tiem ngua|vac xin|vacxin|(uong|mua|dung|ke|cho|xin|loai|vien|lo|chai|hop|goi|toa|don) (\w+ )?thuoc|thuoc (\w+ )?(dau|ha|giam|khang|bo|ho|tri|chua|nam|bac|tay|ngu|an than|tim|huyet|tieu|da day|bao tu|mo mau|xuong|khop|gan|than|phoi|nho|boi|tiem)|siro|insulin|khang sinh|khang viem|thuc pham chuc nang|lieu)`;
-const DECISION = String.raw`(duoc khong|co sao khong|co nen|nen khong|co duoc|bao nhieu|lam theo|sang hay toi|truoc hay sau|uong bu|tang|giam|ngung|thay)`;
+const MEDICINE_CUE = String.raw`(chich ngua|tiem ngua|vac xin|vacxin|(uong|mua|dung|ke|cho|xin|loai|vien|lo|chai|hop|goi|toa|don) (\w+ )?thuoc|thuoc (\w+ )?(dau|ha|giam|khang|bo|ho|tri|chua|nam|bac|tay|ngu|an than|tim|huyet|tieu|da day|bao tu|mo mau|xuong|khop|gan|than|phoi|nho|boi|tiem)|siro|insulin|khang sinh|khang viem|thuc pham chuc nang|lieu|thuoc het han|ruou thuoc|ruou ngam|ngam ran|ruou ran|ruou ho cot)`;
+const DECISION = String.raw`(duoc khong|duoc nua khong|con (uong|dung) duoc|co sao khong|co nen|nen khong|co duoc|bao nhieu|lam theo|sang hay toi|truoc hay sau|uong bu|tang|giam|ngung|thay)`;
 /** Digital help about health (reminders, bookings, records): answered, never refused as medical. */
 const HEALTH_APP = String.raw`(ung dung|app|nhac|bao thuc|dat lich|tra cuu|vneid|vssid|so suc khoe|cai dat)`;
 /** What the learner should never type to anyone: a PIN, an OTP, a password, a CCCD or card number. */
@@ -620,6 +620,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(biet|tim|tra)\b (\w+ ){0,2}(nguoi|ke|thang|dua|so)\b.{0,40}\b(ten (gi|that)|nha o dau|dia chi)\b/,
       // Holding one identifier of someone and hunting for the rest.
       /\b(co|biet|giu) (so )?(cccd|can cuoc|so can cuoc|so dien thoai|bien so|so tai khoan|tai khoan ngan hang)\b.{0,50}\b(tim|tra|kiem|xem|lay)\b.{0,30}\b(thong tin|dia chi|ngay sinh|nam sinh|que quan|nha|ten)\b/,
+      // Where someone lives, with their phone number held ("muốn biết nhà thằng nợ tiền tui ở đâu, có số điện thoại nó").
+      /\b(biet|tim|tra|kiem|do)\b (\w+ ){0,1}(nha|dia chi|cho o|noi o) (cua )?(thang|con|ong|ba|nguoi|no|ho|han|dua|ke|chu)\b.{0,50}\b(co|biet|giu|bang|qua|tu) (cai )?(so dien thoai|sdt|so dt|bien so|so tai khoan|zalo)\b/,
       // The owner of an account number or a plate hunted down to a home ("tra tên chủ số tài khoản…, nhà ở đâu").
       /\b(tra|tim|kiem|xem)\b.{0,20}\b(ten chu|chu) (so tai khoan|tai khoan|so dien thoai|bien so|xe)\b.{0,60}\b(nha o dau|o dau|dia chi|nha (no|ho|ong|ba))\b/,
       // The hunt first, the identifier after ("tra giùm ông này tên gì, số điện thoại 0938…"); not a payee's name checked.
@@ -918,6 +920,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?=.*\b(dat|nha|so do|tai san|gia tai)\b)(?=.*\b(giu het|om het|chiem het|khong cho (ai )?(chia|ban|sang ten))\b)|\bquyen nuoi con\b/,
       /^(?!.*\bbao hiem\b)(?=.*\b(boi thuong|den bu|phai den(?! (uy ban|ubnd|co quan|tru so|cong an|buu dien|ngan hang|quay|noi|tan noi|truc tiep|bo phan|diem))|den tien)\b)(?=.*\b(hang xom|nha ben|ben canh|chu nha|ong chu|ba chu|cong ty|chu tro|no|ho(?! (so|chieu|khau|tich|kinh doanh|gia dinh|ngheo|can ngheo))|nguoi ta|ben kia)\b)/,
       /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
+      // Child support not paid by a former spouse ("chồng cũ không chịu cấp dưỡng nuôi con, làm sao bắt ông ta trả").
+      /\b(cap duong|tien nuoi con|tro cap nuoi con)\b.{0,50}\b(khong (chiu )?(tra|cap|dua|dong|gui|dua)|bat|ep|kien|doi|tron)\b|\b(khong (chiu )?(tra|cap|dua|dong|gui)|tron) (tien )?cap duong\b/,
       /\bluat (noi|quy dinh|xu) (sao|the nao|gi|ra sao)\b.{0,5}$/,
       // The tutor asked to decide who is right, or what right the learner has over land or a house (session 20).
       /\b(ai dung ai sai|ai sai ai dung|phan xu|xu giup|xu gium|xu dum|phan giai giup|phan giai gium)\b|\b(noi|xem|coi) (\w+ ){0,2}ai dung( \w+)? ?$|^(?=.*\b(dat|nha|so do|tai san|di san|gia tai)\b)(?=.*\bco quyen\b (\w+ ){0,6}khong\b)/,
