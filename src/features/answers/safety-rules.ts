@@ -573,11 +573,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?=.*\b(xac thuc|sinh trac|quet|nhan dien|ekyc|nhan) (khuon )?mat\b)(?=.*\b(da mat|qua doi|da chet|nguoi chet|nam liet|hon me|mat roi)\b)(?=.*\b(anh|hinh|video|rut|chuyen|lay)\b)/,
       // Someone's photo taken or held up for the face check ("lấy hình ba đưa cho app nhận mặt"): not the learner's face.
       re(
-        String.raw`\b(lay|dung|xai|dua|gio|chieu|cam) (\w+ )?(anh|hinh|video|clip) (\w+ )?(cua )?(${OTHER_PERSON}|${KIN})\b.{0,50}\b(nhan (dien )?mat|quet (khuon )?mat|xac thuc|quay mat|sinh trac|ekyc|face ?id)\b`,
+        String.raw`\b(lay|dung|xai|dua|gio|chieu|cam) (\w+ )?(anh|hinh|video|clip) (\w+ ){0,2}(cua )?(${OTHER_PERSON}|${KIN})\b.{0,50}\b(nhan (dien )?mat|quet (khuon )?mat|xac thuc|quay mat|sinh trac|ekyc|face ?id)\b`,
       ),
       // Someone else's face in place of the learner's own ("quét mặt không được, nhờ cháu nó quét mặt nó thay").
       re(
-        String.raw`\b(nho|de|cho|bao|keu|bieu)\b (\w+ ){0,2}${KIN}\b (\w+ ){0,2}(quet|chup|xac thuc|nhan dien|quay) (\w+ ){0,1}(khuon )?mat (\w+ ){0,2}(thay|ho|dum|giup|gium) (cho )?(toi|tui|minh|em|ba|ong|bac)?\b`,
+        String.raw`\b(nho|de|cho|bao|keu|bieu)\b (\w+ ){0,2}${KIN}\b (\w+ ){0,3}(quet|xac thuc|nhan dien|quay) (\w+ ){0,1}(khuon )?mat (\w+ ){0,3}(thay|ho) (cho )?(toi|tui|minh|em|ba|ong|bac)?\b`,
       ),
       // A face check done for a neighbour or a stranger ("quét mặt giùm bà hàng xóm để lãnh lương hưu thay bả").
       re(String.raw`\b(quet|xac thuc|nhan dien) (khuon )?mat (giup|gium|dum|ho|thay|cho) (\w+ )?${OTHER_PERSON}\b`),
@@ -816,6 +816,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bxo (\w+ ){0,3}(nga|te)\b|\b(dap pha|pha phach) (do|nha|cua)|\bho hoan\b/,
       // Being beaten right now by someone at home ("chồng tôi đang đánh tôi", "ổng lại đang đập mẹ con tui").
       /\b(chong|ong xa|ong chong|vo|no|han|thang|ho|ong ta|ba ta|ong ay|ba ay|bo|cha|con re|con trai|thang con|anh ay|chong cu|nguoi yeu|ban trai|hang xom|nguoi la)\b (\w+ ){0,2}(dang|lai dang|van dang|van con|lai) (danh|dap|danh dap|bop co|tat|da|dam|chem|xo|dui|nem do vao) (\w+ ){0,1}(toi|tui|em|me|me con|vo|vo con|ba chau|me chau|chau|minh|ca nha|con toi|con tui|con nho)\b/,
+      // Threatened now by people at the door ("đang bị một nhóm người lạ đe dọa, họ đứng chặn trước cửa nhà").
+      /\b(dang )?bi (\w+ ){0,4}(de doa|doa|khung bo|bao vay|vay)\b.{0,60}\b(chan|dung|dung chan|tu tap|bao vay|vay) (\w+ ){0,1}(truoc|ngoai|o) (cua|cong|nha)\b|\b(chan|vay|bao vay) (\w+ ){0,1}(cua|cong|nha) (\w+ ){0,2}(de doa|doa|chui|dap cua|nem)\b/,
+      // Beaten at home, again and again, and asking for protection ("chồng thường xuyên say rượu và đánh đập tôi, làm gì để
+      // được bảo vệ"); a divorce or a lawsuit asked is the legal reply's.
+      /^(?!.*\b(ly hon|ly di|kien|thu tuc|toa an|chia tai san)\b).*\b(chong|vo|bo|cha|con trai|con re|ong xa|ong chong|ong ay|no|han)\b (\w+ ){0,6}(danh dap|danh|dap|hanh hung|bao hanh|tat|dam da|bop co) (\w+ ){0,1}(toi|me con|vo con|ba chau|me)\b(?! (bai|co|may|chu|rang|giay|bong|thuc|tennis|cau))/,
       // A beating heard with a cry for help ("ông hàng xóm đánh vợ, nghe bả la cứu với").
       /\b(danh|dap|bop co|xo|tat) (\w+ ){0,2}(vo|chong|me|ba|con|chi|em)\b.{0,60}\b(keu cuu|la cuu|cuu (voi|toi|em|me|tui)|la het|van xin)\b/,
       // The learner beaten at home, the danger not over ("ông chồng nhậu say về là đánh tui… giờ ổng đang cầm cây đập cửa").
@@ -834,6 +839,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Slurred speech with a sign it came on suddenly or with a stroke's other signs; a child's lisp is no emergency.
       /\bnoi (hoi |bi )?ngong\b(?=.{0,40}\b(tu (sang|trua|chieu|toi|hom qua)|dot nhien|tu nhien|bong nhien|vua|te|yeu|meo|lech|xe|chong mat|khong nhac)\b)|\b(tu nhien|dot nhien|bong nhien|tu (sang|trua|chieu|toi)|(sang|trua|chieu|toi|hom) nay|ngu day|te|yeu|meo|lech|xe|chong mat)\b.{0,60}\bnoi (hoi |bi |tu nhien |dot nhien )?ngong\b/,
       /\b(yeu nua nguoi|te nua nguoi|te nua mat|te mot ben (mat|nguoi)|yeu mot ben (nguoi|tay|chan)|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
+      // Something poisonous swallowed by mistake or with signs ("cháu 3 tuổi lỡ uống nửa chai dầu gió, đang nôn, lờ đờ").
+      /^(?=.*\b(lo|vo y|nham|non|oi|lo do|li bi|kho tho|ngat|co giat|tim tai|sui bot|dau bung|khoc thet)\b).*\b(uong|nuot|an|liem|ngam|hit) (\w+ ){0,3}(dau gio|dau hoa|xang|nuoc tay|thuoc tay|hoa chat|thuoc chuot|thuoc tru sau|nuoc rua chen|nuoc lau san|axit|acid|cuc pin|vien pin|long nao|thuoc diet (chuot|co|con trung|muoi)|chat tay)\b/,
       // Wild mushrooms, a puffer fish or a toad eaten, then sick ("ăn nấm ngoài rừng về rồi nôn ói, choáng váng").
       /\b(an|hai|nau) (\w+ ){0,2}(nam (rung|la|dai|hai ngoai)|ca noc|coc|nam ngoai rung|la ngon)\b.{0,60}\b(non|oi|choang|chong mat|dau bung|tieu chay|te|kho tho|lu du|ngat|run)\b/,
       // Swallowed or drunk by mistake, a large burn: "ăn phải thuốc chuột", "bỏng nước sôi phồng rộp cả cánh tay".
