@@ -171,3 +171,19 @@ describe('risky questions in the formal tone of a Q&A column, round 4 (session 2
     expect(a.text).toContain('113');
   });
 });
+
+describe('a "safe account" has its own line, and an account kept safe is no scam (session 24)', () => {
+  it.each([
+    'chuyển tiền vào tài khoản an toàn theo yêu cầu công an có đúng không',
+    'tai khoan tui bi dinh vao vu an, ho bat chuyen het tien qua tk an toan',
+  ])('"%s" is told no safe account exists', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.safety).toBe('scam');
+    expect(a.text).toContain('Không có “tài khoản an toàn” nào cả');
+  });
+
+  it('"làm sao để tài khoản an toàn hơn" is no scam warning', async () => {
+    const a = await answerer.answer('làm sao để tài khoản an toàn hơn');
+    expect(a.kind).not.toBe('safety');
+  });
+});

@@ -445,7 +445,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(otp|ma xac nhan|ma so)\b.{0,20}\bcho (ho|nguoi|no|ben|nhan vien|cong an|ngan hang|ong|ba|anh|chi|ai)\b`,
       ),
-      /\b(chung minh|xac minh) (nguon )?tien( la)? sach|\btien sach\b|tai khoan (tam giu|an toan)|\btam giu\b.{0,20}tien|phong toa (tien|tai khoan)(?! (ke|nhan|cua ke|lua|da nhan))/,
+      /\b(chung minh|xac minh) (nguon )?tien( la)? sach|\btien sach\b|(?<!\b(de|giu|giup|bao ve|cho|lam|giu cho) )tai khoan (tam giu|an toan(?! (hon|nhat|khong|chua|roi|tuyet doi)\b))|\btam giu\b.{0,20}tien|phong toa (tien|tai khoan)(?! (ke|nhan|cua ke|lua|da nhan))/,
       /\b(bao|yeu cau|bat|doi|ep|giuc) .{0,25}\bchuyen (het )?tien\b.{0,40}\b(dieu tra|xac minh|chung minh|kiem tra|phong toa|bao ve|an toan)/,
       // Spotting a fake link is asked how to do, not told ("cách nhận biết link giả").
       /^(?!.*\b(nhan biet|phan biet|nhan ra|lam sao biet|cach biet|de phong)\b).*\b(link|duong link|apk|file)\b.{0,6}\b(la(?! gi| sao| cai)|gia|dang ngo)\b|\blo (bam|nhan|an|vao|cai|mo (link|file|tin nhan|duong link)|tai (app|ung dung|file|phan mem|ve))\b(?! nham (so|tai khoan|nut|phim|chu))/,
