@@ -143,7 +143,8 @@ const INSURANCE_ASKED =
 /** A bill paid at the clinic ("quầy có mã QR của bệnh viện, tui quét trả được không"): a payment, not a treatment. */
 const PAYING = /\b(quet (ma|qr)|ma qr|chuyen khoan|thanh toan|vien phi|tra (them|tien|bang)|dong tien)\b/;
 /** A reminder or a booking about medicine is a question about the phone, not about the medicine. */
-const REMINDER = /\b(bao thuc|nhac (\w+ ){0,2}uong|dat nhac|app nhac|ung dung nhac|dat lich (kham|tiem|hen))\b/;
+const REMINDER =
+  /\b(bao thuc|nhac (\w+ ){0,2}uong|dat nhac|app nhac|ung dung nhac|dat lich (kham|tiem|hen)|(de|cho|sao|cach) (khoi|khong|do|dung) quen( uong)?|hay quen uong|nho (uong|gio uong))\b/;
 const DOSE_DECISION = /\b(bao nhieu|lieu|tang|giam|ngung|co sao|gap doi|uong bu)\b/;
 /** "Tại sao ngân hàng nói không được đọc OTP cho ai": the rule asked about, not a code asked for. */
 const NEVER_RULE_ASKED =
