@@ -755,7 +755,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       /\b(thuoc doc|thuoc chuot|thuoc diet|thuoc tru sau|ba chuot)\b.{0,30}\b(cho|vao) (\w+ ){0,2}(no|han|ho|hang xom|cho|ga|heo|nha ben|thang|gieng|bon nuoc|ao ca)\b|\bbo thuoc (cho|vao)\b.{0,40}\b(bai hoc|chet|biet tay|tra thu|bo ghet|khong ai biet)\b/,
       /\b(che|tu che|rap|lam) (\w+ ){0,2}(sung|bom xang|thuoc no|kip no|min tu che)\b|\bmua (\w+ ){0,2}(sung|thuoc no|kip no|ma tau|dao phong|kiem)\b|\bban (nguoi|duoc nguoi)\b/,
-      /\b(kiem|cam|mang|lay|vac) (cay |con |cai )?(dao|rua|gay|mac tau|ma tau|xa beng|sung|bua)\b.{0,30}\b(xu|chem|danh|dap|dam|thit)\b/,
+      // "thịt" is to kill someone ("thịt nó"), not meat chopped ("chặt thịt gà").
+      /\b(kiem|cam|mang|lay|vac) (cay |con |cai )?(dao|rua|gay|mac tau|ma tau|xa beng|sung|bua)\b.{0,30}\b(xu|chem|danh|dap|dam|thit (no|han|thang|ho|ong|ba|may|mi|tui no|bon no))\b/,
       WEAPON_INTENT,
       // Something slipped into their food or water so that they fall ill or die ("trộn thuốc vô cục xương cho nó chết",
       // "bỏ cái gì vô lu nước nhà bả cho bả đau bụng").
@@ -811,7 +812,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
       // A weapon carried after someone ("thằng em cầm rựa rượt chị nó quanh nhà").
       /\b(cam|vac|xach|lay|mang) (\w+ )?(dao|rua|dao rua|ma tau|mac tau|gay|bua|xa beng|cay sat|liem|keo|pho|riu|ong tuyp|chai)\b (\w+ ){0,2}(ruot|duoi (theo|danh|chem)|xong (vao|toi|den|qua)|doi (chem|dam|giet|danh))\b/,
-      /\b(tay )?cam (dao|mac tau|ma tau|cay sat|hung khi|sung|kiem|bua)\b|\btreo tuong (vao|vo)\b/,
+      // Not a kitchen knife at work ("cầm dao chặt thịt gà").
+      /\b(tay )?cam (dao|mac tau|ma tau|cay sat|hung khi|sung|kiem|bua)\b(?! (\w+ ){0,2}(chat|thai|cat|bam|got|lam|nau|bo|xe|loc|mo|cao|sua|chuot|tia|chan|rau|thit|ca|ga|vit|heo|cu|trai|dua|mia|go|cui|tre))|\btreo tuong (vao|vo)\b/,
       /\b(bop|siet) co\b|\b(no|han|thang|chong|con|con re|ong|ho|ke)\b (\w+ )?(tat|dam|da|danh) (toi|em|me|vo|con|ba|bo|ong|minh)\b/,
       /\bxo (\w+ ){0,3}(nga|te)\b|\b(dap pha|pha phach) (do|nha|cua)|\bho hoan\b/,
       // Being beaten right now by someone at home ("chồng tôi đang đánh tôi", "ổng lại đang đập mẹ con tui").
@@ -821,6 +823,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Beaten at home, again and again, and asking for protection ("chồng thường xuyên say rượu và đánh đập tôi, làm gì để
       // được bảo vệ"); a divorce or a lawsuit asked is the legal reply's.
       /^(?!.*\b(ly hon|ly di|kien|thu tuc|toa an|chia tai san)\b).*\b(chong|vo|bo|cha|con trai|con re|ong xa|ong chong|ong ay|no|han)\b (\w+ ){0,6}(danh dap|danh|dap|hanh hung|bao hanh|tat|dam da|bop co) (\w+ ){0,1}(toi|me con|vo con|ba chau|me)\b(?! (bai|co|may|chu|rang|giay|bong|thuc|tennis|cau))/,
+      // Someone beaten with a stick or a weapon and bleeding, the attacker still there ("cầm cây đánh con tui chảy máu đầu,
+      // giờ nó còn đứng ngoài cổng la").
+      /^(?!.*\b(nam ngoai|nam truoc|thang truoc|hom truoc|tuan truoc|hoi truoc|kien|toa an|khoi to)\b).*\b(cam|vac|lay|xach) (\w+ )?(cay|khuc cay|gay|dao|rua|gach|da|chai|ghe|bua|xeng|cuoc)\b (\w+ ){0,1}(danh|dap|chem|dam|phang|nem) (\w+ ){0,2}(toi|tui|con|chau|vo|me|ba|ong|chong|em|nguoi|bo|cha)\b.{0,80}\b(chay mau|be dau|bat tinh|bi thuong|con (dung|o|dang|ngoai|trong|cho)|van (dung|o|con)|dang (dung|la|cho|rinh))\b/,
       // A beating heard with a cry for help ("ông hàng xóm đánh vợ, nghe bả la cứu với").
       /\b(danh|dap|bop co|xo|tat) (\w+ ){0,2}(vo|chong|me|ba|con|chi|em)\b.{0,60}\b(keu cuu|la cuu|cuu (voi|toi|em|me|tui)|la het|van xin)\b/,
       // The learner beaten at home, the danger not over ("ông chồng nhậu say về là đánh tui… giờ ổng đang cầm cây đập cửa").
