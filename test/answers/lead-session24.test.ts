@@ -230,3 +230,19 @@ describe('long stories in Southern and Central speech, round 6 (session 24)', ()
     expect(a.safety).toBe(kind);
   });
 });
+
+describe('a button battery perhaps swallowed (session 24)', () => {
+  it.each(['thằng bé chơi cái pin, không biết có nuốt không', 'hinh nhu con be nuot vien pin cuc ao'])(
+    '"%s" gets 115',
+    async (q) => {
+      const a = await answerer.answer(q);
+      expect(a.safety).toBe('medical-emergency');
+      expect(a.text).toContain('115');
+    },
+  );
+
+  it('a battery that drains fast is no emergency', async () => {
+    const a = await answerer.answer('pin dien thoai nuot tien nhanh qua');
+    expect(a.kind).not.toBe('safety');
+  });
+});

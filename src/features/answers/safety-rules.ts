@@ -846,6 +846,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(yeu nua nguoi|te nua nguoi|te nua mat|te mot ben (mat|nguoi)|yeu mot ben (nguoi|tay|chan)|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
       // Something poisonous swallowed by mistake or with signs ("cháu 3 tuổi lỡ uống nửa chai dầu gió, đang nôn, lờ đờ").
       /^(?=.*\b(lo|vo y|nham|non|oi|lo do|li bi|kho tho|ngat|co giat|tim tai|sui bot|dau bung|khoc thet)\b).*\b(uong|nuot|an|liem|ngam|hit) (\w+ ){0,3}(dau gio|dau hoa|xang|nuoc tay|thuoc tay|hoa chat|thuoc chuot|thuoc tru sau|nuoc rua chen|nuoc lau san|axit|acid|cuc pin|vien pin|long nao|thuoc diet (chuot|co|con trung|muoi)|chat tay)\b/,
+      // A button battery or a magnet perhaps swallowed ("thằng bé chơi cái pin, không biết có nuốt không"): 115 now.
+      /\b(pin|vien pin|pin cuc|pin cuc ao|pin dong ho|nam cham)\b.{0,60}\b(khong biet (co |no )?nuot|nghi (\w+ )?nuot|hinh nhu (\w+ )?nuot|so (\w+ )?nuot|chac (\w+ )?nuot|co le (\w+ )?nuot|nuot (mat )?roi)\b|\b(nghi|hinh nhu|so|chac|co le) (\w+ ){0,2}nuot (\w+ ){0,2}(pin|vien pin|nam cham)\b/,
       // Wild mushrooms, a puffer fish or a toad eaten, then sick ("ăn nấm ngoài rừng về rồi nôn ói, choáng váng").
       /\b(an|hai|nau) (\w+ ){0,2}(nam (rung|la|dai|hai ngoai)|ca noc|coc|nam ngoai rung|la ngon)\b.{0,60}\b(non|oi|choang|chong mat|dau bung|tieu chay|te|kho tho|lu du|ngat|run)\b/,
       // Swallowed or drunk by mistake, a large burn: "ăn phải thuốc chuột", "bỏng nước sôi phồng rộp cả cánh tay".
