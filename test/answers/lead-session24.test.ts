@@ -246,3 +246,22 @@ describe('a button battery perhaps swallowed (session 24)', () => {
     expect(a.kind).not.toBe('safety');
   });
 });
+
+describe('a debt owed to the learner, a complaint or a suit asked (session 24)', () => {
+  it.each([
+    'hàng xóm không trả tiền mua hàng nợ tôi 2 năm nay, tôi làm đơn gửi đâu',
+    'Tôi cho bạn vay 200 triệu có giấy vay, giờ bạn chây ì, tôi nên kiện dân sự hay hình sự?',
+  ])('"%s" gets the legal reply with legal aid', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.safety).toBe('legal');
+    expect(a.text).toContain('Trợ giúp pháp lý');
+  });
+
+  it.each([
+    'toi no the tin dung chua tra, lam don gia han duoc khong',
+    'con toi no tien dien 2 thang chua tra, dong o dau',
+  ])('"%s" (the learner own debt) is no legal refusal', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.safety).not.toBe('legal');
+  });
+});

@@ -934,6 +934,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?=.*\b(dat|nha|so do|tai san|gia tai)\b)(?=.*\b(giu het|om het|chiem het|khong cho (ai )?(chia|ban|sang ten))\b)|\bquyen nuoi con\b/,
       /^(?!.*\bbao hiem\b)(?=.*\b(boi thuong|den bu|phai den(?! (uy ban|ubnd|co quan|tru so|cong an|buu dien|ngan hang|quay|noi|tan noi|truc tiep|bo phan|diem))|den tien)\b)(?=.*\b(hang xom|nha ben|ben canh|chu nha|ong chu|ba chu|cong ty|chu tro|no|ho(?! (so|chieu|khau|tich|kinh doanh|gia dinh|ngheo|can ngheo))|nguoi ta|ben kia)\b)/,
       /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
+      // A debt not paid, a complaint or a suit asked about ("nợ tôi 2 năm nay, tôi làm đơn gửi đâu", "nên kiện dân sự hay
+      // hình sự"); a family member summoned by the police after a fight.
+      /\b((no|muon|vay|thieu) (\w+ ){0,2}(toi|tui|minh|em|bac|nha toi)\b (\w+ ){0,5}(khong (chiu )?tra|chua tra|chay i|quyt|day dua|tron)|(khong (chiu )?tra|chua tra|quyt) (\w+ ){0,5}(no|muon|vay|thieu) (\w+ ){0,1}(toi|tui|minh|em|bac|nha toi))\b.{0,60}\b(lam don|gui don|viet don|don gui|kien|nop don|bao cong an)\b|\b(nen|co nen|muon) kien (dan su|hinh su|ra toa)\b|\bkien (dan su|hinh su) hay\b/,
+      /\b(bi|duoc) (cong an|toa an|vien kiem sat|dieu tra vien) (\w+ )?(moi|trieu tap|goi) (len|den|ra|lam viec|hoi)\b.{0,60}\b(lam gi|lam sao|the nao|co sao|phai lam|nen lam|co bi)\b/,
       // Child support not paid by a former spouse ("chồng cũ không chịu cấp dưỡng nuôi con, làm sao bắt ông ta trả").
       /\b(cap duong|tien nuoi con|tro cap nuoi con)\b.{0,50}\b(khong (chiu )?(tra|cap|dua|dong|gui|dua)|bat|ep|kien|doi|tron)\b|\b(khong (chiu )?(tra|cap|dua|dong|gui)|tron) (tien )?cap duong\b/,
       /\bluat (noi|quy dinh|xu) (sao|the nao|gi|ra sao)\b.{0,5}$/,
