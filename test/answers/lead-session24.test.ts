@@ -265,3 +265,25 @@ describe('a debt owed to the learner, a complaint or a suit asked (session 24)',
     expect(a.safety).not.toBe('legal');
   });
 });
+
+describe('round 8: a court account, a short circuit, a stalker, a child lured (session 24)', () => {
+  it.each([
+    ['ck vao tk ho noi la cua toa an de giai quyet ho so', 'scam', /tài khoản an toàn/],
+    ['chap dien tu cong to, khoi bay ra', 'fire', /114/],
+    ['tui bi ke la theo sau tu cho ve nha, gio no dung ngoai cong', 'violence', /113/],
+    ['co ong la vua du con tui 5 tuoi di mua keo', 'child-abuse', /113/],
+  ])('"%s" gets the %s reply', async (q, kind, fact) => {
+    const a = await answerer.answer(q);
+    expect(a.safety).toBe(kind);
+    expect(a.text).toMatch(fact);
+  });
+
+  it.each([
+    'dien thoai bi chap, man hinh khong len',
+    'chau tui dan con be di choi cong vien',
+    'con cho nha ben cu di theo tui, gio no nam truoc cong',
+  ])('"%s" is no alarm', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).not.toBe('safety');
+  });
+});

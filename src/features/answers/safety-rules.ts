@@ -531,7 +531,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bhack\b|\bbe khoa\b|\b(xem|doc|nghe|mo khoa|vao) (trom|len)\b|\b(coi|nhin|rinh) trom\b|theo doi bi mat|\bdinh vi (bi mat|len)\b/,
       re(
         // "Người ta nói…" after the account is hearsay, not its owner: "không biết dùng điện thoại, người ta nói…".
-        String.raw`\b(?!doi (dien thoai|may)\b)(?<!\b(chuyen|gui|nop|ck|nghin|ngan|trieu|k|tien) )(vao|dang nhap|truy cap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha|biet|do|tim ra)\b.{0,30}\b${ACCOUNT}\b.{0,25}\b(cua )?${OTHER_PERSON}\b(?! (noi|bao|keu|dan|nhac|khuyen|huong dan)\b)`,
+        String.raw`\b(?!doi (dien thoai|may)\b)(?<!\b(chuyen|chuyen khoan|khoan|gui|nop|ck|nghin|ngan|trieu|k|tien) )(vao|dang nhap|truy cap|mo khoa|xem|doc|lay|doi|chiem|kiem soat|theo doi|pha|biet|do|tim ra)\b.{0,30}\b${ACCOUNT}\b.{0,25}\b(cua )?${OTHER_PERSON}\b(?! (noi|bao|keu|dan|nhac|khuyen|huong dan)\b)`,
       ),
       re(
         String.raw`\b(${ACCOUNT}|ma kich hoat|otp)\b.{0,60}\bma (khong (cho|de) (\w+ ){0,2}biet|khong bi (biet|phat hien)|(ho|no|ong|ba|anh|chi|co|vo|chong|nguoi ta|nguoi do|con|chau|em|ban)( \w+){0,2} khong (hay |he )?(bi )?(biet|phat hien))\b`,
@@ -544,7 +544,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(vao|dang nhap|mo|xem|doc|lay)\b (\w+ ){0,2}${ACCOUNT}\b.{0,30}\b(cua )?(ong|ba|ho|no|han|sep|cong ty)\b.{0,40}\bde (lay|chup|tai|xoa)\b`,
       ),
-      /\b(mo khoa|be khoa|pha khoa|xem|doc|vao)\b (\w+ ){0,2}(may|dien thoai|zalo|facebook|tin nhan|tai khoan) (cua )?(no(?! (tu|se|hien|bao|ghi|viet|chuyen|dich|doi|keu|hoi)\b)|ong ay|ba ay|chong|vo|con dau|con re|nguoi ta|ho)\b/,
+      // Money moved into their account ("chuyển khoản vào tài khoản họ") is a transfer, not their account got into.
+      /(?<!\b(chuyen|chuyen khoan|khoan|gui|nop|nap|ck|tien|dong) )\b(mo khoa|be khoa|pha khoa|xem|doc|vao)\b (\w+ ){0,2}(may|dien thoai|zalo|facebook|tin nhan|tai khoan) (cua )?(no(?! (tu|se|hien|bao|ghi|viet|chuyen|dich|doi|keu|hoi)\b)|ong ay|ba ay|chong|vo|con dau|con re|nguoi ta|ho)\b/,
       /\brut tien (tu |trong |o )?(tai khoan|the) (cua )?(nguoi khac|nguoi ta|nguoi la|ho)\b/,
       re(
         String.raw`\b(dinh vi|theo doi|theo dau|biet vi tri)\b (\w+ ){0,3}(dien thoai|may|xe|vi tri)\b.{0,25}\b${OTHER_PERSON}\b`,
@@ -660,6 +661,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'child-abuse',
     [
+      // A child lured away by a stranger ("có ông lạ vừa dụ con tui 5 tuổi đi mua kẹo"): 113 now, 111 after.
+      /\b(nguoi la|ong la|ba la|ke la|thang la|chi la|anh la|ai do|mot nguoi)\b (\w+ ){0,3}(du|ru|dat|bat|om|dan|keo|cho keo|bong)\b (\w+ ){0,2}(con|chau|be|thang be|con be|dua nho|thang nho|con nho)\b (\w+ ){0,4}(di|len xe|theo|mua keo|cho keo|choi|mat)\b/,
       // Beaten by a group at school and filmed; a stranger luring children away with sweets.
       /\b(danh hoi dong|hoi dong danh|bi bat nat|bat nat (\w+ ){0,2}(hoai|suot|moi ngay))\b.{0,60}\b(lop|truong|hoc|clip|so)\b|\b(lop|truong|ban cung lop|ban hoc)\b.{0,40}\b(danh hoi dong|hoi dong danh|bat nat)\b/,
       /\b(ru|du|lua|keo)\b (\w+ ){0,3}(tre|tre con|con nit|hoc sinh|tui nho|may dua nho|be|chau)\b (\w+ ){0,2}(di theo|len xe|theo (no|han|ong ta))\b|\b(cong truong|truong hoc|truong tieu hoc|truong mau giao)\b.{0,60}\b(ru|du|cho keo)\b (\w+ ){0,3}(di theo|len xe)\b/,
@@ -710,6 +713,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       /\b(chay nha|nha (toi |minh )?(bi |dang )?chay|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
       /\b(sap|kho|nha kho|xuong|nha xuong|bep|phong|cua hang|tiem|quan) (\w+ ){0,4}(dang|bi) chay(?! (khach|hang|ve|phong|tui|tien|no|don|cho))( (rui|lon|du doi|het|roi))?\b|\b(dang )?bi chay (lon|du doi)\b|\bbi chay (rui|het|trui)\b|\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay)\b/,
+      // A short circuit with smoke or sparks ("chập điện từ công tơ, khói bay ra").
+      /\b(chap dien|chap mach|chap chay|chap)\b.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)\b/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
@@ -826,6 +831,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Someone beaten with a stick or a weapon and bleeding, the attacker still there ("cầm cây đánh con tui chảy máu đầu,
       // giờ nó còn đứng ngoài cổng la").
       /^(?!.*\b(nam ngoai|nam truoc|thang truoc|hom truoc|tuan truoc|hoi truoc|kien|toa an|khoi to)\b).*\b(cam|vac|lay|xach) (\w+ )?(cay|khuc cay|gay|dao|rua|gach|da|chai|ghe|bua|xeng|cuoc)\b (\w+ ){0,1}(danh|dap|chem|dam|phang|nem) (\w+ ){0,2}(toi|tui|con|chau|vo|me|ba|ong|chong|em|nguoi|bo|cha)\b.{0,80}\b(chay mau|be dau|bat tinh|bi thuong|con (dung|o|dang|ngoai|trong|cho)|van (dung|o|con)|dang (dung|la|cho|rinh))\b/,
+      // Followed home by a stranger who is still outside ("bị kẻ lạ theo sau từ chợ về, giờ nó đứng ngoài cổng").
+      /\b(bi|co) (\w+ ){0,2}(ke la|nguoi la|thang la|ong la|mot nguoi|may thang|bon)\b (\w+ ){0,2}(theo|bam theo|di theo|rinh)\b.{0,60}\b(dang|con|van|gio) (\w+ ){0,1}(dung|dau|ngoi|rinh|lang vang|o) (\w+ ){0,1}(ngoai|truoc|trong|quanh|gan) (cong|cua|nha|hem|ngo)\b/,
       // A beating heard with a cry for help ("ông hàng xóm đánh vợ, nghe bả la cứu với").
       /\b(danh|dap|bop co|xo|tat) (\w+ ){0,2}(vo|chong|me|ba|con|chi|em)\b.{0,60}\b(keu cuu|la cuu|cuu (voi|toi|em|me|tui)|la het|van xin)\b/,
       // The learner beaten at home, the danger not over ("ông chồng nhậu say về là đánh tui… giờ ổng đang cầm cây đập cửa").
