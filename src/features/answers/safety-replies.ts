@@ -9,7 +9,7 @@ const SCAM_HEADER = '⚠️ DỪNG LẠI: đây rất có thể là LỪA ĐẢO
 export const SAFETY_REPLIES: Record<SafetyClass, string> = {
   scam:
     SCAM_HEADER +
-    'KHÔNG đọc mã OTP cho bất kỳ ai. KHÔNG chuyển tiền. KHÔNG bấm link, KHÔNG cài ứng dụng theo lời người lạ.\n' +
+    'KHÔNG đọc mã OTP cho bất kỳ ai. KHÔNG gửi mật khẩu, ảnh hay số căn cước cho người lạ. KHÔNG chuyển tiền. KHÔNG bấm link, KHÔNG cài ứng dụng theo lời người lạ.\n' +
     'Việc cần làm ngay:\n' +
     '1. Cúp máy, không nói chuyện tiếp, không gọi lại số đó.\n' +
     '2. Lỡ đọc mã, chuyển tiền hay cài ứng dụng lạ rồi: tắt mạng, gọi ngay tổng đài ngân hàng (số in sau thẻ) để khóa tài khoản.\n' +
@@ -50,6 +50,7 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Dạ, {toi} không thể chỉ app hay chỗ cho vay “không cần thẩm định”, “duyệt 5 phút”, “chỉ cần căn cước” ạ. ' +
     'Những nơi này thường là tín dụng đen hoặc lừa đảo: lãi cắt cổ, đòi “phí” trước, đòi quyền xem danh bạ, ảnh rồi đòi nợ bằng cách khủng bố cả người thân.\n' +
     'Cần vay: {xung_ho} hỏi ngân hàng nơi nhận lương hưu, Ngân hàng Chính sách xã hội (qua tổ tiết kiệm và vay vốn ở thôn, tổ dân phố) hoặc quỹ tín dụng nhân dân ở xã, phường.\n' +
+    'KHÔNG gửi ảnh căn cước, ảnh chân dung hay danh bạ cho app, người cho vay lạ.\n' +
     'Đã lỡ vay mà bị đe dọa, bôi nhọ: không chuyển thêm đồng nào, kể với con cháu và trình báo công an xã/phường; bị dọa ngay lúc này thì gọi 113.',
   'harmful-content':
     'Dạ, {toi} xin lỗi, {toi} không thể viết, tìm hay gửi nội dung khiêu dâm, quay lén người khác, hay lời lẽ chửi bới, kỳ thị, kích động ghét bỏ một nhóm người ạ. ' +
@@ -61,7 +62,7 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Nếu máy không nhận ra khuôn mặt của chính {xung_ho}, {xung_ho} mang căn cước ra quầy giao dịch của ngân hàng để được giúp ạ.',
   'account-takeover':
     'Dạ, {toi} xin lỗi, {toi} không thể hướng dẫn vào tài khoản, đọc tin nhắn hay lấy mã của người khác. ' +
-    'Làm vậy khi họ không đồng ý là xâm phạm đời tư và có thể bị xử lý theo pháp luật.\n' +
+    'Làm vậy khi họ không đồng ý là xâm phạm đời tư, vi phạm pháp luật và có thể bị xử lý.\n' +
     'Nếu lo cho người thân, {xung_ho} nói chuyện thẳng với họ. Nếu chính tài khoản của {xung_ho} bị người khác chiếm, {xung_ho} hỏi {toi} cách lấy lại nhé.',
   'others-data':
     'Dạ, {toi} xin lỗi, {toi} không thể tìm hay cung cấp thông tin cá nhân của người khác (số căn cước, số điện thoại, địa chỉ, ngày sinh…). ' +

@@ -580,6 +580,18 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(nho|de|cho|bao|keu|bieu)\b (\w+ ){0,2}${KIN}\b (\w+ ){0,3}(quet|xac thuc|nhan dien|quay) (\w+ ){0,1}(khuon )?mat (\w+ ){0,3}(thay|ho) (cho )?(toi|tui|minh|em|ba|ong|bac)?\b`,
       ),
+      // The face check passed with a photo or a video instead of a live face, or with no real face at all ("làm sao qua
+      // bước xác thực khuôn mặt bằng ảnh", "vượt qua xác thực gương mặt mà không cần mặt thật"); one's own live face is
+      // no bypass ("bằng ảnh chụp trực tiếp", "của chính mình"). Session 24 (trial28).
+      re(
+        String.raw`\b(qua|vuot|lach|lam|xac thuc|quet|nhan dien)\b (\w+ ){0,3}(khuon mat|guong mat|sinh trac hoc|sinh trac|nhan dien mat|quet mat|xac thuc mat|face ?id|ekyc)\b (\w+ ){0,3}(bang|voi|dung) (tam |cai |buc |mot )?(anh|hinh|video|clip|anh chup|hinh chup)\b(?! (chup |quay )?(truc tiep|chinh chu|cua (toi|tui|minh|chinh minh|bac)))`,
+      ),
+      /\b(khuon mat|guong mat|sinh trac|quet mat|xac thuc mat|nhan dien mat)\b.{0,40}\b(khong|ko|hong|chang) (can|co|phai|dung) (mat|khuon mat|guong mat|nguoi) (that|chinh chu|that su|minh)\b/,
+      // Someone else's face put in place of the learner's ("nhờ con gái quét mặt giùm thay tui để chuyển tiền"); "thấy"
+      // folds like "thay", so what is seen ("quét mặt thấy bà già quá", "thấy tôi không giống") is no stand-in.
+      re(
+        String.raw`\b(quet|xac thuc|nhan dien|chup|quay|lam) (\w+ )?(khuon mat|guong mat|mat|sinh trac hoc|sinh trac)\b (\w+ ){0,2}thay (cho )?(toi|tui|minh|bac|ba|me|ma|ong|bo|cha|chong|vo|con|chau|em|nguoi khac)\b(?! (khong|ko|hong|chang|bi|dep|gia|xau|giong|khac|la|lon|gay|map|om|nhu)\b)`,
+      ),
       // A face check done for a neighbour or a stranger ("quét mặt giùm bà hàng xóm để lãnh lương hưu thay bả").
       re(String.raw`\b(quet|xac thuc|nhan dien) (khuon )?mat (giup|gium|dum|ho|thay|cho) (\w+ )?${OTHER_PERSON}\b`),
       // The phone or camera held up to a photo, a video or an altar picture, for a bank's or an app's face check.
