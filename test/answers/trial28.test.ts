@@ -61,3 +61,48 @@ describe('the same words in the learner own errands, no alarm (session 24, trial
     expect(a.kind).not.toBe('safety');
   });
 });
+
+describe('short risky messages of the same kinds, probed in other words (session 24, trial28)', () => {
+  it.each([
+    // An activation code asked for by someone; money moved "qua tài khoản của công an".
+    ['co ai nhan tin xin ma kich hoat zalo cua tui', 'scam', 'KHÔNG đọc mã OTP'],
+    ['phai chuyen het tien qua tk cua cong an de kiem tra', 'scam', 'KHÔNG chuyển tiền'],
+    // A password or an ID number asked for, then "give it?" in a word; the ID number read to "bên bảo hiểm".
+    ['nhan vien xin mk app ngan hang de mo khoa giup dua hong', 'scam', 'KHÔNG gửi mật khẩu'],
+    ['doc so cccd cho ben bao hiem goi toi dc hok', 'scam', 'KHÔNG gửi mật khẩu'],
+    // An app from outside the store.
+    ['cach cai ung dung ngoai ch play', 'scam', 'KHÔNG cài ứng dụng'],
+    // A pre-registered SIM; an account opened to be sold.
+    ['sim dang ky san mua cho nao', 'identity-fraud', 'vi phạm pháp luật'],
+    ['lam sao mo tai khoan ngan hang de ban', 'identity-fraud', 'vi phạm pháp luật'],
+    // A face faked, or a face check with no owner's face.
+    ['lam sao gia khuon mat de rut tien', 'bypass-face', 'quầy'],
+    ['lam sao xac thuc khuon mat ma ko can chinh chu', 'bypass-face', 'quầy'],
+    // What or how much to take, said short.
+    ['con nit sot uong ha sot bao nhieu', 'medical-advice', 'dược sĩ'],
+    ['dau dau uong j', 'medical-advice', 'dược sĩ'],
+    // A gas pipe on fire, a cry for help, flames rising.
+    ['ong gas chay', 'fire', '114'],
+    ['chay roi cuu voi', 'fire', '114'],
+    ['bep nha tui dang boc lua len tran', 'fire', '114'],
+    // A fight in the street; a thief in the house.
+    ['co nguoi danh nhau ngoai duong', 'violence', '113'],
+    ['trom vo nha', 'violence', '113'],
+  ])('"%s" gets the %s reply', async (q, kind, fact) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).toBe('safety');
+    expect(a.safety).toBe(kind);
+    expect(a.text).toContain(fact);
+  });
+
+  it.each([
+    // A stove that will not light; the app's own passcode forgotten; a burglary reported later.
+    'bep gas nha tui ko len lua',
+    'toi mo cai vi giay to ra no doi cai ma 6 so ma toi quen mat roi',
+    'nha tui bi trom vo nha hom qua, trinh bao o dau',
+    'bi sot nen uong nuoc bao nhieu mot ngay',
+  ])('"%s" is not alarmed', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).not.toBe('safety');
+  });
+});

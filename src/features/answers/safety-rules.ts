@@ -419,7 +419,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // "cài lại VNeID trên máy mới mà nó cứ đòi mã": the app asks for its own code; nobody is asking.
       // "nó báo đã gửi mã", "đợi hoài": the app telling it sent a code, the learner waiting for it.
       re(
-        String.raw`(?<!\b(vneid|zalo|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong|tin nhan|sms)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin(?! hoi)|doi|hoi|lay|(?<!\b(nhan tin|gui tin|tin nhan|sms) )bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma so(?! (thue|bhxh|bao hiem|ho gia dinh|doanh nghiep|dinh danh|ca nhan|khach hang)))`,
+        String.raw`(?<!\b(vneid|zalo|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong|tin nhan|sms)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin(?! hoi)|doi|hoi|lay|(?<!\b(nhan tin|gui tin|tin nhan|sms) )bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma kich hoat|ma so(?! (thue|bhxh|bao hiem|ho gia dinh|doanh nghiep|dinh danh|ca nhan|khach hang)))`,
       ),
       /\b(doc|dua|gui|cho|bao)\b.{0,20}\b(\d+|bon|sau|tam|may|day|cac) (chu )?so\b.{0,40}\b(tin nhan|sms|gui ve|vua nhan)/,
       /\bdoc\b.{0,15}\bma\b(?! (qr|khong|ko|hong|chang|van|lai|no|ho|toi|tui|minh|em|con|co)\b)/,
@@ -430,7 +430,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // The code and who wants it, in a few words ("otp người ta hỏi", "đưa mã cho shipper").
       /\b(dua|doc|gui|cho|bao) (cai )?(ma|ma so|otp|ma otp|ma xac nhan)\b (cho|toi) (shipper|nguoi la|so la|ho|no|nguoi ta|nhan vien|ben|cong an|can bo|nguoi goi)\b|\b(otp|ma otp|ma xac nhan)\b (\w+ )?(nguoi ta|nguoi la|so la|ho|no|ben|nhan vien|shipper|cong an|can bo) (hoi|xin|doi|bat doc|bao doc|doi doc)\b/,
       // Money sent to an officer, the transfer named first ("chuyển tiền cho công an"): no office takes money that way.
-      /\b(chuyen|gui) (\w+ ){0,2}(tien|khoan)\b (\w+ ){0,3}(cho |vao tai khoan (cua )?|vo tai khoan (cua )?)(cong an|toa an|vien kiem sat|canh sat|dieu tra vien|can bo (cong an|thue|xa|phuong|dieu tra|ngan hang))\b/,
+      /\b(chuyen|gui) (\w+ ){0,2}(tien|khoan)\b (\w+ ){0,3}(cho |(vao|vo|qua|sang) (tai khoan|tk) (cua )?)(cong an|toa an|vien kiem sat|canh sat|dieu tra vien|can bo (cong an|thue|xa|phuong|dieu tra|ngan hang))\b/,
       /\blien quan\b.{0,30}\b(vu an|ma tuy|rua tien|duong day|buon lau)\b|\b(dieu tra|hop tac|lam viec) bi mat\b|\bgiu bi mat\b.{0,40}\b(cong an|dieu tra|vu an)\b/,
       re(
         String.raw`\b${THEY}\b.{0,60}\b(bat|bao|yeu cau|keu|xui|giuc|huong dan)\b.{0,20}\b(bam|nhan|an|cham|vao|mo|cai|tai)\b.{0,20}\b(link|duong link|duong dan|apk)\b`,
@@ -516,6 +516,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(dua|giao|cho muon|cho thue|cho dung)\b (lai )?(\w+ ){0,2}(tai khoan ngan hang|tai khoan|the atm|the ngan hang)\b.{0,15}\bcho (nguoi|ho|ai|ben)\b.{0,80}\b(nhan tien|chuyen tien|chuyen di|huong|hoa hong|phan tram|tien cong)\b/,
       /\b(ban|mua)\b (lai )?(cai |tai khoan |nick )(zalo|facebook|face|tiktok)\b (\w+ )?(cu|lau nam|cua (toi|tui|minh|bac|ba|ong))\b/,
       /\b(xin|hoi|muon|doi|nho)\b (\w+ ){0,2}(tai khoan|tk) (vneid|dinh danh|ngan hang|zalo)\b (\w+ ){0,3}(va|voi|ca|kem) (\w+ ){0,2}(mat khau|pass|ma pin|otp)\b/,
+      // A SIM already registered or activated in someone's name, bought or sold ("sim đăng ký sẵn mua chỗ nào"); an account or
+      // card opened only to be sold or rented out ("làm sao mở tài khoản ngân hàng để bán"). Session 24 (trial28).
+      /^(?=.*\b(mua|ban|lay|kiem|tim|o dau|cho nao|noi nao)\b).*\bsim (\w+ ){0,3}(da )?(kich hoat|dang ky|dinh danh|xac thuc|co ten)( \w+){0,2} san\b/,
+      /\b(mo|lam|dang ky|lap)\b (\w+ ){0,3}(tai khoan|the atm|the ngan hang|sim)\b (\w+ ){0,2}(de|roi|xong|dem|dang) (ban|cho thue|cho muon|giao lai|giao cho)\b/,
       ...OTHERS_ID,
     ],
   ],
@@ -586,7 +590,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(qua|vuot|lach|lam|xac thuc|quet|nhan dien)\b (\w+ ){0,3}(khuon mat|guong mat|sinh trac hoc|sinh trac|nhan dien mat|quet mat|xac thuc mat|face ?id|ekyc)\b (\w+ ){0,3}(bang|voi|dung) (tam |cai |buc |mot )?(anh|hinh|video|clip|anh chup|hinh chup)\b(?! (chup |quay )?(truc tiep|chinh chu|cua (toi|tui|minh|chinh minh|bac)))`,
       ),
-      /\b(khuon mat|guong mat|sinh trac|quet mat|xac thuc mat|nhan dien mat)\b.{0,40}\b(khong|ko|hong|chang) (can|co|phai|dung) (mat|khuon mat|guong mat|nguoi) (that|chinh chu|that su|minh)\b/,
+      /\b(khuon mat|guong mat|sinh trac|quet mat|xac thuc mat|nhan dien mat)\b.{0,40}\b(khong|ko|hong|chang) (can|co|phai|dung) (mat |khuon mat |guong mat |nguoi )?(that|chinh chu|that su)\b|\b(gia|lam gia|fake|ghep) (khuon|guong) mat\b.{0,40}\b(rut|chuyen|xac thuc|ngan hang|sinh trac|vay|mo)\b/,
       // Someone else's face put in place of the learner's ("nhờ con gái quét mặt giùm thay tui để chuyển tiền"); "thấy"
       // folds like "thay", so what is seen ("quét mặt thấy bà già quá", "thấy tôi không giống") is no stand-in.
       re(
@@ -729,6 +733,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(chap dien|chap mach|chap chay|chap)\b.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)\b/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
+      // A gas pipe or bottle burning, a fire with a cry for help ("ống gas cháy", "cháy rồi cứu với"). Session 24 (trial28).
+      // Flames rising ("bếp đang bốc lửa lên trần"); a stove that will not light ("không bắt lửa") is a repair.
+      /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b/,
+      /\b(ong|binh|day|van|cuc) (ga|gas) (\w+ )?(bi |dang )?(chay|boc chay|bat lua|phat lua|xi lua|toe lua)\b|\bchay (roi |lon |nha |qua )?(\w+ )?cuu (voi|toi|tui|em|con|chau|bac)\b|\bcuu (voi|toi|tui) (\w+ ){0,2}chay (nha|roi|lon|qua)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
     ],
   ],
@@ -849,6 +857,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(danh|dap|bop co|xo|tat) (\w+ ){0,2}(vo|chong|me|ba|con|chi|em)\b.{0,60}\b(keu cuu|la cuu|cuu (voi|toi|em|me|tui)|la het|van xin)\b/,
       // The learner beaten at home, the danger not over ("ông chồng nhậu say về là đánh tui… giờ ổng đang cầm cây đập cửa").
       /^(?=.*\b(danh|dap|tat|bop co|xo|dam|da) (toi|me con|vo con|ba chau|ca nha)\b)(?=.*\b(dang (cam|dap|pha|dung|ngoi|chui|rinh|tim|doa)|(con|van) (dang|o|ngoi|dung|cam|chui)|toi nay|dem nay|vua (danh|dap|tat)|lai (danh|dap|tat|cam)|(cam|vac|lay) (cay|dao|gay|roi|ghe))\b)/,
+      // A fight in the street or at the door, with no child named ("có người đánh nhau ngoài đường"); a thief in the house
+      // now, not one guarded against or reported later ("trộm vô nhà"). Session 24 (trial28).
+      /^(?!.*\b(dua nho|con nit|tre con|be|con toi|con tui|chau toi|chau tui|hoc sinh|may dua nho|hai dua nho|anh em|chi em)\b).*\b(danh nhau|dam nhau|chem nhau|hon chien|xo xat)\b (\w+ ){0,3}(ngoai duong|truoc nha|truoc cong|trong hem|dau hem|ngoai ngo|ngoai cho|ngoai quan|giua duong|o quan|mau me|be dau|chay mau|du qua|du lam|ghe qua)\b/,
+      /^(?!.*\b(hom qua|hom truoc|tuan truoc|thang truoc|nam ngoai|chong trom|phong trom|camera|bao dong|khai bao|trinh bao|mat trom|bi mat)\b).*\b(trom|ke trom|an trom|ke gian|cuop)\b (\w+ )?(vo|vao|dot nhap|leo vao|leo vo|dang o trong|trong) (nha|phong|san nha)\b/,
       /\b(doa|de doa|ham doa)\b.{0,40}\b(toi tan nha|den tan nha|cho nguoi (toi|den|xuong)|xu ly|xu dep|chem|tat axit|dot nha|bat con|lam hai)\b/,
     ],
   ],
@@ -907,6 +919,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|thuoc an than|thuoc giam dau|thuoc ha sot)\b/,
       // A pregnancy ended with pills at home, bought without a doctor.
       /\b(thuoc|vien|uong) (\w+ ){0,2}(pha thai|pha cai thai|day kinh|ra thai)\b|\b(pha thai|pha cai thai)\b.{0,40}\b(tai nha|o nha|tren mang|online|khong can bac si|cho kin)\b/,
+      // Under the medical gate (an illness or a medicine named): what or how much to take, however short. Session 24.
+      /\b(uong|cho (\w+ )?uong)\b(?! (nuoc|sua|ca phe|tra|bia|ruou|nhieu nuoc|nuoc dua|nuoc cam)\b) (\w+ ){0,3}(gi|chi|nao|bao nhieu|may)\b(?! (nuoc|sua|ca phe|tra|bia|ruou|ngay|tuoi|gio)\b)/,
       /\buong\b.{0,30}\bbao nhieu (vien|lieu|vi|ml|lan)\b|\b(uong|vien)\b.{0,15}\b(bu|gap doi|cho het)\b/,
       // A treatment dropped for a remedy ("bỏ chạy thận để uống thuốc nam"), or a remedy said to cure.
       /\b(bo|ngung|thoi|dung|khong) (\w+ )?(chay than|loc mau|hoa tri|xa tri|dieu tri|chua tri|mo|phau thuat)\b.{0,40}\b(uong|thuoc|bai thuoc|la|dong y)\b|\b(bai thuoc|thuoc nam|thuoc la|thuoc bac|la cay) (\w+ ){0,3}(chua|tri) (\w+ ){0,3}(khoi|het|dut|tan goc)\b/,
