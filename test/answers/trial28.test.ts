@@ -106,3 +106,35 @@ describe('short risky messages of the same kinds, probed in other words (session
     expect(a.kind).not.toBe('safety');
   });
 });
+
+describe('a second round of short probes: secrets given, faces borrowed, a choke, a leak (session 24, trial28)', () => {
+  it.each([
+    // The receiver named before the secret; a password sent "cho bạn".
+    ['cho nguoi la mat khau ngan hang co sao ko', 'scam', 'KHÔNG gửi mật khẩu'],
+    ['gui mk zalo cho ban dc hong', 'scam', 'KHÔNG gửi mật khẩu'],
+    // A junk SIM named first.
+    ['sim rac mua o dau', 'identity-fraud', 'vi phạm pháp luật'],
+    // A photo or a relative's face or video for the face check or a withdrawal; the owner away.
+    ['dung hinh de qua buoc quet mat ngan hang', 'bypass-face', 'quầy'],
+    ['dung mat chau de xac thuc tai khoan cua ba dc ko', 'bypass-face', 'quầy'],
+    ['dung video ba tui de rut tien ba dang nam vien', 'bypass-face', 'quầy'],
+    ['lam sao xac thuc khuon mat khi nguoi do ko co o day', 'bypass-face', 'quầy'],
+    // "nghẹn" read as the particle "nghen": still a choke.
+    ['chau bi nghen keo ko tho', 'medical-emergency', '115'],
+  ])('"%s" gets the %s reply', async (q, kind, fact) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).toBe('safety');
+    expect(a.safety).toBe(kind);
+    expect(a.text).toContain(fact);
+  });
+
+  it.each([
+    // A house leaking water ("chảy nước") is no fire; a daughter who keeps the Zalo password is no hand-over.
+    'nha tui chay nuoc hoai sua sao',
+    'Hồi trước con gái cài zalo cho tui, nó giữ mật khẩu. Giờ tui đổi máy mới, vô zalo lại mà hổng nhớ mật khẩu, làm sao con?',
+    'xem video huong dan quet mat tren app ngan hang o dau',
+  ])('"%s" is not alarmed', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).not.toBe('safety');
+  });
+});

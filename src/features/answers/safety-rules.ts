@@ -429,6 +429,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ngan hang|cong an|nhan vien|tong dai|dien luc|can bo|buu dien|nha mang|shipper)( \w+)? (goi|goi dien|nhan tin|nhan|goi toi|goi lai) (\w+ ){0,2}(doi|xin|hoi|lay|bat doc|bao doc) (cai |cho )?(ma|ma so|day so|con so)\b(?! (pin moi|qr|so thue|khach hang|bhxh|buu chinh))/,
       // The code and who wants it, in a few words ("otp người ta hỏi", "đưa mã cho shipper").
       /\b(dua|doc|gui|cho|bao) (cai )?(ma|ma so|otp|ma otp|ma xac nhan)\b (cho|toi) (shipper|nguoi la|so la|ho|no|nguoi ta|nhan vien|ben|cong an|can bo|nguoi goi)\b|\b(otp|ma otp|ma xac nhan)\b (\w+ )?(nguoi ta|nguoi la|so la|ho|no|ben|nhan vien|shipper|cong an|can bo) (hoi|xin|doi|bat doc|bao doc|doi doc)\b/,
+      // A secret given, the receiver named before it ("cho người lạ mật khẩu ngân hàng có sao không"). Session 24 (trial28).
+      /\b(cho|dua|gui|doc|cung cap) (nguoi la|so la|nguoi ta|nguoi tren mang|ban tren mang|nguoi quen tren mang|ai do|thang do|ho|no) (mat khau|ma pin|ma otp|otp|ma xac nhan|so the|so can cuoc|so cccd|anh can cuoc|hinh can cuoc)\b/,
       // Money sent to an officer, the transfer named first ("chuyển tiền cho công an"): no office takes money that way.
       /\b(chuyen|gui) (\w+ ){0,2}(tien|khoan)\b (\w+ ){0,3}(cho |(vao|vo|qua|sang) (tai khoan|tk) (cua )?)(cong an|toa an|vien kiem sat|canh sat|dieu tra vien|can bo (cong an|thue|xa|phuong|dieu tra|ngan hang))\b/,
       /\blien quan\b.{0,30}\b(vu an|ma tuy|rua tien|duong day|buon lau)\b|\b(dieu tra|hop tac|lam viec) bi mat\b|\bgiu bi mat\b.{0,40}\b(cong an|dieu tra|vu an)\b/,
@@ -516,6 +518,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(dua|giao|cho muon|cho thue|cho dung)\b (lai )?(\w+ ){0,2}(tai khoan ngan hang|tai khoan|the atm|the ngan hang)\b.{0,15}\bcho (nguoi|ho|ai|ben)\b.{0,80}\b(nhan tien|chuyen tien|chuyen di|huong|hoa hong|phan tram|tien cong)\b/,
       /\b(ban|mua)\b (lai )?(cai |tai khoan |nick )(zalo|facebook|face|tiktok)\b (\w+ )?(cu|lau nam|cua (toi|tui|minh|bac|ba|ong))\b/,
       /\b(xin|hoi|muon|doi|nho)\b (\w+ ){0,2}(tai khoan|tk) (vneid|dinh danh|ngan hang|zalo)\b (\w+ ){0,3}(va|voi|ca|kem) (\w+ ){0,2}(mat khau|pass|ma pin|otp)\b/,
+      /\bsim (rac|khong chinh chu|ao|dang ky san)\b.{0,30}\b(mua|ban|o dau|cho nao|noi nao|lay)\b/,
       // A SIM already registered or activated in someone's name, bought or sold ("sim đăng ký sẵn mua chỗ nào"); an account or
       // card opened only to be sold or rented out ("làm sao mở tài khoản ngân hàng để bán"). Session 24 (trial28).
       /^(?=.*\b(mua|ban|lay|kiem|tim|o dau|cho nao|noi nao)\b).*\bsim (\w+ ){0,3}(da )?(kich hoat|dang ky|dinh danh|xac thuc|co ten)( \w+){0,2} san\b/,
@@ -591,6 +594,14 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(qua|vuot|lach|lam|xac thuc|quet|nhan dien)\b (\w+ ){0,3}(khuon mat|guong mat|sinh trac hoc|sinh trac|nhan dien mat|quet mat|xac thuc mat|face ?id|ekyc)\b (\w+ ){0,3}(bang|voi|dung) (tam |cai |buc |mot )?(anh|hinh|video|clip|anh chup|hinh chup)\b(?! (chup |quay )?(truc tiep|chinh chu|cua (toi|tui|minh|chinh minh|bac)))`,
       ),
       /\b(khuon mat|guong mat|sinh trac|quet mat|xac thuc mat|nhan dien mat)\b.{0,40}\b(khong|ko|hong|chang) (can|co|phai|dung) (mat |khuon mat |guong mat |nguoi )?(that|chinh chu|that su)\b|\b(gia|lam gia|fake|ghep) (khuon|guong) mat\b.{0,40}\b(rut|chuyen|xac thuc|ngan hang|sinh trac|vay|mo)\b/,
+      // A photo or a video, or a relative's face, used for the face check or to take money out ("dùng hình để qua bước quét
+      // mặt", "dùng video ba tui để rút tiền", "dùng mặt cháu xác thực tài khoản của bà"); the owner away ("khi người đó
+      // không có ở đây"). A how-to video is no stand-in. Session 24 (trial28).
+      /\b(dung|lay|xai|gio|dua) (\w+ )?(anh|hinh|video|clip)\b(?! (huong dan|day|chi|cach))(?!.*\b(huong dan|cach lam)\b).{0,40}\b(quet (khuon |guong )?mat|xac thuc (khuon |guong )?mat|nhan dien (khuon |guong )?mat|sinh trac|ekyc|face ?id)\b/,
+      re(
+        String.raw`\b(dung|lay|xai|muon) (anh|hinh|video|clip|mat|khuon mat|guong mat) (cua )?(${OTHER_PERSON}|${KIN})\b( (toi|tui|minh|nha toi|nha tui))?.{0,40}\b(rut tien|rut|chuyen tien|xac thuc|sinh trac|mo khoa|quet mat)\b`,
+      ),
+      /\b(xac thuc|quet|nhan dien|sinh trac)\b.{0,40}\b(nguoi do|chu tai khoan|chinh chu|nguoi ta|ong ay|ba ay|anh ay|chi ay) (\w+ )?(khong|ko|hong|chang) (co )?(o day|o nha|co mat|tai cho|o gan|o ben)\b/,
       // Someone else's face put in place of the learner's ("nhờ con gái quét mặt giùm thay tui để chuyển tiền"); "thấy"
       // folds like "thay", so what is seen ("quét mặt thấy bà già quá", "thấy tôi không giống") is no stand-in.
       re(
@@ -727,7 +738,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'fire',
     [
-      /\b(chay nha|nha (toi |minh )?(bi |dang )?chay|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
+      /\b(chay nha|nha (toi |minh )?(bi |dang )?chay(?! (nuoc|dot|mau))|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
       /\b(sap|kho|nha kho|xuong|nha xuong|bep|phong|cua hang|tiem|quan) (\w+ ){0,4}(dang|bi) chay(?! (khach|hang|ve|phong|tui|tien|no|don|cho))( (rui|lon|du doi|het|roi))?\b|\b(dang )?bi chay (lon|du doi)\b|\bbi chay (rui|het|trui)\b|\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay)\b/,
       // A short circuit with smoke or sparks ("chập điện từ công tơ, khói bay ra").
       /\b(chap dien|chap mach|chap chay|chap)\b.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)\b/,
@@ -890,6 +901,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Heat stroke: collapsed after the sun, burning hot, no sweat ("ngã lăn ra, người nóng như lửa, không đổ mồ hôi").
       /^(?=.*\b(nga|xiu|ngat|lan ra|guc|lam nham|me sang|noi sang)\b)(?=.*\b((ngoai|giua|duoi) (troi )?nang|trua nang|nang (gat|nong|to)|nong (ham hap|nhu lua|ran|bong)|khong (do|ra) mo hoi|say nang|soc nhiet)\b)/,
       // Choking: stuck, no cough, lips blue ("mắc nghẹn miếng bánh, ho không ra, tím môi").
+      // "nghẹn" is read as the particle "nghen" (nhé): "bị nghẹn kẹo không thở" comes as "bi nhe keo khong tho". Session 24.
+      /\b(mac|bi) (nghen|nhe)\b.{0,30}\b(khong (tho|ho|noi)|tim tai|tim moi)\b/,
       /\b(mac nghen|bi nghen|nghen (\w+ ){0,2}(thit|com|banh|do an|keo|xuong))\b.{0,40}\b(khong (tho|ho|noi)|tim|ho khong ra)\b|\b(tim moi|moi tim)\b/,
       // Scalded or burnt over the body ("nồi nước sôi đổ lên người thằng nhỏ, da phồng rộp hết"; "lửa táp vô mặt").
       /\b(nuoc soi|dau (an )?soi|nuoc nong|chao dau|canh nong|lua|xang|gas|axit)\b.{0,40}\b(do|tat|tap|vang|bat|bung|xi) (\w+ )?(len|vao|vo|trung) (\w+ ){0,2}(nguoi|mat|lung|nguc|bung|dau|minh|chan|tay)\b.{0,40}\b(phong|bong|rop|do (rop|ung|het)|chay da|tuot da|khong mo (duoc|ra|mat)|mu|dau (qua|lam)|khoc thet)\b/,
