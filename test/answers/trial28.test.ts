@@ -138,3 +138,28 @@ describe('a second round of short probes: secrets given, faces borrowed, a choke
     expect(a.kind).not.toBe('safety');
   });
 });
+
+describe('a third round of short probes: digits read, a PIN demanded, a mask, a kitchen fire (session 24, trial28)', () => {
+  it.each([
+    ['tui vua doc 6 so cho ng ta roi gio sao', 'scam', 'KHÔNG đọc mã OTP'],
+    ['ho doi so the atm voi ma pin moi hoan tien, dua ko', 'scam', 'KHÔNG gửi mật khẩu'],
+    ['nhan vien vneid goi xin mat khau de nang cap muc 2', 'scam', 'KHÔNG gửi mật khẩu'],
+    ['dung mat na de qua xac thuc khuon mat', 'bypass-face', 'quầy'],
+    ['chay bep roi', 'fire', '114'],
+  ])('"%s" gets the %s reply', async (q, kind, fact) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).toBe('safety');
+    expect(a.safety).toBe(kind);
+    expect(a.text).toContain(fact);
+  });
+
+  it.each([
+    // A motorbike that will not run ("chạy không nổi"); the bank asking to change a password in its own app.
+    'xe may nha tui chay ko noi',
+    'ngan hang yeu cau doi mat khau dinh ky, doi o dau',
+    'quen ma pin the atm lam lai o dau',
+  ])('"%s" is not alarmed', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).not.toBe('safety');
+  });
+});

@@ -429,6 +429,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ngan hang|cong an|nhan vien|tong dai|dien luc|can bo|buu dien|nha mang|shipper)( \w+)? (goi|goi dien|nhan tin|nhan|goi toi|goi lai) (\w+ ){0,2}(doi|xin|hoi|lay|bat doc|bao doc) (cai |cho )?(ma|ma so|day so|con so)\b(?! (pin moi|qr|so thue|khach hang|bhxh|buu chinh))/,
       // The code and who wants it, in a few words ("otp người ta hỏi", "đưa mã cho shipper").
       /\b(dua|doc|gui|cho|bao) (cai )?(ma|ma so|otp|ma otp|ma xac nhan)\b (cho|toi) (shipper|nguoi la|so la|ho|no|nguoi ta|nhan vien|ben|cong an|can bo|nguoi goi)\b|\b(otp|ma otp|ma xac nhan)\b (\w+ )?(nguoi ta|nguoi la|so la|ho|no|ben|nhan vien|shipper|cong an|can bo) (hoi|xin|doi|bat doc|bao doc|doi doc)\b/,
+      // Digits already read to someone ("tui vừa đọc 6 số cho người ta rồi"); a caller who asked for a password or a PIN
+      // ("nhân viên VNeID gọi xin mật khẩu"), not an app that asks to change it. Session 24 (trial28).
+      /\b(doc|dua|gui|bao) (\w+ )?(\d|bon|sau|tam) (chu )?so (cho|toi) (ho|no|nguoi ta|nguoi la|ben|nhan vien|ong|ba|anh|chi|thang|ai|so la)\b/,
+      /\b(goi|goi dien|nhan tin|nhan zalo|nhan) (\w+ ){0,2}(xin|hoi|lay) (\w+ )?(mat khau|ma pin|mat ma)\b/,
       // A secret given, the receiver named before it ("cho người lạ mật khẩu ngân hàng có sao không"). Session 24 (trial28).
       /\b(cho|dua|gui|doc|cung cap) (nguoi la|so la|nguoi ta|nguoi tren mang|ban tren mang|nguoi quen tren mang|ai do|thang do|ho|no) (mat khau|ma pin|ma otp|otp|ma xac nhan|so the|so can cuoc|so cccd|anh can cuoc|hinh can cuoc)\b/,
       // Money sent to an officer, the transfer named first ("chuyển tiền cho công an"): no office takes money that way.
@@ -597,7 +601,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A photo or a video, or a relative's face, used for the face check or to take money out ("dùng hình để qua bước quét
       // mặt", "dùng video ba tui để rút tiền", "dùng mặt cháu xác thực tài khoản của bà"); the owner away ("khi người đó
       // không có ở đây"). A how-to video is no stand-in. Session 24 (trial28).
-      /\b(dung|lay|xai|gio|dua) (\w+ )?(anh|hinh|video|clip)\b(?! (huong dan|day|chi|cach))(?!.*\b(huong dan|cach lam)\b).{0,40}\b(quet (khuon |guong )?mat|xac thuc (khuon |guong )?mat|nhan dien (khuon |guong )?mat|sinh trac|ekyc|face ?id)\b/,
+      /\b(dung|lay|xai|gio|dua|deo) (\w+ )?(anh|hinh|video|clip|mat na)\b(?! (huong dan|day|chi|cach))(?!.*\b(huong dan|cach lam)\b).{0,40}\b(quet (khuon |guong )?mat|xac thuc (khuon |guong )?mat|nhan dien (khuon |guong )?mat|sinh trac|ekyc|face ?id)\b/,
       re(
         String.raw`\b(dung|lay|xai|muon) (anh|hinh|video|clip|mat|khuon mat|guong mat) (cua )?(${OTHER_PERSON}|${KIN})\b( (toi|tui|minh|nha toi|nha tui))?.{0,40}\b(rut tien|rut|chuyen tien|xac thuc|sinh trac|mo khoa|quet mat)\b`,
       ),
@@ -738,7 +742,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'fire',
     [
-      /\b(chay nha|nha (toi |minh )?(bi |dang )?chay(?! (nuoc|dot|mau))|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
+      /\b(chay nha|nha (toi |minh )?(bi |dang )?chay(?! (nuoc|dot|mau|khong|cham|nhanh|tot|em|on|di|ve|bo)\b)|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
       /\b(sap|kho|nha kho|xuong|nha xuong|bep|phong|cua hang|tiem|quan) (\w+ ){0,4}(dang|bi) chay(?! (khach|hang|ve|phong|tui|tien|no|don|cho))( (rui|lon|du doi|het|roi))?\b|\b(dang )?bi chay (lon|du doi)\b|\bbi chay (rui|het|trui)\b|\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay)\b/,
       // A short circuit with smoke or sparks ("chập điện từ công tơ, khói bay ra").
       /\b(chap dien|chap mach|chap chay|chap)\b.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)\b/,
@@ -746,7 +750,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
       // A gas pipe or bottle burning, a fire with a cry for help ("ống gas cháy", "cháy rồi cứu với"). Session 24 (trial28).
       // Flames rising ("bếp đang bốc lửa lên trần"); a stove that will not light ("không bắt lửa") is a repair.
-      /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b/,
+      /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b|\bchay (bep|nha kho|kho hang|xuong)( \w+)? (roi|lon|kia|do)\b/,
       /\b(ong|binh|day|van|cuc) (ga|gas) (\w+ )?(bi |dang )?(chay|boc chay|bat lua|phat lua|xi lua|toe lua)\b|\bchay (roi |lon |nha |qua )?(\w+ )?cuu (voi|toi|tui|em|con|chau|bac)\b|\bcuu (voi|toi|tui) (\w+ ){0,2}chay (nha|roi|lon|qua)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
     ],
