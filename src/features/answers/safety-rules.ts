@@ -591,6 +591,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(nho|de|cho|bao|keu|bieu)\b (\w+ ){0,2}${KIN}\b (\w+ ){0,3}(quet|xac thuc|nhan dien|quay) (\w+ ){0,1}(khuon )?mat (\w+ ){0,3}(thay|ho) (cho )?(toi|tui|minh|em|ba|ong|bac)?\b`,
       ),
+      /\b(nhan|nhan dien|quet|xac thuc) (khuon |guong )?mat\b (\w+ ){0,3}(bang|voi|dung) (tam |cai |buc |mot )?(anh|hinh|video|clip|mat na)\b(?! (chup |quay )?(truc tiep|chinh chu))/,
       // The face check passed with a photo or a video instead of a live face, or with no real face at all ("làm sao qua
       // bước xác thực khuôn mặt bằng ảnh", "vượt qua xác thực gương mặt mà không cần mặt thật"); one's own live face is
       // no bypass ("bằng ảnh chụp trực tiếp", "của chính mình"). Session 24 (trial28).
@@ -748,6 +749,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(chap dien|chap mach|chap chay|chap)\b.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)\b/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
+      // A short circuit that burns ("điện chập cháy khét lẹt"). Session 24 (trial28).
+      /\b(chap dien|dien chap|chap mach|chap)\b (\w+ ){0,2}(chay|boc khoi|boc lua|toe lua|no)\b/,
       // A gas pipe or bottle burning, a fire with a cry for help ("ống gas cháy", "cháy rồi cứu với"). Session 24 (trial28).
       // Flames rising ("bếp đang bốc lửa lên trần"); a stove that will not light ("không bắt lửa") is a repair.
       /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b|\bchay (bep|nha kho|kho hang|xuong)( \w+)? (roi|lon|kia|do)\b/,
@@ -855,7 +858,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Not a kitchen knife at work ("cầm dao chặt thịt gà").
       /\b(tay )?cam (dao|mac tau|ma tau|cay sat|hung khi|sung|kiem|bua)\b(?! (\w+ ){0,2}(chat|thai|cat|bam|got|lam|nau|bo|xe|loc|mo|cao|sua|chuot|tia|chan|rau|thit|ca|ga|vit|heo|cu|trai|dua|mia|go|cui|tre))|\btreo tuong (vao|vo)\b/,
       /\b(bop|siet) co\b|\b(no|han|thang|chong|con|con re|ong|ho|ke)\b (\w+ )?(tat|dam|da|danh) (toi|em|me|vo|con|ba|bo|ong|minh)\b/,
-      /\bxo (\w+ ){0,3}(nga|te)\b|\b(dap pha|pha phach) (do|nha|cua)|\bho hoan\b/,
+      /\bxo (\w+ ){0,3}(nga|te)\b|\b(dap pha|pha phach) (do|nha|cua|quan|tiem|sap|cong|xe)|\bho hoan\b/,
       // Being beaten right now by someone at home ("chồng tôi đang đánh tôi", "ổng lại đang đập mẹ con tui").
       /\b(chong|ong xa|ong chong|vo|no|han|thang|ho|ong ta|ba ta|ong ay|ba ay|bo|cha|con re|con trai|thang con|anh ay|chong cu|nguoi yeu|ban trai|hang xom|nguoi la)\b (\w+ ){0,2}(dang|lai dang|van dang|van con|lai) (danh|dap|danh dap|bop co|tat|da|dam|chem|xo|dui|nem do vao) (\w+ ){0,1}(toi|tui|em|me|me con|vo|vo con|ba chau|me chau|chau|minh|ca nha|con toi|con tui|con nho)\b/,
       // Threatened now by people at the door ("đang bị một nhóm người lạ đe dọa, họ đứng chặn trước cửa nhà").
@@ -868,6 +871,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?!.*\b(nam ngoai|nam truoc|thang truoc|hom truoc|tuan truoc|hoi truoc|kien|toa an|khoi to)\b).*\b(cam|vac|lay|xach) (\w+ )?(cay|khuc cay|gay|dao|rua|gach|da|chai|ghe|bua|xeng|cuoc)\b (\w+ ){0,1}(danh|dap|chem|dam|phang|nem) (\w+ ){0,2}(toi|tui|con|chau|vo|me|ba|ong|chong|em|nguoi|bo|cha)\b.{0,80}\b(chay mau|be dau|bat tinh|bi thuong|con (dung|o|dang|ngoai|trong|cho)|van (dung|o|con)|dang (dung|la|cho|rinh))\b/,
       // Followed home by a stranger who is still outside ("bị kẻ lạ theo sau từ chợ về, giờ nó đứng ngoài cổng").
       /\b(bi|co) (\w+ ){0,2}(ke la|nguoi la|thang la|ong la|mot nguoi|may thang|bon)\b (\w+ ){0,2}(theo|bam theo|di theo|rinh)\b.{0,60}\b(dang|con|van|gio) (\w+ ){0,1}(dung|dau|ngoi|rinh|lang vang|o) (\w+ ){0,1}(ngoai|truoc|trong|quanh|gan) (cong|cua|nha|hem|ngo)\b/,
+      // A cry for help heard next door ("nghe nhà bên la cứu với"). Session 24 (trial28).
+      /\b(nghe|nghe thay) (\w+ ){0,4}(la|het|keu|ho|goi) (cuu voi|cuu toi|cuu tui|cuu em|that thanh)\b/,
       // A beating heard with a cry for help ("ông hàng xóm đánh vợ, nghe bả la cứu với").
       /\b(danh|dap|bop co|xo|tat) (\w+ ){0,2}(vo|chong|me|ba|con|chi|em)\b.{0,60}\b(keu cuu|la cuu|cuu (voi|toi|em|me|tui)|la het|van xin)\b/,
       // The learner beaten at home, the danger not over ("ông chồng nhậu say về là đánh tui… giờ ổng đang cầm cây đập cửa").

@@ -67,6 +67,12 @@ const SITUATIONS: readonly Situation[] = [
     line: 'Người đi biển quá ngày về, mất liên lạc: báo NGAY đồn, trạm Biên phòng gần nhất và chủ tàu (số tàu, nơi đánh bắt, ngày ra khơi) để phát tin tìm kiếm qua Đài Thông tin duyên hải và các tàu gần đó.',
   },
   {
+    // Someone hurt by another ("bị thằng con đánh chảy máu"): the police too, not only the ambulance. Session 24 (trial28).
+    kind: 'medical-emergency',
+    when: /\b(bi|no|han|thang|ho|tui no|bon no) (\w+ ){0,3}(danh|dam|chem|dap|hanh hung|bop co|tat axit)\b(?! (trong|nhau|rang|chu|may|dau|bai))/,
+    line: '🚓 Bị người khác đánh, đâm: gọi thêm 113 (công an) và tránh xa người gây hại.',
+  },
+  {
     kind: 'fire',
     when: /\b(mui gas|mui ga|gas|binh ga|day ga)\b/,
     line: 'Ngửi thấy mùi gas: khóa van bình gas, mở cửa cho thoáng; KHÔNG bật tắt công tắc, đèn, quạt, KHÔNG bật lửa; ra ngoài rồi mới gọi điện.',
