@@ -606,6 +606,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(dung|lay|xai|muon) (anh|hinh|video|clip|mat|khuon mat|guong mat) (cua )?(${OTHER_PERSON}|${KIN})\b( (toi|tui|minh|nha toi|nha tui))?.{0,40}\b(rut tien|rut|chuyen tien|xac thuc|sinh trac|mo khoa|quet mat)\b`,
       ),
+      // The check skipped ("qua bước sinh trắc học mà không cần quét mặt"); a relative's money taken out when the relative
+      // cannot show their face ("rút tiền tk của mẹ mà mẹ không quét mặt được"): the counter's work. Session 24 (trial28).
+      /\b(qua|vuot|lach|bo qua|ne)\b (\w+ ){0,3}(buoc )?(sinh trac hoc|sinh trac|xac thuc|quet mat|nhan dien)\b.{0,30}\b(khong|ko|hong) (can|phai) (quet|xac thuc|nhan dien|chup) (khuon |guong )?mat\b/,
+      re(
+        String.raw`^(?=.*\b(rut|chuyen|lay) (tien )?(\w+ ){0,3}(tai khoan|the) (cua )?${KIN}\b)(?=.*\b(khong|ko|hong|chang) (tu )?(quet|xac thuc|nhan dien) (\w+ )?mat\b)`,
+      ),
       /\b(xac thuc|quet|nhan dien|sinh trac)\b.{0,40}\b(nguoi do|chu tai khoan|chinh chu|nguoi ta|ong ay|ba ay|anh ay|chi ay) (\w+ )?(khong|ko|hong|chang) (co )?(o day|o nha|co mat|tai cho|o gan|o ben)\b/,
       // Someone else's face put in place of the learner's ("nhờ con gái quét mặt giùm thay tui để chuyển tiền"); "thấy"
       // folds like "thay", so what is seen ("quét mặt thấy bà già quá", "thấy tôi không giống") is no stand-in.
