@@ -983,7 +983,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A lawyer asked for ("Xin luật sư tư vấn…") is a dispute unless what is asked is a procedure (a will notarised).
       /^(?!.*\b(thu tuc|cong chung|chung thuc|can giay to gi|giay to gi|ho so gom|lam o dau|ra dau lam)\b).*\bluat su\b/,
       // An inheritance or a will is a dispute to refuse unless the question is the procedure (filed online).
-      /^(?!.*\b(thu tuc|truc tuyen|qua mang|online|dich vu cong|nop ho so|cong chung|chung thuc)\b).*\b(thua ke|di chuc)\b/,
+      // Making one's own will, asked as a procedure ("làm di chúc cần gì"), is no dispute (session 24, trial28).
+      /^(?!.*\b(thu tuc|truc tuyen|qua mang|online|dich vu cong|nop ho so|cong chung|chung thuc)\b)(?!.*\b(lam|lap|viet|soan) di chuc\b.{0,20}\b(can gi|can nhung gi|can giay to|giay to gi|mau|o dau)\b).*\b(thua ke|di chuc)\b/,
       /\bbi danh\b(?! (cap|lua|trao|dau|thue|so))/,
       /\bkien (ai|nguoi|ong|ba|anh|chi|no|ho|hang xom|cong ty|con)\b/,
       // "cả danh bạ" (contacts) folds like "đánh bà".
