@@ -213,3 +213,25 @@ describe('the risky thing asked plainly, "how do I…" (session 24, trial28)', (
     expect(a.kind).not.toBe('safety');
   });
 });
+
+describe('a last round in Southern and Central speech (session 24, trial28)', () => {
+  it.each([
+    ['thang cha do goi bieu tui doc mã, tui doc roi nghen', 'scam', 'KHÔNG đọc mã OTP'],
+    ['co ng tra tien thue cccd cua tui', 'identity-fraud', 'vi phạm pháp luật'],
+    ['cháy rồi bà con ơi', 'fire', '114'],
+  ])('"%s" gets the %s reply', async (q, kind, fact) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).toBe('safety');
+    expect(a.safety).toBe(kind);
+    expect(a.text).toContain(fact);
+  });
+
+  it.each([
+    // The tax code is the ID number now: "thuế" folds like "thuê" (rent).
+    'ma so thue can cuoc cua toi la gi',
+    'con bao toi doc ma qr de thanh toan',
+  ])('"%s" is not alarmed', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).not.toBe('safety');
+  });
+});

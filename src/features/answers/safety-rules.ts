@@ -429,6 +429,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ngan hang|cong an|nhan vien|tong dai|dien luc|can bo|buu dien|nha mang|shipper)( \w+)? (goi|goi dien|nhan tin|nhan|goi toi|goi lai) (\w+ ){0,2}(doi|xin|hoi|lay|bat doc|bao doc) (cai |cho )?(ma|ma so|day so|con so)\b(?! (pin moi|qr|so thue|khach hang|bhxh|buu chinh))/,
       // The code and who wants it, in a few words ("otp người ta hỏi", "đưa mã cho shipper").
       /\b(dua|doc|gui|cho|bao) (cai )?(ma|ma so|otp|ma otp|ma xac nhan)\b (cho|toi) (shipper|nguoi la|so la|ho|no|nguoi ta|nhan vien|ben|cong an|can bo|nguoi goi)\b|\b(otp|ma otp|ma xac nhan)\b (\w+ )?(nguoi ta|nguoi la|so la|ho|no|ben|nhan vien|shipper|cong an|can bo) (hoi|xin|doi|bat doc|bao doc|doi doc)\b/,
+      // Told to read "the code" ("gọi biểu tui đọc mã"), whatever follows ("mà", "tui đọc rồi"). Session 24 (trial28).
+      /\b(bieu|bao|keu|bat|biu|yeu cau) (toi |ba |me |ong |bac |minh |em |con )?doc (cai |giup |gium |lai )?ma\b(?! (qr|vach|so thue)\b)/,
       // Digits already read to someone ("tui vừa đọc 6 số cho người ta rồi"); a caller who asked for a password or a PIN
       // ("nhân viên VNeID gọi xin mật khẩu"), not an app that asks to change it. Session 24 (trial28).
       /\b(doc|dua|gui|bao) (\w+ )?(\d|bon|sau|tam) (chu )?so (cho|toi) (ho|no|nguoi ta|nguoi la|ben|nhan vien|ong|ba|anh|chi|thang|ai|so la)\b/,
@@ -523,6 +525,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ban|mua)\b (lai )?(cai |tai khoan |nick )(zalo|facebook|face|tiktok)\b (\w+ )?(cu|lau nam|cua (toi|tui|minh|bac|ba|ong))\b/,
       /\b(xin|hoi|muon|doi|nho)\b (\w+ ){0,2}(tai khoan|tk) (vneid|dinh danh|ngan hang|zalo)\b (\w+ ){0,3}(va|voi|ca|kem) (\w+ ){0,2}(mat khau|pass|ma pin|otp)\b/,
       /\bsim (rac|khong chinh chu|ao|dang ky san)\b.{0,30}\b(mua|ban|o dau|cho nao|noi nao|lay)\b/,
+      // The learner's ID card rented ("có người trả tiền thuê cccd của tui"); "thuế" folds like "thuê", and the tax code is
+      // the ID number now ("mã số thuế căn cước của tôi"). Session 24 (trial28).
+      /(?<!\bso )\b(thue|hoi thue|muon thue)\b (\w+ )?(cccd|can cuoc|the can cuoc|chung minh)\b( can cuoc)? (cua )?(toi|tui|minh|ba|ong|me|bac|em)\b/,
       // A SIM already registered or activated in someone's name, bought or sold ("sim đăng ký sẵn mua chỗ nào"); an account or
       // card opened only to be sold or rented out ("làm sao mở tài khoản ngân hàng để bán"). Session 24 (trial28).
       /^(?=.*\b(mua|ban|lay|kiem|tim|o dau|cho nao|noi nao)\b).*\bsim (\w+ ){0,3}(da )?(kich hoat|dang ky|dinh danh|xac thuc|co ten)( \w+){0,2} san\b/,
@@ -760,7 +765,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A gas pipe or bottle burning, a fire with a cry for help ("ống gas cháy", "cháy rồi cứu với"). Session 24 (trial28).
       // Flames rising ("bếp đang bốc lửa lên trần"); a stove that will not light ("không bắt lửa") is a repair.
       /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b|\bchay (bep|nha kho|kho hang|xuong)( \w+)? (roi|lon|kia|do)\b/,
-      /\b(ong|binh|day|van|cuc) (ga|gas) (\w+ )?(bi |dang )?(chay|boc chay|bat lua|phat lua|xi lua|toe lua)\b|\bchay (roi |lon |nha |qua )?(\w+ )?cuu (voi|toi|tui|em|con|chau|bac)\b|\bcuu (voi|toi|tui) (\w+ ){0,2}chay (nha|roi|lon|qua)\b/,
+      /\b(ong|binh|day|van|cuc) (ga|gas) (\w+ )?(bi |dang )?(chay|boc chay|bat lua|phat lua|xi lua|toe lua)\b|\bchay (roi |lon |nha |qua )?(\w+ )?cuu (voi|toi|tui|em|con|chau|bac)\b|\bcuu (voi|toi|tui) (\w+ ){0,2}chay (nha|roi|lon|qua)\b|\bchay (roi|nha roi|lon roi) (ba con|moi nguoi|lang xom|xom|ca xom)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
     ],
   ],
