@@ -436,7 +436,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(doc|dua|gui|bao) (\w+ )?(\d|bon|sau|tam) (chu )?so (cho|toi) (ho|no|nguoi ta|nguoi la|ben|nhan vien|ong|ba|anh|chi|thang|ai|so la)\b/,
       /\b(goi|goi dien|nhan tin|nhan zalo|nhan) (\w+ ){0,2}(xin|hoi|lay) (\w+ )?(mat khau|ma pin|mat ma)\b/,
       // A secret given, the receiver named before it ("cho người lạ mật khẩu ngân hàng có sao không"). Session 24 (trial28).
-      /\b(cho|dua|gui|doc|cung cap) (nguoi la|so la|nguoi ta|nguoi tren mang|ban tren mang|nguoi quen tren mang|ai do|thang do|ho|no) (mat khau|ma pin|ma otp|otp|ma xac nhan|so the|so can cuoc|so cccd|anh can cuoc|hinh can cuoc)\b/,
+      /\b(cho|dua|gui|doc|cung cap) (nguoi la|so la|nguoi ta|nguoi tren mang|ban tren mang|nguoi quen tren mang|ai do|thang do|ho|no) (mat khau|ma pin|ma otp|otp|ma xac nhan|so the|so can cuoc|so cccd|anh can cuoc|hinh can cuoc)\b(?! (wifi|wi fi|mang nha|mang wifi))/,
       // Money sent to an officer, the transfer named first ("chuyển tiền cho công an"): no office takes money that way.
       /\b(chuyen|gui) (\w+ ){0,2}(tien|khoan)\b (\w+ ){0,3}(cho |(vao|vo|qua|sang) (tai khoan|tk) (cua )?)(cong an|toa an|vien kiem sat|canh sat|dieu tra vien|can bo (cong an|thue|xa|phuong|dieu tra|ngan hang))\b/,
       /\blien quan\b.{0,30}\b(vu an|ma tuy|rua tien|duong day|buon lau)\b|\b(dieu tra|hop tac|lam viec) bi mat\b|\bgiu bi mat\b.{0,40}\b(cong an|dieu tra|vu an)\b/,
