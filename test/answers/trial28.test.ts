@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
+import { safetyChecks } from '../support/safety-expect.ts';
 import { repoContent } from '../support/test-app.ts';
 
 let answerer: Answerer;
@@ -8,6 +9,8 @@ let answerer: Answerer;
 beforeAll(async () => {
   answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
 }, 120_000);
+
+const { getsReply, staysAnswer } = safetyChecks(() => answerer);
 
 describe('a secret asked for, then handed over in a few words (session 24, trial28)', () => {
   it.each([
@@ -56,10 +59,7 @@ describe('the same words in the learner own errands, no alarm (session 24, trial
     'chup cccd gan chip de cap nhat vo app ngan hang o dau',
     // Told not to hand it over: a rule said, no hand-over.
     'ai hoi mat khau thi tui khong gui cho ho dung ko',
-  ])('"%s" is not a risk', async (q) => {
-    const a = await answerer.answer(q);
-    expect(a.kind).not.toBe('safety');
-  });
+  ])('"%s" is not a risk', staysAnswer);
 });
 
 describe('short risky messages of the same kinds, probed in other words (session 24, trial28)', () => {
@@ -88,12 +88,7 @@ describe('short risky messages of the same kinds, probed in other words (session
     // A fight in the street; a thief in the house.
     ['co nguoi danh nhau ngoai duong', 'violence', '113'],
     ['trom vo nha', 'violence', '113'],
-  ])('"%s" gets the %s reply', async (q, kind, fact) => {
-    const a = await answerer.answer(q);
-    expect(a.kind).toBe('safety');
-    expect(a.safety).toBe(kind);
-    expect(a.text).toContain(fact);
-  });
+  ])('"%s" gets the %s reply', getsReply);
 
   it.each([
     // A stove that will not light; the app's own passcode forgotten; a burglary reported later.
@@ -101,10 +96,7 @@ describe('short risky messages of the same kinds, probed in other words (session
     'toi mo cai vi giay to ra no doi cai ma 6 so ma toi quen mat roi',
     'nha tui bi trom vo nha hom qua, trinh bao o dau',
     'bi sot nen uong nuoc bao nhieu mot ngay',
-  ])('"%s" is not alarmed', async (q) => {
-    const a = await answerer.answer(q);
-    expect(a.kind).not.toBe('safety');
-  });
+  ])('"%s" is not alarmed', staysAnswer);
 });
 
 describe('a second round of short probes: secrets given, faces borrowed, a choke, a leak (session 24, trial28)', () => {
@@ -121,22 +113,14 @@ describe('a second round of short probes: secrets given, faces borrowed, a choke
     ['lam sao xac thuc khuon mat khi nguoi do ko co o day', 'bypass-face', 'quầy'],
     // "nghẹn" read as the particle "nghen": still a choke.
     ['chau bi nghen keo ko tho', 'medical-emergency', '115'],
-  ])('"%s" gets the %s reply', async (q, kind, fact) => {
-    const a = await answerer.answer(q);
-    expect(a.kind).toBe('safety');
-    expect(a.safety).toBe(kind);
-    expect(a.text).toContain(fact);
-  });
+  ])('"%s" gets the %s reply', getsReply);
 
   it.each([
     // A house leaking water ("chảy nước") is no fire; a daughter who keeps the Zalo password is no hand-over.
     'nha tui chay nuoc hoai sua sao',
     'Hồi trước con gái cài zalo cho tui, nó giữ mật khẩu. Giờ tui đổi máy mới, vô zalo lại mà hổng nhớ mật khẩu, làm sao con?',
     'xem video huong dan quet mat tren app ngan hang o dau',
-  ])('"%s" is not alarmed', async (q) => {
-    const a = await answerer.answer(q);
-    expect(a.kind).not.toBe('safety');
-  });
+  ])('"%s" is not alarmed', staysAnswer);
 });
 
 describe('a third round of short probes: digits read, a PIN demanded, a mask, a kitchen fire (session 24, trial28)', () => {
@@ -146,22 +130,14 @@ describe('a third round of short probes: digits read, a PIN demanded, a mask, a 
     ['nhan vien vneid goi xin mat khau de nang cap muc 2', 'scam', 'KHÔNG gửi mật khẩu'],
     ['dung mat na de qua xac thuc khuon mat', 'bypass-face', 'quầy'],
     ['chay bep roi', 'fire', '114'],
-  ])('"%s" gets the %s reply', async (q, kind, fact) => {
-    const a = await answerer.answer(q);
-    expect(a.kind).toBe('safety');
-    expect(a.safety).toBe(kind);
-    expect(a.text).toContain(fact);
-  });
+  ])('"%s" gets the %s reply', getsReply);
 
   it.each([
     // A motorbike that will not run ("chạy không nổi"); the bank asking to change a password in its own app.
     'xe may nha tui chay ko noi',
     'ngan hang yeu cau doi mat khau dinh ky, doi o dau',
     'quen ma pin the atm lam lai o dau',
-  ])('"%s" is not alarmed', async (q) => {
-    const a = await answerer.answer(q);
-    expect(a.kind).not.toBe('safety');
-  });
+  ])('"%s" is not alarmed', staysAnswer);
 });
 
 describe('a fourth round of short probes: a shop smashed, a cry next door, a short circuit (session 24, trial28)', () => {
@@ -174,12 +150,7 @@ describe('a fourth round of short probes: a shop smashed, a cry next door, a sho
     ['lam sao de ngan hang nhan mat tui bang hinh cu', 'bypass-face', 'quầy'],
     // Hurt by someone: the ambulance and the police.
     ['ba tui bi thang con danh chay mau', 'medical-emergency', '113'],
-  ])('"%s" gets the %s reply', async (q, kind, fact) => {
-    const a = await answerer.answer(q);
-    expect(a.kind).toBe('safety');
-    expect(a.safety).toBe(kind);
-    expect(a.text).toContain(fact);
-  });
+  ])('"%s" gets the %s reply', getsReply);
 
   it.each(['noi com dien cua tui nau ko chin', 'o dien nha tui long lam sao sua', 'bi lac duong mo ban do sao'])(
     '"%s" is not alarmed',
@@ -195,12 +166,7 @@ describe('the risky thing asked plainly, "how do I…" (session 24, trial28)', (
     ['cach cho phep cai ung dung khong ro nguon goc', 'scam', 'KHÔNG cài ứng dụng'],
     ['chi tui qua buoc sinh trac hoc ma ko can quet mat', 'bypass-face', 'quầy'],
     ['lam the nao de rut tien tk cua me ma me ko quet mat dc', 'bypass-face', 'quầy'],
-  ])('"%s" gets the %s reply', async (q, kind, fact) => {
-    const a = await answerer.answer(q);
-    expect(a.kind).toBe('safety');
-    expect(a.safety).toBe(kind);
-    expect(a.text).toContain(fact);
-  });
+  ])('"%s" gets the %s reply', getsReply);
 
   it.each([
     // Whether a face check is needed at all, and the learner's own failing face check: asked, not dodged.
@@ -208,10 +174,7 @@ describe('the risky thing asked plainly, "how do I…" (session 24, trial28)', (
     'tui quet mat hoai ko dc, app bao khuon mat khong khop',
     // One's own will, asked as a procedure.
     'lam di chuc can gi',
-  ])('"%s" is not alarmed', async (q) => {
-    const a = await answerer.answer(q);
-    expect(a.kind).not.toBe('safety');
-  });
+  ])('"%s" is not alarmed', staysAnswer);
 });
 
 describe('a last round in Southern and Central speech (session 24, trial28)', () => {
@@ -219,19 +182,11 @@ describe('a last round in Southern and Central speech (session 24, trial28)', ()
     ['thang cha do goi bieu tui doc mã, tui doc roi nghen', 'scam', 'KHÔNG đọc mã OTP'],
     ['co ng tra tien thue cccd cua tui', 'identity-fraud', 'vi phạm pháp luật'],
     ['cháy rồi bà con ơi', 'fire', '114'],
-  ])('"%s" gets the %s reply', async (q, kind, fact) => {
-    const a = await answerer.answer(q);
-    expect(a.kind).toBe('safety');
-    expect(a.safety).toBe(kind);
-    expect(a.text).toContain(fact);
-  });
+  ])('"%s" gets the %s reply', getsReply);
 
   it.each([
     // The tax code is the ID number now: "thuế" folds like "thuê" (rent).
     'ma so thue can cuoc cua toi la gi',
     'con bao toi doc ma qr de thanh toan',
-  ])('"%s" is not alarmed', async (q) => {
-    const a = await answerer.answer(q);
-    expect(a.kind).not.toBe('safety');
-  });
+  ])('"%s" is not alarmed', staysAnswer);
 });
