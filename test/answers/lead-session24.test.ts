@@ -264,3 +264,22 @@ describe('the learner own code and SIM are no scam (session 24, look-alikes tria
     },
   );
 });
+
+describe('round 9: typos in the risky words (session 24)', () => {
+  it.each([
+    ['ho noi gui mk ngan hang de ho kiem tra giup', 'scam', /mật khẩu/],
+    ['ho gui linh tai app ve cai', 'scam', /CH Play hoặc App Store/],
+    ['cho thue tai khoang ngan hang dc 3tr', 'identity-fraud', /vi phạm pháp luật/],
+    ['chi tui cach qua mat quet mat ngan hang', 'bypass-face', /quầy/],
+  ])('"%s" gets the %s reply', getsReply);
+
+  it.each(['linh tinh qua', 'cach qua mat duong nhanh nhat', 'lanh dao quet mat cham cong'])(
+    '"%s" is no alarm',
+    staysAnswer,
+  );
+
+  it('a password typed to the tutor to check is still the own-secret reply', async () => {
+    const a = await answerer.answer('mat khau zalo tui la Hoa1962, con kiem tra giup');
+    expect(a.safety).toBe('own-secret');
+  });
+});

@@ -243,7 +243,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`^(?!.*\b${ASKING_NOW}\b).*(\b(giu|luu|nho|cat|ghi|cat giu) (giup|gium|dum|ho|lai|vo|vao|cho)\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(giu|luu|nho|cat|ghi) (giup|gium|dum|ho|lai(?! suat)|vo day|vao day)\b)`,
       ),
       re(
-        String.raw`^(?!.*\b${ASKING_NOW}\b).*(\b(kiem tra|coi|xem|check|doi chieu) (giup|gium|dum|ho)\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(kiem tra|coi|xem|check) (giup|gium|dum|ho)\b)`,
+        // Not when someone else asked for it to check ("họ nói gửi mật khẩu để họ kiểm tra giúp"): that is the scam's.
+        String.raw`^(?!.*\b${ASKING_NOW}\b)(?!.*\b(ho|no|nguoi ta|nhan vien|ben do|ben kia|so la) (noi|bao|keu|bieu|xin|doi|yeu cau)\b)(?!.*\bde (ho|no|nguoi ta|ben do|nhan vien) (kiem tra|xem|coi|check)\b).*(\b(kiem tra|coi|xem|check|doi chieu) (giup|gium|dum|ho)\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(kiem tra|coi|xem|check) (giup|gium|dum|ho)\b)`,
       ),
       // A year after the card ("căn cước cấp năm 2021", "Luật Căn cước 2023") is no secret, unless said to be it ("mã pin là 1987").
       re(
@@ -575,7 +576,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'bypass-face',
     [
-      /\b(qua mat|vuot qua|lach|danh lua|gia mao|lam gia|hack|be khoa|lua)\b.{0,30}\b(khuon mat|nhan dien|sinh trac|xac thuc mat|face ?id|ekyc)/,
+      /\b(qua mat|vuot qua|lach|danh lua|gia mao|lam gia|hack|be khoa|lua)\b.{0,30}\b(khuon mat|nhan dien|sinh trac|xac thuc mat|quet mat|buoc quet mat|face ?id|ekyc)/,
       re(
         String.raw`\b(dung|lay|mua)\b.{0,10}\b(anh|video|mat|khuon mat)\b.{0,10}\b(cua )?${OTHER_PERSON}.{0,40}\b(xac thuc|sinh trac|nhan dien|ekyc)`,
       ),
