@@ -755,14 +755,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'fire',
     [
-      /\b(chay nha|nha (toi |minh )?(bi |dang )?chay(?! (nuoc|dot|mau|khong|cham|nhanh|tot|em|on|di|ve|bo)\b)|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas|chap dien (boc|gay) chay)\b/,
+      /\b(chay nha|nha (toi |minh )?(bi |dang )?chay(?! (nuoc|dot|mau|khong|cham|nhanh|tot|em|on|di|ve|bo)\b)|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas)\b/,
       /\b(sap|kho|nha kho|xuong|nha xuong|bep|phong|cua hang|tiem|quan) (\w+ ){0,4}(dang|bi) chay(?! (khach|hang|ve|phong|tui|tien|no|don|cho))( (rui|lon|du doi|het|roi))?\b|\b(dang )?bi chay (lon|du doi)\b|\bbi chay (rui|het|trui)\b|\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay)\b/,
-      // A short circuit with smoke or sparks ("chập điện từ công tơ, khói bay ra").
-      /\b(chap dien|chap mach|chap chay|chap)\b.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)\b/,
+      // A short circuit with smoke, sparks or fire ("chập điện từ công tơ, khói bay ra", "điện chập cháy khét lẹt"), or
+      // one that bursts ("chập nổ"): "nó" (it) folds like "nổ", so only within two words.
+      /\b(chap dien|chap mach|chap chay|chap)\b(.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)| (\w+ ){0,2}no)\b/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
-      // A short circuit that burns ("điện chập cháy khét lẹt"). Session 24 (trial28).
-      /\b(chap dien|dien chap|chap mach|chap)\b (\w+ ){0,2}(chay|boc khoi|boc lua|toe lua|no)\b/,
       // A gas pipe or bottle burning, a fire with a cry for help ("ống gas cháy", "cháy rồi cứu với"). Session 24 (trial28).
       // Flames rising ("bếp đang bốc lửa lên trần"); a stove that will not light ("không bắt lửa") is a repair.
       /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b|\bchay (bep|nha kho|kho hang|xuong)( \w+)? (roi|lon|kia|do)\b/,

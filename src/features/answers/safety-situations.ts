@@ -18,6 +18,10 @@ interface Situation {
  * http://mt.gov.vn/cntt/tin-tuc/1152/44955/he-thong-thong-tin-duyen-hai-viet-nam-tro-giup-tim-kiem-ngu-dan-tau-bv-93569-ts-mat-tich-tren-bien.aspx
  * (families tell the border guard station; the coastal radio relays the search to nearby ships).
  */
+/** First aid for a burn, said by the medical reply and, while the ambulance comes, by the emergency one. */
+const BURN_FIRST_AID =
+  'xả vùng bỏng dưới vòi nước mát, sạch 15–20 phút (không dùng đá lạnh); KHÔNG bôi kem đánh răng, mỡ, nước mắm, KHÔNG chọc vỡ bọng nước';
+
 const SITUATIONS: readonly Situation[] = [
   {
     // Lost money, and a wish to get into the scammer's account or find their address: the police's work, not the victim's.
@@ -48,12 +52,12 @@ const SITUATIONS: readonly Situation[] = [
     // and Đại Đoàn Kết (BS Bệnh viện Đức Giang), https://daidoanket.vn/khi-bong-nuoc-soi-10106494.html; reviewed 2026-12-06.
     kind: 'medical-advice',
     when: /\b(bong|phong|phong rop)\b/,
-    line: '🔥 Bị bỏng: xả vùng bỏng dưới vòi nước mát, sạch 15–20 phút (không dùng đá lạnh); KHÔNG bôi kem đánh răng, mỡ, nước mắm, KHÔNG chọc vỡ bọng nước; che hờ bằng gạc, vải sạch. Bỏng rộng, ở mặt, tay chân, hoặc người bị là trẻ nhỏ, người già: đưa đi viện hoặc gọi 115.',
+    line: `🔥 Bị bỏng: ${BURN_FIRST_AID}; che hờ bằng gạc, vải sạch. Bỏng rộng, ở mặt, tay chân, hoặc người bị là trẻ nhỏ, người già: đưa đi viện hoặc gọi 115.`,
   },
   {
     kind: 'medical-emergency',
     when: /\b(bong|phong rop)\b/,
-    line: '🔥 Trong lúc chờ: xả vùng bỏng dưới vòi nước mát, sạch 15–20 phút (không dùng đá lạnh); KHÔNG bôi kem đánh răng, mỡ, nước mắm, KHÔNG chọc vỡ bọng nước.',
+    line: `🔥 Trong lúc chờ: ${BURN_FIRST_AID}.`,
   },
   {
     kind: 'medical-emergency',
