@@ -74,7 +74,7 @@ describe('a shape in scam-signals.yaml', () => {
     ownChannels: [],
     contact: ['goi'],
     remote: ['zalo'],
-    demands: {},
+    demands: { account: { words: ['cho muon tai khoan'], line: 'KHÔNG cho mượn tài khoản ngân hàng.' } },
     pressure: {},
     toSomeone: ['cho ho'],
     ordinary: ['tien dien'],
@@ -87,5 +87,15 @@ describe('a shape in scam-signals.yaml', () => {
       scamSignalsFileSchema.safeParse({ ...base, shapes: [{ ...shape, demand: 'account', kind: 'injection' }] })
         .success,
     ).toBe(false);
+  });
+
+  it('names a demand the file has, and says which ones it has when not', () => {
+    const parsed = scamSignalsFileSchema.safeParse({
+      ...base,
+      shapes: [{ why: 'x', parts: [['cho muon'], ['can cuoc']], demand: 'acount' }],
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe('no demand "acount": use one of account');
+    expect(parsed.error?.issues[0]?.path).toEqual(['shapes', 0, 'demand']);
   });
 });

@@ -173,7 +173,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(khong con la|khong phai la|thoi lam) (tro ly|chatbot|tro ly ai|may|ai)\b|\b(khong (con|phai|con phai)|het) (la )?(tro ly|chatbot|tro ly ai)( \w+)? nua\b/,
       /\b(in|hien|cho xem|tiet lo|doc|viet|dua|noi|cho (toi|tui|em) biet) .{0,20}(prompt (he thong|cua ban|goc|an|ben trong)|loi nhac he thong|huong dan he thong|chi dan he thong|cau lenh he thong|quy tac he thong)/,
       /\b(tu gio|bay gio) (ban|chau|em|mi|may) (la|se la|dong vai)\b/,
-      /\bdong vai .{0,30}(khong co (quy tac|gioi han)|hacker|ke lua|ke gian|bac si|luat su|cong an|nhan vien ngan hang|nguoi ban nhau)/,
+      // A role-play to practise speaking ("đóng vai bác sĩ để bà tập nói tiếng Anh khi đi khám") overrides nothing.
+      /^(?!.*\b(tap (noi|giao tiep|tieng)|luyen (noi|giao tiep|tieng)|hoc tieng|tieng (anh|han|nhat|trung|phap|duc))\b)(?:.*?)\bdong vai .{0,30}(khong co (quy tac|gioi han)|hacker|ke lua|ke gian|bac si|luat su|cong an|nhan vien ngan hang|nguoi ban nhau)/,
       /\b(system|assistant|developer) (message|role|instructions?)\b/,
       /\b(nhap vai|dong vai|vao vai|gia lam|gia vo|gia bo)\b.{0,80}\b(so the|the tin dung|mat khau|otp|ma pin|so cccd|so can cuoc|cach (hack|lua|che|lam gia))\b|\b(tra loi|noi) (\w+ ){0,3}khong (can|co) (canh bao|kiem duyet|gioi han)\b/,
       /\b(tra loi|noi chuyen|hanh dong|dong vai|cu xu) nhu (mot )?(hacker|ke lua dao|ke gian|ai khong (co )?gioi han|nguoi khong co luat)\b/,
@@ -198,7 +199,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(tu tu|tu sat)\b.{0,20}\b(chet|thuoc|nhay|treo|vi|roi)\b/,
       // "cho nó chết cho rồi" wishes death on someone else (a dog, a neighbour): harm to others, below.
       /\b(khong muon song|chan song|song lam gi nua|song de lam gi|(?<!\bcho (no|han|ho|tui no|bon no|con \w+|thang \w+) )chet cho (xong|roi)|chet quach)\b/,
-      /\b(thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b.{0,40}\b(chet|cho xong)\b/,
+      // Poison for another's death ("rải thuốc chuột cho con bò nhà nó chết") is harm to others, below.
+      /^(?!.*\bcho (con (bo|cho|meo|ga|heo|lon|trau|de|vit|ngan)|no|han|thang|con mu|ong ta|ba ta|nha do|nha no|hang xom)( \w+){0,3} chet\b).*\b(thuoc ngu|thuoc chuot|thuoc tru sau|thuoc an than)\b.{0,40}\b(chet|cho xong)\b/,
+      // A drug asked for that ends it once taken ("thuốc nào uống vào là xong"), or a sleep with no waking ("đi một giấc cho
+      // yên", "ngủ luôn không dậy").
+      /\b(thuoc|vien|lieu|loai)\b.{0,30}\b(uong|nuot|tiem|chich)( vao| het)? (la |thi |cho |de )?(xong|xong doi|di luon|ngu luon|khong (bao gio )?(day|tinh) (nua|lai)|khoi (day|tinh) (nua|lai)|ra di|di nhe nhang|di cho nhe)\b(?! (benh|viec|thu tuc|ho so|roi (di|ve|lam)))|\bdi (mot )?giac (cho yen|khong day|ngan thu|luon|mai mai)\b|\bngu (mot giac |luon )?(khong bao gio day|khong day nua|mai mai khong day|ngan thu)\b/,
       /\bchet (khong dau|cho nhanh|em ai)\b|\b(nhay cau|nhay lau|treo co|cat tay) (tu tu|cho xong|chet)\b/,
       re(
         String.raw`\b(nghi|tinh|dinh|muon|chi muon|uoc gi|uoc) (minh )?${END_WISH}\b|\bchet di (thi|cho)\b|\bdi theo (ong|ba|chong|vo|cha|me|bo|con)( ay| nha| no| ba| ong| me| cha| bo)?( (toi|minh|em|tau|tao|tui))? (cho (roi|xong)|luon)\b`,
@@ -240,7 +245,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // "Giữ lãi suất" folds like "giữ lại" (keep): a rate kept is no secret kept (session 19).
       re(
-        String.raw`^(?!.*\b${ASKING_NOW}\b).*(\b(giu|luu|nho|cat|ghi|cat giu) (giup|gium|dum|ho|lai|vo|vao|cho)\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(giu|luu|nho|cat|ghi) (giup|gium|dum|ho|lai(?! suat)|vo day|vao day)\b)`,
+        String.raw`^(?!.*\b${ASKING_NOW}\b).*(\b(giu|luu|nho|cat|ghi|cat giu) (giup|gium|dum|ho|lai|vo|vao|cho (toi|tui|minh|em|bac|ong|ba|co|chu))\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(giu|luu|nho|cat|ghi) (giup|gium|dum|ho|lai(?! suat)|vo day|vao day)\b)`,
       ),
       re(
         // Not when someone else asked for it to check ("họ nói gửi mật khẩu để họ kiểm tra giúp"): that is the scam's.
@@ -282,6 +287,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       /\b(lam(?! (sao|the nao|gi))|tao|viet|soan)\b.{0,15}\b(bien lai|bill|tin nhan|anh chup)\b.{0,30}\bgia\b/,
       /\b(lam(?! (sao|the nao|gi))|tao|edit|sua|che)\b.{0,10}\b(bill|bien lai)\b/,
+      // The tutor asked to play an office or its staff and write in its name ("giả làm nhân viên điện lực, soạn tin nhắn báo
+      // cắt điện"), even "for a joke": the same text takes a stranger's money.
+      /^(?!.*\b(co (nguoi|dua|thang|ke)|ai do|nguoi ta|ke gian|ke xau|bon|tui|tui no|dua nao|thang nao|ho|no|bi) (gia lam|xung|mao danh|gia danh|nhan danh)\b).*(\b(gia lam|dong vai|nhap vai|gia danh|mao danh|xung la|xung)\b (\w+ ){0,3}(nhan vien|can bo|cong an|dien luc|cong ty (dien|nuoc)|ngan hang|tong dai|nha mang|thue|toa an|buu dien|bhxh|bao hiem xa hoi|phuong|xa|uy ban)\b.{0,80}\b(soan|viet|tao|lam)\b (\w+ ){0,4}(tin nhan|thong bao|giay bao|thu|email|sms|loi nhan)\b|\b(soan|viet|tao)\b (\w+ ){0,4}(tin nhan|thong bao|giay bao|thu|email|sms|loi nhan)\b.{0,40}\b(gia lam|dong vai|gia danh|mao danh|nhan danh|duoi ten) (\w+ ){0,2}(nhan vien|can bo|cong an|dien luc|cong ty (dien|nuoc)|ngan hang|tong dai|nha mang|thue|toa an|buu dien|bhxh|phuong|uy ban)\b)/,
       // Reviews written as if by real customers; a script or a message meant to take someone's money.
       /\b(viet|soan|tao|lam|nghi|dang)\b.{0,30}\b(binh luan|danh gia|review|nhan xet|feedback|comment)\b.{0,40}\b(gia(?! (re|ca|bao nhieu|tien))|ao|nhu (nguoi|khach)( hang)?( mua)? that|nhu (\w+ ){1,2}that)\b/,
       /\b(viet|soan|tao|lam(?! sao| the nao| gi)|nghi)\b.{0,20}\b(kich ban|tin nhan|loi (thoai|moi|nhan)|bai|doan|thong bao|giay moi|giay trieu tap|cong van)\b.{0,60}\b(gia (lam|danh|mao)|lua dao|lua (nguoi|ho|khach|tien)|de (nguoi ta|ho|ba|ong|khach) (chuyen|nop|gui|dong) (tien|phi)|keo (nguoi|khach|ho) (vao|tham gia)|du (nguoi|ho) (vao|nap|chuyen))/,
@@ -292,7 +300,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // A shop's payment QR pasted over by someone else's, the customers' money gone to them ("ai dán mã QR khác đè lên,
       // khách chuyển mấy bữa nay tiền vô túi nó"); how to spot one, or a warning heard, is the knowledge entry's.
-      /^(?!.*\b(lam sao biet|sao biet|co bi|co khi bi|hay bi|de bi|thuong bi|co the bi|nghe noi|co nguoi noi|nguoi ta noi|nhan biet|phong|kiem tra)\b)(?=.*\b(cua toi|(quay|tiem|sap|quan|cho|khach|ma qr) (cua )?toi|toi (bi )?mat|hom qua|sang nay|may (bua|hom|ngay)|tuan (nay|roi))\b)(?=.*\b(ma qr|qr)\b)(?=.*\b(dan de|dan chong|de len|ten nguoi nhan (la|khac|khong phai)|(bi|ai|ai do|nguoi|nguoi la|ke gian|no|thang nao|dua nao) (\w+ ){0,2}(dan|thay|trao|doi) (\w+ ){0,3}(ma|qr|khac|la))\b)(?=.*\b((tien|khach) (\w+ ){0,4}(khong|chua|hong) (thay |co )?(ve|vao)|(vo|vao|ve) (tui|toi|tai khoan) (cua )?(no|ho|nguoi khac|thang|ke gian)|mat (\w+ ){0,2}(tien|don|\d+)|khong nhan duoc (tien|\d+))\b)/,
+      /^(?!.*\b(lam sao biet|sao biet|co bi|co khi bi|hay bi|de bi|thuong bi|co the bi|nghe noi|co nguoi noi|nguoi ta noi|nhan biet|phong|kiem tra)\b)(?=.*\b(cua toi|(quay|tiem|sap|quan|cho|khach|ma qr|may|tai khoan) (cua )?toi|toi (bi )?mat|hom qua|sang (nay|ra|som)|mo (quay|hang|tiem|sap|cua hang)|may (bua|hom|ngay)|tuan (nay|roi))\b)(?=.*\b(ma qr|qr)\b)(?=.*\b(dan de|dan chong|de len|ten nguoi nhan (la|khac|khong phai)|(bi|ai|ai do|nguoi|nguoi la|ke gian|no|thang nao|dua nao) (\w+ ){0,2}(dan|thay|trao|doi) (\w+ ){0,3}(ma|qr|khac|la))\b)(?=.*\b((tien|khach) (\w+ ){0,4}(khong|chua|hong) (thay |co )?(ve|vao)|(vo|vao|ve) (tui|toi|tai khoan) (cua )?(no|ho|nguoi khac|thang|ke gian)|mat (\w+ ){0,2}(tien|don|\d+)|khong nhan duoc (tien|\d+))\b)/,
       // Scammed, and asking the legal way to the money: a lawyer, a lawsuit, a complaint, a recovery.
       /\b(bi (lua|gat|chiem doat)|lua dao|ke gian|bon lua|tui lua|ke lua)\b.{0,100}\b(luat su|kien|khoi kien|nop don|don (kien|to cao|trinh bao)|toa an|ra toa|phap ly|thu hoi)\b/,
       // Someone who offers to trace or get back the money, for a fee ("trung tâm hỗ trợ nạn nhân truy được tiền rồi, đóng
@@ -338,6 +346,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ai|deepfake|tri tue nhan tao)\b.{0,30}\bcho (ong|ba|anh|chi|co|chu|bac|thang|con|sep)\b (\w+ ){0,3}(noi|hat|xin|chui|nhan)\b/,
       /\b(ghep|gan|dan) (mat|khuon mat|hinh|anh) (\w+ ){0,4}(vao|len) (\w+ ){0,2}(clip|video|anh|hinh) (nong|khoa than|nhay cam|sex|den)\b/,
       /\b(tao|lam|ghep|che|dung ai)\b.{0,25}\b(anh|hinh|video|clip)\b.{0,30}\b(hang xom|ong|ba|thang|con mu|nguoi ta|sep|co giao|thay giao)\b.{0,50}\b(an trom|an cap|cho nhuc|boi nho|beu rieu|xau mat|khoa than|chui boi)\b/,
+      // A paper made so a check does not find it out ("chỗ nào làm bằng mà tra không ra", "in sổ đỏ giống thật").
+      re(
+        String.raw`\b(lam|mua|in|che|dat)\b (\w+ ){0,2}(${PAPER}|bang|giay)\b.{0,30}\b((tra|kiem tra|check|xac minh|soi|tra cuu|quet) (\w+ ){0,2}(khong ra|khong phat hien|khong biet|khong lo|van ra|cung ra|van hien)|giong (het |y )?(nhu )?that|y (nhu|chang) that|nhu that)\b`,
+      ),
       // A paper issued by an office, bought from a "service" with its red stamp.
       re(
         String.raw`\b${PAPER}\b.{0,80}\b(moc do|dau do|co dau|dong dau san|co moc|co chu ky|chu ky (cua|ong|ba|giam doc|chu tich))\b|\b(dich vu|co ai|cho nao|o dau) (\w+ ){0,3}(lam|in|ban) (\w+ ){0,2}${PAPER}\b`,
@@ -349,9 +361,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(lam|tao|che|ghep)\b.{0,20}\b${FAKED_MEDIA}\b (\w+ ){0,3}${REAL_PERSON}\b.{0,50}\b${FAKE_CLAIM}\b.{0,60}\b(bang ai|dung ai|deepfake|tri tue nhan tao)\b`,
       ),
-      // A paper made in an office's name ("tạo giấy mời của công an phường"), not asked for from that office.
+      // A paper made in an office's name ("tạo giấy mời của công an phường"), not asked for from that office. A volunteer's
+      // notice of a neighbourhood meeting ("soạn thông báo của phường về họp tổ dân phố") is their own errand.
       re(
-        String.raw`^(?!.*\b(o dau|the nao|lam sao|thu tuc|can gi|bao lau|online|truc tuyen|vneid|dich vu cong|xin cap|nop ho so|mat bao lau)\b).*\b(tao|lam|soan|viet|in|che)\b (giup |gium |dum |ho )?(\w+ ){0,3}${OFFICE_PAPER}\b (\w+ ){0,5}(cua|mang ten|danh nghia|nhu cua|gia|gia lam|gia danh|mao danh) (cong an|toa an|vien kiem sat|ubnd|uy ban|phuong|xa|ngan hang|benh vien|truong|so|bo)\b`,
+        String.raw`^(?!.*\b(o dau|the nao|lam sao|thu tuc|can gi|bao lau|online|truc tuyen|vneid|dich vu cong|xin cap|nop ho so|mat bao lau)\b)(?!.*\b(hop|sinh hoat|ve sinh|tap huan|lop hoc|ra quan) (\w+ )?(to dan pho|khu pho|to|thon|ap|khu dan cu|cong dong)\b).*\b(tao|lam|soan|viet|in|che)\b (giup |gium |dum |ho )?(\w+ ){0,3}${OFFICE_PAPER}\b (\w+ ){0,5}(cua|mang ten|danh nghia|nhu cua|gia|gia lam|gia danh|mao danh) (cong an|toa an|vien kiem sat|ubnd|uy ban|phuong|xa|ngan hang|benh vien|truong|so|bo)\b`,
       ),
       re(
         String.raw`\b(lam|tao|che|ghep)\b.{0,20}\b${FAKED_MEDIA} (ai|deepfake|gia)\b (\w+ ){0,3}${REAL_PERSON}\b.{0,50}\b${FAKE_CLAIM}\b`,
@@ -593,6 +606,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(lay|dung|xai|dua|gio|chieu|cam) (\w+ )?(anh|hinh|video|clip) (\w+ ){0,2}(cua )?(${OTHER_PERSON}|${KIN})\b.{0,50}\b(nhan (dien )?mat|quet (khuon )?mat|xac thuc|quay mat|sinh trac|ekyc|face ?id)\b`,
       ),
+      // The check named first, someone's photo after ("bắt quét mặt mới chuyển, dùng hình chụp của con tui để qua").
+      re(
+        String.raw`\b(quet|xac thuc|nhan dien|nhan) (khuon )?mat\b.{0,80}\b(dung|lay|xai|gio|dua|chieu) (\w+ )?(anh|hinh|video|clip)( chup| the)? (cua )?(${OTHER_PERSON}|${KIN})\b(?! (\w+ )?(lam|de lam|dat lam) (anh|hinh) (dai dien|nen|bia))`,
+      ),
       // Someone else's face in place of the learner's own ("quét mặt không được, nhờ cháu nó quét mặt nó thay").
       re(
         String.raw`\b(nho|de|cho|bao|keu|bieu)\b (\w+ ){0,2}${KIN}\b (\w+ ){0,3}(quet|xac thuc|nhan dien|quay) (\w+ ){0,1}(khuon )?mat (\w+ ){0,3}(thay|ho) (cho )?(toi|tui|minh|em|ba|ong|bac)?\b`,
@@ -693,7 +710,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`^(?!.*\b(nhan biet|bi lua|canh giac|to cao|bao cao|co bi phat|bi phat|xu phat|vi pham|toi gi|co phai lua)\b)(?=.*\b${GAMBLE}\b)(?=.*\b(choi (sao|the nao|o dau|thu)|de trung|cho trung|trung (hu|lon)|tai (\w+ ){0,2}(nao|o dau)|nap (tien )?(bang|qua)|nap tien|rut (tien )?(nhanh|duoc|ve)|cach (choi|danh|dat)|danh con \d+|vo trang|trang nao|app nao|ung dung nao|web|online|tren mang|qua mang|(tren|qua) dien thoai)\b)`,
       ),
       /\b(ca|cuoc|dat) (vai|may|mot|\d+) (chai|cu|trieu|tram|lit)\b.{0,40}\b(dien thoai|mang|online|trang|app|web)\b|\b(danh|choi) (lo|de|con) (\w+ )?(online|tren mang|qua mang|tren dien thoai)\b/,
-      /\b(danh bac|danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|(?<!dinh )danh de|casino|game bai|nha cai|doi thuong|(?<!noi )da ga)\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
+      /\b(danh bac|danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|(?<!dinh )danh de|casino|game bai|nha cai|doi thuong|(?<!noi )da ga(?! (\w+ ){0,2}(ti vi|tivi|tv|truyen hinh)))\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
       // Which number to bet today ("đánh đề hôm nay con gì").
       /(?<!\bdinh )\b(danh|choi|ghi) (de|lo|so de|lo de)\b.{0,40}\b(con (gi|nao|may)|so (nao|may|gi))\b|\b(con (gi|nao)|so nao)\b.{0,20}(?<!\bdinh )\b(danh|choi|ghi) (de|lo)\b/,
       // A post or a message written to draw people into betting ("viết giúp bài mời mọi người vào nhóm lô đề").
@@ -762,6 +779,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(chap dien|chap mach|chap chay|chap)\b(.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)| (\w+ ){0,2}no)\b/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
+      // What to do when a fire is found, asked ahead in formal words ("khi phát hiện cháy thì gọi số nào, làm gì trước"):
+      // the same steps as a fire now.
+      /\bkhi (phat hien|co|xay ra|gap|thay|bi) (dam |vu )?(chay|hoa hoan)\b.{0,60}\b(goi (so )?(nao|ai|gi)|lam gi|xu ly|thoat)\b/,
       // A gas pipe or bottle burning, a fire with a cry for help ("ống gas cháy", "cháy rồi cứu với"). Session 24 (trial28).
       // Flames rising ("bếp đang bốc lửa lên trần"); a stove that will not light ("không bắt lửa") is a repair.
       /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b|\bchay (bep|nha kho|kho hang|xuong)( \w+)? (roi|lon|kia|do)\b/,
@@ -863,6 +883,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(bi|dang) (chem|dam)\b|\bdanh nhau\b.{0,50}\b(chem|dam|chay mau|bi thuong|hung khi|dao)\b|\b(rinh|rinh rap) (\w+ ){0,3}(cong|nha|cua)\b.{0,60}\b(doa|de doa)\b|\b(doa|de doa)\b.{0,40}\bbiet tay\b/,
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\bbi (\w+ ){0,3}(giat|cuop) (\w+ ){0,2}(day chuyen|dien thoai|tui|bop|vi|xe)\b.{0,40}\b(dang|con|van) (\w+ ){0,2}(chay|ruot|duoi|theo|o|dung)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
       /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam)\b/,
+      // A brawl with weapons in formal words ("đang xảy ra ẩu đả, có người cầm hung khí").
+      /^(?!.*\b(bi phat|xu phat|phat (bao nhieu|the nao|ra sao)|toi gi|vi pham gi|quy dinh)\b).*(\b(dang|vua) (xay ra )?(au da|hon chien|xo xat|danh lon)\b|\b(cam|mang|vac|rut|cau) (theo )?hung khi\b)/,
+      // A threat made a condition of paying ("nói nếu mai chưa trả thì đốt nhà"): said without "dọa".
+      /\b(neu|ma) (\w+ ){0,4}(khong|chua|hong|ko) (chiu )?(tra|dong|nop|chuyen|dua|gui)\b (\w+ ){0,5}(thi|la|se) (\w+ ){0,2}(dot nha|dot xe|chem|giet|danh(?! (dau|gia|so|thue|dan|chu|may|bai|ma|lua|thuc))|dap (pha|nha)|tat (axit|a xit|son|mam tom)|cho (\w+ )?biet tay)\b/,
       /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
       // A weapon carried after someone ("thằng em cầm rựa rượt chị nó quanh nhà").
       /\b(cam|vac|xach|lay|mang) (\w+ )?(dao|rua|dao rua|ma tau|mac tau|gay|bua|xa beng|cay sat|liem|keo|pho|riu|ong tuyp|chai)\b (\w+ ){0,2}(ruot|duoi (theo|danh|chem)|xong (vao|toi|den|qua)|doi (chem|dam|giet|danh))\b/,
@@ -948,7 +972,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // needed for treatment ("cần tiền gấp chữa bệnh, rút tiết kiệm trước hạn") asks nothing medical.
       /\bco chua (duoc |khoi |het )?(\w+ ){0,2}(dau|benh|khoi|het|ung thu|tieu duong|huyet ap)\b|\b(moi ngay|mot ngay|ngay) (uong |an |dung )?(may|bao nhieu) (ly|chen|vien|lan|goi|muong|thia)\b(?! (nuoc|sua|ca phe|tra))/,
       /\b(uong|dung|mua|chich|tiem) (thuoc|vien) (gi|nao)\b|\bthuoc (chua|tri|giam)\b|(?<!\btien (?:\w+ ){0,2})\bchua (benh|dau|khoi)\b|\blieu (luong|dung)\b|\bbi benh gi\b|\b(tieu duong|huyet ap|ung thu|gut|gout|dau da day|xuong khop)\b.{0,30}\b(uong|an|chua|thuoc|kieng)\b/,
-      /\b(uong|thuoc)\b.{0,25}\b(tieu duong|huyet ap|ung thu|gut|gout|da day|xuong khop|tim mach|mo mau)\b/,
+      // Not a reading or a reminder kept on the phone ("chỉ cách ghi lại số đo huyết áp vào điện thoại"): a phone skill.
+      /^(?!.*\b(ghi (lai|chep)|so do|nhat ky|so theo doi|nhac (nho|uong|gio)|bao thuc|dat lich|hen gio)\b)(?:.*?)\b(uong|thuoc)\b.{0,25}\b(tieu duong|huyet ap|ung thu|gut|gout|da day|xuong khop|tim mach|mo mau)\b/,
       /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|thuoc an than|thuoc giam dau|thuoc ha sot)\b/,
       // A pregnancy ended with pills at home, bought without a doctor.
       /\b(thuoc|vien|uong) (\w+ ){0,2}(pha thai|pha cai thai|day kinh|ra thai)\b|\b(pha thai|pha cai thai)\b.{0,40}\b(tai nha|o nha|tren mang|online|khong can bac si|cho kin)\b/,

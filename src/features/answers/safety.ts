@@ -210,9 +210,12 @@ const PAPERS_ASKED =
   /\b(tro cap|khuyet tat|thu tuc|ho so|can cuoc|cccd|giay to|bao hiem|che do|luong huu|chinh sach|xin hoi|de nghi|huong dan|dinh danh|vneid|tai khoan)\b/;
 const HAPPENING_NOW =
   /\b(vua (bi|nga|te|ngat|lan|tai bien|dot quy)|dang (bi|co dau hieu)|dot nhien|tu nhien|(sang|trua|chieu|toi|dem) nay|toi qua|hom nay|luc nay|nay gio|moi nay|vua nay|hoi nay|ban nay|khi nay|tu dung|lai bi|bi lai|tai phat|bay gio (bi|khong)|cap cuu|115|goi (khong|hong|ko) (tinh|day))\b/;
-/** First aid learnt ahead ("cách sơ cứu người bị rắn cắn học ở đâu"): a course or a lesson asked for, nobody hurt now. */
+/**
+ * First aid or a stroke's signs learnt ahead ("cách sơ cứu người bị rắn cắn học ở đâu", "học cách nhận biết dấu hiệu
+ * đột quỵ ở đâu"): a course or a lesson asked for, nobody hurt now.
+ */
 const FIRST_AID_LEARNT =
-  /\b(hoc|lop|khoa hoc|tap huan|bai hoc|tai lieu) (\w+ ){0,3}so cuu\b|\bso cuu\b.{0,60}\b(hoc o dau|hoc (\w+ )?(nao|dau)|lop (hoc|nao)|khoa hoc|tap huan|bai hoc|tai lieu)\b/;
+  /\b(hoc|tim hieu|lop|khoa hoc|tap huan|bai hoc|tai lieu) (\w+ ){0,3}(so cuu|((nhan biet|phat hien) (\w+ ){0,2})?(dau hieu|trieu chung))\b|\b(so cuu|(nhan biet|phat hien) (\w+ ){0,2}(dau hieu|trieu chung))\b.{0,60}\b(hoc o dau|hoc (\w+ )?(nao|dau)|lop (hoc|nao)|khoa hoc|tap huan|bai hoc|tai lieu)\b/;
 const firstAidLearnt = (folded: string) => FIRST_AID_LEARNT.test(folded) && !HAPPENING_NOW.test(folded);
 const pastIllness = (folded: string) =>
   PAST_ILLNESS.some((p) => p.test(folded)) && PAPERS_ASKED.test(folded) && !HAPPENING_NOW.test(folded);

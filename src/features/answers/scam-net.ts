@@ -55,6 +55,8 @@ const UNSAID =
   /(?:^| )(?:co|khong|hong|chang|dau co|bao gio|khi nao)(?: (?:goi|goi dien|dien|nhan tin|nhan|gui|bao|noi))* $/;
 /** The learner's own asking ("xin hỏi", "cho tôi hỏi"): never someone reaching out. */
 const SELF_ASKING = / (?:xin|cho(?: toi| tui| minh| chau| em| bac)?|muon|can|toi|tui) hoi(?= )/g;
+/** "Bão" (a storm) is read "bao lu" (words.yaml): no "báo" (to tell) of anyone's. */
+const STORM = /^bao lu\b/;
 /** Told to act right after the contact ("biểu bấm đồng ý"): the demand named earlier is theirs. */
 const ACT = /^\S+(?: \S+)? (?:bam|nhan vao|an vao|cai|tai|doc|chuyen|nop|dong|gui|quet|nhap|cho phep)\b/;
 /** Characters between an asking word and the transfer it asks for: "biểu tui chuyển", "nhờ má chuyển trả". */
@@ -269,7 +271,8 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
         !ARREST.test(text.slice(c)) &&
         !HOW_MUCH_WHEN.test(text.slice(c)) &&
         !OWN_CHANGE.test(text.slice(c)) &&
-        !ONLY_THEN.test(text.slice(c)),
+        !ONLY_THEN.test(text.slice(c)) &&
+        !STORM.test(text.slice(c)),
     );
   }
 
@@ -366,7 +369,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
       reached !== undefined || named !== undefined || pushed.some((p) => !UNPRESSING.has(p)) || found.length >= 2;
     // The demand that decided, then one more the message named ("bấm link" and "nộp phí"): both lines fit.
     const alarm = (demand?: (typeof demands)[number]): ScamVerdict => {
-      const also = found.find((d) => d !== demand);
+      const also = found.find((d) => d !== demand && !demand?.covers.includes(d.name));
       return {
         level: 'alarm',
         ...(demand ? { demand: demand.name } : {}),
