@@ -155,3 +155,18 @@ describe('emergencies asked in formal words (session 25)', () => {
     getsReply('Nhà bên cạnh đang xảy ra ẩu đả, có người cầm hung khí, tôi nên làm gì?', 'violence', '113'));
   it('buying an extinguisher stays an answer', () => staysAnswer('bình chữa cháy mua ở đâu'));
 });
+
+describe('false alarms the lead typed (session 25)', () => {
+  it.each([
+    'điện thoại bị chập, nó không lên nữa',
+    'dien thoai bi chap nguon no khong len',
+    'ngân hàng bắt quét mặt khi chuyển trên 10 triệu phải không',
+    'Hom qua toi lam sinh trac hoc cho ngan hang o quay roi. Nhan vien bao xong. Toi muon hoi gio chuyen tren 10 trieu co phai quet mat nua khong?',
+  ])('"%s" stays an answer', staysAnswer);
+
+  it('a wire that bursts is still a fire', () => getsReply('dây điện chập nổ lụp bụp', 'fire', '114'));
+  it.each(['ngân hàng bắt quét mặt qua link gửi trong tin nhắn, tui bấm chưa', 'ngan hang goi bat quet mat qua zalo'])(
+    'a face check by link or Zalo: "%s" is warned',
+    (q) => getsReply(q, 'scam', /sinh trắc học/),
+  );
+});

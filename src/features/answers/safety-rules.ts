@@ -775,8 +775,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(chay nha|nha (toi |minh )?(bi |dang )?chay(?! (nuoc|dot|mau|khong|cham|nhanh|tot|em|on|di|ve|bo)\b)|hoa hoan|dam chay|dang chay lon|boc chay|khoi (den )?mu mit|no binh gas|ro ri gas|ro gas|xi gas)\b/,
       /\b(sap|kho|nha kho|xuong|nha xuong|bep|phong|cua hang|tiem|quan) (\w+ ){0,4}(dang|bi) chay(?! (khach|hang|ve|phong|tui|tien|no|don|cho))( (rui|lon|du doi|het|roi))?\b|\b(dang )?bi chay (lon|du doi)\b|\bbi chay (rui|het|trui)\b|\b(boc khoi|khoi den|lua bat|lua boc|lua chay|toe lua|ngon lua|chay len rem|chay o cam|o cam (dien )?chay)\b/,
       // A short circuit with smoke, sparks or fire ("chập điện từ công tơ, khói bay ra", "điện chập cháy khét lẹt"), or
-      // one that bursts ("chập nổ"): "nó" (it) folds like "nổ", so only within two words.
-      /\b(chap dien|chap mach|chap chay|chap)\b(.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)| (\w+ ){0,2}no)\b/,
+      // one that bursts ("chập nổ"): "nó" (it) folds like "nổ", so only within two words, and not when a verb follows
+      // ("chập, nó không lên nữa").
+      /\b(chap dien|chap mach|chap chay|chap)\b(.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)| (\w+ ){0,2}no\b(?! (khong|hong|ko|chang|chua|van|cu|da|lai|tat|het|mat|bi|hu|sap|len|chi|dung|treo)\b))/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
       // What to do when a fire is found, asked ahead in formal words ("khi phát hiện cháy thì gọi số nào, làm gì trước"):
