@@ -170,3 +170,37 @@ describe('false alarms the lead typed (session 25)', () => {
     (q) => getsReply(q, 'scam', /sinh trắc học/),
   );
 });
+
+describe('a code read out by voice, its name unsaid (session 25)', () => {
+  it.each([
+    'alo alo cháu ơi có cái ông gọi nói ở bên ngân hàng ổng nói tài khoản bà bị khóa bà đọc cái số ổng gửi về điện thoại thì mở lại bà đọc nha',
+    'nhân viên bưu điện gọi nói có bưu phẩm, biểu tui đọc mấy số họ gửi về tin nhắn để xác nhận',
+    'thang do goi bieu doc day so gui ve may la xong',
+  ])('"%s" gets the OTP warning', (q) => getsReply(q, 'scam', /KHÔNG đọc mã OTP/));
+
+  it.each(['con đọc cái số điện thoại ông tổ trưởng gửi cho má với', 'đọc giùm tui số tài khoản con gửi về hôm qua'])(
+    '"%s" reads out no code',
+    staysAnswer,
+  );
+});
+
+describe("a grandchild's own face offered for the elder's check (session 25)", () => {
+  it.each([
+    'tui 68 tuổi mắt kém quét mặt cái app ngân hàng hoài không qua, thằng cháu nội nó nói để nó quét mặt nó cho lẹ, vậy có sao không',
+    'con gai lay mat no quet gium tui cho nhanh',
+  ])('"%s"', (q) => getsReply(q, 'bypass-face', 'không thể'));
+
+  it('the app ("nó") failing is no face of another', () => staysAnswer('chau toi bao quet mat no khong nhan, lam sao'));
+});
+
+describe('"báo lỗi" (an error shown) is no "bao lời" (profit guaranteed) (session 25)', () => {
+  it.each(['con tui cai app ngan hang roi ma quet mat bao loi', 'con tui cai app roi quet mat no bao loi'])(
+    '"%s" stays an answer',
+    staysAnswer,
+  );
+
+  it.each(['san dau tu bao loi 30% moi thang', 'nhom zalo bao loi gap doi, nap 5 trieu'])(
+    'a profit guaranteed is still a lure: "%s"',
+    (q) => getsReply(q, 'scam', /lãi|Lãi|lời/),
+  );
+});

@@ -610,6 +610,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(quet|xac thuc|nhan dien|nhan) (khuon )?mat\b.{0,80}\b(dung|lay|xai|gio|dua|chieu) (\w+ )?(anh|hinh|video|clip)( chup| the)? (cua )?(${OTHER_PERSON}|${KIN})\b(?! (\w+ )?(lam|de lam|dat lam) (anh|hinh) (dai dien|nen|bia))`,
       ),
+      // A relative named, then "his" face used ("thằng cháu nói để nó quét mặt nó cho lẹ"); "quét mặt nó không nhận" is the
+      // app ("nó") failing, not a face.
+      re(
+        String.raw`\b${KIN}\b.{0,60}\b(quet|xac thuc|nhan dien|dung|lay|xai) (khuon )?mat (cua )?no\b(?! (khong|hong|ko|chang|cu|hoai|bao|loi|bat|doi|kho|van|chua|len|nhan|dung|hien))`,
+      ),
       // Someone else's face in place of the learner's own ("quét mặt không được, nhờ cháu nó quét mặt nó thay").
       re(
         String.raw`\b(nho|de|cho|bao|keu|bieu)\b (\w+ ){0,2}${KIN}\b (\w+ ){0,3}(quet|xac thuc|nhan dien|quay) (\w+ ){0,1}(khuon )?mat (\w+ ){0,3}(thay|ho) (cho )?(toi|tui|minh|em|ba|ong|bac)?\b`,
