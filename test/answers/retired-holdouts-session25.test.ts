@@ -204,3 +204,30 @@ describe('"báo lỗi" (an error shown) is no "bao lời" (profit guaranteed) (s
     (q) => getsReply(q, 'scam', /lãi|Lãi|lời/),
   );
 });
+
+describe('Central speech, a fall, an inheritance fought over (session 25)', () => {
+  it('a code sent to the phone, then "biểu đọc cho họ"', () =>
+    getsReply(
+      'con ơi răng mà cái mã ngân hàng gởi về tin nhắn, có người gọi biểu đọc cho họ để nhận tiền bảo hiểm, mạ đọc răng',
+      'scam',
+      /KHÔNG đọc mã OTP/,
+    ));
+  it('"biểu đọc cho nghe" a grandchild\'s message reads out no code', () =>
+    staysAnswer('ban tui nhan tin gui ve tin nhan con gai, bieu doc cho nghe'));
+
+  it('a fall with a broken leg, lying in a ditch, gets 115', () =>
+    getsReply('ba tui ngã xe máy, chân gãy, nằm dưới mương', 'medical-emergency', '115'));
+  it.each([
+    'ba tui nga gay chan nam ngoai, gio lam ho so tro cap khuyet tat sao',
+    'te xe bi gay tay thi bao hiem xe may co boi thuong khong',
+  ])('a broken bone of the past, asked about papers: "%s" is no emergency', staysAnswer);
+
+  it('brothers fighting over the land title get the legal reply', () =>
+    getsReply(
+      'o chu ba mat roi, anh em tranh nhau cai so do, tau muon lay phan nhieu hon thi lam sao',
+      'legal',
+      /trợ giúp pháp lý|luật/,
+    ));
+  it('children fighting over a phone is no legal dispute', () =>
+    staysAnswer('hai đứa nhỏ tranh nhau cái điện thoại chơi game'));
+});

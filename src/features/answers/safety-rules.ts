@@ -933,6 +933,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Sudden, severe belly pain with fever or vomiting ("đau bụng dữ dội bên phải, sốt, nôn").
       /\bdau bung (du doi|du|quan quai|ghe gom|khung khiep|khong chiu noi|qua troi)\b|\bdau (quan|du doi) (\w+ )?bung\b.{0,40}\b(sot|non|oi|xiu)\b/,
       /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien(?! lai)|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
+      // A fall or a crash with a bone broken or the person lying where they fell ("ngã xe máy, chân gãy, nằm dưới mương").
+      /\b(nga|te|va cham|dung xe|tai nan|lat xe)\b.{0,40}\b(gay (chan|tay|xuong|co|lung)|(chan|tay|xuong|co|lung) (bi )?gay|nam (im|duoi|giua|bat dong|sap)|khong (dung|ngoi|cu dong|nhuc nhich) (day )?(duoc|noi))\b(?!.{0,50}\b(bao hiem|boi thuong|tro cap|giay|ho so|thu tuc|nam (ngoai|truoc)|hoi nam|lau roi|da lanh|tai kham|kham lai|xuat vien)\b)/,
       // Slurred speech with a sign it came on suddenly or with a stroke's other signs; a child's lisp is no emergency.
       /\bnoi (hoi |bi )?ngong\b(?=.{0,40}\b(tu (sang|trua|chieu|toi|hom qua)|dot nhien|tu nhien|bong nhien|vua|te|yeu|meo|lech|xe|chong mat|khong nhac)\b)|\b(tu nhien|dot nhien|bong nhien|tu (sang|trua|chieu|toi)|(sang|trua|chieu|toi|hom) nay|ngu day|te|yeu|meo|lech|xe|chong mat)\b.{0,60}\bnoi (hoi |bi |tu nhien |dot nhien )?ngong\b/,
       /\b(yeu nua nguoi|te nua nguoi|te nua mat|te mot ben (mat|nguoi)|yeu mot ben (nguoi|tay|chan)|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
@@ -967,7 +969,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A person lying or slumped and not moving ("thấy thằng nhỏ nằm gần hồ bơi không nhúc nhích").
       /^(?!.*\b(ngu say|ngu ngon|dang ngu|nam ngu|ngu trua|ngu quen|ngu mot giac)\b).*\b(nguoi|ong|ba|be|chau|thang|con|dua|me|bo|cha|chong|vo|anh|chi|em|nho|co|chu|bac|ma|tia)\b(?! (meo|cho|ga|vit|heo|lon|ca|chim|bo|trau|de|chuot|sau|ran|nhen|gian|ech|thu|rua|tho|bup be))(?! \w+ (meo|cho|ga|vit|heo|lon|ca|chim|bo|trau|de|chuot|rua|tho)\b) (\w+ ){0,5}(nam|guc|nga|te|ngoi gue|nam sap|nam ngua)\b (\w+ ){0,5}(khong|hong|chang|ko) (con )?(nhuc nhich|cu dong|dong day|dong dau|phan ung|tho nua)\b/,
       /\b(lan ra (bat dong|bat tinh|ngat|xiu)|guc xuong|bat dong(?! (phi|san|tien|gia|nhau|quan diem|y kien|thue|coc|them|truoc|(\w+ ){0,2}(trieu|nghin|ngan|phi|thue|tien)))|tim tai|loang choang|nua nguoi|hoc (xuong|hot|mau|ra mau)|soi bot|mat y thuc|li bi|noi khong ra tieng)\b|\bnuot (\w+ ){0,2}(hot|xuong|do choi|pin|dong xu)\b|\b(tho|hit tho) khong (duoc|noi)\b(?! deu)|\bkhong tho (duoc|noi)\b|(?<!\b(dien thoai|dt|may|iphone|vi|chia khoa|sim|the|kinh|dep)\b.{0,30})\brot xuong (ao|song|gieng|ho|nuoc|muong|kenh)\b/,
-      /\b(goi|lay|keu) (hoai |mai |may lan |hoi )?(khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\bguc (dau|xuong|mat)\b|\b(dau|mieng|mui) (bi )?chay mau\b|(?<!\b(nhap|go|dien|bam|ghi|bo|de|dat|cat|luu|di|chay|vao|cho|xai|dung) )\bvo dau\b|\bgay (xuong|tay|chan|co xuong)\b/,
+      /\b(goi|lay|keu) (hoai |mai |may lan |hoi )?(khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\bguc (dau|xuong|mat)\b|\b(dau|mieng|mui) (bi )?chay mau\b|(?<!\b(nhap|go|dien|bam|ghi|bo|de|dat|cat|luu|di|chay|vao|cho|xai|dung) )\bvo dau\b|\bgay (xuong|tay|chan|co xuong)\b(?!.{0,50}\b(bao hiem|boi thuong|tro cap|giay|ho so|thu tuc|nam (ngoai|truoc)|hoi nam|lau roi|da lanh|tai kham|kham lai|xuat vien)\b)/,
       /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|day|ngoi|di|noi|tho|mo mat) (duoc|noi|ra tieng)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,
     ],
   ],
@@ -1014,7 +1016,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'legal',
     [
-      /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b|\bgianh (cai |can |manh |mieng |lo )?(nhau|dat|nha|tai san|manh dat)\b|\bdon kien\b(?! nghi)/,
+      /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b|\bgianh (cai |can |manh |mieng |lo )?(nhau|dat|nha|tai san|manh dat)\b|\btranh nhau (\w+ ){0,2}(dat|nha|so do|so hong|tai san|gia tai|di san|phan|tien|mieng dat|manh dat|thua ke)\b|\bdon kien\b(?! nghi)/,
       /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|doi no|vo no(?! (moi|vua|sap|dang|sinh|de|co bau|mang thai|di|o|lam|noi|bao|nhan|gui|can|muon|ten|cung|thi|nho|hoi))|quyt no|bi hanh hung|toa an xu|hau toa)\b/,
       // A lawyer asked for ("Xin luật sư tư vấn…") is a dispute unless what is asked is a procedure (a will notarised).
       /^(?!.*\b(thu tuc|cong chung|chung thuc|can giay to gi|giay to gi|ho so gom|lam o dau|ra dau lam)\b).*\bluat su\b/,
