@@ -231,3 +231,21 @@ describe('Central speech, a fall, an inheritance fought over (session 25)', () =
   it('children fighting over a phone is no legal dispute', () =>
     staysAnswer('hai đứa nhỏ tranh nhau cái điện thoại chơi game'));
 });
+
+describe('disputes told without "kiện" get the legal reply (session 25)', () => {
+  it.each([
+    'con trai tui đòi tui sang tên nhà cho nó, không sang thì nó đuổi, tui phải làm sao',
+    'tui cho thằng cháu mượn 100 triệu không giấy tờ, giờ nó chối, đòi sao được',
+    'em tôi đứng tên giùm miếng đất, giờ nó không chịu trả lại',
+    'người ta đụng xe tui rồi bỏ chạy, tui muốn bắt đền',
+    'hàng xóm trồng cây lấn ranh đất, cành cây đổ qua nhà tôi',
+    'tui mua dat giay tay, gio nguoi ban doi lai, tui phai lam sao',
+  ])('"%s"', (q) => getsReply(q, 'legal', /Trợ giúp pháp lý/));
+
+  it.each([
+    'cho chau muon dien thoai ma no khong tra',
+    'con chó cứ vào nhà, đuổi đi thế nào',
+    'sang tên sổ đỏ cho con cần giấy tờ gì',
+    'tui muốn sang tên xe cho con trai làm sao',
+  ])('"%s" stays an answer', staysAnswer);
+});

@@ -2,7 +2,7 @@ import { CLOSE_ONES, SCAMMERS, THEM } from './account-owners.ts';
 import type { Language } from './language.ts';
 import type { NearRisk } from './near-risk.ts';
 import type { ScamNet, ScamVerdict } from './scam-net.ts';
-import { CHILD_WITNESS, MISSING_SIGNS, OTHERS_ID, RULES, WEAPON_INTENT } from './safety-rules.ts';
+import { CHILD_WITNESS, DEBT_DENIED, MISSING_SIGNS, OTHERS_ID, RULES, WEAPON_INTENT } from './safety-rules.ts';
 import type { SafetyClass } from './safety-class.ts';
 import { situationLines } from './safety-situations.ts';
 
@@ -67,12 +67,6 @@ const LEGAL_ACTION =
  * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
  * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
  */
-/**
- * Money the learner lent that the borrower will not pay back ("người ta mượn 50 triệu viết giấy tay, giờ không chịu
- * trả, tui muốn kiện"): a debt for mediation or a court, not a scam told, when no one reached out to the learner.
- */
-const DEBT_DENIED =
-  /\b(cho (\w+ ){0,2}(muon|vay)|(muon|vay) (\w+ ){0,4}cua (toi|tui|minh|em|bac)|(muon|vay) (toi|tui|minh|bac) (\d+|mot|hai|ba|nam|muoi|may)|(nguoi ta|no|ho|han|anh ay|chi ay|ong ay|ba ay|thang|con mu|ban) (muon|vay))\b.{0,60}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|quyt|tron no|lat long|chay lang|chan (so|dien thoai|zalo|lien lac))\b/;
 const DEBT_PRESSED: ReadonlySet<string> = new Set(['pressure:urgency', 'pressure:emergency', 'pressure:oddity']);
 /**
  * The learner's own screen shown to family in a call so they can teach ("chia sẻ màn hình để cháu chỉ bác"):
