@@ -613,6 +613,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(lay|dung|xai|dua|gio|chieu|cam) (\w+ )?(anh|hinh|video|clip) (\w+ ){0,2}(cua )?(${OTHER_PERSON}|${KIN})\b.{0,50}\b(nhan (dien )?mat|quet (khuon )?mat|xac thuc|quay mat|sinh trac|ekyc|face ?id)\b`,
       ),
+      // A photo, a video or a mask in place of the real face ("làm cho app ngân hàng nhận hình thay vì mặt thật"); "thay
+      // mặt" is on someone's behalf ("gọi video thay mặt người quen").
+      /\b(hinh|anh|video|clip|mat na)\b (\w+ ){0,2}thay (vi|cho) (\w+ )?(mat|khuon mat|nguoi that)\b(?! (\w+ ){0,3}(dai dien|zalo|facebook))/,
       // The check named first, someone's photo after ("bắt quét mặt mới chuyển, dùng hình chụp của con tui để qua").
       re(
         String.raw`\b(quet|xac thuc|nhan dien|nhan) (khuon )?mat\b.{0,80}\b(dung|lay|xai|gio|dua|chieu) (\w+ )?(anh|hinh|video|clip)( chup| the)? (cua )?(${OTHER_PERSON}|${KIN})\b(?! (\w+ )?(lam|de lam|dat lam) (anh|hinh) (dai dien|nen|bia))`,
@@ -792,6 +795,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(chap dien|chap mach|chap chay|chap)\b(.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)| (\w+ ){0,2}no\b(?! (khong|hong|ko|chang|chua|van|cu|da|lai|tat|het|mat|bi|hu|sap|len|chi|dung|treo)\b))/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
+      // Fire caught on something ("lửa bén vô mùng rồi", "lửa lan qua rèm").
+      /\blua (ben|lan|bat|chay) (\w+ )?(vo|vao|qua|sang|len|toi) (\w+ ){0,2}(mung|man|rem|nem|chan|giuong|tu|mai|tran|nha|phong|bep|ghe|quan ao|xe|day dien|cua)\b/,
       // What to do when a fire is found, asked ahead in formal words ("khi phát hiện cháy thì gọi số nào, làm gì trước"):
       // the same steps as a fire now.
       /\bkhi (phat hien|co|xay ra|gap|thay|bi) (dam |vu )?(chay|hoa hoan)\b.{0,60}\b(goi (so )?(nao|ai|gi)|lam gi|xu ly|thoat)\b/,
@@ -896,6 +901,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(bi|dang) (chem|dam)\b|\bdanh nhau\b.{0,50}\b(chem|dam|chay mau|bi thuong|hung khi|dao)\b|\b(rinh|rinh rap) (\w+ ){0,3}(cong|nha|cua)\b.{0,60}\b(doa|de doa)\b|\b(doa|de doa)\b.{0,40}\bbiet tay\b/,
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\bbi (\w+ ){0,3}(giat|cuop) (\w+ ){0,2}(day chuyen|dien thoai|tui|bop|vi|xe)\b.{0,40}\b(dang|con|van) (\w+ ){0,2}(chay|ruot|duoi|theo|o|dung)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
       /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam)\b/,
+      // Someone being beaten right now, told by a witness ("tụi thanh niên đang đánh ông già ngoài đầu hẻm"); a child hitting a
+      // sibling is the squabble's, a game ("đánh bài", "đánh cờ") no one's.
+      /\b(dang|vua|dua nhau|xum vao|hua nhau) (\w+ )?danh (ong|ba|ong gia|ba gia|ong cu|ba cu|nguoi|me|cha|vo|chong|hang xom|bac|anh|chi|thanh nien|mot nguoi)\b(?! (bai|co|tuong|tennis|cau|bong|golf|bida|bi a|dan|dau|may|nhac|trong|phom|tien len|chan|mat chuoc|vong))/,
       // A brawl with weapons in formal words ("đang xảy ra ẩu đả, có người cầm hung khí").
       /^(?!.*\b(bi phat|xu phat|phat (bao nhieu|the nao|ra sao)|toi gi|vi pham gi|quy dinh)\b).*(\b(dang|vua) (xay ra )?(au da|hon chien|xo xat|danh lon)\b|\b(cam|mang|vac|rut|cau) (theo )?hung khi\b)/,
       // A threat made a condition of paying ("nói nếu mai chưa trả thì đốt nhà"): said without "dọa".
