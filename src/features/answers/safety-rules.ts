@@ -484,7 +484,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Installing from a link is the trap; saving a photo, a video or a document (a teacher's PDF) sent on Zalo is not. "Cái vòng
       // tròn trong Messenger" is a place in the app (Meta AI), not an install through a message.
       /\b(cai|tai)\b(?! (anh|hinh|video|clip|nhac|bai hat|nut|gi|nay|do|kia|nao|may|dien thoai|tin nhan|dinh vi|vi tri|ban do|nha|quay|cho|cua hang|tiem|sap|ngan hang|co quan|uy ban|phuong|xa|tai lieu|bai tap|van ban|file (pdf|word|excel|bai|anh|hinh|tai lieu|danh sach|ghi am|nhac|video))\b).{0,30}\b((qua|theo|tu|bang) (link|duong link|duong dan|apk|tin nhan|zalo|messenger)|trong (link|duong link|duong dan|apk|tin nhan))\b/,
-      /\b(link|duong link|duong dan)\b.{0,40}\b(cai|tai|cap nhat|nang cap|dang nhap|kich hoat) (app|ung dung|vneid|phan mem|ban moi)/,
+      // A link said to open CH Play or App Store ("con gửi link CH Play tải app VssID") is the store itself (session 25).
+      /\b(link|duong link|duong dan)\b(?! (cua |tren |tu |den |toi |vao |vo )?(ch play|app store|google play|play store|chplay|appstore)\b).{0,40}\b(cai|tai|cap nhat|nang cap|dang nhap|kich hoat) (app|ung dung|vneid|phan mem|ban moi)/,
       /\b(muc|level) (3|ba)\b|\b(dinh danh|vneid|tai khoan)\b.{0,20}\bcap (3|ba)\b/,
       re(
         String.raw`\b${THEY}\b.{0,20}\b(chuyen|gui|ck) (khoan |tien )?nham\b|\bnham (tien )?vao (tai khoan|so tai khoan)|\b(doi|tra|hoan) (lai )?tien .{0,15}nham\b|\btien (la|tu dau)\b.{0,20}\b(vao|ve) tai khoan`,
@@ -636,6 +637,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(qua|vuot|lach|lam|xac thuc|quet|nhan dien)\b (\w+ ){0,3}(khuon mat|guong mat|sinh trac hoc|sinh trac|nhan dien mat|quet mat|xac thuc mat|face ?id|ekyc)\b (\w+ ){0,3}(bang|voi|dung) (tam |cai |buc |mot )?(anh|hinh|video|clip|anh chup|hinh chup)\b(?! (chup |quay )?(truc tiep|chinh chu|cua (toi|tui|minh|chinh minh|bac)))`,
       ),
+      // A photo or a video made to pass for a live face ("dùng ảnh chụp cho ứng dụng ngân hàng nhận là mặt thật", "cho
+      // camera tưởng tấm hình là người thật"); spotting a deepfake is no bypass. Session 25 (trial29).
+      /^(?!.*\b(deepfake|phan biet|nhan biet|canh bao|ke gian|lua dao|bi lua)\b)(?=.*\b(anh|hinh|video|clip|mat na)\b)(?=.*\b(ngan hang|ung dung|camera|xac thuc|sinh trac|quet mat|nhan dien|ekyc|rut tien|chuyen tien)\b).*\b(nhan|tuong|nghi|hieu|chap nhan|coi) (\w+ ){0,3}(la|nhu|thanh) (\w+ )?(mat|khuon mat|guong mat|nguoi) (that|song|chinh chu)\b/,
       /\b(khuon mat|guong mat|sinh trac|quet mat|xac thuc mat|nhan dien mat)\b.{0,40}\b(khong|ko|hong|chang) (can|co|phai|dung) (mat |khuon mat |guong mat |nguoi )?(that|chinh chu|that su)\b|\b(gia|lam gia|fake|ghep) (khuon|guong) mat\b.{0,40}\b(rut|chuyen|xac thuc|ngan hang|sinh trac|vay|mo)\b/,
       // A photo or a video, or a relative's face, used for the face check or to take money out ("dùng hình để qua bước quét
       // mặt", "dùng video ba tui để rút tiền", "dùng mặt cháu xác thực tài khoản của bà"); the owner away ("khi người đó
@@ -1051,6 +1055,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /(?<!\b(ca|trong|vao|het|tu|xem|mo|luu|cho|khoi|dinh|diem|bi) )\b(danh|hanh hung|bao hanh|de doa|doa giet|doa danh) (toi|em|me|vo|con|chau)\b|(?<!\bphong chong )\bbao luc gia dinh\b/,
       /\b(no|han|thang|chong|con|ong|ho|ke|nguoi ta) (danh|hanh hung|de doa) ba\b/,
       // The shape of a dispute: land encroached, property claimed back or taken, a debt denied, a signature forced.
+      // Land encroached across the boundary ("lấn ranh đất", "dời cột mốc lấn"), a suit asked about in any dialect ("kiện
+      // răng", "kiện sao") said by someone; "ý kiến", "điều kiện", "bưu kiện" fold like "kiện". Session 25 (trial29).
+      /\blan (ranh|ranh gioi|ranh dat|moc|cot moc|hang rao|bo rao)\b|\b(toi|tui|minh|em|muon|phai|de|se|thi|gio|chu|vay|ma|di|dinh|tinh|nen|duoc) kien (rang|sao|ra sao|nhu the nao|cach nao)\b/,
       /\blan (qua|sang) (dat|nha|ranh)\b|\bxay (\w+ ){0,2}lan\b|\b(doi|doi lay|lay) lai (can |manh |mieng )?(nha|dat)\b|\btu y (rao|chiem|xay|ban|lay|sang ten)\b|\bdat huong hoa\b/,
       /\b(ban|cam co|the chap|sang ten) (\w+ ){0,4}(nha|dat|so do)\b.{0,40}\bkhong (hoi|xin|bao|co su dong) (y|phep|dong y|ai)\b|^(?=.*\b(nha|dat|tai san|thua ke|di san|so do)\b)(?=.*\bco quyen gi\b)/,
       /^(?=.*\b(dat|nha|so do|tai san|gia tai)\b)(?=.*\b(giu het|om het|chiem het|khong cho (ai )?(chia|ban|sang ten))\b)|\bquyen nuoi con\b/,
@@ -1066,8 +1073,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // The tutor asked to decide who is right, or what right the learner has over land or a house (session 20).
       /\b(ai dung ai sai|ai sai ai dung|phan xu|xu giup|xu gium|xu dum|phan giai giup|phan giai gium)\b|\b(noi|xem|coi) (\w+ ){0,2}ai dung( \w+)? ?$|^(?=.*\b(dat|nha|so do|tai san|di san|gia tai)\b)(?=.*\bco quyen\b (\w+ ){0,6}khong\b)/,
       /\b(ep|ep buoc|doa)\b.{0,25}\b(sang ten|ky giay|ky ten|ban (dat|nha))\b|\bra toa\b|\bcham dut hon nhan\b|\bdon phuong (ly hon|cham dut)\b/,
-      // The learner's own loan ("tôi vay ngân hàng… không trả kịp") is no dispute with a debtor.
-      /(?<!\b(toi|tui|minh|em) )\b(muon|vay|no)\b(?! (ngan hang|app|cong ty tai chinh)) (\w+ ){0,6}(tien|\d+ (trieu|nghin|ngan|cay vang|chi vang))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|quyt|tron no|chay lang|chan (so|dien thoai|zalo|lien lac)|(bat |tat )?(khong|hong) (bat may|nghe may|lien lac duoc))\b/,
+      // The learner's own loan ("tôi vay ngân hàng… không trả kịp") is no dispute with a debtor. Sums said in words ("ba
+      // trăm triệu", "năm chục triệu") count as the figures do (session 25, trial29).
+      /(?<!\b(toi|tui|minh|em) )\b(muon|vay|no)\b(?! (ngan hang|app|cong ty tai chinh)) (\w+ ){0,6}(tien|(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|vai|nua)( (chuc|tram|muoi))? (trieu|nghin|ngan|cay vang|chi vang|ty))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|quyt|tron no|chay lang|chan (so|dien thoai|zalo|lien lac)|(bat |tat )?(khong|hong) (bat may|nghe may|lien lac duoc))\b/,
       // Property or money, what the other side does with it, and what the learner can do.
       re(
         String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao|cach (gianh|lay|doi)|co duoc (\w+ ){0,2}khong|tinh sao|gio sao|sao day|doi sao)\b)`,
