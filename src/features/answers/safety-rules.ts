@@ -220,7 +220,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A method named with an intent: "uống hết chai thuốc trừ sâu", "ra cầu nhảy xuống sông", "treo cổ".
       // The poison named first, the drinking after ("giấu chai thuốc diệt cỏ dưới gầm giường, tính tối nay uống cho xong").
       /\b(thuoc tru sau|thuoc chuot|thuoc diet co|thuoc ngu|thuoc an than|chai thuoc|lo thuoc|vi thuoc)\b.{0,80}\b((tinh|dinh|se|muon|quyet|sap) (\w+ ){0,3}(uong|nuot)|(toi nay|dem nay|mai|lat nua|chut nua) (\w+ ){0,2}(uong|nuot)|(uong|nuot) (\w+ )?(cho xong|cho roi|cho yen|luon cho|het mot lan|mot lan cho))\b/,
-      /\b(uong|tu|nuot)(?! nham) (het |ca )?(\w+ ){0,2}(thuoc tru sau|thuoc chuot|thuoc diet co|thuoc ngu|thuoc an than)\b|\bnhay (xuong )?(song|cau|lau|ho|gieng)\b|\btreo co\b/,
+      // Sleeping pills asked about as a medicine ("mất ngủ, cho bà uống thuốc an thần loại nào, liều bao nhiêu") are a dose
+      // question for the doctor, unless the whole box is taken ("uống hết vỉ thuốc ngủ"). Session 25 (trial29).
+      /\b(uong|tu|nuot)(?! nham) (het |ca )?(\w+ ){0,2}(thuoc tru sau|thuoc chuot|thuoc diet co)\b|\b(uong|tu|nuot)(?! nham) ((het|ca) (\w+ ){0,2}(thuoc ngu|thuoc an than)\b|(\w+ ){0,2}(thuoc ngu|thuoc an than)\b(?!.*\b(loai nao|lieu|bao nhieu|may vien|mat ngu|kho ngu|bac si|duoc si|co sao|duoc khong|co duoc)\b))|\bnhay (xuong )?(song|cau|lau|ho|gieng)\b|\btreo co\b/,
       /\b(nhan tin|tin nhan|loi|thu|viet) (\w+ ){0,2}(tu biet|vinh biet|tran troi)\b|\btu biet\b/,
       re(String.raw`^(?=.*\b${DESPAIR}\b)(?=.*\b${ENDING}\b)`),
       FAREWELL_TWO,
@@ -612,7 +614,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?=.*\b(xac thuc|sinh trac|quet|nhan dien|ekyc|nhan) (khuon )?mat\b)(?=.*\b(da mat|qua doi|da chet|nguoi chet|nam liet|hon me|mat roi)\b)(?=.*\b(anh|hinh|video|rut|chuyen|lay)\b)/,
       // Someone's photo taken or held up for the face check ("lấy hình ba đưa cho app nhận mặt"): not the learner's face.
       re(
-        String.raw`\b(lay|dung|xai|dua|gio|chieu|cam) (\w+ )?(anh|hinh|video|clip) (\w+ ){0,2}(cua )?(${OTHER_PERSON}|${KIN})\b.{0,50}\b(nhan (dien )?mat|quet (khuon )?mat|xac thuc|quay mat|sinh trac|ekyc|face ?id)\b`,
+        String.raw`\b(lay|dung|xai|dua|gio|chieu|cam) (\w+ )?(anh|hinh|video|clip) (\w+ ){0,2}(cua )?(${OTHER_PERSON}|${KIN})\b.{0,50}\b(nhan (dien )?mat|quet (khuon )?mat|xac thuc|quay mat|sinh trac|ekyc|face ?id|(ung dung|may|camera) (ngan hang )?(quet|nhan|nhan dien|chup))\b`,
       ),
       // A photo, a video or a mask in place of the real face ("làm cho app ngân hàng nhận hình thay vì mặt thật"); "thay
       // mặt" is on someone's behalf ("gọi video thay mặt người quen").
@@ -912,6 +914,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?!.*\b(bi phat|xu phat|phat (bao nhieu|the nao|ra sao)|toi gi|vi pham gi|quy dinh)\b).*(\b(dang|vua) (xay ra )?(au da|hon chien|xo xat|danh lon)\b|\b(cam|mang|vac|rut|cau) (theo )?hung khi\b)/,
       // A threat made a condition of paying ("nói nếu mai chưa trả thì đốt nhà"): said without "dọa".
       /\b(neu|ma) (\w+ ){0,4}(khong|chua|hong|ko) (chiu )?(tra|dong|nop|chuyen|dua|gui)\b (\w+ ){0,5}(thi|la|se) (\w+ ){0,2}(dot nha|dot xe|chem|giet|danh(?! (dau|gia|so|thue|dan|chu|may|bai|ma|lua|thuc))|dap (pha|nha)|tat (axit|a xit|son|mam tom)|cho (\w+ )?biet tay)\b/,
+      // Someone stopped in the street and beaten, or surrounded still ("bị một nhóm thanh niên chặn đường đánh, hiện vẫn đang
+      // bị vây"). Session 25 (trial29).
+      /\bbi (\w+ ){0,5}(chan duong|chan dau|chan lai|vay lai|vay) (danh|dap|chem|dam|hanh hung)\b|\b(dang|van dang|van con|hien dang|hien van dang) bi (\w+ ){0,4}(vay|bao vay|vay danh|vay dap)\b/,
       /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
       // A weapon carried after someone ("thằng em cầm rựa rượt chị nó quanh nhà").
       /\b(cam|vac|xach|lay|mang) (\w+ )?(dao|rua|dao rua|ma tau|mac tau|gay|bua|xa beng|cay sat|liem|keo|pho|riu|ong tuyp|chai)\b (\w+ ){0,2}(ruot|duoi (theo|danh|chem)|xong (vao|toi|den|qua)|doi (chem|dam|giet|danh))\b/,
