@@ -650,6 +650,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(dung|lay|xai|muon) (anh|hinh|video|clip|mat|khuon mat|guong mat) (cua )?(${OTHER_PERSON}|${KIN})\b( (toi|tui|minh|nha toi|nha tui))?.{0,40}\b(rut tien|rut|chuyen tien|xac thuc|sinh trac|mo khoa|quet mat)\b`,
       ),
+      // A face-swap app for the check ("dùng app ghép mặt để qua sinh trắc học"); the learner's own face on a relative's
+      // account ("xác thực sinh trắc học tk của vợ tui bằng mặt tui"). Session 25 (trial29).
+      /\b(ghep (khuon |guong )?mat|(app|ung dung|phan mem) (doi|thay|ghep) (khuon |guong )?mat)\b.{0,50}\b(qua|vuot|lach|xac thuc|sinh trac|quet mat|ekyc|rut tien|ngan hang)\b/,
+      re(
+        String.raw`\b(tai khoan|the) (ngan hang )?(cua )?(${OTHER_PERSON}|${KIN})\b.{0,40}\b(bang|dung|voi|lay) (khuon |guong )?mat (cua )?(toi|tui|minh)\b`,
+      ),
       // The check skipped ("qua bước sinh trắc học mà không cần quét mặt"); a relative's money taken out when the relative
       // cannot show their face ("rút tiền tk của mẹ mà mẹ không quét mặt được"): the counter's work. Session 24 (trial28).
       /\b(qua|vuot|lach|bo qua|ne)\b (\w+ ){0,3}(buoc )?(sinh trac hoc|sinh trac|xac thuc|quet mat|nhan dien)\b.{0,30}\b(khong|ko|hong) (can|phai) (quet|xac thuc|nhan dien|chup) (khuon |guong )?mat\b/,
@@ -810,6 +816,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Flames rising ("bếp đang bốc lửa lên trần"); a stove that will not light ("không bắt lửa") is a repair.
       /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b|\bchay (bep|nha kho|kho hang|xuong)( \w+)? (roi|lon|kia|do)\b/,
       /\b(ong|binh|day|van|cuc) (ga|gas) (\w+ )?(bi |dang )?(chay|boc chay|bat lua|phat lua|xi lua|toe lua)\b|\bchay (roi |lon |nha |qua )?(\w+ )?cuu (voi|toi|tui|em|con|chau|bac)\b|\bcuu (voi|toi|tui) (\w+ ){0,2}chay (nha|roi|lon|qua)\b|\bchay (roi|nha roi|lon roi) (ba con|moi nguoi|lang xom|xom|ca xom)\b/,
+      // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).
+      /\btia lua (ban|toe|xet|phat|bung|chop|bay)\b|\b(cot dien|day dien|tram bien ap|may bien ap|tram dien)\b (\w+ ){0,3}(chay|no|boc khoi|toe lua|xet lua|boc lua)\b|\bchay (day dien|dien) (\w+ ){0,2}(cot|tren cot)\b|^(?=.*\bchay\b).*\blua (to|lon|du|ngun ngut|boc cao|rat to)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
     ],
   ],
@@ -914,6 +922,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?!.*\b(bi phat|xu phat|phat (bao nhieu|the nao|ra sao)|toi gi|vi pham gi|quy dinh)\b).*(\b(dang|vua) (xay ra )?(au da|hon chien|xo xat|danh lon)\b|\b(cam|mang|vac|rut|cau) (theo )?hung khi\b)/,
       // A threat made a condition of paying ("nói nếu mai chưa trả thì đốt nhà"): said without "dọa".
       /\b(neu|ma) (\w+ ){0,4}(khong|chua|hong|ko) (chiu )?(tra|dong|nop|chuyen|dua|gui)\b (\w+ ){0,5}(thi|la|se) (\w+ ){0,2}(dot nha|dot xe|chem|giet|danh(?! (dau|gia|so|thue|dan|chu|may|bai|ma|lua|thuc))|dap (pha|nha)|tat (axit|a xit|son|mam tom)|cho (\w+ )?biet tay)\b/,
+      // A robbery just now, someone knocked down ("tụi cướp vừa giật túi của má tui, má té chảy máu"); "giặt" folds like
+      // "giật", so only a thing snatched. Session 25 (trial29).
+      /\b(vua|moi|dang) (bi )?(\w+ ){0,3}(cuop|giat (\w+ ){0,2}(tui|day chuyen|dien thoai|bop|vi|xe|vong|bong tai))\b|\b(tui|bon|dam|thang|ke|may thang) cuop\b.{0,60}\b(giat|lay|dam|chem|danh|xo|chay mau|te|nga)\b/,
       // Someone stopped in the street and beaten, or surrounded still ("bị một nhóm thanh niên chặn đường đánh, hiện vẫn đang
       // bị vây"). Session 25 (trial29).
       /\bbi (\w+ ){0,5}(chan duong|chan dau|chan lai|vay lai|vay) (danh|dap|chem|dam|hanh hung)\b|\b(dang|van dang|van con|hien dang|hien van dang) bi (\w+ ){0,4}(vay|bao vay|vay danh|vay dap)\b/,
@@ -975,6 +986,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // lên liếm rồi", "nuốt mất viên pin"): a poisoning, 115 first, whatever the question asks.
       /^(?=.*\b(vua|lo|nham|roi|mat)\b)(?=.*(\b(thuoc chuot|ba chuot|thuoc tru sau|thuoc diet co|thuoc diet chuot|nuoc tay|thuoc tay|hoa chat|dau hoa|vien pin|pin cuc|pin nut|pin dong ho)\b.{0,60}\b(liem|nuot|uong|ngam|nhai|bo (vao|vo) mieng|cho (vao|vo) mieng)\b|\b(liem|nuot|uong|ngam|nhai)\b (\w+ ){0,4}(thuoc chuot|ba chuot|thuoc tru sau|thuoc diet co|thuoc diet chuot|nuoc tay|hoa chat|dau hoa|vien pin|pin cuc|pin nut|pin dong ho)\b))/,
       // Heat stroke: collapsed after the sun, burning hot, no sweat ("ngã lăn ra, người nóng như lửa, không đổ mồ hôi").
+      // Drowsy and not waking ("say nắng, lơ mơ, không tỉnh"): consciousness going, 115. Session 25 (trial29).
+      /\b(lo mo|li bi|mat y thuc|me man)\b.{0,30}\b(khong|ko|hong|chang) (tinh|tinh lai|tinh tao|goi duoc|day|biet gi)\b/,
       /^(?=.*\b(nga|xiu|ngat|lan ra|guc|lam nham|me sang|noi sang)\b)(?=.*\b((ngoai|giua|duoi) (troi )?nang|trua nang|nang (gat|nong|to)|nong (ham hap|nhu lua|ran|bong)|khong (do|ra) mo hoi|say nang|soc nhiet)\b)/,
       // Choking: stuck, no cough, lips blue ("mắc nghẹn miếng bánh, ho không ra, tím môi").
       // "nghẹn" is read as the particle "nghen" (nhé): "bị nghẹn kẹo không thở" comes as "bi nhe keo khong tho". Session 24.
@@ -1080,7 +1093,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ep|ep buoc|doa)\b.{0,25}\b(sang ten|ky giay|ky ten|ban (dat|nha))\b|\bra toa\b|\bcham dut hon nhan\b|\bdon phuong (ly hon|cham dut)\b/,
       // The learner's own loan ("tôi vay ngân hàng… không trả kịp") is no dispute with a debtor. Sums said in words ("ba
       // trăm triệu", "năm chục triệu") count as the figures do (session 25, trial29).
-      /(?<!\b(toi|tui|minh|em) )\b(muon|vay|no)\b(?! (ngan hang|app|cong ty tai chinh)) (\w+ ){0,6}(tien|(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|vai|nua)( (chuc|tram|muoi))? (trieu|nghin|ngan|cay vang|chi vang|ty))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|quyt|tron no|chay lang|chan (so|dien thoai|zalo|lien lac)|(bat |tat )?(khong|hong) (bat may|nghe may|lien lac duoc))\b/,
+      /(?<!\b(toi|tui|minh|em) )\b(muon|vay|no)\b(?! (ngan hang|app|cong ty tai chinh)) (\w+ ){0,6}(tien|(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|vai|nua)( (chuc|tram|muoi))? (trieu|nghin|ngan|cay vang|chi vang|ty))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|lo dep|lam lo|phot lo|lo tit|quyt|tron no|chay lang|chan (so|dien thoai|zalo|lien lac)|(bat |tat )?(khong|hong) (bat may|nghe may|lien lac duoc))\b/,
       // Property or money, what the other side does with it, and what the learner can do.
       re(
         String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao|cach (gianh|lay|doi)|co duoc (\w+ ){0,2}khong|tinh sao|gio sao|sao day|doi sao)\b)`,
