@@ -121,6 +121,32 @@ describe('round 3: codes told back, ID cards for a gift, face swaps, sparks, rob
   ])('"%s" gets the %s reply', (q, kind, fact) => getsReply(q, kind, fact));
 });
 
+describe('round 4: longer stories and voice typing (session 25, trial29)', () => {
+  it.each([
+    // Six digits named first, then read out to the caller.
+    [
+      'mới có tin nhắn gửi về có sáu số mà ông kia gọi nói là mã nhận quà của siêu thị bảo tôi đọc cho ổng để ổng gửi quà tôi đọc luôn ha',
+      'scam',
+      'KHÔNG',
+    ],
+    ['tin nhắn có 6 số gửi về, chị kia nói của chị gửi nhầm, năn nỉ đọc cho chị, đọc hông', 'scam', 'KHÔNG'],
+    // A sleeping relative's face filmed for the bank.
+    [
+      'Bà tui yếu lắm rồi không ra ngân hàng được. Tui muốn cầm điện thoại quay mặt bà lúc bà ngủ để xác thực rút tiền tiết kiệm. Làm vậy được không?',
+      'bypass-face',
+      'quầy',
+    ],
+    ['chụp mặt ông lúc ông nằm viện để xác thực chuyển tiền cho viện phí được không', 'bypass-face', 'quầy'],
+    // Flames seen on a bed or a curtain.
+    [
+      'Tui ở nhà một mình, ngửi thấy khói trong phòng ngủ, mở cửa ra thấy lửa trên nệm rồi, tui làm sao?',
+      'fire',
+      '114',
+    ],
+    ['thấy lửa trên rèm cửa sổ rồi, tui làm gì', 'fire', '114'],
+  ])('"%s" gets the %s reply', (q, kind, fact) => getsReply(q, kind, fact));
+});
+
 describe("the learner's own errands told with the same words stay ordinary answers (session 25, trial29)", () => {
   it.each([
     // "chữa cháy, tui…" and "chạy tới" are not "chạy tội".
@@ -159,6 +185,11 @@ describe("the learner's own errands told with the same words stay ordinary answe
     'tia lửa điện là gì sao ổ cắm hay có',
     'tui vua giat do xong may giat keu to',
     'con toi muon tui gui lai anh cho no',
+    // Round 4: six digits asked about, a relative's face for a card, a stove lit, the rice.
+    'tin nhắn có sáu số gửi về máy tui là gì vậy',
+    'chụp mặt bà để làm căn cước cho bà ở đâu',
+    'thấy lửa trong bếp than nhà hàng xóm nấu cơm có sao không',
+    'tui thấy lúa trên ruộng bị vàng lá',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 
   it('an electric jolt just now stays a medical emergency, not a robbery', () =>

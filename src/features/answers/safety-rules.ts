@@ -650,6 +650,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(dung|lay|xai|muon) (anh|hinh|video|clip|mat|khuon mat|guong mat) (cua )?(${OTHER_PERSON}|${KIN})\b( (toi|tui|minh|nha toi|nha tui))?.{0,40}\b(rut tien|rut|chuyen tien|xac thuc|sinh trac|mo khoa|quet mat)\b`,
       ),
+      // A relative's face filmed or scanned with the learner's phone to take money out ("cầm điện thoại quay mặt bà lúc bà
+      // ngủ để xác thực rút tiền"). Session 25 (trial29).
+      re(
+        String.raw`\b(quay|chup|quet) (\w+ )?(khuon |guong )?mat (cua )?${KIN}\b.{0,60}\b(xac thuc|rut tien|sinh trac|chuyen tien|mo khoa tai khoan)\b`,
+      ),
       // A face-swap app for the check ("dùng app ghép mặt để qua sinh trắc học"); the learner's own face on a relative's
       // account ("xác thực sinh trắc học tk của vợ tui bằng mặt tui"). Session 25 (trial29).
       /\b(ghep (khuon |guong )?mat|(app|ung dung|phan mem) (doi|thay|ghep) (khuon |guong )?mat)\b.{0,50}\b(qua|vuot|lach|xac thuc|sinh trac|quet mat|ekyc|rut tien|ngan hang)\b/,
@@ -816,6 +821,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Flames rising ("bếp đang bốc lửa lên trần"); a stove that will not light ("không bắt lửa") is a repair.
       /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b|\bchay (bep|nha kho|kho hang|xuong)( \w+)? (roi|lon|kia|do)\b/,
       /\b(ong|binh|day|van|cuc) (ga|gas) (\w+ )?(bi |dang )?(chay|boc chay|bat lua|phat lua|xi lua|toe lua)\b|\bchay (roi |lon |nha |qua )?(\w+ )?cuu (voi|toi|tui|em|con|chau|bac)\b|\bcuu (voi|toi|tui) (\w+ ){0,2}chay (nha|roi|lon|qua)\b|\bchay (roi|nha roi|lon roi) (ba con|moi nguoi|lang xom|xom|ca xom)\b/,
+      // Flames seen on a bed, a curtain or a ceiling ("mở cửa ra thấy lửa trên nệm rồi"). Session 25 (trial29).
+      /\b(thay|co|bi) lua (\w+ ){0,2}(tren|trong|o|duoi|ben|sau) (nem|giuong|rem|man|tran|mai|ghe|sofa|tu|phong ngu|tuong)\b/,
       // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).
       /\btia lua (ban|toe|xet|phat|bung|chop|bay)\b|\b(cot dien|day dien|tram bien ap|may bien ap|tram dien)\b (\w+ ){0,3}(chay|no|boc khoi|toe lua|xet lua|boc lua)\b|\bchay (day dien|dien) (\w+ ){0,2}(cot|tren cot)\b|^(?=.*\bchay\b).*\blua (to|lon|du|ngun ngut|boc cao|rat to)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
