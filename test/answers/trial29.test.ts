@@ -147,6 +147,31 @@ describe('round 4: longer stories and voice typing (session 25, trial29)', () =>
   ])('"%s" gets the %s reply', (q, kind, fact) => getsReply(q, kind, fact));
 });
 
+describe('round 5: shorthand and formal letters again (session 25, trial29)', () => {
+  it.each([
+    // Someone who "proposes" a transfer to protect the savings during an investigation.
+    [
+      'Xin hỏi có người đề nghị tôi chuyển tiền tiết kiệm sang tài khoản của họ để bảo vệ tài sản khi đang bị điều tra, tôi có nên làm?',
+      'scam',
+      'KHÔNG chuyển',
+    ],
+    [
+      'có người đề nghị tui chuyển hết tiền qua tài khoản họ giữ giùm trong lúc điều tra, chuyển hông',
+      'scam',
+      'KHÔNG chuyển',
+    ],
+    // A friend's face for the learner's account; the check skipped for a large transfer.
+    ['nho ban quet mat gium de mo tk ngan hang dc ko', 'bypass-face', 'quầy'],
+    ['có cách nào không cần quét mặt mà vẫn chuyển được trên 10 triệu không', 'bypass-face', 'quầy'],
+    // Something borrowed, then sold: who to report to.
+    ['Hàng xóm mượn xe tui đi rồi bán luôn, tui báo ai?', 'legal', /công an/],
+    // A stranger luring children into a vehicle.
+    ['Mấy đứa con nít đi học bị một thằng lạ mặt dụ lên xe, tui phải làm sao?', 'violence', '113'],
+    // Named as a child lured at the school gate, it is the child-protection reply (111), as before.
+    ['có ông lạ mặt cứ đứng cổng trường rủ cháu tui lên xe đi chơi', 'child-abuse', '111'],
+  ])('"%s" gets the %s reply', (q, kind, fact) => getsReply(q, kind, fact));
+});
+
 describe("the learner's own errands told with the same words stay ordinary answers (session 25, trial29)", () => {
   it.each([
     // "chữa cháy, tui…" and "chạy tới" are not "chạy tội".
@@ -190,6 +215,13 @@ describe("the learner's own errands told with the same words stay ordinary answe
     'chụp mặt bà để làm căn cước cho bà ở đâu',
     'thấy lửa trong bếp than nhà hàng xóm nấu cơm có sao không',
     'tui thấy lúa trên ruộng bị vàng lá',
+    // Round 5: a small transfer without the face check, a child kicked a ball with friends, an insurance call, the bank's
+    // counter, the school's account, one's own old motorbike sold.
+    'làm sao chuyển tiền dưới 10 triệu không cần quét mặt',
+    'con tui bi ban ru di theo choi da banh',
+    'ngân hàng đề nghị tôi cập nhật căn cước tại quầy',
+    'Xin hỏi, tôi đề nghị con trai chuyển tiền học phí qua tài khoản của trường, đúng không?',
+    'mượn xe của bạn đi rồi bán luôn xe cũ của mình thì sang tên sao',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 
   it('an electric jolt just now stays a medical emergency, not a robbery', () =>

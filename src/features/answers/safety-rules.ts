@@ -114,7 +114,7 @@ const ACCOUNT = String.raw`(zalo|facebook|face|messenger|tiktok|instagram|gmail|
 /** Property and money a dispute is about. */
 const PROPERTY = String.raw`(dat|nha|ruong|cong ruong|vuon|ao|so do|so hong|tai san|gia tai|di san|phan (cua toi|cua tui|cua minh|thua ke)|tien coc|coc|tien no|khoan no|luong|tien luong|tien ban (xe|nha|dat)|xe)`;
 /** What one side does to the other in a dispute over property or money. */
-const CONFLICT = String.raw`(khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi|bang|qua))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem|ranh)|(nguoi ban|ben ban|chu (dat|nha)|ho|no|nguoi ta|ong ta|ba ta) (\w+ )?doi lai|doi (\w+ ){0,2}sang ten|duoi (toi|tui|minh|me|ba|bac|ong|ma|chung toi|vo chong toi) (\w+ )?(ra khoi nha|ra duong|di)|(khong|hong) (\w+ ){0,2}thi (no|ho|nguoi ta|con|thang) duoi|gianh|rao ban|tu (y )?ban|doi (huong|lay) het|huong het|gianh lai|tu (y )?(dem|lay) (\w+ ){0,2}(so do|so hong|giay to)|chan (lai|khong cho) (ban|xay|sang ten))`;
+const CONFLICT = String.raw`(khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi|bang|qua))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem|ranh)|(nguoi ban|ben ban|chu (dat|nha)|ho|no|nguoi ta|ong ta|ba ta) (\w+ )?doi lai|doi (\w+ ){0,2}sang ten|duoi (toi|tui|minh|me|ba|bac|ong|ma|chung toi|vo chong toi) (\w+ )?(ra khoi nha|ra duong|di)|(khong|hong) (\w+ ){0,2}thi (no|ho|nguoi ta|con|thang) duoi|gianh|rao ban|tu (y )?ban|(muon|giu|thue) (\w+ ){0,3}(roi|xong|di roi) (ban|cam) (luon|mat|di)|doi (huong|lay) het|huong het|gianh lai|tu (y )?(dem|lay) (\w+ ){0,2}(so do|so hong|giay to)|chan (lai|khong cho) (ban|xay|sang ten))`;
 /**
  * Money the learner lent that the borrower will not pay back ("người ta mượn 50 triệu viết giấy tay, giờ không chịu
  * trả, tui muốn kiện", "giờ nó chối"): a debt for mediation or a court, not a scam told, when no one reached out to
@@ -655,6 +655,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(quay|chup|quet) (\w+ )?(khuon |guong )?mat (cua )?${KIN}\b.{0,60}\b(xac thuc|rut tien|sinh trac|chuyen tien|mo khoa tai khoan)\b`,
       ),
+      // A friend or a neighbour asked to scan their face for the learner ("nhờ bạn quét mặt giùm để mở tk"); the check
+      // skipped for a large transfer ("không cần quét mặt mà vẫn chuyển được trên 10 triệu"). Session 25 (trial29).
+      re(
+        String.raw`\b(nho|de|cho|bao|keu|bieu) (\w+ ){0,2}(ban|ban be|nguoi quen|${OTHER_PERSON}) (\w+ ){0,2}(quet|xac thuc|nhan dien) (khuon |guong )?mat (giup|gium|dum|ho|thay)\b`,
+      ),
+      /\b(khong can|khoi|bo qua|ne|tranh) (phai )?(quet|xac thuc|nhan dien) (khuon |guong )?mat\b.{0,40}\b((ma )?van (chuyen|rut)|(tren|hon|qua) (10|muoi|20|hai muoi) trieu)\b/,
       // A face-swap app for the check ("dùng app ghép mặt để qua sinh trắc học"); the learner's own face on a relative's
       // account ("xác thực sinh trắc học tk của vợ tui bằng mặt tui"). Session 25 (trial29).
       /\b(ghep (khuon |guong )?mat|(app|ung dung|phan mem) (doi|thay|ghep) (khuon |guong )?mat)\b.{0,50}\b(qua|vuot|lach|xac thuc|sinh trac|quet mat|ekyc|rut tien|ngan hang)\b/,
@@ -929,6 +935,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?!.*\b(bi phat|xu phat|phat (bao nhieu|the nao|ra sao)|toi gi|vi pham gi|quy dinh)\b).*(\b(dang|vua) (xay ra )?(au da|hon chien|xo xat|danh lon)\b|\b(cam|mang|vac|rut|cau) (theo )?hung khi\b)/,
       // A threat made a condition of paying ("nói nếu mai chưa trả thì đốt nhà"): said without "dọa".
       /\b(neu|ma) (\w+ ){0,4}(khong|chua|hong|ko) (chiu )?(tra|dong|nop|chuyen|dua|gui)\b (\w+ ){0,5}(thi|la|se) (\w+ ){0,2}(dot nha|dot xe|chem|giet|danh(?! (dau|gia|so|thue|dan|chu|may|bai|ma|lua|thuc))|dap (pha|nha)|tat (axit|a xit|son|mam tom)|cho (\w+ )?biet tay)\b/,
+      // A stranger luring or pulling someone into a vehicle ("bị một thằng lạ mặt dụ lên xe"). Session 25 (trial29).
+      /\b(la mat|nguoi la|ke la|thang la|ong la|ke gian)\b.{0,30}\b(du|ru|keo|bat|om|loi|dan) (\w+ ){0,3}(len xe|vao xe|vo xe|di theo|di mat)\b/,
       // A robbery just now, someone knocked down ("tụi cướp vừa giật túi của má tui, má té chảy máu"); "giặt" folds like
       // "giật", so only a thing snatched. Session 25 (trial29).
       /\b(vua|moi|dang) (bi )?(\w+ ){0,3}(cuop|giat (\w+ ){0,2}(tui|day chuyen|dien thoai|bop|vi|xe|vong|bong tai))\b|\b(tui|bon|dam|thang|ke|may thang) cuop\b.{0,60}\b(giat|lay|dam|chem|danh|xo|chay mau|te|nga)\b/,
@@ -1104,6 +1112,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Property or money, what the other side does with it, and what the learner can do.
       re(
         String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao|cach (gianh|lay|doi)|co duoc (\w+ ){0,2}khong|tinh sao|gio sao|sao day|doi sao)\b)`,
+        String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao|cach (gianh|lay|doi)|co duoc (\w+ ){0,2}khong|bao ai|bao o dau|trinh bao)\b)`,
       ),
       /\b(muon|dinh|tinh|quyet|se) (\w+ ){0,2}bo (vo|chong)\b|\bdon phuong (ly hon|bo vo|bo chong|ly di)\b/,
     ],
