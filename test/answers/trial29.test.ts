@@ -169,6 +169,11 @@ describe('round 5: shorthand and formal letters again (session 25, trial29)', ()
     ['Mấy đứa con nít đi học bị một thằng lạ mặt dụ lên xe, tui phải làm sao?', 'violence', '113'],
     // Named as a child lured at the school gate, it is the child-protection reply (111), as before.
     ['có ông lạ mặt cứ đứng cổng trường rủ cháu tui lên xe đi chơi', 'child-abuse', '111'],
+    // Hurt by a husband or a son-in-law who is coming: the ambulance and the police.
+    ['chồng con gái tôi đánh nó gãy tay, giờ nó đang trốn ở nhà tôi, anh ta đang tới', 'medical-emergency', '113'],
+    // Beaten by someone at home until bleeding or a bone broke: violence, 113.
+    ['ông chồng đập bà chị tui chảy máu đầu quá trời, giờ ổng còn ngồi ngoài sân', 'violence', '113'],
+    ['ông anh cả say rượu chém thằng em chảy máu tùm lum', 'violence', '113'],
   ])('"%s" gets the %s reply', (q, kind, fact) => getsReply(q, kind, fact));
 });
 
@@ -222,6 +227,7 @@ describe("the learner's own errands told with the same words stay ordinary answe
     'ngân hàng đề nghị tôi cập nhật căn cước tại quầy',
     'Xin hỏi, tôi đề nghị con trai chuyển tiền học phí qua tài khoản của trường, đúng không?',
     'mượn xe của bạn đi rồi bán luôn xe cũ của mình thì sang tên sao',
+    'ông chồng tui đánh cờ với hàng xóm cả ngày',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 
   it('an electric jolt just now stays a medical emergency, not a robbery', () =>

@@ -935,6 +935,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?!.*\b(bi phat|xu phat|phat (bao nhieu|the nao|ra sao)|toi gi|vi pham gi|quy dinh)\b).*(\b(dang|vua) (xay ra )?(au da|hon chien|xo xat|danh lon)\b|\b(cam|mang|vac|rut|cau) (theo )?hung khi\b)/,
       // A threat made a condition of paying ("nói nếu mai chưa trả thì đốt nhà"): said without "dọa".
       /\b(neu|ma) (\w+ ){0,4}(khong|chua|hong|ko) (chiu )?(tra|dong|nop|chuyen|dua|gui)\b (\w+ ){0,5}(thi|la|se) (\w+ ){0,2}(dot nha|dot xe|chem|giet|danh(?! (dau|gia|so|thue|dan|chu|may|bai|ma|lua|thuc))|dap (pha|nha)|tat (axit|a xit|son|mam tom)|cho (\w+ )?biet tay)\b/,
+      // Someone at home who beat a relative until they bled or broke a bone ("ông chồng đập bà chị tui chảy máu đầu"); a
+      // racket, a ball or a game ("đánh cầu lông", "đánh cờ") is no blow. Told as "bị … đánh chảy máu", it stays the
+      // emergency reply with 113 added (trial28); the learner's own plan to hurt is the refusal's. Session 25 (trial29).
+      re(
+        String.raw`^(?!.*\b(toi|minh|em) (\w+ )?(muon|dinh|tinh|sap|quyet) (\w+ ){0,3}(danh|dap|chem|dam|chan|tra thu|xu|cho (no|han|thang))\b).*(?<!\bbi (\w+ )?)\b(chong|ong chong|vo|no|han|thang|ong|con re|bo|cha|con trai|thang con|anh|em|hang xom|nguoi ta|ho|anh ta|ong ta|ong ay)\b (\w+ ){0,1}(danh|dap|chem|dam|tat|bop co)\b(?! (${NOT_HARM}|cau|bong|co|bai|roi|dan|nhau)\b) (\w+ ){0,4}(chay mau|gay (tay|chan|xuong|rang|mui)|bat tinh|ngat xiu|bi thuong|be dau|vo dau|bam dap|tim bam)\b`,
+      ),
       // A stranger luring or pulling someone into a vehicle ("bị một thằng lạ mặt dụ lên xe"). Session 25 (trial29).
       /\b(la mat|nguoi la|ke la|thang la|ong la|ke gian)\b.{0,30}\b(du|ru|keo|bat|om|loi|dan) (\w+ ){0,3}(len xe|vao xe|vo xe|di theo|di mat)\b/,
       // A robbery just now, someone knocked down ("tụi cướp vừa giật túi của má tui, má té chảy máu"); "giặt" folds like
@@ -1111,8 +1117,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /(?<!\b(toi|tui|minh|em) )\b(muon|vay|no)\b(?! (ngan hang|app|cong ty tai chinh)) (\w+ ){0,6}(tien|(\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|vai|nua)( (chuc|tram|muoi))? (trieu|nghin|ngan|cay vang|chi vang|ty))\b.{0,50}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|lat long|lo dep|lam lo|phot lo|lo tit|quyt|tron no|chay lang|chan (so|dien thoai|zalo|lien lac)|(bat |tat )?(khong|hong) (bat may|nghe may|lien lac duoc))\b/,
       // Property or money, what the other side does with it, and what the learner can do.
       re(
-        String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao|cach (gianh|lay|doi)|co duoc (\w+ ){0,2}khong|tinh sao|gio sao|sao day|doi sao)\b)`,
-        String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao|cach (gianh|lay|doi)|co duoc (\w+ ){0,2}khong|bao ai|bao o dau|trinh bao)\b)`,
+        String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao|cach (gianh|lay|doi)|co duoc (\w+ ){0,2}khong|tinh sao|gio sao|sao day|doi sao|bao ai|bao o dau|trinh bao)\b)`,
       ),
       /\b(muon|dinh|tinh|quyet|se) (\w+ ){0,2}bo (vo|chong)\b|\bdon phuong (ly hon|bo vo|bo chong|ly di)\b/,
     ],

@@ -72,8 +72,9 @@ const SITUATIONS: readonly Situation[] = [
   },
   {
     // Someone hurt by another ("bị thằng con đánh chảy máu"): the police too, not only the ambulance. Session 24 (trial28).
+    // A husband or a son-in-law who did it ("chồng con gái tôi đánh nó gãy tay"): session 25 (trial29).
     kind: 'medical-emergency',
-    when: /\b(bi|no|han|thang|ho|tui no|bon no) (\w+ ){0,3}(danh|dam|chem|dap|hanh hung|bop co|tat axit)\b(?! (trong|nhau|rang|chu|may|dau|bai))/,
+    when: /\b(bi|no|han|thang|ho|tui no|bon no|chong|ong chong|vo|con re|anh ta|ong ta|ba ta|nguoi ta|ke) (\w+ ){0,3}(danh|dam|chem|dap|hanh hung|bop co|tat axit)\b(?! (trong|nhau|rang|chu|may|dau|bai|cau|co|bong))/,
     line: '🚓 Bị người khác đánh, đâm: gọi thêm 113 (công an) và tránh xa người gây hại.',
   },
   {
