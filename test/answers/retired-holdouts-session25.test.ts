@@ -273,3 +273,29 @@ describe('a fire caught, a beating witnessed, a photo for the face (session 25)'
     expect(a.safety).not.toBe('bypass-face');
   });
 });
+
+describe('a job in Cambodia with a fee; the law on renting accounts and selling SIMs (session 25)', () => {
+  it('a job in Cambodia offered with a fee paid first is warned', () =>
+    getsReply(
+      'Tôi được một người quen giới thiệu việc làm tại Campuchia lương 30 triệu, chỉ cần đóng trước 5 triệu phí làm hộ chiếu. Tôi có nên đi không?',
+      'scam',
+      /Campuchia/,
+    ));
+  it.each([
+    'đi du lịch Campuchia cần hộ chiếu không',
+    'con gái tui làm việc ở Campuchia 5 năm rồi, gửi tiền về bằng cách nào',
+  ])('"%s" stays an answer', staysAnswer);
+
+  it.each([
+    ['Cho thuê tài khoản ngân hàng có vi phạm pháp luật không?', 'nh-phat-cho-thue-tai-khoan'],
+    ['mua sim đăng ký sẵn có bị phạt không', 'dt-mua-ban-sim-san'],
+    [
+      'Đề nghị cho biết việc bán thông tin căn cước của mình cho người khác để lấy tiền có vi phạm pháp luật không?',
+      'dl-mua-ban-du-lieu',
+    ],
+  ])('the law asked, "%s", is answered from %s', async (q, entry) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).toBe('knowledge');
+    expect(a.entry).toBe(entry);
+  });
+});
