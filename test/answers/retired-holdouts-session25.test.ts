@@ -299,3 +299,11 @@ describe('a job in Cambodia with a fee; the law on renting accounts and selling 
     expect(a.entry).toBe(entry);
   });
 });
+
+describe('the passage under the ID-card warning is about the card (session 25)', () => {
+  it('"gửi số căn cước để đăng ký nhận quà" shows the entry on ID photos and numbers', async () => {
+    const a = await answerer.answer('gui so cccd de dang ky nhan qua tet co sao ko');
+    expect(a.kind).toBe('safety');
+    expect(a.entry).toBe('dl-khong-dang-anh-can-cuoc');
+  });
+});
