@@ -630,7 +630,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // Someone else's face in place of the learner's own ("quét mặt không được, nhờ cháu nó quét mặt nó thay").
       re(
-        String.raw`\b(nho|de|cho|bao|keu|bieu)\b (\w+ ){0,2}${KIN}\b (\w+ ){0,3}(quet|xac thuc|nhan dien|quay) (\w+ ){0,1}(khuon )?mat (\w+ ){0,3}(thay|ho) (cho )?(toi|tui|minh|em|ba|ong|bac)?\b`,
+        String.raw`\b(nho|de|cho|bao|keu|bieu)\b (\w+ ){0,2}${KIN}\b (\w+ ){0,3}(quet|xac thuc|nhan dien|quay) (\w+ ){0,1}(khuon )?mat (\w+ ){0,3}(thay|ho|the(?= cho)) (cho )?(toi|tui|minh|em|ba|ong|bac)?\b`,
       ),
       /\b(nhan|nhan dien|quet|xac thuc) (khuon |guong )?mat\b (\w+ ){0,3}(bang|voi|dung) (tam |cai |buc |mot )?(anh|hinh|video|clip|mat na)\b(?! (chup |quay )?(truc tiep|chinh chu))/,
       // The face check passed with a photo or a video instead of a live face, or with no real face at all ("làm sao qua
@@ -681,6 +681,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // A face check done for a neighbour or a stranger ("quét mặt giùm bà hàng xóm để lãnh lương hưu thay bả").
       re(String.raw`\b(quet|xac thuc|nhan dien) (khuon )?mat (giup|gium|dum|ho|thay|cho) (\w+ )?${OTHER_PERSON}\b`),
+      // A photo or a video put into the app or held to the camera for it to take as a face ("quay video ông già rồi đưa
+      // vô app cho nó nhận mặt"); a how-to video is no stand-in. Session 26 (trial30).
+      /\b(anh|hinh|video|clip)\b(?! (huong dan|day|chi cach))(?!.*\b(huong dan|cach lam)\b).{0,50}\b(dua|gio|chieu|dat|cho|up|tai) (vao|vo|len|truoc) (ung dung|app|may|camera|dien thoai)\b.{0,30}\b(nhan|quet|xac thuc|nhan dien) (khuon |guong )?mat\b/,
       // The phone or camera held up to a photo, a video or an altar picture, for a bank's or an app's face check.
       /^(?=.*\b(ngan hang|rut tien|quet mat|xac thuc|sinh trac|nhan dien|ekyc|luong huu)\b).*\b(cam|dua|gio|huong|chia|de|dat) (\w+ ){0,2}(may|dien thoai|camera) (\w+ ){0,3}(quay|chup|chia|huong|soi|roi) (vao|len|truoc) (\w+ ){0,3}(anh|hinh|video|ban tho|bang tho|man hinh)\b/,
     ],
@@ -832,6 +835,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).
       /\btia lua (ban|toe|xet|phat|bung|chop|bay)\b|\b(cot dien|day dien|tram bien ap|may bien ap|tram dien)\b (\w+ ){0,3}(chay|no|boc khoi|toe lua|xet lua|boc lua)\b|\bchay (day dien|dien) (\w+ ){0,2}(cot|tren cot)\b|^(?=.*\bchay\b).*\blua (to|lon|du|ngun ngut|boc cao|rat to)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
+      // Smoke pouring out of a house or a window ("nhà hàng xóm đi vắng mà khói cứ bốc ra từ cửa sổ"); a kitchen's wood
+      // smoke or incense is no fire. Session 26 (trial30).
+      /^(?!.*\b(bep cui|nau|nuong|hun|xong nha|dot la|dot rac|nhang|huong|thuoc la|hut thuoc)\b).*\bkhoi (\w+ ){0,2}(boc|bay|tuon|phut|xi|toa) (ra )?(\w+ ){0,2}(tu|o) (\w+ ){0,2}(cua so|can ho|phong|mai nha|ong khoi|nha (hang xom|ben|ben canh|ong|ba|bac|chu|co))\b/,
     ],
   ],
   [
@@ -1120,6 +1126,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao|cach (gianh|lay|doi)|co duoc (\w+ ){0,2}khong|tinh sao|gio sao|sao day|doi sao|bao ai|bao o dau|trinh bao)\b)`,
       ),
       /\b(muon|dinh|tinh|quyet|se) (\w+ ){0,2}bo (vo|chong)\b|\bdon phuong (ly hon|bo vo|bo chong|ly di)\b/,
+      // A neighbour's wall or roof that harms the learner's house, talked about in vain ("nhà bên xây tường rào dính sát
+      // mái nhà tui, nước mưa đổ qua, nói họ không nghe"). Session 26 (trial30).
+      /^(?=.*\b(hang xom|nha ben|ben canh|nha ke ben)\b)(?=.*\b(xay|tuong|rao|mai|mang xoi|ranh|cong thoat nuoc)\b)(?=.*\b(noi|gop y|nhac|bao|khieu nai|phan nan|qua noi) (\w+ ){0,3}(khong|ko|hong|chang|cha) (nghe|chiu|sua|thay doi)\b|.*\bnuoc (mua )?(do|chay|tran|hat|doi) (qua|sang|vao|vo|xuong) ((san|dat|mai) )?(nha|san|dat|mai) (toi|tui|minh)\b)/,
+      // Property left by the dead, the heirs not agreed ("mạ mất để lại sổ đỏ, anh em chưa thống nhất chia, anh cả đòi bán").
+      /\b(mat|qua doi|chet|khuat)\b (\w+ ){0,3}de lai\b (\w+ ){0,3}(so do|so hong|dat|nha|ruong|vuon|tai san|gia tai|tien|vang)\b.{0,80}\b(chua thong nhat|khong thong nhat|doi ban|doi chia|doi lay|doi het|tranh|cai nhau|khong chiu|khong dong y)\b/,
     ],
   ],
 ];

@@ -75,7 +75,7 @@ const DEBT_PRESSED: ReadonlySet<string> = new Set(['pressure:urgency', 'pressure
 const FAMILY_HELP =
   /\b(de|cho) (chau|con|con chau|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)( \w+)? (chi|huong dan|xem|coi|giup|cai giup|sua giup|cai dat giup)\b/;
 const SCAMMED =
-  /\b(bi lua|lua dao|lua mat|mat tien|lay lai tien|doi lai tien|lay lai duoc tien|thu hoi tien|vay app|app vay|vay qua app|vay online|tin dung den|khung bo)\b/;
+  /\b(bi lua|lua dao|lua mat|mat tien|lay lai tien(?! coc)|doi lai tien(?! coc)|lay lai duoc tien(?! coc)|thu hoi tien|vay app|app vay|vay qua app|vay online|tin dung den|khung bo)\b/;
 
 /**
  * Asking an AI assistant to draft a letter to an office ("nhờ ChatGPT viết đơn gửi phường") about a
