@@ -183,7 +183,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A role-play to practise speaking ("đóng vai bác sĩ để bà tập nói tiếng Anh khi đi khám") overrides nothing.
       /^(?!.*\b(tap (noi|giao tiep|tieng)|luyen (noi|giao tiep|tieng)|hoc tieng|tieng (anh|han|nhat|trung|phap|duc))\b)(?:.*?)\bdong vai .{0,30}(khong co (quy tac|gioi han)|hacker|ke lua|ke gian|bac si|luat su|cong an|nhan vien ngan hang|nguoi ban nhau)/,
       /\b(system|assistant|developer) (message|role|instructions?)\b/,
-      /\b(nhap vai|dong vai|vao vai|gia lam|gia vo|gia bo)\b.{0,80}\b(so the|the tin dung|mat khau|otp|ma pin|so cccd|so can cuoc|cach (hack|lua|che|lam gia))\b|\b(tra loi|noi) (\w+ ){0,3}khong (can|co) (canh bao|kiem duyet|gioi han)\b/,
+      // A scammer who "plays" someone ("có đứa giả làm nhân viên ngân hàng xin mã OTP") is a scam told, not a role asked
+      // of the tutor. Session 26 (trial30).
+      /(?<!\b(nguoi|dua|no|ho|ke|thang|con|bon|tui no|chung no|lua dao|ke gian|doi tuong|ong ta|ba ta|anh ta|chi ta|nguoi la|ai do|so la|may dua|tui lua dao) )\b(nhap vai|dong vai|vao vai|gia lam|gia vo|gia bo)\b.{0,80}\b(so the|the tin dung|mat khau|otp|ma pin|so cccd|so can cuoc|cach (hack|lua|che|lam gia))\b|\b(tra loi|noi) (\w+ ){0,3}khong (can|co) (canh bao|kiem duyet|gioi han)\b/,
       /\b(tra loi|noi chuyen|hanh dong|dong vai|cu xu) nhu (mot )?(hacker|ke lua dao|ke gian|ai khong (co )?gioi han|nguoi khong co luat)\b/,
       /\b(tat|bo|go|vo hieu hoa|vo hieu) (\w+ ){0,2}(che do|bo loc|lop|tinh nang) (an toan|kiem duyet|bao ve|loc)\b|\blenh (cua )?(ky su|lap trinh|lap trinh vien|admin|quan tri|nha phat trien|developer)\b/,
     ],
@@ -681,6 +683,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // A face check done for a neighbour or a stranger ("quét mặt giùm bà hàng xóm để lãnh lương hưu thay bả").
       re(String.raw`\b(quet|xac thuc|nhan dien) (khuon )?mat (giup|gium|dum|ho|thay|cho) (\w+ )?${OTHER_PERSON}\b`),
+      // Someone else standing before the camera in the owner's place ("nhờ người khác đứng trước camera thay cha tôi khi
+      // xác thực"); a relative's face taken from a photo to scan for the bank ("lấy mặt ổng trong hình thờ quét cho app").
+      // Session 26 (trial30).
+      /\b(dung|ngoi|dua mat|ghe mat|chui mat) (\w+ )?(truoc|vao|truoc mat) (camera|may quay|ong kinh|dien thoai|may)\b (\w+ ){0,2}(thay|the cho|ho|gium|giup|dum)\b/,
+      re(
+        String.raw`\b(lay|dung|xai) (anh |hinh )?(mat|khuon mat|guong mat) (cua )?(${OTHER_PERSON}|${KIN})\b(?!.{0,30}\b(dai dien|hinh nen|anh nen|anh bia)\b).{0,40}\bquet\b.{0,20}\b(app|ung dung|may|camera|ngan hang)\b`,
+      ),
       // A photo or a video put into the app or held to the camera for it to take as a face ("quay video ông già rồi đưa
       // vô app cho nó nhận mặt"); a how-to video is no stand-in. Session 26 (trial30).
       /\b(anh|hinh|video|clip)\b(?! (huong dan|day|chi cach))(?!.*\b(huong dan|cach lam)\b).{0,50}\b(dua|gio|chieu|dat|cho|up|tai) (vao|vo|len|truoc) (ung dung|app|may|camera|dien thoai)\b.{0,30}\b(nhan|quet|xac thuc|nhan dien) (khuon |guong )?mat\b/,
@@ -835,9 +844,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).
       /\btia lua (ban|toe|xet|phat|bung|chop|bay)\b|\b(cot dien|day dien|tram bien ap|may bien ap|tram dien)\b (\w+ ){0,3}(chay|no|boc khoi|toe lua|xet lua|boc lua)\b|\bchay (day dien|dien) (\w+ ){0,2}(cot|tren cot)\b|^(?=.*\bchay\b).*\blua (to|lon|du|ngun ngut|boc cao|rat to)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
+      // Gas smelt or leaking, typed "ga" ("mùi ga xì trong bếp", "ngửi mùi ga nồng nặc"); "mùi gà" (chicken) folds alike.
+      // Session 26 (trial30).
+      /^(?!.*\b(ga (nuong|luoc|chien|ran|kho|quay|rang|hap|ta|con|trong|mai)|thit ga|long ga|chuong ga|nuoi ga|canh ga|dui ga|com ga|chao ga|pho ga)\b).*(\bmui ga\b (\w+ ){0,3}(xi|ro|ro ri|nong nac|nong|hac|bay|khap|tran|nang|thum)\b|\b(xi|ro ri|bi ro) ga\b|\b(binh|ong|bep|van) ga (\w+ ){0,2}(bi )?(xi|ro ri|bi ro)\b)/,
       // Smoke pouring out of a house or a window ("nhà hàng xóm đi vắng mà khói cứ bốc ra từ cửa sổ"); a kitchen's wood
       // smoke or incense is no fire. Session 26 (trial30).
-      /^(?!.*\b(bep cui|nau|nuong|hun|xong nha|dot la|dot rac|nhang|huong|thuoc la|hut thuoc)\b).*\bkhoi (\w+ ){0,2}(boc|bay|tuon|phut|xi|toa) (ra )?(\w+ ){0,2}(tu|o) (\w+ ){0,2}(cua so|can ho|phong|mai nha|ong khoi|nha (hang xom|ben|ben canh|ong|ba|bac|chu|co))\b/,
+      /^(?!.*\b(bep cui|nau|nuong|hun|xong nha|dot la|dot rac|nhang|huong|thuoc la|hut thuoc)\b).*\bkhoi (\w+ ){0,2}(boc|bay|tuon|phut|xi|toa) (ra )?(\w+ ){0,2}(tu|o) (\w+ ){0,2}(cua so|can ho|phong|mai nha|ong khoi|nha (hang xom|ben|ben canh|ong|ba|bac|chu|co))\b|\b(nha|can ho|phong|mai nha|cua so|nha kho)\b (\w+ ){0,4}(co )?khoi (\w+ ){0,2}(boc|bay|tuon|phut|toa|xi) (ra|len)\b (\w+ ){0,2}(nghi ngut|mu mit|cuon cuon|den kit|um|du lam|nhieu lam|qua troi)\b/,
     ],
   ],
   [
@@ -1029,6 +1041,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(o dien|o cam|day dien|cau dao|dien(?! (thoai|tu|luc|may|nuoc)))\b.{0,30}\bbi giat\b|\bbi giat\b.{0,30}\b(con|van) dinh\b|\b(con |van )?dinh (vao |vo )?(o dien|day dien|o cam|dien(?! thoai))\b/,
       // Fallen into water and pulled out: "té xuống ao vớt lên mà không khóc".
       /\b(te|nga|lot|tuot chan) xuong (ao|song|gieng|ho boi|ho nuoc|muong|kenh|be nuoc|lu)\b.{0,40}\b(khong (khoc|tho|tinh|cu dong|thay len)|tim tai|sac nuoc|chim)\b|\bvot (\w+ ){0,2}len\b.{0,30}\b(khong (khoc|tho|tinh|cu dong)|tim tai)\b/,
+      // Blood pouring from a wound ("dao phát trúng chân máu phun ra nhiều lắm"). Session 26 (trial30).
+      /\bmau (phun|vot|tuon|trao) (ra )?\b|\bmau (chay|ra) (\w+ ){0,2}(nhieu lam|qua troi|lenh lang|xoi xa|ong ong|ua ua|dam dia|khong cam|khong ngung|khong dung|cam khong (duoc|noi))\b/,
       /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
       // A person lying or slumped and not moving ("thấy thằng nhỏ nằm gần hồ bơi không nhúc nhích").
       /^(?!.*\b(ngu say|ngu ngon|dang ngu|nam ngu|ngu trua|ngu quen|ngu mot giac)\b).*\b(nguoi|ong|ba|be|chau|thang|con|dua|me|bo|cha|chong|vo|anh|chi|em|nho|co|chu|bac|ma|tia)\b(?! (meo|cho|ga|vit|heo|lon|ca|chim|bo|trau|de|chuot|sau|ran|nhen|gian|ech|thu|rua|tho|bup be))(?! \w+ (meo|cho|ga|vit|heo|lon|ca|chim|bo|trau|de|chuot|rua|tho)\b) (\w+ ){0,5}(nam|guc|nga|te|ngoi gue|nam sap|nam ngua)\b (\w+ ){0,5}(khong|hong|chang|ko) (con )?(nhuc nhich|cu dong|dong day|dong dau|phan ung|tho nua)\b/,
@@ -1107,7 +1121,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ban|cam co|the chap|sang ten) (\w+ ){0,4}(nha|dat|so do)\b.{0,40}\bkhong (hoi|xin|bao|co su dong) (y|phep|dong y|ai)\b|^(?=.*\b(nha|dat|tai san|thua ke|di san|so do)\b)(?=.*\bco quyen gi\b)/,
       /^(?=.*\b(dat|nha|so do|tai san|gia tai)\b)(?=.*\b(giu het|om het|chiem het|khong cho (ai )?(chia|ban|sang ten))\b)|\bquyen nuoi con\b/,
       /^(?!.*\bbao hiem\b)(?=.*\b(boi thuong|den bu|phai den(?! (uy ban|ubnd|co quan|tru so|cong an|buu dien|ngan hang|quay|noi|tan noi|truc tiep|bo phan|diem))|den tien)\b)(?=.*\b(hang xom|nha ben|ben canh|chu nha|ong chu|ba chu|cong ty|chu tro|no|ho(?! (so|chieu|khau|tich|kinh doanh|gia dinh|ngheo|can ngheo))|nguoi ta|ben kia)\b)/,
-      /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
+      /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\bkhong (cho|chiu) (\w+ ){0,3}(lay|nhan|rut) (lai )?(tien )?coc\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
       // A debt not paid, a complaint or a suit asked about ("nợ tôi 2 năm nay, tôi làm đơn gửi đâu", "nên kiện dân sự hay
       // hình sự"); a family member summoned by the police after a fight.
       /\b((no|muon|vay|thieu) (\w+ ){0,2}(toi|tui|minh|em|bac|nha toi)\b (\w+ ){0,5}(khong (chiu )?tra|chua tra|chay i|quyt|day dua|tron)|(khong (chiu )?tra|chua tra|quyt) (\w+ ){0,5}(no|muon|vay|thieu) (\w+ ){0,1}(toi|tui|minh|em|bac|nha toi))\b.{0,60}\b(lam don|gui don|viet don|don gui|kien|nop don|bao cong an)\b|\b(nen|co nen|muon) kien (dan su|hinh su|ra toa)\b|\bkien (dan su|hinh su) hay\b/,

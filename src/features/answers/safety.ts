@@ -94,7 +94,7 @@ const MEDICINE =
   /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|ha ap|chong dong|suy (than|tim|gan)|thuoc (dau|bo|chong|nam|bac|dong y|la)|vien bo|mat ngu|dau khop|siro|insulin|khang viem|thuoc het han|ruou thuoc|ruou ngam|ngam ran|ruou ran|ruou ho cot|pha thai|pha cai thai|thuoc tranh thai|bi ho|ho dem|bi phu|chong mat|hoa mat|lu lan|quen truoc quen sau|tieu dem|run tay)\b/;
 /** A drug's international name, by its usual endings ("amlodipin", "warfarin", "metformin"). */
 const DRUG_NAME = /\b[a-z]{3,}(pin|rin|min|cin|mol|pril|sartan|statin|cillin|profen|zole|olol|azepam)\b/;
-const DOSE = /\b(bao nhieu|uong|mot|hai|ba|nua|may|\d+) vien\b/;
+const DOSE = /\b(bao nhieu|uong|mot|hai|ba|nua|may|\d+) vien\b|\b(bao nhieu|may|\d+) (muong|thia|ml|giot)\b/;
 
 /**
  * Asking whether a health claim or an advert is made up by AI ("mẹo chữa bệnh trên TikTok do AI
