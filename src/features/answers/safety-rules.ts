@@ -522,6 +522,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(trung thuong|nhan thuong|qua tang|nhan qua)\b.{0,60}\b(chuyen|nop|dong|gui) (${MONEY}|phi)|\b(chuyen|nop|dong) (tien|phi)\b.{0,40}\b(nhan thuong|trung thuong|nhan qua)`,
       ),
+      // "The code" pointed at, then read out to someone ("mã đó đọc cho ổng luôn hả"). Session 26 (trial30).
+      /\bma (do|nay|kia|vua nhan|moi nhan|trong tin nhan)\b (\w+ ){0,3}(doc|dua|noi|bao) (lai |luon |het )?(cho|giup|gium|dum) (ong|ba|ho|no|nguoi ta|ong ay|ba ay|chu|co|anh|chi|thang|ben|ong ta|ba ta|anh ta|chi ta)\b/,
     ],
   ],
   [
@@ -688,7 +690,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Session 26 (trial30).
       /\b(dung|ngoi|dua mat|ghe mat|chui mat) (\w+ )?(truoc|vao|truoc mat) (camera|may quay|ong kinh|dien thoai|may)\b (\w+ ){0,2}(thay|the cho|ho|gium|giup|dum)\b/,
       re(
-        String.raw`\b(lay|dung|xai) (anh |hinh )?(mat|khuon mat|guong mat) (cua )?(${OTHER_PERSON}|${KIN})\b(?!.{0,30}\b(dai dien|hinh nen|anh nen|anh bia)\b).{0,40}\bquet\b.{0,20}\b(app|ung dung|may|camera|ngan hang)\b`,
+        String.raw`\b(lay|dung|xai|cam|gio|dua|chieu) (anh |hinh )?(mat|khuon mat|guong mat|anh|hinh|video|clip) (cua )?(${OTHER_PERSON}|${KIN})\b(?!.{0,30}\b(dai dien|hinh nen|anh nen|anh bia)\b).{0,40}\bquet\b.{0,20}\b(app|ung dung|may|camera|ngan hang)\b`,
       ),
       // A photo or a video put into the app or held to the camera for it to take as a face ("quay video ông già rồi đưa
       // vô app cho nó nhận mặt"); a how-to video is no stand-in. Session 26 (trial30).
@@ -847,6 +849,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Gas smelt or leaking, typed "ga" ("mùi ga xì trong bếp", "ngửi mùi ga nồng nặc"); "mùi gà" (chicken) folds alike.
       // Session 26 (trial30).
       /^(?!.*\b(ga (nuong|luoc|chien|ran|kho|quay|rang|hap|ta|con|trong|mai)|thit ga|long ga|chuong ga|nuoi ga|canh ga|dui ga|com ga|chao ga|pho ga)\b).*(\bmui ga\b (\w+ ){0,3}(xi|ro|ro ri|nong nac|nong|hac|bay|khap|tran|nang|thum)\b|\b(xi|ro ri|bi ro) ga\b|\b(binh|ong|bep|van) ga (\w+ ){0,2}(bi )?(xi|ro ri|bi ro)\b)/,
+      // Smoke with a burning smell ("khói ở đâu bay vô nhà tui khét lẹt"); a socket burnt ("ổ cắm nồi cơm điện cháy xém");
+      // a cry of fire to the neighbours ("cháy chợ rồi bà con ơi"). Cooking smoke is no fire. Session 26 (trial30).
+      /^(?!.*\b(nau|nuong|chien|rang|bep cui|dot rac|dot la|dot rom|rom ra|hun|xong|nhang|huong|thuoc la|hut thuoc|com (bi )?khet|noi (bi )?khet|chao)\b).*(\bkhoi\b.{0,40}\bkhet\b|\bkhet\b.{0,40}\bkhoi\b)|\bo (cam|dien) (\w+ ){0,4}(bi chay|chay (xem|den|khet|roi|het|sem)|khet|boc khoi|toe lua)\b|\bchay (\w+ )?(roi|lon roi) (ba con|moi nguoi|lang xom|xom|ca xom)\b/,
       // Smoke pouring out of a house or a window ("nhà hàng xóm đi vắng mà khói cứ bốc ra từ cửa sổ"); a kitchen's wood
       // smoke or incense is no fire. Session 26 (trial30).
       /^(?!.*\b(bep cui|nau|nuong|hun|xong nha|dot la|dot rac|nhang|huong|thuoc la|hut thuoc)\b).*\bkhoi (\w+ ){0,2}(boc|bay|tuon|phut|xi|toa) (ra )?(\w+ ){0,2}(tu|o) (\w+ ){0,2}(cua so|can ho|phong|mai nha|ong khoi|nha (hang xom|ben|ben canh|ong|ba|bac|chu|co))\b|\b(nha|can ho|phong|mai nha|cua so|nha kho)\b (\w+ ){0,4}(co )?khoi (\w+ ){0,2}(boc|bay|tuon|phut|toa|xi) (ra|len)\b (\w+ ){0,2}(nghi ngut|mu mit|cuon cuon|den kit|um|du lam|nhieu lam|qua troi)\b/,
@@ -996,6 +1001,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // now, not one guarded against or reported later ("trộm vô nhà"). Session 24 (trial28).
       /^(?!.*\b(dua nho|con nit|tre con|be|con toi|con tui|chau toi|chau tui|hoc sinh|may dua nho|hai dua nho|anh em|chi em)\b).*\b(danh nhau|dam nhau|chem nhau|hon chien|xo xat)\b (\w+ ){0,3}(ngoai duong|truoc nha|truoc cong|trong hem|dau hem|ngoai ngo|ngoai cho|ngoai quan|giua duong|o quan|mau me|be dau|chay mau|du qua|du lam|ghe qua)\b/,
       /^(?!.*\b(hom qua|hom truoc|tuan truoc|thang truoc|nam ngoai|chong trom|phong trom|camera|bao dong|khai bao|trinh bao|mat trom|bi mat)\b).*\b(trom|ke trom|an trom|ke gian|cuop)\b (\w+ )?(vo|vao|dot nhap|leo vao|leo vo|dang o trong|trong) (nha|phong|san nha)\b/,
+      // Beaten by someone at home, told as "bị chồng đánh", the attacker still at it or the marks named ("con gái tôi bị
+      // chồng đánh tím mặt, anh ta vẫn đang đập phá"); beaten by a gang ("ba tui bị mấy đứa xăm trổ đánh"). Session 26.
+      /\bbi (\w+ )?(chong|vo|bo|cha|con re|con trai|ong chong|ong xa|bo duong|cha duong|me ke) (\w+ )?(danh|dap|danh dap|hanh hung|bop co|tat)\b(?! (bai|co|may|chu|dan|bong|cau)\b).{0,80}\b(dang|van dang|van con|con dang|hien (van )?dang|toi nay|dem nay|tim (mat|het|bam)|bam (tim|dap)|sung (mat|vu|het)|chay mau|be dau|rach mat)\b|\bbi (\w+ ){0,2}(may dua|may thang|bon|nhom|dam|toan|giang ho|con an do|xa hoi den|xam tro)\b (\w+ ){0,2}(danh|dap|chem|dam|hanh hung|vay danh)\b/,
       /\b(doa|de doa|ham doa)\b.{0,40}\b(toi tan nha|den tan nha|cho nguoi (toi|den|xuong)|xu ly|xu dep|chem|tat axit|dot nha|bat con|lam hai)\b/,
     ],
   ],
@@ -1142,7 +1150,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(muon|dinh|tinh|quyet|se) (\w+ ){0,2}bo (vo|chong)\b|\bdon phuong (ly hon|bo vo|bo chong|ly di)\b/,
       // A neighbour's wall or roof that harms the learner's house, talked about in vain ("nhà bên xây tường rào dính sát
       // mái nhà tui, nước mưa đổ qua, nói họ không nghe"). Session 26 (trial30).
-      /^(?=.*\b(hang xom|nha ben|ben canh|nha ke ben)\b)(?=.*\b(xay|tuong|rao|mai|mang xoi|ranh|cong thoat nuoc)\b)(?=.*\b(noi|gop y|nhac|bao|khieu nai|phan nan|qua noi) (\w+ ){0,3}(khong|ko|hong|chang|cha) (nghe|chiu|sua|thay doi)\b|.*\bnuoc (mua )?(do|chay|tran|hat|doi) (qua|sang|vao|vo|xuong) ((san|dat|mai) )?(nha|san|dat|mai) (toi|tui|minh)\b)/,
+      /^(?=.*\b(hang xom|nha ben|ben canh|nha ke ben)\b)(?=.*\b(xay|tuong|rao|mai|mang xoi|ranh|cong thoat nuoc|tro cua|cua so|ban cong|may lanh|cuc nong|ong khoi|nuoc thai|chuong)\b)(?=.*\b(noi|gop y|nhac|bao|khieu nai|phan nan|qua noi) (\w+ ){0,3}(khong|ko|hong|chang|cha) (nghe|chiu|sua|thay doi)\b|.*\bnuoc (mua )?(do|chay|tran|hat|doi) (qua|sang|vao|vo|xuong) ((san|dat|mai) )?(nha|san|dat|mai) (toi|tui|minh)\b)/,
+      // The learner's share taken ("ông anh tui chiếm luôn phần đất ba má chia cho tui"). Session 26 (trial30).
+      /\b(chiem|gianh|om|giu|lay) (luon |het |mat |lun )?(phan|dat|nha|ruong|vuon|so do|tai san|gia tai|mieng dat|manh dat) (\w+ ){0,6}(cua|chia cho|cho|de cho|phan cho) (toi|tui|minh|em|me toi|ba toi)\b/,
       // Property left by the dead, the heirs not agreed ("mạ mất để lại sổ đỏ, anh em chưa thống nhất chia, anh cả đòi bán").
       /\b(mat|qua doi|chet|khuat)\b (\w+ ){0,3}de lai\b (\w+ ){0,3}(so do|so hong|dat|nha|ruong|vuon|tai san|gia tai|tien|vang)\b.{0,80}\b(chua thong nhat|khong thong nhat|doi ban|doi chia|doi lay|doi het|tranh|cai nhau|khong chiu|khong dong y)\b/,
     ],
