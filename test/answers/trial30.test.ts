@@ -156,3 +156,47 @@ describe('round 3: very short, third person, greetings first (session 26, trial3
     'hồi nhỏ tui hay bị ba đánh đòn',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('round 4: "người ta gọi", formal letters, relatives by marriage (session 26, trial30)', () => {
+  it.each([
+    // A relative's login code read out, with a doubt who asks; "người ta gọi" is someone who called.
+    [
+      'cháu gái tui nhờ tui đọc mã zalo gửi về máy tui để nó đăng nhập, mà tui không biết có phải nó thiệt không',
+      'scam',
+      'KHÔNG',
+    ],
+    ['nguoi ta goi noi cai ung dung ho tro truc tuyen de huong dan lay lai tien bi lua, cai dc ko', 'scam', 'KHÔNG'],
+    ['người ta gọi biểu chuyển tiền vô tài khoản này', 'scam', 'KHÔNG chuyển'],
+    // An account "for safety" or one the police "designate".
+    [
+      'Kính gửi chuyên mục, tôi bị thông báo là tài khoản liên quan đến tội phạm, phải chuyển toàn bộ số dư sang tài khoản do cơ quan công an chỉ định để kiểm tra. Xin hỏi tôi có phải làm theo?',
+      'scam',
+      'KHÔNG',
+    ],
+    ['người ta nói chuyển qua tài khoản này cho an toàn rồi trả lại sau, chuyển hông', 'scam', 'KHÔNG'],
+    // A portrait of the dead used for the face check.
+    [
+      'Kính gửi chuyên mục, tôi có thể sử dụng ảnh chụp chân dung của chồng đã qua đời để hoàn tất xác thực sinh trắc học nhằm rút tiền tiết kiệm không?',
+      'bypass-face',
+      'quầy',
+    ],
+    // Heirs: one keeps the house; a loan to the in-laws denied.
+    ['ba má tui mất để lại căn nhà, chị hai đang ở rồi không cho ai vô, tui làm sao', 'legal', /Trợ giúp pháp lý/],
+    ['tui cho ông bà sui mượn 200 triệu giờ họ chối', 'legal', /Trợ giúp pháp lý/],
+    ['cho thằng bạn mượn 50 triệu giờ nó chối bay', 'legal', /Trợ giúp pháp lý/],
+    // A child beaten in the street now.
+    [
+      'Kính gửi chuyên mục, tôi thấy một người đàn ông đang đánh một em nhỏ ngoài đường rất dã man. Tôi có nên can thiệp không?',
+      'violence',
+      '113',
+    ],
+  ])('"%s" gets the %s reply', (q, kind, fact) => getsReply(q, kind, fact));
+
+  it.each([
+    'tui muốn chuyển tiền qua tài khoản tiết kiệm online cho an toàn hơn',
+    'xem video của con gái hướng dẫn xác thực sinh trắc học',
+    'ảnh của ba tui trên căn cước cũ quá, quét mặt có nhận không',
+    'ba má tui mất để lại căn nhà, làm thủ tục thừa kế sao',
+    'tui đọc mã zalo gửi về máy để nhập vô zalo mà không được',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
