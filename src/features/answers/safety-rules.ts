@@ -526,6 +526,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // an toàn rồi trả lại sau", "tài khoản do cơ quan công an chỉ định"); one's own savings "an toàn hơn" is no demand.
       // Session 26 (trial30).
       /\bchuyen\b (\w+ ){0,5}(tai khoan|tk)\b (\w+ ){0,3}(cho|de|moi|thi) (duoc )?an toan\b(?! (hon|khong|nhat)\b)|\b(tai khoan|tk) (do|cua|ma) (\w+ ){0,2}(cong an|toa an|vien kiem sat|co quan dieu tra|dieu tra vien|canh sat) (\w+ ){0,2}(chi dinh|dua|cung cap|yeu cau)\b/,
+      // The number in the phone read out to someone ("biểu mệ đọc cái số trong điện thoại cho hắn"). Session 26 (trial30).
+      /\bdoc (cai |may |day |con |het )?so (trong|tren|o|cua) (dien thoai|may|tin nhan)\b.{0,20}\bcho (no|ho|nguoi ta|ong|ba|thang|con|ong ta|ba ta|anh ta|chi ta|ong ay|ba ay)\b/,
       // "The code" pointed at, then read out to someone ("mã đó đọc cho ổng luôn hả"). Session 26 (trial30).
       /\bma (do|nay|kia|vua nhan|moi nhan|trong tin nhan)\b (\w+ ){0,3}(doc|dua|noi|bao) (lai |luon |het )?(cho|giup|gium|dum) (ong|ba|ho|no|nguoi ta|ong ay|ba ay|chu|co|anh|chi|thang|ben|ong ta|ba ta|anh ta|chi ta)\b/,
     ],
@@ -700,6 +702,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // xác thực sinh trắc học"); a how-to video is no stand-in. Session 26 (trial30).
       re(
         String.raw`^(?!.*\b(huong dan|cach lam|deepfake|canh bao|ke gian|bi lua)\b).*\b(dung|su dung|lay|xai|dua|gio|cam|chieu|nop) (\w+ ){0,2}(anh|hinh|video|clip)( chup| the)?( chan dung)? (cua )?(${OTHER_PERSON}|${KIN})\b.{0,60}\b(xac thuc|sinh trac|quet mat|nhan dien|ekyc)\b`,
+      ),
+      // The learner's own face scanned into a relative's phone or account ("cầm điện thoại của ba quét mặt tui vô để rút
+      // tiền lương hưu cho ba"). Session 26 (trial30).
+      re(
+        String.raw`\b(dien thoai|may|app|ung dung|tai khoan|tk|the) (ngan hang )?(cua )?${KIN}\b.{0,40}\b(quet|xac thuc|nhan dien|dung|lay) (khuon |guong )?mat (cua )?(toi|tui|minh|con|em)\b(?! (khong|ko|hong|chang|bi)\b)`,
       ),
       // A photo or a video put into the app or held to the camera for it to take as a face ("quay video ông già rồi đưa
       // vô app cho nó nhận mặt"); a how-to video is no stand-in. Session 26 (trial30).
@@ -962,7 +969,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam)\b/,
       // Someone being beaten right now, told by a witness ("tụi thanh niên đang đánh ông già ngoài đầu hẻm"); a child hitting a
       // sibling is the squabble's, a game ("đánh bài", "đánh cờ") no one's.
-      /\b(dang|vua|dua nhau|xum vao|hua nhau) (\w+ )?danh (ong|ba|ong gia|ba gia|ong cu|ba cu|nguoi|me|cha|vo|chong|hang xom|bac|anh|chi|thanh nien|mot nguoi)\b(?! (bai|co|tuong|tennis|cau|bong|golf|bida|bi a|dan|dau|may|nhac|trong|phom|tien len|chan|mat chuoc|vong))/,
+      /\b(dang|vua|dua nhau|xum vao|hua nhau) (\w+ )?danh (ong|ba|ong gia|ba gia|ong cu|ba cu|nguoi|me|cha|vo|chong|hang xom|bac|anh|chi|thanh nien|mot nguoi|co ay|co do|co kia)\b(?! (bai|co|tuong|tennis|cau|bong|golf|bida|bi a|dan|dau|may|nhac|trong|phom|tien len|chan|mat chuoc|vong))/,
       // A child beaten now by an adult ("một người đàn ông đang đánh một em nhỏ ngoài đường"). Session 26 (trial30).
       /\b(dang|vua) (\w+ )?(danh|dap|danh dap) (mot )?(em nho|em be|dua nho|thang nho|con nho|dua be|con nit|be gai|be trai|dua tre|tre em|hoc sinh)\b(?! (choi|nhau)\b)/,
       // A brawl with weapons in formal words ("đang xảy ra ẩu đả, có người cầm hung khí").
@@ -1065,7 +1072,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
       // A person lying or slumped and not moving ("thấy thằng nhỏ nằm gần hồ bơi không nhúc nhích").
       /^(?!.*\b(ngu say|ngu ngon|dang ngu|nam ngu|ngu trua|ngu quen|ngu mot giac)\b).*\b(nguoi|ong|ba|be|chau|thang|con|dua|me|bo|cha|chong|vo|anh|chi|em|nho|co|chu|bac|ma|tia)\b(?! (meo|cho|ga|vit|heo|lon|ca|chim|bo|trau|de|chuot|sau|ran|nhen|gian|ech|thu|rua|tho|bup be))(?! \w+ (meo|cho|ga|vit|heo|lon|ca|chim|bo|trau|de|chuot|rua|tho)\b) (\w+ ){0,5}(nam|guc|nga|te|ngoi gue|nam sap|nam ngua)\b (\w+ ){0,5}(khong|hong|chang|ko) (con )?(nhuc nhich|cu dong|dong day|dong dau|phan ung|tho nua)\b/,
-      /\b(lan ra (bat dong|bat tinh|ngat|xiu)|guc xuong|bat dong(?! (phi|san|tien|gia|nhau|quan diem|y kien|thue|coc|them|truoc|(\w+ ){0,2}(trieu|nghin|ngan|phi|thue|tien)))|tim tai|loang choang|nua nguoi|hoc (xuong|hot|mau|ra mau)|soi bot|mat y thuc|li bi|noi khong ra tieng)\b|\bnuot (\w+ ){0,2}(hot|xuong|do choi|pin|dong xu)\b|\b(tho|hit tho) khong (duoc|noi)\b(?! deu)|\bkhong tho (duoc|noi)\b|(?<!\b(dien thoai|dt|may|iphone|vi|chia khoa|sim|the|kinh|dep)\b.{0,30})\brot xuong (ao|song|gieng|ho|nuoc|muong|kenh)\b/,
+      /\b(lan ra (bat dong|bat tinh|ngat|xiu)|guc xuong|bat dong(?! (phi|san|tien|gia|nhau|quan diem|y kien|thue|coc|them|truoc|(\w+ ){0,2}(trieu|nghin|ngan|phi|thue|tien)))|tim tai|loang choang|nua nguoi|hoc (xuong|hot|mau|ra mau)|soi bot|mat y thuc|li bi|noi khong ra tieng)\b|\bnuot (\w+ ){0,2}(hot|xuong|do choi|pin|dong xu|nam cham|vien bi|dinh|kim|oc vit)\b|\b(tho|hit tho) khong (duoc|noi)\b(?! deu)|\bkhong tho (duoc|noi)\b|(?<!\b(dien thoai|dt|may|iphone|vi|chia khoa|sim|the|kinh|dep)\b.{0,30})\brot xuong (ao|song|gieng|ho|nuoc|muong|kenh)\b/,
       /\b(goi|lay|keu) (hoai |mai |may lan |hoi )?(khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\bguc (dau|xuong|mat)\b|\b(dau|mieng|mui) (bi )?chay mau\b|(?<!\b(nhap|go|dien|bam|ghi|bo|de|dat|cat|luu|di|chay|vao|cho|xai|dung) )\bvo dau\b|\bgay (xuong|tay|chan|co xuong)\b(?!.{0,50}\b(bao hiem|boi thuong|tro cap|giay|ho so|thu tuc|nam (ngoai|truoc)|hoi nam|lau roi|da lanh|tai kham|kham lai|xuat vien)\b)/,
       /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|day|ngoi|di|noi|tho|mo mat) (duoc|noi|ra tieng)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,
     ],
