@@ -226,3 +226,34 @@ describe('round 5: Central speech and long stories (session 26, trial30)', () =>
     'tui cài app ngân hàng trên điện thoại của tui, quét mặt tui ntn',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('round 6: photos asked, passwords "only", a money mule, a rotating credit (session 26, trial30)', () => {
+  it.each([
+    [
+      'nhân viên tư vấn bảo hiểm xin chụp mặt trước căn cước và sổ hộ khẩu để làm hợp đồng qua zalo',
+      'scam',
+      'KHÔNG gửi mật khẩu',
+    ],
+    [
+      'tui bị mất zalo, có người nhắn facebook nói lấy lại giùm, chỉ cần gửi mật khẩu gmail',
+      'scam',
+      'KHÔNG gửi mật khẩu',
+    ],
+    [
+      'có người nhắn zalo mời làm cộng tác viên, chỉ cần mở tài khoản ngân hàng nhận tiền rồi chuyển lại, hoa hồng 5%',
+      'identity-fraud',
+      'vi phạm',
+    ],
+    ['bà chủ hụi bỏ trốn rồi, tui góp 50 triệu, giờ làm sao', 'legal', /Trợ giúp pháp lý/],
+    ['người ta bán đất cho tui nhận tiền cọc rồi giờ không chịu bán nữa', 'legal', /Trợ giúp pháp lý/],
+  ])('"%s" gets the %s reply', (q, kind, fact) => getsReply(q, kind, fact));
+
+  it.each([
+    'tui chơi hụi ở chợ, cách ghi sổ hụi trên điện thoại sao',
+    'con gái tui nhận tiền hoa hồng bán hàng về tài khoản, kiểm tra sao',
+    'tui quên mật khẩu gmail, lấy lại sao',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+
+  it('a deposit taken by a shop online stays the scam', () =>
+    getsReply('shop online nhận cọc rồi không giao hàng', 'scam', 'KHÔNG'));
+});

@@ -1171,6 +1171,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?=.*\b(hang xom|nha ben|ben canh|nha ke ben)\b)(?=.*\b(xay|tuong|rao|mai|mang xoi|ranh|cong thoat nuoc|tro cua|cua so|ban cong|may lanh|cuc nong|ong khoi|nuoc thai|chuong)\b)(?=.*\b(noi|gop y|nhac|bao|khieu nai|phan nan|qua noi) (\w+ ){0,3}(khong|ko|hong|chang|cha) (nghe|chiu|sua|thay doi)\b|.*\bnuoc (mua )?(do|chay|tran|hat|doi) (qua|sang|vao|vo|xuong) ((san|dat|mai) )?(nha|san|dat|mai) (toi|tui|minh)\b)/,
       // The learner's share taken ("ông anh tui chiếm luôn phần đất ba má chia cho tui"). Session 26 (trial30).
       /\b(chiem|gianh|om|giu|lay) (luon |het |mat |lun )?(phan|dat|nha|ruong|vuon|so do|tai san|gia tai|mieng dat|manh dat) (\w+ ){0,6}(cua|chia cho|cho|de cho|phan cho) (toi|tui|minh|em|me toi|ba toi)\b/,
+      // A rotating-credit ("hụi", "họ") organiser gone with the money; a deposit taken, then the sale refused ("nhận tiền
+      // cọc rồi giờ không chịu bán nữa"); a shop online that took a deposit is the scam's. Session 26 (trial30).
+      /\b(chu hui|chu ho|dau thao|hui|bat hui)\b (\w+ ){0,3}(bo tron|tron|tron mat|vo hui|be hui|giat hui|om tien|khong tra|mat tich)\b|\b(vo|be|giat) hui\b/,
+      /^(?!.*\b(shop|online|facebook|zalo|tren mang|qua mang|giao hang|don hang)\b).*\b(nhan|lay|an) (\w+ )?(tien )?coc\b.{0,40}\b(khong (chiu )?(ban|giao|tra|cho thue|sang ten|ky)|doi y|lat long|boi uoc)\b/,
       // Property left by the dead, the heirs not agreed ("mạ mất để lại sổ đỏ, anh em chưa thống nhất chia, anh cả đòi bán").
       /\b(mat|qua doi|chet|khuat)\b (\w+ ){0,3}de lai\b (\w+ ){0,3}(so do|so hong|dat|nha|ruong|vuon|tai san|gia tai|tien|vang)\b.{0,80}\b(chua thong nhat|khong thong nhat|doi ban|doi chia|doi lay|doi het|tranh|cai nhau|khong chiu|khong dong y|khong cho (ai|toi|tui|minh|chung toi|anh em)|chiem|om het|giu het)\b/,
     ],
