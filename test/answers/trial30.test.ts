@@ -257,3 +257,14 @@ describe('round 6: photos asked, passwords "only", a money mule, a rotating cred
   it('a deposit taken by a shop online stays the scam', () =>
     getsReply('shop online nhận cọc rồi không giao hàng', 'scam', 'KHÔNG'));
 });
+
+describe('an instrument played is no blow (session 26, trial30)', () => {
+  it.each(['hôm nay cô giáo đang dạy học sinh đánh đàn', 'cháu tui 8 tuổi học đánh đàn piano ở đâu'])(
+    '"%s" stays an answer',
+    (q) => staysAnswer(q),
+  );
+
+  it.each(['nó đánh dằn mặt thằng nhỏ nhà tui', 'thằng bé bị ba nó đánh chảy máu'])('"%s" stays a child hurt', (q) =>
+    getsReply(q, 'child-abuse', '113'),
+  );
+});

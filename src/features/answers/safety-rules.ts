@@ -25,7 +25,7 @@ export const MISSING_SIGNS = String.raw`(goi (\w+ ){0,2}(khong|ko|hong|chang) (d
 /** Someone in the family whose face is not the learner's own. */
 const KIN = String.raw`(ba|me|ong|bo|cha|con|chau|vo|chong|anh|chi|em|ba noi|ba ngoai|ong noi|ong ngoai)`;
 /** Harm done to someone ("đánh", not "đánh cắp", "đánh chữ"). */
-const NOT_HARM = String.raw`(cap|lua|trao|dau|thue|so|chu|may|gia|van|rang|sach|thuc|tieng)`;
+const NOT_HARM = String.raw`(cap|lua|trao|dau|thue|so|chu|may|gia|van|rang|sach|thuc|tieng|dan\b(?! (mat|ba|ong|con)))`;
 const HARM = String.raw`((?<!\b(dinh|ca|trong|vao|het|mo|xem|luu|mao|gia|an|nac|chinh) )danh(?! ${NOT_HARM})|bao hanh|xam hai|lam dung|hiep dam|sam so)`;
 /** A child: the one a report to 111 protects (a grandchild, a pupil, anyone said to be under 16). */
 const CHILD = String.raw`(hoc tro|lop [1-9]|con rieng|con ghe|be|tre|tre em|tre con|chau be|con be|thang be|thang cu|cu con|con nit|con nit nit|thang nho|con nhoc|dua be|dua tre|hoc sinh|con nho|dua nho|em be|chau (gai|trai|noi|ngoai)|(be|chau|con|em|dua|thang|gai|trai)( \w+){0,2} ([1-9]|1[0-5]) tuoi)`;
