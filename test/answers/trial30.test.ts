@@ -268,3 +268,32 @@ describe('an instrument played is no blow (session 26, trial30)', () => {
     getsReply(q, 'child-abuse', '113'),
   );
 });
+
+describe('round 7: formal letters and things under way (session 26, trial30)', () => {
+  it.each([
+    [
+      'Kính gửi chuyên mục, tôi được hướng dẫn tải tệp cài đặt từ một trang web lạ để cập nhật thông tin thuế. Tôi có nên thực hiện không?',
+      'scam',
+      'CH Play',
+    ],
+    [
+      'Kính gửi chuyên mục, con tôi có thể dùng khuôn mặt của mình để xác thực giao dịch trên tài khoản ngân hàng của tôi không?',
+      'bypass-face',
+      'quầy',
+    ],
+    [
+      'Kính gửi chuyên mục, hàng xóm tự ý đổ đất lấp lối đi chung giữa hai nhà. Tôi cần làm gì để giải quyết?',
+      'legal',
+      /Trợ giúp pháp lý/,
+    ],
+    ['chị tui nhắn: nhà chị có mùi ga mà không tìm được chỗ rò', 'fire', '114'],
+    ['bả đang chuyển tiền theo lời người ta nói trên điện thoại', 'scam', 'KHÔNG'],
+    ['ổng đang đưa căn cước cho người lạ chụp ngoài cổng', 'scam', 'KHÔNG'],
+  ])('"%s" gets the %s reply', (q, kind, fact) => getsReply(q, kind, fact));
+
+  it.each([
+    'cách mở tệp pdf cô giáo gửi trên zalo',
+    'tui chuyển tiền theo hướng dẫn của nhân viên ngân hàng tại quầy',
+    'làm lối đi chung cần giấy tờ gì',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});

@@ -526,6 +526,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // an toàn rồi trả lại sau", "tài khoản do cơ quan công an chỉ định"); one's own savings "an toàn hơn" is no demand.
       // Session 26 (trial30).
       /\bchuyen\b (\w+ ){0,5}(tai khoan|tk)\b (\w+ ){0,3}(cho|de|moi|thi) (duoc )?an toan\b(?! (hon|khong|nhat)\b)|\b(tai khoan|tk) (do|cua|ma) (\w+ ){0,2}(cong an|toa an|vien kiem sat|co quan dieu tra|dieu tra vien|canh sat) (\w+ ){0,2}(chi dinh|dua|cung cap|yeu cau)\b/,
+      // Money moved as someone on the phone says ("bả đang chuyển tiền theo lời người ta nói trên điện thoại").
+      /\b(chuyen|gui|nop) (tien|khoan) (\w+ ){0,2}theo (loi|huong dan|yeu cau|chi dan) (cua )?(nguoi ta|nguoi la|ho|no|nguoi goi|ong ta|ba ta|so la|ben kia|ai do)\b/,
       // The number in the phone read out to someone ("biểu mệ đọc cái số trong điện thoại cho hắn"). Session 26 (trial30).
       /\bdoc (cai |may |day |con |het )?so (trong|tren|o|cua) (dien thoai|may|tin nhan)\b.{0,20}\bcho (no|ho|nguoi ta|ong|ba|thang|con|ong ta|ba ta|anh ta|chi ta|ong ay|ba ay)\b/,
       // "The code" pointed at, then read out to someone ("mã đó đọc cho ổng luôn hả"). Session 26 (trial30).
@@ -708,6 +710,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(dien thoai|may|app|ung dung|tai khoan|tk|the) (ngan hang )?(cua )?${KIN}\b.{0,40}\b(quet|xac thuc|nhan dien|dung|lay) (khuon |guong )?mat (cua )?(toi|tui|minh|con|em)\b(?! (khong|ko|hong|chang|bi)\b)`,
       ),
+      // A relative's own face put on the learner's account ("con tôi có thể dùng khuôn mặt của mình để xác thực giao dịch
+      // trên tài khoản ngân hàng của tôi không"). Session 26 (trial30).
+      re(
+        String.raw`\b${KIN}( (toi|tui|minh))?\b.{0,30}\b(dung|lay|xai) (khuon |guong )?mat (cua )?(minh|no|chinh minh)\b.{0,60}\b(tai khoan|tk|the|app|ung dung) (ngan hang )?(cua )?(toi|tui|minh|me|ba|ong|bo|bac)\b`,
+      ),
       // A photo or a video put into the app or held to the camera for it to take as a face ("quay video ông già rồi đưa
       // vô app cho nó nhận mặt"); a how-to video is no stand-in. Session 26 (trial30).
       /\b(anh|hinh|video|clip)\b(?! (huong dan|day|chi cach))(?!.*\b(huong dan|cach lam)\b).{0,50}\b(dua|gio|chieu|dat|cho|up|tai) (vao|vo|len|truoc) (ung dung|app|may|camera|dien thoai)\b.{0,30}\b(nhan|quet|xac thuc|nhan dien) (khuon |guong )?mat\b/,
@@ -864,7 +871,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
       // Gas smelt or leaking, typed "ga" ("mùi ga xì trong bếp", "ngửi mùi ga nồng nặc"); "mùi gà" (chicken) folds alike.
       // Session 26 (trial30).
-      /^(?!.*\b(ga (nuong|luoc|chien|ran|kho|quay|rang|hap|ta|con|trong|mai)|thit ga|long ga|chuong ga|nuoi ga|canh ga|dui ga|com ga|chao ga|pho ga)\b).*(\bmui ga\b (\w+ ){0,3}(xi|ro|ro ri|nong nac|nong|hac|bay|khap|tran|nang|thum)\b|\b(xi|ro ri|bi ro) ga\b|\b(binh|ong|bep|van) ga (\w+ ){0,2}(bi )?(xi|ro ri|bi ro)\b)/,
+      /^(?!.*\b(ga (nuong|luoc|chien|ran|kho|quay|rang|hap|ta|con|trong|mai)|thit ga|long ga|chuong ga|nuoi ga|canh ga|dui ga|com ga|chao ga|pho ga)\b).*(\bmui ga\b (\w+ ){0,3}(xi|ro|ro ri|nong nac|nong|hac|bay|khap|tran|nang|thum)\b|\bmui ga\b.{0,40}\b(cho ro|bi ro|ro ri|xi ra)\b|\b(xi|ro ri|bi ro) ga\b|\b(binh|ong|bep|van) ga (\w+ ){0,2}(bi )?(xi|ro ri|bi ro)\b)/,
       // Smoke with a burning smell ("khói ở đâu bay vô nhà tui khét lẹt"); a socket burnt ("ổ cắm nồi cơm điện cháy xém");
       // a cry of fire to the neighbours ("cháy chợ rồi bà con ơi"). Cooking smoke is no fire. Session 26 (trial30).
       /^(?!.*\b(nau|nuong|chien|rang|bep cui|dot rac|dot la|dot rom|rom ra|hun|xong|nhang|huong|thuoc la|hut thuoc|com (bi )?khet|noi (bi )?khet|chao)\b).*(\bkhoi\b.{0,40}\bkhet\b|\bkhet\b.{0,40}\bkhoi\b)|\bo (cam|dien) (\w+ ){0,4}(bi chay|chay (xem|den|khet|roi|het|sem)|khet|boc khoi|toe lua)\b|\bchay (\w+ )?(roi|lon roi) (ba con|moi nguoi|lang xom|xom|ca xom)\b/,
@@ -1175,6 +1182,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // cọc rồi giờ không chịu bán nữa"); a shop online that took a deposit is the scam's. Session 26 (trial30).
       /\b(chu hui|chu ho|dau thao|hui|bat hui)\b (\w+ ){0,3}(bo tron|tron|tron mat|vo hui|be hui|giat hui|om tien|khong tra|mat tich)\b|\b(vo|be|giat) hui\b/,
       /^(?!.*\b(shop|online|facebook|zalo|tren mang|qua mang|giao hang|don hang)\b).*\b(nhan|lay|an) (\w+ )?(tien )?coc\b.{0,40}\b(khong (chiu )?(ban|giao|tra|cho thue|sang ten|ky)|doi y|lat long|boi uoc)\b/,
+      // A shared path or wall blocked or taken ("hàng xóm tự ý đổ đất lấp lối đi chung"). Session 26 (trial30).
+      /\b(loi di chung|loi di|duong di chung|ngo chung|hem chung|tuong chung|muong chung)\b.{0,60}\b(lap|bit|chan|rao|xay|lan|chiem|khong cho)\b|\b(lap|bit|chan|rao|chiem|xay) (\w+ ){0,3}(loi di|duong di chung|ngo chung|hem chung|muong chung)\b|\btu y (do dat|lap|bit|chat|dao|don)\b/,
       // Property left by the dead, the heirs not agreed ("mạ mất để lại sổ đỏ, anh em chưa thống nhất chia, anh cả đòi bán").
       /\b(mat|qua doi|chet|khuat)\b (\w+ ){0,3}de lai\b (\w+ ){0,3}(so do|so hong|dat|nha|ruong|vuon|tai san|gia tai|tien|vang)\b.{0,80}\b(chua thong nhat|khong thong nhat|doi ban|doi chia|doi lay|doi het|tranh|cai nhau|khong chiu|khong dong y|khong cho (ai|toi|tui|minh|chung toi|anh em)|chiem|om het|giu het)\b/,
     ],
