@@ -154,7 +154,7 @@ export const OTHERS_ID: RegExp[] = [
     String.raw`\b${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,3}\w+|${OTHER_PERSON})\b.{0,60}\b(lay|dung|xai|muon|cam)\b (\w+ ){0,2}(de |ma )?(di )?(dang ky|mo|lap|lam|vay)\b (\w+ ){0,3}(sim|tai khoan|the|khoan vay|vay|app|ung dung|tien)\b`,
   ),
   re(
-    String.raw`\b(lay|dung|xai|muon|cam)\b ${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,3}\w+|${OTHER_PERSON})\b.{0,40}\b(dang ky|mo|lap|lam|vay|di vay)\b (\w+ ){0,3}(sim|tai khoan|the|khoan vay|vay|app|ung dung|tien)\b`,
+    String.raw`\b(lay|dung|xai|muon|cam)\b ${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,3}\w+|${OTHER_PERSON})\b.{0,40}\b((dang ky|mo|lap|lam|vay|di vay)\b (\w+ ){0,3}(sim|tai khoan|the|khoan vay|vay|app|ung dung|tien)|dung ten (\w+ ){0,2}(vay|mua|mo|dang ky|lam))\b`,
   ),
 ];
 
@@ -275,7 +275,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // A password and its value typed to the tutor to log in with ("mật khẩu VNeID của tui là Hoa@1962, con vô đăng nhập giùm").
       re(
-        String.raw`\b${SECRET}\b (\w+ ){0,6}la \w+\b.{0,80}\b(dang nhap|vo|vao|mo|coi|xem|kiem tra|tra) (\w+ ){0,2}(giup|gium|dum|ho)\b`,
+        String.raw`\b${SECRET}\b (\w+ ){0,6}la \w+\b.{0,80}\b(dang nhap|vo|vao|mo|coi|xem|kiem tra|tra) (\w+ ){0,4}(giup|gium|dum|ho)\b`,
       ),
       // The value itself, then "nhớ dùm", "coi giùm": kept or checked, whoever changed it.
       re(
@@ -442,7 +442,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // "cài lại VNeID trên máy mới mà nó cứ đòi mã": the app asks for its own code; nobody is asking.
       // "nó báo đã gửi mã", "đợi hoài": the app telling it sent a code, the learner waiting for it.
       re(
-        String.raw`(?<!\b(vneid|zalo|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong|tin nhan|sms)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin(?! hoi)|doi|hoi|lay|(?<!\b(nhan tin|gui tin|tin nhan|sms) )bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma kich hoat|ma so(?! (thue|bhxh|bao hiem|ho gia dinh|doanh nghiep|dinh danh|ca nhan|khach hang)))`,
+        String.raw`(?<!\b(vneid|zalo|ung dung ngan hang|app ngan hang|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong|tin nhan|sms)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin(?! hoi)|doi|hoi|lay|(?<!\b(nhan tin|gui tin|tin nhan|sms) )bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma kich hoat|ma so(?! (thue|bhxh|bao hiem|ho gia dinh|doanh nghiep|dinh danh|ca nhan|khach hang)))`,
       ),
       /\b(doc|dua|gui|cho|bao)\b.{0,20}\b(\d+|bon|sau|tam|may|day|cac) (chu )?so\b.{0,40}\b(tin nhan|sms|gui ve|vua nhan)/,
       /\bdoc\b.{0,15}\bma\b(?! (qr|khong|ko|hong|chang|van|lai|no|ho|toi|tui|minh|em|con|co)\b)/,
@@ -609,7 +609,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // The shape: a check made to take a face that is not the learner's (a relative's, the dead's, a photo held up).
       // An elder speaking of themself starts the next clause ("quét khuôn mặt, bà già rồi tự làm không được").
       re(
-        String.raw`\b(nhan|quet|xac thuc|nhan dien|qua|lua) (khuon )?mat (cua )?(${OTHER_PERSON}|${KIN})\b(?! (toi|tui|minh|em) (khong|hong|ko) (nhan|duoc)| (gia|tu lam|khong|chua|lon tuoi|mat kem|yeu)\b)|\b(gio|dua|de|chieu|dat) (\w+ ){0,2}(anh|hinh|video) (\w+ ){0,3}(truoc|vao|len) (camera|may|man hinh)\b`,
+        String.raw`\b(nhan|quet|xac thuc|nhan dien|qua|lua) (khuon )?mat (cua )?(${OTHER_PERSON}|${KIN})\b(?! (toi|tui|minh|em) (khong|hong|ko) (nhan|duoc)| (gia|tu lam|khong|chua|lon tuoi|mat kem|yeu)\b)|\b(gio|dua|de|chieu|dat) (\w+ ){0,2}(anh|hinh|video) (\w+ ){0,3}(truoc|vao|len) (cho )?(camera|may|man hinh)\b`,
       ),
       /^(?=.*\b(xac thuc|sinh trac|quet|nhan dien|ekyc|nhan) (khuon )?mat\b)(?=.*\b(da mat|qua doi|da chet|nguoi chet|nam liet|hon me|mat roi)\b)(?=.*\b(anh|hinh|video|rut|chuyen|lay)\b)/,
       // Someone's photo taken or held up for the face check ("lấy hình ba đưa cho app nhận mặt"): not the learner's face.
@@ -815,7 +815,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A short circuit with smoke, sparks or fire ("chập điện từ công tơ, khói bay ra", "điện chập cháy khét lẹt"), or
       // one that bursts ("chập nổ"): "nó" (it) folds like "nổ", so only within two words, and not when a verb follows
       // ("chập, nó không lên nữa").
-      /\b(chap dien|chap mach|chap chay|chap)\b(.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)| (\w+ ){0,2}no\b(?! (khong|hong|ko|chang|chua|van|cu|da|lai|tat|het|mat|bi|hu|sap|len|chi|dung|treo)\b))/,
+      /\b(chap dien|chap mach|chap chay|(?<!\b(?:tin|the) )chap)\b(.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)| (\w+ ){0,2}no\b(?! (khong|hong|ko|chang|chua|van|cu|da|lai|tat|het|mat|bi|hu|sap|len|chi|dung|treo)\b))/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
       // Fire caught on something ("lửa bén vô mùng rồi", "lửa lan qua rèm").
@@ -967,7 +967,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // giờ nó còn đứng ngoài cổng la").
       /^(?!.*\b(nam ngoai|nam truoc|thang truoc|hom truoc|tuan truoc|hoi truoc|kien|toa an|khoi to)\b).*\b(cam|vac|lay|xach) (\w+ )?(cay|khuc cay|gay|dao|rua|gach|da|chai|ghe|bua|xeng|cuoc)\b (\w+ ){0,1}(danh|dap|chem|dam|phang|nem) (\w+ ){0,2}(toi|tui|con|chau|vo|me|ba|ong|chong|em|nguoi|bo|cha)\b.{0,80}\b(chay mau|be dau|bat tinh|bi thuong|con (dung|o|dang|ngoai|trong|cho)|van (dung|o|con)|dang (dung|la|cho|rinh))\b/,
       // Followed home by a stranger who is still outside ("bị kẻ lạ theo sau từ chợ về, giờ nó đứng ngoài cổng").
-      /\b(bi|co) (\w+ ){0,2}(ke la|nguoi la|thang la|ong la|mot nguoi|may thang|bon)\b (\w+ ){0,2}(theo|bam theo|di theo|rinh)\b.{0,60}\b(dang|con|van|gio) (\w+ ){0,1}(dung|dau|ngoi|rinh|lang vang|o) (\w+ ){0,1}(ngoai|truoc|trong|quanh|gan) (cong|cua|nha|hem|ngo)\b/,
+      /\b(bi|co) (\w+ ){0,2}(ke la|nguoi la|thang la|ong la|mot nguoi|nguoi|may thang|bon)\b (\w+ ){0,2}(theo|bam theo|di theo|rinh)\b.{0,60}\b(dang|con|van|gio) (\w+ ){0,1}(dung|dau|ngoi|rinh|lang vang|o) (\w+ ){0,1}(ngoai|truoc|trong|quanh|gan) (cong|cua|nha|hem|ngo)\b/,
       // A cry for help heard next door ("nghe nhà bên la cứu với"). Session 24 (trial28).
       /\b(nghe|nghe thay) (\w+ ){0,4}(la|het|keu|ho|goi) (cuu voi|cuu toi|cuu tui|cuu em|that thanh)\b/,
       // A beating heard with a cry for help ("ông hàng xóm đánh vợ, nghe bả la cứu với").
@@ -1064,7 +1064,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?!.*\b(${HEALTH_APP}|chatgpt|gemini|chatbot|tri tue nhan tao)\b)(?=.*\b${MEDICINE_CUE}\b)(?=.*\b${DECISION}\b)`,
       ),
-      /\b(ai|chatgpt|gemini|nguoi ta|co nguoi|hang xom|tren mang)\b.{0,20}\b(noi|bao|chi|khuyen|ke)\b.{0,30}\b(uong|ngung|tang|giam|dung)\b/,
+      /\b(ai|chatgpt|gemini|nguoi ta|co nguoi|hang xom|tren mang)\b.{0,20}\b(noi|bao|chi|khuyen|ke)\b.{0,30}\b(uong|ngung|tang|giam|(?<!\bung )dung)\b/,
       // Once a health word is there (the medical gate): any remedy taken or given, with a decision about it.
       re(
         String.raw`^(?!.*\b(${HEALTH_APP}|chatgpt|gemini|chatbot)\b)(?=.*\b(uong|an kem|boi|xoa|lau (nguoi|minh|mat)|xong|dap|vitamin|thuc pham chuc nang|(\d+|mot|hai|ba|nua) vien|vien (thuoc|uong|bo)|thuoc|bai thuoc|cao (xuong|ho|dan|dong y)|ruou|tam that|dong y|thay (thuoc|cho))\b)(?=.*\b(duoc khong|co sao|co hai|co nen|nen khong|lam vay|co duoc|co tot|co an toan|co (het|khoi|do|bot|hieu qua|tac dung))\b)`,

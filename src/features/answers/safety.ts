@@ -86,6 +86,13 @@ const AI_TOOL = String.raw`(chatgpt|gemini|copilot|tro ly ao|tro ly ai|tri tue n
 const LETTER = String.raw`(viet|soan|lam|thao) (\w+ ){0,2}(don|la don|thu|van ban|kien nghi|phan anh)`;
 const DRAFTS_LETTER = new RegExp(String.raw`\b${AI_TOOL}\b.{0,40}\b${LETTER}\b|\b${LETTER}\b.{0,60}\b${AI_TOOL}\b`);
 
+/**
+ * A debt collected with harm done or threatened at the learner's home ("ném mắm tôm vào nhà, dọa đốt nhà"): violence to
+ * report to 113, not money asked for by a stranger.
+ */
+const HARM_AT_HOME =
+  /\b(nem|tat|hat|do|xit) (\w+ )?(mam tom|chat ban|phan|son|xang|dau nhot|nuoc ban|mau)\b.{0,20}\b(vao|vo|len|truoc) (\w+ )?(nha|cua|cong|tuong)\b|\b(doa|de doa|doi) (\w+ ){0,2}(dot nha|tat axit|tat a xit|dap pha)\b/;
+
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
   /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|vet bong|bong nuoc soi|(bi )?phong (nuoc soi|nuoc nong|dau|lua|bo|xang)|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
@@ -170,7 +177,7 @@ const SELF_ENTRY =
 const NOT_HUMAN = [
   // A farm animal the one that is ill ("con heo bị tiêu chảy", "đàn gà bị dịch").
   /\b(con|dan|bay|chuong) (heo|lon|ga|vit|bo|trau|meo|de|ngan|ngong|ngua|tho)\b (\w+ ){0,3}(bi|benh|om|sot|tieu chay|ia chay|bo an|dich)\b/,
-  /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b(?! (toi|minh|em|nha|chong|vo|no|ay|anh|chi|con|chau))/,
+  /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo(?<!cua bo)|trau|ca|tom|vat nuoi|cho|meo)\b(?! (toi|minh|em|nha|chong|vo|no|ay|anh|chi|con|chau))/,
   /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(cay|vuon|ruong|hoa mau|vat nuoi|gia suc|gia cam|heo|trau|tom|sau benh|vang la|thoi re|bao ve thuc vat|khuyen nong|thu y|phun thuoc)\b/,
   // A crop named without "cây": "lá sầu riêng bị vàng đốm, bệnh gì".
   /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(sau rieng|ca phe|thanh long|cao su|ca chua|dua hau|dua leo|ho tieu|xoai|buoi|mang cau|chom chom|vai thieu|khoai lang|mia|bap|(la|ruong|dong|hat|bong) lua|dao on|ray nau)\b/,
@@ -403,6 +410,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
           FAMILY_HELP.test(folded)
         )
           continue;
+        if (verdict?.level === 'alarm' && verdict.demand === 'transfer' && HARM_AT_HOME.test(folded)) continue;
         // A debt's meeting the learner means to bring a knife to is harm to stop, not money asked for.
         if (verdict?.level === 'alarm' && verdict.actor === undefined && WEAPON_INTENT.test(folded)) continue;
         // Paying into a betting ring is gambling asked about, unless the learner tells of being cheated.
