@@ -326,6 +326,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // A fake face or voice of a real person, made on request (spotting one is a knowledge question).
       /\b(lam|tao|ghep|che|nhai|gia)\b(?! (sao|the nao|gi)\b).{0,25}\b(video|clip|anh|hinh|giong noi|giong|khuon mat|mat)\b.{0,25}\b(gia giong|y chang|giong het|gia mao|gia lam)\b/,
+      // A fake voice or video of someone made to call a relative with ("làm giọng giả của con gái bằng AI gọi cho mẹ nó").
+      /\b(lam|tao|che)\b (\w+ )?(giong|giong noi|video|clip) gia\b.{0,50}\b(goi|nhan tin|gui) (cho|toi|den)\b/,
       /\b(lam|tao|ghep|che)\b(?! (sao|the nao|gi)\b).{0,10}\b(video|clip|giong noi) gia\b/,
       /(?<!\bbi )\bghep (mat|khuon mat|anh|hinh) (\w+ ){0,4}(vao|vo) (clip|video|anh|hinh|phim|nguoi khac|nguoi ta|than nguoi)\b/,
       /(?<!\bbi )\b(lay|dung) (anh|hinh|mat) (\w+ ){0,4}ghep (vao|vo) (clip|video|phim)\b/,
@@ -1055,7 +1057,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b${INTENT}\b.{0,40}\b(uong|cho (\w+ ){0,2}(uong|dung))\b.{0,30}\b(\d+|mot|hai|ba|nua|gap doi|gap ba) (vien|lieu|goi|ong)\b|\b(\d+|mot|hai|ba) (vien|lieu) (\w+ ){0,2}thay (vi|cho)\b`,
       ),
-      /\bbao nhieu (mg|miligam|ml|vien|lieu)\b|\b(uong|cho (\w+ ){0,2}uong|dung|nho) (may|bao nhieu) (ml|mg|giot|thia|muong|goi)\b|\b\d+ ?(mg|miligam)\b|\blieu (\w+ ){0,2}(cho|bao nhieu|mot ngay)\b/,
+      /\bbao nhieu (mg|miligam|ml|vien|lieu)\b|\b(uong|cho (\w+ ){0,2}uong|dung|nho|tiem|chich) (\w+ )?(them |bot |nua )?(may|bao nhieu) (ml|mg|giot|thia|muong|goi|don vi|ong)\b|\b\d+ ?(mg|miligam)\b|\blieu (\w+ ){0,2}(cho|bao nhieu|mot ngay)\b/,
       /\b(bao|noi|khuyen) (\w+ ){0,2}(ngung|bo|dung) (uong )?thuoc\b/,
       // A diagnosis asked from the signs: "chân phù lên, có phải bị thận không".
       re(

@@ -93,6 +93,13 @@ const DRAFTS_LETTER = new RegExp(String.raw`\b${AI_TOOL}\b.{0,40}\b${LETTER}\b|\
 const HARM_AT_HOME =
   /\b(nem|tat|hat|do|xit) (\w+ )?(mam tom|chat ban|phan|son|xang|dau nhot|nuoc ban|mau)\b.{0,20}\b(vao|vo|len|truoc) (\w+ )?(nha|cua|cong|tuong)\b|\b(doa|de doa|doi) (\w+ ){0,2}(dot nha|tat axit|tat a xit|dap pha)\b/;
 
+/**
+ * A lawsuit or a judgement the learner asks about ("có nên kiện ra tòa không", "phân xử giùm ai đúng"): money lent
+ * earlier in the story ("em tui mượn 100 triệu") is the dispute, not a demand.
+ */
+const LAWSUIT_ASKED =
+  /\b(kien (ra toa|len toa|duoc khong|duoc ko)|co nen kien|nen kien|khoi kien|don kien|phan xu|tranh chap)\b/;
+
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
   /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|vet bong|bong nuoc soi|(bi )?phong (nuoc soi|nuoc nong|dau|lua|bo|xang)|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
@@ -101,7 +108,7 @@ const MEDICINE =
   /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|ha ap|chong dong|suy (than|tim|gan)|thuoc (dau|bo|chong|nam|bac|dong y|la)|vien bo|mat ngu|dau khop|siro|insulin|khang viem|thuoc het han|ruou thuoc|ruou ngam|ngam ran|ruou ran|ruou ho cot|pha thai|pha cai thai|thuoc tranh thai|bi ho|ho dem|bi phu|chong mat|hoa mat|lu lan|quen truoc quen sau|tieu dem|run tay)\b/;
 /** A drug's international name, by its usual endings ("amlodipin", "warfarin", "metformin"). */
 const DRUG_NAME = /\b[a-z]{3,}(pin|rin|min|cin|mol|pril|sartan|statin|cillin|profen|zole|olol|azepam)\b/;
-const DOSE = /\b(bao nhieu|uong|mot|hai|ba|nua|may|\d+) vien\b/;
+const DOSE = /\b(bao nhieu|uong|tiem|mot|hai|ba|nua|may|\d+) (vien|ml|giot|don vi|mg|muong|goi|ong)\b/;
 
 /**
  * Asking whether a health claim or an advert is made up by AI ("mẹo chữa bệnh trên TikTok do AI
@@ -126,7 +133,7 @@ const SPOTTING =
   /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|co phai|that khong|co that|that hay gia|kiem tra|canh giac|de phong)\b/;
 /** Made so nobody notices ("làm sao cho người ta không phát hiện"), or made for the learner: no spotting asked. */
 const EVADE =
-  /\b(cho|de) (\w+ ){0,3}(khong|khoi|dung|chang) (ai )?(\w+ )?(phat hien|nhan ra|biet|nghi|soi ra)\b|\b(lam|ghep|tao|che) (giup|gium|dum|ho) (toi|minh|em|bac)\b/;
+  /\b(cho|de) (\w+ ){0,3}(khong|khoi|dung|chang) (ai )?(\w+ )?(phat hien|nhan ra|biet|nghi|soi ra)\b|\b(lam|ghep|tao|che) (giup|gium|dum|ho) (toi|minh|em|bac)\b|\bthu (xem|coi)\b (\w+ ){0,3}(co )?(nhan ra|phat hien|biet|nghi)\b/;
 const spotting = (folded: string) =>
   SPOTTING.test(folded) && !EVADE.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded));
 /** An advert or a video asked about ("quảng cáo bác sĩ bán thuốc… làm sao biết thật giả"): anywhere in the message. */
@@ -411,6 +418,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         )
           continue;
         if (verdict?.level === 'alarm' && verdict.demand === 'transfer' && HARM_AT_HOME.test(folded)) continue;
+        if (verdict?.level === 'alarm' && verdict.demand === 'transfer' && !verdict.reached && LAWSUIT_ASKED.test(folded))
+          continue;
         // A debt's meeting the learner means to bring a knife to is harm to stop, not money asked for.
         if (verdict?.level === 'alarm' && verdict.actor === undefined && WEAPON_INTENT.test(folded)) continue;
         // Paying into a betting ring is gambling asked about, unless the learner tells of being cheated.
