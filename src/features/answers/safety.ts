@@ -418,7 +418,12 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         )
           continue;
         if (verdict?.level === 'alarm' && verdict.demand === 'transfer' && HARM_AT_HOME.test(folded)) continue;
-        if (verdict?.level === 'alarm' && verdict.demand === 'transfer' && !verdict.reached && LAWSUIT_ASKED.test(folded))
+        if (
+          verdict?.level === 'alarm' &&
+          verdict.demand === 'transfer' &&
+          !verdict.reached &&
+          LAWSUIT_ASKED.test(folded)
+        )
           continue;
         // A debt's meeting the learner means to bring a knife to is harm to stop, not money asked for.
         if (verdict?.level === 'alarm' && verdict.actor === undefined && WEAPON_INTENT.test(folded)) continue;
