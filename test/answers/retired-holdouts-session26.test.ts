@@ -191,3 +191,35 @@ describe('the card’s photos sent by Zalo for a "free" health card; a code lent
     'mã gửi về máy tui mà không thấy',
   ])('"%s"', (q) => staysAnswer(q));
 });
+
+describe('lead round 2: papers, a QR for a gift, an unordered parcel, an account for a stranger’s wages', () => {
+  it.each([
+    [
+      'ông Tư xóm trên bảo đưa sổ đỏ với căn cước cho ổng cầm, ổng vay ngân hàng giùm lãi thấp',
+      /KHÔNG cho thuê, cho mượn/,
+    ],
+    ['có người đi xe máy tới phát quà, bảo bà quét mã QR trên tờ giấy để nhận 500 ngàn', /QR/],
+    [
+      'shipper nói đơn hàng COD 350 ngàn, bà chưa đặt gì mà nó nói con bà đặt, bà trả giùm được không',
+      /KHÔNG chuyển tiền/,
+    ],
+    [
+      'cháu tui bên Nhật nhắn về nói bạn nó cần tài khoản Việt Nam nhận lương giùm, tui cho số tài khoản của tui được không',
+      /KHÔNG cho thuê, cho mượn/,
+    ],
+    ['tui muốn bán cái tài khoản vneid của tui được không, có người trả 2 triệu', /KHÔNG cho thuê, cho mượn/],
+  ])('"%s"', async (q, fact) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).toBe('safety');
+    expect(a.text).toMatch(fact);
+  });
+
+  it.each([
+    'con trả giùm mẹ tiền điện tháng này được không',
+    'gọi tổng đài ngân hàng thì nhấn phím mấy để gặp nhân viên',
+    'quét mã QR ở quầy để trả tiền rồi nhận hóa đơn 200 nghìn',
+    'ông Tư nhờ tui trả giùm tiền rau ngoài chợ',
+    'đưa sổ đỏ với căn cước ra ngân hàng vay được bao nhiêu',
+    'chồng tui nhận lương giùm tui ở công ty được không',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
