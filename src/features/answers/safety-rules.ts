@@ -652,6 +652,14 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(dung|lay|xai|muon) (anh|hinh|video|clip|mat|khuon mat|guong mat) (cua )?(${OTHER_PERSON}|${KIN})\b( (toi|tui|minh|nha toi|nha tui))?.{0,40}\b(rut tien|rut|chuyen tien|xac thuc|sinh trac|mo khoa|quet mat)\b`,
       ),
+      // A relative who cannot come (in hospital, unconscious, asleep) and whose face the bank asks for to take money from their
+      // account, or whose face the phone is held up to ("cầm điện thoại đưa lên mặt mẹ để app quét"). Session 26.
+      re(
+        String.raw`^(?=.*\b(rut|chuyen|lay) (tien )?(\w+ ){0,3}(tai khoan|the|so tiet kiem) (cua )?${KIN}\b)(?=.*\b(quet|xac thuc|nhan dien|sinh trac) (\w+ )?mat\b)(?=.*\b(nam vien|hon me|bat tinh|liet|dot quy|tai bien|dang ngu|mat roi|qua doi)\b)`,
+      ),
+      re(
+        String.raw`^(?=.*\b(ngan hang|rut tien|chuyen tien|quet|xac thuc|sinh trac)\b).*\b(cam|dua|gio|huong) (\w+ ){0,3}(dien thoai|may|camera) (\w+ ){0,4}(len|vao|truoc|toi) (\w+ )?mat (cua )?${KIN}\b`,
+      ),
       // A relative's face filmed or scanned with the learner's phone to take money out ("cầm điện thoại quay mặt bà lúc bà
       // ngủ để xác thực rút tiền"). Session 25 (trial29).
       re(
@@ -969,6 +977,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // giờ nó còn đứng ngoài cổng la").
       /^(?!.*\b(nam ngoai|nam truoc|thang truoc|hom truoc|tuan truoc|hoi truoc|kien|toa an|khoi to)\b).*\b(cam|vac|lay|xach) (\w+ )?(cay|khuc cay|gay|dao|rua|gach|da|chai|ghe|bua|xeng|cuoc)\b (\w+ ){0,1}(danh|dap|chem|dam|phang|nem) (\w+ ){0,2}(toi|tui|con|chau|vo|me|ba|ong|chong|em|nguoi|bo|cha)\b.{0,80}\b(chay mau|be dau|bat tinh|bi thuong|con (dung|o|dang|ngoai|trong|cho)|van (dung|o|con)|dang (dung|la|cho|rinh))\b/,
       // Followed home by a stranger who is still outside ("bị kẻ lạ theo sau từ chợ về, giờ nó đứng ngoài cổng").
+      // Strangers climbing the fence or the wall of the home ("mấy thằng lạ mặt lảng vảng, có đứa trèo rào"): 113.
+      /^(?=.*\b(la mat|nguoi la|ke la|thang la|ke gian|trom|dem)\b).*\bleo (qua |vao |vo |len )?(rao|hang rao|tuong|cong|mai nha|ban cong|cua so)\b/,
       /\b(bi|co) (\w+ ){0,2}(ke la|nguoi la|thang la|ong la|mot nguoi|nguoi|may thang|bon)\b (\w+ ){0,2}(theo|bam theo|di theo|rinh)\b.{0,60}\b(dang|con|van|gio) (\w+ ){0,1}(dung|dau|ngoi|rinh|lang vang|o) (\w+ ){0,1}(ngoai|truoc|trong|quanh|gan) (cong|cua|nha|hem|ngo)\b/,
       // A cry for help heard next door ("nghe nhà bên la cứu với"). Session 24 (trial28).
       /\b(nghe|nghe thay) (\w+ ){0,4}(la|het|keu|ho|goi) (cuu voi|cuu toi|cuu tui|cuu em|that thanh)\b/,
@@ -1103,7 +1113,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ban|cam co|the chap|sang ten) (\w+ ){0,4}(nha|dat|so do)\b.{0,40}\bkhong (hoi|xin|bao|co su dong) (y|phep|dong y|ai)\b|^(?=.*\b(nha|dat|tai san|thua ke|di san|so do)\b)(?=.*\bco quyen gi\b)/,
       /^(?=.*\b(dat|nha|so do|tai san|gia tai)\b)(?=.*\b(giu het|om het|chiem het|khong cho (ai )?(chia|ban|sang ten))\b)|\bquyen nuoi con\b/,
       /^(?!.*\bbao hiem\b)(?=.*\b(boi thuong|den bu|phai den(?! (uy ban|ubnd|co quan|tru so|cong an|buu dien|ngan hang|quay|noi|tan noi|truc tiep|bo phan|diem))|den tien)\b)(?=.*\b(hang xom|nha ben|ben canh|chu nha|ong chu|ba chu|cong ty|chu tro|no|ho(?! (so|chieu|khau|tich|kinh doanh|gia dinh|ngheo|can ngheo))|nguoi ta|ben kia)\b)/,
-      /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
+      /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\b(doi|lay) lai (tien )?coc\b|\bcoc gap doi\b|\b(no|khoan no) (\w+ ){0,3}(cua )?(chong|vo|con|bo|cha|me)\b.{0,40}\b(tra thay|tra no thay|phai tra|chiu no)\b|\b(doi|bat|ep) (\w+ )?(toi|tui|minh|em|ba|me) (phai )?tra (no )?thay\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
       // A debt not paid, a complaint or a suit asked about ("nợ tôi 2 năm nay, tôi làm đơn gửi đâu", "nên kiện dân sự hay
       // hình sự"); a family member summoned by the police after a fight.
       /\b((no|muon|vay|thieu) (\w+ ){0,2}(toi|tui|minh|em|bac|nha toi)\b (\w+ ){0,5}(khong (chiu )?tra|chua tra|chay i|quyt|day dua|tron)|(khong (chiu )?tra|chua tra|quyt) (\w+ ){0,5}(no|muon|vay|thieu) (\w+ ){0,1}(toi|tui|minh|em|bac|nha toi))\b.{0,60}\b(lam don|gui don|viet don|don gui|kien|nop don|bao cong an)\b|\b(nen|co nen|muon) kien (dan su|hinh su|ra toa)\b|\bkien (dan su|hinh su) hay\b/,

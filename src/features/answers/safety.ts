@@ -62,7 +62,7 @@ const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'ot
  * ("tui muốn nó phải đập bỏ"): legal advice even after a scam or with an AI tool asked to write the letter.
  */
 const LEGAL_ACTION =
-  /\b(kien|khoi kien|don kien|tranh chap|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem)\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b|\b(doi|doi lai|gianh|chiem) (lai )?(\w+ ){0,2}(dat|mieng dat|manh dat|nha|can nha|tai san|so do|so hong)\b.{0,60}\b(cua (ong|ba|no|ho|han|ong ay|ba ay)|de cho|cho (toi|tui|minh|em))\b/;
+  /\b(kien|khoi kien|don kien|tranh chap|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|(doi|lay) lai (tien )?coc|coc gap doi)\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b|\b(doi|doi lai|gianh|chiem) (lai )?(\w+ ){0,2}(dat|mieng dat|manh dat|nha|can nha|tai san|so do|so hong)\b.{0,60}\b(cua (ong|ba|no|ho|han|ong ay|ba ay)|de cho|cho (toi|tui|minh|em))\b/;
 /**
  * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
  * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
@@ -94,11 +94,11 @@ const HARM_AT_HOME =
   /\b(nem|tat|hat|do|xit) (\w+ )?(mam tom|chat ban|phan|son|xang|dau nhot|nuoc ban|mau)\b.{0,20}\b(vao|vo|len|truoc) (\w+ )?(nha|cua|cong|tuong)\b|\b(doa|de doa|doi) (\w+ ){0,2}(dot nha|tat axit|tat a xit|dap pha)\b/;
 
 /**
- * A lawsuit or a judgement the learner asks about ("có nên kiện ra tòa không", "phân xử giùm ai đúng"): money lent
- * earlier in the story ("em tui mượn 100 triệu") is the dispute, not a demand.
+ * A lawsuit, a judgement or a deposit kept asked about ("có nên kiện ra tòa không", "phân xử giùm ai đúng", "đòi lại
+ * tiền cọc gấp đôi"): money lent or paid earlier in the story ("em tui mượn 100 triệu") is the dispute, not a demand.
  */
 const LAWSUIT_ASKED =
-  /\b(kien (ra toa|len toa|duoc khong|duoc ko)|co nen kien|nen kien|khoi kien|don kien|phan xu|tranh chap)\b/;
+  /\b(kien (ra toa|len toa|duoc khong|duoc ko)|co nen kien|nen kien|khoi kien|don kien|phan xu|tranh chap|(doi|lay) lai (tien )?coc|coc gap doi|phat coc|mat coc|(khong|chua) (chiu )?tra (lai )?(tien )?coc)\b/;
 
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
@@ -212,10 +212,12 @@ const LAW_QUESTION_CLASSES: ReadonlySet<SafetyClass> = new Set(['identity-fraud'
 const PAST_ILLNESS = [
   /\b(tai bien|dot quy|benh|liet)\b.{0,25}\b(tu nam|tu thang|nam ngoai|nam truoc|nam (19|20)\d\d|(\d+|mot|hai|ba|may|nhieu) (nam|thang) (nay|truoc|roi|qua)|da (\d+|mot|hai|ba|may|nhieu) (nam|thang)|da lau|lau nay|lau roi)\b/,
   /\b(sau (khi|dot|lan|cu|con|tran|lan bi) (bi )?|di chung )(tai bien|dot quy)\b/,
+  // Already cared for in hospital ("bị đột quỵ nằm viện, tui muốn rút tiền của ba"): papers asked, no one to call 115 for.
+  /\b(tai bien|dot quy|benh|liet|hon me)\b.{0,25}\b(dang nam vien|nam vien|nam benh vien|dang dieu tri)\b/,
   /\b(tai bien|dot quy)\b.{0,40}\b(nam mot cho|liet nua nguoi|di lai kho khan|khong tu di|can nguoi (giup|cham|do))\b/,
 ];
 const PAPERS_ASKED =
-  /\b(tro cap|khuyet tat|thu tuc|ho so|can cuoc|cccd|giay to|bao hiem|che do|luong huu|chinh sach|xin hoi|de nghi|huong dan|dinh danh|vneid|tai khoan)\b/;
+  /\b(tro cap|khuyet tat|thu tuc|ho so|can cuoc|cccd|giay to|bao hiem|che do|luong huu|chinh sach|xin hoi|de nghi|huong dan|dinh danh|vneid|tai khoan|sinh trac|ngan hang|rut tien)\b/;
 const HAPPENING_NOW =
   /\b(vua (bi|nga|te|ngat|lan|tai bien|dot quy)|dang (bi|co dau hieu)|dot nhien|tu nhien|(sang|trua|chieu|toi|dem) nay|toi qua|hom nay|luc nay|nay gio|moi nay|vua nay|hoi nay|ban nay|khi nay|tu dung|lai bi|bi lai|tai phat|bay gio (bi|khong)|cap cuu|115|goi (khong|hong|ko) (tinh|day))\b/;
 /**
