@@ -254,3 +254,15 @@ describe('lead round 3: disputes with money in them, a relative who cannot come,
     'cầm điện thoại đưa lên mặt để quét khuôn mặt cho đúng cách',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('lead round 4: guided taps in the bank app', () => {
+  it.each([
+    'nó bảo tui mở app ngân hàng, vô mục chuyển tiền, nhập số nó đọc, để kiểm tra tài khoản có bị hack không',
+    'ổng bảo tui nhập số ổng đọc vô app ngân hàng để hủy gói cước',
+  ])('"%s"', (q) => getsReply(q, 'scam', /KHÔNG bấm tiếp/));
+
+  it.each([
+    'con tôi bảo tôi mở app ngân hàng để xem tiền lương hưu về chưa',
+    'nhập số tài khoản con tôi đọc qua điện thoại để chuyển tiền học cho cháu',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
