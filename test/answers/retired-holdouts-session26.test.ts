@@ -266,3 +266,23 @@ describe('lead round 4: guided taps in the bank app', () => {
     'nhập số tài khoản con tôi đọc qua điện thoại để chuyển tiền học cho cháu',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('lead round 5: a debt collector’s threat to come and "deal with" the learner; a company in one’s name', () => {
+  it.each([
+    'mấy ngày nay có ng lạ gọi đt hoài đòi nợ thằng con, nói ko trả thì tới nhà xử tui, tui sợ lắm',
+    'tụi nó doa khong tra tien thi xuong tan nha xu ca nha',
+  ])('"%s"', (q) => getsReply(q, 'violence', '113'));
+
+  it('a company put in the learner’s name for a monthly fee', () =>
+    getsReply(
+      'có người bảo tui đứng tên công ty giùm, mỗi tháng trả 3 triệu, chỉ cần ký giấy',
+      'identity-fraud',
+      'không thể',
+    ));
+
+  it.each([
+    'nếu không trả tiền điện thì điện lực có tới nhà cắt không',
+    'bạn tôi nói không trả nợ thì nó sẽ xử lý theo pháp luật',
+    'thủ tục đứng tên công ty cho vợ làm giám đốc thế nào',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});

@@ -528,7 +528,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'identity-fraud',
     [
       // Standing as the name on someone else's loan, instalment or account ("bà hàng xóm nhờ tui đứng tên mua xe trả góp giùm").
-      /\b(nho|keu|ru|bieu|xin|muon) (\w+ ){0,2}dung ten (\w+ ){0,3}(mua|vay|mo|dang ky|lam)\b.{0,40}\b(tra gop|vay|tai khoan|sim|xe|the tin dung|hop dong)\b|\bdung ten (giup|gium|dum|ho) (\w+ ){0,3}(vay|tra gop|mo tai khoan|dang ky sim|the tin dung)\b/,
+      /\b(nho|keu|ru|bieu|xin|muon) (\w+ ){0,2}dung ten (\w+ ){0,3}(mua|vay|mo|dang ky|lam)\b.{0,40}\b(tra gop|vay|tai khoan|sim|xe|the tin dung|hop dong)\b|\bdung ten (giup|gium|dum|ho) (\w+ ){0,3}(vay|tra gop|mo tai khoan|dang ky sim|the tin dung)\b|\bdung ten (\w+ ){0,2}(cong ty|doanh nghiep|giam doc|chu doanh nghiep)\b.{0,40}\b(giup|gium|dum|ho|tra|moi thang|ky)\b/,
       // A dead relative's card or account used to open, withdraw or borrow ("căn cước của mẹ tôi đã mất để rút tiền").
       /\b(can cuoc|cccd|cmnd|giay to|the atm|the ngan hang|tai khoan|so tiet kiem|vneid)\b (\w+ ){0,2}cua (me|ma|cha|bo|ba|ong|ba noi|ong noi|chong|vo|anh|chi|em|nguoi) (\w+ ){0,3}(da mat|da qua doi|qua doi|da chet|da khuat|mat roi|mat nam)\b.{0,60}\b(mo|rut|vay|dang nhap|dung|lam the|chuyen)\b|\b(mo|rut|vay|dang nhap|lam) (\w+ ){0,5}(bang|voi|dung) (can cuoc|cccd|cmnd|giay to|the) cua (me|ma|cha|bo|ba|ong|chong|vo|nguoi) (\w+ ){0,2}(da mat|da qua doi|qua doi|da chet|da khuat)\b/,
       re(
@@ -944,7 +944,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A brawl with weapons in formal words ("đang xảy ra ẩu đả, có người cầm hung khí").
       /^(?!.*\b(bi phat|xu phat|phat (bao nhieu|the nao|ra sao)|toi gi|vi pham gi|quy dinh)\b).*(\b(dang|vua) (xay ra )?(au da|hon chien|xo xat|danh lon)\b|\b(cam|mang|vac|rut|cau) (theo )?hung khi\b)/,
       // A threat made a condition of paying ("nói nếu mai chưa trả thì đốt nhà"): said without "dọa".
-      /\b(neu|ma) (\w+ ){0,4}(khong|chua|hong|ko) (chiu )?(tra|dong|nop|chuyen|dua|gui)\b (\w+ ){0,5}(thi|la|se) (\w+ ){0,2}(dot nha|dot xe|chem|giet|danh(?! (dau|gia|so|thue|dan|chu|may|bai|ma|lua|thuc))|dap (pha|nha)|tat (axit|a xit|son|mam tom)|cho (\w+ )?biet tay)\b/,
+      /\b(neu|ma|noi|doa|bao) (\w+ ){0,4}(khong|chua|hong|ko) (chiu )?(tra|dong|nop|chuyen|dua|gui)\b (\w+ ){0,5}(thi|la|se) (\w+ ){0,2}(dot nha|dot xe|chem|giet|danh(?! (dau|gia|so|thue|dan|chu|may|bai|ma|lua|thuc))|dap (pha|nha)|tat (axit|a xit|son|mam tom)|cho (\w+ )?biet tay|(toi|den|xuong) (tan )?nha (\w+ )?xu|xu (dep|ca nha|toi|tui|may|het))\b/,
       // Someone at home who beat a relative until they bled or broke a bone ("ông chồng đập bà chị tui chảy máu đầu"); a
       // racket, a ball or a game ("đánh cầu lông", "đánh cờ") is no blow. Told as "bị … đánh chảy máu", it stays the
       // emergency reply with 113 added (trial28); the learner's own plan to hurt is the refusal's. Session 25 (trial29).
