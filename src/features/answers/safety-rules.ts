@@ -132,6 +132,9 @@ const HOSTILE = String.raw`(chui|mang|che bai|noi xau|luoi (bieng|lam|nhac)|ke t
 /** Signs of illness in the body, said plainly. */
 const SYMPTOM = String.raw`(phu|sung (chan|tay|mat)|chong mat|hoa mat|mo mat|lu lan|quen truoc quen sau|tieu dem|run tay|ngua|nhuc|te (tay|chan)|dau (dau|bung|lung|chan|tay|nguc|khop|rang)|ho (hoai|khan|ra mau|lau)|sot|kho ngu|mat ngu|an khong ngon|sut can)`;
 
+/** Furnishings that catch fire in a home (a mosquito net, a curtain, a mattress, a ceiling). */
+const CATCHES_FIRE = String.raw`(mung|man|rem|nem|chan|giuong|tu|mai|tran|ghe|sofa)`;
+
 /** Ending one's life: a wish to die or disappear, to follow the dead, or not to wake up. */
 const END_WISH = String.raw`(chet di|chet quach|bien mat|ra di|di theo (ong|ba|chong|vo|cha|me|bo|con)( ay| nha| no)?( (toi|minh|em))?)`;
 
@@ -829,7 +832,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
       // Fire caught on something ("lửa bén vô mùng rồi", "lửa lan qua rèm").
-      /\blua (ben|lan|bat|chay) (\w+ )?(vo|vao|qua|sang|len|toi) (\w+ ){0,2}(mung|man|rem|nem|chan|giuong|tu|mai|tran|nha|phong|bep|ghe|quan ao|xe|day dien|cua)\b/,
+      re(
+        String.raw`\blua (ben|lan|bat|chay) (\w+ )?(vo|vao|qua|sang|len|toi) (\w+ ){0,2}(${CATCHES_FIRE}|nha|phong|bep|quan ao|xe|day dien|cua)\b`,
+      ),
       // What to do when a fire is found, asked ahead in formal words ("khi phát hiện cháy thì gọi số nào, làm gì trước"):
       // the same steps as a fire now.
       /\bkhi (phat hien|co|xay ra|gap|thay|bi) (dam |vu )?(chay|hoa hoan)\b.{0,60}\b(goi (so )?(nao|ai|gi)|lam gi|xu ly|thoat)\b/,
@@ -838,7 +843,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b|\bchay (bep|nha kho|kho hang|xuong)( \w+)? (roi|lon|kia|do)\b/,
       /\b(ong|binh|day|van|cuc) (ga|gas) (\w+ )?(bi |dang )?(chay|boc chay|bat lua|phat lua|xi lua|toe lua)\b|\bchay (roi |lon |nha |qua )?(\w+ )?cuu (voi|toi|tui|em|con|chau|bac)\b|\bcuu (voi|toi|tui) (\w+ ){0,2}chay (nha|roi|lon|qua)\b|\bchay (roi|nha roi|lon roi) (ba con|moi nguoi|lang xom|xom|ca xom)\b/,
       // Flames seen on a bed, a curtain or a ceiling ("mở cửa ra thấy lửa trên nệm rồi"). Session 25 (trial29).
-      /\b(thay|co|bi) lua (\w+ ){0,2}(tren|trong|o|duoi|ben|sau) (nem|giuong|rem|man|tran|mai|ghe|sofa|tu|phong ngu|tuong)\b/,
+      re(String.raw`\b(thay|co|bi) lua (\w+ ){0,2}(tren|trong|o|duoi|ben|sau) (${CATCHES_FIRE}|phong ngu|tuong)\b`),
       // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).
       /\btia lua (ban|toe|xet|phat|bung|chop|bay)\b|\b(cot dien|day dien|tram bien ap|may bien ap|tram dien)\b (\w+ ){0,3}(chay|no|boc khoi|toe lua|xet lua|boc lua)\b|\bchay (day dien|dien) (\w+ ){0,2}(cot|tren cot)\b|^(?=.*\bchay\b).*\blua (to|lon|du|ngun ngut|boc cao|rat to)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
