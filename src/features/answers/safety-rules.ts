@@ -623,7 +623,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // A photo, a video or a mask in place of the real face ("làm cho app ngân hàng nhận hình thay vì mặt thật"); "thay
       // mặt" is on someone's behalf ("gọi video thay mặt người quen").
-      /\b(hinh|anh|video|clip|mat na)\b (\w+ ){0,2}thay (vi|cho) (\w+ )?(mat|khuon mat|nguoi that)\b(?! (\w+ ){0,3}(dai dien|zalo|facebook))/,
+      /\b(hinh|anh|video|clip|mat na)\b (\w+ ){0,2}thay (vi|cho) (\w+ )?(mat|khuon mat|nguoi that|(quay|chup) truc tiep)\b|\b(deo|dung|mang) (\w+ )?(khau trang|mat na) (\w+ ){0,2}(hinh|anh|in hinh|in anh) (\w+ )?mat\b(?! (\w+ ){0,3}(dai dien|zalo|facebook))/,
       // The check named first, someone's photo after ("bắt quét mặt mới chuyển, dùng hình chụp của con tui để qua").
       re(
         String.raw`\b(quet|xac thuc|nhan dien|nhan) (khuon )?mat\b.{0,80}\b(dung|lay|xai|gio|dua|chieu) (\w+ )?(anh|hinh|video|clip)( chup| the)? (cua )?(${OTHER_PERSON}|${KIN})\b(?! (\w+ )?(lam|de lam|dat lam) (anh|hinh) (dai dien|nen|bia))`,
@@ -885,7 +885,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\bcho (bo|bo cai) ghet\b|\b(bom hang|dat hang ao|dat don ao|dat hang gia)\b.{0,40}\b(${TARGET}|nha (no|ho|han)|cho (no|ho|han))\b`,
       ),
       re(
-        String.raw`\b(tra thu(?! (tien|phi|truoc|bang|qua|\d))|tra dua|(?<!thong )bao thu(?! (tien|phi|thue)))\b|\bcho (\w+ ){0,2}biet (tay|mat)\b|\b(tinh|dinh|muon|se) (\w+ ){0,3}(tong|can|hat|ban|dam xe vao) (\w+ ){0,2}${TARGET}\b|\bcho ${TARGET} (\w+ )?(mot )?bai hoc\b`,
+        String.raw`\b(tra thu(?! (tien|phi|truoc|bang|qua|\d))|tra dua|(?<!thong )bao thu(?! (tien|phi|thue)))\b|\bcho (\w+ ){0,2}biet (tay|mat)\b(?! (khau|ma|ong|ba|nhau|moi|truoc))|\b(tinh|dinh|muon|se) (\w+ ){0,3}(tong|can|hat|ban|dam xe vao) (\w+ ){0,2}${TARGET}\b|\bcho ${TARGET} (\w+ )?(mot )?bai hoc\b`,
       ),
       /\b(thuoc doc|thuoc chuot|thuoc diet|thuoc tru sau|ba chuot)\b.{0,30}\b(cho|vao) (\w+ ){0,2}(no|han|ho|hang xom|cho|ga|heo|nha ben|thang|gieng|bon nuoc|ao ca)\b|\bbo thuoc (cho|vao)\b.{0,40}\b(bai hoc|chet|biet tay|tra thu|bo ghet|khong ai biet)\b/,
       /\b(che|tu che|rap|lam) (\w+ ){0,2}(sung|bom xang|thuoc no|kip no|min tu che)\b|\bmua (\w+ ){0,2}(sung|thuoc no|kip no|ma tau|dao phong|kiem)\b|\bban (nguoi|duoc nguoi)\b/,
@@ -1003,6 +1003,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // A fever of days with dengue's warning signs ("sốt cao 3 ngày không hạ, lừ đừ, nổi chấm đỏ").
       /\bsot (cao )?(\w+ ){0,3}(\d+|hai|ba|bon|nam|may|nhieu) ngay\b.{0,60}\b(lu du|li bi|lim dim|cham do|chan rang|chay mau|non ra mau|dau bung du|mat mau|tay chan lanh|vat va)\b/,
+      // Poison swallowed, by mistake or on purpose, told by someone who found them ("uống thuốc sâu tự tử, giờ sùi bọt mép").
+      /\b(uong|nuot|an|tu) (\w+ )?(thuoc sau|thuoc tru sau|thuoc diet co|thuoc chuot|thuoc diet chuot|bả chuot|ba chuot|nuoc tay|thuoc tay|xang|dau hoa|axit|a xit)\b|\bsui bot mep\b|\b(tu tu|tu sat|tu van)\b.{0,40}\b(gio|dang|bat tinh|hon me|non|sui|khong tho|lim)\b/,
       // Sudden, severe belly pain with fever or vomiting ("đau bụng dữ dội bên phải, sốt, nôn").
       /\bdau bung (du doi|du|quan quai|ghe gom|khung khiep|khong chiu noi|qua troi)\b|\bdau (quan|du doi) (\w+ )?bung\b.{0,40}\b(sot|non|oi|xiu)\b/,
       /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien(?! lai)|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
