@@ -132,6 +132,9 @@ const HOSTILE = String.raw`(chui|mang|che bai|noi xau|luoi (bieng|lam|nhac)|ke t
 /** Signs of illness in the body, said plainly. */
 const SYMPTOM = String.raw`(phu|sung (chan|tay|mat)|chong mat|hoa mat|mo mat|lu lan|quen truoc quen sau|tieu dem|run tay|ngua|nhuc|te (tay|chan)|dau (dau|bung|lung|chan|tay|nguc|khop|rang)|ho (hoai|khan|ra mau|lau)|sot|kho ngu|mat ngu|an khong ngon|sut can)`;
 
+/** Furnishings that catch fire in a home (a mosquito net, a curtain, a mattress, a ceiling). */
+const CATCHES_FIRE = String.raw`(mung|man|rem|nem|chan|giuong|tu|mai|tran|ghe|sofa)`;
+
 /** Ending one's life: a wish to die or disappear, to follow the dead, or not to wake up. */
 const END_WISH = String.raw`(chet di|chet quach|bien mat|ra di|di theo (ong|ba|chong|vo|cha|me|bo|con)( ay| nha| no)?( (toi|minh|em))?)`;
 
@@ -154,7 +157,7 @@ export const OTHERS_ID: RegExp[] = [
     String.raw`\b${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,3}\w+|${OTHER_PERSON})\b.{0,60}\b(lay|dung|xai|muon|cam)\b (\w+ ){0,2}(de |ma )?(di )?(dang ky|mo|lap|lam|vay)\b (\w+ ){0,3}(sim|tai khoan|the|khoan vay|vay|app|ung dung|tien)\b`,
   ),
   re(
-    String.raw`\b(lay|dung|xai|muon|cam)\b ${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,3}\w+|${OTHER_PERSON})\b.{0,40}\b(dang ky|mo|lap|lam|vay|di vay)\b (\w+ ){0,3}(sim|tai khoan|the|khoan vay|vay|app|ung dung|tien)\b`,
+    String.raw`\b(lay|dung|xai|muon|cam)\b ${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,3}\w+|${OTHER_PERSON})\b.{0,40}\b((dang ky|mo|lap|lam|vay|di vay)\b (\w+ ){0,3}(sim|tai khoan|the|khoan vay|vay|app|ung dung|tien)|dung ten (\w+ ){0,2}(vay|mua|mo|dang ky|lam))\b`,
   ),
 ];
 
@@ -277,7 +280,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // A password and its value typed to the tutor to log in with ("mật khẩu VNeID của tui là Hoa@1962, con vô đăng nhập giùm").
       re(
-        String.raw`\b${SECRET}\b (\w+ ){0,6}la \w+\b.{0,80}\b(dang nhap|vo|vao|mo|coi|xem|kiem tra|tra) (\w+ ){0,2}(giup|gium|dum|ho)\b`,
+        String.raw`\b${SECRET}\b (\w+ ){0,6}la \w+\b.{0,80}\b(dang nhap|vo|vao|mo|coi|xem|kiem tra|tra) (\w+ ){0,4}(giup|gium|dum|ho)\b`,
       ),
       // The value itself, then "nhớ dùm", "coi giùm": kept or checked, whoever changed it.
       re(
@@ -328,6 +331,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // A fake face or voice of a real person, made on request (spotting one is a knowledge question).
       /\b(lam|tao|ghep|che|nhai|gia)\b(?! (sao|the nao|gi)\b).{0,25}\b(video|clip|anh|hinh|giong noi|giong|khuon mat|mat)\b.{0,25}\b(gia giong|y chang|giong het|gia mao|gia lam)\b/,
+      // A fake voice or video of someone made to call a relative with ("làm giọng giả của con gái bằng AI gọi cho mẹ nó").
+      /\b(lam|tao|che)\b (\w+ )?(giong|giong noi|video|clip) gia\b.{0,50}\b(goi|nhan tin|gui) (cho|toi|den)\b/,
       /\b(lam|tao|ghep|che)\b(?! (sao|the nao|gi)\b).{0,10}\b(video|clip|giong noi) gia\b/,
       /(?<!\bbi )\bghep (mat|khuon mat|anh|hinh) (\w+ ){0,4}(vao|vo) (clip|video|anh|hinh|phim|nguoi khac|nguoi ta|than nguoi)\b/,
       /(?<!\bbi )\b(lay|dung) (anh|hinh|mat) (\w+ ){0,4}ghep (vao|vo) (clip|video|phim)\b/,
@@ -444,7 +449,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // "cài lại VNeID trên máy mới mà nó cứ đòi mã": the app asks for its own code; nobody is asking.
       // "nó báo đã gửi mã", "đợi hoài": the app telling it sent a code, the learner waiting for it.
       re(
-        String.raw`(?<!\b(vneid|zalo|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong|tin nhan|sms)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin(?! hoi)|doi|hoi|lay|(?<!\b(nhan tin|gui tin|tin nhan|sms) )bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma kich hoat|ma so(?! (thue|bhxh|bao hiem|ho gia dinh|doanh nghiep|dinh danh|ca nhan|khach hang)))`,
+        String.raw`(?<!\b(vneid|zalo|ung dung ngan hang|app ngan hang|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong|tin nhan|sms)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin(?! hoi)|doi|hoi|lay|(?<!\b(nhan tin|gui tin|tin nhan|sms) )bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma kich hoat|ma so(?! (thue|bhxh|bao hiem|ho gia dinh|doanh nghiep|dinh danh|ca nhan|khach hang)))`,
       ),
       /\b(doc|dua|gui|cho|bao)\b.{0,20}\b(\d+|bon|sau|tam|may|day|cac) (chu )?so\b.{0,40}\b(tin nhan|sms|gui ve|vua nhan)/,
       /\bdoc\b.{0,15}\bma\b(?! (qr|khong|ko|hong|chang|van|lai|no|ho|toi|tui|minh|em|con|co)\b)/,
@@ -538,7 +543,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'identity-fraud',
     [
       // Standing as the name on someone else's loan, instalment or account ("bà hàng xóm nhờ tui đứng tên mua xe trả góp giùm").
-      /\b(nho|keu|ru|bieu|xin|muon) (\w+ ){0,2}dung ten (\w+ ){0,3}(mua|vay|mo|dang ky|lam)\b.{0,40}\b(tra gop|vay|tai khoan|sim|xe|the tin dung|hop dong)\b|\bdung ten (giup|gium|dum|ho) (\w+ ){0,3}(vay|tra gop|mo tai khoan|dang ky sim|the tin dung)\b/,
+      /\b(nho|keu|ru|bieu|xin|muon) (\w+ ){0,2}dung ten (\w+ ){0,3}(mua|vay|mo|dang ky|lam)\b.{0,40}\b(tra gop|vay|tai khoan|sim|xe|the tin dung|hop dong)\b|\bdung ten (giup|gium|dum|ho) (\w+ ){0,3}(vay|tra gop|mo tai khoan|dang ky sim|the tin dung)\b|\bdung ten (\w+ ){0,2}(cong ty|doanh nghiep|giam doc|chu doanh nghiep)\b.{0,40}\b(giup|gium|dum|ho|tra|moi thang|ky)\b/,
       // A dead relative's card or account used to open, withdraw or borrow ("căn cước của mẹ tôi đã mất để rút tiền").
       /\b(can cuoc|cccd|cmnd|giay to|the atm|the ngan hang|tai khoan|so tiet kiem|vneid)\b (\w+ ){0,2}cua (me|ma|cha|bo|ba|ong|ba noi|ong noi|chong|vo|anh|chi|em|nguoi) (\w+ ){0,3}(da mat|da qua doi|qua doi|da chet|da khuat|mat roi|mat nam)\b.{0,60}\b(mo|rut|vay|dang nhap|dung|lam the|chuyen)\b|\b(mo|rut|vay|dang nhap|lam) (\w+ ){0,5}(bang|voi|dung) (can cuoc|cccd|cmnd|giay to|the) cua (me|ma|cha|bo|ba|ong|chong|vo|nguoi) (\w+ ){0,2}(da mat|da qua doi|qua doi|da chet|da khuat)\b/,
       re(
@@ -621,7 +626,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // The shape: a check made to take a face that is not the learner's (a relative's, the dead's, a photo held up).
       // An elder speaking of themself starts the next clause ("quét khuôn mặt, bà già rồi tự làm không được").
       re(
-        String.raw`\b(nhan|quet|xac thuc|nhan dien|qua|lua) (khuon )?mat (cua )?(${OTHER_PERSON}|${KIN})\b(?! (toi|tui|minh|em) (khong|hong|ko) (nhan|duoc)| (gia|tu lam|khong|chua|lon tuoi|mat kem|yeu)\b)|\b(gio|dua|de|chieu|dat) (\w+ ){0,2}(anh|hinh|video) (\w+ ){0,3}(truoc|vao|len) (camera|may|man hinh)\b`,
+        String.raw`\b(nhan|quet|xac thuc|nhan dien|qua|lua) (khuon )?mat (cua )?(${OTHER_PERSON}|${KIN})\b(?! (toi|tui|minh|em) (khong|hong|ko) (nhan|duoc)| (gia|tu lam|khong|chua|lon tuoi|mat kem|yeu)\b)|\b(gio|dua|de|chieu|dat) (\w+ ){0,2}(anh|hinh|video) (\w+ ){0,3}(truoc|vao|len) (cho )?(camera|may|man hinh)\b`,
       ),
       /^(?=.*\b(xac thuc|sinh trac|quet|nhan dien|ekyc|nhan) (khuon )?mat\b)(?=.*\b(da mat|qua doi|da chet|nguoi chet|nam liet|hon me|mat roi)\b)(?=.*\b(anh|hinh|video|rut|chuyen|lay)\b)/,
       // Someone's photo taken or held up for the face check ("lấy hình ba đưa cho app nhận mặt"): not the learner's face.
@@ -630,7 +635,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // A photo, a video or a mask in place of the real face ("làm cho app ngân hàng nhận hình thay vì mặt thật"); "thay
       // mặt" is on someone's behalf ("gọi video thay mặt người quen").
-      /\b(hinh|anh|video|clip|mat na)\b (\w+ ){0,2}thay (vi|cho) (\w+ )?(mat|khuon mat|nguoi that)\b(?! (\w+ ){0,3}(dai dien|zalo|facebook))/,
+      /\b(hinh|anh|video|clip|mat na)\b (\w+ ){0,2}thay (vi|cho) (\w+ )?(mat|khuon mat|nguoi that|(quay|chup) truc tiep)\b|\b(deo|dung|mang) (\w+ )?(khau trang|mat na) (\w+ ){0,2}(hinh|anh|in hinh|in anh) (\w+ )?mat\b(?! (\w+ ){0,3}(dai dien|zalo|facebook))/,
       // The check named first, someone's photo after ("bắt quét mặt mới chuyển, dùng hình chụp của con tui để qua").
       re(
         String.raw`\b(quet|xac thuc|nhan dien|nhan) (khuon )?mat\b.{0,80}\b(dung|lay|xai|gio|dua|chieu) (\w+ )?(anh|hinh|video|clip)( chup| the)? (cua )?(${OTHER_PERSON}|${KIN})\b(?! (\w+ )?(lam|de lam|dat lam) (anh|hinh) (dai dien|nen|bia))`,
@@ -661,6 +666,14 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(dung|lay|xai|gio|dua|deo) (\w+ )?(anh|hinh|video|clip|mat na)\b(?! (huong dan|day|chi|cach))(?!.*\b(huong dan|cach lam)\b).{0,40}\b(quet (khuon |guong )?mat|xac thuc (khuon |guong )?mat|nhan dien (khuon |guong )?mat|sinh trac|ekyc|face ?id)\b/,
       re(
         String.raw`\b(dung|lay|xai|muon) (anh|hinh|video|clip|mat|khuon mat|guong mat) (cua )?(${OTHER_PERSON}|${KIN})\b( (toi|tui|minh|nha toi|nha tui))?.{0,40}\b(rut tien|rut|chuyen tien|xac thuc|sinh trac|mo khoa|quet mat)\b`,
+      ),
+      // A relative who cannot come (in hospital, unconscious, asleep) and whose face the bank asks for to take money from their
+      // account, or whose face the phone is held up to ("cầm điện thoại đưa lên mặt mẹ để app quét"). Session 26.
+      re(
+        String.raw`^(?=.*\b(rut|chuyen|lay) (tien )?(\w+ ){0,3}(tai khoan|the|so tiet kiem) (cua )?${KIN}\b)(?=.*\b(quet|xac thuc|nhan dien|sinh trac) (\w+ )?mat\b)(?=.*\b(nam vien|hon me|bat tinh|liet|dot quy|tai bien|dang ngu|mat roi|qua doi)\b)`,
+      ),
+      re(
+        String.raw`^(?=.*\b(ngan hang|rut tien|chuyen tien|quet|xac thuc|sinh trac)\b).*\b(cam|dua|gio|huong) (\w+ ){0,3}(dien thoai|may|camera) (\w+ ){0,4}(len|vao|truoc|toi) (\w+ )?mat (cua )?${KIN}\b`,
       ),
       // A relative's face filmed or scanned with the learner's phone to take money out ("cầm điện thoại quay mặt bà lúc bà
       // ngủ để xác thực rút tiền"). Session 25 (trial29).
@@ -852,11 +865,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A short circuit with smoke, sparks or fire ("chập điện từ công tơ, khói bay ra", "điện chập cháy khét lẹt"), or
       // one that bursts ("chập nổ"): "nó" (it) folds like "nổ", so only within two words, and not when a verb follows
       // ("chập, nó không lên nữa").
-      /\b(chap dien|chap mach|chap chay|chap)\b(.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)| (\w+ ){0,2}no\b(?! (khong|hong|ko|chang|chua|van|cu|da|lai|tat|het|mat|bi|hu|sap|len|chi|dung|treo)\b))/,
+      /\b(chap dien|chap mach|chap chay|(?<!\b(?:tin|the) )chap)\b(.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)| (\w+ ){0,2}no\b(?! (khong|hong|ko|chang|chua|van|cu|da|lai|tat|het|mat|bi|hu|sap|len|chi|dung|treo)\b))/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
       /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
       // Fire caught on something ("lửa bén vô mùng rồi", "lửa lan qua rèm").
-      /\blua (ben|lan|bat|chay) (\w+ )?(vo|vao|qua|sang|len|toi) (\w+ ){0,2}(mung|man|rem|nem|chan|giuong|tu|mai|tran|nha|phong|bep|ghe|quan ao|xe|day dien|cua)\b/,
+      re(
+        String.raw`\blua (ben|lan|bat|chay) (\w+ )?(vo|vao|qua|sang|len|toi) (\w+ ){0,2}(${CATCHES_FIRE}|nha|phong|bep|quan ao|xe|day dien|cua)\b`,
+      ),
       // What to do when a fire is found, asked ahead in formal words ("khi phát hiện cháy thì gọi số nào, làm gì trước"):
       // the same steps as a fire now.
       /\bkhi (phat hien|co|xay ra|gap|thay|bi) (dam |vu )?(chay|hoa hoan)\b.{0,60}\b(goi (so )?(nao|ai|gi)|lam gi|xu ly|thoat)\b/,
@@ -865,7 +880,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b|\bchay (bep|nha kho|kho hang|xuong)( \w+)? (roi|lon|kia|do)\b/,
       /\b(ong|binh|day|van|cuc) (ga|gas) (\w+ )?(bi |dang )?(chay|boc chay|bat lua|phat lua|xi lua|toe lua)\b|\bchay (roi |lon |nha |qua )?(\w+ )?cuu (voi|toi|tui|em|con|chau|bac)\b|\bcuu (voi|toi|tui) (\w+ ){0,2}chay (nha|roi|lon|qua)\b|\bchay (roi|nha roi|lon roi) (ba con|moi nguoi|lang xom|xom|ca xom)\b/,
       // Flames seen on a bed, a curtain or a ceiling ("mở cửa ra thấy lửa trên nệm rồi"). Session 25 (trial29).
-      /\b(thay|co|bi) lua (\w+ ){0,2}(tren|trong|o|duoi|ben|sau) (nem|giuong|rem|man|tran|mai|ghe|sofa|tu|phong ngu|tuong)\b/,
+      re(String.raw`\b(thay|co|bi) lua (\w+ ){0,2}(tren|trong|o|duoi|ben|sau) (${CATCHES_FIRE}|phong ngu|tuong)\b`),
       // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).
       /\btia lua (ban|toe|xet|phat|bung|chop|bay)\b|\b(cot dien|day dien|tram bien ap|may bien ap|tram dien)\b (\w+ ){0,3}(chay|no|boc khoi|toe lua|xet lua|boc lua)\b|\bchay (day dien|dien) (\w+ ){0,2}(cot|tren cot)\b|^(?=.*\bchay\b).*\blua (to|lon|du|ngun ngut|boc cao|rat to)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
@@ -916,7 +931,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\bcho (bo|bo cai) ghet\b|\b(bom hang|dat hang ao|dat don ao|dat hang gia)\b.{0,40}\b(${TARGET}|nha (no|ho|han)|cho (no|ho|han))\b`,
       ),
       re(
-        String.raw`\b(tra thu(?! (tien|phi|truoc|bang|qua|\d))|tra dua|(?<!thong )bao thu(?! (tien|phi|thue)))\b|\bcho (\w+ ){0,2}biet (tay|mat)\b|\b(tinh|dinh|muon|se) (\w+ ){0,3}(tong|can|hat|ban|dam xe vao) (\w+ ){0,2}${TARGET}\b|\bcho ${TARGET} (\w+ )?(mot )?bai hoc\b`,
+        String.raw`\b(tra thu(?! (tien|phi|truoc|bang|qua|\d))|tra dua|(?<!thong )bao thu(?! (tien|phi|thue)))\b|\bcho (\w+ ){0,2}biet (tay|mat)\b(?! (khau|ma|ong|ba|nhau|moi|truoc))|\b(tinh|dinh|muon|se) (\w+ ){0,3}(tong|can|hat|ban|dam xe vao) (\w+ ){0,2}${TARGET}\b|\bcho ${TARGET} (\w+ )?(mot )?bai hoc\b`,
       ),
       /\b(thuoc doc|thuoc chuot|thuoc diet|thuoc tru sau|ba chuot)\b.{0,30}\b(cho|vao) (\w+ ){0,2}(no|han|ho|hang xom|cho|ga|heo|nha ben|thang|gieng|bon nuoc|ao ca)\b|\bbo thuoc (cho|vao)\b.{0,40}\b(bai hoc|chet|biet tay|tra thu|bo ghet|khong ai biet)\b/,
       /\b(che|tu che|rap|lam) (\w+ ){0,2}(sung|bom xang|thuoc no|kip no|min tu che)\b|\bmua (\w+ ){0,2}(sung|thuoc no|kip no|ma tau|dao phong|kiem)\b|\bban (nguoi|duoc nguoi)\b/,
@@ -982,7 +997,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A brawl with weapons in formal words ("đang xảy ra ẩu đả, có người cầm hung khí").
       /^(?!.*\b(bi phat|xu phat|phat (bao nhieu|the nao|ra sao)|toi gi|vi pham gi|quy dinh)\b).*(\b(dang|vua) (xay ra )?(au da|hon chien|xo xat|danh lon)\b|\b(cam|mang|vac|rut|cau) (theo )?hung khi\b)/,
       // A threat made a condition of paying ("nói nếu mai chưa trả thì đốt nhà"): said without "dọa".
-      /\b(neu|ma) (\w+ ){0,4}(khong|chua|hong|ko) (chiu )?(tra|dong|nop|chuyen|dua|gui)\b (\w+ ){0,5}(thi|la|se) (\w+ ){0,2}(dot nha|dot xe|chem|giet|danh(?! (dau|gia|so|thue|dan|chu|may|bai|ma|lua|thuc))|dap (pha|nha)|tat (axit|a xit|son|mam tom)|cho (\w+ )?biet tay)\b/,
+      /\b(neu|ma|noi|doa|bao) (\w+ ){0,4}(khong|chua|hong|ko) (chiu )?(tra|dong|nop|chuyen|dua|gui)\b (\w+ ){0,5}(thi|la|se) (\w+ ){0,2}(dot nha|dot xe|chem|giet|danh(?! (dau|gia|so|thue|dan|chu|may|bai|ma|lua|thuc))|dap (pha|nha)|tat (axit|a xit|son|mam tom)|cho (\w+ )?biet tay|(toi|den|xuong) (tan )?nha (\w+ )?xu|xu (dep|ca nha|toi|tui|may|het))\b/,
       // Someone at home who beat a relative until they bled or broke a bone ("ông chồng đập bà chị tui chảy máu đầu"); a
       // racket, a ball or a game ("đánh cầu lông", "đánh cờ") is no blow. Told as "bị … đánh chảy máu", it stays the
       // emergency reply with 113 added (trial28); the learner's own plan to hurt is the refusal's. Session 25 (trial29).
@@ -1015,7 +1030,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // giờ nó còn đứng ngoài cổng la").
       /^(?!.*\b(nam ngoai|nam truoc|thang truoc|hom truoc|tuan truoc|hoi truoc|kien|toa an|khoi to)\b).*\b(cam|vac|lay|xach) (\w+ )?(cay|khuc cay|gay|dao|rua|gach|da|chai|ghe|bua|xeng|cuoc)\b (\w+ ){0,1}(danh|dap|chem|dam|phang|nem) (\w+ ){0,2}(toi|tui|con|chau|vo|me|ba|ong|chong|em|nguoi|bo|cha)\b.{0,80}\b(chay mau|be dau|bat tinh|bi thuong|con (dung|o|dang|ngoai|trong|cho)|van (dung|o|con)|dang (dung|la|cho|rinh))\b/,
       // Followed home by a stranger who is still outside ("bị kẻ lạ theo sau từ chợ về, giờ nó đứng ngoài cổng").
-      /\b(bi|co) (\w+ ){0,2}(ke la|nguoi la|thang la|ong la|mot nguoi|may thang|bon)\b (\w+ ){0,2}(theo|bam theo|di theo|rinh)\b.{0,60}\b(dang|con|van|gio) (\w+ ){0,1}(dung|dau|ngoi|rinh|lang vang|o) (\w+ ){0,1}(ngoai|truoc|trong|quanh|gan) (cong|cua|nha|hem|ngo)\b/,
+      // Strangers climbing the fence or the wall of the home ("mấy thằng lạ mặt lảng vảng, có đứa trèo rào"): 113.
+      /^(?=.*\b(la mat|nguoi la|ke la|thang la|ke gian|trom|dem)\b).*\bleo (qua |vao |vo |len )?(rao|hang rao|tuong|cong|mai nha|ban cong|cua so)\b/,
+      /\b(bi|co) (\w+ ){0,2}(ke la|nguoi la|thang la|ong la|mot nguoi|nguoi|may thang|bon)\b (\w+ ){0,2}(theo|bam theo|di theo|rinh)\b.{0,60}\b(dang|con|van|gio) (\w+ ){0,1}(dung|dau|ngoi|rinh|lang vang|o) (\w+ ){0,1}(ngoai|truoc|trong|quanh|gan) (cong|cua|nha|hem|ngo)\b/,
       // A cry for help heard next door ("nghe nhà bên la cứu với"). Session 24 (trial28).
       /\b(nghe|nghe thay) (\w+ ){0,4}(la|het|keu|ho|goi) (cuu voi|cuu toi|cuu tui|cuu em|that thanh)\b/,
       // A beating heard with a cry for help ("ông hàng xóm đánh vợ, nghe bả la cứu với").
@@ -1037,6 +1054,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // A fever of days with dengue's warning signs ("sốt cao 3 ngày không hạ, lừ đừ, nổi chấm đỏ").
       /\bsot (cao )?(\w+ ){0,3}(\d+|hai|ba|bon|nam|may|nhieu) ngay\b.{0,60}\b(lu du|li bi|lim dim|cham do|chan rang|chay mau|non ra mau|dau bung du|mat mau|tay chan lanh|vat va)\b/,
+      // Poison swallowed, by mistake or on purpose, told by someone who found them ("uống thuốc sâu tự tử, giờ sùi bọt mép").
+      /\b(uong|nuot|an|tu) (\w+ )?(thuoc sau|thuoc tru sau|thuoc diet co|thuoc chuot|thuoc diet chuot|bả chuot|ba chuot|nuoc tay|thuoc tay|xang|dau hoa|axit|a xit)\b|\bsui bot mep\b|\b(tu tu|tu sat|tu van)\b.{0,40}\b(gio|dang|bat tinh|hon me|non|sui|khong tho|lim)\b/,
       // Sudden, severe belly pain with fever or vomiting ("đau bụng dữ dội bên phải, sốt, nôn").
       /\bdau bung (du doi|du|quan quai|ghe gom|khung khiep|khong chiu noi|qua troi)\b|\bdau (quan|du doi) (\w+ )?bung\b.{0,40}\b(sot|non|oi|xiu)\b/,
       /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien(?! lai)|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
@@ -1108,7 +1127,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b${INTENT}\b.{0,40}\b(uong|cho (\w+ ){0,2}(uong|dung))\b.{0,30}\b(\d+|mot|hai|ba|nua|gap doi|gap ba) (vien|lieu|goi|ong)\b|\b(\d+|mot|hai|ba) (vien|lieu) (\w+ ){0,2}thay (vi|cho)\b`,
       ),
-      /\bbao nhieu (mg|miligam|ml|vien|lieu)\b|\b(uong|cho (\w+ ){0,2}uong|dung|nho) (may|bao nhieu) (ml|mg|giot|thia|muong|goi)\b|\b\d+ ?(mg|miligam)\b|\blieu (\w+ ){0,2}(cho|bao nhieu|mot ngay)\b/,
+      /\bbao nhieu (mg|miligam|ml|vien|lieu)\b|\b(uong|cho (\w+ ){0,2}uong|dung|nho|tiem|chich) (\w+ )?(them |bot |nua )?(may|bao nhieu) (ml|mg|giot|thia|muong|goi|don vi|ong)\b|\b\d+ ?(mg|miligam)\b|\blieu (\w+ ){0,2}(cho|bao nhieu|mot ngay)\b/,
       /\b(bao|noi|khuyen) (\w+ ){0,2}(ngung|bo|dung) (uong )?thuoc\b/,
       // A diagnosis asked from the signs: "chân phù lên, có phải bị thận không".
       re(
@@ -1117,7 +1136,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?!.*\b(${HEALTH_APP}|chatgpt|gemini|chatbot|tri tue nhan tao)\b)(?=.*\b${MEDICINE_CUE}\b)(?=.*\b${DECISION}\b)`,
       ),
-      /\b(ai|chatgpt|gemini|nguoi ta|co nguoi|hang xom|tren mang)\b.{0,20}\b(noi|bao|chi|khuyen|ke)\b.{0,30}\b(uong|ngung|tang|giam|dung)\b/,
+      /\b(ai|chatgpt|gemini|nguoi ta|co nguoi|hang xom|tren mang)\b.{0,20}\b(noi|bao|chi|khuyen|ke)\b.{0,30}\b(uong|ngung|tang|giam|(?<!\bung )dung)\b/,
       // Once a health word is there (the medical gate): any remedy taken or given, with a decision about it.
       re(
         String.raw`^(?!.*\b(${HEALTH_APP}|chatgpt|gemini|chatbot)\b)(?=.*\b(uong|an kem|boi|xoa|lau (nguoi|minh|mat)|xong|dap|vitamin|thuc pham chuc nang|(\d+|mot|hai|ba|nua) vien|vien (thuoc|uong|bo)|thuoc|bai thuoc|cao (xuong|ho|dan|dong y)|ruou|tam that|dong y|thay (thuoc|cho))\b)(?=.*\b(duoc khong|co sao|co hai|co nen|nen khong|lam vay|co duoc|co tot|co an toan|co (het|khoi|do|bot|hieu qua|tac dung))\b)`,
@@ -1154,7 +1173,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ban|cam co|the chap|sang ten) (\w+ ){0,4}(nha|dat|so do)\b.{0,40}\bkhong (hoi|xin|bao|co su dong) (y|phep|dong y|ai)\b|^(?=.*\b(nha|dat|tai san|thua ke|di san|so do)\b)(?=.*\bco quyen gi\b)/,
       /^(?=.*\b(dat|nha|so do|tai san|gia tai)\b)(?=.*\b(giu het|om het|chiem het|khong cho (ai )?(chia|ban|sang ten))\b)|\bquyen nuoi con\b/,
       /^(?!.*\bbao hiem\b)(?=.*\b(boi thuong|den bu|phai den(?! (uy ban|ubnd|co quan|tru so|cong an|buu dien|ngan hang|quay|noi|tan noi|truc tiep|bo phan|diem))|den tien)\b)(?=.*\b(hang xom|nha ben|ben canh|chu nha|ong chu|ba chu|cong ty|chu tro|no|ho(?! (so|chieu|khau|tich|kinh doanh|gia dinh|ngheo|can ngheo))|nguoi ta|ben kia)\b)/,
-      /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\bkhong (cho|chiu) (\w+ ){0,3}(lay|nhan|rut) (lai )?(tien )?coc\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
+      /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\bkhong (cho|chiu) (\w+ ){0,3}(lay|nhan|rut) (lai )?(tien )?coc\b|\b(doi|lay) lai (tien )?coc\b|\bcoc gap doi\b|\b(no|khoan no) (\w+ ){0,3}(cua )?(chong|vo|con|bo|cha|me)\b.{0,40}\b(tra thay|tra no thay|phai tra|chiu no)\b|\b(doi|bat|ep) (\w+ )?(toi|tui|minh|em|ba|me) (phai )?tra (no )?thay\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
       // A debt not paid, a complaint or a suit asked about ("nợ tôi 2 năm nay, tôi làm đơn gửi đâu", "nên kiện dân sự hay
       // hình sự"); a family member summoned by the police after a fight.
       /\b((no|muon|vay|thieu) (\w+ ){0,2}(toi|tui|minh|em|bac|nha toi)\b (\w+ ){0,5}(khong (chiu )?tra|chua tra|chay i|quyt|day dua|tron)|(khong (chiu )?tra|chua tra|quyt) (\w+ ){0,5}(no|muon|vay|thieu) (\w+ ){0,1}(toi|tui|minh|em|bac|nha toi))\b.{0,60}\b(lam don|gui don|viet don|don gui|kien|nop don|bao cong an)\b|\b(nen|co nen|muon) kien (dan su|hinh su|ra toa)\b|\bkien (dan su|hinh su) hay\b/,

@@ -62,7 +62,7 @@ const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'ot
  * ("tui muốn nó phải đập bỏ"): legal advice even after a scam or with an AI tool asked to write the letter.
  */
 const LEGAL_ACTION =
-  /\b(kien|khoi kien|don kien|tranh chap|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem)\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b|\b(doi|doi lai|gianh|chiem) (lai )?(\w+ ){0,2}(dat|mieng dat|manh dat|nha|can nha|tai san|so do|so hong)\b.{0,60}\b(cua (ong|ba|no|ho|han|ong ay|ba ay)|de cho|cho (toi|tui|minh|em))\b/;
+  /\b(kien|khoi kien|don kien|tranh chap|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|(doi|lay) lai (tien )?coc|coc gap doi)\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b|\b(doi|doi lai|gianh|chiem) (lai )?(\w+ ){0,2}(dat|mieng dat|manh dat|nha|can nha|tai san|so do|so hong)\b.{0,60}\b(cua (ong|ba|no|ho|han|ong ay|ba ay)|de cho|cho (toi|tui|minh|em))\b/;
 /**
  * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
  * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
@@ -86,6 +86,20 @@ const AI_TOOL = String.raw`(chatgpt|gemini|copilot|tro ly ao|tro ly ai|tri tue n
 const LETTER = String.raw`(viet|soan|lam|thao) (\w+ ){0,2}(don|la don|thu|van ban|kien nghi|phan anh)`;
 const DRAFTS_LETTER = new RegExp(String.raw`\b${AI_TOOL}\b.{0,40}\b${LETTER}\b|\b${LETTER}\b.{0,60}\b${AI_TOOL}\b`);
 
+/**
+ * A debt collected with harm done or threatened at the learner's home ("ném mắm tôm vào nhà, dọa đốt nhà"): violence to
+ * report to 113, not money asked for by a stranger.
+ */
+const HARM_AT_HOME =
+  /\b(nem|tat|hat|do|xit) (\w+ )?(mam tom|chat ban|phan|son|xang|dau nhot|nuoc ban|mau)\b.{0,20}\b(vao|vo|len|truoc) (\w+ )?(nha|cua|cong|tuong)\b|\b(doa|de doa|doi) (\w+ ){0,2}(dot nha|tat axit|tat a xit|dap pha)\b/;
+
+/**
+ * A lawsuit, a judgement or a deposit kept asked about ("có nên kiện ra tòa không", "phân xử giùm ai đúng", "đòi lại
+ * tiền cọc gấp đôi"): money lent or paid earlier in the story ("em tui mượn 100 triệu") is the dispute, not a demand.
+ */
+const LAWSUIT_ASKED =
+  /\b(kien (ra toa|len toa|duoc khong|duoc ko)|co nen kien|nen kien|khoi kien|don kien|phan xu|tranh chap|(doi|lay) lai (tien )?coc|coc gap doi|phat coc|mat coc|(khong|chua) (chiu )?tra (lai )?(tien )?coc)\b/;
+
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
   /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|vet bong|bong nuoc soi|(bi )?phong (nuoc soi|nuoc nong|dau|lua|bo|xang)|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
@@ -94,7 +108,7 @@ const MEDICINE =
   /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|ha ap|chong dong|suy (than|tim|gan)|thuoc (dau|bo|chong|nam|bac|dong y|la)|vien bo|mat ngu|dau khop|siro|insulin|khang viem|thuoc het han|ruou thuoc|ruou ngam|ngam ran|ruou ran|ruou ho cot|pha thai|pha cai thai|thuoc tranh thai|bi ho|ho dem|bi phu|chong mat|hoa mat|lu lan|quen truoc quen sau|tieu dem|run tay)\b/;
 /** A drug's international name, by its usual endings ("amlodipin", "warfarin", "metformin"). */
 const DRUG_NAME = /\b[a-z]{3,}(pin|rin|min|cin|mol|pril|sartan|statin|cillin|profen|zole|olol|azepam)\b/;
-const DOSE = /\b(bao nhieu|uong|mot|hai|ba|nua|may|\d+) vien\b|\b(bao nhieu|may|\d+) (muong|thia|ml|giot)\b/;
+const DOSE = /\b(bao nhieu|uong|tiem|mot|hai|ba|nua|may|\d+) (vien|ml|giot|don vi|mg|muong|thia|goi|ong)\b/;
 
 /**
  * Asking whether a health claim or an advert is made up by AI ("mẹo chữa bệnh trên TikTok do AI
@@ -119,7 +133,7 @@ const SPOTTING =
   /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|co phai|that khong|co that|that hay gia|kiem tra|canh giac|de phong)\b/;
 /** Made so nobody notices ("làm sao cho người ta không phát hiện"), or made for the learner: no spotting asked. */
 const EVADE =
-  /\b(cho|de) (\w+ ){0,3}(khong|khoi|dung|chang) (ai )?(\w+ )?(phat hien|nhan ra|biet|nghi|soi ra)\b|\b(lam|ghep|tao|che) (giup|gium|dum|ho) (toi|minh|em|bac)\b/;
+  /\b(cho|de) (\w+ ){0,3}(khong|khoi|dung|chang) (ai )?(\w+ )?(phat hien|nhan ra|biet|nghi|soi ra)\b|\b(lam|ghep|tao|che) (giup|gium|dum|ho) (toi|minh|em|bac)\b|\bthu (xem|coi)\b (\w+ ){0,3}(co )?(nhan ra|phat hien|biet|nghi)\b/;
 const spotting = (folded: string) =>
   SPOTTING.test(folded) && !EVADE.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded));
 /** An advert or a video asked about ("quảng cáo bác sĩ bán thuốc… làm sao biết thật giả"): anywhere in the message. */
@@ -170,7 +184,7 @@ const SELF_ENTRY =
 const NOT_HUMAN = [
   // A farm animal the one that is ill ("con heo bị tiêu chảy", "đàn gà bị dịch").
   /\b(con|dan|bay|chuong) (heo|lon|ga|vit|bo|trau|meo|de|ngan|ngong|ngua|tho)\b (\w+ ){0,3}(bi|benh|om|sot|tieu chay|ia chay|bo an|dich)\b/,
-  /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo|trau|ca|tom|vat nuoi|cho|meo)\b(?! (toi|minh|em|nha|chong|vo|no|ay|anh|chi|con|chau))/,
+  /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo(?<!cua bo)|trau|ca|tom|vat nuoi|cho|meo)\b(?! (toi|minh|em|nha|chong|vo|no|ay|anh|chi|con|chau))/,
   /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(cay|vuon|ruong|hoa mau|vat nuoi|gia suc|gia cam|heo|trau|tom|sau benh|vang la|thoi re|bao ve thuc vat|khuyen nong|thu y|phun thuoc)\b/,
   // A crop named without "cây": "lá sầu riêng bị vàng đốm, bệnh gì".
   /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(sau rieng|ca phe|thanh long|cao su|ca chua|dua hau|dua leo|ho tieu|xoai|buoi|mang cau|chom chom|vai thieu|khoai lang|mia|bap|(la|ruong|dong|hat|bong) lua|dao on|ray nau)\b/,
@@ -198,10 +212,12 @@ const LAW_QUESTION_CLASSES: ReadonlySet<SafetyClass> = new Set(['identity-fraud'
 const PAST_ILLNESS = [
   /\b(tai bien|dot quy|benh|liet)\b.{0,25}\b(tu nam|tu thang|nam ngoai|nam truoc|nam (19|20)\d\d|(\d+|mot|hai|ba|may|nhieu) (nam|thang) (nay|truoc|roi|qua)|da (\d+|mot|hai|ba|may|nhieu) (nam|thang)|da lau|lau nay|lau roi)\b/,
   /\b(sau (khi|dot|lan|cu|con|tran|lan bi) (bi )?|di chung )(tai bien|dot quy)\b/,
+  // Already cared for in hospital ("bị đột quỵ nằm viện, tui muốn rút tiền của ba"): papers asked, no one to call 115 for.
+  /\b(tai bien|dot quy|benh|liet|hon me)\b.{0,25}\b(dang nam vien|nam vien|nam benh vien|dang dieu tri)\b/,
   /\b(tai bien|dot quy)\b.{0,40}\b(nam mot cho|liet nua nguoi|di lai kho khan|khong tu di|can nguoi (giup|cham|do))\b/,
 ];
 const PAPERS_ASKED =
-  /\b(tro cap|khuyet tat|thu tuc|ho so|can cuoc|cccd|giay to|bao hiem|che do|luong huu|chinh sach|xin hoi|de nghi|huong dan|dinh danh|vneid|tai khoan)\b/;
+  /\b(tro cap|khuyet tat|thu tuc|ho so|can cuoc|cccd|giay to|bao hiem|che do|luong huu|chinh sach|xin hoi|de nghi|huong dan|dinh danh|vneid|tai khoan|sinh trac|ngan hang|rut tien)\b/;
 const HAPPENING_NOW =
   /\b(vua (bi|nga|te|ngat|lan|tai bien|dot quy)|dang (bi|co dau hieu)|dot nhien|tu nhien|(sang|trua|chieu|toi|dem) nay|toi qua|hom nay|luc nay|nay gio|moi nay|vua nay|hoi nay|ban nay|khi nay|tu dung|lai bi|bi lai|tai phat|bay gio (bi|khong)|cap cuu|115|goi (khong|hong|ko) (tinh|day))\b/;
 /**
@@ -401,6 +417,14 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
           verdict.demand === 'remote-app' &&
           (!verdict.specific || !verdict.reached) &&
           FAMILY_HELP.test(folded)
+        )
+          continue;
+        if (verdict?.level === 'alarm' && verdict.demand === 'transfer' && HARM_AT_HOME.test(folded)) continue;
+        if (
+          verdict?.level === 'alarm' &&
+          verdict.demand === 'transfer' &&
+          !verdict.reached &&
+          LAWSUIT_ASKED.test(folded)
         )
           continue;
         // A debt's meeting the learner means to bring a knife to is harm to stop, not money asked for.

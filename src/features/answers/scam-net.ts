@@ -65,8 +65,11 @@ const ASK_GAP = 12;
 const ARREST = /^bat (?:giu|giam|tam giam|coc)\b/;
 /** "Mới … được" (only then) folds like "mời" (invite): "liên kết ngân hàng mới nạp tiền được" invites no one. */
 const ONLY_THEN = /^moi (?:\S+ ){1,3}duoc\b/;
-/** The learner's own call or word to an office ("phải báo ngân hàng", "tự gọi tổng đài"): nobody reached out. */
-const OWN_CONTACT = /(?:^| )(?:phai|can|nen|muon|di|ra|len|tu) $/;
+/**
+ * The learner's own call or word to an office ("phải báo ngân hàng", "tự gọi tổng đài"), or hearsay ("ngân hàng xa
+ * quá, nghe nói gửi qua app được"): nobody reached out.
+ */
+const OWN_CONTACT = /(?:^| )(?:phai|can|nen|muon|di|ra|len|tu|nghe) $/;
 /** "Bao giờ", "bao nhiêu", "bao lâu" fold like "báo" (to tell): nobody told anything. */
 const HOW_MUCH_WHEN = /^bao (?:gio|nhieu|lau|lam)\b/;
 /** "Đổi số điện thoại", "đổi mật khẩu" fold like "đòi" (to demand): a change the learner makes. */
