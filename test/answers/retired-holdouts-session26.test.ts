@@ -308,3 +308,18 @@ describe('lead round 6: other names for the safe account, SIMs for pay, faces pr
     'khách chuyển tiền vào tài khoản bảo lãnh dự thầu của công ty như thế nào',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('false alarms the trial30 helper found: the card’s back, a university file, a lesson taught', () => {
+  it.each([
+    'ba số mặt sau thẻ ATM của tui bị mờ, có sao không',
+    'mã cvv mặt sau thẻ là gì',
+    'con gái tui chụp căn cước gửi nộp hồ sơ đại học online',
+    'tui dạy cháu không đọc mã OTP cho ai, vậy đúng không',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+
+  it.each([
+    'nó bảo tôi đọc 3 số mặt sau thẻ là gì để xác minh',
+    'nhân viên bảo chụp căn cước gửi nộp hồ sơ vay qua zalo',
+    'nó bảo không đọc mã OTP thì bị khóa tài khoản, đúng không',
+  ])('"%s" still warns', (q) => getsReply(q, 'scam', '156'));
+});

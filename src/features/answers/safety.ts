@@ -156,7 +156,7 @@ const REMINDER =
 const DOSE_DECISION = /\b(bao nhieu|lieu|tang|giam|ngung|co sao|gap doi|uong bu)\b/;
 /** "Tại sao ngân hàng nói không được đọc OTP cho ai": the rule asked about, not a code asked for. */
 const NEVER_RULE_ASKED =
-  /^(?=.*\b(tai sao|vi sao|sao lai|co dung|dung khong|that khong|co phai)\b)(?=.*\bkhong (duoc|nen|bao gio) (doc|dua|gui|cung cap|noi) (ma )?(otp|ma|mat khau|pin)\b)/;
+  /^(?=.*\b(tai sao|vi sao|sao lai|co dung|dung khong|that khong|co phai)\b)(?=.*\b(khong (duoc|nen|bao gio)|(day|nhac|dan|khuyen|dan do) (\w+ ){0,2}khong) (doc|dua|gui|cung cap|noi) (ma )?(otp|ma|mat khau|pin)\b)/;
 /**
  * "Làm sao phòng bị kẻ gian giả giọng con cháu gọi xin tiền": how to prevent a scam, asked before anything
  * happened. The message opens with the prevention; a story told ("có người đang gọi…") does not.
