@@ -323,3 +323,26 @@ describe('false alarms the trial30 helper found: the card’s back, a university
     'nó bảo không đọc mã OTP thì bị khóa tài khoản, đúng không',
   ])('"%s" still warns', (q) => getsReply(q, 'scam', '156'));
 });
+
+describe('lead round 7: Central and Southern speech', () => {
+  it.each([
+    [
+      'mạ tui ở nhà một mình, có người tới biểu mạ đưa sổ tiết kiệm với căn cước để họ gửi lại lãi cao hơn',
+      'identity-fraud',
+    ],
+    ['bả xin cái hình mặt trước mặt sau căn cước của tui qua zalo, nói để làm hồ sơ nhận tiền lũ', 'scam'],
+    ['anh hai tui chết rồi, tui lấy căn cước ảnh rút tiền tiết kiệm của ảnh được hông', 'identity-fraud'],
+    ['mấy đứa trên mạng rủ bán cái tài khoản zalo lâu năm của tui 500 ngàn', 'identity-fraud'],
+  ])('"%s"', async (q, kind) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).toBe('safety');
+    expect(a.safety).toBe(kind);
+  });
+
+  it.each([
+    'mẹ tôi mất rồi, làm sao rút tiền tiết kiệm của mẹ, cần giấy tờ gì',
+    'đưa sổ tiết kiệm với căn cước ra quầy để tất toán được không',
+    'ngân hàng bảo đưa sổ tiết kiệm cho giao dịch viên kiểm tra',
+    'xin hình căn cước ở phường để làm hồ sơ nhận tiền hỗ trợ lũ có đúng không',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});

@@ -542,6 +542,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'identity-fraud',
     [
+      // A relative who has died: their card or savings book taken to withdraw their money ("anh hai tui chết rồi, tui lấy
+      // căn cước ảnh rút tiền tiết kiệm của ảnh"): the heirs' procedure at the bank, never the dead's papers. Session 26.
+      re(
+        String.raw`^(?=.*\b(chet|mat roi|da mat|qua doi|da khuat|mat nam)\b).*\b(lay|dung|cam|xai)\b (cai )?(the )?(can cuoc|cccd|the atm|the ngan hang|so tiet kiem|so) (cua )?${KIN}\b.{0,30}\b(rut|chuyen|lay tien)\b`,
+      ),
       // Standing as the name on someone else's loan, instalment or account ("bà hàng xóm nhờ tui đứng tên mua xe trả góp giùm").
       /\b(nho|keu|ru|bieu|xin|muon) (\w+ ){0,2}dung ten (\w+ ){0,3}(mua|vay|mo|dang ky|lam)\b.{0,40}\b(tra gop|vay|tai khoan|sim|xe|the tin dung|hop dong)\b|\bdung ten (giup|gium|dum|ho) (\w+ ){0,3}(vay|tra gop|mo tai khoan|dang ky sim|the tin dung)\b|\bdung ten (\w+ ){0,2}(cong ty|doanh nghiep|giam doc|chu doanh nghiep)\b.{0,40}\b(giup|gium|dum|ho|tra|moi thang|ky)\b/,
       // A dead relative's card or account used to open, withdraw or borrow ("căn cước của mẹ tôi đã mất để rút tiền").
@@ -563,7 +568,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(dang ky|mo|lap)\b.{0,20}\b(sim|tai khoan)\b.{0,20}\b(bang|dung|voi) (cccd|can cuoc|giay to|ten) (cua )?${OTHER_PERSON}`,
       ),
       /\b(dua|giao|cho muon|cho thue|cho dung)\b (lai )?(\w+ ){0,2}(tai khoan ngan hang|tai khoan|the atm|the ngan hang)\b.{0,15}\bcho (nguoi|ho|ai|ben)\b.{0,80}\b(nhan tien|chuyen tien|chuyen di|huong|hoa hong|phan tram|tien cong)\b/,
-      /\b(ban|mua)\b (lai )?(cai |tai khoan |nick )(zalo|facebook|face|tiktok)\b (\w+ )?(cu|lau nam|cua (toi|tui|minh|bac|ba|ong))\b/,
+      /\b(ban|mua)\b (lai )?(cai tai khoan |cai nick |cai |tai khoan |nick )(zalo|facebook|face|tiktok)\b (\w+ )?(cu|lau nam|cua (toi|tui|minh|bac|ba|ong))\b/,
       /\b(xin|hoi|muon|doi|nho)\b (\w+ ){0,2}(tai khoan|tk) (vneid|dinh danh|ngan hang|zalo)\b (\w+ ){0,3}(va|voi|ca|kem) (\w+ ){0,2}(mat khau|pass|ma pin|otp)\b/,
       /\bsim (rac|khong chinh chu|ao|dang ky san)\b.{0,30}\b(mua|ban|o dau|cho nao|noi nao|lay)\b/,
       // The learner's ID card rented ("có người trả tiền thuê cccd của tui"); "thuế" folds like "thuê", and the tax code is
