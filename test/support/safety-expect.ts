@@ -13,6 +13,12 @@ export function safetyChecks(answerer: () => Answerer) {
       expect(a.safety).toBe(kind);
       expect(a.text).toMatch(fact);
     },
+    /** The safety reply of a class, whatever facts it carries (for rows that name only the class). */
+    async getsKind(q: string, kind: string) {
+      const a = await answerer().answer(q);
+      expect(a.kind).toBe('safety');
+      expect(a.safety).toBe(kind);
+    },
     async staysAnswer(q: string) {
       const a = await answerer().answer(q);
       expect(a.kind).not.toBe('safety');
