@@ -338,3 +338,10 @@ describe('lead round 7: Central and Southern speech', () => {
     'xin hình căn cước ở phường để làm hồ sơ nhận tiền hỗ trợ lũ có đúng không',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('found chatting as an elder at the end of session 26', () => {
+  it('a savings book handed over "to re-deposit at a higher rate"', () =>
+    getsKind('mạ tui có người tới biểu đưa sổ tiết kiệm với căn cước để gửi lại lãi cao hơn', 'identity-fraud'));
+  it('the bank asking for the book at the counter stays an answer', () =>
+    staysAnswer('ngân hàng biểu đưa sổ tiết kiệm ra quầy để gửi lại kỳ hạn mới'));
+});
