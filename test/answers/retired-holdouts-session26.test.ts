@@ -345,3 +345,23 @@ describe('found chatting as an elder at the end of session 26', () => {
   it('the bank asking for the book at the counter stays an answer', () =>
     staysAnswer('ngân hàng biểu đưa sổ tiết kiệm ra quầy để gửi lại kỳ hạn mới'));
 });
+
+describe('lead round 9: two- and three-word messages', () => {
+  it.each([
+    ['cháy bếp', 'fire'],
+    ['có mùi ga', 'fire'],
+    ['ông nhà ngất', 'medical-emergency'],
+    ['má tui xỉu rồi', 'medical-emergency'],
+    ['chồng đánh', 'violence'],
+    ['bị chồng đánh hoài', 'violence'],
+    ['mượn mặt con quét giùm', 'bypass-face'],
+  ])('"%s"', (q, kind) => getsKind(q, kind));
+
+  it.each([
+    'cơm bị cháy bếp ga có sao không',
+    'bà ngoại ngắt máy giữa chừng',
+    'nhà có mùi gà nướng thơm quá',
+    'chồng đánh cờ hay quá',
+    'ông nhà ngắt điện để sửa',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});

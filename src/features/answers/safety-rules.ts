@@ -670,7 +670,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // không có ở đây"). A how-to video is no stand-in. Session 24 (trial28).
       /\b(dung|lay|xai|gio|dua|deo) (\w+ )?(anh|hinh|video|clip|mat na)\b(?! (huong dan|day|chi|cach))(?!.*\b(huong dan|cach lam)\b).{0,40}\b(quet (khuon |guong )?mat|xac thuc (khuon |guong )?mat|nhan dien (khuon |guong )?mat|sinh trac|ekyc|face ?id)\b/,
       re(
-        String.raw`\b(dung|lay|xai|muon) (anh|hinh|video|clip|mat|khuon mat|guong mat) (cua )?(${OTHER_PERSON}|${KIN})\b( (toi|tui|minh|nha toi|nha tui))?.{0,40}\b(rut tien|rut|chuyen tien|xac thuc|sinh trac|mo khoa|quet mat)\b`,
+        String.raw`\bmuon (khuon |guong )?mat (cua )?${KIN}\b (\w+ )?(quet|xac thuc|nhan dien)\b|\b(dung|lay|xai|muon) (anh|hinh|video|clip|mat|khuon mat|guong mat) (cua )?(${OTHER_PERSON}|${KIN})\b( (toi|tui|minh|nha toi|nha tui))?.{0,40}\b(rut tien|rut|chuyen tien|xac thuc|sinh trac|mo khoa|quet mat)\b`,
       ),
       // A relative who cannot come (in hospital, unconscious, asleep) and whose face the bank asks for to take money from their
       // account, or whose face the phone is held up to ("cầm điện thoại đưa lên mặt mẹ để app quét"). Session 26.
@@ -872,7 +872,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // ("chập, nó không lên nữa").
       /\b(chap dien|chap mach|chap chay|(?<!\b(?:tin|the) )chap)\b(.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)| (\w+ ){0,2}no\b(?! (khong|hong|ko|chang|chua|van|cu|da|lai|tat|het|mat|bi|hu|sap|len|chi|dung|treo)\b))/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
-      /\bmui gas\b|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
+      /\bmui gas\b|\b(co |nghe |ngui thay |bi )mui ga\b(?! (nuong|luoc|ran|chien|quay|kho|tan|con))|\bchay bep\b(?! (ga|dien|tu|tot|deu|khong|ko|hong)\b)|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
       // Fire caught on something ("lửa bén vô mùng rồi", "lửa lan qua rèm").
       re(
         String.raw`\blua (ben|lan|bat|chay) (\w+ )?(vo|vao|qua|sang|len|toi) (\w+ ){0,2}(${CATCHES_FIRE}|nha|phong|bep|quan ao|xe|day dien|cua)\b`,
@@ -981,6 +981,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'violence',
     [
+      // The whole message only names who hits ("chồng đánh", "bị chồng đánh"): violence at home told in two words.
+      /^ (bi )?(chong|ong xa|bo|cha|con re|hang xom|no|thang chong) (toi |tui |em |no )?(danh|dap|danh dap)( (toi|tui|em|me con|vo con|con))?( roi| qua| hoai| nua)? $/,
       // A scream next door, then silence ("nghe tiếng la thất thanh rồi im bặt"): someone hurt now, 113.
       /\b(la|het|keu|tieng) (that thanh|cuu voi|cuu|thet len)\b.{0,40}\b(roi|xong|sau do|thi) (\w+ ){0,2}(im bat|im lang|im luon|im re|khong nghe (gi|tieng) nua)\b/,
       // A house broken into and a sound still inside ("cửa bị cạy, đồ lục tung, trong nhà còn tiếng động"): 113 before going in.
@@ -1059,6 +1061,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     [
       // A fever of days with dengue's warning signs ("sốt cao 3 ngày không hạ, lừ đừ, nổi chấm đỏ").
       /\bsot (cao )?(\w+ ){0,3}(\d+|hai|ba|bon|nam|may|nhieu) ngay\b.{0,60}\b(lu du|li bi|lim dim|cham do|chan rang|chay mau|non ra mau|dau bung du|mat mau|tay chan lanh|vat va)\b/,
+      // Told in three words ("ông nhà ngất", "má tui xỉu"): someone fainted now; "ngắt máy", "ngắt điện" is a call or power cut.
+      /\b(ong|ba|me|bo|cha|chong|vo|con|chau|nguoi|ong nha|ba nha) (\w+ )?(ngat|xiu|ngat xiu)\b(?! (may|dien|ket noi|mang|cuoc goi|lien lac|nuoc|sim))/,
       // Poison swallowed, by mistake or on purpose, told by someone who found them ("uống thuốc sâu tự tử, giờ sùi bọt mép").
       /\b(uong|nuot|an|tu) (\w+ )?(thuoc sau|thuoc tru sau|thuoc diet co|thuoc chuot|thuoc diet chuot|bả chuot|ba chuot|nuoc tay|thuoc tay|xang|dau hoa|axit|a xit)\b|\bsui bot mep\b|\b(tu tu|tu sat|tu van)\b.{0,40}\b(gio|dang|bat tinh|hon me|non|sui|khong tho|lim)\b/,
       // Sudden, severe belly pain with fever or vomiting ("đau bụng dữ dội bên phải, sốt, nôn").
