@@ -21,6 +21,14 @@ export interface Language {
  */
 const PERCENT = /\d+(?:[.,]\d+)?\s*%/g;
 
+/**
+ * A key held down or a Telex tone key left over at a word's end ("otpp", "chuyểnn", "chuyênr", "đượcj"): no
+ * Vietnamese syllable ends so. Only after a final consonant a syllable can end with, and never in "app".
+ */
+const TYPO_TAIL = /\b(?!app+\b)([a-z]+?)([cghmnpt])\2+\b|\b([a-z]+(?:ng|nh|ch|[cmnpt]))[rfj]\b/g;
+const untypo = (text: string) =>
+  text.replace(/\bappp+\b/g, 'app').replace(TYPO_TAIL, (_w, stem, end, telex) => (telex ? telex : `${stem}${end}`));
+
 /** Whole words or phrases of the table, longest first ("làm răng" before "răng"). */
 function accentedPattern(keys: readonly string[]): RegExp | undefined {
   if (keys.length === 0) return undefined;
@@ -61,7 +69,7 @@ export function createLanguage(table: LanguageTable): Language {
       if (hit !== undefined) return hit;
       const lower = text.normalize('NFC').toLowerCase().replace(PERCENT, ' phantram ');
       const standard = accentedRe ? lower.replace(accentedRe, (w) => accented.get(w) ?? w) : lower;
-      let folded = fold(standard);
+      let folded = untypo(fold(standard));
       for (const [pattern, to] of phrases) folded = folded.replace(pattern, to);
       let out = folded
         .split(' ')

@@ -736,6 +736,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A photo or a video put into the app or held to the camera for it to take as a face ("quay video ông già rồi đưa
       // vô app cho nó nhận mặt"); a how-to video is no stand-in. Session 26 (trial30).
       /\b(anh|hinh|video|clip)\b(?! (huong dan|day|chi cach))(?!.*\b(huong dan|cach lam)\b).{0,50}\b(dua|gio|chieu|dat|cho|up|tai) (vao|vo|len|truoc) (ung dung|app|may|camera|dien thoai)\b.{0,30}\b(nhan|quet|xac thuc|nhan dien) (khuon |guong )?mat\b/,
+      // A photo or a video, even the learner's own, held up to the camera or put into the app where a live face is asked
+      // ("app bắt face id, lấy tấm hình thẻ của tui đưa lên camera cho nó quét"); a QR code or a paper is no face.
+      // Session 27 (trial31).
+      /^(?=.*\b(quet (khuon |guong )?mat|faceid|xac thuc (khuon |guong )?mat|nhan (dien )?(khuon )?mat|sinh trac|ekyc|khuon mat|guong mat)\b)(?!.*\b(huong dan|cach lam|deepfake|canh bao|ma qr|qr|hoa don|giay to|tai lieu)\b).*\b(anh|hinh|video|clip)\b (\w+ ){0,4}(dua|gio|chieu|dat|de|cam|up|tai) (len|vao|vo|truoc) (cho )?(camera|may|man hinh|ong kinh|ung dung|app)\b/,
+      // A face made by AI or an app for the check ("dùng AI tạo video mặt mẹ tôi để ngân hàng xác thực khuôn mặt", "app làm
+      // video mặt ông chớp mắt, đưa vô cho máy nhận mặt"); a warning or spotting question is none. Session 27 (trial31).
+      /^(?!.*\b(nhan biet|phan biet|canh bao|ke gian|bi lua|lua dao|lam sao biet|phong tranh|de phong|phong ngua|co the bi)\b).*\b(ai|app|ung dung|phan mem|deepfake|tri tue nhan tao)\b (\w+ ){0,3}(tao|lam|ghep|che|dung) (\w+ ){0,2}(video|clip|anh|hinh|mat|khuon mat|guong mat)\b.{0,100}\b(xac thuc|sinh trac|nhan (dien )?(khuon )?mat|quet (khuon )?mat|faceid|ekyc)\b/,
       // The phone or camera held up to a photo, a video or an altar picture, for a bank's or an app's face check.
       /^(?=.*\b(ngan hang|rut tien|quet mat|xac thuc|sinh trac|nhan dien|ekyc|luong huu)\b).*\b(cam|dua|gio|huong|chia|de|dat) (\w+ ){0,2}(may|dien thoai|camera) (\w+ ){0,3}(quay|chup|chia|huong|soi|roi) (vao|len|truoc) (\w+ ){0,3}(anh|hinh|video|ban tho|bang tho|man hinh)\b/,
     ],
@@ -995,7 +1002,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(danh dap|danh|dap|hanh hung|bop co)\b (\w+ ){0,2}(me con|vo con|ba chau|toi|tui|em|con toi|con tui)\b.{0,50}\b(dang (tron|tranh|tru|chay|tam lanh|o nha hang xom|khoa cua)|tron (sang|qua|o|vao)|chay (sang|qua|ra))\b/,
       /\b(bi|dang) (chem|dam)\b|\bdanh nhau\b.{0,50}\b(chem|dam|chay mau|bi thuong|hung khi|dao)\b|\b(rinh|rinh rap) (\w+ ){0,3}(cong|nha|cua)\b.{0,60}\b(doa|de doa)\b|\b(doa|de doa)\b.{0,40}\bbiet tay\b/,
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\bbi (\w+ ){0,3}(giat|cuop) (\w+ ){0,2}(day chuyen|dien thoai|tui|bop|vi|xe)\b.{0,40}\b(dang|con|van) (\w+ ){0,2}(chay|ruot|duoi|theo|o|dung)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
-      /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam)\b/,
+      /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam|chat (tay|chan|ngon)|cat (tay|chan|gan|co)|bat (con|chau))\b/,
       // Someone being beaten right now, told by a witness ("tụi thanh niên đang đánh ông già ngoài đầu hẻm"); a child hitting a
       // sibling is the squabble's, a game ("đánh bài", "đánh cờ") no one's.
       /\b(dang|vua|dua nhau|xum vao|hua nhau) (\w+ )?danh (ong|ba|ong gia|ba gia|ong cu|ba cu|nguoi|me|cha|vo|chong|hang xom|bac|anh|chi|thanh nien|mot nguoi|co ay|co do|co kia)\b(?! (bai|co|tuong|tennis|cau|bong|golf|bida|bi a|dan|dau|may|nhac|trong|phom|tien len|chan|mat chuoc|vong))/,
@@ -1102,6 +1109,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(o dien|o cam|day dien|cau dao|dien(?! (thoai|tu|luc|may|nuoc)))\b.{0,30}\bbi giat\b|\bbi giat\b.{0,30}\b(con|van) dinh\b|\b(con |van )?dinh (vao |vo )?(o dien|day dien|o cam|dien(?! thoai))\b/,
       // Fallen into water and pulled out: "té xuống ao vớt lên mà không khóc".
       /\b(te|nga|lot|tuot chan) xuong (ao|song|gieng|ho boi|ho nuoc|muong|kenh|be nuoc|lu)\b.{0,40}\b(khong (khoc|tho|tinh|cu dong|thay len)|tim tai|sac nuoc|chim)\b|\bvot (\w+ ){0,2}len\b.{0,30}\b(khong (khoc|tho|tinh|cu dong)|tim tai)\b/,
+      // A nosebleed that will not stop ("chảy máu cam gần 30 phút không ngừng, bóp mũi rồi vẫn chảy"): 115, not morning.
+      // Session 27 (trial31).
+      /\b(chay mau (cam|mui)|mau cam|mau mui|cam mau)\b.{0,60}\b(khong (ngung|dung|cam|het|bot|chiu (ngung|dung|het))|(van|con|cu) (chay|ra)|chay hoai|hoai (khong|hong|chang)|cam (khong|hong|ko|chang) (duoc|noi)|(\d+|nua|mot|hai|ba|may|gan) (phut|tieng|gio) (\w+ )?(roi|nay|khong|hong|van|chua))\b/,
       // Blood pouring from a wound ("dao phát trúng chân máu phun ra nhiều lắm"). Session 26 (trial30).
       /\bmau (phun|vot|tuon|trao) (ra )?\b|\bmau (chay|ra) (\w+ ){0,2}(nhieu lam|qua troi|lenh lang|xoi xa|ong ong|ua ua|dam dia|khong cam|khong ngung|khong dung|cam khong (duoc|noi))\b/,
       /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,

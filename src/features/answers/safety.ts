@@ -267,6 +267,7 @@ const OWN_INTENT =
 const VIOLENCE = RULES.find(([kind]) => kind === 'violence')?.[1] ?? [];
 const witnessed = (folded: string) => VIOLENCE.some((p) => p.test(folded)) && !OWN_INTENT.test(folded);
 
+const BYPASS_FACE = RULES.find(([kind]) => kind === 'bypass-face')?.[1] ?? [];
 const GAMBLING = RULES.find(([kind]) => kind === 'gambling')?.[1] ?? [];
 /**
  * The learner's own order and a choice of how to pay the one delivering it ("hàng tui đặt, trả tiền mặt được không
@@ -377,6 +378,10 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       if (kind === 'medical-emergency' && (pastIllness(folded) || firstAidLearnt(folded))) continue;
       if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
       if (kind === 'forgery' && spotting(folded)) continue;
+      // A face made by an app to pass the bank's face check ("app làm video mặt ông chớp mắt, đưa vô cho máy nhận mặt"): the
+      // check cheated, answered with the bank's counter, not a forgery refused. Session 27 (trial31).
+      if (kind === 'forgery' && patterns.some((p) => p.test(folded)) && BYPASS_FACE.some((p) => p.test(folded)))
+        return { kind: 'bypass-face' };
       // An account opened to be handed over ("mở tài khoản đứng tên bà rồi đưa thẻ cho họ") is the net's account
       // demand, refused below as identity fraud, not an account forged in someone else's name.
       if (kind === 'forgery' && scamOf()?.demand === 'account') continue;
