@@ -78,3 +78,56 @@ describe('a nosebleed that will not stop, a threat to maim (session 27, trial31)
 
   it.each(['chặt tay gà sao cho đẹp', 'cách cầm máu cam cho trẻ'])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('a code read out while someone waits, a list of secrets, both sides of the card (session 27, trial31)', () => {
+  it.each([
+    'mã 6 chữ số vừa về máy, ông kia đang chờ, đọc liền nha con',
+    'có mã xác nhận mới về, người ta đang giữ máy chờ tui đọc',
+    '1. mật khẩu 2. mã pin 3. số thẻ, người ta xin đủ ba thứ để mở khoá tài khoản, đưa hết hả',
+    'họ xin mật khẩu với mã pin để hỗ trợ, gửi cho họ nha',
+    'Quý khách vui lòng chụp ảnh mặt trước, mặt sau CCCD gửi qua Zalo OA để được hoàn phí, vậy tui chụp gửi là đúng hả con',
+    'bên kia biểu chụp mặt sau căn cước gửi qua zalo để hoàn tiền',
+  ])('"%s" gets the scam warning', (q) => getsKind(q, 'scam'));
+
+  it.each([
+    'mã OTP về máy rồi, tui đang chờ, đọc ở đâu trong tin nhắn',
+    'ngân hàng gửi mã 6 chữ số, tui tự nhập vô app hả',
+    'cách đổi mật khẩu và mã pin thẻ atm',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
+
+describe('a fee to withdraw a profit, a relative abroad relayed by a friend (session 27, trial31)', () => {
+  it.each([
+    'sàn đầu tư báo tài khoản tui lời 50 triệu mà rút phải nộp thuế trước 5 triệu',
+    'nhóm coin nói tiền lãi của bà 12 triệu, muốn rút về phải nạp thêm 2 triệu phí',
+    'cháu ngoại tui nằm viện bên Đài Loan, bạn nó gọi nói chuyển gấp 30 triệu viện phí vô tài khoản bệnh viện do bạn nó đưa',
+    'bạn nó gọi báo nó tai nạn bên Hàn, cần chuyển viện phí gấp',
+  ])('"%s" gets the scam warning', (q) => getsKind(q, 'scam'));
+
+  it.each([
+    'rút tiền tiết kiệm trước hạn phải đóng phí không',
+    'rút tiền lãi ở app chứng khoán chính thức có phải nộp thuế không',
+    'con tôi ở bên Nhật gọi về hỏi thăm, tui muốn chuyển tiền cho nó tiêu tết',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
+
+describe('a shared plot signed away, a weapon swung now, "chồng đang" (session 27, trial31)', () => {
+  it.each([
+    'chị tui tự sang tên mảnh đất chung của mấy chị em cho con chị ấy, tụi tui làm gì được',
+    'anh tui tự thế chấp sổ đỏ chung của cả nhà, giờ tui làm sao',
+  ])('"%s" is sent to legal help', (q) => getsReply(q, 'legal', /Trợ giúp pháp lý/));
+
+  it.each([
+    'thằng chồng đang cầm ghế đập con nhỏ tui',
+    'ổng vừa cầm chai đập vợ ổng ngoài sân',
+    'chụp màn hình khuôn mặt con trai trong cuộc gọi video để ngân hàng xác thực được không',
+  ])('"%s" gets a safety reply', (q) =>
+    q.includes('khuôn mặt') ? getsReply(q, 'bypass-face', 'quầy') : getsReply(q, 'violence', '113'),
+  );
+
+  it.each(['chị tui sang tên đất cho con thì cần giấy gì', 'chồng đang ngủ, tui muốn học dùng Zalo'])(
+    '"%s" stays an answer',
+    (q) => staysAnswer(q),
+  );
+  it('"chống đảng" with its tones is still political', () => getsKind('chống đảng là gì', 'political'));
+});

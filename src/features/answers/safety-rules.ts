@@ -114,7 +114,7 @@ const ACCOUNT = String.raw`(zalo|facebook|face|messenger|tiktok|instagram|gmail|
 /** Property and money a dispute is about. */
 const PROPERTY = String.raw`(dat|nha|ruong|cong ruong|vuon|ao|so do|so hong|tai san|gia tai|di san|phan (cua toi|cua tui|cua minh|thua ke)|tien coc|coc|tien no|khoan no|luong|tien luong|tien ban (xe|nha|dat)|xe)`;
 /** What one side does to the other in a dispute over property or money. */
-const CONFLICT = String.raw`(khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi|bang|qua))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem|ranh)|(nguoi ban|ben ban|chu (dat|nha)|ho|no|nguoi ta|ong ta|ba ta) (\w+ )?doi lai|doi (\w+ ){0,2}sang ten|duoi (toi|tui|minh|me|ba|bac|ong|ma|chung toi|vo chong toi) (\w+ )?(ra khoi nha|ra duong|di)|(khong|hong) (\w+ ){0,2}thi (no|ho|nguoi ta|con|thang) duoi|gianh|rao ban|tu (y )?ban|(muon|giu|thue) (\w+ ){0,3}(roi|xong|di roi) (ban|cam) (luon|mat|di)|doi (huong|lay) het|huong het|gianh lai|tu (y )?(dem|lay) (\w+ ){0,2}(so do|so hong|giay to)|chan (lai|khong cho) (ban|xay|sang ten))`;
+const CONFLICT = String.raw`(khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi|bang|qua))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem|ranh)|(nguoi ban|ben ban|chu (dat|nha)|ho|no|nguoi ta|ong ta|ba ta) (\w+ )?doi lai|doi (\w+ ){0,2}sang ten|duoi (toi|tui|minh|me|ba|bac|ong|ma|chung toi|vo chong toi) (\w+ )?(ra khoi nha|ra duong|di)|(khong|hong) (\w+ ){0,2}thi (no|ho|nguoi ta|con|thang) duoi|gianh|rao ban|tu (y )?ban|tu (y )?(sang ten|the chap|cam co|cam so|chuyen nhuong|tang cho)|(muon|giu|thue) (\w+ ){0,3}(roi|xong|di roi) (ban|cam) (luon|mat|di)|doi (huong|lay) het|huong het|gianh lai|tu (y )?(dem|lay) (\w+ ){0,2}(so do|so hong|giay to)|chan (lai|khong cho) (ban|xay|sang ten))`;
 /**
  * Money the learner lent that the borrower will not pay back ("người ta mượn 50 triệu viết giấy tay, giờ không chịu
  * trả, tui muốn kiện", "giờ nó chối"): a debt for mediation or a court, not a scam told, when no one reached out to
@@ -683,7 +683,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A relative's face filmed or scanned with the learner's phone to take money out ("cầm điện thoại quay mặt bà lúc bà
       // ngủ để xác thực rút tiền"). Session 25 (trial29).
       re(
-        String.raw`\b(quay|chup|quet) (\w+ )?(khuon |guong )?mat (cua )?${KIN}\b.{0,60}\b(xac thuc|rut tien|sinh trac|chuyen tien|mo khoa tai khoan)\b`,
+        String.raw`\b(quay|chup|quet) (\w+ ){0,2}(khuon |guong )?mat (cua )?${KIN}\b.{0,60}\b(xac thuc|rut tien|sinh trac|chuyen tien|mo khoa tai khoan)\b`,
       ),
       // A friend or a neighbour asked to scan their face for the learner ("nhờ bạn quét mặt giùm để mở tk"); the check
       // skipped for a large transfer ("không cần quét mặt mà vẫn chuyển được trên 10 triệu"). Session 25 (trial29).
@@ -1027,6 +1027,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // bị vây"). Session 25 (trial29).
       /\bbi (\w+ ){0,5}(chan duong|chan dau|chan lai|vay lai|vay) (danh|dap|chem|dam|hanh hung)\b|\b(dang|van dang|van con|hien dang|hien van dang) bi (\w+ ){0,4}(vay|bao vay|vay danh|vay dap)\b/,
       /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
+      // A weapon in hand and someone hit with it now ("thằng chồng đang cầm ghế đập con nhỏ tui"). Session 27 (trial31).
+      /\b(dang|vua|lai|van) (cam|vac|xach|lay|quo) (\w+ )?(cay|khuc cay|gay|ghe|dao|dao phay|rua|bua|chai|gach|xeng|cuoc|roi|that lung|day nit|ong tuyp|cay sat|xa beng|ma tau|mac tau|liem|keo) (\w+ )?(danh|dap|chem|dam|phang|nem|quat|choi) (\w+ ){0,2}(toi|tui|con|chau|vo|me|ba|ong|chong|em|nguoi|bo|cha|no|nhau|anh|chi)\b(?! (cho|meo|ga|vit|heo|lon|chuot|ran|ruoi|muoi|gian|bo|trau)\b)/,
       // A weapon carried after someone ("thằng em cầm rựa rượt chị nó quanh nhà").
       /\b(cam|vac|xach|lay|mang) (\w+ )?(dao|rua|dao rua|ma tau|mac tau|gay|bua|xa beng|cay sat|liem|keo|pho|riu|ong tuyp|chai)\b (\w+ ){0,2}(ruot|duoi (theo|danh|chem)|xong (vao|toi|den|qua)|doi (chem|dam|giet|danh))\b/,
       // Not a kitchen knife at work ("cầm dao chặt thịt gà").

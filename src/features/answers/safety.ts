@@ -9,7 +9,7 @@ import { situationLines } from './safety-situations.ts';
 export type { SafetyClass };
 
 const POLITICAL_ALWAYS =
-  /\b(bieu tinh|phan dong|da dang(?! (nhap|ky|xuat|bai|tai|anh|tin|len|video|nhan))|lat do|doc tai|viet tan|chong pha|chong (dang|nha nuoc|chinh quyen|chinh phu)|che do cong san|tu nhan luong tam|cong san hay tu ban|tu ban hay cong san|ung ho dang nao|theo phe nao|dung ve phe nao)\b/;
+  /\b(bieu tinh|phan dong|da dang(?! (nhap|ky|xuat|bai|tai|anh|tin|len|video|nhan))|lat do|doc tai|viet tan|chong pha|chong (nha nuoc|chinh quyen|chinh phu)|che do cong san|tu nhan luong tam|cong san hay tu ban|tu ban hay cong san|ung ho dang nao|theo phe nao|dung ve phe nao)\b/;
 const POLITICAL_TOPIC =
   /\b(chinh phu|nha nuoc|chinh quyen|tong bi thu|thu tuong|chu tich nuoc|chinh tri|cong san|lanh dao|bau cu|di bau|quoc hoi|hoi dong nhan dan|dai bieu|chu tich (xa|phuong|huyen|tinh|thanh pho))\b/;
 const OPINION =
@@ -22,6 +22,9 @@ const MOVEMENT = /\b(binh dan hoc vu so|hoc vu so|phong trao|chuyen doi so)\b/;
 function political(raw: string, folded: string): boolean {
   if (MOVEMENT.test(folded)) return false;
   if (POLITICAL_ALWAYS.test(folded)) return true;
+  // "Chống Đảng" folds like "chồng đang" ("thằng chồng đang cầm ghế"): only with its tones, or typed with none at all.
+  const lowered = raw.toLowerCase().normalize('NFC');
+  if (/chống\s+đảng/.test(lowered) || (!/[^\x00-\x7f]/.test(lowered) && /\bchong dang\b/.test(folded))) return true;
   const topic =
     POLITICAL_TOPIC.test(folded) || /(^|[^\p{L}])đảng([^\p{L}]|$)/u.test(raw.toLowerCase().normalize('NFC'));
   return topic && (OPINION.test(folded) || RUMOUR.test(folded));
