@@ -710,7 +710,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(quet|xac thuc|nhan dien|chup|quay|lam) (\w+ )?(khuon mat|guong mat|mat|sinh trac hoc|sinh trac)\b (\w+ ){0,2}thay (cho )?(toi|tui|minh|bac|ba|me|ma|ong|bo|cha|chong|vo|con|chau|em|nguoi khac)\b(?! (khong|ko|hong|chang|bi|dep|gia|xau|giong|khac|la|lon|gay|map|om|nhu)\b)`,
       ),
       // A face check done for a neighbour or a stranger ("quét mặt giùm bà hàng xóm để lãnh lương hưu thay bả").
-      re(String.raw`\b(quet|xac thuc|nhan dien) (khuon )?mat (giup|gium|dum|ho|thay|cho) (\w+ )?${OTHER_PERSON}\b`),
+      re(String.raw`\b(quet|xac thuc|nhan dien) (khuon )?mat (giup|gium|dum|ho|thay|cho) (\w+ ){0,2}${OTHER_PERSON}\b`),
       // Someone else standing before the camera in the owner's place ("nhờ người khác đứng trước camera thay cha tôi khi
       // xác thực"); a relative's face taken from a photo to scan for the bank ("lấy mặt ổng trong hình thờ quét cho app").
       // Session 26 (trial30).
@@ -727,6 +727,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // tiền lương hưu cho ba"). Session 26 (trial30).
       re(
         String.raw`\b(dien thoai|may|app|ung dung|tai khoan|tk|the) (ngan hang )?(cua )?${KIN}\b.{0,40}\b(quet|xac thuc|nhan dien|dung|lay) (khuon |guong )?mat (cua )?(toi|tui|minh|con|em)\b(?! (khong|ko|hong|chang|bi)\b)`,
+      ),
+      // The learner's own face scanned for a relative's account ("con dùng mặt con quét cho tài khoản của mẹ"). Session 27.
+      re(
+        String.raw`\b(dung|lay|xai) (khuon |guong )?mat (cua )?(toi|tui|minh|con|em|chau) (\w+ ){0,3}(quet|xac thuc|nhan dien) (\w+ ){0,2}(cho|vao|vo) (tai khoan|tk|the|app|ung dung|dien thoai) (ngan hang )?(cua )?(${OTHER_PERSON}|${KIN})\b`,
       ),
       // A relative's own face put on the learner's account ("con tôi có thể dùng khuôn mặt của mình để xác thực giao dịch
       // trên tài khoản ngân hàng của tôi không"). Session 26 (trial30).
@@ -1006,6 +1010,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Someone being beaten right now, told by a witness ("tụi thanh niên đang đánh ông già ngoài đầu hẻm"); a child hitting a
       // sibling is the squabble's, a game ("đánh bài", "đánh cờ") no one's.
       /\b(dang|vua|dua nhau|xum vao|hua nhau) (\w+ )?danh (ong|ba|ong gia|ba gia|ong cu|ba cu|nguoi|me|cha|vo|chong|hang xom|bac|anh|chi|thanh nien|mot nguoi|co ay|co do|co kia)\b(?! (bai|co|tuong|tennis|cau|bong|golf|bida|bi a|dan|dau|may|nhac|trong|phom|tien len|chan|mat chuoc|vong))/,
+      // A gang beating someone ("đám thanh niên đang đánh hội đồng một ông già ngoài chợ"). Session 27 (trial31).
+      /\b(dang|vua|bi|moi) (\w+ ){0,2}danh hoi dong\b|\bdanh hoi dong (\w+ ){0,2}(ong|ba|nguoi|thang|con|chau|mot|anh|chi|em)\b/,
       // A child beaten now by an adult ("một người đàn ông đang đánh một em nhỏ ngoài đường"). Session 26 (trial30).
       /\b(dang|vua) (\w+ )?(danh|dap|danh dap) (mot )?(em nho|em be|dua nho|thang nho|con nho|dua be|con nit|be gai|be trai|dua tre|tre em|hoc sinh)\b(?! (choi|nhau)\b)/,
       // A brawl with weapons in formal words ("đang xảy ra ẩu đả, có người cầm hung khí").
@@ -1111,6 +1117,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(o dien|o cam|day dien|cau dao|dien(?! (thoai|tu|luc|may|nuoc)))\b.{0,30}\bbi giat\b|\bbi giat\b.{0,30}\b(con|van) dinh\b|\b(con |van )?dinh (vao |vo )?(o dien|day dien|o cam|dien(?! thoai))\b/,
       // Fallen into water and pulled out: "té xuống ao vớt lên mà không khóc".
       /\b(te|nga|lot|tuot chan) xuong (ao|song|gieng|ho boi|ho nuoc|muong|kenh|be nuoc|lu)\b.{0,40}\b(khong (khoc|tho|tinh|cu dong|thay len)|tim tai|sac nuoc|chim)\b|\bvot (\w+ ){0,2}len\b.{0,30}\b(khong (khoc|tho|tinh|cu dong)|tim tai)\b/,
+      // Something swallowed, then breathing goes wrong ("thằng cu nuốt cái nắp chai nhỏ, giờ thở rít"). Session 27 (trial31).
+      /\bnuot\b.{0,50}\b(tho rit|tho khan|tho kho|kho tho|tho khong (duoc|noi)|ho sac|tim tai|tim moi|tim mat)\b|\bnuot (\w+ ){0,2}(nap chai|nap but|khuy ao|nut ao|cuc tay|dong xu|hat ngoc|vien ngoc)\b/,
       // A nosebleed that will not stop ("chảy máu cam gần 30 phút không ngừng, bóp mũi rồi vẫn chảy"): 115, not morning.
       // Session 27 (trial31).
       /\b(chay mau (cam|mui)|mau cam|mau mui|cam mau)\b.{0,60}\b(khong (ngung|dung|cam|het|bot|chiu (ngung|dung|het))|(van|con|cu) (chay|ra)|chay hoai|hoai (khong|hong|chang)|cam (khong|hong|ko|chang) (duoc|noi)|(\d+|nua|mot|hai|ba|may|gan) (phut|tieng|gio) (\w+ )?(roi|nay|khong|hong|van|chua))\b/,
@@ -1194,7 +1202,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ban|cam co|the chap|sang ten) (\w+ ){0,4}(nha|dat|so do)\b.{0,40}\bkhong (hoi|xin|bao|co su dong) (y|phep|dong y|ai)\b|^(?=.*\b(nha|dat|tai san|thua ke|di san|so do)\b)(?=.*\bco quyen gi\b)/,
       /^(?=.*\b(dat|nha|so do|tai san|gia tai)\b)(?=.*\b(giu het|om het|chiem het|khong cho (ai )?(chia|ban|sang ten))\b)|\bquyen nuoi con\b/,
       /^(?!.*\bbao hiem\b)(?=.*\b(boi thuong|den bu|phai den(?! (uy ban|ubnd|co quan|tru so|cong an|buu dien|ngan hang|quay|noi|tan noi|truc tiep|bo phan|diem))|den tien)\b)(?=.*\b(hang xom|nha ben|ben canh|chu nha|ong chu|ba chu|cong ty|chu tro|no|ho(?! (so|chieu|khau|tich|kinh doanh|gia dinh|ngheo|can ngheo))|nguoi ta|ben kia)\b)/,
-      /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\bkhong (cho|chiu) (\w+ ){0,3}(lay|nhan|rut) (lai )?(tien )?coc\b|\b(doi|lay) lai (tien )?coc\b|\bcoc gap doi\b|\b(no|khoan no) (\w+ ){0,3}(cua )?(chong|vo|con|bo|cha|me)\b.{0,40}\b(tra thay|tra no thay|phai tra|chiu no)\b|\b(doi|bat|ep) (\w+ )?(toi|tui|minh|em|ba|me) (phai )?tra (no )?thay\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
+      /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\bkhong (cho|chiu) (\w+ ){0,3}(lay|nhan|rut) (lai )?(tien )?coc\b|\b(doi|lay) lai (tien )?coc\b|\bcoc gap doi\b|\b(tra|boi thuong|den|boi hoan|phat) gap doi (tien )?coc\b|\b(huy|khong ban|doi y) (\w+ ){0,4}(mat|tra lai|tra) (\w+ )?coc\b|\b(no|khoan no) (\w+ ){0,3}(cua )?(chong|vo|con|bo|cha|me)\b.{0,40}\b(tra thay|tra no thay|phai tra|chiu no)\b|\b(doi|bat|ep) (\w+ )?(toi|tui|minh|em|ba|me) (phai )?tra (no )?thay\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
       // A debt not paid, a complaint or a suit asked about ("nợ tôi 2 năm nay, tôi làm đơn gửi đâu", "nên kiện dân sự hay
       // hình sự"); a family member summoned by the police after a fight.
       /\b((no|muon|vay|thieu) (\w+ ){0,2}(toi|tui|minh|em|bac|nha toi)\b (\w+ ){0,5}(khong (chiu )?tra|chua tra|chay i|quyt|day dua|tron)|(khong (chiu )?tra|chua tra|quyt) (\w+ ){0,5}(no|muon|vay|thieu) (\w+ ){0,1}(toi|tui|minh|em|bac|nha toi))\b.{0,60}\b(lam don|gui don|viet don|don gui|kien|nop don|bao cong an)\b|\b(nen|co nen|muon) kien (dan su|hinh su|ra toa)\b|\bkien (dan su|hinh su) hay\b/,

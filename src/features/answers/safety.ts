@@ -65,7 +65,7 @@ const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'ot
  * ("tui muốn nó phải đập bỏ"): legal advice even after a scam or with an AI tool asked to write the letter.
  */
 const LEGAL_ACTION =
-  /\b(kien|khoi kien|don kien|tranh chap|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|(doi|lay) lai (tien )?coc|coc gap doi)\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b|\b(doi|doi lai|gianh|chiem) (lai )?(\w+ ){0,2}(dat|mieng dat|manh dat|nha|can nha|tai san|so do|so hong)\b.{0,60}\b(cua (ong|ba|no|ho|han|ong ay|ba ay)|de cho|cho (toi|tui|minh|em))\b/;
+  /\b(kien|khoi kien|don kien|tranh chap|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|(doi|lay) lai (tien )?coc|coc gap doi|(tra|boi thuong|den|boi hoan) gap doi (tien )?coc)\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b|\b(doi|doi lai|gianh|chiem) (lai )?(\w+ ){0,2}(dat|mieng dat|manh dat|nha|can nha|tai san|so do|so hong)\b.{0,60}\b(cua (ong|ba|no|ho|han|ong ay|ba ay)|de cho|cho (toi|tui|minh|em))\b/;
 /**
  * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
  * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
@@ -101,7 +101,7 @@ const HARM_AT_HOME =
  * tiền cọc gấp đôi"): money lent or paid earlier in the story ("em tui mượn 100 triệu") is the dispute, not a demand.
  */
 const LAWSUIT_ASKED =
-  /\b(kien (ra toa|len toa|duoc khong|duoc ko)|co nen kien|nen kien|khoi kien|don kien|phan xu|tranh chap|(doi|lay) lai (tien )?coc|coc gap doi|phat coc|mat coc|(khong|chua) (chiu )?tra (lai )?(tien )?coc)\b/;
+  /\b(kien (ra toa|len toa|duoc khong|duoc ko)|co nen kien|nen kien|khoi kien|don kien|phan xu|tranh chap|(doi|lay) lai (tien )?coc|coc gap doi|(tra|boi thuong|den|boi hoan) gap doi (tien )?coc|phat coc|mat coc|(khong|chua) (chiu )?tra (lai )?(tien )?coc)\b/;
 
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
