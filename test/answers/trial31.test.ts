@@ -169,3 +169,26 @@ describe('choking after swallowing, a gang beating, a deposit paid back double (
     (q) => staysAnswer(q),
   );
 });
+
+describe('two to four words, "face" before a scan, a doubled dose (session 27, trial31)', () => {
+  it.each(['gửi otp nha', 'đọc mã hả con', 'đưa code luôn'])('"%s" gets the scam warning', (q) => getsKind(q, 'scam'));
+  it.each(['mượn face cháu quét', 'lấy face bà nội quét cho app rút tiền'])('"%s" is sent to the counter', (q) =>
+    getsReply(q, 'bypass-face', 'quầy'),
+  );
+  it.each([
+    'uống gấp đôi liều',
+    'cho mẹ uống 2 viên thuốc ngủ thay vì 1 viên cho mẹ dễ ngủ hả bác',
+    'thuốc mỡ máu tăng liều lên được không',
+  ])('"%s" is sent to a doctor', (q) => getsReply(q, 'medical-advice', /bác sĩ|dược sĩ/));
+  it.each([
+    'chủ nợ tới nhà la lối, đòi siết nhà vì ông xã nợ, tui có phải giao nhà không',
+    'con trai nợ nần, giờ người ta bắt tui trả nợ thay cho nó, có phải trả không',
+  ])('"%s" is sent to legal help', (q) => getsReply(q, 'legal', /Trợ giúp pháp lý/));
+  it.each([
+    'gửi mã qr nha',
+    'gửi ảnh nha',
+    'nhận mã otp ở đâu',
+    'tui nhận otp rồi nha',
+    'cài facebook quét mã qr được không',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});

@@ -227,7 +227,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(thuoc tru sau|thuoc chuot|thuoc diet co|thuoc ngu|thuoc an than|chai thuoc|lo thuoc|vi thuoc)\b.{0,80}\b((tinh|dinh|se|muon|quyet|sap) (\w+ ){0,3}(uong|nuot)|(toi nay|dem nay|mai|lat nua|chut nua) (\w+ ){0,2}(uong|nuot)|(uong|nuot) (\w+ )?(cho xong|cho roi|cho yen|luon cho|het mot lan|mot lan cho))\b/,
       // Sleeping pills asked about as a medicine ("mất ngủ, cho bà uống thuốc an thần loại nào, liều bao nhiêu") are a dose
       // question for the doctor, unless the whole box is taken ("uống hết vỉ thuốc ngủ"). Session 25 (trial29).
-      /\b(uong|tu|nuot)(?! nham) (het |ca )?(\w+ ){0,2}(thuoc tru sau|thuoc chuot|thuoc diet co)\b|\b(uong|tu|nuot)(?! nham) ((het|ca) (\w+ ){0,2}(thuoc ngu|thuoc an than)\b|(\w+ ){0,2}(thuoc ngu|thuoc an than)\b(?!.*\b(loai nao|lieu|bao nhieu|may vien|mat ngu|kho ngu|bac si|duoc si|co sao|duoc khong|co duoc)\b))|\bnhay (xuong )?(song|cau|lau|ho|gieng)\b|\btreo co\b/,
+      /\b(uong|tu|nuot)(?! nham) (het |ca )?(\w+ ){0,2}(thuoc tru sau|thuoc chuot|thuoc diet co)\b|\b(uong|tu|nuot)(?! nham) ((het|ca) (\w+ ){0,2}(thuoc ngu|thuoc an than)\b|(\w+ ){0,2}(thuoc ngu|thuoc an than)\b(?!.*\b(loai nao|lieu|bao nhieu|may vien|mat ngu|kho ngu|bac si|duoc si|co sao|duoc khong|co duoc|thay vi|de ngu|cho de ngu|ngu ngon)\b))|\bnhay (xuong )?(song|cau|lau|ho|gieng)\b|\btreo co\b/,
       /\b(nhan tin|tin nhan|loi|thu|viet) (\w+ ){0,2}(tu biet|vinh biet|tran troi)\b|\btu biet\b/,
       re(String.raw`^(?=.*\b${DESPAIR}\b)(?=.*\b${ENDING}\b)`),
       FAREWELL_TWO,
@@ -446,6 +446,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(doc|dua|cung cap|chup|gui lai|chuyen tiep|nhan lai|bao lai) .{0,25}\b(otp|ma xac (nhan|thuc)|ma so|ma kich hoat|(so|ma) trong tin nhan|day so|(may|cac|nhung) con so|ma \d+ so|ma (\w+ )?vua (gui|nhan))`,
       ),
+      // The whole message a hand-over about to happen, in two to four words ("gửi otp nha", "đọc mã hả", "đưa code luôn").
+      // Session 27 (trial31).
+      /^ (gui|doc|dua|noi|khai|bao|nhan) (lai |luon |cai |ma )?(otp|ma otp|ma xac nhan|ma xac thuc|ma|code|ma code|ma pin|mat khau)( (cho (no|ho|nguoi ta|ben kia|ong ay|ba ay)))? (nha|nhe|ha|hong|khong|duoc khong|luon|lien|di|ok|nghe|nhen|hen|chu|a)( (con|chau|em|bac))? $/,
       // "cài lại VNeID trên máy mới mà nó cứ đòi mã": the app asks for its own code; nobody is asking.
       // "nó báo đã gửi mã", "đợi hoài": the app telling it sent a code, the learner waiting for it.
       re(
@@ -1175,6 +1178,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'legal',
     [
+      // A debt collected by taking the house, or a spouse's debt pressed on the learner ("chủ nợ đòi siết nhà vì ông xã nợ,
+      // tui có phải giao nhà không"). Session 27 (trial31).
+      /\b(siet|xiet) (no|nha|dat|xe|tai san|so do)\b|\b(phai|bat|doi|ep) (\w+ ){0,2}tra no (thay|cho|giup|gium)\b|\btra (no )?thay (cho )?(chong|vo|con|ong xa|ba xa|no)\b/,
       /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b|\bgianh (cai |can |manh |mieng |lo )?(nhau|dat|nha|tai san|manh dat)\b|\btranh nhau (\w+ ){0,2}(dat|nha|so do|so hong|tai san|gia tai|di san|phan|tien|mieng dat|manh dat|thua ke)\b|\bdon kien\b(?! nghi)/,
       /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|lan ranh|doi no|vo no(?! (moi|vua|sap|dang|sinh|de|co bau|mang thai|di|o|lam|noi|bao|nhan|gui|can|muon|ten|cung|thi|nho|hoi))|quyt no|bi hanh hung|toa an xu|hau toa)\b/,
       // A lawyer asked for ("Xin luật sư tư vấn…") is a dispute unless what is asked is a procedure (a will notarised).

@@ -105,7 +105,7 @@ const LAWSUIT_ASKED =
 
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
-  /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|vet bong|bong nuoc soi|(bi )?phong (nuoc soi|nuoc nong|dau|lua|bo|xang)|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
+  /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|vet bong|bong nuoc soi|(bi )?phong (nuoc soi|nuoc nong|dau|lua|bo|xang)|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|gap doi lieu|lieu gap doi|tang lieu|giam lieu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
 /** Medicine names and doses: a medical word too. */
 const MEDICINE =
   /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|ha ap|chong dong|suy (than|tim|gan)|thuoc (dau|bo|chong|nam|bac|dong y|la)|vien bo|mat ngu|dau khop|siro|insulin|khang viem|thuoc het han|ruou thuoc|ruou ngam|ngam ran|ruou ran|ruou ho cot|pha thai|pha cai thai|thuoc tranh thai|bi ho|ho dem|bi phu|chong mat|hoa mat|lu lan|quen truoc quen sau|tieu dem|run tay)\b/;
