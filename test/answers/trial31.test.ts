@@ -192,3 +192,32 @@ describe('two to four words, "face" before a scan, a doubled dose (session 27, t
     'cài facebook quét mã qr được không',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('limp and not answering, a bag snatched on the road (session 27, trial31)', () => {
+  it.each(['chồng tui uống rượu xong ói liên tục rồi nằm lịm không trả lời', 'ông nằm li bì không tỉnh từ trưa'])(
+    '"%s" gets 115',
+    (q) => getsReply(q, 'medical-emergency', '115'),
+  );
+  it.each([
+    'bị mấy thằng lạ chặn xe giật túi xách, tụi nó chạy rồi, tui té trầy hết tay',
+    'má tui bị hai thằng đi xe máy giật điện thoại ngoài đường, má té xuống',
+  ])('"%s" gets 113', (q) => getsReply(q, 'violence', '113'));
+  it.each([
+    'nằm lim dim ngủ trưa không trả lời tin nhắn',
+    'tui bị con nhỏ giặt đồ làm mất cái túi',
+    'lịm đi một chút rồi tỉnh lại bình thường',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
+
+describe("the learner's own errands sharing the new shapes' words (session 27, trial31)", () => {
+  it.each([
+    'tui đọc 3 số cuối của mã vận đơn cho shipper tìm hàng được không',
+    'cô giáo bảo đọc 2 số đầu của số báo danh',
+    'máu cam chảy 5 phút rồi tự hết, có sao không',
+    'chị tui tự sang tên xe máy của chị ấy cho con gái được không',
+    'chụp mặt trước mặt sau căn cước để lưu vô vneid ntn',
+    'rút lãi tiết kiệm trên app ngân hàng có mất phí không',
+    'hướng dẫn dùng face id để đăng nhập app ngân hàng',
+    'gửi otpp không về máy',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
