@@ -221,3 +221,26 @@ describe("the learner's own errands sharing the new shapes' words (session 27, t
     'gửi otpp không về máy',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('an app someone sent asking to read messages, cash handed over to be checked (session 27, trial31)', () => {
+  it.each([
+    'à ờ ừ tui đang cài cái app mà người ta gửi á, nó hỏi cho phép đọc tin nhắn, tui bấm cho phép hả',
+    'cái ứng dụng ông kia bảo tải đòi quyền trợ năng, bấm đồng ý không',
+    'chuyển tiền "xác minh dòng tiền" cho bên công an có đúng không',
+    'tui đang nghe máy, người ta biểu rút hết tiền trong sổ tiết kiệm mang tới đưa cho họ kiểm tra',
+  ])('"%s" gets the scam warning', (q) => getsKind(q, 'scam'));
+  it("a face shown for pay on a stranger's account is identity fraud", () =>
+    getsKind('ông kia trả 5 trăm ngàn để tui đứng ra quét mặt mở tài khoản cho ông ấy', 'identity-fraud'));
+  it('a chase with blows is 113', () =>
+    getsReply('mấy đứa côn đồ đang đuổi đánh thằng con tui ngoài đường', 'violence', '113'));
+  it('a plot bought by hand and not transferred is legal', () =>
+    getsReply('mua đất giấy tay giờ bên bán chết, con họ không chịu sang tên', 'legal', /Trợ giúp pháp lý/));
+  it.each([
+    'tui tải app con gái gửi link CH Play về cài',
+    'cài ứng dụng ngân hàng nó hỏi cho phép gửi thông báo, bấm cho phép hả',
+    'rút tiền mặt đưa cho con trai giữ giùm được không',
+    'rút tiền tiết kiệm đưa cho ba giữ',
+    'con tui chơi đuổi bắt với bạn ngoài sân',
+    'trả 500 ngàn cho tiệm để họ cài app giùm',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
