@@ -242,5 +242,22 @@ describe('an app someone sent asking to read messages, cash handed over to be ch
     'rút tiền tiết kiệm đưa cho ba giữ',
     'con tui chơi đuổi bắt với bạn ngoài sân',
     'trả 500 ngàn cho tiệm để họ cài app giùm',
+    'so tai khoan nguoi ta dua co phai cua bon lua dao ko, tra o dau',
+    'chuyen tien cho chau di hoc tren sai gon theo so tai khoan no gui, ten hien ra dung roi',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
+
+describe('a nosebleed not yet stopped, a whole bottle swallowed, a tenant who will not leave (session 27, trial31)', () => {
+  it.each([
+    'bà nội chảy máu mũi mãi chưa dứt, bà đang uống thuốc huyết áp',
+    'mũi thằng cháu chảy máu cả tiếng đồng hồ chưa cầm',
+    'em bé uống cả chai siro ho',
+    'thằng cu nuốt nguyên vỉ vitamin của mẹ nó',
+  ])('"%s" gets 115', (q) => getsReply(q, 'medical-emergency', '115'));
+  it('a tenant who will not pay or leave is legal', () =>
+    getsReply('người thuê nhà của tui không trả tiền 3 tháng mà không chịu dọn đi', 'legal', /Trợ giúp pháp lý/));
+  it.each(['tui uống hết chai nước ngọt', 'con ăn hết gói bánh', 'thằng nhỏ không chịu dọn đồ chơi'])(
+    '"%s" stays an answer',
+    (q) => staysAnswer(q),
+  );
 });

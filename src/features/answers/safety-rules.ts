@@ -1129,9 +1129,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bnuot\b.{0,50}\b(tho rit|tho khan|tho kho|kho tho|tho khong (duoc|noi)|ho sac|tim tai|tim moi|tim mat)\b|\bnuot (\w+ ){0,2}(nap chai|nap but|khuy ao|nut ao|cuc tay|dong xu|hat ngoc|vien ngoc)\b/,
       // Lying limp and not answering ("uống rượu xong ói liên tục rồi nằm lịm không trả lời"). Session 27 (trial31).
       /\b(nam|guc|xiu|ngu) (lim|lim di|li bi|me man|thiep di)\b(?! dim).{0,30}\b(khong|hong|chang|ko) (tra loi|tinh|day|biet gi|nhuc nhich|thua)\b(?! (tin nhan|zalo|dien thoai|may|cuoc goi))|\blim (di|luon)\b (\w+ ){0,3}(khong|hong|chang|ko) (tra loi|tinh|day)\b/,
+      // A whole bottle or box of a medicine swallowed ("em bé uống cả chai siro ho"). Session 27 (trial31).
+      /\b(be|em be|con|chau|thang|nho|ong|ba|me|bo|cha|chong|vo)\b.{0,20}\b(uong|nuot|an) (het|ca|nguyen|luon|sach) (\w+ )?(chai|lo|vi|hop|goi|nam|vien) (\w+ ){0,2}(thuoc|siro|vitamin|vien sat|vien)\b/,
       // A nosebleed that will not stop ("chảy máu cam gần 30 phút không ngừng, bóp mũi rồi vẫn chảy"): 115, not morning.
       // Session 27 (trial31).
-      /\b(chay mau (cam|mui)|mau cam|mau mui|cam mau)\b.{0,60}\b(khong (ngung|dung|cam|het|bot|chiu (ngung|dung|het))|(van|con|cu) (chay|ra)|chay hoai|hoai (khong|hong|chang)|cam (khong|hong|ko|chang) (duoc|noi)|(\d+|nua|mot|hai|ba|may|gan) (phut|tieng|gio) (\w+ )?(roi|nay|khong|hong|van|chua))\b(?!.*\b(tu het|da het|het roi|tu cam|tu ngung|ngung roi|cam duoc roi|dung roi)\b)/,
+      /\b(chay mau (cam|mui)|mau cam|mau mui|cam mau)\b.{0,60}\b(khong (ngung|dung|cam|het|bot|chiu (ngung|dung|het))|(van|con|cu) (chay|ra)|(mai|hoai|van|ma) (chua|khong|hong) (dut|ngung|cam|het|dung|ngot)|chua (dut|ngung|cam duoc|het|dung)|chay hoai|hoai (khong|hong|chang)|cam (khong|hong|ko|chang) (duoc|noi)|(\d+|nua|mot|hai|ba|may|gan) (phut|tieng|gio) (\w+ )?(roi|nay|khong|hong|van|chua))\b(?!.*\b(tu het|da het|het roi|tu cam|tu ngung|ngung roi|cam duoc roi|dung roi)\b)/,
       // Blood pouring from a wound ("dao phát trúng chân máu phun ra nhiều lắm"). Session 26 (trial30).
       /\bmau (phun|vot|tuon|trao) (ra )?\b|\bmau (chay|ra) (\w+ ){0,2}(nhieu lam|qua troi|lenh lang|xoi xa|ong ong|ua ua|dam dia|khong cam|khong ngung|khong dung|cam khong (duoc|noi))\b/,
       /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
@@ -1189,7 +1191,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // tui có phải giao nhà không"). Session 27 (trial31).
       /\b(siet|xiet) (no|nha|dat|xe|tai san|so do)\b|\b(phai|bat|doi|ep) (\w+ ){0,2}tra no (thay|cho|giup|gium)\b|\btra (no )?thay (cho )?(chong|vo|con|ong xa|ba xa|no)\b/,
       /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b|\bgianh (cai |can |manh |mieng |lo )?(nhau|dat|nha|tai san|manh dat)\b|\btranh nhau (\w+ ){0,2}(dat|nha|so do|so hong|tai san|gia tai|di san|phan|tien|mieng dat|manh dat|thua ke)\b|\bdon kien\b(?! nghi)/,
-      /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|lan ranh|doi no|vo no(?! (moi|vua|sap|dang|sinh|de|co bau|mang thai|di|o|lam|noi|bao|nhan|gui|can|muon|ten|cung|thi|nho|hoi))|quyt no|bi hanh hung|toa an xu|hau toa|(khong|hong) (chiu|cho) sang ten)\b/,
+      /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|lan ranh|doi no|vo no(?! (moi|vua|sap|dang|sinh|de|co bau|mang thai|di|o|lam|noi|bao|nhan|gui|can|muon|ten|cung|thi|nho|hoi))|quyt no|bi hanh hung|toa an xu|hau toa|(khong|hong) (chiu|cho) sang ten|(khong|hong) chiu (don di|doi di|don ra|tra (lai )?nha|giao (lai )?nha|ra khoi nha))\b/,
       // A lawyer asked for ("Xin luật sư tư vấn…") is a dispute unless what is asked is a procedure (a will notarised).
       /^(?!.*\b(thu tuc|cong chung|chung thuc|can giay to gi|giay to gi|ho so gom|lam o dau|ra dau lam)\b).*\bluat su\b/,
       // An inheritance or a will is a dispute to refuse unless the question is the procedure (filed online).
