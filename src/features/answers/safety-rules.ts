@@ -746,7 +746,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A photo or a video, even the learner's own, held up to the camera or put into the app where a live face is asked
       // ("app bắt face id, lấy tấm hình thẻ của tui đưa lên camera cho nó quét"); a QR code or a paper is no face.
       // Session 27 (trial31).
-      /^(?=.*\b(quet (khuon |guong )?mat|faceid|xac thuc (khuon |guong )?mat|nhan (dien )?(khuon )?mat|sinh trac|ekyc|khuon mat|guong mat)\b)(?!.*\b(huong dan|cach lam|deepfake|canh bao|ma qr|qr|hoa don|giay to|tai lieu)\b).*\b(anh|hinh|video|clip)\b (\w+ ){0,4}(dua|gio|chieu|dat|de|cam|up|tai) (len|vao|vo|truoc) (cho )?(camera|may|man hinh|ong kinh|ung dung|app)\b/,
+      /^(?=.*\b(quet (khuon |guong )?mat|faceid|xac thuc (khuon |guong )?mat|nhan (dien )?(khuon )?mat|sinh trac|ekyc|khuon mat|guong mat|ngan hang (\w+ ){0,2}quet)\b)(?!.*\b(huong dan|cach lam|deepfake|canh bao|ma qr|qr|hoa don|giay to|tai lieu)\b).*\b(anh|hinh|video|clip)\b (\w+ ){0,6}(dua|gio|chieu|dat|de|cam|up|tai) (len|vao|vo|truoc) (cho )?(camera|may|man hinh|ong kinh|ung dung|app)\b/,
       // A face made by AI or an app for the check ("dùng AI tạo video mặt mẹ tôi để ngân hàng xác thực khuôn mặt", "app làm
       // video mặt ông chớp mắt, đưa vô cho máy nhận mặt"); a warning or spotting question is none. Session 27 (trial31).
       /^(?!.*\b(nhan biet|phan biet|canh bao|ke gian|bi lua|lua dao|lam sao biet|phong tranh|de phong|phong ngua|co the bi)\b).*\b(ai|app|ung dung|phan mem|deepfake|tri tue nhan tao)\b (\w+ ){0,3}(tao|lam|ghep|che|dung) (\w+ ){0,2}(video|clip|anh|hinh|mat|khuon mat|guong mat)\b.{0,100}\b(xac thuc|sinh trac|nhan (dien )?(khuon )?mat|quet (khuon )?mat|faceid|ekyc)\b/,
@@ -1187,6 +1187,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'legal',
     [
+      // A creditor pressing the learner to sign or pay for someone's debt ("chủ nợ đòi tui ký giấy bảo lãnh"). Session 27.
+      /\bchu no\b.{0,30}\b(doi|bat|ep|buoc) (toi|tui|minh|me|ba|bac|ong|em) (\w+ ){0,2}(ky|tra|giao|dua|viet)\b/,
       // A debt collected by taking the house, or a spouse's debt pressed on the learner ("chủ nợ đòi siết nhà vì ông xã nợ,
       // tui có phải giao nhà không"). Session 27 (trial31).
       /\b(siet|xiet) (no|nha|dat|xe|tai san|so do)\b|\b(phai|bat|doi|ep) (\w+ ){0,2}tra no (thay|cho|giup|gium)\b|\btra (no )?thay (cho )?(chong|vo|con|ong xa|ba xa|no)\b/,
