@@ -286,3 +286,16 @@ describe('a code or password already handed over, an ID card sold, a creditor pr
     'tui nhập mã xác minh vô app zalo rồi mà không được',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('English loan words: password, transfer, safe account (session 27, trial31)', () => {
+  it.each([
+    'my account bị khoá, họ bảo gửi password để unlock, gửi được không con',
+    'tụi nó video call mặc đồ công an, kêu transfer tiền vào safe account',
+    'họ send cho tui cái link apk, nói install để nhận tiền hoàn thuế',
+  ])('"%s" gets the scam warning', (q) => getsKind(q, 'scam'));
+  it.each([
+    'cách transfer tiền cho con gái trên app',
+    'account zalo của tui quên mật khẩu',
+    'install zalo trên máy mới sao',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
