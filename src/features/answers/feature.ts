@@ -14,6 +14,7 @@ import { isAcknowledgement, isCalling } from '../../core/text/small-talk.ts';
 import { deskInstead, rememberLater } from './later-choices.ts';
 import { asksYesNo } from '../../core/router/pending.ts';
 import type { AnswerHooks } from './answer-hooks.ts';
+import { whatNowReply } from './what-now.ts';
 
 /** Free text worth answering: typed, not a command, not a button, not empty. */
 function question(ctx: TurnContext): string | undefined {
@@ -221,6 +222,8 @@ export function answersFeature(answerer: Answerer, hooks: AnswerHooks = {}): Fea
         ];
         return { reply };
       }
+      const steps = whatNowReply(ctx.folded, ctx.content.talk.talk, learner, ctx.now, answerer.checkSafety);
+      if (steps) return { learner: rememberChoices(learner, steps), reply: steps };
       return answerDecision(answerer, answerer.draft(text, { learner }), ctx, hooks);
     },
   };
