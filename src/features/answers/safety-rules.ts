@@ -171,6 +171,19 @@ export const WEAPON_INTENT = re(
  * wins. Attempts to change the rules come first (they often quote a scam as bait), then requests
  * to write fake messages (which name scams by nature), then scams in progress, then the rest.
  */
+/** The learner's face put to a check ("quét mặt", "nhìn vô camera", "đưa mặt vô điện thoại"). */
+const FACE_CHECK = String.raw`(quet (\w+ )?(khuon |guong )?mat|(xac thuc|nhan dien) (khuon |guong )?mat|(dua|ghe|chui|ke) mat (vo|vao)|nhin (thang )?(vo|vao) (camera|may|dien thoai|ong kinh)|muon (khuon |guong )?mat)`;
+/** Someone else in the story who would move the money. */
+const THEIRS = String.raw`(no|chau|con|thang cu|con be|nguoi ta|ho|ong ay|ba ay|anh ay|chi ay)`;
+/**
+ * The learner's face lent for money someone else moves: scanned into their phone or app ("đưa mặt vô điện thoại nó
+ * quét"), for them to transfer ("quét mặt giùm để nó rút tiền"), or borrowed ("mượn mặt tui"). The learner's own
+ * transfer to a child ("quét mặt để chuyển tiền cho con") is none. Session 27.
+ */
+export const FACE_LENT = new RegExp(
+  String.raw`^(?=.*\b${FACE_CHECK}\b)(?=.*\b(chuyen tien|chuyen khoan|rut tien|ck|chuyen|rut|giao dich|thanh toan)\b).*(\b(dien thoai|app|may|ung dung) (ngan hang )?(cua )?${THEIRS}\b|\b(de|cho) ${THEIRS} (\w+ )?(chuyen|rut|ck|giao dich|thanh toan|xac thuc)\b|\bmuon (khuon |guong )?mat\b|\b(nho|bao|keu|bieu|biu|xin) (?<asked>toi|ba|bac|ong|me|ma|minh)\b.{0,30}\b${FACE_CHECK}\b.{0,50}\bde (?!\k<asked>\b|tu\b)(ong|ba|no|chau|con|ho|nguoi ta) (\w+ )?(chuyen|rut|ck|giao dich))`,
+);
+
 export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'injection',
@@ -581,6 +594,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ...OTHERS_ID,
     ],
   ],
+  // Before account-takeover: "đưa mặt vô điện thoại nó" is a face lent, not a phone got into.
+  ['bypass-face', [FACE_LENT]],
   [
     'account-takeover',
     [
@@ -607,7 +622,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(vao|dang nhap|mo|xem|doc|lay)\b (\w+ ){0,2}${ACCOUNT}\b.{0,30}\b(cua )?(ong|ba|ho|no|han|sep|cong ty)\b.{0,40}\bde (lay|chup|tai|xoa)\b`,
       ),
       // Money moved into their account ("chuyển khoản vào tài khoản họ") is a transfer, not their account got into.
-      /(?<!\b(chuyen|chuyen khoan|khoan|gui|nop|nap|ck|tien|dong) )\b(mo khoa|be khoa|pha khoa|xem|doc|vao)\b (\w+ ){0,2}(may|dien thoai|zalo|facebook|tin nhan|tai khoan) (cua )?(no(?! (tu|se|hien|bao|ghi|viet|chuyen|dich|doi|keu|hoi)\b)|ong ay|ba ay|chong|vo|con dau|con re|nguoi ta|ho)\b/,
+      // Unlocked with their own face ("dùng mặt nó mở khóa điện thoại của nó"): their own phone.
+      /(?<!\b(chuyen|chuyen khoan|khoan|gui|nop|nap|ck|tien|dong) )(?<!\bmat (cua )?no\b.{0,12})\b(mo khoa|be khoa|pha khoa|xem|doc|vao)\b (\w+ ){0,2}(may|dien thoai|zalo|facebook|tin nhan|tai khoan) (cua )?(no(?! (tu|se|hien|bao|ghi|viet|chuyen|dich|doi|keu|hoi)\b)|ong ay|ba ay|chong|vo|con dau|con re|nguoi ta|ho)\b/,
       /\brut tien (tu |trong |o )?(tai khoan|the) (cua )?(nguoi khac|nguoi ta|nguoi la|ho)\b/,
       re(
         String.raw`\b(dinh vi|theo doi|theo dau|biet vi tri)\b (\w+ ){0,3}(dien thoai|may|xe|vi tri)\b.{0,25}\b${OTHER_PERSON}\b`,
@@ -648,7 +664,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A relative named, then "his" face used ("thằng cháu nói để nó quét mặt nó cho lẹ"); "quét mặt nó không nhận" is the
       // app ("nó") failing, not a face.
       re(
-        String.raw`\b${KIN}\b.{0,60}\b(quet|xac thuc|nhan dien|dung|lay|xai) (khuon )?mat (cua )?no\b(?! (khong|hong|ko|chang|cu|hoai|bao|loi|bat|doi|kho|van|chua|len|nhan|dung|hien))`,
+        String.raw`\b${KIN}\b.{0,60}\b(quet|xac thuc|nhan dien|dung|lay|xai) (khuon )?mat (cua )?no\b(?! (khong|hong|ko|chang|cu|hoai|bao|loi|bat|doi|kho|van|chua|len|nhan|dung|hien))(?!.{0,40}\b(dien thoai|may|app|ung dung) (rieng )?(cua )?no\b)`,
       ),
       // Someone else's face in place of the learner's own ("quét mặt không được, nhờ cháu nó quét mặt nó thay").
       re(
