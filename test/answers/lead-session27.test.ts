@@ -34,3 +34,49 @@ describe("the learner's face lent for someone else's transfer (session 27, lead)
     'con gái tui dùng mặt nó mở khóa điện thoại của nó',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('a house attacked, land encroached on told without a question (session 27, lead)', () => {
+  it.each([
+    'có mấy thằng đi xe máy tới nhà ném đá, chửi bới đòi nợ, đập kính cửa',
+    'tụi nó tới nhà ném chai vô cửa rồi chạy',
+    'đập vỡ kính cửa sổ nhà tui hồi khuya',
+  ])('"%s" gets 113', (q) => getsReply(q, 'violence', '113'));
+
+  it.each([
+    'ủy ban đo lại đất thấy nhà hàng xóm lấn sang 1 mét, họ không chịu trả',
+    'nhà bên xây lấn qua ranh đất nhà tui nửa mét, nói hoài không chịu dỡ',
+  ])('"%s" gets the legal reply', (q) => getsReply(q, 'legal', /hòa giải|trợ giúp pháp lý|luật sư/));
+
+  it.each([
+    'lần sau tui đến sớm hơn có được không',
+    'tôi muốn đập kính cường lực cũ của điện thoại thay cái mới',
+    'làm sao đo lại đất khi sổ đỏ ghi sai diện tích',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
+
+describe('a code asked for after it came, or read out in part (session 27, lead)', () => {
+  it.each([
+    'con ơi cái tin nhắn có mã 6 số ngân hàng gửi, ông ở công an phường hỏi thì đọc cho ổng được không',
+    'bà đọc được 3 số rồi thì nó cúp máy, gọi lại bảo đọc tiếp',
+    'tui lỡ đọc 4 số cho nó rồi, nó hối đọc nốt 2 số',
+    'mới nói 3 số đầu thì tui nghi, nó bảo nói tiếp đi bác',
+  ])('"%s" gets the scam warning', (q) => getsReply(q, 'scam', 'KHÔNG đọc mã OTP'));
+
+  it.each([
+    'tui đọc được 2 số điện thoại rồi thì quên, đọc tiếp sao',
+    'con đọc được 3 số trong bài rồi, đọc tiếp thế nào',
+    'ngân hàng gửi mã OTP về máy thì nhập vào đâu',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
+
+describe('a card handed over with a new account, cash passed on for a cut (session 27, lead)', () => {
+  it.each([
+    'có người bảo tui mở tài khoản ngân hàng mới rồi đưa họ giữ thẻ, mỗi tháng trả tui 2 triệu',
+    'họ bảo tôi nhận tiền vào tài khoản rồi rút tiền mặt đưa họ, được hoa hồng 10%',
+  ])('"%s" is refused as illegal', (q) => getsReply(q, 'identity-fraud', 'vi phạm pháp luật'));
+
+  it.each([
+    'con gửi tiền vào tài khoản rồi tôi rút tiền mặt ở ATM thế nào',
+    'mở tài khoản ngân hàng cho cháu 15 tuổi được không',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});

@@ -590,7 +590,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A SIM already registered or activated in someone's name, bought or sold ("sim đăng ký sẵn mua chỗ nào"); an account or
       // card opened only to be sold or rented out ("làm sao mở tài khoản ngân hàng để bán"). Session 24 (trial28).
       /^(?=.*\b(mua|ban|lay|kiem|tim|o dau|cho nao|noi nao)\b).*\bsim (\w+ ){0,3}(da )?(kich hoat|dang ky|dinh danh|xac thuc|co ten)( \w+){0,2} san\b/,
-      /\b(mo|lam|dang ky|lap)\b (\w+ ){0,3}(tai khoan|the atm|the ngan hang|sim)\b (\w+ ){0,2}(de|roi|xong|dem|dang) (ban|cho thue|cho muon|giao lai|giao cho)\b/,
+      /\b(mo|lam|dang ky|lap)\b (\w+ ){0,3}(tai khoan|the atm|the ngan hang|sim)\b (\w+ ){0,2}(de|roi|xong|dem|dang) (ban|cho thue|cho muon|giao lai|giao cho|dua (ho|no|nguoi ta|ben do) (giu|xai|dung|cam))\b/,
       ...OTHERS_ID,
     ],
   ],
@@ -1035,7 +1035,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Someone stopped in the street and beaten, or surrounded still ("bị một nhóm thanh niên chặn đường đánh, hiện vẫn đang
       // bị vây"). Session 25 (trial29).
       /\bbi (\w+ ){0,5}(chan duong|chan dau|chan lai|vay lai|vay) (danh|dap|chem|dam|hanh hung)\b|\b(dang|van dang|van con|hien dang|hien van dang) bi (\w+ ){0,4}(vay|bao vay|vay danh|vay dap)\b/,
-      /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
+      // The house attacked: its door or windows smashed, stones thrown at it ("tới nhà ném đá, đập kính cửa").
+      /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b|\b(dap|dap vo|dap be|pha) (\w+ )?(kinh cua|cua kinh|cua so|kinh (cua so|nha|cua nha))\b|\bnem (da|gach|chai|mam tom) (\w+ ){0,2}(vao |vo )?(nha|cua|kinh|mai)\b|\b(toi|den|vao|vo) nha (\w+ ){0,2}nem (da|gach|chai|mam tom)\b/,
       // A weapon carried after someone ("thằng em cầm rựa rượt chị nó quanh nhà").
       /\b(cam|vac|xach|lay|mang) (\w+ )?(dao|rua|dao rua|ma tau|mac tau|gay|bua|xa beng|cay sat|liem|keo|pho|riu|ong tuyp|chai)\b (\w+ ){0,2}(ruot|duoi (theo|danh|chem)|xong (vao|toi|den|qua)|doi (chem|dam|giet|danh))\b/,
       // Not a kitchen knife at work ("cầm dao chặt thịt gà").
@@ -1216,6 +1217,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao|cach (gianh|lay|doi)|co duoc (\w+ ){0,2}khong|tinh sao|gio sao|sao day|doi sao|bao ai|bao o dau|trinh bao)\b)`,
       ),
+      // Land encroached on and the neighbour refusing, told with no question ("hàng xóm lấn sang 1 mét, họ không chịu
+      // trả"): a dispute all the same. Session 27 (lead).
+      /^(?=.*\b(dat|nha|tuong|ranh|loi di|hem|san)\b)(?=.*\blan (sang|qua|ranh|chiem|dat|len)\b).*\b(khong|hong|chang|ko) (chiu )?(tra|tra lai|do|dap|dich|lui|doi|di doi|nhan|dong y|ky)\b/,
       /\b(muon|dinh|tinh|quyet|se) (\w+ ){0,2}bo (vo|chong)\b|\bdon phuong (ly hon|bo vo|bo chong|ly di)\b/,
       // A neighbour's wall or roof that harms the learner's house, talked about in vain ("nhà bên xây tường rào dính sát
       // mái nhà tui, nước mưa đổ qua, nói họ không nghe"). Session 26 (trial30).
