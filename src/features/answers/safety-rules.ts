@@ -1079,7 +1079,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A fever of days with dengue's warning signs ("sốt cao 3 ngày không hạ, lừ đừ, nổi chấm đỏ").
       /\bsot (cao )?(\w+ ){0,3}(\d+|hai|ba|bon|nam|may|nhieu) ngay\b.{0,60}\b(lu du|li bi|lim dim|cham do|chan rang|chay mau|non ra mau|dau bung du|mat mau|tay chan lanh|vat va)\b/,
       // Told in three words ("ông nhà ngất", "má tui xỉu"): someone fainted now; "ngắt máy", "ngắt điện" is a call or power cut.
-      /\b(ong|ba|me|bo|cha|chong|vo|con|chau|nguoi|ong nha|ba nha) (\w+ )?(ngat|xiu|ngat xiu)\b(?! (may|dien|ket noi|mang|cuoc goi|lien lac|nuoc|sim))/,
+      /\b(ong|ba|me|bo|cha|chong|vo|con|chau|nguoi|ong nha|ba nha|dua nho|be|em be|tre em|con nho|hoc sinh) (\w+ )?(ngat|xiu|ngat xiu)\b(?! (may|dien|ket noi|mang|cuoc goi|lien lac|nuoc|sim))/,
+      // A nosebleed that will not stop, or has gone on for long ("chảy máu mũi nửa tiếng không ngừng"); low blood sugar with
+      // the mind clouding ("đường huyết 30, người lạnh toát lơ mơ"). Session 27 (lead).
+      /\bchay mau (mui|cam)\b.{0,40}\b((khong|ko|hong|chang) (chiu )?(ngung|cam|dung|het|cam duoc)|nua tieng|mot tieng|\d+ phut|may chuc phut)\b/,
+      /\b(ha duong huyet|tut duong( huyet)?|duong huyet (thap|tut|xuong|con|do duoc|chi) ?(\w+ )?)\b.{0,40}\b(lo mo|li bi|lim dim|me man|lanh toat|va mo hoi|ngat|xiu|khong tinh|noi lan nhan|noi nham)\b/,
       // Poison swallowed, by mistake or on purpose, told by someone who found them ("uống thuốc sâu tự tử, giờ sùi bọt mép").
       /\b(uong|nuot|an|tu) (\w+ )?(thuoc sau|thuoc tru sau|thuoc diet co|thuoc chuot|thuoc diet chuot|bả chuot|ba chuot|nuoc tay|thuoc tay|xang|dau hoa|axit|a xit)\b|\bsui bot mep\b|\b(tu tu|tu sat|tu van)\b.{0,40}\b(gio|dang|bat tinh|hon me|non|sui|khong tho|lim)\b/,
       // Sudden, severe belly pain with fever or vomiting ("đau bụng dữ dội bên phải, sốt, nôn").
