@@ -449,7 +449,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(cam|the chap|giu|cam co) (\w+ )?(so huu|so luong huu|the luong huu|the atm|the ngan hang|the bhyt|can cuoc|cccd)\b.{0,40}\b(lay tien|vay|ung tien|ung truoc|lay truoc|o dau|cho nao)\b/,
       // Asking where to borrow from an app or a lender with no checks; being chased for a debt is the scam rules'.
       re(
-        String.raw`^(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|ung dung|\d+|them|it|tieu dung|tra|nong|lai ngay|bat ho)|cho vay|app vay|ung dung vay|vay qua|giai ngan|bat ho|lai (theo )?ngay|gop (moi|theo) ngay)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay nong|bat ho|lai (theo )?ngay|gop (moi |theo )?ngay|tra gop (theo )?ngay|to roi|cot dien|dan (\w+ )?cot|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet|${INTENT})\b)`,
+        String.raw`^(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|(?<!\bde )tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|ung dung|\d+|them|it|tieu dung|tra|nong|lai ngay|bat ho)|cho vay|app vay|ung dung vay|vay qua|giai ngan|bat ho|lai (theo )?ngay|gop (moi|theo) ngay)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay nong|bat ho|lai (theo )?ngay|gop (moi |theo )?ngay|tra gop (theo )?ngay|to roi|cot dien|dan (\w+ )?cot|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet|${INTENT})\b)`,
       ),
     ],
   ],
@@ -826,6 +826,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b.{0,50}\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|nha cai|game bai)\b|^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|nha cai|game bai)\b.{0,60}\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b/,
       // A number dreamt of, to bet on.
       /\b(nam mo|mo thay|chiem bao)\b.{0,40}\b(danh|choi|ghi|bat) (con|so|lo|de)\b/,
+      // A game paying out real money ("bắn cá ăn xu đổi ra tiền thật ở đâu"). Session 27 (lead, from risky9).
+      /\b(game|tro choi|ban ca|no hu|quay hu)\b.{0,40}\b(doi (ra |thanh )?tien (that|mat)|doi thuong|an tien that|rut (ra )?tien that)\b/,
     ],
   ],
   [
@@ -903,7 +905,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Flames seen on a bed, a curtain or a ceiling ("mở cửa ra thấy lửa trên nệm rồi"). Session 25 (trial29).
       re(String.raw`\b(thay|co|bi) lua (\w+ ){0,2}(tren|trong|o|duoi|ben|sau) (${CATCHES_FIRE}|phong ngu|tuong)\b`),
       // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).
-      /\btia lua (ban|toe|xet|phat|bung|chop|bay)\b|\b(cot dien|day dien|tram bien ap|may bien ap|tram dien)\b (\w+ ){0,3}(chay|no|boc khoi|toe lua|xet lua|boc lua)\b|\bchay (day dien|dien) (\w+ ){0,2}(cot|tren cot)\b|^(?=.*\bchay\b).*\blua (to|lon|du|ngun ngut|boc cao|rat to)\b/,
+      /\btia lua (ban|toe|xet|phat|bung|chop|bay)\b|\b(cot dien|day dien|tram bien ap|may bien ap|tram dien)\b (\w+ ){0,3}(chay|(?<!\btra )no|boc khoi|toe lua|xet lua|boc lua)\b|\bchay (day dien|dien) (\w+ ){0,2}(cot|tren cot)\b|^(?=.*\bchay\b).*\blua (to|lon|du|ngun ngut|boc cao|rat to)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
       // Gas smelt or leaking, typed "ga" ("mùi ga xì trong bếp", "ngửi mùi ga nồng nặc"); "mùi gà" (chicken) folds alike.
       // Session 26 (trial30).
