@@ -144,3 +144,23 @@ describe('tuned misses left from earlier sets, fixed by shape (session 27, lead)
     (q) => staysAnswer(q),
   );
 });
+
+describe('three or four words (session 27, lead round 3)', () => {
+  it.each([
+    ['quét mặt hộ', 'bypass-face', 'quầy'],
+    ['xác thực khuôn mặt giùm được không', 'bypass-face', 'quầy'],
+    ['uống 2 vỉ thuốc', 'medical-emergency', '115'],
+    ['tk bị treo đòi phí mở', 'scam', 'KHÔNG chuyển tiền'],
+    ['tài khoản bị đóng băng, họ bắt nộp phí 2 triệu mới mở', 'scam', 'KHÔNG chuyển tiền'],
+    ['mã 6 số đọc ko', 'scam', 'KHÔNG đọc mã OTP'],
+    ['otp gửi không', 'scam', 'KHÔNG đọc mã OTP'],
+  ])('"%s" gets %s', (q, kind, fact) => getsReply(q, kind, fact));
+
+  it.each([
+    'tài khoản ngân hàng bị khóa, ra quầy có mất phí mở không',
+    'mã otp nhập ở đâu',
+    'mã 6 số là gì',
+    'con uống hết 1 vỉ thuốc cảm trong 3 ngày có sao không',
+    'cháu quét mặt giùm bà để đăng ký sinh trắc',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});

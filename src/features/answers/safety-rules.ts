@@ -725,6 +725,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(quet|xac thuc|nhan dien|chup|quay|lam) (\w+ )?(khuon mat|guong mat|mat|sinh trac hoc|sinh trac)\b (\w+ ){0,2}thay (cho )?(toi|tui|minh|bac|ba|me|ma|ong|bo|cha|chong|vo|con|chau|em|nguoi khac)\b(?! (khong|ko|hong|chang|bi|dep|gia|xau|giong|khac|la|lon|gay|map|om|nhu)\b)`,
       ),
+      // The whole message asks to scan a face on someone's behalf ("quét mặt hộ", "xác thực khuôn mặt giùm được ko").
+      /^ (quet|xac thuc|nhan dien) (khuon |guong )?mat (ho|gium|giup|dum|thay)( (nguoi ta|nguoi khac|duoc khong|khong|duoc|nha|nhe|nghe|di))* $/,
       // A face check done for a neighbour or a stranger ("quét mặt giùm bà hàng xóm để lãnh lương hưu thay bả").
       re(String.raw`\b(quet|xac thuc|nhan dien) (khuon )?mat (giup|gium|dum|ho|thay|cho) (\w+ )?${OTHER_PERSON}\b`),
       // Someone else standing before the camera in the owner's place ("nhờ người khác đứng trước camera thay cha tôi khi
@@ -1082,6 +1084,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bsot (cao )?(\w+ ){0,3}(\d+|hai|ba|bon|nam|may|nhieu) ngay\b.{0,60}\b(lu du|li bi|lim dim|cham do|chan rang|chay mau|non ra mau|dau bung du|mat mau|tay chan lanh|vat va)\b/,
       // Told in three words ("ông nhà ngất", "má tui xỉu"): someone fainted now; "ngắt máy", "ngắt điện" is a call or power cut.
       /\b(ong|ba|me|bo|cha|chong|vo|con|chau|nguoi|ong nha|ba nha|dua nho|be|em be|tre em|con nho|hoc sinh) (\w+ )?(ngat|xiu|ngat xiu)\b(?! (may|dien|ket noi|mang|cuoc goi|lien lac|nuoc|sim))/,
+      // Whole strips or boxes of pills swallowed ("uống 2 vỉ thuốc"): an overdose. Session 27 (lead).
+      /\b(uong|nuot|an) (het |luon |ca |nguyen )?(\d+|hai|ba|bon|nam|may|ca|nguyen|mot) (vi|hop|lo|chai|nam|nhum) thuoc\b(?! (gi|nao|la|bao|co|dung|de))(?!.{0,30}\btrong (\w+ )?(ngay|tuan|thang)\b)/,
       // A nosebleed that will not stop, or has gone on for long ("chảy máu mũi nửa tiếng không ngừng"); low blood sugar with
       // the mind clouding ("đường huyết 30, người lạnh toát lơ mơ"). Session 27 (lead).
       /\bchay mau (mui|cam)\b.{0,40}\b((khong|ko|hong|chang) (chiu )?(ngung|cam|dung|het|cam duoc)|nua tieng|mot tieng|\d+ phut|may chuc phut)\b/,
