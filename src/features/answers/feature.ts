@@ -142,7 +142,10 @@ export function safetyFeature(answerer: Answerer, hooks: AnswerHooks = {}): Feat
       if (text === undefined || verdict === undefined) return undefined;
       // In the middle of a lesson or quiz: warn; the router then shows the step again below.
       if (verdict.kind === 'scam' && ctx.learner.position) {
+        // Remembered as asked, so "bây giờ tui làm gì" right after gets the steps for now.
+        const learner = withLastQuestion(ctx.learner, answerer.draft(text, { learner: ctx.learner }), ctx.now);
         return {
+          learner,
           reply: [{ type: 'text', text: warningText(verdict, ctx.learner) }],
           alerted: true,
           after: async () => void hooks.answered?.('safety'),
