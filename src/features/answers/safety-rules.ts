@@ -1175,7 +1175,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ai|chatgpt|gemini|nguoi ta|co nguoi|hang xom|tren mang)\b.{0,20}\b(noi|bao|chi|khuyen|ke)\b.{0,30}\b(uong|ngung|tang|giam|(?<!\bung )dung)\b/,
       // Once a health word is there (the medical gate): any remedy taken or given, with a decision about it.
       re(
-        String.raw`^(?!.*\b(${HEALTH_APP}|chatgpt|gemini|chatbot)\b)(?=.*\b(uong|an kem|boi|xoa|lau (nguoi|minh|mat)|xong|dap|vitamin|thuc pham chuc nang|(\d+|mot|hai|ba|nua) vien|vien (thuoc|uong|bo)|thuoc|bai thuoc|cao (xuong|ho|dan|dong y)|ruou|tam that|dong y|thay (thuoc|cho))\b)(?=.*\b(duoc khong|co sao|co hai|co nen|nen khong|lam vay|co duoc|co tot|co an toan|co (het|khoi|do|bot|hieu qua|tac dung))\b)`,
+        String.raw`^(?!.*\b(${HEALTH_APP}|chatgpt|gemini|chatbot)\b)(?=.*\b(uong|an kem|boi|xoa|thoa|phet|lau (nguoi|minh|mat)|xong|dap|vitamin|thuc pham chuc nang|(\d+|mot|hai|ba|nua) vien|vien (thuoc|uong|bo)|thuoc|bai thuoc|cao (xuong|ho|dan|dong y)|ruou|tam that|dong y|thay (thuoc|cho))\b)(?=.*\b(duoc khong|co sao|co hai|co nen|nen khong|lam vay|co duoc|co tot|co an toan|co (het|khoi|do|bot|hieu qua|tac dung))\b)`,
       ),
     ],
   ],
