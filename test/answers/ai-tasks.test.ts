@@ -49,6 +49,16 @@ describe('answers about getting AI to do a task', () => {
     sure('tui lam banh bo ban, nho ai tinh gia ban bao nhieu cho co loi duoc khong', 'ai-tinh-gia-ban');
   });
 
+  it("offers the shop-post entry for a shop's job advert, never for a job offer asking a fee", () => {
+    expect(answer('nhờ chatgpt viết cái thông báo tuyển người bán hàng cho tiệm tạp hóa').entry).toBe(
+      'ai-bai-dang-ban-hang',
+    );
+    expect(answer('dùng ai soạn tin tuyển nhân viên phục vụ quán cơm').entry).toBe('ai-bai-dang-ban-hang');
+    expect(answer('tin tuyển nhân viên bán hàng online đòi nộp phí trước có thật không').entry).not.toBe(
+      'ai-bai-dang-ban-hang',
+    );
+  });
+
   it('explains a medicine leaflet with the pharmacist in the answer, not a diagnosis', () => {
     const a = answer('to huong dan trong hop thuoc chu nho xiu, chup cho ai doc giai thich giup duoc ko');
     expect(a.entry).toBe('ai-dich-bang-camera');

@@ -162,6 +162,12 @@ export const talkFileSchema = z.strictObject({
   commandAround: z.array(phrase).default([]),
   bareLookalikes: z.array(phrase).default([]),
   /**
+   * "Bây giờ tôi làm gì?" said alone: right after a warning, what to do now is said again; `whatNowWho` are the
+   * words for who asks ("tui", "bà"), which may stand anywhere in it.
+   */
+  whatNow: z.array(phrase).default([]),
+  whatNowWho: z.array(phrase).default([]),
+  /**
    * Ways of being called beyond the seven buttons ("má", "dì", "cậu"): taken when typed, like a
    * button's word. `self` is how the tutor then calls itself ("con" to "má", "cháu" to "dì").
    */
@@ -204,6 +210,8 @@ export const EMPTY_TALK: TalkTables = {
     lessonWho: [],
     commandAround: [],
     bareLookalikes: [],
+    whatNow: [],
+    whatNowWho: [],
     honorifics: [],
   },
 };

@@ -14,6 +14,7 @@ import { isAcknowledgement, isCalling } from '../../core/text/small-talk.ts';
 import { deskInstead, rememberLater } from './later-choices.ts';
 import { asksYesNo } from '../../core/router/pending.ts';
 import type { AnswerHooks } from './answer-hooks.ts';
+import { whatNowReply } from './what-now.ts';
 
 /** Free text worth answering: typed, not a command, not a button, not empty. */
 function question(ctx: TurnContext): string | undefined {
@@ -141,7 +142,10 @@ export function safetyFeature(answerer: Answerer, hooks: AnswerHooks = {}): Feat
       if (text === undefined || verdict === undefined) return undefined;
       // In the middle of a lesson or quiz: warn; the router then shows the step again below.
       if (verdict.kind === 'scam' && ctx.learner.position) {
+        // Remembered as asked, so "bây giờ tui làm gì" right after gets the steps for now.
+        const learner = withLastQuestion(ctx.learner, answerer.draft(text, { learner: ctx.learner }), ctx.now);
         return {
+          learner,
           reply: [{ type: 'text', text: warningText(verdict, ctx.learner) }],
           alerted: true,
           after: async () => void hooks.answered?.('safety'),
@@ -221,6 +225,8 @@ export function answersFeature(answerer: Answerer, hooks: AnswerHooks = {}): Fea
         ];
         return { reply };
       }
+      const steps = whatNowReply(ctx.folded, ctx.content.talk.talk, learner, ctx.now, answerer.checkSafety);
+      if (steps) return { learner: rememberChoices(learner, steps), reply: steps };
       return answerDecision(answerer, answerer.draft(text, { learner }), ctx, hooks);
     },
   };

@@ -116,7 +116,8 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     '{toi} không cất giữ, không kiểm tra giúp những mã này; gõ vào tin nhắn là có thể bị người khác thấy.\n' +
     'KHÔNG đọc mã OTP cho bất kỳ ai, kể cả người xưng nhân viên ngân hàng: mã chỉ để {xung_ho} tự nhập vào ứng dụng của mình.\n' +
     'Lỡ gửi mã PIN, mật khẩu cho ai rồi: đổi ngay trong ứng dụng, hoặc gọi tổng đài ngân hàng (số in sau thẻ) để khóa. ' +
-    'Sợ quên mã: nhờ con cháu giúp đặt lại mã dễ nhớ, đừng ghi mã chung với thẻ.',
+    'Sợ quên mã: nhờ con cháu giúp đặt lại mã dễ nhớ, đừng ghi mã chung với thẻ. ' +
+    'Ai xin mật khẩu, mã OTP qua điện thoại hay tin nhắn, dù xưng cán bộ phường hay ngân hàng: {xung_ho} báo số đó về 156 hoặc công an xã/phường.',
   'medical-emergency':
     '🚑 Xin {xung_ho} gọi ngay 115 (cấp cứu) hoặc đưa người bệnh đến bệnh viện gần nhất NGAY BÂY GIỜ.\n' +
     'Đừng chờ nhắn tin, đừng tự cho uống thuốc khi chưa hỏi bác sĩ. Ở bên cạnh người bệnh và gọi thêm người nhà, hàng xóm đến giúp.\n' +

@@ -171,6 +171,19 @@ export const WEAPON_INTENT = re(
  * wins. Attempts to change the rules come first (they often quote a scam as bait), then requests
  * to write fake messages (which name scams by nature), then scams in progress, then the rest.
  */
+/** The learner's face put to a check ("quét mặt", "nhìn vô camera", "đưa mặt vô điện thoại"). */
+const FACE_CHECK = String.raw`(quet (\w+ )?(khuon |guong )?mat|(xac thuc|nhan dien) (khuon |guong )?mat|(dua|ghe|chui|ke) mat (vo|vao)|nhin (thang )?(vo|vao) (camera|may|dien thoai|ong kinh)|muon (khuon |guong )?mat)`;
+/** Someone else in the story who would move the money. */
+const THEIRS = String.raw`(no|chau|con|thang cu|con be|nguoi ta|ho|ong ay|ba ay|anh ay|chi ay)`;
+/**
+ * The learner's face lent for money someone else moves: scanned into their phone or app ("đưa mặt vô điện thoại nó
+ * quét"), for them to transfer ("quét mặt giùm để nó rút tiền"), or borrowed ("mượn mặt tui"). The learner's own
+ * transfer to a child ("quét mặt để chuyển tiền cho con") is none. Session 27.
+ */
+export const FACE_LENT = new RegExp(
+  String.raw`^(?=.*\b${FACE_CHECK}\b)(?=.*\b(chuyen tien|chuyen khoan|rut tien|ck|chuyen|rut|giao dich|thanh toan)\b).*(\b(dien thoai|app|may|ung dung) (ngan hang )?(cua )?${THEIRS}\b|\b(de|cho) ${THEIRS} (\w+ )?(chuyen|rut|ck|giao dich|thanh toan|xac thuc)\b|\bmuon (khuon |guong )?mat\b|\b(nho|bao|keu|bieu|biu|xin) (?<asked>toi|ba|bac|ong|me|ma|minh)\b.{0,30}\b${FACE_CHECK}\b.{0,50}\bde (?!\k<asked>\b|tu\b)(ong|ba|no|chau|con|ho|nguoi ta) (\w+ )?(chuyen|rut|ck|giao dich))`,
+);
+
 export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'injection',
@@ -436,7 +449,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(cam|the chap|giu|cam co) (\w+ )?(so huu|so luong huu|the luong huu|the atm|the ngan hang|the bhyt|can cuoc|cccd)\b.{0,40}\b(lay tien|vay|ung tien|ung truoc|lay truoc|o dau|cho nao)\b/,
       // Asking where to borrow from an app or a lender with no checks; being chased for a debt is the scam rules'.
       re(
-        String.raw`^(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|ung dung|\d+|them|it|tieu dung|tra|nong|lai ngay|bat ho)|cho vay|app vay|ung dung vay|vay qua|giai ngan|bat ho|lai (theo )?ngay|gop (moi|theo) ngay)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay nong|bat ho|lai (theo )?ngay|gop (moi |theo )?ngay|tra gop (theo )?ngay|to roi|cot dien|dan (\w+ )?cot|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet|${INTENT})\b)`,
+        String.raw`^(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|(?<!\bde )tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|ung dung|\d+|them|it|tieu dung|tra|nong|lai ngay|bat ho)|cho vay|app vay|ung dung vay|vay qua|giai ngan|bat ho|lai (theo )?ngay|gop (moi|theo) ngay)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay nong|bat ho|lai (theo )?ngay|gop (moi |theo )?ngay|tra gop (theo )?ngay|to roi|cot dien|dan (\w+ )?cot|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet|${INTENT})\b)`,
       ),
     ],
   ],
@@ -580,10 +593,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A SIM already registered or activated in someone's name, bought or sold ("sim đăng ký sẵn mua chỗ nào"); an account or
       // card opened only to be sold or rented out ("làm sao mở tài khoản ngân hàng để bán"). Session 24 (trial28).
       /^(?=.*\b(mua|ban|lay|kiem|tim|o dau|cho nao|noi nao)\b).*\bsim (\w+ ){0,3}(da )?(kich hoat|dang ky|dinh danh|xac thuc|co ten)( \w+){0,2} san\b/,
-      /\b(mo|lam|dang ky|lap)\b (\w+ ){0,3}(tai khoan|the atm|the ngan hang|sim)\b (\w+ ){0,2}(de|roi|xong|dem|dang) (ban|cho thue|cho muon|giao lai|giao cho)\b/,
+      /\b(mo|lam|dang ky|lap)\b (\w+ ){0,3}(tai khoan|the atm|the ngan hang|sim)\b (\w+ ){0,2}(de|roi|xong|dem|dang) (ban|cho thue|cho muon|giao lai|giao cho|dua (ho|no|nguoi ta|ben do) (giu|xai|dung|cam))\b/,
       ...OTHERS_ID,
     ],
   ],
+  // Before account-takeover: "đưa mặt vô điện thoại nó" is a face lent, not a phone got into.
+  ['bypass-face', [FACE_LENT]],
   [
     'account-takeover',
     [
@@ -610,7 +625,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(vao|dang nhap|mo|xem|doc|lay)\b (\w+ ){0,2}${ACCOUNT}\b.{0,30}\b(cua )?(ong|ba|ho|no|han|sep|cong ty)\b.{0,40}\bde (lay|chup|tai|xoa)\b`,
       ),
       // Money moved into their account ("chuyển khoản vào tài khoản họ") is a transfer, not their account got into.
-      /(?<!\b(chuyen|chuyen khoan|khoan|gui|nop|nap|ck|tien|dong) )\b(mo khoa|be khoa|pha khoa|xem|doc|vao)\b (\w+ ){0,2}(may|dien thoai|zalo|facebook|tin nhan|tai khoan) (cua )?(no(?! (tu|se|hien|bao|ghi|viet|chuyen|dich|doi|keu|hoi)\b)|ong ay|ba ay|chong|vo|con dau|con re|nguoi ta|ho)\b/,
+      // Unlocked with their own face ("dùng mặt nó mở khóa điện thoại của nó"): their own phone.
+      /(?<!\b(chuyen|chuyen khoan|khoan|gui|nop|nap|ck|tien|dong) )(?<!\bmat (cua )?no\b.{0,12})\b(mo khoa|be khoa|pha khoa|xem|doc|vao)\b (\w+ ){0,2}(may|dien thoai|zalo|facebook|tin nhan|tai khoan) (cua )?(no(?! (tu|se|hien|bao|ghi|viet|chuyen|dich|doi|keu|hoi)\b)|ong ay|ba ay|chong|vo|con dau|con re|nguoi ta|ho)\b/,
       /\brut tien (tu |trong |o )?(tai khoan|the) (cua )?(nguoi khac|nguoi ta|nguoi la|ho)\b/,
       re(
         String.raw`\b(dinh vi|theo doi|theo dau|biet vi tri)\b (\w+ ){0,3}(dien thoai|may|xe|vi tri)\b.{0,25}\b${OTHER_PERSON}\b`,
@@ -651,7 +667,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A relative named, then "his" face used ("thằng cháu nói để nó quét mặt nó cho lẹ"); "quét mặt nó không nhận" is the
       // app ("nó") failing, not a face.
       re(
-        String.raw`\b${KIN}\b.{0,60}\b(quet|xac thuc|nhan dien|dung|lay|xai) (khuon )?mat (cua )?no\b(?! (khong|hong|ko|chang|cu|hoai|bao|loi|bat|doi|kho|van|chua|len|nhan|dung|hien))`,
+        String.raw`\b${KIN}\b.{0,60}\b(quet|xac thuc|nhan dien|dung|lay|xai) (khuon )?mat (cua )?no\b(?! (khong|hong|ko|chang|cu|hoai|bao|loi|bat|doi|kho|van|chua|len|nhan|dung|hien))(?!.{0,40}\b(dien thoai|may|app|ung dung) (rieng )?(cua )?no\b)`,
       ),
       // Someone else's face in place of the learner's own ("quét mặt không được, nhờ cháu nó quét mặt nó thay").
       re(
@@ -712,6 +728,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(quet|xac thuc|nhan dien|chup|quay|lam) (\w+ )?(khuon mat|guong mat|mat|sinh trac hoc|sinh trac)\b (\w+ ){0,2}thay (cho )?(toi|tui|minh|bac|ba|me|ma|ong|bo|cha|chong|vo|con|chau|em|nguoi khac)\b(?! (khong|ko|hong|chang|bi|dep|gia|xau|giong|khac|la|lon|gay|map|om|nhu)\b)`,
       ),
+      // The whole message asks to scan a face on someone's behalf ("quét mặt hộ", "xác thực khuôn mặt giùm được ko").
+      /^ (quet|xac thuc|nhan dien) (khuon |guong )?mat (ho|gium|giup|dum|thay)( (nguoi ta|nguoi khac|duoc khong|khong|duoc|nha|nhe|nghe|di))* $/,
       // A face check done for a neighbour or a stranger ("quét mặt giùm bà hàng xóm để lãnh lương hưu thay bả").
       re(String.raw`\b(quet|xac thuc|nhan dien) (khuon )?mat (giup|gium|dum|ho|thay|cho) (\w+ ){0,2}${OTHER_PERSON}\b`),
       // Someone else standing before the camera in the owner's place ("nhờ người khác đứng trước camera thay cha tôi khi
@@ -824,6 +842,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b.{0,50}\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|nha cai|game bai)\b|^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|nha cai|game bai)\b.{0,60}\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b/,
       // A number dreamt of, to bet on.
       /\b(nam mo|mo thay|chiem bao)\b.{0,40}\b(danh|choi|ghi|bat) (con|so|lo|de)\b/,
+      // A game paying out real money ("bắn cá ăn xu đổi ra tiền thật ở đâu"). Session 27 (lead, from risky9).
+      /\b(game|tro choi|ban ca|no hu|quay hu)\b.{0,40}\b(doi (ra |thanh )?tien (that|mat)|doi thuong|an tien that|rut (ra )?tien that)\b/,
     ],
   ],
   [
@@ -901,7 +921,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Flames seen on a bed, a curtain or a ceiling ("mở cửa ra thấy lửa trên nệm rồi"). Session 25 (trial29).
       re(String.raw`\b(thay|co|bi) lua (\w+ ){0,2}(tren|trong|o|duoi|ben|sau) (${CATCHES_FIRE}|phong ngu|tuong)\b`),
       // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).
-      /\btia lua (ban|toe|xet|phat|bung|chop|bay)\b|\b(cot dien|day dien|tram bien ap|may bien ap|tram dien)\b (\w+ ){0,3}(chay|no|boc khoi|toe lua|xet lua|boc lua)\b|\bchay (day dien|dien) (\w+ ){0,2}(cot|tren cot)\b|^(?=.*\bchay\b).*\blua (to|lon|du|ngun ngut|boc cao|rat to)\b/,
+      /\btia lua (ban|toe|xet|phat|bung|chop|bay)\b|\b(cot dien|day dien|tram bien ap|may bien ap|tram dien)\b (\w+ ){0,3}(chay|(?<!\btra )no|boc khoi|toe lua|xet lua|boc lua)\b|\bchay (day dien|dien) (\w+ ){0,2}(cot|tren cot)\b|^(?=.*\bchay\b).*\blua (to|lon|du|ngun ngut|boc cao|rat to)\b/,
       /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
       // Gas smelt or leaking, typed "ga" ("mùi ga xì trong bếp", "ngửi mùi ga nồng nặc"); "mùi gà" (chicken) folds alike.
       // Session 26 (trial30).
@@ -1040,7 +1060,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Someone stopped in the street and beaten, or surrounded still ("bị một nhóm thanh niên chặn đường đánh, hiện vẫn đang
       // bị vây"). Session 25 (trial29).
       /\bbi (\w+ ){0,5}(chan duong|chan dau|chan lai|vay lai|vay) (danh|dap|chem|dam|hanh hung)\b|\b(dang|van dang|van con|hien dang|hien van dang) bi (\w+ ){0,4}(vay|bao vay|vay danh|vay dap)\b/,
-      /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b/,
+      // The house attacked: its door or windows smashed, stones thrown at it ("tới nhà ném đá, đập kính cửa").
+      /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b|\b(dap|dap vo|dap be|pha) (\w+ )?(kinh cua|cua kinh|cua so|kinh (cua so|nha|cua nha))\b|\bnem (da|gach|chai|mam tom) (\w+ ){0,2}(vao |vo )?(nha|cua|kinh|mai)\b|\b(toi|den|vao|vo) nha (\w+ ){0,2}nem (da|gach|chai|mam tom)\b/,
       // A weapon in hand and someone hit with it now ("thằng chồng đang cầm ghế đập con nhỏ tui"). Session 27 (trial31).
       /\b(dang|vua|lai|van) (cam|vac|xach|lay|quo) (\w+ )?(cay|khuc cay|gay|ghe|dao|dao phay|rua|bua|chai|gach|xeng|cuoc|roi|that lung|day nit|ong tuyp|cay sat|xa beng|ma tau|mac tau|liem|keo) (\w+ )?(danh|dap|chem|dam|phang|nem|quat|choi) (\w+ ){0,2}(toi|tui|con|chau|vo|me|ba|ong|chong|em|nguoi|bo|cha|no|nhau|anh|chi)\b(?! (cho|meo|ga|vit|heo|lon|chuot|ran|ruoi|muoi|gian|bo|trau)\b)/,
       // A weapon carried after someone ("thằng em cầm rựa rượt chị nó quanh nhà").
@@ -1085,7 +1106,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A fever of days with dengue's warning signs ("sốt cao 3 ngày không hạ, lừ đừ, nổi chấm đỏ").
       /\bsot (cao )?(\w+ ){0,3}(\d+|hai|ba|bon|nam|may|nhieu) ngay\b.{0,60}\b(lu du|li bi|lim dim|cham do|chan rang|chay mau|non ra mau|dau bung du|mat mau|tay chan lanh|vat va)\b/,
       // Told in three words ("ông nhà ngất", "má tui xỉu"): someone fainted now; "ngắt máy", "ngắt điện" is a call or power cut.
-      /\b(ong|ba|me|bo|cha|chong|vo|con|chau|nguoi|ong nha|ba nha) (\w+ )?(ngat|xiu|ngat xiu)\b(?! (may|dien|ket noi|mang|cuoc goi|lien lac|nuoc|sim))/,
+      /\b(ong|ba|me|bo|cha|chong|vo|con|chau|nguoi|ong nha|ba nha|dua nho|be|em be|tre em|con nho|hoc sinh) (\w+ )?(ngat|xiu|ngat xiu)\b(?! (may|dien|ket noi|mang|cuoc goi|lien lac|nuoc|sim))/,
+      // Whole strips or boxes of pills swallowed ("uống 2 vỉ thuốc"): an overdose. Session 27 (lead).
+      /\b(uong|nuot|an) (het |luon |ca |nguyen )?(\d+|hai|ba|bon|nam|may|ca|nguyen|mot) (vi|hop|lo|chai|nam|nhum) thuoc\b(?! (gi|nao|la|bao|co|dung|de))(?!.{0,30}\btrong (\w+ )?(ngay|tuan|thang)\b)/,
+      // A nosebleed that will not stop, or has gone on for long ("chảy máu mũi nửa tiếng không ngừng"); low blood sugar with
+      // the mind clouding ("đường huyết 30, người lạnh toát lơ mơ"). Session 27 (lead).
+      /\bchay mau (mui|cam)\b.{0,40}\b((khong|ko|hong|chang) (chiu )?(ngung|cam|dung|het|cam duoc)|nua tieng|mot tieng|\d+ phut|may chuc phut)\b/,
+      /\b(ha duong huyet|tut duong( huyet)?|duong huyet (thap|tut|xuong|con|do duoc|chi) ?(\w+ )?)\b.{0,40}\b(lo mo|li bi|lim dim|me man|lanh toat|va mo hoi|ngat|xiu|khong tinh|noi lan nhan|noi nham)\b/,
       // Poison swallowed, by mistake or on purpose, told by someone who found them ("uống thuốc sâu tự tử, giờ sùi bọt mép").
       /\b(uong|nuot|an|tu) (\w+ )?(thuoc sau|thuoc tru sau|thuoc diet co|thuoc chuot|thuoc diet chuot|bả chuot|ba chuot|nuoc tay|thuoc tay|xang|dau hoa|axit|a xit)\b|\bsui bot mep\b|\b(tu tu|tu sat|tu van)\b.{0,40}\b(gio|dang|bat tinh|hon me|non|sui|khong tho|lim)\b/,
       // Sudden, severe belly pain with fever or vomiting ("đau bụng dữ dội bên phải, sốt, nôn").
@@ -1180,7 +1207,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ai|chatgpt|gemini|nguoi ta|co nguoi|hang xom|tren mang)\b.{0,20}\b(noi|bao|chi|khuyen|ke)\b.{0,30}\b(uong|ngung|tang|giam|(?<!\bung )dung)\b/,
       // Once a health word is there (the medical gate): any remedy taken or given, with a decision about it.
       re(
-        String.raw`^(?!.*\b(${HEALTH_APP}|chatgpt|gemini|chatbot)\b)(?=.*\b(uong|an kem|boi|xoa|lau (nguoi|minh|mat)|xong|dap|vitamin|thuc pham chuc nang|(\d+|mot|hai|ba|nua) vien|vien (thuoc|uong|bo)|thuoc|bai thuoc|cao (xuong|ho|dan|dong y)|ruou|tam that|dong y|thay (thuoc|cho))\b)(?=.*\b(duoc khong|co sao|co hai|co nen|nen khong|lam vay|co duoc|co tot|co an toan|co (het|khoi|do|bot|hieu qua|tac dung))\b)`,
+        String.raw`^(?!.*\b(${HEALTH_APP}|chatgpt|gemini|chatbot)\b)(?=.*\b(uong|an kem|boi|xoa|thoa|phet|lau (nguoi|minh|mat)|xong|dap|vitamin|thuc pham chuc nang|(\d+|mot|hai|ba|nua) vien|vien (thuoc|uong|bo)|thuoc|bai thuoc|cao (xuong|ho|dan|dong y)|ruou|tam that|dong y|thay (thuoc|cho))\b)(?=.*\b(duoc khong|co sao|co hai|co nen|nen khong|lam vay|co duoc|co tot|co an toan|co (het|khoi|do|bot|hieu qua|tac dung))\b)`,
       ),
     ],
   ],
@@ -1237,6 +1264,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?=.*\b${PROPERTY}\b)(?=.*\b${CONFLICT}\b)(?=.*\b(lam sao|lam gi|phai lam|duoc khong|kien|the nao|o dau|co quyen|ra sao|cach nao|cach (gianh|lay|doi)|co duoc (\w+ ){0,2}khong|tinh sao|gio sao|sao day|doi sao|bao ai|bao o dau|trinh bao)\b)`,
       ),
+      // Land encroached on and the neighbour refusing, told with no question ("hàng xóm lấn sang 1 mét, họ không chịu
+      // trả"): a dispute all the same. Session 27 (lead).
+      /^(?=.*\b(dat|nha|tuong|ranh|loi di|hem|san)\b)(?=.*\blan (sang|qua|ranh|chiem|dat|len)\b).*\b(khong|hong|chang|ko) (chiu )?(tra|tra lai|do|dap|dich|lui|doi|di doi|nhan|dong y|ky)\b/,
       /\b(muon|dinh|tinh|quyet|se) (\w+ ){0,2}bo (vo|chong)\b|\bdon phuong (ly hon|bo vo|bo chong|ly di)\b/,
       // A neighbour's wall or roof that harms the learner's house, talked about in vain ("nhà bên xây tường rào dính sát
       // mái nhà tui, nước mưa đổ qua, nói họ không nghe"). Session 26 (trial30).

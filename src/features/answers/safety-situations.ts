@@ -1,5 +1,6 @@
 import { SCAMMERS, THEM } from './account-owners.ts';
 import type { SafetyClass } from './safety-class.ts';
+import { FACE_LENT } from './safety-rules.ts';
 
 /** One step a safety reply must carry when the message tells this situation, read on the folded text. */
 interface Situation {
@@ -23,6 +24,14 @@ const BURN_FIRST_AID =
   'xả vùng bỏng dưới vòi nước mát, sạch 15–20 phút (không dùng đá lạnh); KHÔNG bôi kem đánh răng, mỡ, nước mắm, KHÔNG chọc vỡ bọng nước';
 
 const SITUATIONS: readonly Situation[] = [
+  {
+    // The learner's face lent for someone else's transfer: the check proves the account's owner makes the payment
+    // (the face must match the owner's chip ID card). CafeF, https://cafef.vn/nhung-dieu-can-biet-de-dang-ky-xac-thuc-khuon-mat-voi-ngan-hang-nhanh-nhat-de-thuc-hien-nhat-188240628151127161.chn
+    // (2024-06-28); reviewed 2026-12-06.
+    kind: 'bypass-face',
+    when: FACE_LENT,
+    line: 'Quét mặt là để ngân hàng biết chính chủ tài khoản đang làm giao dịch. {xung_ho} chỉ quét mặt cho giao dịch chính mình làm, trên máy của mình; đừng quét mặt vào máy hay tài khoản của người khác, kể cả con cháu. Ai cần tiền thì {xung_ho} tự chuyển cho họ; ai hối thúc, năn nỉ mãi thì {xung_ho} gọi tổng đài ngân hàng (số in sau thẻ) hỏi trước.',
+  },
   {
     // Lost money, and a wish to get into the scammer's account or find their address: the police's work, not the victim's.
     kind: 'scam-report',

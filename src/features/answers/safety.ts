@@ -60,12 +60,19 @@ const INTRUDE = new RegExp(
 const OWN_LOST =
   /\bbi (\w+ ){0,2}(hack|chiem|khoa|danh cap)\b|\bbi mat (\w+ )?(zalo|facebook|tai khoan|dien thoai|mat khau)\b/;
 const VICTIM_EXEMPT: ReadonlySet<SafetyClass> = new Set(['account-takeover', 'others-data', 'forgery']);
+/** A case taken to court or a dispute named ("khởi kiện", "đơn kiện", "tranh chấp"). */
+const COURT_CASE = 'khoi kien|don kien|tranh chap';
+/** A deposit claimed back ("đòi lại tiền cọc", "cọc gấp đôi", "trả gấp đôi cọc"): a dispute, never money lost to a scam. */
+const DEPOSIT_CLAIMED = String.raw`(doi|lay) lai (tien )?coc|coc gap doi|(tra|boi thuong|den|boi hoan) gap doi (tien )?coc`;
+/** A deposit kept by the other side ("phạt cọc", "mất cọc", "không chịu trả cọc"). */
+const DEPOSIT_KEPT = String.raw`phat coc|mat coc|(khong|chua) (chiu )?tra (lai )?(tien )?coc`;
 /**
  * Going to court or a dispute over land, an inheritance, a marriage, or the other side to be made to do something
  * ("tui muốn nó phải đập bỏ"): legal advice even after a scam or with an AI tool asked to write the letter.
  */
-const LEGAL_ACTION =
-  /\b(kien|khoi kien|don kien|tranh chap|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|(doi|lay) lai (tien )?coc|coc gap doi|(tra|boi thuong|den|boi hoan) gap doi (tien )?coc)\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b|\b(doi|doi lai|gianh|chiem) (lai )?(\w+ ){0,2}(dat|mieng dat|manh dat|nha|can nha|tai san|so do|so hong)\b.{0,60}\b(cua (ong|ba|no|ho|han|ong ay|ba ay)|de cho|cho (toi|tui|minh|em))\b/;
+const LEGAL_ACTION = new RegExp(
+  String.raw`\b(kien|${COURT_CASE}|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|${DEPOSIT_CLAIMED})\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b|\b(doi|doi lai|gianh|chiem) (lai )?(\w+ ){0,2}(dat|mieng dat|manh dat|nha|can nha|tai san|so do|so hong)\b.{0,60}\b(cua (ong|ba|no|ho|han|ong ay|ba ay)|de cho|cho (toi|tui|minh|em))\b`,
+);
 /**
  * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
  * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
@@ -78,7 +85,7 @@ const DEBT_PRESSED: ReadonlySet<string> = new Set(['pressure:urgency', 'pressure
 const FAMILY_HELP =
   /\b(de|cho) (chau|con|con chau|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)( \w+)? (chi|huong dan|xem|coi|giup|cai giup|sua giup|cai dat giup)\b/;
 const SCAMMED =
-  /\b(bi lua|lua dao|lua mat|mat tien|lay lai tien(?! coc)|doi lai tien(?! coc)|lay lai duoc tien(?! coc)|thu hoi tien|vay app|app vay|vay qua app|vay online|tin dung den|khung bo)\b/;
+  /\b(bi lua|lua dao|lua mat|mat tien|(lay|doi) lai (duoc )?tien(?! coc)|thu hoi tien|vay app|app vay|vay qua app|vay online|tin dung den|khung bo)\b/;
 
 /**
  * Asking an AI assistant to draft a letter to an office ("nhờ ChatGPT viết đơn gửi phường") about a
@@ -91,7 +98,8 @@ const DRAFTS_LETTER = new RegExp(String.raw`\b${AI_TOOL}\b.{0,40}\b${LETTER}\b|\
 
 /**
  * A debt collected with harm done or threatened at the learner's home ("ném mắm tôm vào nhà, dọa đốt nhà"): violence to
- * report to 113, not money asked for by a stranger.
+ * report to 113, not money asked for by a stranger. Narrower than the violence rules on purpose: a threat told by a
+ * scammer ("dọa xử lý", "dọa giết con nếu không chuyển tiền chuộc") keeps the scam warning.
  */
 const HARM_AT_HOME =
   /\b(nem|tat|hat|do|xit) (\w+ )?(mam tom|chat ban|phan|son|xang|dau nhot|nuoc ban|mau)\b.{0,20}\b(vao|vo|len|truoc) (\w+ )?(nha|cua|cong|tuong)\b|\b(doa|de doa|doi) (\w+ ){0,2}(dot nha|tat axit|tat a xit|dap pha)\b/;
@@ -100,8 +108,9 @@ const HARM_AT_HOME =
  * A lawsuit, a judgement or a deposit kept asked about ("có nên kiện ra tòa không", "phân xử giùm ai đúng", "đòi lại
  * tiền cọc gấp đôi"): money lent or paid earlier in the story ("em tui mượn 100 triệu") is the dispute, not a demand.
  */
-const LAWSUIT_ASKED =
-  /\b(kien (ra toa|len toa|duoc khong|duoc ko)|co nen kien|nen kien|khoi kien|don kien|phan xu|tranh chap|(doi|lay) lai (tien )?coc|coc gap doi|(tra|boi thuong|den|boi hoan) gap doi (tien )?coc|phat coc|mat coc|(khong|chua) (chiu )?tra (lai )?(tien )?coc)\b/;
+const LAWSUIT_ASKED = new RegExp(
+  String.raw`\b(kien (ra toa|len toa|duoc khong|duoc ko)|(co )?nen kien|${COURT_CASE}|phan xu|${DEPOSIT_CLAIMED}|${DEPOSIT_KEPT})\b`,
+);
 
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =

@@ -15,7 +15,8 @@ import {
   staleReply,
 } from './learner-replies.ts';
 import { HO } from './payloads.ts';
-import { lastQuestion, learnerStep, withLearnerStep, type LearnerHandoffState } from './state.ts';
+import { lastQuestion } from '../answers/last-question.ts';
+import { learnerStep, withLearnerStep, type LearnerHandoffState } from './state.ts';
 
 /** A question the answers feature recorded this recently is offered for sending. */
 const LAST_QUESTION_MAX_AGE_MS = 2 * 3_600_000;

@@ -78,14 +78,3 @@ export function releaseAnswering(learner: Learner, questionId?: string): Learner
   const { answering: _a, at: _t, ...rest } = s;
   return withMemberState(learner, rest);
 }
-
-/** The learner's last free-form question recorded by the answers feature (`ext.lastQuestion`). */
-export function lastQuestion(
-  learner: Pick<Learner, 'ext'>,
-  now: Date,
-  maxAgeMs: number,
-): { text: string; answer?: string } | undefined {
-  const raw = learner.ext?.['lastQuestion'];
-  if (!isObject(raw) || typeof raw['text'] !== 'string' || !fresh(raw['at'], now, maxAgeMs)) return undefined;
-  return { text: raw['text'], ...(typeof raw['answer'] === 'string' ? { answer: raw['answer'] } : {}) };
-}
