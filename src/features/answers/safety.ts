@@ -276,11 +276,13 @@ const siblingsSquabble = (folded: string) =>
  */
 const OWN_INTENT =
   /\b(toi|tui|minh|tao|tau|em|con|chau|bac)\b (\w+ ){0,2}(muon|tinh|dinh|se|sap|quyet|phai)\b (\w+ ){0,4}(chem|dam|giet|danh|dap|xu|tat|dot|thit|bo thuoc|cam|vac|lay|tra thu)\b|\b(cach|lam sao|the nao|chi (toi|tui|minh|em))\b.{0,40}\b(chem|dam|giet|danh|xu|tat axit|dot|tra thu)\b/;
-const VIOLENCE = RULES.find(([kind]) => kind === 'violence')?.[1] ?? [];
+/** Every pattern of a class, wherever its blocks stand in `RULES` (a class may have more than one). */
+const rulesOf = (cls: SafetyClass) => RULES.filter(([kind]) => kind === cls).flatMap(([, p]) => p);
+const VIOLENCE = rulesOf('violence');
 const witnessed = (folded: string) => VIOLENCE.some((p) => p.test(folded)) && !OWN_INTENT.test(folded);
 
-const BYPASS_FACE = RULES.find(([kind]) => kind === 'bypass-face')?.[1] ?? [];
-const GAMBLING = RULES.find(([kind]) => kind === 'gambling')?.[1] ?? [];
+const BYPASS_FACE = rulesOf('bypass-face');
+const GAMBLING = rulesOf('gambling');
 /**
  * The learner's own order and a choice of how to pay the one delivering it ("hàng tui đặt, trả tiền mặt được không
  * hay phải chuyển khoản"): an errand, unless something else (a code, a link, a fee, haste) is asked.
