@@ -1,4 +1,4 @@
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
 import { safetyChecks } from '../support/safety-expect.ts';
@@ -160,9 +160,13 @@ describe('three or four words (session 27, lead round 3)', () => {
     'tài khoản ngân hàng bị khóa, ra quầy có mất phí mở không',
     'mã otp nhập ở đâu',
     'mã 6 số là gì',
-    'con uống hết 1 vỉ thuốc cảm trong 3 ngày có sao không',
     'cháu quét mặt giùm bà để đăng ký sinh trắc',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
+
+  it('a strip of pills taken over three days is a question for the pharmacist, not 115', async () => {
+    const a = await answerer.answer('con uống hết 1 vỉ thuốc cảm trong 3 ngày có sao không');
+    expect(a.safety).not.toBe('medical-emergency');
+  });
 });
 
 describe('Southern and Central speech (session 27, lead round 4)', () => {

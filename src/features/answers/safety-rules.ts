@@ -1157,7 +1157,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Lying limp and not answering ("uống rượu xong ói liên tục rồi nằm lịm không trả lời"). Session 27 (trial31).
       /\b(nam|guc|xiu|ngu) (lim|lim di|li bi|me man|thiep di)\b(?! dim).{0,30}\b(khong|hong|chang|ko) (tra loi|tinh|day|biet gi|nhuc nhich|thua)\b(?! (tin nhan|zalo|dien thoai|may|cuoc goi))|\blim (di|luon)\b (\w+ ){0,3}(khong|hong|chang|ko) (tra loi|tinh|day)\b/,
       // A whole bottle or box of a medicine swallowed ("em bé uống cả chai siro ho"). Session 27 (trial31).
-      /\b(be|em be|con|chau|thang|nho|ong|ba|me|bo|cha|chong|vo)\b.{0,20}\b(uong|nuot|an) (het|ca|nguyen|luon|sach) (\w+ )?(chai|lo|vi|hop|goi|nam|vien) (\w+ ){0,2}(thuoc|siro|vitamin|vien sat|vien)\b/,
+      /\b(be|em be|con|chau|thang|nho|ong|ba|me|bo|cha|chong|vo)\b.{0,20}\b(uong|nuot|an) (het|ca|nguyen|luon|sach) (\w+ )?(chai|lo|vi|hop|goi|nam|vien) (\w+ ){0,2}(thuoc|siro|vitamin|vien sat|vien)\b(?!.{0,30}\btrong (\w+ )?(ngay|tuan|thang)\b)/,
       // A nosebleed that will not stop ("chảy máu cam gần 30 phút không ngừng, bóp mũi rồi vẫn chảy"): 115, not morning.
       // Session 27 (trial31).
       /\b(chay mau (cam|mui)|mau cam|mau mui|cam mau)\b.{0,60}\b(khong (ngung|dung|cam|het|bot|chiu (ngung|dung|het))|(van|con|cu) (chay|ra)|(mai|hoai|van|ma) (chua|khong|hong) (dut|ngung|cam|het|dung|ngot)|chua (dut|ngung|cam duoc|het|dung)|chay hoai|hoai (khong|hong|chang)|cam (khong|hong|ko|chang) (duoc|noi)|(\d+|nua|mot|hai|ba|may|gan) (phut|tieng|gio) (\w+ )?(roi|nay|khong|hong|van|chua))\b(?!.*\b(tu het|da het|het roi|tu cam|tu ngung|ngung roi|cam duoc roi|dung roi)\b)/,
