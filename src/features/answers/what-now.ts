@@ -17,7 +17,18 @@ const SCAM_NOW =
   'Dạ, {xung_ho} bình tĩnh, làm ngay mấy việc này nhé:\n' +
   `${SCAM_STEPS}\n` +
   'Ai gọi lại hối thúc, dọa nạt hay hứa “lấy lại tiền giúp” thì {xung_ho} cúp máy, không làm theo ạ.';
-const OTHER_NOW = 'Dạ, {xung_ho} làm theo lời dặn vừa rồi nhé:\n';
+const EMERGENCY_NOW = 'Dạ, {xung_ho} làm theo lời dặn vừa rồi nhé:\n';
+const REFUSAL_NOW = 'Dạ, {xung_ho} làm thế này nhé:\n';
+
+/**
+ * What to do now of a class's reply: an emergency's whole reply ("🚑 Xin bác gọi ngay 115…"); a refusal's steps
+ * without its first line ("Dạ, cháu xin lỗi, cháu không thể…"), none when it has no steps.
+ */
+function stepsOf(reply: string): string | undefined {
+  if (!reply.startsWith('Dạ')) return EMERGENCY_NOW + reply;
+  const cut = reply.indexOf('\n');
+  return cut < 0 ? undefined : REFUSAL_NOW + reply.slice(cut + 1);
+}
 
 type WhatNowTalk = Pick<TalkFile, 'whatNow' | 'whatNowWho'>;
 
@@ -62,8 +73,8 @@ export function whatNowReply(
   const last = lastQuestion(learner, now, WARNING_FRESH_MS);
   const verdict = last ? check(last.text) : undefined;
   if (!verdict) return undefined;
-  const text =
-    verdict.kind === 'scam' ? SCAM_NOW : OTHER_NOW + withSituation(SAFETY_REPLIES[verdict.kind], verdict.lines);
+  const text = verdict.kind === 'scam' ? SCAM_NOW : stepsOf(withSituation(SAFETY_REPLIES[verdict.kind], verdict.lines));
+  if (text === undefined) return undefined;
   return [
     {
       type: 'choices',
