@@ -15,6 +15,8 @@ import { deskInstead, rememberLater } from './later-choices.ts';
 import { asksYesNo } from '../../core/router/pending.ts';
 import type { AnswerHooks } from './answer-hooks.ts';
 import { whatNowReply } from './what-now.ts';
+import { withLastQuestion } from './last-question.ts';
+import { redact } from './redact.ts';
 
 /** Free text worth answering: typed, not a command, not a button, not empty. */
 function question(ctx: TurnContext): string | undefined {
@@ -26,18 +28,9 @@ function question(ctx: TurnContext): string | undefined {
 /** The answer is known only after a model call: the model writes it, or its safety check must be heard first. */
 const waits = (draft: Draft) => draft.needsLlm || draft.safetyCheck;
 
-/** Longer answers are cut in the record kept for a volunteer. */
-const KEPT_ANSWER = 600;
-
-/**
- * Remembers the redacted question (`ext.lastQuestion`, read by the handoff feature), so a
- * volunteer can be asked without typing it again; with the answer given, when known already.
- */
-function withLastQuestion(learner: Learner, draft: Draft, now: Date): Learner {
-  const answer = waits(draft) ? undefined : draft.answer.text.slice(0, KEPT_ANSWER);
-  const lastQuestion = { text: draft.redactedQuestion, at: now.toISOString(), ...(answer ? { answer } : {}) };
-  return { ...learner, ext: { ...learner.ext, lastQuestion } };
-}
+/** The draft's question remembered, with its answer when it is known without waiting for a model. */
+const withDraftAsked = (learner: Learner, draft: Draft, now: Date): Learner =>
+  withLastQuestion(learner, draft.redactedQuestion, waits(draft) ? undefined : draft.answer.text, now);
 
 /** The answer's buttons with the rating row before the last one (the menu); `after` records what it rates. */
 function rated(hooks: AnswerHooks, ctx: TurnContext) {
@@ -57,7 +50,7 @@ function rated(hooks: AnswerHooks, ctx: TurnContext) {
 }
 
 function answerDecision(answerer: Answerer, draft: Draft, ctx: TurnContext, hooks: AnswerHooks): Decision {
-  const learner = withLastQuestion(ctx.learner, draft, ctx.now);
+  const learner = withDraftAsked(ctx.learner, draft, ctx.now);
   const options = { learner };
   const rating = rated(hooks, ctx);
   const complete = async () => {
@@ -142,11 +135,11 @@ export function safetyFeature(answerer: Answerer, hooks: AnswerHooks = {}): Feat
       if (text === undefined || verdict === undefined) return undefined;
       // In the middle of a lesson or quiz: warn; the router then shows the step again below.
       if (verdict.kind === 'scam' && ctx.learner.position) {
-        // Remembered as asked, so "bây giờ tui làm gì" right after gets the steps for now.
-        const learner = withLastQuestion(ctx.learner, answerer.draft(text, { learner: ctx.learner }), ctx.now);
+        // Remembered as asked, with the warning shown, so "bây giờ tui làm gì" right after gets the steps for now.
+        const warning = warningText(verdict, ctx.learner);
         return {
-          learner,
-          reply: [{ type: 'text', text: warningText(verdict, ctx.learner) }],
+          learner: withLastQuestion(ctx.learner, redact(text).text, warning, ctx.now),
+          reply: [{ type: 'text', text: warning }],
           alerted: true,
           after: async () => void hooks.answered?.('safety'),
         };

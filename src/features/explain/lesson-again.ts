@@ -1,3 +1,4 @@
+import { withLastQuestion } from '../answers/last-question.ts';
 import type { Content } from '../../core/content/content.ts';
 import type { Lesson, QuizQuestion } from '../../core/content/lesson-schema.ts';
 import { currentView } from '../../core/flows/current-view.ts';
@@ -139,13 +140,8 @@ function stuck(deps: ExplainDeps, ctx: TurnContext, about: string, times: number
           ...view.reply,
         ];
   const shown = rememberChoices(learner, reply).lastChoices ?? choices;
-  const lastQuestion = { text: `Tôi chưa hiểu ${about}`, at: ctx.now.toISOString() };
-  const next = markSaidAgain(
-    { ...view.learner, lastChoices: shown, ext: { ...learner.ext, lastQuestion } },
-    ctx.today,
-    shown,
-    times + 1,
-  );
+  const asked = withLastQuestion({ ...view.learner, ext: learner.ext }, `Tôi chưa hiểu ${about}`, undefined, ctx.now);
+  const next = markSaidAgain({ ...asked, lastChoices: shown }, ctx.today, shown, times + 1);
   return { learner: next, reply, showPending: false, after: personAfter(deps, ctx, shown, times + 1) };
 }
 
@@ -179,8 +175,7 @@ export function lessonAgain(deps: ExplainDeps, ctx: TurnContext, ask: ExplainAsk
   const times = ask === 'again' ? 0 : timesSaidAgain(learner, ctx.today);
   if (times > 0) return stuck(deps, ctx, shown.about, times);
   const said = ask === 'failed' ? 'Tôi làm theo mà chưa được' : 'Tôi chưa hiểu';
-  const lastQuestion = { text: `${said} ${shown.about}`, at: ctx.now.toISOString() };
-  const viewed: Learner = { ...shown.view.learner, ext: { ...shown.view.learner.ext, lastQuestion } };
+  const viewed = withLastQuestion(shown.view.learner, `${said} ${shown.about}`, undefined, ctx.now);
   const step = viewed.lastChoices ?? [];
   return {
     learner: markSaidAgain(viewed, ctx.today, step),
