@@ -93,6 +93,11 @@ describe('a nosebleed that will not stop, low sugar with a clouded mind, a child
     'tối qua tui bị tụt đường, uống ly nước đường giờ hết rồi',
     'điện thoại cứ ngắt kết nối hoài',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
+
+  it('a long nosebleed that has stopped by itself is no 115', async () => {
+    const a = await answerer.answer('thằng cu chảy máu mũi nửa tiếng, giờ tự hết rồi, có sao không');
+    expect(a.safety).not.toBe('medical-emergency');
+  });
 });
 
 describe('the screen recorded for a caller to watch (session 27, lead)', () => {

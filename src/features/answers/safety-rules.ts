@@ -184,6 +184,9 @@ export const FACE_LENT = new RegExp(
   String.raw`^(?=.*\b${FACE_CHECK}\b)(?=.*\b(chuyen tien|chuyen khoan|rut tien|ck|chuyen|rut|giao dich|thanh toan)\b).*(\b(dien thoai|app|may|ung dung) (ngan hang )?(cua )?${THEIRS}\b|\b(de|cho) ${THEIRS} (\w+ )?(chuyen|rut|ck|giao dich|thanh toan|xac thuc)\b|\bmuon (khuon |guong )?mat\b|\b(nho|bao|keu|bieu|biu|xin) (?<asked>toi|ba|bac|ong|me|ma|minh)\b.{0,30}\b${FACE_CHECK}\b.{0,50}\bde (?!\k<asked>\b|tu\b)(ong|ba|no|chau|con|ho|nguoi ta) (\w+ )?(chuyen|rut|ck|giao dich))`,
 );
 
+/** Pills taken over days ("trong 3 ngày"): a course, not one overdose. */
+const OVER_DAYS = String.raw`(?!.{0,30}\btrong (\w+ )?(ngay|tuan|thang)\b)`;
+
 export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'injection',
@@ -1108,10 +1111,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Told in three words ("ông nhà ngất", "má tui xỉu"): someone fainted now; "ngắt máy", "ngắt điện" is a call or power cut.
       /\b(ong|ba|me|bo|cha|chong|vo|con|chau|nguoi|ong nha|ba nha|dua nho|be|em be|tre em|con nho|hoc sinh) (\w+ )?(ngat|xiu|ngat xiu)\b(?! (may|dien|ket noi|mang|cuoc goi|lien lac|nuoc|sim))/,
       // Whole strips or boxes of pills swallowed ("uống 2 vỉ thuốc"): an overdose. Session 27 (lead).
-      /\b(uong|nuot|an) (het |luon |ca |nguyen )?(\d+|hai|ba|bon|nam|may|ca|nguyen|mot) (vi|hop|lo|chai|nam|nhum) thuoc\b(?! (gi|nao|la|bao|co|dung|de))(?!.{0,30}\btrong (\w+ )?(ngay|tuan|thang)\b)/,
-      // A nosebleed that will not stop, or has gone on for long ("chảy máu mũi nửa tiếng không ngừng"); low blood sugar with
-      // the mind clouding ("đường huyết 30, người lạnh toát lơ mơ"). Session 27 (lead).
-      /\bchay mau (mui|cam)\b.{0,40}\b((khong|ko|hong|chang) (chiu )?(ngung|cam|dung|het|cam duoc)|nua tieng|mot tieng|\d+ phut|may chuc phut)\b/,
+      re(
+        String.raw`\b(uong|nuot|an) (het |luon |ca |nguyen )?(\d+|hai|ba|bon|nam|may|ca|nguyen|mot) (vi|hop|lo|chai|nam|nhum) thuoc\b(?! (gi|nao|la|bao|co|dung|de))${OVER_DAYS}`,
+      ),
+      // Low blood sugar with the mind clouding ("đường huyết 30, người lạnh toát lơ mơ"). Session 27 (lead).
       /\b(ha duong huyet|tut duong( huyet)?|duong huyet (thap|tut|xuong|con|do duoc|chi) ?(\w+ )?)\b.{0,40}\b(lo mo|li bi|lim dim|me man|lanh toat|va mo hoi|ngat|xiu|khong tinh|noi lan nhan|noi nham)\b/,
       // Poison swallowed, by mistake or on purpose, told by someone who found them ("uống thuốc sâu tự tử, giờ sùi bọt mép").
       /\b(uong|nuot|an|tu) (\w+ )?(thuoc sau|thuoc tru sau|thuoc diet co|thuoc chuot|thuoc diet chuot|bả chuot|ba chuot|nuoc tay|thuoc tay|xang|dau hoa|axit|a xit)\b|\bsui bot mep\b|\b(tu tu|tu sat|tu van)\b.{0,40}\b(gio|dang|bat tinh|hon me|non|sui|khong tho|lim)\b/,
@@ -1157,10 +1160,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Lying limp and not answering ("uống rượu xong ói liên tục rồi nằm lịm không trả lời"). Session 27 (trial31).
       /\b(nam|guc|xiu|ngu) (lim|lim di|li bi|me man|thiep di)\b(?! dim).{0,30}\b(khong|hong|chang|ko) (tra loi|tinh|day|biet gi|nhuc nhich|thua)\b(?! (tin nhan|zalo|dien thoai|may|cuoc goi))|\blim (di|luon)\b (\w+ ){0,3}(khong|hong|chang|ko) (tra loi|tinh|day)\b/,
       // A whole bottle or box of a medicine swallowed ("em bé uống cả chai siro ho"). Session 27 (trial31).
-      /\b(be|em be|con|chau|thang|nho|ong|ba|me|bo|cha|chong|vo)\b.{0,20}\b(uong|nuot|an) (het|ca|nguyen|luon|sach) (\w+ )?(chai|lo|vi|hop|goi|nam|vien) (\w+ ){0,2}(thuoc|siro|vitamin|vien sat|vien)\b(?!.{0,30}\btrong (\w+ )?(ngay|tuan|thang)\b)/,
+      re(
+        String.raw`\b(be|em be|con|chau|thang|nho|ong|ba|me|bo|cha|chong|vo)\b.{0,20}\b(uong|nuot|an) (het|ca|nguyen|luon|sach) (\w+ )?(chai|lo|vi|hop|goi|nam|vien) (\w+ ){0,2}(thuoc|siro|vitamin|vien sat|vien)\b${OVER_DAYS}`,
+      ),
       // A nosebleed that will not stop ("chảy máu cam gần 30 phút không ngừng, bóp mũi rồi vẫn chảy"): 115, not morning.
       // Session 27 (trial31).
-      /\b(chay mau (cam|mui)|mau cam|mau mui|cam mau)\b.{0,60}\b(khong (ngung|dung|cam|het|bot|chiu (ngung|dung|het))|(van|con|cu) (chay|ra)|(mai|hoai|van|ma) (chua|khong|hong) (dut|ngung|cam|het|dung|ngot)|chua (dut|ngung|cam duoc|het|dung)|chay hoai|hoai (khong|hong|chang)|cam (khong|hong|ko|chang) (duoc|noi)|(\d+|nua|mot|hai|ba|may|gan) (phut|tieng|gio) (\w+ )?(roi|nay|khong|hong|van|chua))\b(?!.*\b(tu het|da het|het roi|tu cam|tu ngung|ngung roi|cam duoc roi|dung roi)\b)/,
+      /\b(chay mau (cam|mui)|mau cam|mau mui|cam mau)\b.{0,60}\b((khong|ko|hong|chang) (chiu )?(ngung|dung|cam|het|bot|cam duoc)|nua tieng|mot tieng|\d+ phut|may chuc phut|(van|con|cu) (chay|ra)|(mai|hoai|van|ma) (chua|khong|hong) (dut|ngung|cam|het|dung|ngot)|chua (dut|ngung|cam duoc|het|dung)|chay hoai|hoai (khong|hong|chang)|cam (khong|hong|ko|chang) (duoc|noi)|(\d+|nua|mot|hai|ba|may|gan) (phut|tieng|gio) (\w+ )?(roi|nay|khong|hong|van|chua))\b(?!.*\b(tu het|da het|het roi|tu cam|tu ngung|ngung roi|cam duoc roi|dung roi)\b)/,
       // Blood pouring from a wound ("dao phát trúng chân máu phun ra nhiều lắm"). Session 26 (trial30).
       /\bmau (phun|vot|tuon|trao) (ra )?\b|\bmau (chay|ra) (\w+ ){0,2}(nhieu lam|qua troi|lenh lang|xoi xa|ong ong|ua ua|dam dia|khong cam|khong ngung|khong dung|cam khong (duoc|noi))\b/,
       /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,

@@ -25,8 +25,7 @@ function political(raw: string, folded: string): boolean {
   // "Chống Đảng" folds like "chồng đang" ("thằng chồng đang cầm ghế"): only with its tones, or typed with none at all.
   const lowered = raw.toLowerCase().normalize('NFC');
   if (/chống\s+đảng/.test(lowered) || (!/[^\x00-\x7f]/.test(lowered) && /\bchong dang\b/.test(folded))) return true;
-  const topic =
-    POLITICAL_TOPIC.test(folded) || /(^|[^\p{L}])đảng([^\p{L}]|$)/u.test(raw.toLowerCase().normalize('NFC'));
+  const topic = POLITICAL_TOPIC.test(folded) || /(^|[^\p{L}])đảng([^\p{L}]|$)/u.test(lowered);
   return topic && (OPINION.test(folded) || RUMOUR.test(folded));
 }
 
