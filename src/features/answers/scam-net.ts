@@ -1,5 +1,7 @@
 import type { ScamSignals } from '../../core/content/scam-signals-schema.ts';
 import type { Language } from './language.ts';
+import { createPhraseSet, type PhraseSet, phraseSource } from './phrase-set.ts';
+import { createWordsReader } from './phrase-words.ts';
 
 /**
  * What the money-safety net found in a message. `alarm`: the shape of a scam (a demand with an
@@ -122,22 +124,7 @@ const marked = (message: string) =>
     .replace(WEB_ADDRESS, (m) => (OFFICIAL_ADDRESS.test(m) ? m : ' weblink '))
     .replace(PHONE_NUMBER, ' sodienthoai ');
 
-function compile(phrase: string): string {
-  return phrase
-    .split(' ')
-    .map((w) => (w === '...' ? '(?: \\S+){0,4}' : ` ${w}`))
-    .join('')
-    .replace(/^ /, '');
-}
-
-const alternatives = (list: readonly string[]) => `(?:${list.map(compile).join('|')})`;
-/** Any phrase of the list (or raw source) as whole words, in text padded with spaces. */
-const wholeWords = (list: readonly string[], raw: readonly string[]) =>
-  `(?<= )(?:${[...list.map(compile), ...raw].join('|')})(?= )`;
-/** One regular expression per list (and raw sources): matches any phrase as whole words. */
-const anyOf = (list: readonly string[], raw: readonly string[] = []) => new RegExp(wholeWords(list, raw));
-/** Where the phrases start (word indexes are not needed: character offsets are compared). */
-const positions = (list: readonly string[], raw: readonly string[] = []) => new RegExp(wholeWords(list, raw), 'g');
+const alternatives = (list: readonly string[]) => `(?:${list.map(phraseSource).join('|')})`;
 
 /** Words allowed between the verb and the secret, and between the secret and who receives it. */
 const HAND_GAP = 3;
@@ -157,10 +144,14 @@ function shapeSource(shape: Shape): string {
 }
 
 export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
+  // Every list is looked up word by word in the same few texts of a message: they are cut into words once.
+  const words = createWordsReader();
+  /** Any phrase of the list (or raw source) as whole words, in text padded with spaces. */
+  const anyOf = (list: readonly string[], raw: readonly string[] = []) => createPhraseSet(list, raw, words);
   const actors = Object.entries(signals.actors).map(([name, a]) => ({
     name,
     ...a,
-    re: positions(a.words),
+    re: anyOf(a.words),
     subject: a.about.length > 0 ? anyOf(a.about) : undefined,
   }));
   const handOver = signals.handOver;
@@ -176,14 +167,14 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const acts = allShapes.filter((s) => s.kind !== undefined);
   const demands = Object.entries(signals.demands).map(([name, d]) => {
     const raw = handOver?.demand === name ? [handOverSource(handOver)] : [];
-    return { name, ...d, re: anyOf(d.words, raw), all: positions(d.words, raw) };
+    return { name, ...d, re: anyOf(d.words, raw) };
   });
   /** The demands the text names: by their words, or by a shape counted as one. */
   const demandsIn = (text: string) =>
     demands.filter((d) => d.re.test(text) || shapes.some((s) => s.demand === d.name && shapeIn(s, text)));
   const pressure = Object.entries(signals.pressure).map(([name, p]) => ({ name, line: p.line, re: anyOf(p.words) }));
-  const contact = positions(signals.contact);
-  const asking = signals.asking.length > 0 ? positions(signals.asking) : undefined;
+  const contact = anyOf(signals.contact);
+  const asking = signals.asking.length > 0 ? anyOf(signals.asking) : undefined;
   const transferFirst = signals.demands.transfer ? anyOf(signals.demands.transfer.words) : undefined;
   const ownStall = signals.ownStall.length > 0 ? anyOf(signals.ownStall) : undefined;
   const online = signals.online.length > 0 ? anyOf(signals.online) : undefined;
@@ -193,16 +184,16 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const incoming = signals.incoming.length > 0 ? anyOf(signals.incoming) : undefined;
   const general = signals.general.length > 0 ? anyOf(signals.general) : undefined;
   const realAsked = signals.realAsked.length > 0 ? anyOf(signals.realAsked) : undefined;
-  const hangUps = signals.hungUp.length > 0 ? positions(signals.hungUp) : undefined;
+  const hangUps = signals.hungUp.length > 0 ? anyOf(signals.hungUp) : undefined;
   const paidOut = signals.paid ? anyOf(signals.paid.words) : undefined;
   const lossSign = signals.paid ? anyOf(signals.paid.loss) : undefined;
   const stuckSign = signals.paid && signals.paid.stuck.length > 0 ? anyOf(signals.paid.stuck) : undefined;
   const lentOut = signals.paid && signals.paid.lent.length > 0 ? anyOf(signals.paid.lent) : undefined;
-  const ownChannel = signals.ownChannels.length > 0 ? positions(signals.ownChannels) : undefined;
-  const ownAct = signals.ownActs.length > 0 ? positions(signals.ownActs) : undefined;
+  const ownChannel = signals.ownChannels.length > 0 ? anyOf(signals.ownChannels) : undefined;
+  const ownAct = signals.ownActs.length > 0 ? anyOf(signals.ownActs) : undefined;
   /** The text with what `re` matches blanked, offsets kept. */
-  const blanked = (re: RegExp | undefined) => (text: string) =>
-    re ? text.replace(re, (m) => ' '.repeat(m.length)) : text;
+  const blanked = (re: RegExp | PhraseSet | undefined) => (text: string) =>
+    re === undefined ? text : re instanceof RegExp ? text.replace(re, (m) => ' '.repeat(m.length)) : re.blank(text);
   /**
    * The text with what the learner has or does blanked, for demands and pressure ("có cài ứng dụng VNeID"),
    * a payment said NOT to be due ("thẻ bảo hiểm y tế không phải đóng tiền"): no one asks for that money,
@@ -216,7 +207,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   const forActors = blanked(ownChannel);
 
   /** Offsets where the first word of any phrase matched. */
-  const starts = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m.index);
+  const starts = (phrases: PhraseSet, text: string) => phrases.find(text).map((m) => m.start);
 
   // The same message is checked for an alarm and then for a caution: remember the last few.
   const recent = new Map<string, ScamVerdict | undefined>();
@@ -240,17 +231,13 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
       let text = ` ${lang.read(marked(message))} `;
       for (const a of actors) {
         if (a.name === actor || a.generic) continue;
-        a.re.lastIndex = 0;
-        text = text.replace(a.re, (m) => ' '.repeat(m.length));
-        a.re.lastIndex = 0;
+        text = a.re.blank(text);
       }
       return text.trim().replace(/ +/g, ' ');
     },
     signals(message) {
       const text = ` ${lang.read(marked(message))} `;
-      for (const a of actors) a.re.lastIndex = 0;
       const named = actors.filter((a) => a.re.test(forActors(text))).map((a) => `actor:${a.name}`);
-      for (const a of actors) a.re.lastIndex = 0;
       return new Set([
         ...named,
         ...demandsIn(text).map((d) => `demand:${d.name}`),
@@ -283,13 +270,13 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
   function askedOut(text: string): boolean {
     if (!asking || !transferFirst) return false;
     const said = text.replace(SELF_ASKING, (m) => ' '.repeat(m.length));
-    return [...said.matchAll(asking)].some((m) => {
-      const end = m.index + m[0].length;
-      if (UNSAID.test(text.slice(Math.max(0, m.index - 32), m.index))) return false;
+    return asking.find(said).some((m) => {
+      const end = m.end;
+      if (UNSAID.test(text.slice(Math.max(0, m.start - 32), m.start))) return false;
       // The first transfer that starts after the asking word: a longer one begun before it ("vận chuyển bắt đóng 6
       // triệu" read as "chuyển … triệu") must not hide it.
-      const pay = transferFirst.exec(text.slice(end));
-      return pay !== null && pay.index > 0 && pay.index <= ASK_GAP;
+      const pay = transferFirst.first(text.slice(end));
+      return pay > 0 && pay <= ASK_GAP;
     });
   }
 
@@ -308,30 +295,28 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const text = forSigns(read);
     const actorText = forActors(text);
     const contacts = contactsIn(text);
-    const demandAt = demands.flatMap((d) => starts(d.all, text));
+    const demandAt = demands.flatMap((d) => starts(d.re, text));
     const isRemote = remote.test(text);
     const seen = pressure.filter((p) => p.re.test(text));
     const pushed = seen.map((p) => p.name);
     // An actor counts when it reached out: named shortly before a contact word ("ngân hàng gọi").
-    for (const a of actors) a.re.lastIndex = 0;
     const present = actors.filter((a) => !a.remoteOnly || isRemote);
     // The contact word comes after the actor's words ("đồng bào" in "ủng hộ đồng bào" is no "báo"). When
     // a demand is named, it comes after the contact: "khách chuyển khoản…, có người nói…" is news, not a demand.
     const reachedOut = present.filter((a) =>
-      [...actorText.matchAll(a.re)].some((m) =>
+      a.re.find(actorText).some((m) =>
         contacts.some(
           (c) =>
-            c >= m.index + m[0].length &&
+            c >= m.end &&
             // "Em gái tôi vay qua app, họ yêu cầu…": the relative is the one the story happens to.
             !(a.remoteOnly && THEY.test(text.slice(Math.max(0, c - 16), c))) &&
-            !(a.remoteOnly && OWNER.test(text.slice(Math.max(0, m.index - 20), m.index))) &&
-            c - m.index < CONTACT_GAP * 8 &&
+            !(a.remoteOnly && OWNER.test(text.slice(Math.max(0, m.start - 20), m.start))) &&
+            c - m.start < CONTACT_GAP * 8 &&
             (demandAt.length === 0 || demandAt.some((d) => d > c) || ACT.test(text.slice(c, c + 24))),
         ),
       ),
     );
     const mentioned = present.filter((a) => a.re.test(actorText));
-    for (const a of actors) a.re.lastIndex = 0;
     const reached = reachedOut.find((a) => !a.generic) ?? reachedOut[0];
     // A pasted message with a link or a number came from whoever it names: that sender reached out. An office's
     // notice may give its phone number (the ward's call to register), never a link.
