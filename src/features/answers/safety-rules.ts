@@ -178,10 +178,11 @@ const THEIRS = String.raw`(no|chau|con|thang cu|con be|nguoi ta|ho|ong ay|ba ay|
 /**
  * The learner's face lent for money someone else moves: scanned into their phone or app ("đưa mặt vô điện thoại nó
  * quét"), for them to transfer ("quét mặt giùm để nó rút tiền"), or borrowed ("mượn mặt tui"). The learner's own
- * transfer to a child ("quét mặt để chuyển tiền cho con") is none. Session 27.
+ * transfer to a child ("quét mặt để chuyển tiền cho con") is none. Session 27. A face lent to open an account or a wallet,
+ * or to borrow ("cho mượn khuôn mặt quét giùm để mở ví"), is the same lending (session 28).
  */
 export const FACE_LENT = new RegExp(
-  String.raw`^(?=.*\b${FACE_CHECK}\b)(?=.*\b(chuyen tien|chuyen khoan|rut tien|ck|chuyen|rut|giao dich|thanh toan)\b).*(\b(dien thoai|app|may|ung dung) (ngan hang )?(cua )?${THEIRS}\b|\b(de|cho) ${THEIRS} (\w+ )?(chuyen|rut|ck|giao dich|thanh toan|xac thuc)\b|\bmuon (khuon |guong )?mat\b|\b(nho|bao|keu|bieu|biu|xin) (?<asked>toi|ba|bac|ong|me|ma|minh)\b.{0,30}\b${FACE_CHECK}\b.{0,50}\bde (?!\k<asked>\b|tu\b)(ong|ba|no|chau|con|ho|nguoi ta) (\w+ )?(chuyen|rut|ck|giao dich))`,
+  String.raw`^(?=.*\b${FACE_CHECK}\b)(?=.*\b(chuyen tien|chuyen khoan|rut tien|ck|chuyen|rut|giao dich|thanh toan|mo (\w+ )?(tai khoan|vi|the)|vay tien|de vay|khoan vay)\b).*(\b(dien thoai|app|may|ung dung) (ngan hang )?(cua )?${THEIRS}\b|\b(de|cho) ${THEIRS} (\w+ )?(chuyen|rut|ck|giao dich|thanh toan|xac thuc)\b|\bmuon (khuon |guong )?mat\b|\b(nho|bao|keu|bieu|biu|xin) (?<asked>toi|ba|bac|ong|me|ma|minh)\b.{0,30}\b${FACE_CHECK}\b.{0,50}\bde (?!\k<asked>\b|tu\b)(ong|ba|no|chau|con|ho|nguoi ta) (\w+ )?(chuyen|rut|ck|giao dich))`,
 );
 
 /** Pills taken over days ("trong 3 ngày"): a course, not one overdose. */
@@ -587,6 +588,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(dang ky|mo|lap)\b.{0,20}\b(sim|tai khoan)\b.{0,20}\b(bang|dung|voi) (cccd|can cuoc|giay to|ten) (cua )?${OTHER_PERSON}`,
       ),
       /\b(dua|giao|cho muon|cho thue|cho dung)\b (lai )?(\w+ ){0,2}(tai khoan ngan hang|tai khoan|the atm|the ngan hang)\b.{0,15}\bcho (nguoi|ho|ai|ben)\b.{0,80}\b(nhan tien|chuyen tien|chuyen di|huong|hoa hong|phan tram|tien cong)\b/,
+      // Money received into one's own account and passed on for a cut ("nhận tiền vào tài khoản rồi chuyển lại cho họ, được
+      // hưởng 1%"): the account lent to move someone's money. Session 28.
+      /\bnhan (tien|tien hang|tien hang ho|tien ho|tien gium|tien giup|gium tien|ho tien) (\w+ ){0,2}(vao|qua|ve|bang) (\w+ ){0,2}(tai khoan|tk|the)\b.{0,60}\b(chuyen (lai|tiep|di|sang|ra|cho)|rut (ra )?(dua|giao|tra))\b.{0,60}\b(huong|hoa hong|phantram|phan tram|tien cong|tra cong|cho tien|duoc tien|an chia)\b/,
       /\b(ban|mua)\b (lai )?(cai tai khoan |cai nick |cai |tai khoan |nick )(zalo|facebook|face|tiktok)\b (\w+ )?(cu|lau nam|cua (toi|tui|minh|bac|ba|ong))\b/,
       /\b(xin|hoi|muon|doi|nho)\b (\w+ ){0,2}(tai khoan|tk) (vneid|dinh danh|ngan hang|zalo)\b (\w+ ){0,3}(va|voi|ca|kem) (\w+ ){0,2}(mat khau|pass|ma pin|otp)\b/,
       /\bsim (rac|khong chinh chu|ao|dang ky san)\b.{0,30}\b(mua|ban|o dau|cho nao|noi nao|lay)\b/,
@@ -1226,6 +1230,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(siet|xiet) (no|nha|dat|xe|tai san|so do)\b|\b(phai|bat|doi|ep) (\w+ ){0,2}tra no (thay|cho|giup|gium)\b|\btra (no )?thay (cho )?(chong|vo|con|ong xa|ba xa|no)\b/,
       /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b|\bgianh (cai |can |manh |mieng |lo )?(nhau|dat|nha|tai san|manh dat)\b|\btranh nhau (\w+ ){0,2}(dat|nha|so do|so hong|tai san|gia tai|di san|phan|tien|mieng dat|manh dat|thua ke)\b|\bdon kien\b(?! nghi)/,
       /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|lan ranh|doi no|vo no(?! (moi|vua|sap|dang|sinh|de|co bau|mang thai|di|o|lam|noi|bao|nhan|gui|can|muon|ten|cung|thi|nho|hoi))|quyt no|bi hanh hung|toa an xu|hau toa|(khong|hong) (chiu|cho) sang ten|(khong|hong) chiu (don di|doi di|don ra|tra (lai )?nha|giao (lai )?nha|ra khoi nha))\b/,
+      // Wages owed and not paid ("công ty nợ lương 3 tháng", "chủ xưởng không trả lương"): a labour dispute; a pension late
+      // ("chưa trả lương hưu") is the office's, asked of the pension entries. Session 28.
+      /\b(no|khong (chiu )?tra|chua (chiu )?tra|quyt|giam|om|tron|chay) ((toi|tui|minh|em|chau|con|ba|ong|cong nhan|nhan vien|\d+|hai|ba|may) (\w+ )?)?(luong|tien cong|tien luong)\b(?! huu)|\b(bi|bi chu) (\w+ ){0,2}(quyt|no|giam) (luong|tien cong)\b/,
       // A lawyer asked for ("Xin luật sư tư vấn…") is a dispute unless what is asked is a procedure (a will notarised).
       /^(?!.*\b(thu tuc|cong chung|chung thuc|can giay to gi|giay to gi|ho so gom|lam o dau|ra dau lam)\b).*\bluat su\b/,
       // An inheritance or a will is a dispute to refuse unless the question is the procedure (filed online).
@@ -1238,7 +1245,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // Land or a house in a relative's name "giùm", not given back; a hit-and-run with damages asked for.
       /\bdung ten (gium|ho|giup|dum)\b.{0,60}\bkhong (chiu )?(tra|tra lai|sang ten|giao|tra so)\b/,
-      /\b(dung|tong|va|can) (\w+ ){0,2}(xe|toi|tui|nguoi|con|chau)\b.{0,40}\b(bo chay|bo tron|chay mat|khong chiu (boi thuong|den)|bat den|doi boi thuong|doi den)\b/,
+      /\b(dung|tong|va|can|quet|quet phai|dam) (\w+ ){0,2}(xe|toi|tui|nguoi|con|chau)\b.{0,40}\b(bo chay|bo tron|chay mat|khong chiu (boi thuong|den)|bat den|doi boi thuong|doi den)\b/,
       /\bkien (ai|nguoi|ong|ba|anh|chi|no|ho|hang xom|cong ty|con)\b/,
       // "cả danh bạ" (contacts) folds like "đánh bà".
       /(?<!\b(ca|trong|vao|het|tu|xem|mo|luu|cho|khoi|dinh|diem|bi) )\b(danh|hanh hung|bao hanh|de doa|doa giet|doa danh) (toi|em|me|vo|con|chau)\b|(?<!\bphong chong )\bbao luc gia dinh\b/,
