@@ -1,4 +1,4 @@
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
 import { safetyChecks } from '../support/safety-expect.ts';
@@ -83,4 +83,23 @@ describe('wages owed, a road crash settled on the spot (session 28)', () => {
     'tui nợ tiền ngân hàng, lương tháng này không đủ trả',
     'tiền ảo là gì mà nghe nhiều người nói',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
+
+describe('family errands the knowledge base answers now (session 28)', () => {
+  it.each([
+    ['cháu 2 tháng tuổi tiêm mũi gì', 'gd-lich-tiem-chung-tre', /trạm y tế/],
+    ['trong nhà nên để sẵn đồ sơ cứu gì', 'gd-tu-thuoc-gia-dinh', /gạc/],
+    ['bình chữa cháy bột xài sao', 'gd-binh-chua-chay-mini', /rút chốt/i],
+    ['ba tui mất, rút tiền tiết kiệm của ba cần gì', 'gd-rut-tien-nguoi-mat', /giấy chứng tử/i],
+    ['máy bay delay 5 tiếng có được hoàn vé không', 'gd-chuyen-bay-huy-hoan-ve', /hoàn tiền vé/],
+    ['nhận tiền con gửi từ nước ngoài về tài khoản ngân hàng thì làm sao', 'gd-nhan-tien-tu-nuoc-ngoai', /SWIFT/],
+    ['tiền ảo có hợp pháp không', 'gd-tien-ao-la-gi', /không phải phương tiện thanh toán/],
+    ['kiểm tra sim đứng tên ai', 'dt-kiem-tra-thue-bao-1414', /1414/],
+    ['mua vé xe tết qua mạng sao cho khỏi bị lừa', 'gd-mua-ve-xe-tau-online', /bến xe/],
+  ])('"%s" is answered surely from %s', async (q, entry, fact) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).toBe('knowledge');
+    expect(a.entry).toBe(entry);
+    expect(a.text).toMatch(fact);
+  });
 });
