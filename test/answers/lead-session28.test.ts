@@ -103,3 +103,37 @@ describe('family errands the knowledge base answers now (session 28)', () => {
     expect(a.text).toMatch(fact);
   });
 });
+
+describe('left open in session 27: look-alikes and shapes (session 28)', () => {
+  it.each([
+    'cách chụp hai mặt căn cước để nộp dịch vụ công',
+    'con tui đang cầm cây đánh con chó',
+    'vu khống là gì',
+    'nhận quà tết của công ty',
+    'con gái nhắn nhờ má đóng tiền học cho cháu',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+
+  it.each(['chảy máu cam nhẹ mỗi sáng là bệnh gì', 'hay bị chảy máu mũi nhẹ buổi sáng là sao'])(
+    '"%s" gets no emergency reply',
+    async (q) => {
+      const a = await answerer.answer(q);
+      expect(a.safety).not.toBe('medical-emergency');
+    },
+  );
+
+  it('an ID card photo sent to someone for the portal is still warned of', () =>
+    getsReply('có người kêu chụp hai mặt căn cước gửi qua zalo', 'scam', /ảnh hai mặt căn cước/));
+  it('a dog beaten to death by a neighbour is a dispute, not 113 first', () =>
+    getsReply('nó đánh con chó nhà tui chết, tui kiện được không', 'legal', /hòa giải|trợ giúp pháp lý|luật sư/));
+  it.each(['hàng xóm vu khống tui ăn trộm gà', 'nó lên facebook bôi nhọ tui'])('"%s" gets the legal reply', (q) =>
+    getsReply(q, 'legal', /hòa giải|trợ giúp pháp lý|luật sư/),
+  );
+  it.each(['cháu ở Úc nhắn xin bà gửi 5 triệu', 'con ở Mỹ nhắn mượn bà 20 triệu gấp'])(
+    '"%s": a relative abroad asking money by message is told to call back',
+    (q) => getsReply(q, 'scam', /Gọi lại bằng số/),
+  );
+  it.each(['nhận quà bấm link', 'tin nhắn nói nhận quà tri ân thì bấm vào link này'])(
+    '"%s" is warned not to tap the link',
+    (q) => getsReply(q, 'scam', /KHÔNG bấm link/),
+  );
+});
