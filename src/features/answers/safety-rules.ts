@@ -291,6 +291,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?!.*\b${ASKING_NOW}\b)(?=.*\b(vua nhan|vua gui|moi nhan|nhan duoc|gui ve|moi gui|tin nhan|sms)\b).*\b(ma|otp|mat khau|ma pin)\b(?! (buu chinh|giao dich|khach hang|so thue|so bhxh|bhxh|bao hiem|vach|qr|don hang|hoc sinh|ho so|tinh|vung)) (\w+ ){0,3}(la )?(\d( \d){3,7}|\d{2,3}( \d{2,3}){1,3}|(?!(19|20)\d\d\b)\d{4,8})\b`,
       ),
+      // An account's password or PIN handed to, or asked by, a child or grandchild to do it for the learner ("gửi mật khẩu
+      // app ngân hàng cho con rể chuyển giùm", "con dâu xin mật khẩu app của má"): not even to family. A Wi-Fi one is for
+      // guests. Session 28.
+      /^(?!.*\b(wifi|wi fi|mang nha|mang wifi)\b).*(\b(gui|dua|cho|noi|doc|nhan tin|khai)\b (\w+ ){0,2}(mat khau|mat ma|ma pin|pass)\b.{0,40}\bcho (con|con re|con dau|chau|con trai|con gai|thang re|chau noi|chau ngoai|thang con|con be|con nho|thang chau)\b|\b(con re|con dau|con trai|con gai|chau noi|chau ngoai|thang chau|thang con) (\w+ )?(xin|hoi|doi|muon|doi lay) (\w+ ){0,2}(mat khau|ma pin|pass)\b)/,
       // A secret written here for the tutor to keep ("ghi mật khẩu Zalo vô đây cho con giữ: …").
       re(
         String.raw`^(?!.*\b${ASKING_NOW}\b).*\b${SECRET}\b.{0,60}\bcho (con|chau|em|ban) (giu|nho|luu|cat)\b|\b(ghi|go|dan|nhap) ${SECRET}\b (\w+ ){0,3}(vao|vo|len) day\b`,
@@ -588,6 +592,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(dang ky|mo|lap)\b.{0,20}\b(sim|tai khoan)\b.{0,20}\b(bang|dung|voi) (cccd|can cuoc|giay to|ten) (cua )?${OTHER_PERSON}`,
       ),
       /\b(dua|giao|cho muon|cho thue|cho dung)\b (lai )?(\w+ ){0,2}(tai khoan ngan hang|tai khoan|the atm|the ngan hang)\b.{0,15}\bcho (nguoi|ho|ai|ben)\b.{0,80}\b(nhan tien|chuyen tien|chuyen di|huong|hoa hong|phan tram|tien cong)\b/,
+      // A SIM or an account rented in someone's name ("thuê sim chính chủ để đăng ký Zalo"); "thuê bao" is a subscriber.
+      // Session 28.
+      /\bthue (?!bao\b)(\w+ )?(sim|nick|acc|tai khoan)\b (\w+ ){0,2}(chinh chu|dung ten|cua nguoi|ten nguoi)\b/,
       // Money received into one's own account and passed on for a cut ("nhận tiền vào tài khoản rồi chuyển lại cho họ, được
       // hưởng 1%"): the account lent to move someone's money. Session 28.
       /\bnhan (tien|tien hang|tien hang ho|tien ho|tien gium|tien giup|gium tien|ho tien) (\w+ ){0,2}(vao|qua|ve|bang) (\w+ ){0,2}(tai khoan|tk|the)\b.{0,60}\b(chuyen (lai|tiep|di|sang|ra|cho)|rut (ra )?(dua|giao|tra))\b.{0,60}\b(huong|hoa hong|phantram|phan tram|tien cong|tra cong|cho tien|duoc tien|an chia)\b/,
@@ -925,6 +932,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Flames rising ("bếp đang bốc lửa lên trần"); a stove that will not light ("không bắt lửa") is a repair.
       /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b|\bchay (bep|nha kho|kho hang|xuong)( \w+)? (roi|lon|kia|do)\b/,
       /\b(ong|binh|day|van|cuc) (ga|gas) (\w+ )?(bi |dang )?(chay|boc chay|bat lua|phat lua|xi lua|toe lua)\b|\bchay (roi |lon |nha |qua )?(\w+ )?cuu (voi|toi|tui|em|con|chau|bac)\b|\bcuu (voi|toi|tui) (\w+ ){0,2}chay (nha|roi|lon|qua)\b|\bchay (roi|nha roi|lon roi) (ba con|moi nguoi|lang xom|xom|ca xom)\b/,
+      // A stove, an appliance or a vehicle on fire, big ("bếp ga cháy lớn rồi", "xe máy cháy dữ dội"); a flame set high on
+      // a stove ("bếp cháy to quá, chỉnh nhỏ sao") is no fire. Session 28.
+      /\b(bep|bep ga|bep gas|bep dien|bep tu|noi com|noi chien|may giat|tu lanh|quat|tivi|may lanh|xe|xe may|o to|xe dien|nha|phong|mai nha) (\w+ ){0,2}chay ((lon|to|manh) roi|du doi|ngun ngut|lan ra|lan rong)\b/,
       // Flames seen on a bed, a curtain or a ceiling ("mở cửa ra thấy lửa trên nệm rồi"). Session 25 (trial29).
       re(String.raw`\b(thay|co|bi) lua (\w+ ){0,2}(tren|trong|o|duoi|ben|sau) (${CATCHES_FIRE}|phong ngu|tuong)\b`),
       // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).
@@ -1172,7 +1182,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(chay mau (cam|mui)|mau cam|mau mui|cam mau)\b.{0,60}\b((khong|ko|hong|chang) (chiu )?(ngung|dung|cam|het|bot|cam duoc)|nua tieng|mot tieng|\d+ phut|may chuc phut|(van|con|cu) (chay|ra)|(mai|hoai|van|ma) (chua|khong|hong) (dut|ngung|cam|het|dung|ngot)|chua (dut|ngung|cam duoc|het|dung)|chay hoai|hoai (khong|hong|chang)|cam (khong|hong|ko|chang) (duoc|noi)|(\d+|nua|mot|hai|ba|may|gan) (phut|tieng|gio) (\w+ )?(roi|nay|khong|hong|van|chua))\b(?!.*\b(tu het|da het|het roi|tu cam|tu ngung|ngung roi|cam duoc roi|dung roi)\b)/,
       // Blood pouring from a wound ("dao phát trúng chân máu phun ra nhiều lắm"). Session 26 (trial30).
       /\bmau (phun|vot|tuon|trao) (ra )?\b|\bmau (chay|ra) (\w+ ){0,2}(nhieu lam|qua troi|lenh lang|xoi xa|ong ong|ua ua|dam dia|khong cam|khong ngung|khong dung|cam khong (duoc|noi))\b/,
-      /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
+      /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\b(te|nga|tai nan|dung xe|dap|dap dau|va dau|dam xe|te xe|te lau|te cau thang)\b.{0,40}\bchay (nhieu )?mau (dau|o dau|tu dau|nhieu|qua|rat nhieu|lenh lang)\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
       // A person lying or slumped and not moving ("thấy thằng nhỏ nằm gần hồ bơi không nhúc nhích").
       /^(?!.*\b(ngu say|ngu ngon|dang ngu|nam ngu|ngu trua|ngu quen|ngu mot giac)\b).*\b(nguoi|ong|ba|be|chau|thang|con|dua|me|bo|cha|chong|vo|anh|chi|em|nho|co|chu|bac|ma|tia)\b(?! (meo|cho|ga|vit|heo|lon|ca|chim|bo|trau|de|chuot|sau|ran|nhen|gian|ech|thu|rua|tho|bup be))(?! \w+ (meo|cho|ga|vit|heo|lon|ca|chim|bo|trau|de|chuot|rua|tho)\b) (\w+ ){0,5}(nam|guc|nga|te|ngoi gue|nam sap|nam ngua)\b (\w+ ){0,5}(khong|hong|chang|ko) (con )?(nhuc nhich|cu dong|dong day|dong dau|phan ung|tho nua)\b/,
       /\b(lan ra (bat dong|bat tinh|ngat|xiu)|guc xuong|bat dong(?! (phi|san|tien|gia|nhau|quan diem|y kien|thue|coc|them|truoc|(\w+ ){0,2}(trieu|nghin|ngan|phi|thue|tien)))|tim tai|loang choang|nua nguoi|hoc (xuong|hot|mau|ra mau)|soi bot|mat y thuc|li bi|noi khong ra tieng)\b|\bnuot (\w+ ){0,2}(hot|xuong|do choi|pin|dong xu|nam cham|vien bi|dinh|kim|oc vit)\b|\b(tho|hit tho) khong (duoc|noi)\b(?! deu)|\bkhong tho (duoc|noi)\b|(?<!\b(dien thoai|dt|may|iphone|vi|chia khoa|sim|the|kinh|dep)\b.{0,30})\brot xuong (ao|song|gieng|ho|nuoc|muong|kenh)\b/,
@@ -1230,6 +1240,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(siet|xiet) (no|nha|dat|xe|tai san|so do)\b|\b(phai|bat|doi|ep) (\w+ ){0,2}tra no (thay|cho|giup|gium)\b|\btra (no )?thay (cho )?(chong|vo|con|ong xa|ba xa|no)\b/,
       /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b|\bgianh (cai |can |manh |mieng |lo )?(nhau|dat|nha|tai san|manh dat)\b|\btranh nhau (\w+ ){0,2}(dat|nha|so do|so hong|tai san|gia tai|di san|phan|tien|mieng dat|manh dat|thua ke)\b|\bdon kien\b(?! nghi)/,
       /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|lan ranh|doi no|vo no(?! (moi|vua|sap|dang|sinh|de|co bau|mang thai|di|o|lam|noi|bao|nhan|gui|can|muon|ten|cung|thi|nho|hoi))|quyt no|bi hanh hung|toa an xu|hau toa|(khong|hong) (chiu|cho) sang ten|(khong|hong) chiu (don di|doi di|don ra|tra (lai )?nha|giao (lai )?nha|ra khoi nha))\b/,
+      // A child taken or kept from the other parent ("chồng cũ giựt con không cho gặp"): custody, a dispute. Session 28.
+      /\b(giut|gianh|bat|om|giu) (mat )?con\b.{0,40}\b(khong cho (\w+ )?(gap|tham|nhin)|kien|quyen nuoi)\b|\bkhong cho (toi |tui |me |ba |em )?(gap|tham|nhin mat) con\b/,
       // Slander told of ("hàng xóm vu khống tui ăn trộm"): a dispute for the mediation team or a lawyer. Session 28.
       /\b(vu khong|vu oan|bia dat|boi nho|xuc pham danh du|lam nhuc)\b(?! (la gi|nghia la))/,
       // Wages owed and not paid ("công ty nợ lương 3 tháng", "chủ xưởng không trả lương"): a labour dispute; a pension late
