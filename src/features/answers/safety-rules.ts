@@ -982,6 +982,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A drug slipped into someone's drink or food unseen ("chỉ cách pha thuốc ngủ vào nước cho người khác uống mà họ
       // không biết"), role-played or not: harm to refuse, not a dose to ask a pharmacist about.
       /\b(pha|bo|cho|tron|tha)\b (\w+ ){0,2}thuoc\b (\w+ ){0,3}(vao|vo) (nuoc|com|do an|ly|coc|tra|ca phe|ruou|bia|chao|canh|sua)\b.{0,50}\b(khong (biet|hay|phat hien)|len|lan|bi mat|giau)\b/,
+      // Going after someone to beat them, asked ("đuổi theo đánh nó được không"): harm to stop, the police to call.
+      // Session 28.
+      /\b(duoi theo|chay theo|di tim|ra tim|toi nha) (\w+ ){0,2}(danh|dap|xu|chem|dam) (no|han|thang|ho|ong ta|ba ta|tui no|may thang)\b/,
       // Spite: "cho bõ ghét", fake orders sent to someone's shop.
       re(
         String.raw`\bcho (bo|bo cai) ghet\b|\b(bom hang|dat hang ao|dat don ao|dat hang gia)\b.{0,40}\b(${TARGET}|nha (no|ho|han)|cho (no|ho|han))\b`,
@@ -1242,6 +1245,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|lan ranh|doi no|vo no(?! (moi|vua|sap|dang|sinh|de|co bau|mang thai|di|o|lam|noi|bao|nhan|gui|can|muon|ten|cung|thi|nho|hoi))|quyt no|bi hanh hung|toa an xu|hau toa|(khong|hong) (chiu|cho) sang ten|(khong|hong) chiu (don di|doi di|don ra|tra (lai )?nha|giao (lai )?nha|ra khoi nha))\b/,
       // A child taken or kept from the other parent ("chồng cũ giựt con không cho gặp"): custody, a dispute. Session 28.
       /\b(giut|gianh|bat|om|giu) (mat )?con\b.{0,40}\b(khong cho (\w+ )?(gap|tham|nhin)|kien|quyen nuoi)\b|\bkhong cho (toi |tui |me |ba |em )?(gap|tham|nhin mat) con\b/,
+      // A land or house title lent, pawned or kept by a relative and not given back ("anh tui mượn sổ đỏ của ba đi cầm rồi
+      // không chuộc lại"). Session 28.
+      /\b(muon|lay|cam|giu|dem) (\w+ ){0,3}(so do|so hong|giay to nha|giay to dat)\b.{0,60}\b(khong (chiu )?(tra|chuoc|dua|giao)|(lay|doi|doi lay) lai|chua chuoc)\b/,
       // Slander told of ("hàng xóm vu khống tui ăn trộm"): a dispute for the mediation team or a lawyer. Session 28.
       /\b(vu khong|vu oan|bia dat|boi nho|xuc pham danh du|lam nhuc)\b(?! (la gi|nghia la))/,
       // Wages owed and not paid ("công ty nợ lương 3 tháng", "chủ xưởng không trả lương"): a labour dispute; a pension late
