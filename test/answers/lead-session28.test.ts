@@ -192,4 +192,19 @@ describe('fresh rounds typed by the lead (session 28)', () => {
   it.each(['chạy theo đánh bóng bàn với cháu', 'đuổi theo đánh con chó'])('"%s" stays an answer', (q) =>
     staysAnswer(q),
   );
+
+  it.each(['tui sắp nhập mã otp vào trang web người ta gửi', 'nhập mã otp vào link nó gửi qua zalo'])(
+    '"%s": a code typed into a page someone sent is warned of',
+    (q) => getsReply(q, 'scam', /KHÔNG đọc mã OTP/),
+  );
+  it('a code typed on the public-service portal stays an answer', () =>
+    staysAnswer('nhập mã otp vào trang dịch vụ công'));
+  it.each(['bé sốt 41 độ', 'bé sốt 40 độ uống thuốc không hạ'])('"%s" gets 115', (q) =>
+    getsReply(q, 'medical-emergency', '115'),
+  );
+  it('a fever of 38 is no emergency', async () => {
+    const a = await answerer.answer('sốt 38 độ uống gì');
+    expect(a.safety).not.toBe('medical-emergency');
+  });
+  it.each(['có cướp', 'có trộm vô nhà rồi'])('"%s" gets 113', (q) => getsReply(q, 'violence', '113'));
 });

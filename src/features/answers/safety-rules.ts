@@ -1048,6 +1048,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Beaten at home and hiding now: "chồng say rượu đánh đập mẹ con tôi, tôi đang trốn nhà hàng xóm".
       /\b(danh dap|danh|dap|hanh hung|bop co)\b (\w+ ){0,2}(me con|vo con|ba chau|toi|tui|em|con toi|con tui)\b.{0,50}\b(dang (tron|tranh|tru|chay|tam lanh|o nha hang xom|khoa cua)|tron (sang|qua|o|vao)|chay (sang|qua|ra))\b/,
       /\b(bi|dang) (chem|dam)\b|\bdanh nhau\b.{0,50}\b(chem|dam|chay mau|bi thuong|hung khi|dao)\b|\b(rinh|rinh rap) (\w+ ){0,3}(cong|nha|cua)\b.{0,60}\b(doa|de doa)\b|\b(doa|de doa)\b.{0,40}\bbiet tay\b/,
+      // A bare cry of a robbery or a burglar now ("có cướp", "trộm vô nhà rồi"). Session 28.
+      /^ (co|bi|dang co|nha co) (cuop|an cuop|trom|ke trom|ke cuop)( (roi|kia|vo nha|vao nha|trong nha|nha oi|ba con oi|cuu voi))* $/,
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\bbi (\w+ ){0,3}(giat|cuop) (\w+ ){0,2}(day chuyen|dien thoai|tui|bop|vi|xe)\b.{0,40}\b(dang|con|van) (\w+ ){0,2}(chay|ruot|duoi|theo|o|dung)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
       /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam|chat (tay|chan|ngon)|cat (tay|chan|gan|co)|bat (con|chau))\b/,
       // Someone being beaten right now, told by a witness ("tụi thanh niên đang đánh ông già ngoài đầu hẻm"); a child hitting a
@@ -1124,6 +1126,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'medical-emergency',
     [
       // A fever of days with dengue's warning signs ("sốt cao 3 ngày không hạ, lừ đừ, nổi chấm đỏ").
+      // A fever of 41 degrees or more, or of 40 that will not come down ("bé sốt 41 độ"). Session 28.
+      /\bsot (cao )?(len )?(4[1-2]|41 5)( do)?\b|\bsot (cao )?(len )?40( do| 5)?\b.{0,40}\b(khong ha|khong giam|khong ha duoc|li bi|lu du|me man|tim tai)\b/,
       /\bsot (cao )?(\w+ ){0,3}(\d+|hai|ba|bon|nam|may|nhieu) ngay\b.{0,60}\b(lu du|li bi|lim dim|cham do|chan rang|chay mau|non ra mau|dau bung du|mat mau|tay chan lanh|vat va)\b/,
       // Told in three words ("ông nhà ngất", "má tui xỉu"): someone fainted now; "ngắt máy", "ngắt điện" is a call or power cut.
       /\b(ong|ba|me|bo|cha|chong|vo|con|chau|nguoi|ong nha|ba nha|dua nho|be|em be|tre em|con nho|hoc sinh) (\w+ )?(ngat|xiu|ngat xiu)\b(?! (may|dien|ket noi|mang|cuoc goi|lien lac|nuoc|sim))/,
