@@ -207,4 +207,9 @@ describe('fresh rounds typed by the lead (session 28)', () => {
     expect(a.safety).not.toBe('medical-emergency');
   });
   it.each(['có cướp', 'có trộm vô nhà rồi'])('"%s" gets 113', (q) => getsReply(q, 'violence', '113'));
+
+  it('compensation for land taken, asked where to collect it, stays an answer', () =>
+    staysAnswer('tiền bồi thường giải phóng mặt bằng nhận ở đâu'));
+  it('compensation demanded by a caller is still warned of', () =>
+    getsReply('người ta gọi nói tui đụng xe phải chuyển tiền bồi thường ngay', 'scam', /KHÔNG chuyển/));
 });
