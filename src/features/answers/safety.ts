@@ -111,6 +111,14 @@ const LAWSUIT_ASKED = new RegExp(
   String.raw`\b(kien (ra toa|len toa|duoc khong|duoc ko)|(co )?nen kien|${COURT_CASE}|phan xu|${DEPOSIT_CLAIMED}|${DEPOSIT_KEPT})\b`,
 );
 
+/**
+ * The learner's own road crash ("xe tui đụng xe người ta", "tôi va quẹt xe với một người"): damages asked on the spot
+ * are a dispute to settle with the police or the commune, not money asked by a caller, when the legal rules see the
+ * dispute. Session 28.
+ */
+const OWN_CRASH =
+  /\b(xe (toi|tui|minh|em|bac|ong|ba)|toi|tui|minh|em|bac) (?!bi )(\w+ )?(dung|va|va quet|quet|quet phai|tong|dam|cha) (\w+ ){0,2}(xe|nguoi|ong|ba|chiec|mot)\b/;
+
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
   /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|vet bong|bong nuoc soi|(bi )?phong (nuoc soi|nuoc nong|dau|lua|bo|xang)|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|gap doi lieu|lieu gap doi|tang lieu|giam lieu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
@@ -282,6 +290,7 @@ const witnessed = (folded: string) => VIOLENCE.some((p) => p.test(folded)) && !O
 
 const BYPASS_FACE = rulesOf('bypass-face');
 const GAMBLING = rulesOf('gambling');
+const LEGAL = rulesOf('legal');
 /**
  * The learner's own order and a choice of how to pay the one delivering it ("hàng tui đặt, trả tiền mặt được không
  * hay phải chuyển khoản"): an errand, unless something else (a code, a link, a fee, haste) is asked.
@@ -443,6 +452,15 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
           verdict.demand === 'transfer' &&
           !verdict.reached &&
           LAWSUIT_ASKED.test(folded)
+        )
+          continue;
+        // Only when the dispute is recognised: else the warning stands.
+        if (
+          verdict?.level === 'alarm' &&
+          verdict.demand === 'transfer' &&
+          !verdict.reached &&
+          OWN_CRASH.test(folded) &&
+          LEGAL.some((p) => p.test(folded))
         )
           continue;
         // A debt's meeting the learner means to bring a knife to is harm to stop, not money asked for.
