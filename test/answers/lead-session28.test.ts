@@ -213,3 +213,27 @@ describe('fresh rounds typed by the lead (session 28)', () => {
   it('compensation demanded by a caller is still warned of', () =>
     getsReply('người ta gọi nói tui đụng xe phải chuyển tiền bồi thường ngay', 'scam', /KHÔNG chuyển/));
 });
+
+describe('AI in scams and at work: a sixth round (session 28)', () => {
+  it.each(['AI gọi điện giọng con trai tui kêu cứu, nói bị bắt cóc', 'có ai gọi nói con tui bị bắt cóc'])(
+    '"%s": a cloned voice crying for help is a scam to check, with 113',
+    (q) => getsReply(q, 'scam', '113'),
+  );
+  it('hearsay of cloned voices and how to guard against them stays an answer', () =>
+    staysAnswer('nghe noi AI gia giong con chau goi keu cuu, nha minh nen dat mat khau gia dinh sao'));
+  it('a kidnapping seen happening is still 113 first', () =>
+    getsReply('thằng con tui bị bắt cóc rồi, tụi nó đang chở nó đi', 'violence', '113'));
+  it.each([
+    'người ta bán khóa học AI kiếm tiền 5 triệu mỗi ngày, đóng 3 triệu học phí trước',
+    'nhóm zalo hứa ngày lời 2 triệu, phải nạp trước 5 triệu',
+  ])('"%s": a too-good income with money paid first is warned of', (q) => getsReply(q, 'scam', /KHÔNG/));
+  it.each([
+    'tui bán xôi kiếm được 1 triệu mỗi ngày, đóng thuế sao',
+    'tui bán xôi ngày lời 300 nghìn, đóng thuế sao',
+    'bán bánh mì mỗi ngày được 800 nghìn thì đóng thuế bao nhiêu',
+  ])('"%s": the learner\'s own takings stay an answer', (q) => staysAnswer(q));
+  it("selling one's voice for AI is offered the entry that warns against it", async () => {
+    const a = await answerer.answer('có người xin tui ghi âm giọng nói để làm AI, trả 500 nghìn');
+    expect(a.text).toMatch(/nhái được giọng/);
+  });
+});
