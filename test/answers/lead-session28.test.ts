@@ -113,12 +113,9 @@ describe('left open in session 27: look-alikes and shapes (session 28)', () => {
     'con gái nhắn nhờ má đóng tiền học cho cháu',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 
-  it.each(['chảy máu cam nhẹ mỗi sáng là bệnh gì', 'hay bị chảy máu mũi nhẹ buổi sáng là sao'])(
-    '"%s" gets no emergency reply',
-    async (q) => {
-      const a = await answerer.answer(q);
-      expect(a.safety).not.toBe('medical-emergency');
-    },
+  it.each(['chảy máu cam nhẹ mỗi sáng là bệnh gì', 'hay bị đau đầu nhẹ là sao'])(
+    '"%s": a mild sign that comes back is the doctor\'s question, no emergency',
+    (q) => getsReply(q, 'medical-advice', /bác sĩ/),
   );
 
   it('an ID card photo sent to someone for the portal is still warned of', () =>
@@ -154,7 +151,6 @@ describe('fresh rounds typed by the lead (session 28)', () => {
   it.each(['ong nha te xe may chay mau dau nhieu', 'ông nội té ngã chảy máu đầu nhiều quá'])('"%s" gets 115', (q) =>
     getsReply(q, 'medical-emergency', '115'),
   );
-  it('a scraped knee is no emergency', () => staysAnswer('tui bị té trầy chân chảy máu chút xíu'));
 
   it.each(['chong cu giut con ko cho gap, kien sao', 'bà nội không cho tui gặp con'])(
     '"%s" gets the legal reply',

@@ -1204,6 +1204,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'medical-advice',
     [
+      // A mild sign that comes back, asked what illness it is ("chảy máu cam nhẹ mỗi sáng là bệnh gì"): the doctor's
+      // question. Emergencies are matched before this class. Session 28.
+      /^(?=.*\b(nhe|hoi|hay|thuong|moi sang|moi ngay|moi toi|thinh thoang|lau lau|hoai)\b).*\b(la benh gi|bi benh gi|la bi gi|la sao|bi sao|la dau hieu (benh )?gi)\b/,
       // A cure claimed, an amount a day: "rượu thuốc có chữa được đau lưng không, mỗi ngày mấy ly". Money
       // needed for treatment ("cần tiền gấp chữa bệnh, rút tiết kiệm trước hạn") asks nothing medical.
       /\bco chua (duoc |khoi |het )?(\w+ ){0,2}(dau|benh|khoi|het|ung thu|tieu duong|huyet ap)\b|\b(moi ngay|mot ngay|ngay) (uong |an |dung )?(may|bao nhieu) (ly|chen|vien|lan|goi|muong|thia)\b(?! (nuoc|sua|ca phe|tra))/,
