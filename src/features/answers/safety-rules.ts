@@ -333,6 +333,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'scam-report',
     [
+      // A house or land lost to a swindle ("bị lừa bán nhà, giấy tờ đã sang tên người khác"): reported to the police.
+      // Session 28.
+      /\bbi lua (\w+ ){0,2}(ban|sang ten|mat|cam co|the chap|ky giay ban) (\w+ ){0,2}(nha|dat|so do|so hong)\b/,
       // A shop's payment QR pasted over by someone else's, the customers' money gone to them ("ai dán mã QR khác đè lên,
       // khách chuyển mấy bữa nay tiền vô túi nó"); how to spot one, or a warning heard, is the knowledge entry's.
       /^(?!.*\b(lam sao biet|sao biet|co bi|co khi bi|hay bi|de bi|thuong bi|co the bi|nghe noi|co nguoi noi|nguoi ta noi|nhan biet|phong|kiem tra)\b)(?=.*\b(cua toi|(quay|tiem|sap|quan|cho|khach|ma qr|may|tai khoan) (cua )?toi|toi (bi )?mat|hom qua|sang (nay|ra|som)|mo (quay|hang|tiem|sap|cua hang)|may (bua|hom|ngay)|tuan (nay|roi))\b)(?=.*\b(ma qr|qr)\b)(?=.*\b(dan de|dan chong|de len|ten nguoi nhan (la|khac|khong phai)|(bi|ai|ai do|nguoi|nguoi la|ke gian|no|thang nao|dua nao) (\w+ ){0,2}(dan|thay|trao|doi) (\w+ ){0,3}(ma|qr|khac|la))\b)(?=.*\b((tien|khach) (\w+ ){0,4}(khong|chua|hong) (thay |co )?(ve|vao)|(vo|vao|ve) (tui|toi|tai khoan) (cua )?(no|ho|nguoi khac|thang|ke gian)|mat (\w+ ){0,2}(tien|don|\d+)|khong nhan duoc (tien|\d+))\b)/,
@@ -1013,7 +1016,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(lam|pha|dap|choc|cat|xi) (hong|thung|nat|be)\b (\w+ ){0,3}(xe|nha|cua|do|vuon|cay|lop|may)\b.{0,40}\b(khong ai biet|khong bi (ai )?(biet|phat hien)|bo ghet|tra dua|cho (no|han|ho) (chua|biet))\b`,
       ),
       re(
-        String.raw`\b(chem|dam|giet|thit|dap|danh|xu|tat axit|tat)\b (cho )?(\w+ ){0,2}${TARGET}\b.{0,40}\b(mot tran|mot nhat|mot trận|biet tay|bai hoc|bo ghet|khong bi bat|khong ai biet|the nao|nhu the nao|cach nao)\b|\b(tinh|muon|dinh|se) (chem|giet|dam|thit|dot nha|tat axit)\b`,
+        String.raw`\b(chem|dam|giet|thit|dap|danh|xu|tat axit|tat)\b (cho )?(\w+ ){0,2}${TARGET}\b.{0,40}\b(mot tran|mot nhat|mot trận|biet tay|bai hoc|bo ghet|khong bi bat|khong ai biet|the nao|nhu the nao|cach nao)\b|(?<!\b(doa|noi|bao|tuyen bo|thach|ham|de doa|la lo|chui) )\b(tinh|muon|dinh|se) (chem|giet|dam|thit|dot nha|tat axit)\b`,
       ),
       re(
         String.raw`\b(muon|se|${INTENT})\b (\w+ ){0,5}(danh|chem|dam|dap|xu|tat|chan duong) (\w+ ){0,3}cho (gay|chet|tan|nat|vo|bo|tan phe)\b|\b(cho|de) (khoi|khong|ma khong) bi (bat|cong an bat)\b`,
@@ -1039,6 +1042,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'violence',
     [
+      // A threat to kill or burn the learner's household ("hàng xóm dọa sẽ giết cả nhà tôi", "nó nói sẽ giết tui"): 113.
+      // The learner's own "sẽ giết" is harm-others'; "bảo đảm" (to ensure) folds like "bảo đâm". Session 28.
+      /\b(doa|noi|tuyen bo|thach|de doa|ham|la lo|nhan tin) (la )?(se (giet|chem|dam|dot nha|tat axit|xu dep)|giet|chem|dot nha|tat axit)\b/,
       // The whole message only names who hits ("chồng đánh", "bị chồng đánh"): violence at home told in two words.
       /^ (bi )?(chong|ong xa|bo|cha|con re|hang xom|no|thang chong) (toi |tui |em |no )?(danh|dap|danh dap)( (toi|tui|em|me con|vo con|con))?( roi| qua| hoai| nua)? $/,
       // A scream next door, then silence ("nghe tiếng la thất thanh rồi im bặt"): someone hurt now, 113.
