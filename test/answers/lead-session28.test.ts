@@ -249,3 +249,15 @@ describe('a seventh round in Northern speech (session 28)', () => {
   it('a house lost to a swindle is reported', () =>
     getsReply('Tôi bị lừa bán nhà, giấy tờ đã sang tên cho người khác.', 'scam-report', /công an/));
 });
+
+describe('an eighth round: carriers, pensions, parcels, screens (session 28)', () => {
+  it('a bank app shown to a stranger on a video call is warned of', () =>
+    getsReply('có người lạ gọi video quay màn hình nhờ tui mở app ngân hàng cho họ xem', 'scam', /KHÔNG/));
+  it('a bank app opened for a child to see the balance stays an answer', () =>
+    staysAnswer('mở app ngân hàng cho con xem số dư'));
+  it('a Zalo group promising a daily profit comes with the daily-interest entry', async () => {
+    const a = await answerer.answer('nhóm zalo hứa ngày lời 2 triệu, phải nạp trước 5 triệu');
+    expect(a.safety).toBe('scam');
+    expect(a.entry).toBe('ld-dau-tu-lai-moi-ngay');
+  });
+});
