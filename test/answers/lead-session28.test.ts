@@ -260,4 +260,10 @@ describe('an eighth round: carriers, pensions, parcels, screens (session 28)', (
     expect(a.safety).toBe('scam');
     expect(a.entry).toBe('ld-dau-tu-lai-moi-ngay');
   });
+  it('rehabilitation after a stroke is no emergency', () =>
+    staysAnswer('vợ tui bị tai biến, giờ tập vật lý trị liệu ở đâu'));
+  it.each(['ông nhà đang tập vật lý trị liệu sau tai biến thì tự nhiên méo miệng', 'ba tui bị tai biến'])(
+    '"%s" gets 115',
+    (q) => getsReply(q, 'medical-emergency', '115'),
+  );
 });

@@ -246,8 +246,15 @@ const HAPPENING_NOW =
 const FIRST_AID_LEARNT =
   /\b(hoc|tim hieu|lop|khoa hoc|tap huan|bai hoc|tai lieu) (\w+ ){0,3}(so cuu|((nhan biet|phat hien) (\w+ ){0,2})?(dau hieu|trieu chung))\b|\b(so cuu|(nhan biet|phat hien) (\w+ ){0,2}(dau hieu|trieu chung))\b.{0,60}\b(hoc o dau|hoc (\w+ )?(nao|dau)|lop (hoc|nao)|khoa hoc|tap huan|bai hoc|tai lieu)\b/;
 const firstAidLearnt = (folded: string) => FIRST_AID_LEARNT.test(folded) && !HAPPENING_NOW.test(folded);
+/**
+ * Recovery after a stroke asked about ("vợ tui bị tai biến, giờ tập vật lý trị liệu ở đâu"): rehabilitation, no one to
+ * call 115 for, unless a sign of a new attack is told. Session 28.
+ */
+const REHAB =
+  /^(?!.*\b(bat tinh|ngat|kho tho|co giat|khong tho|meo mieng|dot ngot|tu nhien|vua bi|dang bi|lai bi)\b).*\b(tai bien|dot quy)\b.{0,40}\b(vat ly tri lieu|phuc hoi chuc nang|tap phuc hoi|tap vat ly|tap di|tap noi)\b/;
 const pastIllness = (folded: string) =>
-  PAST_ILLNESS.some((p) => p.test(folded)) && PAPERS_ASKED.test(folded) && !HAPPENING_NOW.test(folded);
+  (PAST_ILLNESS.some((p) => p.test(folded)) && PAPERS_ASKED.test(folded) && !HAPPENING_NOW.test(folded)) ||
+  REHAB.test(folded);
 
 /**
  * Children of one family fighting ("thằng anh hay đánh thằng em, dạy nó sao", "hai đứa nhỏ giành đồ chơi đánh
