@@ -237,7 +237,8 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     },
     signals(message) {
       const text = ` ${lang.read(marked(message))} `;
-      const named = actors.filter((a) => a.re.test(forActors(text))).map((a) => `actor:${a.name}`);
+      const actorText = forActors(text);
+      const named = actors.filter((a) => a.re.test(actorText)).map((a) => `actor:${a.name}`);
       return new Set([
         ...named,
         ...demandsIn(text).map((d) => `demand:${d.name}`),
