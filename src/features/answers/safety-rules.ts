@@ -668,6 +668,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(xac thuc|sinh trac|nhan dien|ekyc|khuon mat)\b.{0,40}\b(bang|dung|voi|lay) (anh|video|hinh|mat|khuon mat) (cua )?(${OTHER_PERSON}|${KIN})\b`,
       ),
+      // A paid service that does someone's face check for them ("dịch vụ làm hộ xác thực khuôn mặt, chỉ cần gửi video",
+      // "nhận làm sinh trắc học thuê"): a bank's own home visit is no "làm hộ". Session 29 (trial33).
+      /\b(dich vu|nhan|thue|tiem|ben|nguoi) (lam ho|lam thue|lam gium|lam dum|lam giup)\b (\w+ ){0,2}(xac thuc|sinh trac|quet mat|nhan dien|ekyc)\b|\b(xac thuc|sinh trac hoc|quet mat|ekyc) (\w+ ){0,3}(lam ho|lam thue)\b/,
       // The shape: a check made to take a face that is not the learner's (a relative's, the dead's, a photo held up).
       // An elder speaking of themself starts the next clause ("quét khuôn mặt, bà già rồi tự làm không được").
       re(
@@ -938,7 +941,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A gas pipe or bottle burning, a fire with a cry for help ("ống gas cháy", "cháy rồi cứu với"). Session 24 (trial28).
       // Flames rising ("bếp đang bốc lửa lên trần"); a stove that will not light ("không bắt lửa") is a repair.
       /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b|\bchay (bep|nha kho|kho hang|xuong)( \w+)? (roi|lon|kia|do)\b/,
-      /\b(ong|binh|day|van|cuc) (ga|gas) (\w+ )?(bi |dang )?(chay|boc chay|bat lua|phat lua|xi lua|toe lua)\b|\bchay (roi |lon |nha |qua )?(\w+ )?cuu (voi|toi|tui|em|con|chau|bac)\b|\bcuu (voi|toi|tui) (\w+ ){0,2}chay (nha|roi|lon|qua)\b|\bchay (roi|nha roi|lon roi) (ba con|moi nguoi|lang xom|xom|ca xom)\b/,
+      /\b(ong|binh|day|van|cuc|lon) (ga|gas) (\w+ )?(bi |dang )?(chay|boc chay|bat lua|phat lua|xi lua|toe lua)\b|\b(ong|binh|day|van|cuc|lon) (ga|gas) (\w+ ){0,4}(bi |dang )?(phi|phut|phun|xi|toe|boc) lua\b|\bchay (roi |lon |nha |qua )?(\w+ )?cuu (voi|toi|tui|em|con|chau|bac)\b|\bcuu (voi|toi|tui) (\w+ ){0,2}chay (nha|roi|lon|qua)\b|\bchay (roi|nha roi|lon roi) (ba con|moi nguoi|lang xom|xom|ca xom)\b/,
       // A stove, an appliance or a vehicle on fire, big ("bếp ga cháy lớn rồi", "xe máy cháy dữ dội"); a flame set high on
       // a stove ("bếp cháy to quá, chỉnh nhỏ sao") is no fire. Session 28.
       /\b(bep|bep ga|bep gas|bep dien|bep tu|noi com|noi chien|may giat|tu lanh|quat|tivi|may lanh|xe|xe may|o to|xe dien|nha|phong|mai nha) (\w+ ){0,2}chay ((lon|to|manh) roi|du doi|ngun ngut|lan ra|lan rong)\b/,
@@ -1099,7 +1102,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A weapon carried after someone ("thằng em cầm rựa rượt chị nó quanh nhà").
       /\b(cam|vac|xach|lay|mang) (\w+ )?(dao|rua|dao rua|ma tau|mac tau|gay|bua|xa beng|cay sat|liem|keo|pho|riu|ong tuyp|chai)\b (\w+ ){0,2}(ruot|duoi (theo|danh|chem)|xong (vao|toi|den|qua)|doi (chem|dam|giet|danh))\b/,
       // Not a kitchen knife at work ("cầm dao chặt thịt gà").
-      /\b(tay )?cam (dao|mac tau|ma tau|cay sat|hung khi|sung|kiem|bua)\b(?! (\w+ ){0,2}(chat|thai|cat|bam|got|lam|nau|bo|xe|loc|mo|cao|sua|chuot|tia|chan|rau|thit|ca|ga|vit|heo|cu|trai|dua|mia|go|cui|tre))|\btreo tuong (vao|vo)\b/,
+      /\b(tay )?(cam|rut) (dao|mac tau|ma tau|cay sat|hung khi|sung|kiem|bua)\b(?! (\w+ ){0,2}(chat|thai|cat|bam|got|lam|nau|bo|xe|loc|mo|cao|sua|chuot|tia|chan|rau|thit|ca|ga|vit|heo|cu|trai|dua|mia|go|cui|tre)\b)|\btreo tuong (vao|vo)\b/,
       /\b(bop|siet) co\b|\b(no|han|thang|chong|con|con re|ong|ho|ke)\b (\w+ )?(tat|dam|da|danh) (toi|em|me|vo|con|ba|bo|ong|minh)\b(?! (cho|meo|ga|heo|lon|trau|de|vit|chuot|ngua|ca|ran)\b)/,
       /\bxo (\w+ ){0,3}(nga|te)\b|\b(dap pha|pha phach) (do|nha|cua|quan|tiem|sap|cong|xe)|\bho hoan\b/,
       // Being beaten right now by someone at home ("chồng tôi đang đánh tôi", "ổng lại đang đập mẹ con tui").
