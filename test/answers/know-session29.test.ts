@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/logger.ts';
+import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
+import { repoContent } from '../support/test-app.ts';
+
+let answerer: Answerer;
+// Building the index takes a while on a busy machine.
+beforeAll(async () => {
+  answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
+}, 120_000);
+
+/** A sure knowledge answer from this entry, carrying a fact the learner would notice. */
+async function answeredFrom(q: string, entry: string, fact: RegExp) {
+  const a = await answerer.answer(q);
+  expect(a.kind).toBe('knowledge');
+  expect(a.entry).toBe(entry);
+  expect(a.text).toMatch(fact);
+}
+
+/** Whatever the answer, it is not from this entry (a look-alike keeps its own). */
+async function notFrom(q: string, entry: string) {
+  const a = await answerer.answer(q);
+  expect(a.entry).not.toBe(entry);
+}
+
+describe('a video call to a child when no app is named (session 29)', () => {
+  it.each([
+    'chỉ tui cách gọi video cho thằng con với',
+    'mi chỉ tui gọi video cho con',
+    'mi coi giùm tui gọi video cho đứa con gái',
+    'làm sao gọi video cho cháu nội',
+    'tui muon goi thay mat con',
+    'Xin hướng dẫn tôi cách gọi video cho con cháu ở xa',
+  ])('"%s" gets the video-call steps', (q) => answeredFrom(q, 'zk-goi-video-cho-con-chau', /máy quay/));
+
+  it.each([
+    ['goi video zalo sao', 'zalo-goi-video'],
+    ['goi video nhom zalo cho ca nha', 'dt-zalo-goi-nhom'],
+    ['goi zalo co ton tien khong', 'zalo-goi-mien-phi'],
+  ])('"%s" keeps %s', async (q, entry) => {
+    const a = await answerer.answer(q);
+    expect(a.entry).toBe(entry);
+  });
+  it('a call on Messenger is not answered with the no-app steps', () =>
+    notFrom('goi video messenger sao', 'zk-goi-video-cho-con-chau'));
+  it('a stranger in police uniform on video is still a scam warning', async () => {
+    const a = await answerer.answer('có người xưng công an gọi video bắt tui mở camera lên');
+    expect(a.kind).toBe('safety');
+  });
+});
+
+describe('deleted Zalo messages (session 29)', () => {
+  it.each([
+    'lo xoa tin nhan zalo roi lay lai duoc khong',
+    'Khôi phục tin nhắn Zalo đã xóa',
+    'tui lỡ tay xóa cuộc trò chuyện zalo với con gái, lấy lại sao',
+    'tin nhan zalo bi xoa mat het roi khoi phuc duoc khong',
+  ])('"%s" is told what comes back and what does not', (q) =>
+    answeredFrom(q, 'zk-khoi-phuc-tin-nhan-da-xoa', /sao lưu/),
+  );
+
+  it.each([
+    ['gửi nhầm tin nhắn zalo thu hồi sao', 'dt-zalo-thu-hoi'],
+    ['xoa tin nhan zalo thi ben kia con thay khong', 'dt-zalo-thu-hoi'],
+    ['doi may moi co mat tin nhan zalo ko', 'zalo-sao-luu-tin-nhan'],
+    ['sao luu tin nhan zalo', 'zalo-sao-luu-tin-nhan'],
+    ['tin nhan tu xoa tren zalo', 'zalo-tin-nhan-tu-xoa'],
+  ])('"%s" keeps %s', async (q, entry) => {
+    const a = await answerer.answer(q);
+    expect(a.entry).toBe(entry);
+  });
+});
+
+describe('a lost land-use certificate (session 29)', () => {
+  it.each([
+    'so do bi mat thi lam lai sao',
+    'Giấy chứng nhận quyền sử dụng đất bị mất xin cấp lại thế nào?',
+    'nhà tui làm mất sổ đỏ rồi, làm lại ở đâu',
+    'sổ hồng của ba tui bị mất rồi, xin lại ở đâu',
+  ])('"%s" is sent to the commune and the land office', (q) =>
+    answeredFrom(q, 'dq-cap-lai-so-do-bi-mat', /Văn phòng đăng ký đất đai/),
+  );
+
+  it.each([
+    'lam so do mat bao lau',
+    'tui muon sang ten so do cho con',
+    'Cấp đổi giấy chứng nhận quyền sử dụng đất bao nhiêu ngày thì xong?',
+  ])('"%s" is not the lost-certificate entry', (q) => notFrom(q, 'dq-cap-lai-so-do-bi-mat'));
+});
+
+describe('an insurer refusing to pay, and buying life insurance (session 29)', () => {
+  it.each([
+    'bao hiem khong chiu tra tien thi khieu nai o dau',
+    'công ty bảo hiểm nhân thọ từ chối chi trả quyền lợi, tôi khiếu nại ở đâu?',
+    'bảo hiểm sức khỏe không chịu bồi thường tiền nằm viện',
+    'cong ty bao hiem tu choi tra tien nam vien cua ba tui',
+  ])('"%s" is told to complain in writing, then to the Ministry of Finance', (q) =>
+    answeredFrom(q, 'dq-bao-hiem-tu-choi-chi-tra', /Bộ Tài chính/),
+  );
+
+  it.each([
+    'mua bao hiem nhan tho co nen khong',
+    'nguoi ta goi moi mua bao hiem nhan tho qua dien thoai',
+    'lo ky hop dong bao hiem roi huy duoc khong',
+  ])('"%s" hears of the 21 days to change one\'s mind', (q) =>
+    answeredFrom(q, 'dq-mua-bao-hiem-nhan-tho-can-nho', /21 ngày/),
+  );
+
+  it.each(['bao hiem xa hoi mot lan rut sao', 'benh vien khong cho huong bao hiem y te', 'mat the bhyt lam lai sao'])(
+    '"%s" (social or health insurance) is no commercial-insurance entry',
+    async (q) => {
+      const a = await answerer.answer(q);
+      expect(a.entry ?? '').not.toMatch(/^dq-(bao-hiem|mua-bao-hiem)/);
+    },
+  );
+});
