@@ -76,7 +76,7 @@ describe('a lost land-use certificate (session 29)', () => {
     'so do bi mat thi lam lai sao',
     'Giấy chứng nhận quyền sử dụng đất bị mất xin cấp lại thế nào?',
     'nhà tui làm mất sổ đỏ rồi, làm lại ở đâu',
-    'sổ hồng của ba tui bị mất rồi, xin lại ở đâu',
+    'sổ hồng nhà tui bị mất, làm lại ở đâu',
   ])('"%s" is sent to the commune and the land office', (q) =>
     answeredFrom(q, 'dq-cap-lai-so-do-bi-mat', /Văn phòng đăng ký đất đai/),
   );
@@ -113,4 +113,77 @@ describe('an insurer refusing to pay, and buying life insurance (session 29)', (
       expect(a.entry ?? '').not.toMatch(/^dq-(bao-hiem|mua-bao-hiem)/);
     },
   );
+});
+
+describe('look-alikes the new land and insurance words must not take (session 29)', () => {
+  it('a lost social-insurance book is never answered for sure as a lost land title', async () => {
+    const a = await answerer.answer('so bao hiem xa hoi ban giay bi mat thi xin cap lai o dau');
+    expect(a.unsure).toBe(true);
+  });
+  it.each([
+    'Bố mẹ tôi mất để lại nhà đất, anh em tôi muốn làm thủ tục thừa kế quyền sử dụng đất, nộp qua Cổng Dịch vụ công được không?',
+    'ba tui mat roi, sang ten so do cho anh em tui lam sao',
+  ])('"%s" (inheriting land) keeps the land-procedure entry', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.entry).toBe('dvc-dat-dai-xay-dung');
+  });
+});
+
+describe('fresh errands: voice typing, translation, a shop on Zalo, AI by voice (session 29)', () => {
+  it.each([
+    ['chi toi cach noi vo dien thoai ma no tu go chu', 'dt-go-tieng-viet', /micro/],
+    ['mi chi tui cach noi thay cho go tren dien thoai', 'dt-go-tieng-viet', /micro/],
+    ['Xin hướng dẫn cách nói vào điện thoại để nó tự viết thành chữ', 'dt-go-tieng-viet', /micro/],
+    ['con gai tui lay chong han quoc, tui muon dich tin nhan tieng han', 'ai-dich-va-kiem-tra', /dịch/],
+    ['con dau tui nguoi trung quoc, nho AI dich tin nhan duoc khong', 'ai-dich-va-kiem-tra', /dịch/],
+    ['tui muon tao nhom zalo cho khach quen de bao gia', 'shop-ban-hang-qua-zalo', /nhóm Zalo khách quen/],
+    ['lam sao dang san pham len zalo cua hang', 'shop-ban-hang-qua-zalo', /Zalo OA/],
+    ['ứng dụng AI nói chuyện được bằng tiếng Việt là cái nào', 'ai-chatgpt-giong-noi', /giọng nói/],
+    ['tui muon noi chuyen voi AI bang tieng viet', 'ai-chatgpt-giong-noi', /giọng nói/],
+    [
+      'Xin hỏi người cao tuổi trên 80 tuổi nhận trợ cấp xã hội làm hồ sơ ở đâu?',
+      'bhxh-huu-tri-xa-hoi-thu-tuc',
+      /UBND xã/,
+    ],
+  ])('"%s" is answered surely from %s', (q, entry, fact) => answeredFrom(q, entry, fact));
+
+  it.each([
+    ['go dau tieng viet tren dien thoai', 'dt-go-tieng-viet'],
+    ['nho chatgpt viet bai dang ban hang tren facebook cho tiem tap hoa cua tui duoc khong', 'ai-bai-dang-ban-hang'],
+    ['dung may dich tieng anh sang tieng viet tren dien thoai sao', 'ai-dich-bang-camera'],
+  ])('"%s" keeps %s', async (q, entry) => {
+    const a = await answerer.answer(q);
+    expect(a.entry).toBe(entry);
+  });
+});
+
+describe('an old family photo made sharp again (session 29)', () => {
+  it.each([
+    'tui muon lam tam hinh cu cua ba ma cho ro net lai',
+    'phuc che anh cu o dau',
+    'cai app chinh hinh nao xai duoc ma khong bi lua',
+  ])('"%s" gets the two steps and the cautions', (q) => answeredFrom(q, 'ag-phuc-hoi-anh-cu', /ảnh gốc/));
+
+  it.each([
+    ['xoa phong anh san pham ban hang', 'ai-anh-san-pham'],
+    ['app chinh anh ai xin quyen danh ba co nen cho', 'ai-trao-luu-anh-du-lieu-khuon-mat'],
+  ])('"%s" keeps %s', async (q, entry) => {
+    const a = await answerer.answer(q);
+    expect(a.entry).toBe(entry);
+  });
+});
+
+describe('"già yếu" (old and frail) is no "giả" (fake) (session 29)', () => {
+  it.each([
+    'lam lai can cuoc cho ba ngoai gia yeu khong di duoc',
+    'ong noi tui gia yeu nam mot cho, cong an co toi nha lam can cuoc khong',
+  ])('"%s" is told the police come home to make the card', (q) =>
+    answeredFrom(q, 'gt-can-cuoc-lam-tai-nha', /lưu động/),
+  );
+
+  it.each(['lam can cuoc gia o dau', 'mua so do gia'])('"%s" is still refused as a fake paper', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).toBe('safety');
+    expect(a.safety).toBe('forgery');
+  });
 });
