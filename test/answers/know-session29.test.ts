@@ -187,3 +187,39 @@ describe('"già yếu" (old and frail) is no "giả" (fake) (session 29)', () =>
     expect(a.safety).toBe('forgery');
   });
 });
+
+describe('fresh errands, second round (session 29)', () => {
+  it.each([
+    ['tai zalo ve may moi o dau', 'dt-cai-ung-dung', /CH Play/],
+    ['cach nop ho so lam so do lan dau online', 'dvc-dat-dai-xay-dung', /dichvucong\.gov\.vn/],
+    ['AI lam video quang cao tiem banh duoc khong', 'ai-video-san-pham-nhieu-thu-tieng', /video/],
+    ['lam sao lam logo cho quan nuoc bang AI', 'ai-tao-anh-poster', /AI/],
+    ['con tui di lam o han quoc, gui tien ve nhan sao', 'gd-nhan-tien-tu-nuoc-ngoai', /SWIFT/],
+    ['bo tui muon hoc su dung dien thoai, lop o dau', 'phong-trao-lop-hoc-nguoi-cao-tuoi', /lớp/i],
+  ])('"%s" is answered surely from %s', (q, entry, fact) => answeredFrom(q, entry, fact));
+
+  it.each([
+    ['lam so do mat bao lau', 'hn-thoi-gian-cap-so-do'],
+    ['cai app ngan hang vao dien thoai moi sao cho an toan', 'dt-cai-ung-dung'],
+    ['tao thiep moi sinh nhat bang AI', 'ai-loi-chuc-thiep'],
+  ])('"%s" keeps %s', async (q, entry) => {
+    const a = await answerer.answer(q);
+    expect(a.entry).toBe(entry);
+  });
+});
+
+describe('formal and Central shapes, third round (session 29)', () => {
+  it.each([
+    [
+      'Kính hỏi: tôi muốn dùng AI để dịch hợp đồng thuê nhà sang tiếng Anh cho người thuê nước ngoài, có đảm bảo không?',
+      'ai-dich-va-kiem-tra',
+      /dịch thuật công chứng/,
+    ],
+    ['Xin hỏi có ứng dụng nào đọc to văn bản cho người mắt kém không?', 'dt-doc-to-man-hinh', /đọc to/],
+  ])('"%s" is answered surely from %s', (q, entry, fact) => answeredFrom(q, entry, fact));
+
+  it('a Korean drama is no money sent from Korea', async () => {
+    const a = await answerer.answer('phim bo han quoc nao dang hay');
+    expect(a.entry).toBeUndefined();
+  });
+});
