@@ -223,3 +223,15 @@ describe('formal and Central shapes, third round (session 29)', () => {
     expect(a.entry).toBeUndefined();
   });
 });
+
+describe("a vehicle's compulsory insurance is no health insurance (session 29)", () => {
+  it('"bao hiem xe may bat buoc mua o dau" is not answered for sure with the student health card', async () => {
+    const a = await answerer.answer('bao hiem xe may bat buoc mua o dau');
+    expect(a.unsure).toBe(true);
+  });
+  it('the student health card keeps its own question', async () => {
+    const a = await answerer.answer('bhyt hoc sinh mua o dau');
+    expect(a.entry).toBe('sk-bhyt-hoc-sinh');
+    expect(a.unsure).toBe(false);
+  });
+});
