@@ -235,3 +235,16 @@ describe("a vehicle's compulsory insurance is no health insurance (session 29)",
     expect(a.unsure).toBe(false);
   });
 });
+
+describe('strangers offering the new errands for money are still scams (session 29)', () => {
+  it.each([
+    'co nguoi goi xung nhan vien bao hiem noi ho so boi thuong bi tu choi, chuyen 2 trieu phi de duoc duyet lai',
+    'nguoi la nhan tin nhan khoi phuc tin nhan zalo da xoa, bat chuyen 300 nghin truoc',
+    'co nguoi nhan lam lai so do nhanh trong 3 ngay, doi dat coc 10 trieu',
+    'ai do nhan link cai app phuc che anh mien phi, bat nhap so tai khoan',
+  ])('"%s" gets the scam warning', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).toBe('safety');
+    expect(a.safety).toBe('scam');
+  });
+});
