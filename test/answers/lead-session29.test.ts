@@ -102,3 +102,20 @@ describe('a first round of fresh scams (session 29)', () => {
     'tui đặt cọc tiền nhà trọ rồi, làm hợp đồng thuê sao',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('struck by lightning, a stranger following a girl (session 29)', () => {
+  it.each(['đang làm ruộng thì bị sét đánh trúng người bên cạnh', 'ông tui bị sét đánh ngoài đồng, nằm im'])(
+    '"%s" gets 115',
+    (q) => getsReply(q, 'medical-emergency', '115'),
+  );
+  it.each(['mưa giông sét đánh có nên rút phích cắm tivi không'])('"%s" stays an answer', (q) => staysAnswer(q));
+
+  it.each([
+    'có người đàn ông lạ đi theo con gái tui từ trường về nhà mấy hôm nay',
+    'mấy hôm nay có xe lạ cứ lảng vảng trước nhà tui ban đêm',
+  ])('"%s" gets 113', (q) => getsReply(q, 'violence', '113'));
+  it.each(['người lạ theo dõi facebook của tui', 'có người lạ theo dõi tài khoản tiktok của con tui'])(
+    '"%s" stays an answer',
+    (q) => staysAnswer(q),
+  );
+});
