@@ -119,3 +119,14 @@ describe('struck by lightning, a stranger following a girl (session 29)', () => 
     (q) => staysAnswer(q),
   );
 });
+
+describe('an automated call that says to press a key (session 29)', () => {
+  it.each([
+    'có người gọi nói thuê bao của tôi sẽ bị khóa 2 chiều sau 2 giờ, bấm phím 9 để gặp tổng đài viên',
+    'cuộc gọi tự động nói tài khoản ngân hàng bị khóa, nhấn phím 1 để gặp nhân viên',
+  ])('"%s" is warned', (q) => getsReply(q, 'scam', /KHÔNG bấm phím/));
+  it.each(['gọi tổng đài viettel bấm phím mấy để gặp nhân viên', 'gọi 1900 của ngân hàng thì nhấn phím số mấy'])(
+    '"%s" stays an answer',
+    (q) => staysAnswer(q),
+  );
+});
