@@ -130,3 +130,11 @@ describe('an automated call that says to press a key (session 29)', () => {
     (q) => staysAnswer(q),
   );
 });
+
+describe('a threat of a beating, in formal words (session 29)', () => {
+  it.each([
+    'Tôi bị một nhóm đối tượng đe dọa hành hung vì nợ tiền, tôi phải làm gì?',
+    'mấy người lạ tới nhà dọa hành hung chồng tôi',
+  ])('"%s" gets 113', (q) => getsReply(q, 'violence', '113'));
+  it.each(['hành vi đe dọa hành hung người khác bị phạt thế nào'])('"%s" stays an answer', (q) => staysAnswer(q));
+});

@@ -1067,7 +1067,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A bare cry of a robbery or a burglar now ("có cướp", "trộm vô nhà rồi"). Session 28.
       /^ (co|bi|dang co|nha co) (cuop|an cuop|trom|ke trom|ke cuop)( (roi|kia|vo nha|vao nha|trong nha|nha oi|ba con oi|cuu voi))* $/,
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\bbi (\w+ ){0,3}(giat|cuop) (\w+ ){0,2}(day chuyen|dien thoai|tui|bop|vi|xe)\b.{0,40}\b(dang|con|van) (\w+ ){0,2}(chay|ruot|duoi|theo|o|dung)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
-      /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam|chat (tay|chan|ngon)|cat (tay|chan|gan|co)|bat (con|chau))\b/,
+      // Not a question about the offence itself ("hành vi đe dọa hành hung bị phạt thế nào").
+      /^(?!.*\b(bi phat|xu phat|phat (bao nhieu|the nao|ra sao)|toi gi|vi pham gi|hanh vi)\b).*\b(doi|doa) (chem|giet|danh|hanh hung|tat axit|tat a xit|dot nha|dam|chat (tay|chan|ngon)|cat (tay|chan|gan|co)|bat (con|chau))\b/,
       // Someone being beaten right now, told by a witness ("tụi thanh niên đang đánh ông già ngoài đầu hẻm"); a child hitting a
       // sibling is the squabble's, a game ("đánh bài", "đánh cờ") no one's.
       /\b(dang|vua|dua nhau|xum vao|hua nhau) (\w+ )?danh (ong|ba|ong gia|ba gia|ong cu|ba cu|nguoi|me|cha|vo|chong|hang xom|bac|anh|chi|thanh nien|mot nguoi|co ay|co do|co kia)\b(?! (bai|co|tuong|tennis|cau|bong|golf|bida|bi a|dan|dau|may|nhac|trong|phom|tien len|chan|mat chuoc|vong))/,
