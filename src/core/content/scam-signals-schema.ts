@@ -64,6 +64,8 @@ export const scamSignalsFileSchema = z
         caution: line.optional(),
         /** Demands whose line this one's already says: not shown beside it. */
         covers: z.array(z.string().min(1)).default([]),
+        /** What to do when it is already done ("lỡ quét rồi"): said when the learner asks what now. */
+        after: line.optional(),
       }),
     ),
     pressure: z.record(

@@ -168,6 +168,12 @@ export const talkFileSchema = z.strictObject({
   whatNow: z.array(phrase).default([]),
   whatNowWho: z.array(phrase).default([]),
   /**
+   * What the learner says they did before asking what now ("tui lỡ chuyển rồi, giờ sao"): the steps for after.
+   * `whatNowNotYet` ("tui chưa chuyển, giờ sao") is read first, so "chưa chuyển" is never taken as done.
+   */
+  whatNowDone: z.array(phrase).default([]),
+  whatNowNotYet: z.array(phrase).default([]),
+  /**
    * Ways of being called beyond the seven buttons ("má", "dì", "cậu"): taken when typed, like a
    * button's word. `self` is how the tutor then calls itself ("con" to "má", "cháu" to "dì").
    */
@@ -212,6 +218,8 @@ export const EMPTY_TALK: TalkTables = {
     bareLookalikes: [],
     whatNow: [],
     whatNowWho: [],
+    whatNowDone: [],
+    whatNowNotYet: [],
     honorifics: [],
   },
 };

@@ -1061,10 +1061,14 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Beaten at home and hiding now: "chồng say rượu đánh đập mẹ con tôi, tôi đang trốn nhà hàng xóm".
       /\b(danh dap|danh|dap|hanh hung|bop co)\b (\w+ ){0,2}(me con|vo con|ba chau|toi|tui|em|con toi|con tui)\b.{0,50}\b(dang (tron|tranh|tru|chay|tam lanh|o nha hang xom|khoa cua)|tron (sang|qua|o|vao)|chay (sang|qua|ra))\b/,
       /\b(bi|dang) (chem|dam)\b|\bdanh nhau\b.{0,50}\b(chem|dam|chay mau|bi thuong|hung khi|dao)\b|\b(rinh|rinh rap) (\w+ ){0,3}(cong|nha|cua)\b.{0,60}\b(doa|de doa)\b|\b(doa|de doa)\b.{0,40}\bbiet tay\b/,
+      // A stranger following or watching a girl, a child or the house again and again ("có người đàn ông lạ đi theo con gái
+      // tui từ trường về mấy hôm nay"): 113 before it turns into an attack. Session 29.
+      /\b(nguoi|dan ong|thang|ke|ong|ga|xe|may thang|nhom) (la|la mat)\b (\w+ ){0,3}(di theo|bam theo|chay theo|theo doi|rinh|rinh rap|dung rinh|lang vang|ngo nghieng)\b(?! (\w+ ){0,2}(facebook|zalo|tiktok|instagram|trang|tai khoan|kenh|bai|dien thoai|tin nhan)\b) (\w+ ){0,4}(con gai|chau gai|be gai|con toi|chau toi|vo toi|toi|nha toi|phong|cua so|truong)\b/,
       // A bare cry of a robbery or a burglar now ("có cướp", "trộm vô nhà rồi"). Session 28.
       /^ (co|bi|dang co|nha co) (cuop|an cuop|trom|ke trom|ke cuop)( (roi|kia|vo nha|vao nha|trong nha|nha oi|ba con oi|cuu voi))* $/,
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\bbi (\w+ ){0,3}(giat|cuop) (\w+ ){0,2}(day chuyen|dien thoai|tui|bop|vi|xe)\b.{0,40}\b(dang|con|van) (\w+ ){0,2}(chay|ruot|duoi|theo|o|dung)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
-      /\b(doi|doa) (chem|giet|danh|tat axit|tat a xit|dot nha|dam|chat (tay|chan|ngon)|cat (tay|chan|gan|co)|bat (con|chau))\b/,
+      // Not a question about the offence itself ("hành vi đe dọa hành hung bị phạt thế nào").
+      /^(?!.*\b(bi phat|xu phat|phat (bao nhieu|the nao|ra sao)|toi gi|vi pham gi|hanh vi)\b).*\b(doi|doa) (chem|giet|danh|hanh hung|tat axit|tat a xit|dot nha|dam|chat (tay|chan|ngon)|cat (tay|chan|gan|co)|bat (con|chau))\b/,
       // Someone being beaten right now, told by a witness ("tụi thanh niên đang đánh ông già ngoài đầu hẻm"); a child hitting a
       // sibling is the squabble's, a game ("đánh bài", "đánh cờ") no one's.
       /\b(dang|vua|dua nhau|xum vao|hua nhau) (\w+ )?danh (ong|ba|ong gia|ba gia|ong cu|ba cu|nguoi|me|cha|vo|chong|hang xom|bac|anh|chi|thanh nien|mot nguoi|co ay|co do|co kia)\b(?! (bai|co|tuong|tennis|cau|bong|golf|bida|bi a|dan|dau|may|nhac|trong|phom|tien len|chan|mat chuoc|vong))/,
@@ -1184,7 +1188,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(nuoc soi|dau (an )?soi|nuoc nong|chao dau|canh nong|lua|xang|gas|axit)\b.{0,40}\b(do|tat|tap|vang|bat|bung|xi) (\w+ )?(len|vao|vo|trung) (\w+ ){0,2}(nguoi|mat|lung|nguc|bung|dau|minh|chan|tay)\b.{0,40}\b(phong|bong|rop|do (rop|ung|het)|chay da|tuot da|khong mo (duoc|ra|mat)|mu|dau (qua|lam)|khoc thet)\b/,
       /\bnam im\b.{0,20}\bgoi (khong|hong|ko) (tra loi|tinh|day|thua)\b/,
       // Stroke, heart, breathing, falls, stings, electricity: the signs, however they are said.
-      /\b(noi (lap bap|ngong nghiu|khong ro|lui)|mieng (meo|xech|lech)|meo xech|(om|tuc|dau) nguc|tho (kho khe|doc|gap|hon hen|khong noi)|dien giat|bi giat dien(?! thoai)|nhuc dau du doi|dau dau du doi|oi mua|duoi nuoc|chet duoi)\b/,
+      /\b(noi (lap bap|ngong nghiu|khong ro|lui)|mieng (meo|xech|lech)|meo xech|(om|tuc|dau) nguc|tho (kho khe|doc|gap|hon hen|khong noi)|dien giat|bi giat dien(?! thoai)|bi set danh|set danh (trung )?(\w+ ){0,3}(nguoi|ong|ba|chau|con|chong|vo|anh|chi|em|toi|no|ho)|nhuc dau du doi|dau dau du doi|oi mua|duoi nuoc|chet duoi)\b/,
       // An electric shock said as "bị giật" near the socket or wire, or someone still stuck to it ("còn dính ở đó").
       /\b(o dien|o cam|day dien|cau dao|dien(?! (thoai|tu|luc|may|nuoc)))\b.{0,30}\bbi giat\b|\bbi giat\b.{0,30}\b(con|van) dinh\b|\b(con |van )?dinh (vao |vo )?(o dien|day dien|o cam|dien(?! thoai))\b/,
       // Fallen into water and pulled out: "té xuống ao vớt lên mà không khóc".

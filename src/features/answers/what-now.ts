@@ -17,6 +17,14 @@ const SCAM_NOW =
   'Dạ, {xung_ho} bình tĩnh, làm ngay mấy việc này nhé:\n' +
   `${SCAM_STEPS}\n` +
   'Ai gọi lại hối thúc, dọa nạt hay hứa “lấy lại tiền giúp” thì {xung_ho} cúp máy, không làm theo ạ.';
+const SCAM_NOT_YET =
+  'Dạ, {xung_ho} chưa làm theo là tốt lắm ạ. {xung_ho} cứ thế này nhé:\n' +
+  '1. Không chuyển tiền, không đọc mã, không bấm link, không cài gì theo lời họ; cúp máy, chặn số hay tài khoản đó.\n' +
+  '2. Họ gọi lại hối thúc, dọa nạt thì cứ cúp máy; muốn hỏi cho chắc thì gọi người thân, cơ quan bằng số quen.\n' +
+  '3. Kể cho con cháu trong nhà biết.\n' +
+  '4. Báo số lừa đảo về 156 hoặc nhắn tin 5656, hoặc đến công an xã/phường.';
+const DONE_HEAD = 'Dạ, {xung_ho} bình tĩnh, làm ngay mấy việc này nhé:\n';
+const DONE_TAIL = 'Ai gọi lại hứa “lấy lại tiền giúp” hay bắt nộp thêm phí thì {xung_ho} cúp máy: đó là lừa lần hai ạ.';
 const EMERGENCY_NOW = 'Dạ, {xung_ho} làm theo lời dặn vừa rồi nhé:\n';
 const REFUSAL_NOW = 'Dạ, {xung_ho} làm thế này nhé:\n';
 
@@ -30,7 +38,10 @@ function stepsOf(reply: string): string | undefined {
   return cut < 0 ? undefined : REFUSAL_NOW + reply.slice(cut + 1);
 }
 
-type WhatNowTalk = Pick<TalkFile, 'whatNow' | 'whatNowWho'>;
+type WhatNowTalk = Pick<TalkFile, 'whatNow' | 'whatNowWho' | 'whatNowDone' | 'whatNowNotYet'>;
+
+/** What the learner told before asking what now: nothing, that it is already done, or that it is not. */
+export type WhatNowTold = 'nothing' | 'done' | 'notYet';
 
 /** Folded text without the words for who asks: "bay gio tui phai lam gi" → "bay gio lam gi". */
 function key(folded: string, who: ReadonlySet<string>): string {
@@ -52,10 +63,39 @@ function whatNowKeys(talk: WhatNowTalk): ReadonlySet<string> {
   return out;
 }
 
-/** Whether folded text only asks "what do I do now?" (`flows/talk.yaml`, `whatNow`). */
-export function asksWhatNow(folded: string, talk: WhatNowTalk): boolean {
+/** Whether the words hold one of the phrases as whole words. */
+function saysAny(words: string, phrases: readonly string[]): boolean {
+  const padded = ` ${words} `;
+  return phrases.some((p) => padded.includes(` ${p} `));
+}
+
+/**
+ * Whether folded text asks "what do I do now?" (`flows/talk.yaml`, `whatNow`), and what it told first: "giờ sao"
+ * alone, "tui lỡ chuyển rồi, giờ sao" (done) or "tui chưa chuyển, giờ sao" (not yet). Undefined when anything else
+ * stands before the question: that is a new question.
+ */
+export function whatNowTold(folded: string, talk: WhatNowTalk): WhatNowTold | undefined {
   const said = key(folded, foldedSet(talk.whatNowWho));
-  return said !== '' && whatNowKeys(talk).has(said);
+  if (said === '') return undefined;
+  const asked = whatNowKeys(talk);
+  if (asked.has(said)) return 'nothing';
+  const words = said.split(' ');
+  for (let cut = 1; cut < words.length; cut++) {
+    if (!asked.has(words.slice(cut).join(' '))) continue;
+    const told = words.slice(0, cut).join(' ');
+    if (saysAny(told, foldedList(talk.whatNowNotYet))) return 'notYet';
+    if (saysAny(told, foldedList(talk.whatNowDone))) return 'done';
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The steps of a scam warning for what the learner told: the general steps, those for after, or those to stay safe. */
+function scamSteps(told: WhatNowTold, after: readonly string[]): string {
+  if (told === 'notYet') return SCAM_NOT_YET;
+  if (told === 'done' && after.length > 0) return `${DONE_HEAD}${after.map((l) => `• ${l}`).join('\n')}\n${DONE_TAIL}`;
+  const own = after.length > 1 ? after[0] : undefined;
+  return own ? `${SCAM_NOW}\n${own}` : SCAM_NOW;
 }
 
 /**
@@ -69,11 +109,15 @@ export function whatNowReply(
   now: Date,
   check: (text: string) => SafetyVerdict | undefined,
 ): Reply | undefined {
-  if (!asksWhatNow(folded, talk)) return undefined;
+  const told = whatNowTold(folded, talk);
+  if (told === undefined) return undefined;
   const last = lastQuestion(learner, now, WARNING_FRESH_MS);
   const verdict = last ? check(last.text) : undefined;
   if (!verdict) return undefined;
-  const text = verdict.kind === 'scam' ? SCAM_NOW : stepsOf(withSituation(SAFETY_REPLIES[verdict.kind], verdict.lines));
+  const text =
+    verdict.kind === 'scam'
+      ? scamSteps(told, verdict.scam?.after ?? [])
+      : stepsOf(withSituation(SAFETY_REPLIES[verdict.kind], verdict.lines));
   if (text === undefined) return undefined;
   return [
     {
