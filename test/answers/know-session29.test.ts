@@ -94,8 +94,8 @@ describe('an insurer refusing to pay, and buying life insurance (session 29)', (
     'công ty bảo hiểm nhân thọ từ chối chi trả quyền lợi, tôi khiếu nại ở đâu?',
     'bảo hiểm sức khỏe không chịu bồi thường tiền nằm viện',
     'cong ty bao hiem tu choi tra tien nam vien cua ba tui',
-  ])('"%s" is told to complain in writing, then to the Ministry of Finance', (q) =>
-    answeredFrom(q, 'dq-bao-hiem-tu-choi-chi-tra', /Bộ Tài chính/),
+  ])('"%s" is told to complain in writing, then to court', (q) =>
+    answeredFrom(q, 'dq-bao-hiem-tu-choi-chi-tra', /tòa án/),
   );
 
   it.each([
