@@ -138,3 +138,19 @@ describe('a threat of a beating, in formal words (session 29)', () => {
   ])('"%s" gets 113', (q) => getsReply(q, 'violence', '113'));
   it.each(['hành vi đe dọa hành hung người khác bị phạt thế nào'])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('a fifth round: passwords, photos and files asked for (session 29)', () => {
+  it.each([
+    'tui bán điện thoại cũ, người mua yêu cầu đăng xuất icloud nhưng họ xin mật khẩu để tự làm',
+    'ai đó gửi tin nhắn nói tui trúng học bổng cho cháu, kêu gửi hình giấy khai sinh với căn cước của ba mẹ',
+  ])('"%s" is warned not to send it', (q) => getsReply(q, 'scam', 'KHÔNG gửi mật khẩu'));
+  it.each(['nhân viên nói phải cài app VNeID bản mới bằng file họ gửi qua zalo mới lên mức 2 được'])(
+    '"%s" is warned not to install it',
+    (q) => getsReply(q, 'scam', /KHÔNG cài/),
+  );
+  it.each([
+    'quên mật khẩu ngân hàng hỏi ai',
+    'cách đổi mật khẩu ngân hàng trên app',
+    'quên mật khẩu icloud lấy lại sao',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
