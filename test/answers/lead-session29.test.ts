@@ -1,4 +1,4 @@
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
 import { safetyChecks } from '../support/safety-expect.ts';
@@ -153,4 +153,19 @@ describe('a fifth round: passwords, photos and files asked for (session 29)', ()
     'cách đổi mật khẩu ngân hàng trên app',
     'quên mật khẩu icloud lấy lại sao',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
+
+describe('a sixth round: shamed online, ID photos already sent (session 29)', () => {
+  it.each([
+    'bi hang xom chui boi tren facebook, dang hinh tui len noi xau, kien sao',
+    'tui bị người yêu cũ đăng hình lên mạng nói xấu, tui làm đơn ở đâu',
+  ])('"%s" is sent to mediation or a lawyer', (q) => getsReply(q, 'legal', /hòa giải|Trợ giúp pháp lý/));
+  it.each(['bé bị bạn chửi ở trường, làm sao dạy con', 'tui bị đồng nghiệp nói xấu sau lưng, làm sao'])(
+    '"%s" gets no legal refusal',
+    async (q) => expect((await answerer.answer(q)).safety).not.toBe('legal'),
+  );
+  it.each(['tui chụp mặt trước sau cái thẻ căn cước gửi cho bên công ty tài chính để vay, có sao không'])(
+    '"%s" is warned',
+    (q) => getsReply(q, 'scam', 'KHÔNG gửi mật khẩu'),
+  );
 });

@@ -1274,6 +1274,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(muon|lay|cam|giu|dem) (\w+ ){0,3}(so do|so hong|giay to nha|giay to dat)\b.{0,60}\b(khong (chiu )?(tra|chuoc|dua|giao)|(lay|doi|doi lay) lai|chua chuoc)\b/,
       // Slander told of ("hàng xóm vu khống tui ăn trộm"): a dispute for the mediation team or a lawyer. Session 28.
       /\b(vu khong|vu oan|bia dat|boi nho|xuc pham danh du|lam nhuc)\b(?! (la gi|nghia la))/,
+      // Insulted or shamed on social media by someone named, then what to do ("bị hàng xóm chửi bới trên facebook, đăng hình
+      // tui lên nói xấu, kiện sao"): the same dispute. Session 29.
+      /\bbi (\w+ ){0,3}(chui boi|chui|noi xau|xuc pham|lang ma|beu rieu)\b.{0,40}\b(tren (facebook|mang|zalo|tiktok|nhom)|len (mang|facebook|zalo|tiktok)|dang (hinh|anh|bai|clip))\b.{0,60}\b(kien|khoi kien|to cao|lam don|trinh bao|lam sao|lam gi|phai lam)\b|\bbi (\w+ ){0,4}dang (hinh|anh|bai|clip) (\w+ ){0,3}(noi xau|chui boi|chui|xuc pham|beu rieu)\b.{0,60}\b(kien|khoi kien|to cao|lam don|trinh bao|lam sao|lam gi|phai lam)\b/,
       // Wages owed and not paid ("công ty nợ lương 3 tháng", "chủ xưởng không trả lương"): a labour dispute; a pension late
       // ("chưa trả lương hưu") is the office's, asked of the pension entries. Session 28.
       /\b(no|khong (chiu )?tra|chua (chiu )?tra|quyt|giam|om|tron|chay) ((toi|tui|minh|em|chau|con|ba|ong|cong nhan|nhan vien|\d+|hai|ba|may) (\w+ )?)?(luong|tien cong|tien luong)\b(?! huu)|\b(bi|bi chu) (\w+ ){0,2}(quyt|no|giam) (luong|tien cong)\b/,
