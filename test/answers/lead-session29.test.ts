@@ -169,3 +169,22 @@ describe('a sixth round: shamed online, ID photos already sent (session 29)', ()
     (q) => getsReply(q, 'scam', 'KHÔNG gửi mật khẩu'),
   );
 });
+
+describe('the new entries give way where they do not fit (session 29)', () => {
+  const entryOf = async (q: string) => (await answerer.answer(q)).entry;
+  const sureOf = async (q: string) => !(await answerer.answer(q)).unsure;
+
+  it('a blurry video call is not answered for sure with how to make one', async () => {
+    expect(await sureOf('gọi video bị mờ')).toBe(false);
+    expect(await entryOf('chỉ tui cách gọi video cho con với')).toBe('zk-goi-video-cho-con-chau');
+  });
+  it.each(['khôi phục ảnh đã xóa trên điện thoại', 'lỡ xóa hình trong điện thoại lấy lại được không'])(
+    '"%s" gets the photo steps, not the Zalo messages',
+    async (q) => expect(await entryOf(q)).toBe('dt-chup-anh'),
+  );
+  it('social insurance refusing maternity pay is not answered for sure with the life-insurer steps', async () => {
+    const a = await answerer.answer('bảo hiểm xã hội không trả tiền thai sản, khiếu nại ở đâu');
+    expect(a.unsure || a.entry !== 'dq-bao-hiem-tu-choi-chi-tra').toBe(true);
+    expect(await entryOf('bảo hiểm nhân thọ không trả tiền nằm viện')).toBe('dq-bao-hiem-tu-choi-chi-tra');
+  });
+});
