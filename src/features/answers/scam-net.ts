@@ -24,8 +24,8 @@ export interface ScamVerdict {
   realAsked?: boolean;
   /** A caution for a call the learner already hung up on, nothing given: the entry answers what to do next. */
   hungUp?: boolean;
-  /** What to do when the demand was already done: the demand's own step first, then the general one. */
-  after?: string[];
+  /** What to do when the demand was already done: the demand's own step (`after` in the file), the general one (`paid`). */
+  after?: { demand?: string; general?: string };
 }
 
 /** Scores messages against `flows/safety/scam-signals.yaml`. */
@@ -373,7 +373,7 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
           demand?.line,
           demand ? also?.line : undefined,
         ].filter((l): l is string => l !== undefined),
-        after: [demand?.after, signals.paid?.line].filter((l): l is string => l !== undefined),
+        after: { demand: demand?.after, general: signals.paid?.line },
       };
     };
 

@@ -1,5 +1,6 @@
 import type { TalkFile } from '../../core/content/talk-schema.ts';
 import { command } from '../../core/flows/payload.ts';
+import { holdsWhole } from '../../core/router/commands.ts';
 import { personalize } from '../../core/flows/personalize.ts';
 import type { Learner } from '../../core/learners/learner.ts';
 import type { Reply } from '../../core/message.ts';
@@ -7,14 +8,16 @@ import { foldedList, foldedSet } from '../../core/text/folded-list.ts';
 import { lastQuestion } from './last-question.ts';
 import { SAFETY_REPLIES, withSituation } from './safety-replies.ts';
 import type { SafetyVerdict } from './safety.ts';
+import type { ScamVerdict } from './scam-net.ts';
 
 /** How long after a warning a bare "bây giờ làm gì" still asks about it. */
 const WARNING_FRESH_MS = 60 * 60 * 1000;
 
 const STEPS_HEAD = 'Việc cần làm ngay:\n';
 const SCAM_STEPS = SAFETY_REPLIES.scam.slice(SAFETY_REPLIES.scam.indexOf(STEPS_HEAD) + STEPS_HEAD.length);
+const CALM_HEAD = 'Dạ, {xung_ho} bình tĩnh, làm ngay mấy việc này nhé:\n';
 const SCAM_NOW =
-  'Dạ, {xung_ho} bình tĩnh, làm ngay mấy việc này nhé:\n' +
+  CALM_HEAD +
   `${SCAM_STEPS}\n` +
   'Ai gọi lại hối thúc, dọa nạt hay hứa “lấy lại tiền giúp” thì {xung_ho} cúp máy, không làm theo ạ.';
 const SCAM_NOT_YET =
@@ -23,7 +26,6 @@ const SCAM_NOT_YET =
   '2. Họ gọi lại hối thúc, dọa nạt thì cứ cúp máy; muốn hỏi cho chắc thì gọi người thân, cơ quan bằng số quen.\n' +
   '3. Kể cho con cháu trong nhà biết.\n' +
   '4. Báo số lừa đảo về 156 hoặc nhắn tin 5656, hoặc đến công an xã/phường.';
-const DONE_HEAD = 'Dạ, {xung_ho} bình tĩnh, làm ngay mấy việc này nhé:\n';
 const DONE_TAIL = 'Ai gọi lại hứa “lấy lại tiền giúp” hay bắt nộp thêm phí thì {xung_ho} cúp máy: đó là lừa lần hai ạ.';
 const EMERGENCY_NOW = 'Dạ, {xung_ho} làm theo lời dặn vừa rồi nhé:\n';
 const REFUSAL_NOW = 'Dạ, {xung_ho} làm thế này nhé:\n';
@@ -63,12 +65,6 @@ function whatNowKeys(talk: WhatNowTalk): ReadonlySet<string> {
   return out;
 }
 
-/** Whether the words hold one of the phrases as whole words. */
-function saysAny(words: string, phrases: readonly string[]): boolean {
-  const padded = ` ${words} `;
-  return phrases.some((p) => padded.includes(` ${p} `));
-}
-
 /**
  * Whether folded text asks "what do I do now?" (`flows/talk.yaml`, `whatNow`), and what it told first: "giờ sao"
  * alone, "tui lỡ chuyển rồi, giờ sao" (done) or "tui chưa chuyển, giờ sao" (not yet). Undefined when anything else
@@ -83,19 +79,19 @@ export function whatNowTold(folded: string, talk: WhatNowTalk): WhatNowTold | un
   for (let cut = 1; cut < words.length; cut++) {
     if (!asked.has(words.slice(cut).join(' '))) continue;
     const told = words.slice(0, cut).join(' ');
-    if (saysAny(told, foldedList(talk.whatNowNotYet))) return 'notYet';
-    if (saysAny(told, foldedList(talk.whatNowDone))) return 'done';
+    if (holdsWhole(told, foldedList(talk.whatNowNotYet))) return 'notYet';
+    if (holdsWhole(told, foldedList(talk.whatNowDone))) return 'done';
     return undefined;
   }
   return undefined;
 }
 
 /** The steps of a scam warning for what the learner told: the general steps, those for after, or those to stay safe. */
-function scamSteps(told: WhatNowTold, after: readonly string[]): string {
+function scamSteps(told: WhatNowTold, after: ScamVerdict['after']): string {
   if (told === 'notYet') return SCAM_NOT_YET;
-  if (told === 'done' && after.length > 0) return `${DONE_HEAD}${after.map((l) => `• ${l}`).join('\n')}\n${DONE_TAIL}`;
-  const own = after.length > 1 ? after[0] : undefined;
-  return own ? `${SCAM_NOW}\n${own}` : SCAM_NOW;
+  const steps = [after?.demand, after?.general].filter((l): l is string => l !== undefined);
+  if (told === 'done' && steps.length > 0) return `${CALM_HEAD}${steps.map((l) => `• ${l}`).join('\n')}\n${DONE_TAIL}`;
+  return after?.demand ? `${SCAM_NOW}\n${after.demand}` : SCAM_NOW;
 }
 
 /**
@@ -116,7 +112,7 @@ export function whatNowReply(
   if (!verdict) return undefined;
   const text =
     verdict.kind === 'scam'
-      ? scamSteps(told, verdict.scam?.after ?? [])
+      ? scamSteps(told, verdict.scam?.after)
       : stepsOf(withSituation(SAFETY_REPLIES[verdict.kind], verdict.lines));
   if (text === undefined) return undefined;
   return [
