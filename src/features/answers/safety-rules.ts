@@ -188,6 +188,9 @@ export const FACE_LENT = new RegExp(
 /** Pills taken over days ("trong 3 ngày"): a course, not one overdose. */
 const OVER_DAYS = String.raw`(?!.{0,30}\btrong (\w+ )?(ngay|tuan|thang)\b)`;
 
+/** What someone shamed online asks next ("kiện sao", "làm đơn ở đâu"). */
+const SHAMED_ASKS = String.raw`(kien|khoi kien|to cao|lam don|trinh bao|lam sao|lam gi|phai lam)`;
+
 export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'injection',
@@ -941,7 +944,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A gas pipe or bottle burning, a fire with a cry for help ("ống gas cháy", "cháy rồi cứu với"). Session 24 (trial28).
       // Flames rising ("bếp đang bốc lửa lên trần"); a stove that will not light ("không bắt lửa") is a repair.
       /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b|\bchay (bep|nha kho|kho hang|xuong)( \w+)? (roi|lon|kia|do)\b/,
-      /\b(ong|binh|day|van|cuc|lon) (ga|gas) (\w+ )?(bi |dang )?(chay|boc chay|bat lua|phat lua|xi lua|toe lua)\b|\b(ong|binh|day|van|cuc|lon) (ga|gas) (\w+ ){0,4}(bi |dang )?(phi|phut|phun|xi|toe|boc) lua\b|\bchay (roi |lon |nha |qua )?(\w+ )?cuu (voi|toi|tui|em|con|chau|bac)\b|\bcuu (voi|toi|tui) (\w+ ){0,2}chay (nha|roi|lon|qua)\b|\bchay (roi|nha roi|lon roi) (ba con|moi nguoi|lang xom|xom|ca xom)\b/,
+      /\b(ong|binh|day|van|cuc|lon) (ga|gas) ((\w+ )?(bi |dang )?(chay|boc chay|bat lua|phat lua|xi lua|toe lua)|(\w+ ){0,4}(bi |dang )?(phi|phut|phun|xi|toe|boc) lua)\b|\bchay (roi |lon |nha |qua )?(\w+ )?cuu (voi|toi|tui|em|con|chau|bac)\b|\bcuu (voi|toi|tui) (\w+ ){0,2}chay (nha|roi|lon|qua)\b|\bchay (roi|nha roi|lon roi) (ba con|moi nguoi|lang xom|xom|ca xom)\b/,
       // A stove, an appliance or a vehicle on fire, big ("bếp ga cháy lớn rồi", "xe máy cháy dữ dội"); a flame set high on
       // a stove ("bếp cháy to quá, chỉnh nhỏ sao") is no fire. Session 28.
       /\b(bep|bep ga|bep gas|bep dien|bep tu|noi com|noi chien|may giat|tu lanh|quat|tivi|may lanh|xe|xe may|o to|xe dien|nha|phong|mai nha) (\w+ ){0,2}chay ((lon|to|manh) roi|du doi|ngun ngut|lan ra|lan rong)\b/,
@@ -1276,7 +1279,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(vu khong|vu oan|bia dat|boi nho|xuc pham danh du|lam nhuc)\b(?! (la gi|nghia la))/,
       // Insulted or shamed on social media by someone named, then what to do ("bị hàng xóm chửi bới trên facebook, đăng hình
       // tui lên nói xấu, kiện sao"): the same dispute. Session 29.
-      /\bbi (\w+ ){0,3}(chui boi|chui|noi xau|xuc pham|lang ma|beu rieu)\b.{0,40}\b(tren (facebook|mang|zalo|tiktok|nhom)|len (mang|facebook|zalo|tiktok)|dang (hinh|anh|bai|clip))\b.{0,60}\b(kien|khoi kien|to cao|lam don|trinh bao|lam sao|lam gi|phai lam)\b|\bbi (\w+ ){0,4}dang (hinh|anh|bai|clip) (\w+ ){0,3}(noi xau|chui boi|chui|xuc pham|beu rieu)\b.{0,60}\b(kien|khoi kien|to cao|lam don|trinh bao|lam sao|lam gi|phai lam)\b/,
+      re(
+        String.raw`\bbi (\w+ ){0,3}(chui boi|chui|noi xau|xuc pham|lang ma|beu rieu)\b.{0,40}\b(tren (facebook|mang|zalo|tiktok|nhom)|len (mang|facebook|zalo|tiktok)|dang (hinh|anh|bai|clip))\b.{0,60}\b${SHAMED_ASKS}\b|\bbi (\w+ ){0,4}dang (hinh|anh|bai|clip) (\w+ ){0,3}(noi xau|chui boi|chui|xuc pham|beu rieu)\b.{0,60}\b${SHAMED_ASKS}\b`,
+      ),
       // Wages owed and not paid ("công ty nợ lương 3 tháng", "chủ xưởng không trả lương"): a labour dispute; a pension late
       // ("chưa trả lương hưu") is the office's, asked of the pension entries. Session 28.
       /\b(no|khong (chiu )?tra|chua (chiu )?tra|quyt|giam|om|tron|chay) ((toi|tui|minh|em|chau|con|ba|ong|cong nhan|nhan vien|\d+|hai|ba|may) (\w+ )?)?(luong|tien cong|tien luong)\b(?! huu)|\b(bi|bi chu) (\w+ ){0,2}(quyt|no|giam) (luong|tien cong)\b/,
