@@ -114,7 +114,7 @@ const ACCOUNT = String.raw`(zalo|facebook|face|messenger|tiktok|instagram|gmail|
 /** Property and money a dispute is about. */
 const PROPERTY = String.raw`(dat|nha|ruong|cong ruong|vuon|ao|so do|so hong|tai san|gia tai|di san|phan (cua toi|cua tui|cua minh|thua ke)|tien coc|coc|tien no|khoan no|luong|tien luong|tien ban (xe|nha|dat)|xe)`;
 /** What one side does to the other in a dispute over property or money. */
-const CONFLICT = String.raw`(khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi|bang|qua))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem|ranh)|(nguoi ban|ben ban|chu (dat|nha)|ho|no|nguoi ta|ong ta|ba ta) (\w+ )?doi lai|doi (\w+ ){0,2}sang ten|duoi (toi|tui|minh|me|ba|bac|ong|ma|chung toi|vo chong toi) (\w+ )?(ra khoi nha|ra duong|di)|(khong|hong) (\w+ ){0,2}thi (no|ho|nguoi ta|con|thang) duoi|gianh|rao ban|tu (y )?ban|tu y (sang ten|the chap|cam co|cam so|chuyen nhuong|tang cho)|tu (sang ten|the chap|cam co|cam so|chuyen nhuong|tang cho) (\w+ ){0,5}(chung|cua ca nha|cua anh em|cua chi em|cua (bo|ba|cha) me|huong hoa|cua ong ba)|(muon|giu|thue) (\w+ ){0,3}(roi|xong|di roi) (ban|cam) (luon|mat|di)|doi (huong|lay) het|huong het|gianh lai|tu (y )?(dem|lay) (\w+ ){0,2}(so do|so hong|giay to)|chan (lai|khong cho) (ban|xay|sang ten))`;
+const CONFLICT = String.raw`(doi chia( lai)?|lam don (\w+ )?(kien|len (xa|phuong|huyen|toa))|khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi|bang|qua))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem|ranh)|(nguoi ban|ben ban|chu (dat|nha)|ho|no|nguoi ta|ong ta|ba ta) (\w+ )?doi lai|doi (\w+ ){0,2}sang ten|duoi (toi|tui|minh|me|ba|bac|ong|ma|chung toi|vo chong toi) (\w+ )?(ra khoi nha|ra duong|di)|(khong|hong) (\w+ ){0,2}thi (no|ho|nguoi ta|con|thang) duoi|gianh|rao ban|tu (y )?ban|tu y (sang ten|the chap|cam co|cam so|chuyen nhuong|tang cho)|tu (sang ten|the chap|cam co|cam so|chuyen nhuong|tang cho) (\w+ ){0,5}(chung|cua ca nha|cua anh em|cua chi em|cua (bo|ba|cha) me|huong hoa|cua ong ba)|(muon|giu|thue) (\w+ ){0,3}(roi|xong|di roi) (ban|cam) (luon|mat|di)|doi (huong|lay) het|huong het|gianh lai|tu (y )?(dem|lay) (\w+ ){0,2}(so do|so hong|giay to)|chan (lai|khong cho) (ban|xay|sang ten))`;
 /**
  * Money the learner lent that the borrower will not pay back ("người ta mượn 50 triệu viết giấy tay, giờ không chịu
  * trả, tui muốn kiện", "giờ nó chối"): a debt for mediation or a court, not a scam told, when no one reached out to
@@ -184,6 +184,13 @@ const THEIRS = String.raw`(no|chau|con|thang cu|con be|nguoi ta|ho|ong ay|ba ay|
 export const FACE_LENT = new RegExp(
   String.raw`^(?=.*\b${FACE_CHECK}\b)(?=.*\b(chuyen tien|chuyen khoan|rut tien|ck|chuyen|rut|giao dich|thanh toan|mo (\w+ )?(tai khoan|vi|the)|vay tien|de vay|khoan vay)\b).*(\b(dien thoai|app|may|ung dung) (ngan hang )?(cua )?${THEIRS}\b|\b(de|cho) ${THEIRS} (\w+ )?(chuyen|rut|ck|giao dich|thanh toan|xac thuc)\b|\bmuon (khuon |guong )?mat\b|\b(nho|bao|keu|bieu|biu|xin) (?<asked>toi|ba|bac|ong|me|ma|minh)\b.{0,30}\b${FACE_CHECK}\b.{0,50}\bde (?!\k<asked>\b|tu\b)(ong|ba|no|chau|con|ho|nguoi ta) (\w+ )?(chuyen|rut|ck|giao dich))`,
 );
+
+/**
+ * Strangers or debt collectors inside the house smashing things ("dẫn cả chục thằng vô nhà tui đập tivi"): violence to
+ * report to 113, and not a lender's demand for the scam net (`safety.ts`). Session 30.
+ */
+export const SMASHING_AT_HOME =
+  /\b(vo|vao|xong vao|xong vo|toi|den|ua vao|ua vo) nha (\w+ ){0,3}(dap|pha|dap be|dap nat|dap vo|dap pha|quang|nem) (\w+ ){0,2}(tivi|ti vi|do dac|do|cua|ban ghe|ban|ghe|tu|xe|kinh|noi|chen|bat|dien thoai|quat|ban tho)\b/;
 
 /** Pills taken over days ("trong 3 ngày"): a course, not one overdose. */
 const OVER_DAYS = String.raw`(?!.{0,30}\btrong (\w+ )?(ngay|tuan|thang)\b)`;
@@ -933,10 +940,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // ("chập, nó không lên nữa").
       /\b(chap dien|chap mach|chap chay|(?<!\b(?:tin|the) )chap)\b(.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)| (\w+ ){0,2}no\b(?! (khong|hong|ko|chang|chua|van|cu|da|lai|tat|het|mat|bi|hu|sap|len|chi|dung|treo)\b))/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
-      /\bmui gas\b|\b(co |nghe |ngui thay |bi )mui ga\b(?! (nuong|luoc|ran|chien|quay|kho|tan|con))|\bchay bep\b(?! (ga|dien|tu|tot|deu|khong|ko|hong)\b)|\bgas\b.{0,20}\b(bi xi|xi ra|ro ri|bi ro|bi ri)\b/,
+      /\bmui gas\b|\b(co |nghe |ngui thay |bi )mui ga\b(?! (nuong|luoc|ran|chien|quay|kho|tan|con))|\bchay bep\b(?! (ga|dien|tu|tot|deu|khong|ko|hong)\b)|\bgas\b.{0,40}\b(bi xi|xi ra|ro ri|bi ro|bi ri|dang xi|dang ro)\b/,
       // Fire caught on something ("lửa bén vô mùng rồi", "lửa lan qua rèm").
       re(
-        String.raw`\blua (ben|lan|bat|chay) (\w+ )?(vo|vao|qua|sang|len|toi) (\w+ ){0,2}(${CATCHES_FIRE}|nha|phong|bep|quan ao|xe|day dien|cua)\b`,
+        String.raw`\blua (dang |da |vua |cu )?(ben|lan|bat|chay) (\w+ )?(vo|vao|qua|sang|len|toi) (\w+ ){0,2}(${CATCHES_FIRE}|nha|phong|bep|quan ao|xe|day dien|cua)\b`,
       ),
       // What to do when a fire is found, asked ahead in formal words ("khi phát hiện cháy thì gọi số nào, làm gì trước"):
       // the same steps as a fire now.
@@ -952,7 +959,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(String.raw`\b(thay|co|bi) lua (\w+ ){0,2}(tren|trong|o|duoi|ben|sau) (${CATCHES_FIRE}|phong ngu|tuong)\b`),
       // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).
       /\btia lua (ban|toe|xet|phat|bung|chop|bay)\b|\b(cot dien|day dien|tram bien ap|may bien ap|tram dien)\b (\w+ ){0,3}(chay|(?<!\btra )no|boc khoi|toe lua|xet lua|boc lua)\b|\bchay (day dien|dien) (\w+ ){0,2}(cot|tren cot)\b|^(?=.*\bchay\b).*\blua (to|lon|du|ngun ngut|boc cao|rat to)\b/,
-      /\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
+      // A market or a lodging burning, told as the place "đang cháy ở…" ("chợ xã đang cháy ở dãy quần áo"); "chạy" (run)
+      // folds like "cháy", so only a place just before and a spot or a size after. Session 30.
+      /\b(cho|sap|day tro|nha tro|khu tro|chung cu|can ho|day nha|day phong)( \w+)? (dang|bi) chay (o|tu|lon|du doi|ngun ngut|rui|roi|het)\b|\b(lam|bi) chay (cai |tam )?(man|rem|mung|nem)\b/,
+      /\b(rom|rom ra|dong rom|cui|dong cui|mai la|mai tranh|co kho|bao bi|rem|nem|man|mung|kho|vuon)\b (\w+ ){0,2}(bat lua|ben lua)\b(?! (khong|hong|chua)\b)|\bchay no (lop bop|dung|ram|lien tuc|du doi|lon|tung)\b|^(?=.*\b(chay|khoi|lua)\b).*\bno (lop bop|dung dung|ram ram)\b|\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
       // Gas smelt or leaking, typed "ga" ("mùi ga xì trong bếp", "ngửi mùi ga nồng nặc"); "mùi gà" (chicken) folds alike.
       // Session 26 (trial30).
       /^(?!.*\b(ga (nuong|luoc|chien|ran|kho|quay|rang|hap|ta|con|trong|mai)|thit ga|long ga|chuong ga|nuoi ga|canh ga|dui ga|com ga|chao ga|pho ga)\b).*(\bmui ga\b (\w+ ){0,3}(xi|ro|ro ri|nong nac|nong|hac|bay|khap|tran|nang|thum)\b|\bmui ga\b.{0,40}\b(cho ro|bi ro|ro ri|xi ra)\b|\b(xi|ro ri|bi ro) ga\b|\b(binh|ong|bep|van) ga (\w+ ){0,2}(bi )?(xi|ro ri|bi ro)\b)/,
@@ -970,7 +980,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Someone fallen into a well, a pit or a drain ("thằng nhỏ té xuống giếng"), or into water and not got out
       // ("té xuống ao, không kéo lên được"); a fall long ago or already rescued is a story.
       re(
-        String.raw`\b(be|em be|con|con nho|chau|thang|thang nho|dua|dua nho|nguoi|ong|ba|me|em|anh|chi|ai|no|ho)\b (\w+ ){0,3}(te|nga|rot|roi|lot|sa|sut|truot chan) (xuong|vao|vo) (\w+ ){0,2}((gieng|ho sau|ho ga|ho cong|cong|ham|ho voi|vuc)\b|(be nuoc|song|ao|kenh|muong)\b(?=.{0,80}\b((khong|hong|chang|ko) (\w+ ){0,2}(keo|leo|lay|vot|cuu|dua|bo) (\w+ ){0,2}(len|ra)|khong ai (xuong|cuu|keo)|keu cuu|khoc|mac ket|ket duoi)\b))(?!.{0,60}\b(nam ngoai|nam truoc|hoi truoc|ngay xua|hoi nho|da duoc cuu|cuu len roi|keo len roi)\b)`,
+        String.raw`\b(be|em be|con|con nho|chau|thang|thang nho|dua|dua nho|nguoi|ong|ba|me|em|anh|chi|ai|no|ho)\b (\w+ ){0,3}(te|nga|rot|roi|lot|sa|sut|truot chan) (xuong|vao|vo) (\w+ ){0,2}((gieng|ho sau|ho ga|ho cong|cong(?! (veo|queo|lung))|ham|ho voi|vuc)\b|(be nuoc|song|ao|kenh|muong)\b(?=.{0,80}\b((khong|hong|chang|ko) (\w+ ){0,2}(keo|leo|lay|vot|cuu|dua|bo) (\w+ ){0,2}(len|ra)|khong ai (xuong|cuu|keo)|keu cuu|khoc|mac ket|ket duoi)\b))(?!.{0,60}\b(nam ngoai|nam truoc|hoi truoc|ngay xua|hoi nho|da duoc cuu|cuu len roi|keo len roi)\b)`,
       ),
       // Stuck in a lift now ("đang ở trong thang máy bị kẹt, hết điện").
       /\b(o|dang o|nhot|ket|mac ket) trong thang may\b.{0,40}\b(ket|dung|mat dien|het dien|khong mo|cup dien)\b|\bthang may (\w+ ){0,3}(bi )?(ket|ket cung|dung giua|mat dien)\b.{0,40}\b(trong|ben trong|dang o|nhot|ket lai)\b/,
@@ -985,7 +995,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Someone pinned under a fallen tree or wall.
       /\b(cay|tuong|mai nha|cot dien|tran nha|gian|nha|bo tuong|cong) (\w+ )?(do|sap|nga) (\w+ ){0,2}(de|ngang|chan|trung|len)\b.{0,40}\b(nam duoi|ket|mac ket|khong ra|khong (\w+ )?duoc|bi thuong|ke ben duoi)\b/,
       // A boat capsized, people adrift in the river ("ghe chở 5 người bị lật giữa sông, người ta đang trôi").
-      /\b(ghe|thuyen|xuong|ca no|be|tau ca)\b (\w+ ){0,4}(bi )?(lat|chim|dam|lat up)\b(?! (keo|bai|trang|mat))|\b(nguoi|no|ho|con|chau|may nguoi|nguoi ta) (\w+ )?(dang )?(troi|chim|vung vay|chat vat) (giua|tren|duoi|theo) (song|dong|nuoc|bien|ho)\b/,
+      /\b(ghe|thuyen|xuong|ca no|be|tau ca)\b (\w+ ){0,4}(bi )?(lat|chim|dam|lat up)\b(?! (keo|bai|trang|mat|ong|ba|toi|anh|chi|em|chau|vo|chong|nguoi|con|may|bon|(vao|vo) (mat|nguoi|bung|dau|mieng|mom))\b)|\b(nguoi|no|ho|con|chau|may nguoi|nguoi ta) (\w+ )?(dang )?(troi|chim|vung vay|chat vat) (giua|tren|duoi|theo) (song|dong|nuoc|bien|ho)\b/,
       /\b(sat lo|dat sat|lo dat|sat (nui|dat|ta luy)|nha sap|sap nha|sap cau)\b.{0,60}\b(vui|lap|chon|mac ket|mat tich|keu cuu|bi de)\b|\bbi (vui|chon vui|dat vui|dat lap)\b/,
     ],
   ],
@@ -1060,13 +1070,13 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // An intruder still in the house: "bị trộm vào, nó còn đang ở trong nhà, tui trốn trong phòng".
       /\b(trom|ke trom|ke gian|cuop|nguoi la)\b.{0,40}\b(dang o|con o|van o|dang trong|con trong|van trong|con dang o)\b (\w+ )?(nha|trong nha|phong|duoi nha)\b|\b(tron|nap) (trong|duoi|sau) (\w+ ){0,2}(phong|tu|gam giuong|nha ve sinh)\b.{0,40}\b(trom|cuop|ke gian)\b/,
       // A door or a lock being forced now ("tụi nó đang cạy cửa sau, tui ở nhà một mình").
-      /^(?!.*\b(quen|mat|lam mat|lam roi|gay|ket) (\w+ )?(chia|chia khoa|khoa|o khoa)\b|.*\bkhoa trai\b).*\b(dang|vua|toi nay|gio) (\w+ ){0,2}(cay|be|pha|dap|pha khoa) (\w+ )?(cua|khoa|o khoa|cong|song cua|cua so)\b/,
+      /^(?!.*\b(quen|mat|lam mat|lam roi|gay|ket) (\w+ )?(chia|chia khoa|khoa|o khoa)\b|.*\bkhoa trai\b).*\b(dang|vua|toi nay|gio|(nghe|thay) (co )?(nguoi|ai|ke|con|bon|tieng)\b(?! (noi|ke|bao|doc))( \w+)?) (\w+ ){0,2}(cay|be|pha|dap|pha khoa) (\w+ )?(cua|khoa|o khoa|cong|song cua|cua so)\b/,
       // Beaten at home and hiding now: "chồng say rượu đánh đập mẹ con tôi, tôi đang trốn nhà hàng xóm".
       /\b(danh dap|danh|dap|hanh hung|bop co)\b (\w+ ){0,2}(me con|vo con|ba chau|toi|tui|em|con toi|con tui)\b.{0,50}\b(dang (tron|tranh|tru|chay|tam lanh|o nha hang xom|khoa cua)|tron (sang|qua|o|vao)|chay (sang|qua|ra))\b/,
       /\b(bi|dang) (chem|dam)\b|\bdanh nhau\b.{0,50}\b(chem|dam|chay mau|bi thuong|hung khi|dao)\b|\b(rinh|rinh rap) (\w+ ){0,3}(cong|nha|cua)\b.{0,60}\b(doa|de doa)\b|\b(doa|de doa)\b.{0,40}\bbiet tay\b/,
       // A stranger following or watching a girl, a child or the house again and again ("có người đàn ông lạ đi theo con gái
       // tui từ trường về mấy hôm nay"): 113 before it turns into an attack. Session 29.
-      /\b(nguoi|dan ong|thang|ke|ong|ga|xe|may thang|nhom) (la|la mat)\b (\w+ ){0,3}(di theo|bam theo|chay theo|theo doi|rinh|rinh rap|dung rinh|lang vang|ngo nghieng)\b(?! (\w+ ){0,2}(facebook|zalo|tiktok|instagram|trang|tai khoan|kenh|bai|dien thoai|tin nhan)\b) (\w+ ){0,4}(con gai|chau gai|be gai|con toi|chau toi|vo toi|toi|nha toi|phong|cua so|truong)\b/,
+      /\b(nguoi|dan ong|thang|con|ke|ong|ga|xe|may thang|may con|nhom) (la|la mat)\b (\w+ ){0,3}(di theo|bam theo|chay theo|(chay|di|lai) xe (may )?theo|theo doi|rinh|rinh rap|dung rinh|lang vang|ngo nghieng)\b(?! (\w+ ){0,2}(facebook|zalo|tiktok|instagram|trang|tai khoan|kenh|bai|dien thoai|tin nhan)\b) (\w+ ){0,4}(con gai|chau gai|be gai|con toi|chau toi|vo toi|toi|nha toi|phong|cua so|truong)\b/,
       // A bare cry of a robbery or a burglar now ("có cướp", "trộm vô nhà rồi"). Session 28.
       /^ (co|bi|dang co|nha co) (cuop|an cuop|trom|ke trom|ke cuop)( (roi|kia|vo nha|vao nha|trong nha|nha oi|ba con oi|cuu voi))* $/,
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\bbi (\w+ ){0,3}(giat|cuop) (\w+ ){0,2}(day chuyen|dien thoai|tui|bop|vi|xe)\b.{0,40}\b(dang|con|van) (\w+ ){0,2}(chay|ruot|duoi|theo|o|dung)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
@@ -1089,7 +1099,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // racket, a ball or a game ("đánh cầu lông", "đánh cờ") is no blow. Told as "bị … đánh chảy máu", it stays the
       // emergency reply with 113 added (trial28); the learner's own plan to hurt is the refusal's. Session 25 (trial29).
       re(
-        String.raw`^(?!.*\b(toi|minh|em) (\w+ )?(muon|dinh|tinh|sap|quyet) (\w+ ){0,3}(danh|dap|chem|dam|chan|tra thu|xu|cho (no|han|thang))\b).*(?<!\bbi (\w+ )?)\b(chong|ong chong|vo|no|han|thang|ong|con re|bo|cha|con trai|thang con|anh|em|hang xom|nguoi ta|ho|anh ta|ong ta|ong ay)\b (\w+ ){0,1}(danh|dap|chem|dam|tat|bop co)\b(?! (${NOT_HARM}|cau|bong|co|bai|roi|dan|nhau)\b) (\w+ ){0,4}(chay mau|gay (tay|chan|xuong|rang|mui)|bat tinh|ngat xiu|bi thuong|be dau|vo dau|bam dap|tim bam)\b`,
+        String.raw`^(?!.*\b(toi|minh|em) (\w+ )?(muon|dinh|tinh|sap|quyet) (\w+ ){0,3}(danh|dap|chem|dam|chan|tra thu|xu|cho (no|han|thang))\b).*(?<!\bbi (\w+ )?)\b(chong|ong chong|vo|no|han|thang|ong|con re|bo|cha|con trai|thang con|anh|em|hang xom|nguoi ta|ho|anh ta|ong ta|ong ay|kia|ke|ga|ke la)\b (\w+ ){0,1}(danh|dap|chem|dam|tat|bop co)\b(?! (${NOT_HARM}|cau|bong|co|bai|roi|dan|nhau)\b) (\w+ ){0,4}(chay mau|gay (tay|chan|xuong|rang|mui)|bat tinh|ngat xiu|bi thuong|be dau|vo dau|bam dap|tim bam)\b`,
       ),
       // A stranger luring or pulling someone into a vehicle ("bị một thằng lạ mặt dụ lên xe"). Session 25 (trial29).
       /\b(la mat|nguoi la|ke la|thang la|ong la|ke gian)\b.{0,30}\b(du|ru|keo|bat|om|loi|dan) (\w+ ){0,3}(len xe|vao xe|vo xe|di theo|di mat)\b/,
@@ -1103,14 +1113,32 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // bị vây"). Session 25 (trial29).
       /\bbi (\w+ ){0,5}(chan duong|chan dau|chan lai|vay lai|vay) (danh|dap|chem|dam|hanh hung)\b|\b(dang|van dang|van con|hien dang|hien van dang) bi (\w+ ){0,4}(vay|bao vay|vay danh|vay dap)\b/,
       // The house attacked: its door or windows smashed, stones thrown at it ("tới nhà ném đá, đập kính cửa").
-      /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit)\b|\b(dap|dap vo|dap be|pha) (\w+ )?(kinh cua|cua kinh|cua so|kinh (cua so|nha|cua nha))\b|\bnem (da|gach|chai|mam tom) (\w+ ){0,2}(vao |vo )?(nha|cua|kinh|mai)\b|\b(toi|den|vao|vo) nha (\w+ ){0,2}nem (da|gach|chai|mam tom)\b/,
+      /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit|xang|dau hoa)\b|\b(dap|dap vo|dap be|pha) (\w+ )?(kinh cua|cua kinh|cua so|kinh (cua so|nha|cua nha))\b|\bnem (da|gach|chai|mam tom) (\w+ ){0,2}(vao |vo )?(nha|cua|kinh|mai)\b|\b(toi|den|vao|vo) nha (\w+ ){0,2}nem (da|gach|chai|mam tom)\b/,
+      // An old parent or a wife beaten again and again, told by a neighbour ("thằng con trai bả đêm nào cũng về đòi tiền đập
+      // bả, bả không dám báo"): violence at home, 113. "ba" is also "three": not before a count. Session 30.
+      /^(?=.*\b(dem nao cung|ngay nao cung|bua nao cung|lan nao cung|hoai|suot ngay|thuong xuyen|lien tuc|nhieu lan|hoai hoai)\b)(?=.*\b(khong dam (bao|noi|ke|trinh bao|keu)|so qua|tim (mat|het|bam)|bam (tim|dap)|chay mau|cuu|bao (cong an|ai)|lam sao|phai lam|lam gi)\b).*\b(danh|dap|danh dap|bop co|tat|xo) (ba|ong|me|bo|cha|ba gia|me gia|ong gia|vo)\b(?! (van|cai|lan|tran|ngay|bai|con|nguoi|tieng|dua|chuc|chu|so|dong|tram|hiep|vong|\d+)\b)/,
+      // A brawl with chairs, bottles or knives, someone down ("hai nhóm choảng nhau bằng ghế, một thằng bị đập vô đầu nằm đó").
+      // Session 30.
+      /\b(danh nhau|choang nhau|oanh nhau|uynh nhau|dam nhau|dap nhau)\b.{0,60}\b(ghe|chai|gach|cay|dao|rua|chay mau|bi dap|bi chem|nam (do|im|bat dong|guc)|bat tinh|vo dau|be dau)\b/,
+      // Stopped on the road by a gang, fled, and the danger not over ("bị mấy thằng say chặn xe ở cầu, tui bỏ xe chạy về,
+      // giờ tụi nó biết nhà"); a traffic stop by the police is none. Session 30.
+      /^(?!.*\b(csgt|cong an|canh sat|giao thong|kiem tra)\b).*\bbi (\w+ ){0,5}(chan|vay) (xe|duong|dau|lai|o|truoc)\b.{0,60}\b(bo (xe )?chay|chay thoat|tron|biet nha|doa|danh|cuop|giut|giat)\b/,
+      // A door forced or beaten at while someone hides behind it ("say rượu đập cửa phòng con gái tui, nó đang trốn").
+      /^(?=.*\b(dang|van|con) (tron|nap|khoa cua|chot cua|o) (trong|duoi|sau)\b)(?=.*\b(dap|pha|be|cay|dach|dap pha|tong) (\w+ )?(cua|khoa|cong)\b)/,
+      // Someone locked up or held by a person and crying for help ("con gái tui bị thằng bồ cũ nhốt trong phòng trọ, nó lén
+      // nhắn tin cầu cứu"); stuck in a lift is the rescue's. Session 30.
+      /^(?!.*\bthang may\b)(?=.*\b(cau cuu|keu cuu|cuu (voi|toi|em|con|me)|khong cho (\w+ )?(ra|ve|di|lien lac|goi)|len (nhan|goi)|giut (mat )?dien thoai|khoc)\b).*\b(bi (\w+ ){0,2}(bo cu|ban trai|nguoi yeu|chong|chong cu|con re|bon|may con|nguoi la|ke|chu|chu nha|chu tro|chu no|con kia|han|nguoi ta|nhom|dam|giang ho)|(ho|bon no|tui no|chung no)) (\w+ ){0,2}(nhot|giam long|khoa trai|xich|troi)\b/,
+      SMASHING_AT_HOME,
       // A weapon in hand and someone hit with it now ("thằng chồng đang cầm ghế đập con nhỏ tui"). Session 27 (trial31).
       /\b(dang|vua|lai|van) (cam|vac|xach|lay|quo) (\w+ )?(cay|khuc cay|gay|ghe|dao|dao phay|rua|bua|chai|gach|xeng|cuoc|roi|that lung|day nit|ong tuyp|cay sat|xa beng|ma tau|mac tau|liem|keo) (\w+ )?(danh|dap|chem|dam|phang|nem|quat|choi) (\w+ ){0,2}(toi|tui|con|chau|vo|me|ba|ong|chong|em|nguoi|bo|cha|no|nhau|anh|chi)\b(?! (cho|meo|ga|vit|heo|lon|chuot|ran|ruoi|muoi|gian|bo|trau)\b)/,
+      // Someone at home whipped or beaten with a cord, a belt or a stick, told by a neighbour ("ông chồng bả say về lấy dây
+      // điện quất bả"); an animal driven is none. Session 30.
+      /\b(chong|ong chong|ong xa|no|han|ong ta|anh ta|con re|bo duong|cha duong|me ke|con trai|hang xom)\b (\w+ ){0,5}(lay|cam|xach|dung) (\w+ )?(day dien|day nit|that lung|roi|roi may|cay|khuc cay|gay|ong tuyp|cay sat|moc ao) (\w+ )?(quat|danh|dap|vut|phang) (\w+ ){0,2}(ba|vo|me|con|chau|toi|em|chi|co|nguoi)\b(?! (cho|meo|ga|vit|heo|lon|trau|bo|de|ngua|chuot|ran)\b)/,
       // A weapon carried after someone ("thằng em cầm rựa rượt chị nó quanh nhà").
       /\b(cam|vac|xach|lay|mang) (\w+ )?(dao|rua|dao rua|ma tau|mac tau|gay|bua|xa beng|cay sat|liem|keo|pho|riu|ong tuyp|chai)\b (\w+ ){0,2}(ruot|duoi (theo|danh|chem)|xong (vao|toi|den|qua)|doi (chem|dam|giet|danh))\b/,
       // Not a kitchen knife at work ("cầm dao chặt thịt gà").
-      /\b(tay )?(cam|rut) (dao|mac tau|ma tau|cay sat|hung khi|sung|kiem|bua)\b(?! (\w+ ){0,2}(chat|thai|cat|bam|got|lam|nau|bo|xe|loc|mo|cao|sua|chuot|tia|chan|rau|thit|ca|ga|vit|heo|cu|trai|dua|mia|go|cui|tre)\b)|\btreo tuong (vao|vo)\b/,
-      /\b(bop|siet) co\b|\b(no|han|thang|chong|con|con re|ong|ho|ke)\b (\w+ )?(tat|dam|da|danh) (toi|em|me|vo|con|ba|bo|ong|minh)\b(?! (cho|meo|ga|heo|lon|trau|de|vit|chuot|ngua|ca|ran)\b)/,
+      /\b(tay )?(cam|rut) (dao|mac tau|ma tau|cay sat|hung khi|sung|kiem|bua)\b(?! (\w+ ){0,2}(chat|thai|cat|bam|got|lam|nau|bo|xe|loc|mo|cao|sua|chuot|tia|chan|rau|thit|ca|ga|vit|heo|cu|trai|dua|mia|go|cui|tre)\b)|\btreo tuong (vao|vo)\b|\bcam (cuc |vien |hon )?(gach|da)\b.{0,30}\b(doi|doa|chui|dap|nem|choi)\b|\b(doi|doa) (dap|nem|choi) (ai|nguoi|het|chet|bay|may)\b/,
+      /\b(bop|siet) co\b|\b(no|han|thang|chong|con|con re|ong|ho|ke)\b (\w+ )?(tat|dam|da|danh) (toi|em|me|vo|con|ba|bo|ong|minh)\b(?! (cho|meo|ga|heo|lon|trau|de|vit|chuot|ngua|ca|ran|van|hiep|tran|bai)\b)/,
       /\bxo (\w+ ){0,3}(nga|te)\b|\b(dap pha|pha phach) (do|nha|cua|quan|tiem|sap|cong|xe)|\bho hoan\b/,
       // Being beaten right now by someone at home ("chồng tôi đang đánh tôi", "ổng lại đang đập mẹ con tui").
       /\b(chong|ong xa|ong chong|vo|no|han|thang|ho|ong ta|ba ta|ong ay|ba ay|bo|cha|con re|con trai|thang con|anh ay|chong cu|nguoi yeu|ban trai|hang xom|nguoi la)\b (\w+ ){0,2}(dang|lai dang|van dang|van con|lai) (danh|dap|danh dap|bop co|tat|da|dam|chem|xo|dui|nem do vao) (\w+ ){0,1}(toi|tui|em|me|me con|vo|vo con|ba chau|me chau|chau|minh|ca nha|con toi|con tui|con nho)\b/,
@@ -1139,6 +1167,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Beaten by someone at home, told as "bị chồng đánh", the attacker still at it or the marks named ("con gái tôi bị
       // chồng đánh tím mặt, anh ta vẫn đang đập phá"); beaten by a gang ("ba tui bị mấy đứa xăm trổ đánh"). Session 26.
       /\bbi (\w+ )?(chong|vo|bo|cha|con re|con trai|ong chong|ong xa|bo duong|cha duong|me ke) (\w+ )?(danh|dap|danh dap|hanh hung|bop co|tat)\b(?! (bai|co|may|chu|dan|bong|cau)\b).{0,80}\b(dang|van dang|van con|con dang|hien (van )?dang|toi nay|dem nay|tim (mat|het|bam)|bam (tim|dap)|sung (mat|vu|het)|chay mau|be dau|rach mat)\b|\bbi (\w+ ){0,2}(may dua|may thang|bon|nhom|dam|toan|giang ho|con an do|xa hoi den|xam tro)\b (\w+ ){0,2}(danh|dap|chem|dam|hanh hung|vay danh)\b/,
+      // Thugs collecting "protection" money with blows or a stall overturned ("bọn bảo kê chợ bắt đóng tiền, không đóng
+      // tụi nó lật sạp đánh người"): extortion with violence, 113. A film or the news about it is no threat. Session 30.
+      /^(?!.*\b(phim|truyen|bao chi|tin tuc|video|clip|youtube|tiktok|la gi)\b)(?=.*\b(bao ke|tien bao ke|tien xau|giang ho|con do|xa hoi den|xam tro)\b).*\b(danh|dap|chem|dam|lat (sap|ban|ghe|xe|quay|hang)|dap pha|pha (sap|quan|tiem|hang)|doa|de doa|thu tien|dong tien|nop tien)\b/,
       /\b(doa|de doa|ham doa)\b.{0,40}\b(toi tan nha|den tan nha|cho nguoi (toi|den|xuong)|xu ly|xu dep|chem|tat axit|dot nha|bat con|lam hai)\b/,
     ],
   ],
@@ -1161,9 +1192,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(uong|nuot|an|tu) (\w+ )?(thuoc sau|thuoc tru sau|thuoc diet co|thuoc chuot|thuoc diet chuot|bả chuot|ba chuot|nuoc tay|thuoc tay|xang|dau hoa|axit|a xit)\b|\bsui bot mep\b|\b(tu tu|tu sat|tu van)\b.{0,40}\b(gio|dang|bat tinh|hon me|non|sui|khong tho|lim)\b/,
       // Sudden, severe belly pain with fever or vomiting ("đau bụng dữ dội bên phải, sốt, nôn").
       /\bdau bung (du doi|du|quan quai|ghe gom|khung khiep|khong chiu noi|qua troi)\b|\bdau (quan|du doi) (\w+ )?bung\b.{0,40}\b(sot|non|oi|xiu)\b/,
-      /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien(?! lai)|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
+      /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien(?! lai)|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau(?! (xanh|do|den|nanh|phong|tuong|ha lan))|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
       // A fall or a crash with a bone broken or the person lying where they fell ("ngã xe máy, chân gãy, nằm dưới mương").
-      /\b(nga|te|va cham|dung xe|tai nan|lat xe)\b.{0,40}\b(gay (chan|tay|xuong|co|lung)|(chan|tay|xuong|co|lung) (bi )?gay|nam (im|duoi|giua|bat dong|sap)|khong (dung|ngoi|cu dong|nhuc nhich) (day )?(duoc|noi))\b(?!.{0,50}\b(bao hiem|boi thuong|tro cap|giay|ho so|thu tuc|nam (ngoai|truoc)|hoi nam|lau roi|da lanh|tai kham|kham lai|xuat vien)\b)/,
+      /\b(nga|te|va cham|dung xe|tai nan|lat xe)\b.{0,40}\b(gay (chan|tay|xuong|co|lung)|(chan|tay|xuong|co|lung) (bi )?gay|(chan|tay) (\w+ ){0,2}(cong veo|cong queo|bien dang|trat khop|lech han)|nam (im|duoi|giua|bat dong|sap)|khong (dung|ngoi|cu dong|nhuc nhich) (day )?(duoc|noi))\b(?!.{0,50}\b(bao hiem|boi thuong|tro cap|giay|ho so|thu tuc|nam (ngoai|truoc)|hoi nam|lau roi|da lanh|tai kham|kham lai|xuat vien)\b)/,
       // Slurred speech with a sign it came on suddenly or with a stroke's other signs; a child's lisp is no emergency.
       /\bnoi (hoi |bi )?ngong\b(?=.{0,40}\b(tu (sang|trua|chieu|toi|hom qua)|dot nhien|tu nhien|bong nhien|vua|te|yeu|meo|lech|xe|chong mat|khong nhac)\b)|\b(tu nhien|dot nhien|bong nhien|tu (sang|trua|chieu|toi)|(sang|trua|chieu|toi|hom) nay|ngu day|te|yeu|meo|lech|xe|chong mat)\b.{0,60}\bnoi (hoi |bi |tu nhien |dot nhien )?ngong\b/,
       /\b(yeu nua nguoi|te nua nguoi|te nua mat|te mot ben (mat|nguoi)|yeu mot ben (nguoi|tay|chan)|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
@@ -1171,6 +1202,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?=.*\b(lo|vo y|nham|non|oi|lo do|li bi|kho tho|ngat|co giat|tim tai|sui bot|dau bung|khoc thet)\b).*\b(uong|nuot|an|liem|ngam|hit) (\w+ ){0,3}(dau gio|dau hoa|xang|nuoc tay|thuoc tay|hoa chat|thuoc chuot|thuoc tru sau|nuoc rua chen|nuoc lau san|axit|acid|cuc pin|vien pin|long nao|thuoc diet (chuot|co|con trung|muoi)|chat tay)\b/,
       // A button battery or a magnet perhaps swallowed ("thằng bé chơi cái pin, không biết có nuốt không"): 115 now.
       /\b(pin|vien pin|pin cuc|pin cuc ao|pin dong ho|nam cham)\b.{0,60}\b(khong biet (co |no )?nuot|nghi (\w+ )?nuot|hinh nhu (\w+ )?nuot|so (\w+ )?nuot|chac (\w+ )?nuot|co le (\w+ )?nuot|nuot (mat )?roi)\b|\b(nghi|hinh nhu|so|chac|co le) (\w+ ){0,2}nuot (\w+ ){0,2}(pin|vien pin|nam cham)\b/,
+      // A pesticide or a chemical sprayed or breathed, then poisoning signs ("phun thuốc trừ sâu về chóng mặt, nôn ói, chảy
+      // nước miếng"): 115, not a phone tip. Session 30.
+      /^(?=.*\b(phun|xit|hit|ngui|dinh|tiep xuc|pha) (\w+ ){0,2}(thuoc tru sau|thuoc sau|thuoc diet co|thuoc co|hoa chat|thuoc bvtv|thuoc diet chuot|thuoc diet muoi)\b)(?=.*\b(non|oi|choang|chong mat|kho tho|chay nuoc mieng|sui bot|run|co giat|lu du|ngat|xiu|te (tay|chan|mat)|dau bung)\b)/,
       // Wild mushrooms, a puffer fish or a toad eaten, then sick ("ăn nấm ngoài rừng về rồi nôn ói, choáng váng").
       /\b(an|hai|nau) (\w+ ){0,2}(nam (rung|la|dai|hai ngoai)|ca noc|coc|nam ngoai rung|la ngon)\b.{0,60}\b(non|oi|choang|chong mat|dau bung|tieu chay|te|kho tho|lu du|ngat|run)\b/,
       // Swallowed or drunk by mistake, a large burn: "ăn phải thuốc chuột", "bỏng nước sôi phồng rộp cả cánh tay".
@@ -1182,7 +1216,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Heat stroke: collapsed after the sun, burning hot, no sweat ("ngã lăn ra, người nóng như lửa, không đổ mồ hôi").
       // Drowsy and not waking ("say nắng, lơ mơ, không tỉnh"): consciousness going, 115. Session 25 (trial29).
       /\b(lo mo|li bi|mat y thuc|me man)\b.{0,30}\b(khong|ko|hong|chang) (tinh|tinh lai|tinh tao|goi duoc|day|biet gi)\b/,
-      /^(?=.*\b(nga|xiu|ngat|lan ra|guc|lam nham|me sang|noi sang)\b)(?=.*\b((ngoai|giua|duoi) (troi )?nang|trua nang|nang (gat|nong|to)|nong (ham hap|nhu lua|ran|bong)|khong (do|ra) mo hoi|say nang|soc nhiet)\b)/,
+      /^(?=.*\b(nga|xiu|ngat|lan ra|guc|lam nham|me sang|noi sang|noi nham|lo mo|lu du|li bi|mat y thuc|lu lan|co giat)\b)(?=.*\b((ngoai|giua|duoi) (troi )?nang|trua nang|nang (gat|nong|to)|nong (ham hap|nhu lua|ran|bong)|khong (do|ra) mo hoi|say nang|soc nhiet)\b)/,
       // Choking: stuck, no cough, lips blue ("mắc nghẹn miếng bánh, ho không ra, tím môi").
       // "nghẹn" is read as the particle "nghen" (nhé): "bị nghẹn kẹo không thở" comes as "bi nhe keo khong tho". Session 24.
       /\b(mac|bi) (nghen|nhe)\b.{0,30}\b(khong (tho|ho|noi)|tim tai|tim moi)\b/,
@@ -1208,12 +1242,20 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Session 27 (trial31).
       /\b(chay mau (cam|mui)|mau cam|mau mui|cam mau)\b.{0,60}\b((khong|ko|hong|chang) (chiu )?(ngung|dung|cam|het|bot|cam duoc)|nua tieng|mot tieng|\d+ phut|may chuc phut|(van|con|cu) (chay|ra)|(mai|hoai|van|ma) (chua|khong|hong) (dut|ngung|cam|het|dung|ngot)|chua (dut|ngung|cam duoc|het|dung)|chay hoai|hoai (khong|hong|chang)|cam (khong|hong|ko|chang) (duoc|noi)|(\d+|nua|mot|hai|ba|may|gan) (phut|tieng|gio) (\w+ )?(roi|nay|khong|hong|van|chua))\b(?!.*\b(tu het|da het|het roi|tu cam|tu ngung|ngung roi|cam duoc roi|dung roi)\b)/,
       // Blood pouring from a wound ("dao phát trúng chân máu phun ra nhiều lắm"). Session 26 (trial30).
-      /\bmau (phun|vot|tuon|trao) (ra )?\b|\bmau (chay|ra) (\w+ ){0,2}(nhieu lam|qua troi|lenh lang|xoi xa|ong ong|ua ua|dam dia|khong cam|khong ngung|khong dung|cam khong (duoc|noi))\b/,
-      /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\b(te|nga|tai nan|dung xe|dap|dap dau|va dau|dam xe|te xe|te lau|te cau thang)\b.{0,40}\bchay (nhieu )?mau (dau|o dau|tu dau|nhieu|qua|rat nhieu|lenh lang)\b|\bbi cho (dai )?can\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
+      /\bmau (phun|vot|tuon|trao) (ra )?\b|\bmau (chay|ra) (\w+ ){0,2}(nhieu lam|rat nhieu|nhieu qua|qua troi|lenh lang|xoi xa|ong ong|ua ua|dam dia|khong cam|khong ngung|khong dung|cam khong (duoc|noi))\b/,
+      /\b(khong nhan ra ai|mat (nhin|lech) mot ben|chay mau (rong rong|xoi xa|lenh lang|khong ngung))\b|\b(te|nga|tai nan|dung xe|dap|dap dau|va dau|dam xe|te xe|te lau|te cau thang)\b.{0,40}\bchay (nhieu )?mau (dau|o dau|tu dau|nhieu|qua|rat nhieu|lenh lang)\b|\bbi cho (dai )?can\b|\bbi cho (\w+ ){0,4}can (\w+ ){0,3}(rach|chay mau|mau|sau|nat)\b|\bcho (dai )?can (\w+ ){0,3}(chay mau|sung)\b/,
       // A person lying or slumped and not moving ("thấy thằng nhỏ nằm gần hồ bơi không nhúc nhích").
       /^(?!.*\b(ngu say|ngu ngon|dang ngu|nam ngu|ngu trua|ngu quen|ngu mot giac)\b).*\b(nguoi|ong|ba|be|chau|thang|con|dua|me|bo|cha|chong|vo|anh|chi|em|nho|co|chu|bac|ma|tia)\b(?! (meo|cho|ga|vit|heo|lon|ca|chim|bo|trau|de|chuot|sau|ran|nhen|gian|ech|thu|rua|tho|bup be))(?! \w+ (meo|cho|ga|vit|heo|lon|ca|chim|bo|trau|de|chuot|rua|tho)\b) (\w+ ){0,5}(nam|guc|nga|te|ngoi gue|nam sap|nam ngua)\b (\w+ ){0,5}(khong|hong|chang|ko) (con )?(nhuc nhich|cu dong|dong day|dong dau|phan ung|tho nua)\b/,
       /\b(lan ra (bat dong|bat tinh|ngat|xiu)|guc xuong|bat dong(?! (phi|san|tien|gia|nhau|quan diem|y kien|thue|coc|them|truoc|(\w+ ){0,2}(trieu|nghin|ngan|phi|thue|tien)))|tim tai|loang choang|nua nguoi|hoc (xuong|hot|mau|ra mau)|soi bot|mat y thuc|li bi|noi khong ra tieng)\b|\bnuot (\w+ ){0,2}(hot|xuong|do choi|pin|dong xu|nam cham|vien bi|dinh|kim|oc vit)\b|\b(tho|hit tho) khong (duoc|noi)\b(?! deu)|\bkhong tho (duoc|noi)\b|(?<!\b(dien thoai|dt|may|iphone|vi|chia khoa|sim|the|kinh|dep)\b.{0,30})\brot xuong (ao|song|gieng|ho|nuoc|muong|kenh)\b/,
       /\b(goi|lay|keu) (hoai |mai |may lan |hoi )?(khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\bguc (dau|xuong|mat)\b|\b(dau|mieng|mui) (bi )?chay mau\b|(?<!\b(nhap|go|dien|bam|ghi|bo|de|dat|cat|luu|di|chay|vao|cho|xai|dung) )\bvo dau\b|\bgay (xuong|tay|chan|co xuong)\b(?!.{0,50}\b(bao hiem|boi thuong|tro cap|giay|ho so|thu tuc|nam (ngoai|truoc)|hoi nam|lau roi|da lanh|tai kham|kham lai|xuat vien)\b)/,
+      // Diarrhoea or vomiting with dehydration's signs ("tiêu chảy cả chục lần, mắt trũng, môi khô, lả người"): 115. Session 30.
+      /^(?=.*\b(tieu chay|ia chay|di ngoai|di cau|non oi|oi mua|non mua|oi lien tuc|non lien tuc)\b).*\b(mat trung|trung mat|moi kho|kho moi|la nguoi|la di|li bi|lu du|khong (di )?tieu|tieu (rat )?it|thop lom|lom thop|da nhan|khat nuoc du)\b/,
+      // Confusion come on suddenly ("bà nội tự nhiên nói nhảm, không nhận ra con cháu"): delirium or a stroke, 115; memory
+      // failing for months is the doctor's question. Session 30.
+      /^(?=.*\b(tu nhien|dot nhien|bong nhien|tu (sang|trua|chieu|toi|hom qua)|sang gio|sang nay|hom nay|toi nay)\b)(?!.*\b(may|nhieu|vai) (thang|nam) (nay|roi|truoc)\b).*\b(noi nham|noi sang|me sang|khong (con )?nhan ra (ai|con|chau|con chau|nguoi nha|vo|chong|nguoi than))\b/,
+      // Bleeding, waters broken, cramps or fits in pregnancy ("con dâu bầu tháng thứ 8 tự nhiên ra máu nhiều"): 115, not a
+      // motorbike ride. "bầu" is also an election or a gourd: only with the months, "có bầu", "mang thai". Session 30.
+      /^(?=.*\b((co|mang|dang|ba) bau|bau (\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|may) (thang|tuan)|bau (thang|tuan) (thu )?\w+|mang thai|co thai|thai phu|sap sinh|sap de|gan de|gan sinh|(moi|vua) (sinh|de)|sau (sinh|de))\b)(?=.*\b(ra (nhieu )?mau|ra mau cuc|bang huyet|chay mau|ra huyet|vo oi|ra nuoc oi|dau bung (du|du doi|quan|qua troi|quan quai|lien tuc)|dau quan|co giat|ngat|xiu|bat tinh)\b)/,
       /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|day|ngoi|di|noi|tho|mo mat) (duoc|noi|ra tieng)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,
     ],
   ],
@@ -1270,6 +1312,17 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(siet|xiet) (no|nha|dat|xe|tai san|so do)\b|\b(phai|bat|doi|ep) (\w+ ){0,2}tra no (thay|cho|giup|gium)\b|\btra (no )?thay (cho )?(chong|vo|con|ong xa|ba xa|no)\b/,
       /\b(muon|de|se|phai|dinh) kien\b|\bkien (duoc|the nao|o dau)\b|\btranh gianh\b|\bgianh (cai |can |manh |mieng |lo )?(nhau|dat|nha|tai san|manh dat)\b|\btranh nhau (\w+ ){0,2}(dat|nha|so do|so hong|tai san|gia tai|di san|phan|tien|mieng dat|manh dat|thua ke)\b|\bdon kien\b(?! nghi)/,
       /\b(tranh chap|khoi kien|kien tung|di kien|kien cao|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|lan dat|lan ranh|doi no|vo no(?! (moi|vua|sap|dang|sinh|de|co bau|mang thai|di|o|lam|noi|bao|nhan|gui|can|muon|ten|cung|thi|nho|hoi))|quyt no|bi hanh hung|toa an xu|hau toa|(khong|hong) (chiu|cho) sang ten|(khong|hong) chiu (don di|doi di|don ra|tra (lai )?nha|giao (lai )?nha|ra khoi nha))\b/,
+      // Original papers kept by an employer, a landlord or a lender and not given back ("công ty giữ bằng tốt nghiệp với
+      // căn cước bản gốc, nghỉ việc họ không trả"); a police officer holding a licence after a fine is a procedure. Session 30.
+      /\b(cong ty|xuong|chu xuong|chu nha|chu tro|ong chu|ba chu|sep|quan ly|chu no|chu hui|ben cho vay|chu tiem|chu quan|nha may|doanh nghiep|chu thau|cai)\b.{0,30}\b(giu|thu|lay|cam) (\w+ ){0,3}(bang|bang tot nghiep|can cuoc|cccd|giay to|ban goc|ho chieu|so bhxh|so bao hiem|so ho khau|bang lai)\b.{0,80}\b(khong (chiu )?(tra|dua|giao)|chua tra|lay lai|doi lai|doi hoai)\b/,
+      // Goods or land sold, the buyer gone without paying the rest ("bán xe cho người ta, họ trả trước một nửa, giờ lặn mất
+      // tăm"). Session 30.
+      /\b(ban|giao) (\w+ ){0,3}(xe|dat|nha|hang|lua|heo|bo|trau|vang|ca|trai cay)\b.{0,60}\b(lan mat|bien mat|tron|khong (chiu )?tra (not|phan con lai|het|tien)|quyt|chay lang|mat tam|bat may|khong bat may)\b/,
+      // An old parent with failing memory made to sign away land ("mẹ tui lẫn rồi, anh hai dắt ra công chứng ký giấy cho ảnh
+      // hết đất"). Session 30.
+      /^(?=.*\b(lan roi|lu lan|lang tri|bi lan|khong con minh man|khong biet chu|mu chu)\b)(?=.*\b(dat|nha|so do|so hong|tai san|tien|vuon|ruong)\b).*\b(ky|lan tay|diem chi) (\w+ ){0,3}(giay|ten|hop dong|cong chung|sang ten|cho|tang|ban)\b/,
+      // "Thưa" said for taking someone to the authorities ("tui thưa ở đâu", "thưa ra tòa"). Session 30.
+      /\b(toi|minh|em|thi|gio) thua (o dau|o mo|ai|len (xa|phuong|huyen|toa|tren)|ra (xa|phuong|toa)|kien)\b|\b(phai|di|muon|de|nen|dinh|tinh) thua (o dau|o mo|ai|len (xa|phuong|huyen|toa|tren)|ra (xa|phuong|toa)|kien|the nao|sao|ra sao|duoc khong)\b|\bthua (kien|ra toa|len toa)\b/,
       // A child taken or kept from the other parent ("chồng cũ giựt con không cho gặp"): custody, a dispute. Session 28.
       /\b(giut|gianh|bat|om|giu) (mat )?con\b.{0,40}\b(khong cho (\w+ )?(gap|tham|nhin)|kien|quyen nuoi)\b|\bkhong cho (toi |tui |me |ba |em )?(gap|tham|nhin mat) con\b/,
       // A land or house title lent, pawned or kept by a relative and not given back ("anh tui mượn sổ đỏ của ba đi cầm rồi
@@ -1285,6 +1338,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Wages owed and not paid ("công ty nợ lương 3 tháng", "chủ xưởng không trả lương"): a labour dispute; a pension late
       // ("chưa trả lương hưu") is the office's, asked of the pension entries. Session 28.
       /\b(no|khong (chiu )?tra|chua (chiu )?tra|quyt|giam|om|tron|chay) ((toi|tui|minh|em|chau|con|ba|ong|cong nhan|nhan vien|\d+|hai|ba|may) (\w+ )?)?(luong|tien cong|tien luong)\b(?! huu)|\b(bi|bi chu) (\w+ ){0,2}(quyt|no|giam) (luong|tien cong)\b/,
+      // A worker kept long hours, denied rest or paid short, asking who to tell ("ông chủ bắt làm 12 tiếng, trả lương nửa
+      // tháng, tui đi báo ai"): a labour dispute. Session 30.
+      /^(?=.*\b(chu|ong chu|ba chu|cong ty|xuong|sep|chu quan|chu tiem|chu xuong|nha may|quan ly|cai)\b)(?=.*\b(bat (\w+ ){0,2}lam (\d+|muoi \w+|ca ngay|ca dem|xuyen dem)|khong cho (\w+ )?nghi|tra (\w+ )?(luong|tien cong) (nua|thieu|mot nua|it hon|cham)|(tru|cat|giam|giu|no) (\w+ )?(luong|tien cong))\b)(?=.*\b(bao ai|bao o dau|di bao|kien|khieu nai|thua|lam sao|o dau|phai lam|the nao|co dung luat|co duoc khong)\b)/,
       // A lawyer asked for ("Xin luật sư tư vấn…") is a dispute unless what is asked is a procedure (a will notarised).
       /^(?!.*\b(thu tuc|cong chung|chung thuc|can giay to gi|giay to gi|ho so gom|lam o dau|ra dau lam)\b).*\bluat su\b/,
       // An inheritance or a will is a dispute to refuse unless the question is the procedure (filed online).
@@ -1309,7 +1365,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\blan (qua|sang) (dat|nha|ranh)\b|\bxay (\w+ ){0,2}lan\b|\b(doi|doi lay|lay) lai (can |manh |mieng )?(nha|dat)\b|\btu y (rao|chiem|xay|ban|lay|sang ten)\b|\bdat huong hoa\b/,
       /\b(ban|cam co|the chap|sang ten) (\w+ ){0,4}(nha|dat|so do)\b.{0,40}\bkhong (hoi|xin|bao|co su dong) (y|phep|dong y|ai)\b|^(?=.*\b(nha|dat|tai san|thua ke|di san|so do)\b)(?=.*\bco quyen gi\b)/,
       /^(?=.*\b(dat|nha|so do|tai san|gia tai)\b)(?=.*\b(giu het|om het|chiem het|khong cho (ai )?(chia|ban|sang ten))\b)|\bquyen nuoi con\b/,
-      /^(?!.*\bbao hiem\b)(?=.*\b(boi thuong|den bu|phai den(?! (uy ban|ubnd|co quan|tru so|cong an|buu dien|ngan hang|quay|noi|tan noi|truc tiep|bo phan|diem))|den tien)\b)(?=.*\b(hang xom|nha ben|ben canh|chu nha|ong chu|ba chu|cong ty|chu tro|no|ho(?! (so|chieu|khau|tich|kinh doanh|gia dinh|ngheo|can ngheo))|nguoi ta|ben kia)\b)/,
+      /^(?!.*\bbao hiem\b)(?=.*\b(boi thuong|den bu|phai den(?! (uy ban|ubnd|co quan|tru so|cong an|buu dien|ngan hang|quay|noi|tan noi|truc tiep|bo phan|diem))|den tien|bat (\w+ )?(den|boi thuong|den bu)|(khong|hong|chang) (chiu |them )?(den|boi thuong)(?! (\w+ )?(nha|noi|truong|lop|kham|gap|tham|choi|lam|uy ban|ubnd|benh vien|dung)\b))\b)(?=.*\b(hang xom|nha ben|ke ben|ben canh|chu nha|ong chu|ba chu|cong ty|chu tro|no|ho(?! (so|chieu|khau|tich|kinh doanh|gia dinh|ngheo|can ngheo))|nguoi ta|ben kia)\b)/,
       /\b(giu|an|quyt|khong tra) (lai )?(\w+ ){0,2}(tien )?coc\b|\bkhong (cho|chiu) (\w+ ){0,3}(lay|nhan|rut) (lai )?(tien )?coc\b|\b(doi|lay) lai (tien )?coc\b|\bcoc gap doi\b|\b(tra|boi thuong|den|boi hoan|phat) gap doi (tien )?coc\b|\b(huy|khong ban|doi y) (\w+ ){0,4}(mat|tra lai|tra) (\w+ )?coc\b|\b(no|khoan no) (\w+ ){0,3}(cua )?(chong|vo|con|bo|cha|me)\b.{0,40}\b(tra thay|tra no thay|phai tra|chiu no)\b|\b(doi|bat|ep) (\w+ )?(toi|tui|minh|em|ba|me) (phai )?tra (no )?thay\b|\b(duoi viec|sa thai|cho (\w+ )?nghi viec)\b.{0,40}\bkhong (bao truoc|bao|bồi thuong|tra luong)\b|\bduoi (\w+ ){0,4}ra khoi nha\b|\btu y dung ten\b/,
       // A debt not paid, a complaint or a suit asked about ("nợ tôi 2 năm nay, tôi làm đơn gửi đâu", "nên kiện dân sự hay
       // hình sự"); a family member summoned by the police after a fight.
@@ -1335,6 +1391,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A neighbour's wall or roof that harms the learner's house, talked about in vain ("nhà bên xây tường rào dính sát
       // mái nhà tui, nước mưa đổ qua, nói họ không nghe"). Session 26 (trial30).
       /^(?=.*\b(hang xom|nha ben|ben canh|nha ke ben)\b)(?=.*\b(xay|tuong|rao|mai|mang xoi|ranh|cong thoat nuoc|tro cua|cua so|ban cong|may lanh|cuc nong|ong khoi|nuoc thai|chuong)\b)(?=.*\b(noi|gop y|nhac|bao|khieu nai|phan nan|qua noi) (\w+ ){0,3}(khong|ko|hong|chang|cha) (nghe|chiu|sua|thay doi)\b|.*\bnuoc (mua )?(do|chay|tran|hat|doi) (qua|sang|vao|vo|xuong) ((san|dat|mai) )?(nha|san|dat|mai) (toi|tui|minh)\b)/,
+      // A neighbour's noise or filth, complained of in vain, and where to report it ("hàng xóm mở karaoke tới 12 giờ đêm, góp
+      // ý bị chửi lại, tui báo ở đâu"): a dispute for the ward's mediation team. Session 30.
+      /^(?=.*\b(hang xom|nha ben|ben canh|nha ke ben|ke ben)\b)(?=.*\b(karaoke|hat (hoi|xuyen dem|toi khuya)|loa|tieng on|on ao|nuoi (cho|heo|ga|bo)|do rac|xa rac|nuoc thai|mui hoi|hoi thoi|khoi)\b)(?=.*\b((gop y|noi|nhac|phan nan|qua noi) (\w+ ){0,3}(bi chui|khong nghe|khong chiu|con chui|con doa)|bao (o dau|ai|cho ai)|kien|khieu nai|thua)\b)/,
       // The learner's share taken ("ông anh tui chiếm luôn phần đất ba má chia cho tui"). Session 26 (trial30).
       /\b(chiem|gianh|om|giu|lay) (luon |het |mat |lun )?(phan|dat|nha|ruong|vuon|so do|tai san|gia tai|mieng dat|manh dat) (\w+ ){0,6}(cua|chia cho|cho|de cho|phan cho) (toi|tui|minh|em|me toi|ba toi)\b/,
       // A rotating-credit ("hụi", "họ") organiser gone with the money; a deposit taken, then the sale refused ("nhận tiền

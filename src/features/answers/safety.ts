@@ -2,7 +2,15 @@ import { CLOSE_ONES, SCAMMERS, THEM } from './account-owners.ts';
 import type { Language } from './language.ts';
 import type { NearRisk } from './near-risk.ts';
 import type { ScamNet, ScamVerdict } from './scam-net.ts';
-import { CHILD_WITNESS, DEBT_DENIED, MISSING_SIGNS, OTHERS_ID, RULES, WEAPON_INTENT } from './safety-rules.ts';
+import {
+  CHILD_WITNESS,
+  DEBT_DENIED,
+  MISSING_SIGNS,
+  OTHERS_ID,
+  RULES,
+  SMASHING_AT_HOME,
+  WEAPON_INTENT,
+} from './safety-rules.ts';
 import type { SafetyClass } from './safety-class.ts';
 import { situationLines } from './safety-situations.ts';
 
@@ -121,10 +129,10 @@ const OWN_CRASH =
 
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
-  /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|vet bong|bong nuoc soi|(bi )?phong (nuoc soi|nuoc nong|dau|lua|bo|xang)|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|gap doi lieu|lieu gap doi|tang lieu|giam lieu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me)\b/;
+  /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|bi phong (nhe|nang|rop|do|het|ca)|vet bong|bong nuoc soi|(bi )?phong (nuoc soi|nuoc nong|dau|lua|bo|xang)|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|gap doi lieu|lieu gap doi|tang lieu|giam lieu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me|zona|thuy dau|quai bi|hen suyen|sot xuat huyet|thoai hoa|loang xuong|viem (gan|phoi|hong|da day|khop|xoang|phe quan|tai|mui|amidan|ruot|than|bang quang|da))\b/;
 /** Medicine names and doses: a medical word too. */
 const MEDICINE =
-  /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|ha ap|chong dong|suy (than|tim|gan)|thuoc (dau|bo|chong|nam|bac|dong y|la)|vien bo|mat ngu|dau khop|siro|insulin|khang viem|thuoc het han|ruou thuoc|ruou ngam|ngam ran|ruou ran|ruou ho cot|pha thai|pha cai thai|thuoc tranh thai|bi ho|ho dem|bi phu|chong mat|hoa mat|lu lan|quen truoc quen sau|tieu dem|run tay)\b/;
+  /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|ha ap|chong dong|suy (than|tim|gan)|thuoc (dau|bo|chong|nam|bac|dong y|la)|vien bo|mat ngu|dau khop|siro|insulin|khang viem|thuoc het han|ruou thuoc|ruou ngam|ngam ran|ruou ran|ruou ho cot|thuoc (cam|sot|di ung|xo giun|nho mat|nho mui)|thuoc ho (cua|cho|tre|nguoi lon|siro|long dom)|(chai|lo|vien|goi|uong|lay) thuoc ho|pha thai|pha cai thai|thuoc tranh thai|bi ho|ho dem|bi phu|chong mat|hoa mat|lu lan|quen truoc quen sau|tieu dem|run tay)\b/;
 /** A drug's international name, by its usual endings ("amlodipin", "warfarin", "metformin"). */
 const DRUG_NAME = /\b[a-z]{3,}(pin|rin|min|cin|mol|pril|sartan|statin|cillin|profen|zole|olol|azepam)\b/;
 const DOSE = /\b(bao nhieu|uong|tiem|mot|hai|ba|nua|may|\d+) (vien|ml|giot|don vi|mg|muong|thia|goi|ong)\b/;
@@ -172,6 +180,16 @@ const PAYING = /\b(quet (ma|qr)|ma qr|chuyen khoan|thanh toan|vien phi|tra (them
 /** A reminder or a booking about medicine is a question about the phone, not about the medicine. */
 const REMINDER =
   /\b(bao thuc|nhac (\w+ ){0,2}uong|dat nhac|app nhac|ung dung nhac|dat lich (kham|tiem|hen)|(de|cho|sao|cach) (khoi|khong|do|dung) quen( uong)?|hay quen uong|nho (uong|gio uong))\b/;
+/** A song, a film, a story or a book asked for by its title, to download, hear or watch. */
+const TITLE_ASKED =
+  /\b(bai hat|ca khuc|bai nhac|phim|truyen|bai tho|cuon sach)\b (\w+ ){1,6}(tai|nghe|xem|coi|tim|doc|mua|mo) (\w+ ){0,3}(o dau|sao|the nao|duoc khong|tren)\b|\b(tai|nghe|xem|coi|tim|mo) (\w+ )?(bai hat|ca khuc|bai nhac|bo phim|phim|truyen|bai tho)\b/;
+const TITLE_KINDS: ReadonlySet<SafetyClass> = new Set(['fire', 'violence', 'medical-emergency']);
+/**
+ * Where or how a medicine is bought ("mua thuốc huyết áp ở nhà thuốc có cần toa không"): an errand, not a treatment asked.
+ * Buying without the prescription, or a sleeping pill, an antibiotic, a diet pill, stays the medical reply's.
+ */
+const BUYING =
+  /^(?!.*\b(khong can (toa|don)|thuoc ngu|an than|khang sinh|giam can|pha thai)\b).*(\b(co can|can|phai co|phai xin|co phai) (\w+ )?(toa|don thuoc|toa thuoc|don bac si|toa bac si)\b|\bmua (\w+ ){0,4}(o dau|o nha thuoc|online|tren app|qua app|giao tan nha|ship)\b)/;
 const DOSE_DECISION = /\b(bao nhieu|lieu|tang|giam|ngung|co sao|gap doi|uong bu)\b/;
 /** "Tại sao ngân hàng nói không được đọc OTP cho ai": the rule asked about, not a code asked for. */
 const NEVER_RULE_ASKED =
@@ -382,7 +400,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       !(fakeCheck && !INTAKE.test(folded)) &&
       !NOT_HUMAN.some((n) => n.test(folded)) &&
       !((INSURANCE_ASKED.test(folded) || PAYING.test(folded)) && !INTAKE.test(folded) && !DOSE.test(folded)) &&
-      !(REMINDER.test(folded) && !DOSE_DECISION.test(folded));
+      !(REMINDER.test(folded) && !DOSE_DECISION.test(folded)) &&
+      !(BUYING.test(folded) && !DOSE_DECISION.test(folded) && !INTAKE.test(folded));
     const scammed = SCAMMED.test(folded) && !LEGAL_ACTION.test(folded);
     const general = net.general(text);
     let scam: ScamVerdict | undefined;
@@ -414,6 +433,10 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       // An account opened to be handed over ("mở tài khoản đứng tên bà rồi đưa thẻ cho họ") is the net's account
       // demand, refused below as identity fraud, not an account forged in someone else's name.
       if (kind === 'forgery' && scamOf()?.demand === 'account') continue;
+      // A song, a film or a book asked for by its title ("bài hát lửa cháy trong tim tải ở đâu"): no fire, no fight.
+      if (TITLE_KINDS.has(kind) && TITLE_ASKED.test(folded)) continue;
+      // Debt collectors smashing things inside the house: violence to report to 113, not a lender's demand. Session 30.
+      if (kind === 'scam' && SMASHING_AT_HOME.test(folded)) continue;
       if (kind === 'scam') {
         if (SELF_ENTRY.test(folded) && !scamOf()?.actor) continue;
         if (
