@@ -112,9 +112,9 @@ const TARGET = String.raw`(thang|con mu|con do|no|han|ho|tui no|hang xom|nha ben
 /** Accounts and devices one can get into: a refusal when they are someone else's. */
 const ACCOUNT = String.raw`(zalo|facebook|face|messenger|tiktok|instagram|gmail|email|mail|icloud|tai khoan|tin nhan|mat khau|mat ma|vneid|dien thoai|may tinh|laptop|camera|wifi|danh ba)`;
 /** Property and money a dispute is about. */
-const PROPERTY = String.raw`(dat|nha|ruong|cong ruong|vuon|ao|so do|so hong|tai san|gia tai|di san|phan (cua toi|cua tui|cua minh|thua ke)|tien coc|coc|tien no|khoan no|luong|tien luong|tien ban (xe|nha|dat)|xe)`;
+const PROPERTY = String.raw`(hoi mon|vang cuoi|sinh le|mat bang|dat|nha|ruong|cong ruong|vuon|ao|so do|so hong|tai san|gia tai|di san|phan (cua toi|cua tui|cua minh|thua ke)|tien coc|coc|tien no|khoan no|luong|tien luong|tien ban (xe|nha|dat)|xe)`;
 /** What one side does to the other in a dispute over property or money. */
-const CONFLICT = String.raw`(doi chia( lai)?|lam don (\w+ )?(kien|len (xa|phuong|huyen|toa))|khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi|bang|qua))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem|ranh)|(nguoi ban|ben ban|chu (dat|nha)|ho|no|nguoi ta|ong ta|ba ta) (\w+ )?doi lai|doi (\w+ ){0,2}sang ten|duoi (toi|tui|minh|me|ba|bac|ong|ma|chung toi|vo chong toi) (\w+ )?(ra khoi nha|ra duong|di)|(khong|hong) (\w+ ){0,2}thi (no|ho|nguoi ta|con|thang) duoi|gianh|rao ban|tu (y )?ban|tu y (sang ten|the chap|cam co|cam so|chuyen nhuong|tang cho)|tu (sang ten|the chap|cam co|cam so|chuyen nhuong|tang cho) (\w+ ){0,5}(chung|cua ca nha|cua anh em|cua chi em|cua (bo|ba|cha) me|huong hoa|cua ong ba)|(muon|giu|thue) (\w+ ){0,3}(roi|xong|di roi) (ban|cam) (luon|mat|di)|doi (huong|lay) het|huong het|gianh lai|tu (y )?(dem|lay) (\w+ ){0,2}(so do|so hong|giay to)|chan (lai|khong cho) (ban|xay|sang ten))`;
+const CONFLICT = String.raw`(doi chia( lai)?|doi lai (\w+ ){0,2}(hoi mon|sinh le|vang cuoi|qua cuoi|tien cuoi)|lam don (\w+ )?(kien|len (xa|phuong|huyen|toa))|khong (chiu |them )?(chia(?! se)|tra(?! (cuu|loi|bang|qua))|tra lai|giao (lai )?(so do|dat|nha|tien|xe)|tra no|tra coc|tra luong|tra tien|cho (chia|ban|o))|doi (phan|no|dat|ruong|coc|tien coc|tien luong)|chiem (dat|nha|ruong|het|luon|doat)|dung ten het|om het|giu het|an het|quyt|tron (no|biet|mat|luon)|bat (\w+ ){0,3}(don di|doi di|ra khoi)|noi (la )?(dat|nha|ruong|vuon) (nay |do )?cua (ho|no|nguoi ta|ong ta|ba ta)|lan (qua|sang|chiem|ranh)|(nguoi ban|ben ban|chu (dat|nha)|ho|no|nguoi ta|ong ta|ba ta) (\w+ )?doi lai|doi (\w+ ){0,2}sang ten|duoi (toi|tui|minh|me|ba|bac|ong|ma|chung toi|vo chong toi) (\w+ )?(ra khoi nha|ra duong|di)|(khong|hong) (\w+ ){0,2}thi (no|ho|nguoi ta|con|thang) duoi|gianh|rao ban|tu (y )?ban|tu y (sang ten|the chap|cam co|cam so|chuyen nhuong|tang cho)|tu (sang ten|the chap|cam co|cam so|chuyen nhuong|tang cho) (\w+ ){0,5}(chung|cua ca nha|cua anh em|cua chi em|cua (bo|ba|cha) me|huong hoa|cua ong ba)|(muon|giu|thue) (\w+ ){0,3}(roi|xong|di roi) (ban|cam) (luon|mat|di)|doi (huong|lay) het|huong het|gianh lai|tu (y )?(dem|lay) (\w+ ){0,2}(so do|so hong|giay to)|chan (lai|khong cho) (ban|xay|sang ten))`;
 /**
  * Money the learner lent that the borrower will not pay back ("người ta mượn 50 triệu viết giấy tay, giờ không chịu
  * trả, tui muốn kiện", "giờ nó chối"): a debt for mediation or a court, not a scam told, when no one reached out to
@@ -909,6 +909,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?=.*\b(hang xom|nguoi la|chu tro|ong chu|ong ta|thang cha|ong gia|ong ke ben|chu ke ben)\b)(?=.*\b${CHILD}\b)(?=.*\b(keu|goi|ru|dan|du|bieu) (\w+ ){0,3}(qua|vao|vo|sang|len) (nha|phong|buong)\b.{0,30}\b(mot minh|rieng|khong cho (ai|ba me|cha me) biet)\b)`,
       ),
+      // Children lured into a house and something bad suspected ("mấy đứa nhỏ bị ông bán kem dụ vô nhà, tui nghi ổng làm bậy").
+      // Session 30.
+      re(
+        String.raw`^(?=.*\b${CHILD}\b)(?=.*\b(du|ru|dan|keo|goi|bieu|cho keo) (\w+ ){0,4}(vao|vo|qua|sang) (nha|phong|buong)\b)(?=.*\b(lam bay|lam chuyen bay|lam chuyen xau|sam so|so mo|ro mo|xam hai|dong cham|khoa cua|khong cho (\w+ )?(ve|ra))\b)`,
+      ),
       // Marks on a child, with screams at night or again and again ("đêm nào cũng nghe con nhỏ khóc thét, tay bầm tím"):
       // the signs a neighbour sees. A fall or a game ("té xe đạp bầm đầu gối") is no abuse.
       re(
@@ -962,6 +967,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A market or a lodging burning, told as the place "đang cháy ở…" ("chợ xã đang cháy ở dãy quần áo"); "chạy" (run)
       // folds like "cháy", so only a place just before and a spot or a size after. Session 30.
       /\b(cho|sap|day tro|nha tro|khu tro|chung cu|can ho|day nha|day phong)( \w+)? (dang|bi) chay (o|tu|lon|du doi|ngun ngut|rui|roi|het)\b|\b(lam|bi) chay (cai |tam )?(man|rem|mung|nem)\b/,
+      // Fuel or gas spilt from a tanker or a cart ("xe bồn chở xăng lật, xăng chảy lênh láng"): 114 before a spark. Session 30.
+      /\bxe (bon|cho xang|cho dau|cho gas|cho ga|cho binh gas|cho binh ga|cho hoa chat) (\w+ ){0,3}(lat|do|tai nan|ro|xi)\b|\b(xang|dau hoa|dau diesel|gas|hoa chat)\b (\w+ ){0,2}(chay|tran|do|ro) (lenh lang|tum lum|khap|ra duong|ra dat|day duong)\b/,
       /\b(rom|rom ra|dong rom|cui|dong cui|mai la|mai tranh|co kho|bao bi|rem|nem|man|mung|kho|vuon)\b (\w+ ){0,2}(bat lua|ben lua)\b(?! (khong|hong|chua)\b)|\bchay no (lop bop|dung|ram|lien tuc|du doi|lon|tung)\b|^(?=.*\b(chay|khoi|lua)\b).*\bno (lop bop|dung dung|ram ram)\b|\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
       // Gas smelt or leaking, typed "ga" ("mùi ga xì trong bếp", "ngửi mùi ga nồng nặc"); "mùi gà" (chicken) folds alike.
       // Session 26 (trial30).
@@ -1088,7 +1095,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Chased and beaten now ("mấy đứa côn đồ đang đuổi đánh thằng con tui ngoài đường"). Session 27 (trial31).
       /\b(dang|vua|lai) (\w+ )?(duoi|ruot|vay) (danh|chem|dam|dap|theo danh|theo chem)\b/,
       // A gang beating someone ("đám thanh niên đang đánh hội đồng một ông già ngoài chợ"). Session 27 (trial31).
-      /\b(dang|vua|bi|moi) (\w+ ){0,2}danh hoi dong\b|\bdanh hoi dong (\w+ ){0,2}(ong|ba|nguoi|thang|con|chau|mot|anh|chi|em)\b/,
+      /\b(dang|vua|bi|moi) (\w+ ){0,4}danh hoi dong\b|\bdanh hoi dong (\w+ ){0,2}(ong|ba|nguoi|thang|con|chau|mot|anh|chi|em)\b/,
       // A child beaten now by an adult ("một người đàn ông đang đánh một em nhỏ ngoài đường"). Session 26 (trial30).
       /\b(dang|vua) (\w+ )?(danh|dap|danh dap) (mot )?(em nho|em be|dua nho|thang nho|con nho|dua be|con nit|be gai|be trai|dua tre|tre em|hoc sinh)\b(?! (choi|nhau)\b)/,
       // A brawl with weapons in formal words ("đang xảy ra ẩu đả, có người cầm hung khí").
@@ -1192,7 +1199,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(uong|nuot|an|tu) (\w+ )?(thuoc sau|thuoc tru sau|thuoc diet co|thuoc chuot|thuoc diet chuot|bả chuot|ba chuot|nuoc tay|thuoc tay|xang|dau hoa|axit|a xit)\b|\bsui bot mep\b|\b(tu tu|tu sat|tu van)\b.{0,40}\b(gio|dang|bat tinh|hon me|non|sui|khong tho|lim)\b/,
       // Sudden, severe belly pain with fever or vomiting ("đau bụng dữ dội bên phải, sốt, nôn").
       /\bdau bung (du doi|du|quan quai|ghe gom|khung khiep|khong chiu noi|qua troi)\b|\bdau (quan|du doi) (\w+ )?bung\b.{0,40}\b(sot|non|oi|xiu)\b/,
-      /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien(?! lai)|co giat|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau(?! (xanh|do|den|nanh|phong|tuong|ha lan))|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
+      /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien(?! lai)|co giat(?! (mi|mat|bap|co bap|nhe|khoe))|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau(?! (xanh|do|den|nanh|phong|tuong|ha lan))|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
       // A fall or a crash with a bone broken or the person lying where they fell ("ngã xe máy, chân gãy, nằm dưới mương").
       /\b(nga|te|va cham|dung xe|tai nan|lat xe)\b.{0,40}\b(gay (chan|tay|xuong|co|lung)|(chan|tay|xuong|co|lung) (bi )?gay|(chan|tay) (\w+ ){0,2}(cong veo|cong queo|bien dang|trat khop|lech han)|nam (im|duoi|giua|bat dong|sap)|khong (dung|ngoi|cu dong|nhuc nhich) (day )?(duoc|noi))\b(?!.{0,50}\b(bao hiem|boi thuong|tro cap|giay|ho so|thu tuc|nam (ngoai|truoc)|hoi nam|lau roi|da lanh|tai kham|kham lai|xuat vien)\b)/,
       // Slurred speech with a sign it came on suddenly or with a stroke's other signs; a child's lisp is no emergency.
@@ -1250,6 +1257,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(goi|lay|keu) (hoai |mai |may lan |hoi )?(khong|hong|chang|ko) (tinh|day|tra loi|thua)\b(?! (tien|phi|cuoc))|\bguc (dau|xuong|mat)\b|\b(dau|mieng|mui) (bi )?chay mau\b|(?<!\b(nhap|go|dien|bam|ghi|bo|de|dat|cat|luu|di|chay|vao|cho|xai|dung) )\bvo dau\b|\bgay (xuong|tay|chan|co xuong)\b(?!.{0,50}\b(bao hiem|boi thuong|tro cap|giay|ho so|thu tuc|nam (ngoai|truoc)|hoi nam|lau roi|da lanh|tai kham|kham lai|xuat vien)\b)/,
       // Diarrhoea or vomiting with dehydration's signs ("tiêu chảy cả chục lần, mắt trũng, môi khô, lả người"): 115. Session 30.
       /^(?=.*\b(tieu chay|ia chay|di ngoai|di cau|non oi|oi mua|non mua|oi lien tuc|non lien tuc)\b).*\b(mat trung|trung mat|moi kho|kho moi|la nguoi|la di|li bi|lu du|khong (di )?tieu|tieu (rat )?it|thop lom|lom thop|da nhan|khat nuoc du)\b/,
+      // Breathing stopped, told in a few words ("cứu với ông nhà tui ko thở"), fits typed "co giựt", breath short said
+      // "thở khó" with something stuck in the nose or throat. Session 30.
+      /\b(ong|ba|me|ma|bo|cha|chong|vo|con|chau|be|em be|nguoi|no|ong nha|ba nha|ong xa)\b (\w+ ){0,2}(khong|ko|hong|chang) (con )?tho( nua| roi)?( (con|chau|oi|bac|co|ba|em))* $|\b(dang|bi|len con) co giut\b|\b(nhet|nuot|hit|mac) (\w+ ){0,3}(vao |vo )?(mui|hong|co)\b.{0,30}\b(tho kho|kho tho|tho rit|tim tai|khong tho)\b/,
       // Confusion come on suddenly ("bà nội tự nhiên nói nhảm, không nhận ra con cháu"): delirium or a stroke, 115; memory
       // failing for months is the doctor's question. Session 30.
       /^(?=.*\b(tu nhien|dot nhien|bong nhien|tu (sang|trua|chieu|toi|hom qua)|sang gio|sang nay|hom nay|toi nay)\b)(?!.*\b(may|nhieu|vai) (thang|nam) (nay|roi|truoc)\b).*\b(noi nham|noi sang|me sang|khong (con )?nhan ra (ai|con|chau|con chau|nguoi nha|vo|chong|nguoi than))\b/,
@@ -1321,6 +1331,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // An old parent with failing memory made to sign away land ("mẹ tui lẫn rồi, anh hai dắt ra công chứng ký giấy cho ảnh
       // hết đất"). Session 30.
       /^(?=.*\b(lan roi|lu lan|lang tri|bi lan|khong con minh man|khong biet chu|mu chu)\b)(?=.*\b(dat|nha|so do|so hong|tai san|tien|vuon|ruong)\b).*\b(ky|lan tay|diem chi) (\w+ ){0,3}(giay|ten|hop dong|cong chung|sang ten|cho|tang|ban)\b/,
+      // A lease cut short while the contract still runs ("bắt dọn trong 3 ngày, hợp đồng còn 1 năm"). Session 30.
+      /^(?=.*\b(hop dong|hd)\b (\w+ ){0,2}(con|con han|chua het han)\b)(?=.*\b(duoi|bat (\w+ ){0,2}don|khong cho (\w+ )?(gia han|o|thue|ban)|cat hop dong|huy hop dong|doi lai (nha|mat bang|phong|dat))\b)/,
       // "Thưa" said for taking someone to the authorities ("tui thưa ở đâu", "thưa ra tòa"). Session 30.
       /\b(toi|minh|em|thi|gio) thua (o dau|o mo|ai|len (xa|phuong|huyen|toa|tren)|ra (xa|phuong|toa)|kien)\b|\b(phai|di|muon|de|nen|dinh|tinh) thua (o dau|o mo|ai|len (xa|phuong|huyen|toa|tren)|ra (xa|phuong|toa)|kien|the nao|sao|ra sao|duoc khong)\b|\bthua (kien|ra toa|len toa)\b/,
       // A child taken or kept from the other parent ("chồng cũ giựt con không cho gặp"): custody, a dispute. Session 28.
