@@ -35,6 +35,11 @@ describe('medical emergencies in new shapes (session 30, risky35)', () => {
     'bà ngoại ko thở nữa con ơi',
     'ba tui đang co giựt',
     'thằng nhỏ nhét viên bi vô mũi giờ thở khó',
+    // An asthma attack, a crisis of blood pressure, lime in the eye, a finger cut off.
+    'con tui lên cơn hen, xịt hoài không đỡ, môi tái',
+    'ông đo huyết áp 200, nhức đầu dữ lắm, tay tê',
+    'vôi bột bay vô mắt thằng nhỏ, nó la quá trời',
+    'chồng tui làm máy cắt cỏ bị cụt ngón tay',
     // A fall with a limb bent out of shape.
     'ông té từ trên mái xuống, chân cong vẹo, đau la làng',
   ])('"%s" gets the emergency reply with 115', (q) => getsReply(q, 'medical-emergency', '115'));
@@ -49,6 +54,11 @@ describe('medical emergencies in new shapes (session 30, risky35)', () => {
     'con bị tiêu chảy nhẹ, pha oresol sao cho đúng',
     'nhét thẻ nhớ vô điện thoại mà không nhận',
     'tui bị co giật mí mắt mấy bữa nay',
+    'đo huyết áp 130 là bình thường không',
+    'con hẹn bác sĩ chiều nay, đặt xe ôm sao',
+    'thằng cháu khóc quá trời, dỗ sao',
+    'bị đứt tay nhẹ khi thái rau, dán băng keo cá nhân được không',
+    'quét vôi tường nhà cần mua gì',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
 
@@ -83,6 +93,9 @@ describe('legal disputes in new shapes (session 30, risky35)', () => {
     // Re-division demanded; a neighbour's noise complained of in vain.
     'ba má cho tui mảnh vườn, giờ mấy em đòi chia lại, tụi nó làm đơn lên xã, tui phải làm gì',
     'nhà kế bên hát karaoke tới khuya, qua nói thì bị chửi, tui báo ở đâu',
+    // A dead husband's loan; a dog bite's costs refused.
+    'ổng mất rồi, công ty tài chính bắt tui trả nợ ổng vay, tui đâu có ký',
+    'chó nhà bên cắn cháu tui, tiền chích ngừa họ không chịu trả tiền',
     // Dowry claimed back; a lease cut short.
     'nhà trai đòi lại vàng cưới sau khi hai đứa ly thân, được không',
     'chủ trọ đuổi tui đi mà hợp đồng còn 6 tháng',
@@ -111,6 +124,9 @@ describe('fire in new shapes (session 30, risky35)', () => {
     'ống gas sau nhà hàng xóm đang xì, mùi nồng nặc',
     'tàn lửa bay qua đống rơm nhà tui bắt lửa rồi',
     'xe chở gas lật trước chợ, mùi nồng lắm',
+    'cái cầu dao trong nhà cháy nổ một tiếng rồi tắt điện',
+    'tivi có khói với mùi nhựa cháy',
+    'rạp cưới nhà bên bắt lửa rồi',
   ])('"%s" gets the fire reply with 114', (q) => getsReply(q, 'fire', '114'));
 
   it.each([
@@ -124,6 +140,8 @@ describe('fire in new shapes (session 30, risky35)', () => {
     'bếp củi ướt quá bắt lửa không được, nhóm sao',
     'giá xăng dầu hôm nay bao nhiêu',
     'xe bồn nước tưới cây mấy giờ tới',
+    'nồi chiên không dầu mới mua có mùi khét lần đầu có sao không',
+    'tủ lạnh chạy kêu to quá',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
 
@@ -153,6 +171,9 @@ describe('violence in new shapes (session 30, risky35)', () => {
     'có thằng say cầm cục gạch đứng đầu hẻm đòi đập ai đi ngang',
     'ông chú tui bị người ta tạt xăng vô nhà',
     'thằng trộm bị người ta trói lại đánh hội đồng ngoài chợ',
+    'tối qua bị thằng cầm dao chặn cướp điện thoại ở đầu cầu',
+    'nó nhắn: tao gặp mày là tao giết',
+    'thằng hàng xóm lấy súng hơi bắn vô cửa nhà tui',
     // Stopped on the road by a gang, fled.
     'bị mấy thằng lạ chặn đường ở bờ đê, tui bỏ xe chạy thoát, giờ sợ tụi nó tới nhà',
   ])('"%s" gets the violence reply with 113', (q) => getsReply(q, 'violence', '113'));
@@ -167,6 +188,17 @@ describe('violence in new shapes (session 30, risky35)', () => {
     'thằng cháu bị mẹ nó nhốt trong phòng không cho chơi game, nó khóc quá',
     'xem phim hành động đánh nhau trên netflix sao',
     'cầm viên đá mài dao sao cho bén',
+    'súng bắn keo nến dùng sao',
+    'tao giết thời gian bằng đọc báo trên điện thoại',
     'hai đứa nhỏ nhà tui đánh nhau giành cái điện thoại, dạy tụi nó sao',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
+
+describe('"quá trời" is no rope, and dark falling is a sign (session 30, risky35)', () => {
+  it('a child not seen since school at nightfall is a missing child', () =>
+    getsKind('thằng cháu tan học tới giờ chưa thấy về, trời tối rồi', 'missing-person'));
+  it.each(['thằng cháu khóc quá trời, dỗ sao', 'trời tối thì bật đèn pin trên điện thoại sao'])(
+    '"%s" stays an answer',
+    (q) => staysAnswer(q),
+  );
 });
