@@ -202,3 +202,38 @@ describe('"quá trời" is no rope, and dark falling is a sign (session 30, risk
     (q) => staysAnswer(q),
   );
 });
+
+describe('round 7: Central dialect, stories and look-alikes (session 30, risky35)', () => {
+  it.each([
+    'ôn ăn miếng bánh mắc ở cổ, môi tím tái rồi',
+    'bị rắn phun nọc trúng vô mắt',
+    'má tui sốt run từ hôm qua, giờ lơ mơ không tỉnh táo',
+    'đau bụng bên trái dữ dội quá, ói liên tục',
+  ])('"%s" gets the emergency reply with 115', (q) => getsReply(q, 'medical-emergency', '115'));
+
+  it('"em bé 6 tháng táo bón, cho uống mật ong được không" is sent to a doctor', () =>
+    getsReply('em bé 6 tháng táo bón, cho uống mật ong được không', 'medical-advice', /bác sĩ|dược sĩ/));
+
+  it.each([
+    'ông anh chiếm nhà ba má để lại, không cho tui về ở, làm sao',
+    'nó mượn tui 50 triệu, giờ nó nói tiền đó tui cho luôn, tui kiện được không',
+  ])('"%s" gets the legal reply', (q) => getsKind(q, 'legal'));
+
+  it.each([
+    'lửa bốc trên mái nhà kho sau vườn rồi',
+    'tàn lửa bay qua mái nhà tui rồi',
+    'đèn dầu đổ, dầu cháy trên chiếu',
+  ])('"%s" gets the fire reply with 114', (q) => getsReply(q, 'fire', '114'));
+
+  it('strangers standing at the gate night after night', () =>
+    getsReply('mấy thằng trai lạ cứ đứng trước cổng nhà tui nhìn vô, con gái tui sợ', 'violence', '113'));
+
+  it.each([
+    'học cách sơ cứu khi bị rắn cắn ở đâu',
+    'con bị sốt nhẹ 38 độ, lau mát sao',
+    'cháu bị táo bón, đặt lịch khám nhi online sao',
+    'bài hát lửa trên mái nhà nghe ở đâu',
+    'thắp nến sinh nhật cho cháu, mua nến ở đâu',
+    'anh em tui góp tiền xây nhà cho ba má, làm sổ hùn sao',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
