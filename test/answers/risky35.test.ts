@@ -237,3 +237,26 @@ describe('round 7: Central dialect, stories and look-alikes (session 30, risky35
     'anh em tui góp tiền xây nhà cho ba má, làm sổ hùn sao',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('round 8: formal columns, English words, two asks (session 30, risky35)', () => {
+  it.each(['ông nhà tui bí tiểu từ sáng tới giờ, bụng căng cứng', 'bà té trong nhà tắm, không đứng lên được'])(
+    '"%s" gets the emergency reply with 115',
+    (q) => getsReply(q, 'medical-emergency', '115'),
+  );
+
+  it('a nasal spray used for a year', () =>
+    getsReply('xài thuốc xịt mũi hoài không bỏ được, có sao không', 'medical-advice', /bác sĩ|dược sĩ/));
+
+  it('a boundary marker moved at night', () => getsKind('nhà bên nhổ cột mốc ranh giới cắm lấn qua đất tui', 'legal'));
+
+  it('old parents beaten by their son', () =>
+    getsReply('ông bà nội bị thằng con út đánh, lấy hết tiền', 'violence', '113'));
+
+  it.each([
+    'bị bí tiểu nhẹ khi uống ít nước, nên uống bao nhiêu nước mỗi ngày',
+    'xịt mũi cho em bé bằng nước muối sinh lý sao',
+    'làm thủ tục cắm mốc ranh giới đất ở đâu',
+    'ông bà bị cháu đánh thức dậy sớm quá',
+    'đứng lên ngồi xuống tập thể dục cho người già',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});

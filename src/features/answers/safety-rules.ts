@@ -1143,6 +1143,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bcam (dao|ma tau|mac tau|sung|hung khi|keo|dao gap) (\w+ ){0,2}(chan|cuop|giat|lay|doa|ep)\b/,
       /\b(tao|tau|bon tao|tui tao) (\w+ ){0,5}(giet|chem|dam|thit|xu) (may|mi|bay|het|chet|ca nha)\b|\b(tao|tau) (\w+ ){0,3}la (tao|tau) (giet|chem|dam|thit|xu)\b/,
       /\bsung\b.{0,40}\bban (\w+ ){0,2}(be|vo|trung|vao|vo) (\w+ ){0,2}(kinh|cua|nha|nguoi|ong|ba|con|chau|toi|tui|chong|vo|xe)\b/,
+      // An old parent beaten by their own child ("ông bà ngoại bị con trai út đánh, lấy hết lương hưu"). Session 30.
+      re(
+        String.raw`\b(ong|ba|me|bo|cha|ong ba|cha me|bo me|ba me|ong ba (noi|ngoai))\b (\w+ ){0,2}bi (\w+ ){0,2}(con trai|con gai|con dau|con re|chau|thang con|dua con|con ut|con) (\w+ ){0,2}(danh|dap|danh dap|bop co|xo|tat|hanh hung)\b(?! ${NOT_HARM}\b)`,
+      ),
       // Someone locked up or held by a person and crying for help ("con gái tui bị thằng bồ cũ nhốt trong phòng trọ, nó lén
       // nhắn tin cầu cứu"); stuck in a lift is the rescue's. Session 30.
       /^(?!.*\bthang may\b)(?=.*\b(cau cuu|keu cuu|cuu (voi|toi|em|con|me)|khong cho (\w+ )?(ra|ve|di|lien lac|goi)|len (nhan|goi)|giut (mat )?dien thoai|khoc)\b).*\b(bi (\w+ ){0,2}(bo cu|ban trai|nguoi yeu|chong|chong cu|con re|bon|may con|nguoi la|ke|chu|chu nha|chu tro|chu no|con kia|han|nguoi ta|nhom|dam|giang ho)|(ho|bon no|tui no|chung no)) (\w+ ){0,2}(nhot|giam long|khoa trai|xich|troi)\b/,
@@ -1212,7 +1216,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bdau bung (du doi|du|quan quai|ghe gom|khung khiep|khong chiu noi|qua troi)\b|\bdau bung (\w+ ){1,3}(du doi|quan quai|ghe gom|khung khiep|khong chiu noi)\b|\bdau (quan|du doi) (\w+ )?bung\b.{0,40}\b(sot|non|oi|xiu)\b/,
       /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien(?! lai)|co giat(?! (mi|mat|bap|co bap|nhe|khoe))|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau(?! (xanh|do|den|nanh|phong|tuong|ha lan))|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
       // A fall or a crash with a bone broken or the person lying where they fell ("ngã xe máy, chân gãy, nằm dưới mương").
-      /\b(nga|te|va cham|dung xe|tai nan|lat xe)\b.{0,40}\b(gay (chan|tay|xuong|co|lung)|(chan|tay|xuong|co|lung) (bi )?gay|(chan|tay) (\w+ ){0,2}(cong veo|cong queo|bien dang|trat khop|lech han)|nam (im|duoi|giua|bat dong|sap)|khong (dung|ngoi|cu dong|nhuc nhich) (day )?(duoc|noi))\b(?!.{0,50}\b(bao hiem|boi thuong|tro cap|giay|ho so|thu tuc|nam (ngoai|truoc)|hoi nam|lau roi|da lanh|tai kham|kham lai|xuat vien)\b)/,
+      /\b(nga|te|va cham|dung xe|tai nan|lat xe)\b.{0,40}\b(gay (chan|tay|xuong|co|lung)|(chan|tay|xuong|co|lung) (bi )?gay|(chan|tay) (\w+ ){0,2}(cong veo|cong queo|bien dang|trat khop|lech han)|nam (im|duoi|giua|bat dong|sap)|khong (dung|ngoi|cu dong|nhuc nhich) (day |len )?(duoc|noi))\b(?!.{0,50}\b(bao hiem|boi thuong|tro cap|giay|ho so|thu tuc|nam (ngoai|truoc)|hoi nam|lau roi|da lanh|tai kham|kham lai|xuat vien)\b)/,
       // Slurred speech with a sign it came on suddenly or with a stroke's other signs; a child's lisp is no emergency.
       /\bnoi (hoi |bi )?ngong\b(?=.{0,40}\b(tu (sang|trua|chieu|toi|hom qua)|dot nhien|tu nhien|bong nhien|vua|te|yeu|meo|lech|xe|chong mat|khong nhac)\b)|\b(tu nhien|dot nhien|bong nhien|tu (sang|trua|chieu|toi)|(sang|trua|chieu|toi|hom) nay|ngu day|te|yeu|meo|lech|xe|chong mat)\b.{0,60}\bnoi (hoi |bi |tu nhien |dot nhien )?ngong\b/,
       /\b(yeu nua nguoi|te nua nguoi|te nua mat|te mot ben (mat|nguoi)|yeu mot ben (nguoi|tay|chan)|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
@@ -1281,13 +1285,15 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // the mind going ("sốt run, lơ mơ"). Session 30.
       /\bmac (\w+ ){0,2}(ngang co|o co|trong co|co hong)\b.{0,40}\b(tim|khong (tho|ho|noi)|tho khong)\b|\b(mat|moi|mieng) tim (ngat|tai|dan|lai|di)\b|\b(phun|ban|xit) (\w+ )?(noc|noc doc) (\w+ ){0,2}(vo|vao|trung) (\w+ ){0,1}mat\b/,
       /^(?=.*\b(sot|sot cao|sot run|lanh run)\b).*\b(lo mo|li bi|me man|mat y thuc|noi nham|noi sang|khong tinh tao|khong nhan ra)\b/,
+      // Urine held back for hours with the belly tight ("sáng nay bí tiểu hoàn toàn, bụng dưới căng cứng"). Session 30.
+      /\bbi tieu (hoan toan|ca ngay|tu (sang|hom qua|toi qua|chieu|trua)|\d+ tieng|may tieng)\b|\bbi tieu\b.{0,40}\b(cang (cung|tuc)|dau (nhieu|du|qua|lam))\b/,
       // Confusion come on suddenly ("bà nội tự nhiên nói nhảm, không nhận ra con cháu"): delirium or a stroke, 115; memory
       // failing for months is the doctor's question. Session 30.
       /^(?=.*\b(tu nhien|dot nhien|bong nhien|tu (sang|trua|chieu|toi|hom qua)|sang gio|sang nay|hom nay|toi nay)\b)(?!.*\b(may|nhieu|vai) (thang|nam) (nay|roi|truoc)\b).*\b(noi nham|noi sang|me sang|khong (con )?nhan ra (ai|con|chau|con chau|nguoi nha|vo|chong|nguoi than))\b/,
       // Bleeding, waters broken, cramps or fits in pregnancy ("con dâu bầu tháng thứ 8 tự nhiên ra máu nhiều"): 115, not a
       // motorbike ride. "bầu" is also an election or a gourd: only with the months, "có bầu", "mang thai". Session 30.
       /^(?=.*\b((co|mang|dang|ba) bau|bau (\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|may) (thang|tuan)|bau (thang|tuan) (thu )?\w+|mang thai|co thai|thai phu|sap sinh|sap de|gan de|gan sinh|(moi|vua) (sinh|de)|sau (sinh|de))\b)(?=.*\b(ra (nhieu )?mau|ra mau cuc|bang huyet|chay mau|ra huyet|vo oi|ra nuoc oi|dau bung (du|du doi|quan|qua troi|quan quai|lien tuc)|dau quan|co giat|ngat|xiu|bat tinh)\b)/,
-      /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|day|ngoi|di|noi|tho|mo mat) (duoc|noi|ra tieng)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,
+      /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|dung len|day|ngoi|ngoi day|di|noi|tho|mo mat) (duoc|noi|ra tieng)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,
     ],
   ],
   [
@@ -1355,6 +1361,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A dead relative's debt demanded of the learner ("chồng tui mất, ngân hàng đòi tui trả khoản vay ổng vay riêng").
       // Session 30.
       /^(?=.*\b(mat|qua doi|chet|khuat)\b)(?=.*\b(no|khoan vay|vay|tien no)\b).*\b(doi|bat|ep|buoc) (toi|tui|minh|em|me|ba|con|ba ay|vo) (\w+ ){0,2}tra\b/,
+      // A boundary marker moved ("ông hàng xóm dời cột mốc ranh giới lúc nửa đêm"). Session 30.
+      /\b(doi|nho|di doi|xe dich|chuyen|dich|cam lai) (\w+ )?(cot moc|moc ranh|moc gioi|ranh gioi)\b/,
       // A lease cut short while the contract still runs ("bắt dọn trong 3 ngày, hợp đồng còn 1 năm"). Session 30.
       /^(?=.*\b(hop dong|hd)\b (\w+ ){0,2}(con|con han|chua het han)\b)(?=.*\b(duoi|bat (\w+ ){0,2}don|khong cho (\w+ )?(gia han|o|thue|ban)|cat hop dong|huy hop dong|doi lai (nha|mat bang|phong|dat))\b)/,
       // "Thưa" said for taking someone to the authorities ("tui thưa ở đâu", "thưa ra tòa"). Session 30.
