@@ -1143,9 +1143,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bcam (dao|ma tau|mac tau|sung|hung khi|keo|dao gap) (\w+ ){0,2}(chan|cuop|giat|lay|doa|ep)\b/,
       /\b(tao|tau|bon tao|tui tao) (\w+ ){0,5}(giet|chem|dam|thit|xu) (may|mi|bay|het|chet|ca nha)\b|\b(tao|tau) (\w+ ){0,3}la (tao|tau) (giet|chem|dam|thit|xu)\b/,
       /\bsung\b.{0,40}\bban (\w+ ){0,2}(be|vo|trung|vao|vo) (\w+ ){0,2}(kinh|cua|nha|nguoi|ong|ba|con|chau|toi|tui|chong|vo|xe)\b/,
-      // An old parent beaten by their own child ("ông bà ngoại bị con trai út đánh, lấy hết lương hưu"). Session 30.
+      // An old parent beaten by their own child ("ông bà ngoại bị con trai út đánh, lấy hết lương hưu"). Bleeding or a bone
+      // broken stays the emergency reply, which adds 113 (trial28). Session 30.
       re(
-        String.raw`\b(ong|ba|me|bo|cha|ong ba|cha me|bo me|ba me|ong ba (noi|ngoai))\b (\w+ ){0,2}bi (\w+ ){0,2}(con trai|con gai|con dau|con re|chau|thang con|dua con|con ut|con) (\w+ ){0,2}(danh|dap|danh dap|bop co|xo|tat|hanh hung)\b(?! ${NOT_HARM}\b)`,
+        String.raw`^(?!.*\b(chay mau|gay (tay|chan|xuong)|bat tinh|be dau|vo dau|ngat)\b).*\b(ong|ba|me|bo|cha|ong ba|cha me|bo me|ba me|ong ba (noi|ngoai))\b (\w+ ){0,2}bi (\w+ ){0,2}(con trai|con gai|con dau|con re|chau|thang con|dua con|con ut|con) (\w+ ){0,2}(danh|dap|danh dap|bop co|xo|tat|hanh hung)\b(?! ${NOT_HARM}\b)`,
       ),
       // Someone locked up or held by a person and crying for help ("con gái tui bị thằng bồ cũ nhốt trong phòng trọ, nó lén
       // nhắn tin cầu cứu"); stuck in a lift is the rescue's. Session 30.
