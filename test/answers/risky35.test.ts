@@ -260,3 +260,17 @@ describe('round 8: formal columns, English words, two asks (session 30, risky35)
     'đứng lên ngồi xuống tập thể dục cho người già',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('round 9: building damage, burning wires in a lift, a watcher at the school (session 30, risky35)', () => {
+  it("a neighbour's building work cracked the wall, repair refused", () =>
+    getsKind('nhà bên xây nhà làm lún nứt tường nhà tui, họ không chịu sửa', 'legal'));
+  it('wires burning in the lift shaft with smoke', () =>
+    getsReply('thang máy bị cháy dây điện, khói bay ra hành lang', 'fire', '114'));
+  it('a stranger watching the school for days', () =>
+    getsReply('có ông lạ mặt mấy ngày nay cứ đứng nhìn vô sân trường mầm non', 'violence', '113'));
+  it.each([
+    'tường nhà bị nứt chân chim, sơn lại sao',
+    'thang máy chung cư hư, gọi ban quản lý số nào',
+    'trường mầm non gần nhà tuyển sinh mấy ngày nay, nộp hồ sơ online sao',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});

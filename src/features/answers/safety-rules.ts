@@ -971,6 +971,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // An electrical board or a meter burning or bursting ("tủ điện tổng tầng hầm cháy nổ, mất điện"); burning plastic
       // smelt with smoke from a set ("tivi phát ra mùi nhựa cháy, có khói"). Session 30.
       /\b(tu dien|cau dao|cong to|dong ho dien|bien the|tram bien ap|may bien ap|o dien|o cam|binh gas|binh ga|binh nong lanh|may lanh|tivi|tu lanh|may giat)\b (\w+ ){0,6}(chay no|no chay|boc chay|chap chay|chay khet)\b|^(?!.*\b(nau|nuong|chien|rang|dot rac|nhang)\b).*(\bmui (nhua|day dien|cao su|dien) (chay|khet)\b.{0,60}\bkhoi\b|\bkhoi\b.{0,60}\bmui (nhua|day dien|cao su|dien) (chay|khet)\b)/,
+      // Wires burning with smoke in a lift or a stairwell ("thang máy chung cư bị cháy dây điện, khói bay ra ở tầng tui").
+      // Session 30.
+      /\b(thang may|cau thang|hanh lang|tang ham|chung cu)\b.{0,30}\b(bi )?chay (day dien|dien)\b.{0,40}\bkhoi\b/,
       // Flames on a roof ("lửa đỏ rực trên nóc nhà bếp"), sparks blown onto one ("tàn lửa bay qua mái nhà tui"), a lamp or a
       // candle knocked over and burning. Session 30.
       /^(?!.*\b(bai hat|phim|tho|truyen)\b).*\blua (\w+ ){0,2}(tren|o) (noc|mai|tran)\b|\btan lua (\w+ )?(bay|roi|rot|bat) (qua|sang|vao|vo|xuong|len|toi) (\w+ ){0,2}(mai|nha|san|rom|mung|man|rem|nem|cho|kho|vuon)\b|\b(den dau|den cay|nen|ngon nen|den hot vit)\b.{0,40}\b(do|nga|rot|nghieng|nga do)\b.{0,30}\bchay\b/,
@@ -1090,6 +1093,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A stranger following or watching a girl, a child or the house again and again ("có người đàn ông lạ đi theo con gái
       // tui từ trường về mấy hôm nay"): 113 before it turns into an attack. Session 29.
       /\b(nguoi|dan ong|thang|con|ke|ong|ga|xe|may thang|may con|nhom|trai|thanh nien) (la|la mat)\b (\w+ ){0,3}(di theo|bam theo|chay theo|(chay|di|lai) xe (may )?theo|dung (\w+ )?(truoc|ngoai|o|quanh) (cong|cua)|theo doi|rinh|rinh rap|dung rinh|lang vang|ngo nghieng)\b(?! (\w+ ){0,2}(facebook|zalo|tiktok|instagram|trang|tai khoan|kenh|bai|dien thoai|tin nhan)\b) (\w+ ){0,4}(con gai|chau gai|be gai|con toi|chau toi|vo toi|toi|nha toi|phong|cua so|truong)\b/,
+      // A stranger watching a school or a child's way home for days ("người đàn ông lạ ngồi trong xe hơi trước trường cháu
+      // mấy ngày nay cứ nhìn vô sân trường"). Session 30.
+      /^(?=.*\b(nguoi|dan ong|con|ke|ong|ga|xe) (la|la mat)\b)(?=.*\b(may (ngay|hom|bua) nay|ngay nao cung|hom nao cung|bua nao cung|lien tuc|cu (nhin|dung|ngoi|rinh|theo))\b).*\b(truong|cong truong|lop|san truong|nha tre|mau giao)\b/,
       // A bare cry of a robbery or a burglar now ("có cướp", "trộm vô nhà rồi"). Session 28.
       /^ (co|bi|dang co|nha co) (cuop|an cuop|trom|ke trom|ke cuop)( (roi|kia|vo nha|vao nha|trong nha|nha oi|ba con oi|cuu voi))* $/,
       /\b(dang|vua) bi (danh|hanh hung|chem|dam|cuop|doa giet|bat coc(?! online))\b|\bcam (dao|hung khi|sung|gay) (xong|doa|danh|vao)\b|\bbi (\w+ ){0,3}(giat|cuop) (\w+ ){0,2}(day chuyen|dien thoai|tui|bop|vi|xe)\b.{0,40}\b(dang|con|van) (\w+ ){0,2}(chay|ruot|duoi|theo|o|dung)\b|\b(an cuop|cuop giat|bi cuop|trom dot nhap|dot nhap vao nha|dang danh nhau|doa giet|bat coc(?! online| tren mang| qua mang))\b/,
@@ -1362,6 +1368,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A dead relative's debt demanded of the learner ("chồng tui mất, ngân hàng đòi tui trả khoản vay ổng vay riêng").
       // Session 30.
       /^(?=.*\b(mat|qua doi|chet|khuat)\b)(?=.*\b(no|khoan vay|vay|tien no)\b).*\b(doi|bat|ep|buoc) (toi|tui|minh|em|me|ba|con|ba ay|vo) (\w+ ){0,2}tra\b/,
+      // A neighbour's building work that cracked or flooded the learner's house, repair refused ("hàng xóm xây nhà làm nứt
+      // tường nhà tui, họ chối không chịu sửa"). Session 30.
+      /^(?=.*\b(hang xom|nha ben|ben canh|nha ke ben|ke ben|cong trinh)\b)(?=.*\b(nut|lun|sap|tham|dot|hu|be) (\w+ )?(tuong|mai|nha|san|tran|mong|cua)\b)(?=.*\b(choi|khong (chiu )?(sua|den|boi thuong|nhan|lo)|hong (chiu )?(sua|den|nhan))\b)/,
       // A boundary marker moved ("ông hàng xóm dời cột mốc ranh giới lúc nửa đêm"). Session 30.
       /\b(doi|nho|di doi|xe dich|chuyen|dich|cam lai) (\w+ )?(cot moc|moc ranh|moc gioi|ranh gioi)\b/,
       // A lease cut short while the contract still runs ("bắt dọn trong 3 ngày, hợp đồng còn 1 năm"). Session 30.
