@@ -672,6 +672,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'bypass-face',
     [
+      // A relative's Face ID opened with one's own face ("face id ngân hàng của mẹ, con dùng mặt con mở"). Session 30.
+      re(
+        String.raw`\b(faceid|khuon mat|xac thuc mat|sinh trac)\b (\w+ ){0,3}cua ${KIN}\b.{0,30}\b(dung|lay|xai) (khuon )?mat (cua )?(con|toi|tui|minh|em)\b`,
+      ),
       // The learner's own face put in place of a relative's ("quay mặt tui vô app thay má, mặt tui giống má lắm"), or a printed
       // or borrowed photo held up for the check ("in hình mặt ra giấy là xác thực được, tui mượn hình chị tui"). Session 30.
       re(
