@@ -40,7 +40,7 @@ import { contentWords } from './search-terms.ts';
 import { definitionReading } from './what-is-reading.ts';
 import type { ScamVerdict } from './scam-net.ts';
 import { type KnowledgeReaders, prepareKnowledge } from './prepared-knowledge.ts';
-import { sameDemandPassage, scamPassage, speaksOfAnother } from './scam-passage.ts';
+import { sameDemandPassage, scamPassage, speaksOfAnother, tellsNoScam } from './scam-passage.ts';
 import { secondQuestion } from './second-question.ts';
 import { aspectPair, PAIR_DEPTH } from './aspect-pair.ts';
 
@@ -128,6 +128,8 @@ const STORY_HITS = 40;
 const STORY_COVERAGE = 0.2;
 /** Passages must share at least this much with the question to be worth sending. */
 const PASSAGE_COVERAGE = 0.3;
+/** An entry covering nearly every topic word of a message is about it, even when it tells no scam. */
+const WHOLE_COVERAGE = 0.9;
 /** Topics offered when unsure must share at least this much with the question. */
 const SUGGESTION_COVERAGE = 0.3;
 
@@ -161,11 +163,17 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
     const [top] = near;
     const message = safety.scamSignals(text);
     if (!top) return top;
-    if (!speaksOfAnother(scam, top, safety.scamSignals, message))
-      return sameDemandPassage(scam, top, near.slice(0, PASSAGES * 2), safety.scamSignals, message);
     const fitting = (hits: readonly KnowledgeHit[]) => scamPassage(scam, hits, safety.scamSignals, message);
     const story = () => knowledge.index.search(safety.scamStory(text, scam?.actor ?? ''), STORY_HITS);
-    return fitting(near.slice(0, PASSAGES * 2)) ?? fitting(story().filter((h) => h.coverage >= STORY_COVERAGE));
+    const told = () => fitting(story().filter((h) => h.coverage >= STORY_COVERAGE));
+    if (!speaksOfAnother(scam, top, safety.scamSignals, message)) {
+      const kept = sameDemandPassage(scam, top, near.slice(0, PASSAGES * 2), safety.scamSignals, message);
+      // An entry telling no scam at all under an alarm ("con rể nhắn nick mới xin tiền" near a residence form) gives way
+      // to one telling this scam, when the story finds one; not one covering the whole message (a lost phone). Session 30.
+      const aside = kept.coverage < WHOLE_COVERAGE && tellsNoScam(kept, safety.scamSignals);
+      return scam?.level === 'alarm' && aside ? (told() ?? kept) : kept;
+    }
+    return fitting(near.slice(0, PASSAGES * 2)) ?? told();
   };
   /**
    * Names typed that no entry says, less those the subjects table knows ("Techcombank", "VietinBank"):

@@ -23,9 +23,9 @@ const PERCENT = /\d+(?:[.,]\d+)?\s*%/g;
 
 /**
  * A key held down or a Telex tone key left over at a word's end ("otpp", "chuyểnn", "chuyênr", "đượcj"): no
- * Vietnamese syllable ends so. Only after a final consonant a syllable can end with, and never in "app".
+ * Vietnamese syllable ends so. Only after a final consonant a syllable can end with, and never in "app" or "acc".
  */
-const TYPO_TAIL = /\b(?!app+\b)([a-z]+?)([cghmnpt])\2+\b|\b([a-z]+(?:ng|nh|ch|[cmnpt]))[rfj]\b/g;
+const TYPO_TAIL = /\b(?!app+\b|acc\b)([a-z]+?)([cghmnpt])\2+\b|\b([a-z]+(?:ng|nh|ch|[cmnpt]))[rfj]\b/g;
 const untypo = (text: string) =>
   text.replace(/\bappp+\b/g, 'app').replace(TYPO_TAIL, (_w, stem, end, telex) => (telex ? telex : `${stem}${end}`));
 

@@ -182,7 +182,7 @@ const THEIRS = String.raw`(no|chau|con|thang cu|con be|nguoi ta|ho|ong ay|ba ay|
  * or to borrow ("cho mượn khuôn mặt quét giùm để mở ví"), is the same lending (session 28).
  */
 export const FACE_LENT = new RegExp(
-  String.raw`^(?=.*\b${FACE_CHECK}\b)(?=.*\b(chuyen tien|chuyen khoan|rut tien|ck|chuyen|rut|giao dich|thanh toan|mo (\w+ )?(tai khoan|vi|the)|vay tien|de vay|khoan vay)\b).*(\b(dien thoai|app|may|ung dung) (ngan hang )?(cua )?${THEIRS}\b|\b(de|cho) ${THEIRS} (\w+ )?(chuyen|rut|ck|giao dich|thanh toan|xac thuc)\b|\bmuon (khuon |guong )?mat\b|\b(nho|bao|keu|bieu|biu|xin) (?<asked>toi|ba|bac|ong|me|ma|minh)\b.{0,30}\b${FACE_CHECK}\b.{0,50}\bde (?!\k<asked>\b|tu\b)(ong|ba|no|chau|con|ho|nguoi ta) (\w+ )?(chuyen|rut|ck|giao dich))`,
+  String.raw`^(?=.*\b${FACE_CHECK}\b)(?=.*\b(chuyen tien|chuyen khoan|rut tien|ck|chuyen|rut|giao dich|thanh toan|mo (\w+ )?(tai khoan|vi|the)|vay tien|de vay|khoan vay)\b).*(\b(dien thoai|app|may|ung dung) (ngan hang |vay tien |vay |vi )?(cua )?${THEIRS}\b|\b(de|cho) ${THEIRS} (\w+ )?(chuyen|rut|ck|giao dich|thanh toan|xac thuc)\b|\bmuon (khuon |guong )?mat\b|\b(nho|bao|keu|bieu|biu|xin) (?<asked>toi|ba|bac|ong|me|ma|minh)\b.{0,30}\b${FACE_CHECK}\b.{0,50}\bde (?!\k<asked>\b|tu\b)(ong|ba|no|chau|con|ho|nguoi ta) (\w+ )?(chuyen|rut|ck|giao dich))`,
 );
 
 /**
@@ -304,7 +304,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // An account's password or PIN handed to, or asked by, a child or grandchild to do it for the learner ("gửi mật khẩu
       // app ngân hàng cho con rể chuyển giùm", "con dâu xin mật khẩu app của má"): not even to family. A Wi-Fi one is for
       // guests. Session 28.
-      /^(?!.*\b(wifi|wi fi|mang nha|mang wifi)\b).*(\b(gui|dua|cho|noi|doc|nhan tin|khai)\b (\w+ ){0,2}(mat khau|mat ma|ma pin|pass)\b.{0,40}\bcho (con|con re|con dau|chau|con trai|con gai|thang re|chau noi|chau ngoai|thang con|con be|con nho|thang chau)\b|\b(con re|con dau|con trai|con gai|chau noi|chau ngoai|thang chau|thang con) (\w+ )?(xin|hoi|doi|muon|doi lay) (\w+ ){0,2}(mat khau|ma pin|pass)\b)/,
+      /^(?!.*\b(wifi|wi fi|mang nha|mang wifi)\b).*(\b(gui|dua|cho|noi|doc|nhan tin|khai)\b (\w+ ){0,2}(mat khau|mat ma|ma pin|pass)\b.{0,40}\bcho (con|con re|con dau|chau|con trai|con gai|thang re|chau noi|chau ngoai|thang con|con be|con nho|thang chau)\b|\b(con re|con dau|con trai|con gai|chau noi|chau ngoai|thang chau|thang con) (\w+ )?(xin|hoi|doi|muon|doi lay) (\w+ ){0,2}(mat khau|ma pin|pass)\b|\b(con|chau) (muon|lay|cam) (dien thoai|may)\b.{0,30}\b(xin|hoi|doi) (luon |them |ca )?(\w+ ){0,2}(mat khau|ma pin|pass)\b)/,
       // A secret written here for the tutor to keep ("ghi mật khẩu Zalo vô đây cho con giữ: …").
       re(
         String.raw`^(?!.*\b${ASKING_NOW}\b).*\b${SECRET}\b.{0,60}\bcho (con|chau|em|ban) (giu|nho|luu|cat)\b|\b(ghi|go|dan|nhap) ${SECRET}\b (\w+ ){0,3}(vao|vo|len) day\b`,
@@ -481,8 +481,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // trai tui kêu cứu, nói bị bắt cóc"): a cloned voice, call the relative back; the reply names 113 too. Hearsay and
       // how to guard against it ("nghe nói AI giả giọng…, nên đặt mật khẩu gia đình sao") are the entry's. Session 28.
       /^(?!.*\b(nghe noi|phong|phong tranh|de phong|nen dat|mat khau gia dinh|lam sao (biet|phan biet)|cach (phan biet|nhan biet)|neu)\b).*\b(aido|tri tue nhan tao|gia giong|giong gia|deepfake|nhai giong|ghep giong)\b (\w+ ){0,3}(goi|goi dien|nhan|noi)\b.{0,60}\b(bat coc|bi bat|keu cuu|tien chuoc)\b/,
+      // The app's "gửi lại mã" button pressed by the learner ("bấm nút gửi lại mã OTP mà không thấy") hands nothing over.
       re(
-        String.raw`\b(doc|dua|cung cap|chup|gui lai|chuyen tiep|nhan lai|bao lai) .{0,25}\b(otp|ma xac (nhan|thuc)|ma so|ma kich hoat|(so|ma) trong tin nhan|day so|(may|cac|nhung) con so|ma \d+ so|ma (\w+ )?vua (gui|nhan))`,
+        String.raw`^(?!.*\b(nut|bam|an|cham) (\w+ ){0,2}gui lai ma\b).*\b(doc|dua|cung cap|chup|gui lai|chuyen tiep|nhan lai|bao lai) .{0,25}\b(otp|ma xac (nhan|thuc)|ma so|ma kich hoat|(so|ma) trong tin nhan|day so|(may|cac|nhung) con so|ma \d+ so|ma (\w+ )?vua (gui|nhan))`,
       ),
       // The whole message a hand-over about to happen, in two to four words ("gửi otp nha", "đọc mã hả", "đưa code luôn").
       // Session 27 (trial31).
@@ -493,7 +494,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`(?<!\b(vneid|zalo|ung dung ngan hang|app ngan hang|ung dung|app|may|may moi|dien thoai|dien thoai moi|man hinh|he thong|tin nhan|sms)( ma| thi| nay)? )\b${THEY}\b.{0,40}\b(xin(?! hoi)|doi|hoi|lay|(?<!\b(nhan tin|gui tin|tin nhan|sms) )bao|yeu cau|bat)\b(?! (da |vua |la )?gui| hoai| mai| lau).{0,20}\b(otp|ma xac (nhan|thuc)|ma kich hoat|ma so(?! (thue|bhxh|bao hiem|ho gia dinh|doanh nghiep|dinh danh|ca nhan|khach hang)))`,
       ),
       /\b(doc|dua|gui|cho|bao)\b.{0,20}\b(\d+|bon|sau|tam|may|day|cac) (chu )?so\b.{0,40}\b(tin nhan|sms|gui ve|vua nhan)/,
-      /\bdoc\b.{0,15}\bma\b(?! (qr|khong|ko|hong|chang|van|lai|no|ho|toi|tui|minh|em|con|co)\b)/,
+      // A code the learner cannot make out or types into the phone ("thẻ cào bị mờ không đọc được mã", "đọc mã nạp vào máy") is
+      // no code handed over. Session 30.
+      /^(?!.*\b(khong|chua|hong) doc duoc\b)(?!.*\bthe cao\b.{0,40}\bnap (vao|vo|cho) (may|dien thoai|sim)\b).*\bdoc\b.{0,15}\bma\b(?! (qr|khong|ko|hong|chang|van|lai|no|ho|toi|tui|minh|em|con|co)\b)/,
       // A stranger asking for "the code", however short ("số lạ đòi mã, đưa ko").
       /\b(so la|nguoi la|so dien thoai la|so may la|ai do|dua nao|thang nao)\b.{0,20}\b(doi|xin|hoi|lay|bat (doc|dua|gui)|bao (doc|dua|gui))\b (cai |cho )?(ma|ma so|day so|con so)\b/,
       // An office that called or texted, then asked for it ("ngân hàng gọi hỏi mã"): told, not asked whether it happens.
@@ -625,6 +628,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // card opened only to be sold or rented out ("làm sao mở tài khoản ngân hàng để bán"). Session 24 (trial28).
       /^(?=.*\b(mua|ban|lay|kiem|tim|o dau|cho nao|noi nao)\b).*\bsim (\w+ ){0,3}(da )?(kich hoat|dang ky|dinh danh|xac thuc|co ten)( \w+){0,2} san\b/,
       /\b(mo|lam|dang ky|lap)\b (\w+ ){0,3}(tai khoan|the atm|the ngan hang|sim)\b (\w+ ){0,2}(de|roi|xong|dem|dang) (ban|cho thue|cho muon|giao lai|giao cho|dua (ho|no|nguoi ta|ben do) (giu|xai|dung|cam))\b/,
+      // A SIM bought with no registration or in someone else's name ("mua sim không cần đăng ký thông tin", "sim đứng tên họ,
+      // xài luôn không cần sang tên"), or with the bank account tied to it ("mua lại sim của người ta rồi dùng luôn tài khoản
+      // ngân hàng gắn với sim đó"). Asking whether it must be in one's name ("có cần chính chủ không") is the procedure.
+      /^(?=.*\bsim\b)(?=.*\b(mua|ban|xai|dung|lay)\b).*\b(khong can|khoi can|khong phai|chang can) (phai )?(dang ky|chinh chu|can cuoc|cccd|thong tin|sang ten|dung ten)\b(?! (khong|ko|hong|ha|a|phai khong)\b)/,
+      /\bmua (lai )?sim (cua )?(nguoi ta|nguoi khac|nguoi la|ho|no)\b.{0,40}\b(dung|xai) (luon )?(tai khoan|vi|zalo|ngan hang|vneid)\b/,
       ...OTHERS_ID,
     ],
   ],
@@ -671,6 +679,18 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'bypass-face',
     [
+      // A relative's Face ID opened with one's own face ("face id ngân hàng của mẹ, con dùng mặt con mở"). Session 30.
+      re(
+        String.raw`\b(faceid|khuon mat|xac thuc mat|sinh trac)\b (\w+ ){0,3}cua ${KIN}\b.{0,30}\b(dung|lay|xai) (khuon )?mat (cua )?(con|toi|tui|minh|em)\b`,
+      ),
+      // The learner's own face put in place of a relative's ("quay mặt tui vô app thay má, mặt tui giống má lắm"), or a printed
+      // or borrowed photo held up for the check ("in hình mặt ra giấy là xác thực được, tui mượn hình chị tui"). Session 30.
+      re(
+        String.raw`\b(quay|quet|xac thuc|nhan dien|dua|chieu) (\w+ )?(khuon |guong )?mat (cua )?(toi|tui|minh|con|em)\b(?! (khong|hong|ko|chang)\b).{0,40}\bthay (cho )?${KIN}\b|\bmat (toi|tui|minh|con|em) giong (\w+ )?${KIN}\b.{0,40}\b(qua|duoc|xac thuc|nhan)\b`,
+      ),
+      re(
+        String.raw`^(?=.*\b(xac thuc|sinh trac|nhan dien|quet mat|ekyc|nhan mat)\b)(?=.*\b(in (hinh|anh)( \w+){0,2} (ra giay|mat)|(hinh|anh) in ra|muon (hinh|anh) (cua )?(${KIN}|${OTHER_PERSON}))\b)`,
+      ),
       /\b(qua mat|vuot qua|lach|danh lua|gia mao|lam gia|hack|be khoa|lua)\b.{0,30}\b(khuon mat|nhan dien|sinh trac|xac thuc mat|quet mat|buoc quet mat|face ?id|ekyc)/,
       re(
         String.raw`\b(dung|lay|mua)\b.{0,10}\b(anh|video|mat|khuon mat)\b.{0,10}\b(cua )?${OTHER_PERSON}.{0,40}\b(xac thuc|sinh trac|nhan dien|ekyc)`,
@@ -680,7 +700,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // A paid service that does someone's face check for them ("dịch vụ làm hộ xác thực khuôn mặt, chỉ cần gửi video",
       // "nhận làm sinh trắc học thuê"): a bank's own home visit is no "làm hộ". Session 29 (trial33).
-      /\b(dich vu|nhan|thue|tiem|ben|nguoi) (lam ho|lam thue|lam gium|lam dum|lam giup)\b (\w+ ){0,2}(xac thuc|sinh trac|quet mat|nhan dien|ekyc)\b|\b(xac thuc|sinh trac hoc|quet mat|ekyc) (\w+ ){0,3}(lam ho|lam thue)\b/,
+      /\b(dich vu|nhan|thue|tiem|ben|nguoi|ai) (lam ho|lam thue|lam gium|lam dum|lam giup)\b (\w+ ){0,2}(xac thuc|sinh trac|quet mat|nhan dien|ekyc)\b|\b(xac thuc|sinh trac hoc|quet mat|ekyc) (\w+ ){0,3}(lam ho|lam thue)\b/,
       // The shape: a check made to take a face that is not the learner's (a relative's, the dead's, a photo held up).
       // An elder speaking of themself starts the next clause ("quét khuôn mặt, bà già rồi tự làm không được").
       re(

@@ -216,7 +216,7 @@ const DEMANDED =
  * message ("đọc mã OTP ở đâu trong tin nhắn"): handed to no one.
  */
 const SELF_ENTRY =
-  /^(?!.*\bcho (ho|no|nguoi|anh|chi|ong|ba|em|toi|tui|ai|ben)\b)(?!.*\b(nho|bieu|keu|bat|biu|yeu cau|doi|xin) (toi|minh|ba|me|bac|em|con|chau)\b)(?!.*\bnhap (giup|gium|dum|ho)\b)(?!.*\b(may|app|ung dung|tai khoan|dien thoai) (cua )?(no|ho|nguoi ta|ong ay|ba ay)\b).*(\bdoc (\w+ ){0,2}(ma|otp)\b.{0,30}\bde (tu )?(nhap|go|dien)\b|\b(doc|xem|tim|thay) (\w+ ){0,1}(ma )?otp (nam )?o (dau|cho nao|cho nao trong))/;
+  /^(?!.*\bcho (ho|no|nguoi|anh|chi|ong|ba|em|toi|tui|ai|ben)\b)(?!.*\b(nho|bieu|keu|bat|biu|yeu cau|doi|xin) (toi|minh|ba|me|bac|em|con|chau)\b)(?!.*\bnhap (giup|gium|dum|ho)\b)(?!.*\b(may|app|ung dung|tai khoan|dien thoai) (cua )?(no|ho|nguoi ta|ong ay|ba ay)\b).*(\bdoc (\w+ ){0,2}(ma|otp)\b.{0,30}\bde (tu )?(nhap|go|dien)\b|\b(doc|nhap|go|dien) (\w+ ){0,2}(ma|otp)\b (\w+ ){0,2}(vao|vo) (app|ung dung)\b.{0,20}\b(nhap|go|dien|bam) (o dau|cho nao|vao dau|sao)\b|\b(doc|xem|tim|thay) (\w+ ){0,1}(ma )?otp (nam )?o (dau|cho nao|cho nao trong))/;
 /** Farming questions: illness of plants and animals is no medical question (herbal remedies are). */
 const NOT_HUMAN = [
   // A farm animal the one that is ill ("con heo bị tiêu chảy", "đàn gà bị dịch").

@@ -60,6 +60,14 @@ export function speaksOfAnother(
   return named.length > 0 || questions.some(tellsScam);
 }
 
+/** None of the entry's questions names someone specific or tells a scam (a land title's waiting time, a residence form). */
+export function tellsNoScam(hit: KnowledgeHit, signalsOf: SignalsOf): boolean {
+  return hit.entry.questions.every((q) => {
+    const signs = signalsOf(q);
+    return actorsIn(signs).length === 0 && !tellsScam(signs);
+  });
+}
+
 /**
  * The passage telling the warning's story, if any: one of the entry's own questions names the
  * warning's actor alone, with something they want or press for ("a grandchild calls on video"
