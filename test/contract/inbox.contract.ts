@@ -51,15 +51,21 @@ export function inboxContract(name: string, make: () => Promise<{ inbox: Inbox; 
         const done: string[] = [];
         let release: () => void = () => undefined;
         const slow = new Promise<void>((r) => (release = r));
+        let slowStarted = false;
         await inbox.start(async (entry) => {
           if (entry.key === 'bad') throw new Error('handler failed');
-          if (entry.key === 'slow') await slow;
+          if (entry.key === 'slow') {
+            slowStarted = true;
+            await slow;
+          }
           done.push(entry.key);
         });
         await inbox.add('bad', {});
         await inbox.add('good', {});
         await inbox.add('slow', {});
         await until(() => done.includes('good'), 'the good update');
+        // Stop only once the slow update is being handled: on a busy machine it may not have been picked up yet.
+        await until(() => slowStarted, 'the slow update being handled');
         const stopped = inbox.stop();
         setTimeout(release, 50);
         await stopped;
