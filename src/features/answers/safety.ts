@@ -435,9 +435,9 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       if (kind === 'forgery' && scamOf()?.demand === 'account') continue;
       // A song, a film or a book asked for by its title ("bài hát lửa cháy trong tim tải ở đâu"): no fire, no fight.
       if (TITLE_KINDS.has(kind) && TITLE_ASKED.test(folded)) continue;
-      // Debt collectors smashing things inside the house: violence to report to 113, not a lender's demand. Session 30.
-      if (kind === 'scam' && SMASHING_AT_HOME.test(folded)) continue;
       if (kind === 'scam') {
+        // Debt collectors smashing things inside the house: violence to report to 113, not a lender's demand. Session 30.
+        if (SMASHING_AT_HOME.test(folded)) continue;
         if (SELF_ENTRY.test(folded) && !scamOf()?.actor) continue;
         if (
           NEVER_RULE_ASKED.test(folded) ||
