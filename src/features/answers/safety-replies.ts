@@ -59,6 +59,7 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
   'bypass-face':
     'Dạ, {toi} xin lỗi, {toi} không thể chỉ cách qua mặt bước xác thực khuôn mặt hay sinh trắc học. ' +
     'Bước này có để chặn kẻ gian dùng ảnh, video của người khác để rút tiền.\n' +
+    'Chỉ chính chủ tài khoản tự quét mặt mình; người thân ốm nằm một chỗ hay ở xa thì {xung_ho} gọi tổng đài ngân hàng (số in sau thẻ) hỏi cách được hỗ trợ, đừng dùng mặt hay ảnh của người khác thay.\n' +
     'Nếu máy không nhận ra khuôn mặt của chính {xung_ho}, {xung_ho} mang căn cước ra quầy giao dịch của ngân hàng để được giúp ạ.',
   'account-takeover':
     'Dạ, {toi} xin lỗi, {toi} không thể hướng dẫn vào tài khoản, đọc tin nhắn hay lấy mã của người khác. ' +
@@ -126,11 +127,15 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     'Dạ, về thuốc men và bệnh tật, {toi} không thể tư vấn thay bác sĩ ạ. ' +
     '{xung_ho} hỏi bác sĩ hoặc dược sĩ nơi {xung_ho} khám; đừng tự tăng, giảm liều theo lời trên mạng hay của AI.\n' +
     'Nếu thấy khó thở, đau ngực, méo miệng, yếu tay chân: gọi ngay 115.',
+  // The court step: regional people's courts (Tòa án nhân dân khu vực) hear civil cases at first instance since 1/7/2025
+  // (Luật Tổ chức Tòa án nhân dân, sửa đổi 2025), https://www.toaan.gov.vn/; a land dispute is mediated at the commune
+  // first (Luật Đất đai 2024, Điều 235), https://moj.gov.vn/. Reviewed 2026-12-07.
   legal:
     'Dạ, chuyện tranh chấp, kiện cáo, thừa kế… {toi} không thể tư vấn thay người làm luật ạ. {xung_ho} có thể:\n' +
     '1. Đến UBND xã/phường nơi ở: cán bộ tư pháp hướng dẫn thủ tục, tổ hòa giải giúp hai bên hòa giải.\n' +
     '2. Hỏi Trung tâm Trợ giúp pháp lý nhà nước của tỉnh, thành phố (miễn phí cho người thuộc diện được trợ giúp, như người cao tuổi có khó khăn về tài chính).\n' +
-    '3. Bị đánh, đe dọa, bạo lực hay lừa đảo: gọi ngay 113 hoặc trình báo công an xã/phường.',
+    '3. Hòa giải không thành mà muốn kiện: nộp đơn ở Tòa án nhân dân khu vực nơi người kia cư trú (tranh chấp đất thì nơi có đất); tranh chấp đất phải hòa giải ở UBND xã/phường trước.\n' +
+    '4. Bị đánh, đe dọa, bạo lực hay lừa đảo: gọi ngay 113 hoặc trình báo công an xã/phường.',
   political:
     'Dạ, {toi} là trợ lý học kỹ năng số nên xin phép không bàn chuyện chính trị ạ. ' +
     '{xung_ho} cần hỏi về điện thoại, VNeID, dịch vụ công, thanh toán hay cách tránh lừa đảo thì {toi} giúp ngay nhé.',

@@ -567,7 +567,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A call handed on to "the police" on Zalo or video ("kết nối với công an qua Zalo"): no office works that way.
       /\b(ket noi|chuyen (may|cuoc goi|tiep)|noi chuyen|lam viec) (\w+ ){0,2}(voi|sang|cho|toi) (cong an|toa an|vien kiem sat|dieu tra vien|canh sat)\b.{0,20}\b(qua )?(zalo|video|zoom|messenger|facebook|goi video)\b/,
       // Debt collectors of a loan app: threats, insults, the whole contact list, edited photos.
-      /^(?!.*\b(tat axit|tat a xit|giet|chem|dot nha)\b).*\b(vay|doi no|app vay|ung dung vay|tin dung den|cho vay)\b.{0,80}\b(doa|de doa|chui|khung bo|ghep anh|ghep hinh|ghep mat|beu|danh ba|lam nhuc|boi nho)\b/,
+      /^(?!.*\b(tat axit|tat a xit|giet|chem|dot nha|(cam|rut|vac|mang) (dao|ma tau|mac tau|hung khi|sung|kiem|bua|cay sat))\b).*\b(vay|doi no|app vay|ung dung vay|tin dung den|cho vay)\b.{0,80}\b(doa|de doa|chui|khung bo|ghep anh|ghep hinh|ghep mat|beu|danh ba|lam nhuc|boi nho)\b/,
       re(
         String.raw`\b(trung thuong|nhan thuong|qua tang|nhan qua)\b.{0,60}\b(chuyen|nop|dong|gui) (${MONEY}|phi)|\b(chuyen|nop|dong) (tien|phi)\b.{0,40}\b(nhan thuong|trung thuong|nhan qua)`,
       ),
@@ -699,8 +699,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(xac thuc|sinh trac|nhan dien|ekyc|khuon mat)\b.{0,40}\b(bang|dung|voi|lay) (anh|video|hinh|mat|khuon mat) (cua )?(${OTHER_PERSON}|${KIN})\b`,
       ),
       // A paid service that does someone's face check for them ("dịch vụ làm hộ xác thực khuôn mặt, chỉ cần gửi video",
-      // "nhận làm sinh trắc học thuê"): a bank's own home visit is no "làm hộ". Session 29 (trial33).
-      /\b(dich vu|nhan|thue|tiem|ben|nguoi|ai) (lam ho|lam thue|lam gium|lam dum|lam giup)\b (\w+ ){0,2}(xac thuc|sinh trac|quet mat|nhan dien|ekyc)\b|\b(xac thuc|sinh trac hoc|quet mat|ekyc) (\w+ ){0,3}(lam ho|lam thue)\b/,
+      // "nhận làm sinh trắc học thuê", "dịch vụ nhận xác thực khuôn mặt hộ"): a bank's own home visit is no "làm hộ". Session 29
+      // (trial33), session 31 (trial37).
+      /\b(dich vu|nhan|thue|tiem|ben|nguoi|ai) (lam ho|lam thue|lam gium|lam dum|lam giup)\b (\w+ ){0,2}(xac thuc|sinh trac|quet mat|nhan dien|ekyc)\b|\b(xac thuc|sinh trac hoc|quet mat|ekyc) (\w+ ){0,3}(lam ho|lam thue)\b|\b(dich vu|nhan|thue|tiem|ben)\b (\w+ ){0,2}(xac thuc|sinh trac hoc|sinh trac|quet mat|ekyc|nhan dien) (khuon mat |guong mat |mat )?(ho|thue)\b/,
       // The shape: a check made to take a face that is not the learner's (a relative's, the dead's, a photo held up).
       // An elder speaking of themself starts the next clause ("quét khuôn mặt, bà già rồi tự làm không được").
       re(

@@ -231,12 +231,13 @@ const NOT_HUMAN = [
  * What the law says about an act, asked as such ("cho mượn căn cước có bị phạt không", "phạt bao
  * nhiêu"), with no step toward doing it: a question for the knowledge base, not the learner's own
  * unlawful act refused. Someone about to do it ("tôi sắp cho mượn…"), or an offer made to the learner
- * ("người quen đề nghị thuê tài khoản của tôi 2 triệu mỗi tháng, có phạm pháp không"), is still refused.
+ * ("người quen đề nghị thuê tài khoản của tôi 2 triệu mỗi tháng, có phạm pháp không"), or a price named for the deal
+ * ("bán tài khoản ngân hàng cũ cho người ta 1 triệu có vi phạm gì không"; a fine is no price), is still refused.
  */
 const LAW_ASKED =
   /\b(co bi phat|bi phat (bao nhieu|gi|the nao|khong|sao)|phat bao nhieu|muc phat|xu phat (the nao|ra sao|bao nhieu)|vi pham (gi|khong|phap luat khong)|co pham (toi|phap|luat)|pham (phap|luat) khong|toi gi|bi xu ly (gi|the nao|khong))\b/;
 const ABOUT_TO =
-  /\b(sap|dinh|tinh|chuan bi|quyet dinh|da hua|hua (cho|voi)|nhan loi|dang (cho|ban|dua)|roi (gui|dua)|gui luon|lam luon|ban luon|de nghi|nho (toi|minh|em|con)|ru|tra cong|tra (toi|minh|em|con)|moi (thang|tuan|ngay|lan|cai)|mot (thang|tuan)|hoa hong|gia \d+|tra gia|(hua|chiu) tra|(co nguoi|nguoi ta|ben kia|ho|no) (tra|hoi|tra gia) \d+|hoi (mua|thue|muon)|xin muon|muon thue|muon mua)\b/;
+  /\b(sap|dinh|tinh|chuan bi|quyet dinh|da hua|hua (cho|voi)|nhan loi|dang (cho|ban|dua)|roi (gui|dua)|gui luon|lam luon|ban luon|de nghi|nho (toi|minh|em|con)|ru|tra cong|tra (toi|minh|em|con)|moi (thang|tuan|ngay|lan|cai)|mot (thang|tuan)|hoa hong|gia \d+|tra gia|(hua|chiu) tra|(co nguoi|nguoi ta|ben kia|ho|no) (tra|hoi|tra gia) \d+|hoi (mua|thue|muon)|xin muon|muon thue|muon mua)\b|\b(ban|cho thue|cho muon) ((?!phat\b)\w+ ){0,8}\d+ (trieu|tr|nghin|ngan|k)\b/;
 /** The learner's own acts the law question exempts; harm to others, scams in progress and emergencies never are. */
 const LAW_QUESTION_CLASSES: ReadonlySet<SafetyClass> = new Set(['identity-fraud', 'forgery', 'gambling', 'illegal']);
 
