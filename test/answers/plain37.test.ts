@@ -79,3 +79,15 @@ describe('safety replies carry what a correct answer must (session 31)', () => {
     expect(a.text).toMatch(/bác sĩ hoặc dược sĩ/);
   });
 });
+
+describe('a scam warning says each line once (session 31)', () => {
+  it.each([
+    'nguoi ta hoi mat khau app ngan hang cua toi de kiem tra tai khoan bi khoa, co nen cho khong',
+    'Người gọi xưng là nhân viên nhà mạng hỏi mật khẩu VNeID của tôi để nâng cấp tài khoản. Tôi có nên nói không?',
+    'Có người nhắn tin xin số thẻ ngân hàng và ngày hết hạn để chuyển tiền trúng thưởng cho tôi, tôi gửi được không?',
+  ])('"%s" is warned about the secrets once', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).toBe('safety');
+    expect(a.text.split('KHÔNG gửi mật khẩu, mã PIN').length - 1).toBe(1);
+  });
+});

@@ -365,14 +365,19 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
         level: 'alarm',
         ...(demand ? { demand: demand.name } : {}),
         ...(named ? { actor: named.name, specific: !named.generic, reached: reachedOut.includes(named) } : {}),
+        // Two demands may share a line (a secret and a code asked for, written once in the YAML): said once.
         lines: [
-          afterwards,
-          named?.line,
-          subject?.line,
-          ...seen.map((p) => p.line),
-          demand?.line,
-          demand ? also?.line : undefined,
-        ].filter((l): l is string => l !== undefined),
+          ...new Set(
+            [
+              afterwards,
+              named?.line,
+              subject?.line,
+              ...seen.map((p) => p.line),
+              demand?.line,
+              demand ? also?.line : undefined,
+            ].filter((l): l is string => l !== undefined),
+          ),
+        ],
         after: { demand: demand?.after, general: signals.paid?.line },
       };
     };
