@@ -37,6 +37,8 @@ describe('a paid service that does the face check for someone (session 31)', () 
     'cháu xác thực khuôn mặt hộ bà được không',
     'con giúp bà quét mặt trên app ngân hàng của bà',
     'ngân hàng có nhận xác thực khuôn mặt tại nhà cho người già không',
+    'ngân hàng có nhận xác thực sinh trắc học hộ cho người già nằm liệt không',
+    'bên ngân hàng xác thực khuôn mặt hộ tại nhà được không',
     'Tôi muốn ra quầy ngân hàng đăng ký xác thực khuôn mặt, có cần hẹn trước không?',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });

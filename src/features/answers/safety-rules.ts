@@ -699,9 +699,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(xac thuc|sinh trac|nhan dien|ekyc|khuon mat)\b.{0,40}\b(bang|dung|voi|lay) (anh|video|hinh|mat|khuon mat) (cua )?(${OTHER_PERSON}|${KIN})\b`,
       ),
       // A paid service that does someone's face check for them ("dịch vụ làm hộ xác thực khuôn mặt, chỉ cần gửi video",
-      // "nhận làm sinh trắc học thuê", "dịch vụ nhận xác thực khuôn mặt hộ"): a bank's own home visit is no "làm hộ". Session 29
-      // (trial33), session 31 (trial37).
-      /\b(dich vu|nhan|thue|tiem|ben|nguoi|ai) (lam ho|lam thue|lam gium|lam dum|lam giup)\b (\w+ ){0,2}(xac thuc|sinh trac|quet mat|nhan dien|ekyc)\b|\b(xac thuc|sinh trac hoc|quet mat|ekyc) (\w+ ){0,3}(lam ho|lam thue)\b|\b(dich vu|nhan|thue|tiem|ben)\b (\w+ ){0,2}(xac thuc|sinh trac hoc|sinh trac|quet mat|ekyc|nhan dien) (khuon mat |guong mat |mat )?(ho|thue)\b/,
+      // "nhận làm sinh trắc học thuê", "dịch vụ nhận xác thực khuôn mặt hộ"): a bank's own home visit is no "làm hộ"
+      // ("ngân hàng có nhận xác thực hộ cho người già không" asks the bank's service). Session 29 (trial33), session 31
+      // (trial37).
+      /\b(dich vu|nhan|thue|tiem|ben|nguoi|ai) (lam ho|lam thue|lam gium|lam dum|lam giup)\b (\w+ ){0,2}(xac thuc|sinh trac|quet mat|nhan dien|ekyc)\b|\b(xac thuc|sinh trac hoc|quet mat|ekyc) (\w+ ){0,3}(lam ho|lam thue)\b|(?<!\bngan hang (co )?)\b(dich vu|nhan|thue|tiem|ben)\b (?!ngan hang\b)(\w+ ){0,2}(xac thuc|sinh trac hoc|sinh trac|quet mat|ekyc|nhan dien) (khuon mat |guong mat |mat )?(ho|thue)\b/,
       // The shape: a check made to take a face that is not the learner's (a relative's, the dead's, a photo held up).
       // An elder speaking of themself starts the next clause ("quét khuôn mặt, bà già rồi tự làm không được").
       re(
