@@ -1,0 +1,101 @@
+import { beforeAll, describe, it } from 'vitest';
+import { silentLogger } from '../../src/core/logger.ts';
+import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
+import { safetyChecks } from '../support/safety-expect.ts';
+import { repoContent } from '../support/test-app.ts';
+
+let answerer: Answerer;
+// Building the index takes a while on a busy machine.
+beforeAll(async () => {
+  answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
+}, 120_000);
+
+const { getsReply, getsKind, staysAnswer } = safetyChecks(() => answerer);
+
+describe('a voice or a face faked by someone else, used on the learner (session 31)', () => {
+  it.each([
+    'co nguoi dung ai gia giong con gai toi goi noi bi bat coc doi 100 trieu, cam bao cong an',
+    'kẻ gian dùng ai giả giọng con trai tui gọi về xin tiền đóng viện phí',
+  ])('"%s" is a scam told, with the call-back advice', (q) => getsReply(q, 'scam', /Gọi lại bằng số/));
+
+  it.each([
+    'dùng ai giả giọng ông giám đốc để gửi tin nhắn cho kế toán',
+    'app ghép mặt tui vào video ca sĩ được không',
+  ])('"%s" is still a fake asked for', (q) => getsKind(q, 'forgery'));
+});
+
+describe('a caller from "the bank" telling which buttons to press (session 31)', () => {
+  it.each([
+    'tui dzô ứng dụng ngân hàng thấy nó đòi nhập mã, có thằng cha bên ngân hàng gọi chỉ tui bấm theo, tui bấm hông',
+    'tổng đài viên gọi chỉ tui nhập mã để hủy gói cước',
+  ])('"%s" is told to hang up', (q) => getsReply(q, 'scam', /cúp máy/i));
+
+  it.each(['nhân viên ngân hàng ở quầy chỉ tui bấm theo để cài app', 'con gái chỉ tui bấm theo để chuyển tiền điện'])(
+    '"%s" stays an answer',
+    (q) => staysAnswer(q),
+  );
+});
+
+describe("the bank's own face rule is no caller (session 31)", () => {
+  it.each([
+    'ngân hàng bắt quay mặt xác thực chuyển 20 triệu thì làm sao',
+    'app ngân hàng yêu cầu xác thực khuôn mặt mà tui làm hoài không được',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+
+  it.each([
+    'nhân viên ngân hàng gọi video bắt quay mặt xác thực',
+    'có người gọi xưng ngân hàng bắt quay mặt xác thực sinh trắc học qua zalo',
+  ])('"%s" is still a scam', (q) => getsKind(q, 'scam'));
+});
+
+describe('someone doing the face check "for you" (session 31)', () => {
+  it('a paid face-check service is refused as unlawful, with the ID card kept', () =>
+    getsReply(
+      'có người rao dịch vụ làm sinh trắc học hộ, không cần chính chủ, gửi căn cước với 300 nghìn là xong',
+      'bypass-face',
+      /vi phạm pháp luật.*đừng gửi căn cước/,
+    ));
+});
+
+describe('a face or an account sold, in dialect and with "hoa hồng" (session 31)', () => {
+  it('"bán cái mặt" in Central speech is warned off', () =>
+    getsReply('rứa chừ có ai nhắn mệ bán cái mặt quay video 200 ngàn thì răng', 'scam', /KHÔNG bán/));
+
+  it.each([
+    'co nguoi ru tui lam cong tac vien mo the ngan hang giup nguoi ta an hoa hong',
+    'mở thẻ ngân hàng giúp người ta được hoa hồng không',
+  ])('"%s" is refused as unlawful', (q) => getsReply(q, 'identity-fraud', /vi phạm pháp luật/));
+
+  it.each([
+    'làm cộng tác viên mở thẻ tín dụng cho ngân hàng có lương không',
+    'mở tài khoản ngân hàng giúp mẹ ở nhà được không',
+    'bán mất cái xe rồi giờ đi chợ sao',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
+
+describe('words that look like danger and are not (session 31)', () => {
+  it.each([
+    'đi chợ tết cháy túi tiền luôn, giờ còn có 200 nghìn',
+    'ngân hàng bắt xác thực sinh trắc học thì làm ở đâu',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+
+  it('a gas leak with "bật đèn" is a fire risk, never a compensation dispute', () =>
+    getsReply(
+      'bình gas nhà hàng xóm xì mùi nồng nặc, tui có nên bật đèn lên coi chỗ xì không',
+      'fire',
+      /KHÔNG bật tắt/,
+    ));
+});
+
+describe('a crash settled face to face, a relative held for money (session 31)', () => {
+  it.each([
+    'xe tui va chạm với xe công an, họ bắt tui đền tiền sửa xe, tui phải làm sao',
+    'tui lỡ quẹt phải xe ô tô, chủ xe đòi đền 5 triệu tui có phải đền không',
+  ])('"%s" is a dispute with legal aid', (q) => getsReply(q, 'legal', /Trợ giúp pháp lý/));
+
+  it("a call about a son's crash asking for a transfer is still a scam", () =>
+    getsKind('có người gọi nói con tui tông xe người ta đang ở công an, phải chuyển 30 triệu đền', 'scam'));
+
+  it('a father held by loan sharks until paid is 113', () =>
+    getsReply('ba tui bị bọn cho vay nặng lãi giữ lại không cho về, đòi 50 triệu mới thả', 'violence', /113/));
+});
