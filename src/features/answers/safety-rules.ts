@@ -988,6 +988,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A stove, an appliance or a vehicle on fire, big ("bếp ga cháy lớn rồi", "xe máy cháy dữ dội"); a flame set high on
       // a stove ("bếp cháy to quá, chỉnh nhỏ sao") is no fire. Session 28.
       /\b(bep|bep ga|bep gas|bep dien|bep tu|noi com|noi chien|may giat|tu lanh|quat|tivi|may lanh|xe|xe may|o to|xe dien|nha|phong|mai nha) (\w+ ){0,2}chay ((lon|to|manh) roi|du doi|ngun ngut|lan ra|lan rong)\b/,
+      // A set burning with a flame ("cái quạt máy cháy khét lẹt có lửa"), smoke filling the house from nowhere seen ("khói bay
+      // đầy nhà mà không biết cháy chỗ nào"). Session 31.
+      /\b(quat|quat may|tivi|tu lanh|may giat|noi com|noi com dien|am dien|o dien|o cam|day dien|bep|xe may|xe dien|cuc sac|sac|pin|may lanh|dieu hoa)\b (\w+ ){0,3}(chay|khet|boc khoi|ra khoi)\b.{0,30}\b(co lua|boc lua|ra lua|toe lua|phat lua|lua chay|lua bung|xet lua)\b|^(?!.*\b(nau|nuong|chien|rang|dot rac|nhang|hut thuoc|xong|thuoc la)\b).*\bkhoi\b (\w+ ){0,2}(day|kin|mit mu|mu mit|tum lum|nghi ngut) (\w+ )?(nha|phong|bep|hanh lang|cau thang|xom)\b/,
       // Flames seen on a bed, a curtain or a ceiling ("mở cửa ra thấy lửa trên nệm rồi"). Session 25 (trial29).
       re(String.raw`\b(thay|co|bi) lua (\w+ ){0,2}(tren|trong|o|duoi|ben|sau) (${CATCHES_FIRE}|phong ngu|tuong)\b`),
       // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).

@@ -58,7 +58,7 @@ const VICTIM =
 const OWN_THING = /\bcua (toi|minh|tui|em)\b/;
 /** A fake made by someone else and used on the learner ("kẻ gian dùng AI giả giọng con trai tui gọi về xin tiền"). Session 31. */
 const FAKE_USED_ON_ME =
-  /\b(co nguoi|ke gian|nguoi ta|bon lua dao|bon no|lua dao|so la|ho|no) dung (ai|aido|app|phan mem|ung dung|deepfake|cong nghe)\b/;
+  /\b(co nguoi|ke gian|nguoi ta|bon lua dao|bon no|lua dao|so la|ho|no) dung (ai|aido|app|phan mem|ung dung|deepfake|cong nghe)\b|\bbi (nguoi ta |ke gian |ho |no |ai do )?(lam gia|gia mao|ghep mat|lam gia giay to)\b/;
 const MY_LIKENESS =
   /\b(mat|khuon mat|anh|hinh|video|clip|giong|giong noi|tai khoan|zalo|facebook)( \w+){0,2} cua (toi|minh|tui|em)\b/;
 /**
