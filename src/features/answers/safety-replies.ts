@@ -59,7 +59,7 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
   'bypass-face':
     'Dạ, {toi} xin lỗi, {toi} không thể chỉ cách qua mặt bước xác thực khuôn mặt hay sinh trắc học. ' +
     'Bước này có để chặn kẻ gian dùng ảnh, video của người khác để rút tiền. ' +
-    'Dùng mặt người khác hay thuê người “làm sinh trắc học hộ, không cần chính chủ” là vi phạm pháp luật và thường là lừa đảo: {xung_ho} đừng gửi căn cước, ảnh hay video khuôn mặt cho ai.\n' +
+    'Dùng mặt người khác hay thuê người “làm sinh trắc học hộ, không cần chính chủ” là vi phạm pháp luật và thường là lừa đảo. {xung_ho} đừng gửi căn cước, ảnh hay video khuôn mặt cho ai.\n' +
     'Nếu máy không nhận ra khuôn mặt của chính {xung_ho}, {xung_ho} mang căn cước ra quầy giao dịch của ngân hàng để được giúp ạ.',
   'account-takeover':
     'Dạ, {toi} xin lỗi, {toi} không thể hướng dẫn vào tài khoản, đọc tin nhắn hay lấy mã của người khác. ' +

@@ -198,7 +198,7 @@ export const SMASHING_AT_HOME =
  * a call, a message or an account number in it, it stays the scam net's. Session 31.
  */
 export const CRASH_PAID_IN_PERSON =
-  /^(?!.*\b(goi dien|goi toi|goi cho|nhan tin|zalo|facebook|chuyen khoan|so tai khoan|link|con toi|con tui|chau toi|chau tui|bi bat|o benh vien)\b).*\b(va cham|va phai|dung xe|dung phai|tong xe|tong phai|quet phai|quet trung|dam xe|xe (\w+ )?dung)\b.{0,80}\b(den|boi thuong|den bu|sua xe)\b/;
+  /^(?!.*\b(goi dien|goi toi|goi cho|goi noi|goi bao|nguoi ta goi|co nguoi goi|so la|nhan tin|zalo|facebook|chuyen tien|chuyen khoan|so tai khoan|link|con toi|con tui|chau toi|chau tui|bi bat|o benh vien)\b).*\b(va cham|va phai|dung xe|dung phai|tong xe|tong phai|quet phai|quet trung|dam xe|xe (\w+ )?dung)\b.{0,80}\b(den|boi thuong|den bu|sua xe)\b/;
 
 /** Pills taken over days ("trong 3 ngày"): a course, not one overdose. */
 const OVER_DAYS = String.raw`(?!.{0,30}\btrong (\w+ )?(ngay|tuan|thang)\b)`;
@@ -771,6 +771,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(nho|de|cho|bao|keu|bieu) (\w+ ){0,2}(ban|ban be|nguoi quen|${OTHER_PERSON}) (\w+ ){0,2}(quet|xac thuc|nhan dien) (khuon |guong )?mat (giup|gium|dum|ho|thay)\b`,
       ),
+      // A way asked to keep the bank app from asking for the face on big transfers ("có cách nào để máy không bắt xác thực
+      // khuôn mặt khi chuyển tiền nhiều không"). Session 31.
+      /\b(cach|lam sao|lam the nao|co cach)\b (\w+ ){0,4}(khong (bi )?bat|khoi|bo qua|ne|tranh|tat) (\w+ )?(xac thuc|quet|nhan dien) (khuon |guong )?mat\b.{0,40}\b(chuyen tien|chuyen khoan|rut tien|ngan hang)\b/,
       /\b(khong can|khoi|bo qua|ne|tranh) (phai )?(quet|xac thuc|nhan dien) (khuon |guong )?mat\b.{0,40}\b((ma )?van (chuyen|rut)|(tren|hon|qua) (10|muoi|20|hai muoi) trieu)\b/,
       // A face-swap app for the check ("dùng app ghép mặt để qua sinh trắc học"); the learner's own face on a relative's
       // account ("xác thực sinh trắc học tk của vợ tui bằng mặt tui"). Session 25 (trial29).
@@ -1113,6 +1116,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A relative held by lenders or thugs until money is paid ("ba tui bị bọn cho vay nặng lãi giữ lại không cho về, đòi
       // 50 triệu mới thả"): unlawful detention, 113 now. Session 31.
       /\b(ba|bo|cha|me|ma|con|chong|vo|chau|em|anh|chi|ong|ba noi|ba ngoai|ong noi|ong ngoai) (toi |tui |minh |em )?(bi|dang bi) (\w+ ){0,6}(giu lai|bat giu|bat nhot|nhot|giam long|bat di|giu)\b.{0,60}\b(moi tha|moi cho ve|khong cho ve|khong tha|tien chuoc|chuoc)\b/,
+      // Someone beating the learner's relative, told plainly ("có người đánh ba tui ngoài chợ", "tụi nó đánh thằng con tui"):
+      // 113. Session 31.
+      /^(?!.*\b(bi phat|xu phat|toi gi|hanh vi|danh nhau choi|choi)\b).*\b(co nguoi|co thang|co dua|co may thang|bon no|bon|may thang|tui no|tui|ai do|nguoi ta|thang|nhom|dam) (\w+ ){0,2}(dang )?(danh|dap|hanh hung|uynh|dam) (ba|me|bo|cha|ma|con|con trai|con gai|thang con|chong|vo|ong|ba noi|ba ngoai|ong noi|ong ngoai|chau|em|anh|chi) (toi|tui|minh|em|con)\b/,
       // A scream next door, then silence ("nghe tiếng la thất thanh rồi im bặt"): someone hurt now, 113.
       /\b(la|het|keu|tieng) (that thanh|cuu voi|cuu|thet len)\b.{0,40}\b(roi|xong|sau do|thi) (\w+ ){0,2}(im bat|im lang|im luon|im re|khong nghe (gi|tieng) nua)\b/,
       // A house broken into and a sound still inside ("cửa bị cạy, đồ lục tung, trong nhà còn tiếng động"): 113 before going in.
