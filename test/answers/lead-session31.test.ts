@@ -183,3 +183,36 @@ describe('a pasted traffic-fine message, a face check avoided, a relative beaten
     staysAnswer(q),
   );
 });
+
+describe('Northern speech, a phone taken away, a lender without papers (session 31, round 4)', () => {
+  it('a visitor who wants the phone out of sight to "install VNeID" is a scam', () =>
+    getsReply(
+      'có cậu thanh niên đến nhà bảo cài giúp VNeID, đòi cầm điện thoại của bà vào phòng',
+      'scam',
+      /KHÔNG đưa điện thoại cho người lạ/,
+    ));
+
+  it('a son installing Zalo in the next room stays an answer', () =>
+    staysAnswer('con trai cầm điện thoại của bà vào phòng cài giúp zalo'));
+
+  it('an app to install "to receive support money", on someone\'s word, is warned', () =>
+    getsReply(
+      'họ bảo tải ứng dụng về để nhận tiền hỗ trợ người có công, ông làm theo được không',
+      'scam',
+      /KHÔNG cài ứng dụng/,
+    ));
+
+  it('which app pays the support, asked plainly, stays an answer', () =>
+    staysAnswer('tải ứng dụng gì để nhận tiền hỗ trợ người có công'));
+
+  it('a uniformed video caller telling to turn the speaker on and follow is a scam', () =>
+    getsKind('bà nhận được cuộc gọi video có người mặc quân phục công an, bảo bà mở loa ngoài rồi làm theo', 'scam'));
+
+  it('a loan app without papers wanted is a loan-shark refusal', () =>
+    getsKind('tôi muốn vay tiền app online không cần giấy tờ', 'loan-shark'));
+
+  it.each(['tui muốn vay tiền ngân hàng chính sách cho con đi học', 'tôi muốn vay tiền mua xe trả góp ở ngân hàng'])(
+    '"%s" stays an answer',
+    (q) => staysAnswer(q),
+  );
+});
