@@ -58,8 +58,9 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     '{toi} chỉ giúp về kỹ năng số: điện thoại, Zalo, VNeID, dịch vụ công, thanh toán và cách tránh lừa đảo. Đang mâu thuẫn với ai: {xung_ho} nhờ tổ hòa giải hoặc UBND xã/phường ạ.',
   'bypass-face':
     'Dạ, {toi} xin lỗi, {toi} không thể chỉ cách qua mặt bước xác thực khuôn mặt hay sinh trắc học. ' +
-    'Bước này có để chặn kẻ gian dùng ảnh, video của người khác để rút tiền.\n' +
-    'Chỉ chính chủ tài khoản tự quét mặt mình; người thân ốm nằm một chỗ hay ở xa thì {xung_ho} gọi tổng đài ngân hàng (số in sau thẻ) hỏi cách được hỗ trợ, đừng dùng mặt hay ảnh của người khác thay.\n' +
+    'Bước này có để chặn kẻ gian dùng ảnh, video của người khác để rút tiền. ' +
+    'Dùng mặt người khác hay thuê người “làm sinh trắc học hộ, không cần chính chủ” là vi phạm pháp luật và thường là lừa đảo. {xung_ho} đừng gửi căn cước, ảnh hay video khuôn mặt cho ai.\n' +
+    'Chỉ chính chủ tài khoản tự quét mặt mình; người thân ốm nằm một chỗ hay ở xa thì {xung_ho} gọi tổng đài ngân hàng (số in sau thẻ) hỏi cách được hỗ trợ.\n' +
     'Nếu máy không nhận ra khuôn mặt của chính {xung_ho}, {xung_ho} mang căn cước ra quầy giao dịch của ngân hàng để được giúp ạ.',
   'account-takeover':
     'Dạ, {toi} xin lỗi, {toi} không thể hướng dẫn vào tài khoản, đọc tin nhắn hay lấy mã của người khác. ' +

@@ -9,6 +9,7 @@ import {
   OTHERS_ID,
   RULES,
   SMASHING_AT_HOME,
+  CRASH_PAID_IN_PERSON,
   WEAPON_INTENT,
 } from './safety-rules.ts';
 import type { SafetyClass } from './safety-class.ts';
@@ -55,6 +56,9 @@ const VICTIM =
  * của tôi" in "dùng AI làm video bác sĩ nói thuốc của tôi chữa khỏi") makes no victim of a fake.
  */
 const OWN_THING = /\bcua (toi|minh|tui|em)\b/;
+/** A fake made by someone else and used on the learner ("kẻ gian dùng AI giả giọng con trai tui gọi về xin tiền"). Session 31. */
+const FAKE_USED_ON_ME =
+  /\b(co nguoi|ke gian|nguoi ta|bon lua dao|bon no|lua dao|so la|ho|no) dung (ai|aido|app|phan mem|ung dung|deepfake|cong nghe)\b|\bbi (nguoi ta |ke gian |ho |no |ai do )?(lam gia|gia mao|ghep mat|lam gia giay to)\b/;
 const MY_LIKENESS =
   /\b(mat|khuon mat|anh|hinh|video|clip|giong|giong noi|tai khoan|zalo|facebook)( \w+){0,2} cua (toi|minh|tui|em)\b/;
 /**
@@ -394,6 +398,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       !(INTRUDE.test(folded) && !OWN_LOST.test(folded));
     const victimOfFake =
       VICTIM.test(folded.replace(OWN_THING, ' ')) || MY_LIKENESS.test(folded) || REPORTING.some((r) => r.test(folded));
+    const fakeUsedOnMe = FAKE_USED_ON_ME.test(folded);
     const health = folded.replace(CARE_SERVICE, 'kham');
     const fakeCheck = FAKE_CHECK.some((f) => f.test(folded)) || (ADVERT.test(folded) && IS_IT_FAKE.test(folded));
     const medical =
@@ -426,7 +431,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       if (kind === 'medical-advice' && !medical) continue;
       if (kind === 'medical-emergency' && (pastIllness(folded) || firstAidLearnt(folded))) continue;
       if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
-      if (kind === 'forgery' && spotting(folded)) continue;
+      if (kind === 'forgery' && (spotting(folded) || fakeUsedOnMe)) continue;
       // A face made by an app to pass the bank's face check ("app làm video mặt ông chớp mắt, đưa vô cho máy nhận mặt"): the
       // check cheated, answered with the bank's counter, not a forgery refused. Session 27 (trial31).
       if (kind === 'forgery' && patterns.some((p) => p.test(folded)) && BYPASS_FACE.some((p) => p.test(folded)))
@@ -439,6 +444,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       if (kind === 'scam') {
         // Debt collectors smashing things inside the house: violence to report to 113, not a lender's demand. Session 30.
         if (SMASHING_AT_HOME.test(folded)) continue;
+        if (CRASH_PAID_IN_PERSON.test(folded)) continue;
         if (SELF_ENTRY.test(folded) && !scamOf()?.actor) continue;
         if (
           NEVER_RULE_ASKED.test(folded) ||
