@@ -710,7 +710,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // "nhận làm sinh trắc học thuê", "dịch vụ nhận xác thực khuôn mặt hộ"): a bank's own home visit is no "làm hộ"
       // ("ngân hàng có nhận xác thực hộ cho người già không" asks the bank's service). Session 29 (trial33), session 31
       // (trial37).
-      /\b(dich vu|nhan|thue|tiem|ben|nguoi|ai) (lam ho|lam thue|lam gium|lam dum|lam giup)\b (\w+ ){0,2}(xac thuc|sinh trac|quet mat|nhan dien|ekyc)\b|\b(xac thuc|sinh trac hoc|quet mat|ekyc) (\w+ ){0,3}(lam ho|lam thue)\b|(?<!\bngan hang (co )?)\b(dich vu|nhan|thue|tiem|ben)\b (?!ngan hang\b)(\w+ ){0,2}(xac thuc|sinh trac hoc|sinh trac|quet mat|ekyc|nhan dien) (khuon mat |guong mat |mat )?(ho|thue)\b/,
+      /\b(dich vu|nhan|thue|tiem|ben|nguoi|ai) (lam ho|lam thue|lam gium|lam dum|lam giup)\b (\w+ ){0,2}(xac thuc|sinh trac|quet mat|nhan dien|ekyc)\b|\b(xac thuc|sinh trac hoc|quet mat|ekyc) (\w+ ){0,3}(lam ho|lam thue)\b|(?<!\bngan hang (co )?)\b(dich vu|nhan|thue|tiem|ben)\b (?!ngan hang\b)(\w+ ){0,2}(xac thuc|sinh trac hoc|sinh trac|quet mat|ekyc|nhan dien) (khuon mat |guong mat |mat )?(ho|thue|giup)\b/,
+      // The check dodged, as said aloud ("có cách nào né cái bước quét khuôn mặt", "tránh quét mặt", "lách qua sinh trắc"):
+      // "né" or "tránh" the check, or a way asked to skip it. An elder who cannot do it is answered the same way (the
+      // counter, the bank's home visit). Session 31 (voice38).
+      /\b(ne|tranh|tranh ne|ne tranh|lach qua)\b (cai |cac |vu )?(buoc |khau |phan )?(quet (khuon |guong )?mat|xac thuc (khuon |guong )?mat|xac thuc sinh trac|sinh trac( hoc)?|nhan dien (khuon )?mat|face ?id|ekyc)\b|\bcach (nao )?(de )?(bo qua|khoi phai|khong phai|khoi) (cai |vu )?(buoc |khau )?(quet (khuon |guong )?mat|xac thuc (khuon |guong )?mat|sinh trac( hoc)?)\b/,
       // The shape: a check made to take a face that is not the learner's (a relative's, the dead's, a photo held up).
       // An elder speaking of themself starts the next clause ("quét khuôn mặt, bà già rồi tự làm không được").
       re(
