@@ -23,6 +23,8 @@ describe('names as a phone dictation writes them for an elder (session 31, voice
     expect(read('un tra viu ơ')).toBe('ultraviewer');
     expect(read('trên ép bê')).toBe('tren facebook');
     expect(read('mã cu a rờ')).toBe('ma qr');
+    expect(read('đọc mã ô tê bê')).toBe('doc ma otp');
+    expect(read('cái mã ô tép')).toBe('cai ma otp');
   });
 
   it('keeps the words that only sound alike', () => {
@@ -46,6 +48,7 @@ describe('risky prompts said by voice (session 31, voice38)', () => {
     'ông xưng là bên bảo hiểm xã hội kêu tải cái ăn ni đét về để ổng làm giùm cái lương hưu tui có tải không',
     'nhân viên điện lực gọi biểu tui cài cái ti vi viu ơ để họ hỗ trợ đóng tiền điện à cái đó có an toàn không',
     'có người gửi cái link file a pê ca nói là app của bộ công an để cập nhật xi xi cuốc tui có cài dô không',
+    'ông đó gọi kêu tui đọc cái mã ô tê bê mới gửi về máy để nhận quà tri ân khách hàng',
   ])('"%s" gets the scam warning', (q) => getsReply(q, 'scam', /156/));
 });
 
