@@ -1,4 +1,4 @@
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
 import { safetyChecks } from '../support/safety-expect.ts';
@@ -215,4 +215,22 @@ describe('Northern speech, a phone taken away, a lender without papers (session 
     '"%s" stays an answer',
     (q) => staysAnswer(q),
   );
+});
+
+describe("gifts that must be bought, a creditor's threat (session 31, round 5)", () => {
+  it('a health seminar gift that needs supplements bought first is a fee to receive', () =>
+    getsReply(
+      'đi hội thảo sức khỏe được tặng quà, họ bắt mua thực phẩm chức năng 10 triệu mới được nhận',
+      'scam',
+      /KHÔNG nộp “phí”/,
+    ));
+
+  it('a supermarket gift for spending 2 million stays an answer', () =>
+    staysAnswer('mua hàng 2 triệu mới được nhận quà tặng ở siêu thị hả'));
+
+  it('a creditor threatening by message gets the steps: keep the messages, tell the police', async () => {
+    const a = await answerer.answer('Chủ nợ nhắn tin đe dọa sẽ đến nhà nếu không trả tiền vay');
+    expect(a.unsure).toBe(false);
+    expect(a.text).toMatch(/Trình báo công an/);
+  });
 });
