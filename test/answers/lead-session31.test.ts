@@ -234,3 +234,31 @@ describe("gifts that must be bought, a creditor's threat (session 31, round 5)",
     expect(a.text).toMatch(/Trình báo công an/);
   });
 });
+
+describe('loan words, an app for a gift, a fortune-teller online (session 31, round 6)', () => {
+  it('"code" given to someone claiming to be the shop is a code read out', () =>
+    getsKind('có nên đưa code cho người ta không, họ nói là nhân viên shopee', 'scam'));
+
+  it.each(['mã code giảm giá shopee nhập ở đâu', 'nhập code khuyến mãi grab sao'])('"%s" stays an answer', (q) =>
+    staysAnswer(q),
+  );
+
+  it('an app from a link installed "to receive a gift" is warned', () =>
+    getsReply('họ gửi pass wifi với link app, bảo cài để nhận quà', 'scam', /KHÔNG cài ứng dụng/));
+
+  it('money for rites asked by a fortune-teller met on Zalo is warned', () =>
+    getsReply('mẹ tui tin lời ông thầy bói qua zalo, chuyển tiền cúng giải hạn', 'scam', /Thầy bói/));
+
+  it.each([
+    'đi chùa cúng giải hạn đầu năm có cần chuyển khoản không',
+    'chuyển tiền cúng dường cho chùa qua mã qr được không',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+
+  it('a paid job abroad promised to a daughter finds the entry on work abroad', async () => {
+    const a = await answerer.answer(
+      'con gái tui bị người ta hứa đưa đi làm nước ngoài lương cao, phải đóng 50 triệu phí',
+    );
+    expect(a.entry).toBe('ld-du-ra-nuoc-ngoai');
+    expect(a.text).toMatch(/được cấp phép/);
+  });
+});
