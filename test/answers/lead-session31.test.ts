@@ -262,3 +262,22 @@ describe('loan words, an app for a gift, a fortune-teller online (session 31, ro
     expect(a.text).toMatch(/được cấp phép/);
   });
 });
+
+describe('an old stroke, a lawsuit over money (session 31, round 7)', () => {
+  it.each([
+    'mẹ chồng bị tai biến nằm một chỗ, uống thuốc gì cho mau khỏi',
+    'ba tui bị tai biến mấy năm nay, giờ uống thuốc bổ não được không',
+  ])('"%s" is medicine advice (a doctor), not an emergency', (q) => getsReply(q, 'medical-advice', /bác sĩ/));
+
+  it('a stroke happening now is still 115', () =>
+    getsReply('ông tự nhiên bị tai biến, méo miệng, nằm một chỗ', 'medical-emergency', /115/));
+
+  it.each([
+    'bị vợ cũ kiện đòi tiền nuôi con',
+    'kiện đòi nợ người mượn tiền không trả',
+    'muốn khởi kiện đòi tiền người quỵt nợ thì làm sao',
+  ])('"%s" is a dispute for legal aid', (q) => getsReply(q, 'legal', /Trợ giúp pháp lý/));
+
+  it('a caller threatening a lawsuit unless money is sent is still a scam', () =>
+    getsKind('có người gọi nói sẽ kiện đòi nợ nếu không chuyển tiền ngay', 'scam'));
+});
