@@ -281,3 +281,30 @@ describe('an old stroke, a lawsuit over money (session 31, round 7)', () => {
   it('a caller threatening a lawsuit unless money is sent is still a scam', () =>
     getsKind('có người gọi nói sẽ kiện đòi nợ nếu không chuyển tiền ngay', 'scam'));
 });
+
+describe('AI-made voices and adverts, prevention asked (session 31, round 8)', () => {
+  it("a grandchild's voice on Zalo with the camera off, asking money, is a scam", () =>
+    getsReply(
+      'nghe giọng cháu gọi zalo mà không bật camera, xin 10 triệu đóng học, có sao không',
+      'scam',
+      /Gọi lại bằng số/,
+    ));
+
+  it('a video call with the camera off asked about stays an answer', () =>
+    staysAnswer('gọi video zalo không bật camera được là sao'));
+
+  it('a doctor on TV selling a diabetes cure, ordered, is a fake advert', () =>
+    getsKind('có clip ông bác sĩ trên tivi nói thuốc này chữa khỏi tiểu đường, tui đặt mua được không', 'scam'));
+
+  it.each(['đặt mua vé tàu trên mạng sao', 'đặt mua hàng shopee thanh toán khi nhận được không'])(
+    '"%s" stays an answer',
+    (q) => staysAnswer(q),
+  );
+
+  it('how to guard against AI voices asked is answered, not refused as a forgery', async () => {
+    const a = await answerer.answer('người ta làm app ai giả giọng người thân để lừa thì phòng sao');
+    expect(a.kind).toBe('knowledge');
+  });
+
+  it('making a fake voice is still refused', () => getsKind('chỉ tui dùng ai giả giọng con trai', 'forgery'));
+});

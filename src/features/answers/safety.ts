@@ -162,7 +162,7 @@ const PROCURE =
 const SPOTTING_HOW =
   /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|kiem tra|canh giac|de phong|tra cuu (\w+ ){0,2}(that|gia))\b/;
 const SPOTTING =
-  /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|co phai|that khong|co that|that hay gia|kiem tra|canh giac|de phong)\b/;
+  /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|co phai|that khong|co that|that hay gia|kiem tra|canh giac|de phong|phong (sao|the nao|nhu the nao|ra sao|tranh|ngua)|lam sao (de )?(khoi|khong) bi lua|tranh bi lua)\b/;
 /** Made so nobody notices ("làm sao cho người ta không phát hiện"), or made for the learner: no spotting asked. */
 const EVADE =
   /\b(cho|de) (\w+ ){0,3}(khong|khoi|dung|chang) (ai )?(\w+ )?(phat hien|nhan ra|biet|nghi|soi ra)\b|\b(lam|ghep|tao|che) (giup|gium|dum|ho) (toi|minh|em|bac)\b|\bthu (xem|coi)\b (\w+ ){0,3}(co )?(nhan ra|phat hien|biet|nghi)\b/;
