@@ -308,3 +308,26 @@ describe('AI-made voices and adverts, prevention asked (session 31, round 8)', (
 
   it('making a fake voice is still refused', () => getsKind('chỉ tui dùng ai giả giọng con trai', 'forgery'));
 });
+
+describe('a pasted power bill with a strange link, papers at the door (session 31, round 9)', () => {
+  it('a pasted EVN message with a strange web address is a scam', () =>
+    getsKind('tin nhắn EVN: quý khách nợ tiền điện, thanh toán tại evn-thanhtoan.vip trước 17h', 'scam'));
+
+  it.each([
+    'thanh toán tiền điện trên evnhanoi.vn được không',
+    'tin nhắn EVN báo tiền điện tháng 11 là 450.000đ, thanh toán qua app ngân hàng được không',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+
+  it('a "bank employee" at the door demanding ID and face photos is warned', () =>
+    getsReply(
+      'nhân viên ngân hàng tới nhà đòi chụp hình căn cước với mặt tui để nâng hạn mức thẻ',
+      'scam',
+      /KHÔNG gửi mật khẩu, mã PIN, ảnh hai mặt căn cước/,
+    ));
+
+  it("a relative's land title put in the learner's name is a legal question", () =>
+    getsReply('bà chị bên họ nhờ tui đứng tên sổ đỏ giùm vì bả đang nợ', 'legal', /Trợ giúp pháp lý/));
+
+  it('selling a title held by a couple stays an answer', () =>
+    staysAnswer('sổ đỏ đứng tên hai vợ chồng thì bán cần gì'));
+});

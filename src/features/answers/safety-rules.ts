@@ -1398,6 +1398,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'legal',
     [
+      // A relative's land or house put in the learner's name to keep it from creditors ("bà chị nhờ tui đứng tên sổ đỏ giùm
+      // vì bả đang nợ"): a legal risk to ask legal aid about. Session 31.
+      /\b(nho|keu|bieu|xin|muon) (\w+ ){0,3}dung ten (\w+ ){0,2}(so do|so hong|nha|dat|mieng dat|can nha|xe)\b/,
       // Being sued, or suing, for money owed: child support, a debt, a share ("bị vợ cũ kiện đòi tiền nuôi con"). Session 31.
       /^(?!.*\b(bi phat|xu phat|toi gi|le phi kien|an phi bao nhieu)\b).*\b(bi (\w+ ){0,3}kien|kien (\w+ ){0,3}doi|khoi kien (\w+ ){0,3}doi)\b (\w+ ){0,2}(tien|tien nuoi con|cap duong|nuoi con|tai san|dat|no|nha|thua ke|luong)\b/,
       // A creditor pressing the learner to sign or pay for someone's debt ("chủ nợ đòi tui ký giấy bảo lãnh"). Session 27.
