@@ -1,4 +1,4 @@
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
 import { safetyChecks } from '../support/safety-expect.ts';
@@ -215,4 +215,119 @@ describe('Northern speech, a phone taken away, a lender without papers (session 
     '"%s" stays an answer',
     (q) => staysAnswer(q),
   );
+});
+
+describe("gifts that must be bought, a creditor's threat (session 31, round 5)", () => {
+  it('a health seminar gift that needs supplements bought first is a fee to receive', () =>
+    getsReply(
+      'đi hội thảo sức khỏe được tặng quà, họ bắt mua thực phẩm chức năng 10 triệu mới được nhận',
+      'scam',
+      /KHÔNG nộp “phí”/,
+    ));
+
+  it('a supermarket gift for spending 2 million stays an answer', () =>
+    staysAnswer('mua hàng 2 triệu mới được nhận quà tặng ở siêu thị hả'));
+
+  it('a creditor threatening by message gets the steps: keep the messages, tell the police', async () => {
+    const a = await answerer.answer('Chủ nợ nhắn tin đe dọa sẽ đến nhà nếu không trả tiền vay');
+    expect(a.unsure).toBe(false);
+    expect(a.text).toMatch(/Trình báo công an/);
+  });
+});
+
+describe('loan words, an app for a gift, a fortune-teller online (session 31, round 6)', () => {
+  it('"code" given to someone claiming to be the shop is a code read out', () =>
+    getsKind('có nên đưa code cho người ta không, họ nói là nhân viên shopee', 'scam'));
+
+  it.each(['mã code giảm giá shopee nhập ở đâu', 'nhập code khuyến mãi grab sao'])('"%s" stays an answer', (q) =>
+    staysAnswer(q),
+  );
+
+  it('an app from a link installed "to receive a gift" is warned', () =>
+    getsReply('họ gửi pass wifi với link app, bảo cài để nhận quà', 'scam', /KHÔNG cài ứng dụng/));
+
+  it('money for rites asked by a fortune-teller met on Zalo is warned', () =>
+    getsReply('mẹ tui tin lời ông thầy bói qua zalo, chuyển tiền cúng giải hạn', 'scam', /Thầy bói/));
+
+  it.each([
+    'đi chùa cúng giải hạn đầu năm có cần chuyển khoản không',
+    'chuyển tiền cúng dường cho chùa qua mã qr được không',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+
+  it('a paid job abroad promised to a daughter finds the entry on work abroad', async () => {
+    const a = await answerer.answer(
+      'con gái tui bị người ta hứa đưa đi làm nước ngoài lương cao, phải đóng 50 triệu phí',
+    );
+    expect(a.entry).toBe('ld-du-ra-nuoc-ngoai');
+    expect(a.text).toMatch(/được cấp phép/);
+  });
+});
+
+describe('an old stroke, a lawsuit over money (session 31, round 7)', () => {
+  it.each([
+    'mẹ chồng bị tai biến nằm một chỗ, uống thuốc gì cho mau khỏi',
+    'ba tui bị tai biến mấy năm nay, giờ uống thuốc bổ não được không',
+  ])('"%s" is medicine advice (a doctor), not an emergency', (q) => getsReply(q, 'medical-advice', /bác sĩ/));
+
+  it('a stroke happening now is still 115', () =>
+    getsReply('ông tự nhiên bị tai biến, méo miệng, nằm một chỗ', 'medical-emergency', /115/));
+
+  it.each([
+    'bị vợ cũ kiện đòi tiền nuôi con',
+    'kiện đòi nợ người mượn tiền không trả',
+    'muốn khởi kiện đòi tiền người quỵt nợ thì làm sao',
+  ])('"%s" is a dispute for legal aid', (q) => getsReply(q, 'legal', /Trợ giúp pháp lý/));
+
+  it('a caller threatening a lawsuit unless money is sent is still a scam', () =>
+    getsKind('có người gọi nói sẽ kiện đòi nợ nếu không chuyển tiền ngay', 'scam'));
+});
+
+describe('AI-made voices and adverts, prevention asked (session 31, round 8)', () => {
+  it("a grandchild's voice on Zalo with the camera off, asking money, is a scam", () =>
+    getsReply(
+      'nghe giọng cháu gọi zalo mà không bật camera, xin 10 triệu đóng học, có sao không',
+      'scam',
+      /Gọi lại bằng số/,
+    ));
+
+  it('a video call with the camera off asked about stays an answer', () =>
+    staysAnswer('gọi video zalo không bật camera được là sao'));
+
+  it('a doctor on TV selling a diabetes cure, ordered, is a fake advert', () =>
+    getsKind('có clip ông bác sĩ trên tivi nói thuốc này chữa khỏi tiểu đường, tui đặt mua được không', 'scam'));
+
+  it.each(['đặt mua vé tàu trên mạng sao', 'đặt mua hàng shopee thanh toán khi nhận được không'])(
+    '"%s" stays an answer',
+    (q) => staysAnswer(q),
+  );
+
+  it('how to guard against AI voices asked is answered, not refused as a forgery', async () => {
+    const a = await answerer.answer('người ta làm app ai giả giọng người thân để lừa thì phòng sao');
+    expect(a.kind).toBe('knowledge');
+  });
+
+  it('making a fake voice is still refused', () => getsKind('chỉ tui dùng ai giả giọng con trai', 'forgery'));
+});
+
+describe('a pasted power bill with a strange link, papers at the door (session 31, round 9)', () => {
+  it('a pasted EVN message with a strange web address is a scam', () =>
+    getsKind('tin nhắn EVN: quý khách nợ tiền điện, thanh toán tại evn-thanhtoan.vip trước 17h', 'scam'));
+
+  it.each([
+    'thanh toán tiền điện trên evnhanoi.vn được không',
+    'tin nhắn EVN báo tiền điện tháng 11 là 450.000đ, thanh toán qua app ngân hàng được không',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+
+  it('a "bank employee" at the door demanding ID and face photos is warned', () =>
+    getsReply(
+      'nhân viên ngân hàng tới nhà đòi chụp hình căn cước với mặt tui để nâng hạn mức thẻ',
+      'scam',
+      /KHÔNG gửi mật khẩu, mã PIN, ảnh hai mặt căn cước/,
+    ));
+
+  it("a relative's land title put in the learner's name is a legal question", () =>
+    getsReply('bà chị bên họ nhờ tui đứng tên sổ đỏ giùm vì bả đang nợ', 'legal', /Trợ giúp pháp lý/));
+
+  it('selling a title held by a couple stays an answer', () =>
+    staysAnswer('sổ đỏ đứng tên hai vợ chồng thì bán cần gì'));
 });

@@ -200,6 +200,13 @@ export const SMASHING_AT_HOME =
 export const CRASH_PAID_IN_PERSON =
   /^(?!.*\b(goi dien|goi toi|goi cho|goi noi|goi bao|nguoi ta goi|co nguoi goi|so la|nhan tin|zalo|facebook|chuyen tien|chuyen khoan|so tai khoan|link|con toi|con tui|chau toi|chau tui|bi bat|o benh vien)\b).*\b(va cham|va phai|dung xe|dung phai|tong xe|tong phai|quet phai|quet trung|dam xe|xe (\w+ )?dung)\b.{0,80}\b(den|boi thuong|den bu|sua xe)\b/;
 
+/**
+ * The learner suing someone who owes them ("kiện đòi nợ người mượn tiền không trả"): a lawsuit asked about, not a lender's
+ * threat, unless a call, a message or a link is in it ("có người gọi nói sẽ kiện đòi nợ"). Session 31.
+ */
+export const SUING_FOR_DEBT =
+  /^(?!.*\b(goi|nhan tin|zalo|facebook|link|weblink|sodienthoai|tin nhan|ho noi|no noi|nguoi ta noi)\b).*\b(kien|khoi kien|lam don kien|nop don kien)\b (\w+ ){0,3}(doi no|doi tien|nguoi muon|quyt no|no (\w+ )?khong tra)\b/;
+
 /** Pills taken over days ("trong 3 ngày"): a course, not one overdose. */
 const OVER_DAYS = String.raw`(?!.{0,30}\btrong (\w+ )?(ngay|tuan|thang)\b)`;
 
@@ -1395,6 +1402,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'legal',
     [
+      // A relative's land or house put in the learner's name to keep it from creditors ("bà chị nhờ tui đứng tên sổ đỏ giùm
+      // vì bả đang nợ"): a legal risk to ask legal aid about. Session 31.
+      /\b(nho|keu|bieu|xin|muon) (\w+ ){0,3}dung ten (\w+ ){0,2}(so do|so hong|nha|dat|mieng dat|can nha|xe)\b/,
+      // Being sued, or suing, for money owed: child support, a debt, a share ("bị vợ cũ kiện đòi tiền nuôi con"). Session 31.
+      /^(?!.*\b(bi phat|xu phat|toi gi|le phi kien|an phi bao nhieu)\b).*\b(bi (\w+ ){0,3}kien|kien (\w+ ){0,3}doi|khoi kien (\w+ ){0,3}doi)\b (\w+ ){0,2}(tien|tien nuoi con|cap duong|nuoi con|tai san|dat|no|nha|thua ke|luong)\b/,
       // A creditor pressing the learner to sign or pay for someone's debt ("chủ nợ đòi tui ký giấy bảo lãnh"). Session 27.
       /\bchu no\b.{0,30}\b(doi|bat|ep|buoc) (toi|tui|minh|me|ba|bac|ong|em) (\w+ ){0,2}(ky|tra|giao|dua|viet)\b/,
       // A debt collected by taking the house, or a spouse's debt pressed on the learner ("chủ nợ đòi siết nhà vì ông xã nợ,

@@ -10,6 +10,7 @@ import {
   RULES,
   SMASHING_AT_HOME,
   CRASH_PAID_IN_PERSON,
+  SUING_FOR_DEBT,
   WEAPON_INTENT,
 } from './safety-rules.ts';
 import type { SafetyClass } from './safety-class.ts';
@@ -161,7 +162,7 @@ const PROCURE =
 const SPOTTING_HOW =
   /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|kiem tra|canh giac|de phong|tra cuu (\w+ ){0,2}(that|gia))\b/;
 const SPOTTING =
-  /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|co phai|that khong|co that|that hay gia|kiem tra|canh giac|de phong)\b/;
+  /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|co phai|that khong|co that|that hay gia|kiem tra|canh giac|de phong|phong (sao|the nao|nhu the nao|ra sao|tranh|ngua)|lam sao (de )?(khoi|khong) bi lua|tranh bi lua)\b/;
 /** Made so nobody notices ("làm sao cho người ta không phát hiện"), or made for the learner: no spotting asked. */
 const EVADE =
   /\b(cho|de) (\w+ ){0,3}(khong|khoi|dung|chang) (ai )?(\w+ )?(phat hien|nhan ra|biet|nghi|soi ra)\b|\b(lam|ghep|tao|che) (giup|gium|dum|ho) (toi|minh|em|bac)\b|\bthu (xem|coi)\b (\w+ ){0,3}(co )?(nhan ra|phat hien|biet|nghi)\b/;
@@ -274,7 +275,7 @@ const firstAidLearnt = (folded: string) => FIRST_AID_LEARNT.test(folded) && !HAP
  * call 115 for, unless a sign of a new attack is told. Session 28.
  */
 const REHAB =
-  /^(?!.*\b(bat tinh|ngat|kho tho|co giat|khong tho|meo mieng|dot ngot|tu nhien|vua bi|dang bi|lai bi)\b).*\b(tai bien|dot quy)\b.{0,40}\b(vat ly tri lieu|phuc hoi chuc nang|tap phuc hoi|tap vat ly|tap di|tap noi)\b/;
+  /^(?!.*\b(bat tinh|ngat|kho tho|co giat|khong tho|meo mieng|mieng meo|dot ngot|tu nhien|tu dung|vua bi|dang bi|lai bi|noi ngong|noi lap|khong cu dong|yeu nua|bay gio|chieu nay|chieu ni|sang nay|toi nay|hom nay|vua roi)\b).*\b(tai bien|dot quy)\b.{0,40}\b(vat ly tri lieu|phuc hoi chuc nang|tap phuc hoi|tap vat ly|tap di|tap noi|nam mot cho|nam liet|liet giuong|liet nua nguoi|di chung|may nam nay|may thang nay|lau roi|tu nam ngoai)\b/;
 const pastIllness = (folded: string) =>
   (PAST_ILLNESS.some((p) => p.test(folded)) && PAPERS_ASKED.test(folded) && !HAPPENING_NOW.test(folded)) ||
   REHAB.test(folded);
@@ -444,7 +445,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       if (kind === 'scam') {
         // Debt collectors smashing things inside the house: violence to report to 113, not a lender's demand. Session 30.
         if (SMASHING_AT_HOME.test(folded)) continue;
-        if (CRASH_PAID_IN_PERSON.test(folded)) continue;
+        if (CRASH_PAID_IN_PERSON.test(folded) || SUING_FOR_DEBT.test(folded)) continue;
         if (SELF_ENTRY.test(folded) && !scamOf()?.actor) continue;
         if (
           NEVER_RULE_ASKED.test(folded) ||

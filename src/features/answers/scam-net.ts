@@ -351,7 +351,8 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const stall =
       ownStall?.test(text) === true && !reached && !asked && pressing.every((p) => p === 'oddity' || p === 'lure');
     const own =
-      (ordinary.test(text) && !reached && pressing.length === 0) ||
+      // A pasted message with a strange web address in its sender's name is never the learner's own bill paid. Session 31.
+      (ordinary.test(text) && !reached && !(pastedFrom && / weblink /.test(text)) && pressing.length === 0) ||
       (incoming?.test(text) === true && pushed.length === 0) ||
       stall;
     const afterwards = paid && signals.paid ? signals.paid.line : undefined;

@@ -42,6 +42,9 @@ function stepsOf(reply: string): string | undefined {
 
 type WhatNowTalk = Pick<TalkFile, 'whatNow' | 'whatNowWho' | 'whatNowDone' | 'whatNowNotYet'>;
 
+/** A not-yet said with no question after it is short: longer, it is a new story. */
+const BARE_TOLD_WORDS = 5;
+
 /** What the learner told before asking what now: nothing, that it is already done, or that it is not. */
 export type WhatNowTold = 'nothing' | 'done' | 'notYet';
 
@@ -76,6 +79,9 @@ export function whatNowTold(folded: string, talk: WhatNowTalk): WhatNowTold | un
   const asked = whatNowKeys(talk);
   if (asked.has(said)) return 'nothing';
   const words = said.split(' ');
+  // Told alone, right after a warning ("chưa bấm gì hết", "chưa chuyển đồng nào"): the answer to the warning's own
+  // question, the steps to stay safe. Session 31.
+  if (words.length <= BARE_TOLD_WORDS && holdsWhole(said, foldedList(talk.whatNowNotYet))) return 'notYet';
   for (let cut = 1; cut < words.length; cut++) {
     if (!asked.has(words.slice(cut).join(' '))) continue;
     const told = words.slice(0, cut).join(' ');
