@@ -399,7 +399,6 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       !(INTRUDE.test(folded) && !OWN_LOST.test(folded));
     const victimOfFake =
       VICTIM.test(folded.replace(OWN_THING, ' ')) || MY_LIKENESS.test(folded) || REPORTING.some((r) => r.test(folded));
-    const fakeUsedOnMe = FAKE_USED_ON_ME.test(folded);
     const health = folded.replace(CARE_SERVICE, 'kham');
     const fakeCheck = FAKE_CHECK.some((f) => f.test(folded)) || (ADVERT.test(folded) && IS_IT_FAKE.test(folded));
     const medical =
@@ -432,7 +431,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       if (kind === 'medical-advice' && !medical) continue;
       if (kind === 'medical-emergency' && (pastIllness(folded) || firstAidLearnt(folded))) continue;
       if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
-      if (kind === 'forgery' && (spotting(folded) || fakeUsedOnMe)) continue;
+      if (kind === 'forgery' && (spotting(folded) || FAKE_USED_ON_ME.test(folded))) continue;
       // A face made by an app to pass the bank's face check ("app làm video mặt ông chớp mắt, đưa vô cho máy nhận mặt"): the
       // check cheated, answered with the bank's counter, not a forgery refused. Session 27 (trial31).
       if (kind === 'forgery' && patterns.some((p) => p.test(folded)) && BYPASS_FACE.some((p) => p.test(folded)))
