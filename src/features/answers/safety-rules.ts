@@ -187,10 +187,11 @@ export const FACE_LENT = new RegExp(
 
 /**
  * Strangers or debt collectors inside the house smashing things ("dẫn cả chục thằng vô nhà tui đập tivi"): violence to
- * report to 113, and not a lender's demand for the scam net (`safety.ts`). Session 30.
+ * report to 113, and not a lender's demand for the scam net (`safety.ts`). Session 30. Also a gang gathered at the gate
+ * throwing things into the house ("mấy thằng đòi nợ đứng trước nhà ông bà chửi bới ném đồ vào nhà"). Session 32.
  */
 export const SMASHING_AT_HOME =
-  /\b(vo|vao|xong vao|xong vo|toi|den|ua vao|ua vo) nha (\w+ ){0,3}(dap|pha|dap be|dap nat|dap vo|dap pha|quang|nem) (\w+ ){0,2}(tivi|ti vi|do dac|do|cua|ban ghe|ban|ghe|tu|xe|kinh|noi|chen|bat|dien thoai|quat|ban tho)\b/;
+  /\b(vo|vao|xong vao|xong vo|toi|den|ua vao|ua vo) nha (\w+ ){0,3}(dap|pha|dap be|dap nat|dap vo|dap pha|quang|nem) (\w+ ){0,2}(tivi|ti vi|do dac|do|cua|ban ghe|ban|ghe|tu|xe|kinh|noi|chen|bat|dien thoai|quat|ban tho)\b|\b(dung|dang dung|tu tap|keo|keo den|keo toi|den|toi|vay|bao vay|ngoi) (\w+ ){0,2}(truoc|o|ngoai) (cong|cua|nha|ngo)\b.{0,80}\b(nem|quang|tat|hat|tat|dap) (do|da|gach|chai|mam tom|phan|son|rac|trung|nuoc ban|dau nhot|xang) (\w+ ){0,2}(vao|vo|len) (nha|cua|san|tuong|nguoi)\b/;
 
 /**
  * A crash on the road, then the other side asking the learner to pay for it face to face ("xe tui va chạm với xe công an,
@@ -718,6 +719,16 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // ("ngân hàng có nhận xác thực hộ cho người già không" asks the bank's service). Session 29 (trial33), session 31
       // (trial37).
       /\b(dich vu|nhan|thue|tiem|ben|nguoi|ai) (lam ho|lam thue|lam gium|lam dum|lam giup)\b (\w+ ){0,2}(xac thuc|sinh trac|quet mat|nhan dien|ekyc)\b|\b(xac thuc|sinh trac hoc|quet mat|ekyc) (\w+ ){0,3}(lam ho|lam thue)\b|(?<!\bngan hang (co )?)\b(dich vu|nhan|thue|tiem|ben)\b (?!ngan hang\b)(\w+ ){0,2}(xac thuc|sinh trac hoc|sinh trac|quet mat|ekyc|nhan dien) (khuon mat |guong mat |mat )?(ho|thue|giup)\b/,
+      // Asked on a relative's behalf: the check done for them "without needing them" ("có ai làm sinh trắc học hộ cho
+      // ông mà không cần ông", "xác thực khuôn mặt cho mẹ không cần mẹ"), or someone asked to do it "hộ"/"thuê". The
+      // bank's own home visit is asked as the bank's ("không cần bà ra quầy", "nhân viên ngân hàng đến nhà"). Session 32.
+      re(
+        String.raw`^(?!.*\b(nhan vien ngan hang|ngan hang (co )?(cu nguoi )?(den|toi|xuong|ve) nha)\b).*\b(sinh trac( hoc)?|xac thuc (khuon |guong )?mat|quet (khuon |guong )?mat|nhan dien (khuon )?mat|ekyc)\b.{0,60}\bkhong can (co mat )?(${KIN}|chinh chu|nguoi do|ong ay|ba ay|chu tai khoan)\b(?! (phai )?(ra|di|den|toi|len|xuong|ve|o)\b)|^(?!.*\b(nhan vien ngan hang|ngan hang (co )?(cu nguoi )?(den|toi|xuong|ve) nha)\b).*\b(ai|nguoi nao|ben nao|cho nao|noi nao|dich vu nao) (\w+ )?(lam|xac thuc|quet) (\w+ )?(sinh trac( hoc)?|xac thuc (khuon |guong )?mat|quet (khuon |guong )?mat|ekyc) (\w+ )?(ho|thue|dum|gium)\b`,
+      ),
+      // Done "with a video of" the relative ("có anh ở tiệm điện thoại nói quét mặt giúp bằng video của bố"). Session 32.
+      re(
+        String.raw`\b(quet (khuon |guong )?mat|xac thuc (khuon |guong )?mat|sinh trac( hoc)?|nhan dien (khuon )?mat|ekyc)\b.{0,90}\b(bang|dung|xai) (anh|video|hinh|clip)( chup| quay)? (cua )?(${OTHER_PERSON}|${KIN})\b(?! (quay |chup )?truc tiep)`,
+      ),
       // The check dodged, as said aloud ("có cách nào né cái bước quét khuôn mặt", "tránh quét mặt", "lách qua sinh trắc"):
       // "né" or "tránh" the check, or a way asked to skip it. An elder who cannot do it is answered the same way (the
       // counter, the bank's home visit). Session 31 (voice38).
@@ -989,7 +1000,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // ("chập, nó không lên nữa").
       /\b(chap dien|chap mach|chap chay|(?<!\b(?:tin|the) )chap)\b(.{0,40}\b(khoi|tia lua|toe lua|boc lua|lua|mui khet|chay)| (\w+ ){0,2}no\b(?! (khong|hong|ko|chang|chua|van|cu|da|lai|tat|het|mat|bi|hu|sap|len|chi|dung|treo)\b))/,
       /\b(day|ngap|mu mit) khoi\b|\bkhoi (mu|nghi ngut|cuon)\b|\bkhoi (day|tran|bao trum|cuon cuon)\b|\bchuong bao chay\b.{0,20}\b(keu|reo|hu)\b/,
-      /\bmui gas\b|\b(co |nghe |ngui thay |bi )mui ga\b(?! (nuong|luoc|ran|chien|quay|kho|tan|con))|\bchay bep\b(?! (ga|dien|tu|tot|deu|khong|ko|hong)\b)|\bgas\b.{0,40}\b(bi xi|xi ra|ro ri|bi ro|bi ri|dang xi|dang ro)\b|\b(binh|ong|day|van|cuc|lon|bep) (ga|gas)\b (\w+ ){0,4}xi (mui|hoi|ra|lien|hoai|xi)\b/,
+      /\bmui gas\b|\b(co |nghe |ngui thay |bi )mui ga\b(?! (nuong|luoc|ran|chien|quay|kho|tan|con))|\bchay bep\b(?! (ga|dien|tu|tot|deu|khong|ko|hong)\b)|\bgas\b.{0,40}\b(bi xi|xi ra|ro ri|bi ro|bi ri|dang xi|dang ro)\b|\b(binh|ong|day|van|cuc|lon|bep) (ga|gas)\b (\w+ ){0,4}xi (mui|hoi|ra|lien|hoai|xi)\b|\b(binh|ong|day|van|bep) (ga|gas)\b (\w+ ){0,3}(co|bi|boc|toan|day|nghe|ngui thay) mui (nong|hac|la|ga|gas|kho chiu|thum|bay)\b/,
       // Fire caught on something ("lửa bén vô mùng rồi", "lửa lan qua rèm").
       re(
         String.raw`\blua (dang |da |vua |cu )?(ben|lan|bat|chay) (\w+ )?(vo|vao|qua|sang|len|toi) (\w+ ){0,2}(${CATCHES_FIRE}|nha|phong|bep|quan ao|xe|day dien|cua)\b`,
@@ -1248,6 +1259,16 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?!.*\b(hom qua|hom truoc|tuan truoc|thang truoc|nam ngoai|chong trom|phong trom|camera|bao dong|khai bao|trinh bao|mat trom|bi mat)\b).*\b(trom|ke trom|an trom|ke gian|cuop)\b (\w+ )?(vo|vao|dot nhap|leo vao|leo vo|dang o trong|trong) (nha|phong|san nha)\b/,
       // Beaten by someone at home, told as "bị chồng đánh", the attacker still at it or the marks named ("con gái tôi bị
       // chồng đánh tím mặt, anh ta vẫn đang đập phá"); beaten by a gang ("ba tui bị mấy đứa xăm trổ đánh"). Session 26.
+      // Someone set upon now by strangers ("ông nội em đang bị mấy người lạ xô đẩy giật túi ngoài chợ"); a phone that "bị
+      // giật" (stutters) has no one doing it. Session 32 (trial40 probes).
+      /\b(dang|vua) bi (\w+ ){0,2}(nguoi la|ke la|thang|bon|may con|may thang|may nguoi|ke gian|nhom|ai do|con nghien|cuop|giang ho)( \w+){0,2} (xo day|giat|cuop|chan duong|vay|khong che|keo|loi|danh|dap|dam|chem)\b(?! (lag|lac|hinh|tieng|man hinh)\b)/,
+      // A partner or a relative beating someone now, told by their sibling ("em gái tôi đang bị bạn trai đánh").
+      /\bdang bi (\w+ )?(ban trai|nguoi yeu|nguoi yeu cu|chong|chong cu|vo|ong chong|ong xa|bo duong|cha duong|me ke|con re|con trai|anh re|em re|hang xom)( no| cua no| minh)? (danh|dap|danh dap|hanh hung|bop co|tat|dam|chem|xo day)\b(?! (thuc|gia|dau|dong|so|vong|bai|rang|giay|trong|dan|co|bong|cau)\b)/,
+      // Told by a relative from afar: someone drunk or raging beating a family member now ("chú em say rượu đang đánh thím",
+      // "ông ấy say xỉn lại đang đập bà"); a stranger or a gang with a weapon at the elder's gate ("có người lạ cầm gậy
+      // đứng trước nhà bà em đòi vào"). Session 32 (trial40).
+      /\b(say|say xin|say ruou|xin ruou|noi dien|noi khung|len con|phe thuoc|ngao da)\b.{0,30}\b(dang|lai dang|van dang|van con) (danh|dap|danh dap|bop co|chem|dam|dua dao|cam dao|hanh hung)\b(?! (bai|co tuong|co vua|tennis|cau|bong|dan|giay|rang|trong|vong|bac|do|mat)\b)/,
+      /\b(nguoi la|ke la|thang|bon|may thang|may con|nhom|dam|toan|ai do|mot nguoi|mot dam|mot nhom|co nguoi|con nghien|giang ho)\b (\w+ ){0,3}(cam|mang|vac|cam theo|mang theo|cam san|vac theo) (\w+ )?(gay|dao|ma tau|mac tau|bua|cay sat|kiem|sung|gach|tuyp sat|ong tuyp|ong sat|gay go|gay sat|riu|xa beng|hung khi)\b.{0,50}\b(nha|cong|cua|ngo|phong)\b/,
       /\bbi (\w+ )?(chong|vo|bo|cha|con re|con trai|ong chong|ong xa|bo duong|cha duong|me ke) (\w+ )?(danh|dap|danh dap|hanh hung|bop co|tat)\b(?! (bai|co|may|chu|dan|bong|cau)\b).{0,80}\b(dang|van dang|van con|con dang|hien (van )?dang|toi nay|dem nay|tim (mat|het|bam)|bam (tim|dap)|sung (mat|vu|het)|chay mau|be dau|rach mat)\b|\bbi (\w+ ){0,2}(may dua|may thang|bon|nhom|dam|toan|giang ho|con an do|xa hoi den|xam tro)\b (\w+ ){0,2}(danh|dap|chem|dam|hanh hung|vay danh)\b/,
       // Thugs collecting "protection" money with blows or a stall overturned ("bọn bảo kê chợ bắt đóng tiền, không đóng
       // tụi nó lật sạp đánh người"): extortion with violence, 113. A film or the news about it is no threat. Session 30.
