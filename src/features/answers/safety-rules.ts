@@ -1262,6 +1262,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Someone set upon now by strangers ("ông nội em đang bị mấy người lạ xô đẩy giật túi ngoài chợ"); a phone that "bị
       // giật" (stutters) has no one doing it. Session 32 (trial40 probes).
       /\b(dang|vua) bi (\w+ ){0,2}(nguoi la|ke la|thang|bon|may con|may thang|may nguoi|ke gian|nhom|ai do|con nghien|cuop|giang ho)( \w+){0,2} (xo day|giat|cuop|chan duong|vay|khong che|keo|loi|danh|dap|dam|chem)\b(?! (lag|lac|hinh|tieng|man hinh)\b)/,
+      /\bbi (\w+ ){0,2}(nguoi la|ke la|may con|may thang|may nguoi|ke gian|nhom|con nghien|giang ho)( \w+){0,2} (chan duong\b.{0,30}\b(doi|cuop|giat|doa|danh|lay|dao|sung|gay)|vay (lai|danh)|khong che|xo day|cuop)\b/,
       // A partner or a relative beating someone now, told by their sibling ("em gái tôi đang bị bạn trai đánh").
       /\bdang bi (\w+ )?(ban trai|nguoi yeu|nguoi yeu cu|chong|chong cu|vo|ong chong|ong xa|bo duong|cha duong|me ke|con re|con trai|anh re|em re|hang xom)( no| cua no| minh)? (danh|dap|danh dap|hanh hung|bop co|tat|dam|chem|xo day)\b(?! (thuc|gia|dau|dong|so|vong|bai|rang|giay|trong|dan|co|bong|cau)\b)/,
       // Told by a relative from afar: someone drunk or raging beating a family member now ("chú em say rượu đang đánh thím",
@@ -1296,6 +1297,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Sudden, severe belly pain with fever or vomiting ("đau bụng dữ dội bên phải, sốt, nôn").
       /\bdau bung (du doi|du|quan quai|ghe gom|khung khiep|khong chiu noi|qua troi)\b|\bdau bung (\w+ ){1,3}(du doi|quan quai|ghe gom|khung khiep|khong chiu noi)\b|\bdau (quan|du doi) (\w+ )?bung\b.{0,40}\b(sot|non|oi|xiu)\b/,
       /\bnguc (\w+ )?(dau|tuc|nhoi|that)\b.{0,40}\b(lan|tay trai|mo hoi|kho tho)\b|\b(lan (ra|xuong|sang) (canh )?tay trai|va mo hoi)\b|\b(dau (that )?nguc|kho tho|khong tho duoc|ngat xiu|bi ngat|ngat di|bat tinh|dot quy|tai bien(?! lai)|co giat(?! (mi|mat|bap|co bap|nhe|khoe))|meo mieng|liet nua nguoi|chay mau (nhieu|khong cam)|ngo doc|uong nham|nga dap dau|dap dau(?! (xanh|do|den|nanh|phong|tuong|ha lan))|soc phan ve|sot cao co giat|hon me|tim ngung|ngung tho)\b/,
+      // A heart attack under way, told by whoever is there ("chồng chị hàng xóm đang lên cơn đau tim"). Session 32.
+      /\b(dang|bong|tu nhien|dot nhien) (bi )?(len )?(con )?(dau tim|nhoi mau( co tim)?|dau that nguc)\b|\b(dang|vua) len con (dau tim|nhoi mau|dau that nguc)\b/,
       // A fall or a crash with a bone broken or the person lying where they fell ("ngã xe máy, chân gãy, nằm dưới mương").
       /\b(nga|te|va cham|dung xe|tai nan|lat xe)\b.{0,40}\b(gay (chan|tay|xuong|co|lung)|(chan|tay|xuong|co|lung) (bi )?gay|(chan|tay) (\w+ ){0,2}(cong veo|cong queo|bien dang|trat khop|lech han)|nam (im|duoi|giua|bat dong|sap)|khong (dung|ngoi|cu dong|nhuc nhich) (day |len )?(duoc|noi))\b(?!.{0,50}\b(bao hiem|boi thuong|tro cap|giay|ho so|thu tuc|nam (ngoai|truoc)|hoi nam|lau roi|da lanh|tai kham|kham lai|xuat vien)\b)/,
       // Slurred speech with a sign it came on suddenly or with a stroke's other signs; a child's lisp is no emergency.

@@ -218,10 +218,11 @@ const DEMANDED =
   /\b(trang web|web|website|trang|ung dung|app|phan mem|ho|no|nguoi ta|ben do)\b (\w+ ){0,5}(bat|yeu cau|doi|bieu|keu|buoc|danh phai)\b/;
 /**
  * Reading one's own code to type it in ("cách đọc mã OTP trên tin nhắn để nhập vào ứng dụng"), or looking for it in the
- * message ("đọc mã OTP ở đâu trong tin nhắn"): handed to no one.
+ * message ("đọc mã OTP ở đâu trong tin nhắn"): handed to no one. A relative paid in the same app ("mẹ em muốn đọc mã OTP để
+ * nhập vào app chuyển tiền cho em") is who the money goes to, not who gets the code. Session 32.
  */
 const SELF_ENTRY =
-  /^(?!.*\bcho (ho|no|nguoi|anh|chi|ong|ba|em|toi|tui|ai|ben)\b)(?!.*\b(nho|bieu|keu|bat|biu|yeu cau|doi|xin) (toi|minh|ba|me|bac|em|con|chau)\b)(?!.*\bnhap (giup|gium|dum|ho)\b)(?!.*\b(may|app|ung dung|tai khoan|dien thoai) (cua )?(no|ho|nguoi ta|ong ay|ba ay)\b).*(\bdoc (\w+ ){0,2}(ma|otp)\b.{0,30}\bde (tu )?(nhap|go|dien)\b|\b(doc|nhap|go|dien) (\w+ ){0,2}(ma|otp)\b (\w+ ){0,2}(vao|vo) (app|ung dung)\b.{0,20}\b(nhap|go|dien|bam) (o dau|cho nao|vao dau|sao)\b|\b(doc|xem|tim|thay) (\w+ ){0,1}(ma )?otp (nam )?o (dau|cho nao|cho nao trong))/;
+  /^(?!.*\bcho (ho|no|nguoi|ai|ben)\b)(?!.*(?<!\b(chuyen|tien|khoan) )\bcho (anh|chi|ong|ba|em|toi|tui)\b)(?!.*\b(nho|bieu|keu|bat|biu|yeu cau|doi|xin) (toi|minh|ba|me|bac|em|con|chau)\b)(?!.*\bnhap (giup|gium|dum|ho)\b)(?!.*\b(may|app|ung dung|tai khoan|dien thoai) (cua )?(no|ho|nguoi ta|ong ay|ba ay)\b).*(\bdoc (\w+ ){0,2}(ma|otp)\b.{0,30}\bde (tu )?(nhap|go|dien)\b|\b(doc|nhap|go|dien) (\w+ ){0,2}(ma|otp)\b (\w+ ){0,2}(vao|vo) (app|ung dung)\b.{0,20}\b(nhap|go|dien|bam) (o dau|cho nao|vao dau|sao)\b|\b(doc|xem|tim|thay) (\w+ ){0,1}(ma )?otp (nam )?o (dau|cho nao|cho nao trong))/;
 /** Farming questions: illness of plants and animals is no medical question (herbal remedies are). */
 const NOT_HUMAN = [
   // A farm animal the one that is ill ("con heo bị tiêu chảy", "đàn gà bị dịch").
