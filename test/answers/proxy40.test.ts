@@ -144,3 +144,18 @@ describe("round 2: a helper's ordinary errands with a code or an ID photo (sessi
   it('a code read to type in, money going to "họ", still warns', () =>
     getsReply('Tôi muốn đọc mã OTP để nhập vào app chuyển tiền cho họ, nhập ở đâu', 'scam', /.+/));
 });
+
+describe('round 3: a relayed message with a fine to pay "tại đường link" (session 32)', () => {
+  it('"nộp phạt tại đường link sau trong 24h" read out for a neighbour is warned', () =>
+    getsReply(
+      'bác hàng xóm nhờ em đọc tin nhắn: "Ông có biên bản phạt nguội, thanh toán tại đường link sau trước 24h", bác hỏi có trả không',
+      'scam',
+      /KHÔNG bấm link/,
+    ));
+
+  it.each([
+    'tải link app VNeID chính thức ở đâu',
+    'mẹ em muốn tải link Zoom để họp tổ dân phố',
+    'Ông em muốn nộp phạt nguội trên cổng dịch vụ công, em chỉ ông',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
+});
