@@ -159,3 +159,19 @@ describe('round 3: a relayed message with a fine to pay "tại đường link" (
     'Ông em muốn nộp phạt nguội trên cổng dịch vụ công, em chỉ ông',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('round 4: a caller who forbids hanging up, then has the bank app opened (session 32)', () => {
+  it.each([
+    'bà em đang gọi video với người mặc đồ công an, họ bảo bà không được cúp máy, mở app ngân hàng lên',
+    'có người xưng ngân hàng gọi cho tôi, bảo tôi không được tắt máy, mở ứng dụng ngân hàng ra',
+  ])('"%s" is warned as guided taps', (q) => getsReply(q, 'scam', /cúp máy/));
+
+  it.each([
+    'người xưng công an gọi, tôi cúp máy rồi, giờ làm gì',
+    'con dặn mẹ đừng tắt máy khi đang cập nhật',
+    'khi gọi video Zalo cho cháu, bà đừng cúp máy vội nhé, mở app ngân hàng lên xem số dư',
+  ])('"%s" is not the guided-taps alarm', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.kind === 'safety' && a.safety === 'scam' && /KHÔNG bấm tiếp/.test(a.text)).toBe(false);
+  });
+});
