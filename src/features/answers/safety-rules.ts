@@ -941,9 +941,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(nguoi la|nguoi nao do|ai do|ke la|ong la|ba la|mot ong|mot ba|thang la)\b.{0,50}\b${CHILD}\b.{0,40}\b(dat|dan|bong|bat|keo|cho|ru) (di|mat|len xe|ve nha (no|ho|han))\b`,
       ),
-      // The one beaten named first is no child ("đánh tui, đứa nhỏ đứng đó khóc"): violence, below.
+      // The one beaten named first is no child ("đánh tui, đứa nhỏ đứng đó khóc", "đánh e, con nhỏ khóc"): violence,
+      // below. "Em" is the writer unless a child word follows it ("đánh em bé", "đánh em 8 tuổi").
       re(
-        String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap|${HARM})\b(?! (toi|minh|vo|me|ba|ong|bac|chong)\b).{0,30}\b${CHILD}\b`,
+        String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap|${HARM})\b(?! (toi|minh|vo|me|ba|ong|bac|chong|tui|e)\b| em\b(?! (be|nho|gai|trai|lop|\d)\b)).{0,30}\b${CHILD}\b`,
       ),
       re(String.raw`\b${CHILD}\b.{0,80}\b${CHILD_HARM}\b|\b${CHILD_HARM}\b.{0,60}\b${CHILD}\b`),
       // A carer's punishment in the sun or for hours ("cô giáo dạy thêm bắt cháu quỳ ngoài nắng cả buổi").
@@ -1007,6 +1008,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A set burning with a flame ("cái quạt máy cháy khét lẹt có lửa"), smoke filling the house from nowhere seen ("khói bay
       // đầy nhà mà không biết cháy chỗ nào"). Session 31.
       /\b(quat|quat may|tivi|tu lanh|may giat|noi com|noi com dien|am dien|o dien|o cam|day dien|bep|xe may|xe dien|cuc sac|sac|pin|may lanh|dieu hoa)\b (\w+ ){0,3}(chay|khet|boc khoi|ra khoi)\b.{0,30}\b(co lua|boc lua|ra lua|toe lua|phat lua|lua chay|lua bung|xet lua)\b|^(?!.*\b(nau|nuong|chien|rang|dot rac|nhang|hut thuoc|xong|thuoc la)\b).*\bkhoi\b (\w+ ){0,2}(day|kin|mit mu|mu mit|tum lum|nghi ngut) (\w+ )?(nha|phong|bep|hanh lang|cau thang|xom)\b/,
+      // A building next door burning big, its smoke coming in ("nhà bên cạnh cháy lớn, khói bay qua nhà em"). Session 32.
+      /\b(nha|phong tro|can ho|chung cu|toa nha|day tro|xuong|nha kho|kho hang|cua hang|hang xom|ben canh)\b (\w+ ){0,2}chay (lon|to|du doi|ngun ngut|du qua|lan)\b|^(?!.*\b(nau|nuong|chien|rang|dot rac|dot la|nhang|hut thuoc|xong|thuoc la|bep cui)\b).*\bkhoi (\w+ ){0,2}(bay|tran|lan|tat|ua|phu) (qua|sang|vao|vo|kin|day) (\w+ ){0,2}(nha|phong)\b(?=.*\bchay\b)/,
       // Flames seen on a bed, a curtain or a ceiling ("mở cửa ra thấy lửa trên nệm rồi"). Session 25 (trial29).
       re(String.raw`\b(thay|co|bi) lua (\w+ ){0,2}(tren|trong|o|duoi|ben|sau) (${CATCHES_FIRE}|phong ngu|tuong)\b`),
       // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).
@@ -1228,7 +1231,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(dang )?bi (\w+ ){0,4}(de doa|doa|khung bo|bao vay|vay)\b.{0,60}\b(chan|dung|dung chan|tu tap|bao vay|vay) (\w+ ){0,1}(truoc|ngoai|o) (cua|cong|nha)\b|\b(chan|vay|bao vay) (\w+ ){0,1}(cua|cong|nha) (\w+ ){0,2}(de doa|doa|chui|dap cua|nem)\b/,
       // Beaten at home, again and again, and asking for protection ("chồng thường xuyên say rượu và đánh đập tôi, làm gì để
       // được bảo vệ"); a divorce or a lawsuit asked is the legal reply's.
-      /^(?!.*\b(ly hon|ly di|kien|thu tuc|toa an|chia tai san)\b).*\b(chong|vo|bo|cha|con trai|con re|ong xa|ong chong|ong ay|no|han)\b (\w+ ){0,6}(danh dap|danh|dap|hanh hung|bao hanh|tat|dam da|bop co) (\w+ ){0,1}(toi|me con|vo con|ba chau|me)\b(?! (bai|co|may|chu|rang|giay|bong|thuc|tennis|cau))/,
+      /^(?!.*\b(ly hon|ly di|kien|thu tuc|toa an|chia tai san)\b).*\b(chong|vo|bo|cha|con trai|con re|ong xa|ong chong|ong ay|no|han)\b (\w+ ){0,6}(danh dap|danh|dap|hanh hung|bao hanh|tat|dam da|bop co) (\w+ ){0,1}(toi|tui|em|e|minh|me con|vo con|ba chau|me)\b(?! (bai|co|may|chu|rang|giay|bong|thuc|tennis|cau))/,
       // Someone beaten with a stick or a weapon and bleeding, the attacker still there ("cầm cây đánh con tui chảy máu đầu,
       // giờ nó còn đứng ngoài cổng la").
       /^(?!.*\b(nam ngoai|nam truoc|thang truoc|hom truoc|tuan truoc|hoi truoc|kien|toa an|khoi to)\b).*\b(cam|vac|lay|xach) (\w+ )?(cay|khuc cay|gay|dao|rua|gach|da|chai|ghe|bua|xeng|cuoc)\b (\w+ ){0,1}(danh|dap|chem|dam|phang|nem) (\w+ ){0,2}(toi|tui|con|chau|vo|me|ba|ong|chong|em|nguoi|bo|cha)\b.{0,80}\b(chay mau|be dau|bat tinh|bi thuong|con (dung|o|dang|ngoai|trong|cho)|van (dung|o|con)|dang (dung|la|cho|rinh))\b/,

@@ -1,0 +1,59 @@
+import { beforeAll, describe, it } from 'vitest';
+import { silentLogger } from '../../src/core/logger.ts';
+import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
+import { safetyChecks } from '../support/safety-expect.ts';
+import { repoContent } from '../support/test-app.ts';
+
+let answerer: Answerer;
+// Building the index takes a while on a busy machine.
+beforeAll(async () => {
+  answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
+}, 120_000);
+
+const { getsReply, getsKind, staysAnswer } = safetyChecks(() => answerer);
+
+describe('a scam typed in raw Telex, the keyboard switched off (session 32)', () => {
+  it.each([
+    'nguwowif laj goij xwng coong an baor chuyeenr tieenf vaof taif khoanr tamj giuwx',
+    'cos nguwowif goij baor ddocj maxx xacs nhaanj, ddocj khoong',
+  ])('"%s" is warned', (q) => getsKind(q, 'scam'));
+
+  it.each(['lamf sao ddeer ddoior matj khaaur vneid', 'cachs ddongs tieenf ddieenj treen ddieenj thoaij'])(
+    '"%s" stays an answer',
+    (q) => staysAnswer(q),
+  );
+});
+
+describe('chat shorthand: "nh" the bank, "ck" the husband (session 32)', () => {
+  it.each(['ng la tra 2tr/thang muon thue tk nh cua minh, cho thue k', 'co ai mua lai tk nh cu cua e ko'])(
+    '"%s" is refused as unlawful',
+    (q) => getsReply(q, 'identity-fraud', /pháp luật/),
+  );
+
+  it.each(['ck e say xin roi dap do, danh e chay mau', 'ck cu den nha doa danh e'])('"%s" is violence: 113', (q) =>
+    getsReply(q, 'violence', /113/),
+  );
+
+  it.each(['ck cho me 2tr qua app nh sao', 'ra nh lam the can mang gi'])('"%s" stays an answer', (q) => staysAnswer(q));
+});
+
+describe('"em" beaten is the writer, unless a child word follows (session 32)', () => {
+  it('the writer beaten with a child crying is violence', () =>
+    getsReply('chong danh em, con nho dang khoc thet', 'violence', /113/));
+
+  it.each(['bo duong danh em 8 tuoi bam tim', 'chu hang xom danh em be nha ben'])('"%s" is a child hurt: 111', (q) =>
+    getsReply(q, 'child-abuse', /111/),
+  );
+});
+
+describe('a fire next door, its smoke coming in (session 32)', () => {
+  it.each(['phong tro ben canh chay lon roi', 'day tro sau nha chay du doi, khoi tran sang phong em'])(
+    '"%s" is a fire: 114',
+    (q) => getsReply(q, 'fire', /114/),
+  );
+
+  it.each(['hang xom dot rac khoi bay qua nha minh lam sao', 'chay bo buoi sang co tot khong'])(
+    '"%s" is no fire',
+    (q) => staysAnswer(q),
+  );
+});
