@@ -140,7 +140,8 @@ const END_WISH = String.raw`(chet di|chet quach|bien mat|ra di|di theo (ong|ba|c
 
 /** Whose card it is not: "của tui", "của mình"; "của ông", "của bà", "của má" alone are often the elder speaking. */
 const NOT_MINE = String.raw`(?!(toi|tui|minh|em|bac|chinh minh|ban than|con|chau)\b)(?!(ong|ba|me|ma)\b(?! (noi|ngoai|ruot|xa|chi|anh|ban|hang|tu|nam|sau|hai|ba|bay|tam)\b))`;
-const ID_CARD = String.raw`(cai )?(the )?(cccd|can cuoc|cmnd|chung minh|giay to)( cong dan| nhan dan| thu)?`;
+// "cccd" and "cmnd" are read with their words after them ("cccd can cuoc"): either way is one card.
+const ID_CARD = String.raw`(cai )?(the )?(cccd can cuoc|cmnd can cuoc chung minh|cccd|can cuoc|cmnd|chung minh|giay to)( cong dan| nhan dan| thu)?`;
 /**
  * Someone else's ID card taken to register a SIM or an account, or to borrow ("lấy căn cước của bà chị đăng ký thêm cái
  * sim", "vay bằng căn cước người khác"); the learner's own card ("căn cước của tui") is no one else's (session 21).
@@ -151,7 +152,7 @@ export const OTHERS_ID: RegExp[] = [
     String.raw`\b${ID_CARD} cua (\w+ ){1,3}(da mat|da chet|qua doi|da qua doi|mat roi)\b.{0,40}\b(dang ky|mo|lap|lam|vay|rut)\b`,
   ),
   re(
-    String.raw`\b(dang ky|mo|lap|lam|vay|di vay|mua)\b.{0,30}\b(bang|dung|voi|lay) ${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,1}\w+|${OTHER_PERSON})\b`,
+    String.raw`\b(dang ky|mo|lap|lam|tao|vay|di vay|mua)\b.{0,30}\b(bang|dung|voi|lay) ${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,1}\w+|${OTHER_PERSON})\b`,
   ),
   re(
     String.raw`\b${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,3}\w+|${OTHER_PERSON})\b.{0,60}\b(lay|dung|xai|muon|cam)\b (\w+ ){0,2}(de |ma )?(di )?(dang ky|mo|lap|lam|vay)\b (\w+ ){0,3}(sim|tai khoan|the|khoan vay|vay|app|ung dung|tien)\b`,
