@@ -1009,6 +1009,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A set burning with a flame ("cái quạt máy cháy khét lẹt có lửa"), smoke filling the house from nowhere seen ("khói bay
       // đầy nhà mà không biết cháy chỗ nào"). Session 31.
       /\b(quat|quat may|tivi|tu lanh|may giat|noi com|noi com dien|am dien|o dien|o cam|day dien|bep|xe may|xe dien|cuc sac|sac|pin|may lanh|dieu hoa)\b (\w+ ){0,3}(chay|khet|boc khoi|ra khoi)\b.{0,30}\b(co lua|boc lua|ra lua|toe lua|phat lua|lua chay|lua bung|xet lua)\b|^(?!.*\b(nau|nuong|chien|rang|dot rac|nhang|hut thuoc|xong|thuoc la)\b).*\bkhoi\b (\w+ ){0,2}(day|kin|mit mu|mu mit|tum lum|nghi ngut) (\w+ )?(nha|phong|bep|hanh lang|cau thang|xom)\b/,
+      // A socket, a plug or a charger melting or smelling burnt ("ổ cắm sạc nóng chảy nhựa"): cut the power before it
+      // catches. Session 32.
+      /\b(o cam|o dien|phich cam|cuc sac|cu sac|day sac|cau dao|aptomat|cong to|day dien)\b (\w+ ){0,4}(nong chay|chay nhua|chay khet|boc mui khet|mui khet|nong ran|chay ca nhua)\b/,
       // A building next door burning big, its smoke coming in ("nhà bên cạnh cháy lớn, khói bay qua nhà em"). Session 32.
       /\b(nha|phong tro|can ho|chung cu|toa nha|day tro|xuong|nha kho|kho hang|cua hang|hang xom|ben canh)\b (\w+ ){0,2}chay (lon|to|du doi|ngun ngut|du qua|lan)\b|^(?!.*\b(nau|nuong|chien|rang|dot rac|dot la|nhang|hut thuoc|xong|thuoc la|bep cui)\b).*\bkhoi (\w+ ){0,2}(bay|tran|lan|tat|ua|phu) (qua|sang|vao|vo|kin|day) (\w+ ){0,2}(nha|phong)\b(?=.*\bchay\b)/,
       // Flames seen on a bed, a curtain or a ceiling ("mở cửa ra thấy lửa trên nệm rồi"). Session 25 (trial29).
@@ -1125,6 +1128,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'violence',
     [
+      // Someone following the learner or a child home day after day ("có kẻ theo dõi con gái tôi từ trường về nhà mấy hôm
+      // nay"): the police, 113 if it happens now. Session 32.
+      /\b(ke la|nguoi la|thang la|ong la|gan la|mot nguoi|mot thang|mot ong|co ke|co nguoi|co thang|ai do|thang do|ong do)\b (\w+ ){0,2}(theo doi|bam theo|bam duoi|rinh rap|rinh|di theo|lang vang)\b (\w+ ){0,2}(con gai|con trai|con|chau|vo|toi|tui|em|me|nha toi|nha tui)\b.{0,40}\b(may hom|may ngay|nhieu ngay|moi ngay|hang ngay|ca tuan|tu truong|ve nha|di hoc|toi nao|dem nao)\b/,
       // A threat to kill or burn the learner's household ("hàng xóm dọa sẽ giết cả nhà tôi", "nó nói sẽ giết tui"): 113.
       // The learner's own "sẽ giết" is harm-others'; "bảo đảm" (to ensure) folds like "bảo đâm". Session 28.
       /\b(doa|noi|tuyen bo|thach|de doa|ham|la lo|nhan tin) (la )?(se (giet|chem|dam|dot nha|tat axit|xu dep)|giet|chem|dot nha|tat axit)\b/,
