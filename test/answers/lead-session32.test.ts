@@ -115,3 +115,39 @@ describe('a melting socket, someone following a child home (session 32)', () => 
     (q) => staysAnswer(q),
   );
 });
+
+describe('chat shorthand round: codes, job deposits, the face check, a stroke (session 32)', () => {
+  it.each([
+    'nv shopee ib bao hoan tien don, can stk va otp de xu ly',
+    'ben san tmdt nhan tin can tk nh va ma otp de hoan tien',
+  ])('"%s" is warned about the code', (q) => getsKind(q, 'scam'));
+
+  it.each(['viec lam online tai nha, dong coc 300k nhan viec', 'ib tuyen ctv, coc 200k de nhan viec lam tai nha'])(
+    '"%s" is warned: no deposit for a job',
+    (q) => getsReply(q, 'scam', /không thu tiền trước/),
+  );
+
+  it.each(['co tool nao vuot face app ngan hang k', 'lam sth ho chi o xa bang anh cua chi duoc k'])(
+    '"%s" is a face check dodged',
+    (q) => getsKind(q, 'bypass-face'),
+  );
+
+  it.each(['ong tu nhien noi ngong, tay chan yeu 1 ben', 'ba bi te 1 ben nguoi, mieng meo'])(
+    '"%s" is a stroke: 115',
+    (q) => getsReply(q, 'medical-emergency', /115/),
+  );
+
+  it('low sugar with trembling and faintness is an emergency: 115', () =>
+    getsReply('bo bi ha duong huyet, run run va la di', 'medical-emergency', /115/));
+
+  it('a crash settled with the other side is a legal matter, not a scam', () =>
+    getsKind('bi tai nan giao thong, ben kia doi boi thuong 30tr, giai quyet sao', 'legal'));
+
+  it('a daughter\'s message asking mum to transfer ("nhờ mẹ ck") to a strange account is a scam', () =>
+    getsKind('con gai nhan zalo nho me ck 5tr vao stk la, noi dt bi hu', 'scam'));
+
+  it.each(['cap nhat sinh trac hoc tren app ngan hang o dau', 'sth la gi, lam o dau'])(
+    '"%s" is no face check dodged',
+    (q) => staysAnswer(q),
+  );
+});
