@@ -1,4 +1,4 @@
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
 import { safetyChecks } from '../support/safety-expect.ts';
@@ -150,4 +150,20 @@ describe('chat shorthand round: codes, job deposits, the face check, a stroke (s
     '"%s" is no face check dodged',
     (q) => staysAnswer(q),
   );
+});
+
+describe('one card is not another (session 32)', () => {
+  it.each(['căn cước hết hạn làm lại sao', 'can cuoc het han lam lai o dau', 'cccd cua toi het han roi phai lam sao'])(
+    '"%s" is never answered with the driving licence\'s steps',
+    async (q) => {
+      const a = await answerer.answer(q);
+      expect(a.entry ?? '').not.toMatch(/gplx/);
+      expect(a.text).not.toMatch(/giấy phép lái xe/i);
+    },
+  );
+
+  it('an expired driving licence still gets its own steps', async () => {
+    const a = await answerer.answer('bằng lái xe quá hạn 2 tháng có phải thi lại không');
+    expect(a.entry).toBe('gt-gplx-qua-han');
+  });
 });
