@@ -167,3 +167,23 @@ describe('one card is not another (session 32)', () => {
     expect(a.entry).toBe('gt-gplx-qua-han');
   });
 });
+
+describe('first steps with ChatGPT, and ChatGPT against Gemini (session 32)', () => {
+  it.each(['chatgpt dùng sao', 'cách dùng chatgpt cho người mới', 'chát gi bi ti dùng sao'])(
+    '"%s" gets the first-chat steps',
+    async (q) => {
+      const a = await answerer.answer(q);
+      expect(a.entry).toBe('ai-chatgpt-bat-dau-hoi');
+      expect(a.text).toMatch(/nút gửi/);
+    },
+  );
+
+  it.each(['chatgpt với gemini khác nhau thế nào', 'chat gi bi ti voi gem mi ni khac nhau sao'])(
+    '"%s" names who makes each',
+    async (q) => {
+      const a = await answerer.answer(q);
+      expect(a.entry).toBe('ai-chatgpt-gemini-khac-nhau');
+      expect(a.text).toMatch(/OpenAI.*Google/s);
+    },
+  );
+});
