@@ -187,3 +187,18 @@ describe('first steps with ChatGPT, and ChatGPT against Gemini (session 32)', ()
     },
   );
 });
+
+describe('formal questions of a Q&A column (session 32)', () => {
+  it('where to report a fire found in the neighbourhood is a fire: 114', () =>
+    getsReply('Xin hỏi khi phát hiện cháy ở khu dân cư thì báo cho cơ quan nào?', 'fire', /114/));
+
+  it('hurt by a neighbour, asking how to report it, is violence: 113 and the police', () =>
+    getsReply(
+      'Tôi bị người hàng xóm đánh gây thương tích, xin hướng dẫn thủ tục trình báo',
+      'violence',
+      /trình báo công an/,
+    ));
+
+  it('the scam steps cover a message as well as a call', () =>
+    getsReply('có số lạ nhắn tin bảo tôi chuyển tiền phí nhận quà', 'scam', /tin nhắn thì thôi trả lời/));
+});
