@@ -1,5 +1,6 @@
 import type { LanguageTable } from '../../core/content/language-schema.ts';
 import { fold } from '../../core/text/fold.ts';
+import { untelex } from './telex-slips.ts';
 
 /** How the answers feature reads text: folded, with shorthand and dialect turned into standard words. */
 export interface Language {
@@ -69,7 +70,7 @@ export function createLanguage(table: LanguageTable): Language {
       if (hit !== undefined) return hit;
       const lower = text.normalize('NFC').toLowerCase().replace(PERCENT, ' phantram ');
       const standard = accentedRe ? lower.replace(accentedRe, (w) => accented.get(w) ?? w) : lower;
-      let folded = untypo(fold(standard));
+      let folded = untypo(untelex(fold(standard)));
       for (const [pattern, to] of phrases) folded = folded.replace(pattern, to);
       let out = folded
         .split(' ')

@@ -11,7 +11,7 @@ export const SAFETY_REPLIES: Record<SafetyClass, string> = {
     SCAM_HEADER +
     'KHÔNG đọc mã OTP cho bất kỳ ai. KHÔNG gửi mật khẩu, ảnh hay số căn cước cho người lạ. KHÔNG chuyển tiền. KHÔNG bấm link, KHÔNG cài ứng dụng theo lời người lạ.\n' +
     'Việc cần làm ngay:\n' +
-    '1. Cúp máy, không nói chuyện tiếp, không gọi lại số đó.\n' +
+    '1. Cúp máy (tin nhắn thì thôi trả lời), không nói chuyện tiếp, không gọi lại số hay nhắn lại tài khoản đó.\n' +
     '2. Lỡ đọc mã, chuyển tiền hay cài ứng dụng lạ rồi: tắt mạng, gọi ngay tổng đài ngân hàng (số in sau thẻ) để khóa tài khoản.\n' +
     '3. Kể ngay cho con cháu trong nhà.\n' +
     '4. Báo số lừa đảo về 156 hoặc nhắn tin 5656, hoặc đến công an xã/phường.',

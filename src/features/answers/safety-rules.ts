@@ -140,7 +140,8 @@ const END_WISH = String.raw`(chet di|chet quach|bien mat|ra di|di theo (ong|ba|c
 
 /** Whose card it is not: "của tui", "của mình"; "của ông", "của bà", "của má" alone are often the elder speaking. */
 const NOT_MINE = String.raw`(?!(toi|tui|minh|em|bac|chinh minh|ban than|con|chau)\b)(?!(ong|ba|me|ma)\b(?! (noi|ngoai|ruot|xa|chi|anh|ban|hang|tu|nam|sau|hai|ba|bay|tam)\b))`;
-const ID_CARD = String.raw`(cai )?(the )?(cccd|can cuoc|cmnd|chung minh|giay to)( cong dan| nhan dan| thu)?`;
+// "cccd" and "cmnd" are read with their words after them ("cccd can cuoc"): either way is one card.
+const ID_CARD = String.raw`(cai )?(the )?(cccd can cuoc|cmnd can cuoc chung minh|cccd|can cuoc|cmnd|chung minh|giay to)( cong dan| nhan dan| thu)?`;
 /**
  * Someone else's ID card taken to register a SIM or an account, or to borrow ("lấy căn cước của bà chị đăng ký thêm cái
  * sim", "vay bằng căn cước người khác"); the learner's own card ("căn cước của tui") is no one else's (session 21).
@@ -151,7 +152,7 @@ export const OTHERS_ID: RegExp[] = [
     String.raw`\b${ID_CARD} cua (\w+ ){1,3}(da mat|da chet|qua doi|da qua doi|mat roi)\b.{0,40}\b(dang ky|mo|lap|lam|vay|rut)\b`,
   ),
   re(
-    String.raw`\b(dang ky|mo|lap|lam|vay|di vay|mua)\b.{0,30}\b(bang|dung|voi|lay) ${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,1}\w+|${OTHER_PERSON})\b`,
+    String.raw`\b(dang ky|mo|lap|lam|tao|vay|di vay|mua)\b.{0,30}\b(bang|dung|voi|lay) ${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,1}\w+|${OTHER_PERSON})\b`,
   ),
   re(
     String.raw`\b${ID_CARD} (cua ${NOT_MINE}(\w+ ){0,3}\w+|${OTHER_PERSON})\b.{0,60}\b(lay|dung|xai|muon|cam)\b (\w+ ){0,2}(de |ma )?(di )?(dang ky|mo|lap|lam|vay)\b (\w+ ){0,3}(sim|tai khoan|the|khoan vay|vay|app|ung dung|tien)\b`,
@@ -199,7 +200,7 @@ export const SMASHING_AT_HOME =
  * a call, a message or an account number in it, it stays the scam net's. Session 31.
  */
 export const CRASH_PAID_IN_PERSON =
-  /^(?!.*\b(goi dien|goi toi|goi cho|goi noi|goi bao|nguoi ta goi|co nguoi goi|so la|nhan tin|zalo|facebook|chuyen tien|chuyen khoan|so tai khoan|link|con toi|con tui|chau toi|chau tui|bi bat|o benh vien)\b).*\b(va cham|va phai|dung xe|dung phai|tong xe|tong phai|quet phai|quet trung|dam xe|xe (\w+ )?dung)\b.{0,80}\b(den|boi thuong|den bu|sua xe)\b/;
+  /^(?!.*\b(goi dien|goi toi|goi cho|goi noi|goi bao|nguoi ta goi|co nguoi goi|so la|nhan tin|zalo|facebook|chuyen tien|chuyen khoan|so tai khoan|link|con toi|con tui|chau toi|chau tui|bi bat|o benh vien)\b).*\b(va cham|va phai|dung xe|dung phai|tong xe|tong phai|quet phai|quet trung|dam xe|xe (\w+ )?dung|tai nan giao thong|tai nan xe)\b.{0,80}\b(den|boi thuong|den bu|sua xe)\b/;
 
 /**
  * The learner suing someone who owes them ("kiện đòi nợ người mượn tiền không trả"): a lawsuit asked about, not a lender's
@@ -486,7 +487,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(cam|the chap|giu|cam co) (\w+ )?(so huu|so luong huu|the luong huu|the atm|the ngan hang|the bhyt|can cuoc|cccd)\b.{0,40}\b(lay tien|vay|ung tien|ung truoc|lay truoc|o dau|cho nao)\b/,
       // Asking where to borrow from an app or a lender with no checks; being chased for a debt is the scam rules'.
       re(
-        String.raw`^(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|(?<!\bde )tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|ung dung|\d+|them|it|tieu dung|tra|nong|lai ngay|bat ho)|cho vay|app vay|ung dung vay|vay qua|giai ngan|bat ho|lai (theo )?ngay|gop (moi|theo) ngay)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay nong|bat ho|lai (theo )?ngay|gop (moi |theo )?ngay|tra gop (theo )?ngay|to roi|cot dien|dan (\w+ )?cot|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet|muon vay|can vay|can tien gap|${INTENT})\b)`,
+        // A loan app's face check dodged is bypass-face's, below ("tool vượt face của app vay"). Session 32.
+        String.raw`^(?!.*\b(vuot|lach|qua mat|bo qua|hack) (\w+ ){0,2}(xac thuc|khuon mat|sinh trac|ekyc)\b)(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|(?<!\bde )tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|ung dung|\d+|them|it|tieu dung|tra|nong|lai ngay|bat ho)|cho vay|app vay|ung dung vay|vay qua|giai ngan|bat ho|lai (theo )?ngay|gop (moi|theo) ngay)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay nong|bat ho|lai (theo )?ngay|gop (moi |theo )?ngay|tra gop (theo )?ngay|to roi|cot dien|dan (\w+ )?cot|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet|muon vay|can vay|can tien gap|${INTENT})\b)`,
       ),
     ],
   ],
@@ -707,7 +709,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`^(?=.*\b(xac thuc|sinh trac|nhan dien|quet mat|ekyc|nhan mat)\b)(?=.*\b(in (hinh|anh)( \w+){0,2} (ra giay|mat)|(hinh|anh) in ra|muon (hinh|anh) (cua )?(${KIN}|${OTHER_PERSON}))\b)`,
       ),
-      /\b(qua mat|vuot qua|lach|danh lua|gia mao|lam gia|hack|be khoa|lua)\b.{0,30}\b(khuon mat|nhan dien|sinh trac|xac thuc mat|quet mat|buoc quet mat|face ?id|ekyc)/,
+      /\b(qua mat|vuot qua|vuot|lach|danh lua|gia mao|lam gia|hack|be khoa|lua)\b.{0,30}\b(khuon mat|nhan dien|sinh trac|xac thuc mat|quet mat|buoc quet mat|face ?id|ekyc)/,
       re(
         String.raw`\b(dung|lay|mua)\b.{0,10}\b(anh|video|mat|khuon mat)\b.{0,10}\b(cua )?${OTHER_PERSON}.{0,40}\b(xac thuc|sinh trac|nhan dien|ekyc)`,
       ),
@@ -728,6 +730,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Done "with a video of" the relative ("có anh ở tiệm điện thoại nói quét mặt giúp bằng video của bố"). Session 32.
       re(
         String.raw`\b(quet (khuon |guong )?mat|xac thuc (khuon |guong )?mat|sinh trac( hoc)?|nhan dien (khuon )?mat|ekyc)\b.{0,90}\b(bang|dung|xai) (anh|video|hinh|clip)( chup| quay)? (cua )?(${OTHER_PERSON}|${KIN})\b(?! (quay |chup )?truc tiep)`,
+      ),
+      // The check done "for" a relative with their photo ("làm sth hộ người nhà ở quê, lấy ảnh họ để quét"); helping a parent
+      // face the camera themself names no photo. Session 32.
+      re(
+        String.raw`\b(lam|cap nhat|xac thuc|quet) (sinh trac( hoc)?|xac thuc khuon mat|khuon mat|quet mat) (ho|giup|gium|dum|thay) (cho )?(${KIN}|nguoi nha|nguoi than|${OTHER_PERSON})\b.{0,60}\b(anh|hinh|video|clip)\b`,
       ),
       // The check dodged, as said aloud ("có cách nào né cái bước quét khuôn mặt", "tránh quét mặt", "lách qua sinh trắc"):
       // "né" or "tránh" the check, or a way asked to skip it. An elder who cannot do it is answered the same way (the
@@ -952,9 +959,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(nguoi la|nguoi nao do|ai do|ke la|ong la|ba la|mot ong|mot ba|thang la)\b.{0,50}\b${CHILD}\b.{0,40}\b(dat|dan|bong|bat|keo|cho|ru) (di|mat|len xe|ve nha (no|ho|han))\b`,
       ),
-      // The one beaten named first is no child ("đánh tui, đứa nhỏ đứng đó khóc"): violence, below.
+      // The one beaten named first is no child ("đánh tui, đứa nhỏ đứng đó khóc", "đánh e, con nhỏ khóc"): violence,
+      // below. "Em" is the writer unless a child word follows it ("đánh em bé", "đánh em 8 tuổi").
       re(
-        String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap|${HARM})\b(?! (toi|minh|vo|me|ba|ong|bac|chong)\b).{0,30}\b${CHILD}\b`,
+        String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap|${HARM})\b(?! (toi|minh|vo|me|ba|ong|bac|chong|tui|e)\b| em\b(?! (be|nho|gai|trai|lop|\d)\b)).{0,30}\b${CHILD}\b`,
       ),
       re(String.raw`\b${CHILD}\b.{0,80}\b${CHILD_HARM}\b|\b${CHILD_HARM}\b.{0,60}\b${CHILD}\b`),
       // A carer's punishment in the sun or for hours ("cô giáo dạy thêm bắt cháu quỳ ngoài nắng cả buổi").
@@ -1007,7 +1015,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // What to do when a fire is found, asked ahead in formal words ("khi phát hiện cháy thì gọi số nào, làm gì trước"):
       // the same steps as a fire now.
-      /\bkhi (phat hien|co|xay ra|gap|thay|bi) (dam |vu )?(chay|hoa hoan)\b.{0,60}\b(goi (so )?(nao|ai|gi)|lam gi|xu ly|thoat)\b/,
+      /\b(khi|neu|truong hop|luc) (phat hien|co|xay ra|gap|thay|bi) (dam |vu )?(chay|hoa hoan)\b.{0,60}\b(goi (so )?(nao|ai|gi)|lam gi|xu ly|thoat|bao (cho )?(co quan|ai|noi|dau|so) ?(nao|gi|o dau)?)\b/,
       // A gas pipe or bottle burning, a fire with a cry for help ("ống gas cháy", "cháy rồi cứu với"). Session 24 (trial28).
       // Flames rising ("bếp đang bốc lửa lên trần"); a stove that will not light ("không bắt lửa") is a repair.
       /(?<!\b(khong|ko|hong|chang|chua|kho|de) )\b(boc lua|ben lua|(dang|vua|da) bat lua)\b|\bchay (bep|nha kho|kho hang|xuong)( \w+)? (roi|lon|kia|do)\b/,
@@ -1018,6 +1026,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A set burning with a flame ("cái quạt máy cháy khét lẹt có lửa"), smoke filling the house from nowhere seen ("khói bay
       // đầy nhà mà không biết cháy chỗ nào"). Session 31.
       /\b(quat|quat may|tivi|tu lanh|may giat|noi com|noi com dien|am dien|o dien|o cam|day dien|bep|xe may|xe dien|cuc sac|sac|pin|may lanh|dieu hoa)\b (\w+ ){0,3}(chay|khet|boc khoi|ra khoi)\b.{0,30}\b(co lua|boc lua|ra lua|toe lua|phat lua|lua chay|lua bung|xet lua)\b|^(?!.*\b(nau|nuong|chien|rang|dot rac|nhang|hut thuoc|xong|thuoc la)\b).*\bkhoi\b (\w+ ){0,2}(day|kin|mit mu|mu mit|tum lum|nghi ngut) (\w+ )?(nha|phong|bep|hanh lang|cau thang|xom)\b/,
+      // A socket, a plug or a charger melting or smelling burnt ("ổ cắm sạc nóng chảy nhựa"): cut the power before it
+      // catches. Session 32.
+      /\b(o cam|o dien|phich cam|cuc sac|cu sac|day sac|cau dao|aptomat|cong to|day dien)\b (\w+ ){0,4}(nong chay|chay nhua|chay khet|boc mui khet|mui khet|nong ran|chay ca nhua)\b/,
+      // A building next door burning big, its smoke coming in ("nhà bên cạnh cháy lớn, khói bay qua nhà em"). Session 32.
+      /\b(nha|phong tro|can ho|chung cu|toa nha|day tro|xuong|nha kho|kho hang|cua hang|hang xom|ben canh)\b (\w+ ){0,2}chay (lon|to|du doi|ngun ngut|du qua|lan)\b|^(?!.*\b(nau|nuong|chien|rang|dot rac|dot la|nhang|hut thuoc|xong|thuoc la|bep cui)\b).*\bkhoi (\w+ ){0,2}(bay|tran|lan|tat|ua|phu) (qua|sang|vao|vo|kin|day) (\w+ ){0,2}(nha|phong)\b(?=.*\bchay\b)/,
       // Flames seen on a bed, a curtain or a ceiling ("mở cửa ra thấy lửa trên nệm rồi"). Session 25 (trial29).
       re(String.raw`\b(thay|co|bi) lua (\w+ ){0,2}(tren|trong|o|duoi|ben|sau) (${CATCHES_FIRE}|phong ngu|tuong)\b`),
       // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).
@@ -1132,6 +1145,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'violence',
     [
+      // Hurt by someone, told formally to report it ("bị hàng xóm hành hung gây thương tích, đề nghị hướng dẫn trình báo"). Session 32.
+      /\bbi (\w+ ){0,3}(hanh hung|danh dap|danh|dam|chem|tan cong)\b (\w+ ){0,3}(gay thuong tich|bi thuong|chay mau|nhap vien|bam tim|gay tay|gay chan)\b/,
+      // Someone following the learner or a child home day after day ("có kẻ theo dõi con gái tôi từ trường về nhà mấy hôm
+      // nay"): the police, 113 if it happens now. Session 32.
+      /\b(ke la|nguoi la|thang la|ong la|gan la|mot nguoi|mot thang|mot ong|co ke|co nguoi|co thang|ai do|thang do|ong do)\b (\w+ ){0,2}(theo doi|bam theo|bam duoi|rinh rap|rinh|di theo|lang vang)\b (\w+ ){0,2}(con gai|con trai|con|chau|vo|toi|tui|em|me|nha toi|nha tui)\b.{0,40}\b(may hom|may ngay|nhieu ngay|moi ngay|hang ngay|ca tuan|tu truong|ve nha|di hoc|toi nao|dem nao)\b/,
       // A threat to kill or burn the learner's household ("hàng xóm dọa sẽ giết cả nhà tôi", "nó nói sẽ giết tui"): 113.
       // The learner's own "sẽ giết" is harm-others'; "bảo đảm" (to ensure) folds like "bảo đâm". Session 28.
       /\b(doa|noi|tuyen bo|thach|de doa|ham|la lo|nhan tin) (la )?(se (giet|chem|dam|dot nha|tat axit|xu dep)|giet|chem|dot nha|tat axit)\b/,
@@ -1239,7 +1257,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(dang )?bi (\w+ ){0,4}(de doa|doa|khung bo|bao vay|vay)\b.{0,60}\b(chan|dung|dung chan|tu tap|bao vay|vay) (\w+ ){0,1}(truoc|ngoai|o) (cua|cong|nha)\b|\b(chan|vay|bao vay) (\w+ ){0,1}(cua|cong|nha) (\w+ ){0,2}(de doa|doa|chui|dap cua|nem)\b/,
       // Beaten at home, again and again, and asking for protection ("chồng thường xuyên say rượu và đánh đập tôi, làm gì để
       // được bảo vệ"); a divorce or a lawsuit asked is the legal reply's.
-      /^(?!.*\b(ly hon|ly di|kien|thu tuc|toa an|chia tai san)\b).*\b(chong|vo|bo|cha|con trai|con re|ong xa|ong chong|ong ay|no|han)\b (\w+ ){0,6}(danh dap|danh|dap|hanh hung|bao hanh|tat|dam da|bop co) (\w+ ){0,1}(toi|me con|vo con|ba chau|me)\b(?! (bai|co|may|chu|rang|giay|bong|thuc|tennis|cau))/,
+      /^(?!.*\b(ly hon|ly di|kien|thu tuc|toa an|chia tai san)\b).*\b(chong|vo|bo|cha|con trai|con re|ong xa|ong chong|ong ay|no|han)\b (\w+ ){0,6}(danh dap|danh|dap|hanh hung|bao hanh|tat|dam da|bop co) (\w+ ){0,1}(toi|tui|em|e|minh|me con|vo con|ba chau|me)\b(?! (bai|co|may|chu|rang|giay|bong|thuc|tennis|cau))/,
       // Someone beaten with a stick or a weapon and bleeding, the attacker still there ("cầm cây đánh con tui chảy máu đầu,
       // giờ nó còn đứng ngoài cổng la").
       /^(?!.*\b(nam ngoai|nam truoc|thang truoc|hom truoc|tuan truoc|hoi truoc|kien|toa an|khoi to)\b).*\b(cam|vac|lay|xach) (\w+ )?(cay|khuc cay|gay|dao|rua|gach|da|chai|ghe|bua|xeng|cuoc)\b (\w+ ){0,1}(danh|dap|chem|dam|phang|nem) (\w+ ){0,2}(toi|tui|con|chau|vo|me|ba|ong|chong|em|nguoi|bo|cha)\b.{0,80}\b(chay mau|be dau|bat tinh|bi thuong|con (dung|o|dang|ngoai|trong|cho)|van (dung|o|con)|dang (dung|la|cho|rinh))\b/,
@@ -1291,7 +1309,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(uong|nuot|an) (het |luon |ca |nguyen )?(\d+|hai|ba|bon|nam|may|ca|nguyen|mot) (vi|hop|lo|chai|nam|nhum) thuoc\b(?! (gi|nao|la|bao|co|dung|de))${OVER_DAYS}`,
       ),
       // Low blood sugar with the mind clouding ("đường huyết 30, người lạnh toát lơ mơ"). Session 27 (lead).
-      /\b(ha duong huyet|tut duong( huyet)?|duong huyet (thap|tut|xuong|con|do duoc|chi) ?(\w+ )?)\b.{0,40}\b(lo mo|li bi|lim dim|me man|lanh toat|va mo hoi|ngat|xiu|khong tinh|noi lan nhan|noi nham)\b/,
+      /\b(ha duong huyet|tut duong( huyet)?|duong huyet (thap|tut|xuong|con|do duoc|chi) ?(\w+ )?)\b.{0,40}\b(lo mo|li bi|lim dim|me man|lanh toat|va mo hoi|ngat|xiu|khong tinh|noi lan nhan|noi nham|la di|la nguoi|lu di|run run|run bun|run tay|tay run|run lay bay)\b/,
       // Poison swallowed, by mistake or on purpose, told by someone who found them ("uống thuốc sâu tự tử, giờ sùi bọt mép").
       /\b(uong|nuot|an|tu) (\w+ )?(thuoc sau|thuoc tru sau|thuoc diet co|thuoc chuot|thuoc diet chuot|bả chuot|ba chuot|nuoc tay|thuoc tay|xang|dau hoa|axit|a xit)\b|\bsui bot mep\b|\b(tu tu|tu sat|tu van)\b.{0,40}\b(gio|dang|bat tinh|hon me|non|sui|khong tho|lim)\b/,
       // Sudden, severe belly pain with fever or vomiting ("đau bụng dữ dội bên phải, sốt, nôn").
@@ -1303,7 +1321,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(nga|te|va cham|dung xe|tai nan|lat xe)\b.{0,40}\b(gay (chan|tay|xuong|co|lung)|(chan|tay|xuong|co|lung) (bi )?gay|(chan|tay) (\w+ ){0,2}(cong veo|cong queo|bien dang|trat khop|lech han)|nam (im|duoi|giua|bat dong|sap)|khong (dung|ngoi|cu dong|nhuc nhich) (day |len )?(duoc|noi))\b(?!.{0,50}\b(bao hiem|boi thuong|tro cap|giay|ho so|thu tuc|nam (ngoai|truoc)|hoi nam|lau roi|da lanh|tai kham|kham lai|xuat vien)\b)/,
       // Slurred speech with a sign it came on suddenly or with a stroke's other signs; a child's lisp is no emergency.
       /\bnoi (hoi |bi )?ngong\b(?=.{0,40}\b(tu (sang|trua|chieu|toi|hom qua)|dot nhien|tu nhien|bong nhien|vua|te|yeu|meo|lech|xe|chong mat|khong nhac)\b)|\b(tu nhien|dot nhien|bong nhien|tu (sang|trua|chieu|toi)|(sang|trua|chieu|toi|hom) nay|ngu day|te|yeu|meo|lech|xe|chong mat)\b.{0,60}\bnoi (hoi |bi |tu nhien |dot nhien )?ngong\b/,
-      /\b(yeu nua nguoi|te nua nguoi|te nua mat|te mot ben (mat|nguoi)|yeu mot ben (nguoi|tay|chan)|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
+      /\b(yeu nua nguoi|te nua nguoi|te nua mat|te (mot|1) ben( (mat|nguoi|tay|chan))?|yeu (mot|1) ben( (nguoi|tay|chan))?|(tay|chan|tay chan) (\w+ )?(yeu|te|liet) (mot|1) ben|an nham|nam doc|non (ra mau|mua lien tuc))\b/,
       // Something poisonous swallowed by mistake or with signs ("cháu 3 tuổi lỡ uống nửa chai dầu gió, đang nôn, lờ đờ").
       /^(?=.*\b(lo|vo y|nham|non|oi|lo do|li bi|kho tho|ngat|co giat|tim tai|sui bot|dau bung|khoc thet)\b).*\b(uong|nuot|an|liem|ngam|hit) (\w+ ){0,3}(dau gio|dau hoa|xang|nuoc tay|thuoc tay|hoa chat|thuoc chuot|thuoc tru sau|nuoc rua chen|nuoc lau san|axit|acid|cuc pin|vien pin|long nao|thuoc diet (chuot|co|con trung|muoi)|chat tay)\b/,
       // A button battery or a magnet perhaps swallowed ("thằng bé chơi cái pin, không biết có nuốt không"): 115 now.

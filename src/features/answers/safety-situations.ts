@@ -87,6 +87,13 @@ const SITUATIONS: readonly Situation[] = [
     line: '🚓 Bị người khác đánh, đâm: gọi thêm 113 (công an) và tránh xa người gây hại.',
   },
   {
+    // A plug or socket melting or smelling burnt, no flame yet: cut the power, stop using it. VnExpress (NITE, Japan),
+    // https://vnexpress.net/nguyen-nhan-do-dien-gia-dung-co-the-tu-boc-chay-4925833.html (2025-08-13); reviewed 2026-12-07.
+    kind: 'fire',
+    when: /\b(o cam|o dien|phich cam|cuc sac|cu sac|day sac|day dien)\b (\w+ ){0,4}(nong chay|chay nhua|chay khet|mui khet|nong ran)\b/,
+    line: 'Ổ cắm, phích cắm nóng chảy, có mùi khét mà chưa thấy lửa: NGẮT cầu dao (aptomat) trước, tay khô mới rút phích; không dùng lại ổ, phích đó nữa, nhờ thợ điện thay. Thấy khói, lửa: gọi 114 và ra khỏi nhà.',
+  },
+  {
     kind: 'fire',
     when: /\b(mui gas|mui ga|gas|binh ga|day ga)\b/,
     line: 'Ngửi thấy mùi gas: khóa van bình gas, mở cửa cho thoáng; KHÔNG bật tắt công tắc, đèn, quạt, KHÔNG bật lửa; ra ngoài rồi mới gọi điện.',
