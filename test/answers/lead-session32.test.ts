@@ -202,3 +202,30 @@ describe('formal questions of a Q&A column (session 32)', () => {
   it('the scam steps cover a message as well as a call', () =>
     getsReply('có số lạ nhắn tin bảo tôi chuyển tiền phí nhận quà', 'scam', /tin nhắn thì thôi trả lời/));
 });
+
+describe('helper-reported gaps: a walking stick, a debtor gone, a locked-account link (session 32)', () => {
+  it('an old man with his walking stick is no threat', () => staysAnswer('ông nội tui cầm gậy đứng trước nhà'));
+
+  it('a drunk husband smashing things at home is still violence', () =>
+    getsKind('chồng say rượu về đang đập đồ', 'violence'));
+
+  it.each(['cho người ta vay rồi bỏ trốn, đòi sao', 'no vay tien roi tron mat luon, gio lam sao'])(
+    '"%s" is a debt dispute: legal help',
+    (q) => getsKind(q, 'legal'),
+  );
+
+  it.each([
+    'tài khoản bị khóa, truy cập link vcb-mo-khoa.com để mở',
+    'the cua ban da bi khoa, bam vao link sau de mo lai: abc-mokhoa.top',
+  ])('"%s" is warned: no account is unlocked by a link', (q) =>
+    getsReply(q, 'scam', /KHÔNG mở khóa tài khoản qua link/),
+  );
+
+  it.each(['tài khoản ngân hàng bị khóa phải làm sao', 'thẻ atm bị khóa do nhập sai mã pin 3 lần'])(
+    '"%s" stays an answer',
+    (q) => staysAnswer(q),
+  );
+
+  it('an adult pulling a child into a closed room again and again is child abuse: 111', () =>
+    getsReply('ông chú hàng xóm hay dắt con bé vô phòng đóng cửa, con bé ra là khóc', 'child-abuse', /111/));
+});

@@ -121,7 +121,7 @@ const CONFLICT = String.raw`(doi chia( lai)?|khong cho (toi|tui|minh|em|me|ba|ch
  * the learner. The legal reply's, in `RULES`; `safety.ts` lets it pass the scam net.
  */
 export const DEBT_DENIED =
-  /\b(cho (\w+ ){0,3}(muon|vay)|(muon|vay) (\w+ ){0,4}cua (toi|tui|minh|em|bac)|(muon|vay) (toi|tui|minh|bac) (\d+|mot|hai|ba|nam|muoi|may)|(nguoi ta|no|ho|han|anh ay|chi ay|ong ay|ba ay|thang|con mu|ban) (muon|vay))\b.{0,60}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|choi( (bay|phang|luon|khong))?|quyt|tron no|lat long|chay lang|chan (so|dien thoai|zalo|lien lac)|noi (la )?(tien do |do )?(toi|tui|minh|bac) cho (luon|khong|roi|no)?|noi (la )?(khong (he )?)(muon|vay|no))\b/;
+  /\b(cho (\w+ ){0,3}(muon|vay)|(muon|vay) (\w+ ){0,4}cua (toi|tui|minh|em|bac)|(muon|vay) (toi|tui|minh|bac) (\d+|mot|hai|ba|nam|muoi|may)|(nguoi ta|no|ho|han|anh ay|chi ay|ong ay|ba ay|thang|con mu|ban) (muon|vay))\b.{0,60}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|choi( (bay|phang|luon|khong))?|quyt|tron no|bo tron|tron mat|tron luon|tron di|lat long|chay lang|chan (so|dien thoai|zalo|lien lac)|noi (la )?(tien do |do )?(toi|tui|minh|bac) cho (luon|khong|roi|no)?|noi (la )?(khong (he )?)(muon|vay|no))\b/;
 /** Words of a sexual request. */
 const SEXUAL = String.raw`(sex|khieu dam|tinh duc|(chuyen|truyen|phim|anh|hinh|clip|video|trang|web) nguoi lon|khoa than|nude|xxx|lot do|lot (het )?quan ao|xoa (het )?(quan )?ao|cuoi do|khong mac (do|quan ao)|phim nong|anh nong|clip nong|truyen nong|ga gam|lam tinh(?! (nguyen|toan|than|hinh|cam|trang|thuong|chat|hoa))|noi dung (18|nguoi lon|nhay cam|nong|sex)|(quay|chup) len (\w+ ){0,3}(tam|thay do|ve sinh|phong ngu|nguoi ta|co ay|chi ay))`;
 /** A group of people, as hate speech names them. */
@@ -965,6 +965,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(xam hai|lam dung|hiep dam|sam so|bao hanh|danh dap|${HARM})\b(?! (toi|minh|vo|me|ba|ong|bac|chong|tui|e)\b| em\b(?! (be|nho|gai|trai|lop|\d)\b)).{0,30}\b${CHILD}\b`,
       ),
       re(String.raw`\b${CHILD}\b.{0,80}\b${CHILD_HARM}\b|\b${CHILD_HARM}\b.{0,60}\b${CHILD}\b`),
+      // A child pulled into a room behind a closed door by an adult, again and again ("hay kéo nó vô phòng đóng cửa, con bé ra
+      // là khóc"). Session 32.
+      /\b(keo|dan|goi|du|dat|bat|loi) (\w+ ){0,2}(no|con be|be|chau|chau be|con nho|thang be|dua nho|dua be|em be) (\w+ )?(vo|vao) (trong )?phong\b.{0,30}\b(dong cua|khoa cua|khoa trai|dong kin)\b/,
       // A carer's punishment in the sun or for hours ("cô giáo dạy thêm bắt cháu quỳ ngoài nắng cả buổi").
       /\b(co giao|thay giao|co day|thay day|bao mau|co giu tre|nguoi giu tre|vu nuoi|giao vien)\b.{0,40}\bbat (\w+ ){0,3}(quy|dung|phoi|nhin an|nhin doi)\b.{0,30}\b(ngoai nang|giua nang|ca buoi|ca ngay|may tieng|hang gio|ca dem)\b/,
       // A child called over alone by an outsider, with money or sweets ("ông hàng xóm hay cho con gái tui tiền rồi kêu qua nhà
@@ -1503,7 +1506,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bbi danh\b(?! (cap|lua|trao|dau|thue|so))/,
       // Money lent and denied (an object lent, a phone, is a family matter).
       re(
-        String.raw`^(?=.*\b(tien|trieu|ty|vang|cay vang|chi vang|dong|nghin|ngan|so tien)\b)(?:.*?)${DEBT_DENIED.source}`,
+        String.raw`^(?=.*\b(tien|trieu|ty|vang|cay vang|chi vang|dong|nghin|ngan|so tien|vay)\b)(?:.*?)${DEBT_DENIED.source}`,
       ),
       // Land or a house in a relative's name "giùm", not given back; a hit-and-run with damages asked for.
       /\bdung ten (gium|ho|giup|dum)\b.{0,60}\bkhong (chiu )?(tra|tra lai|sang ten|giao|tra so)\b/,
