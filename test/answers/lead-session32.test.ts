@@ -229,3 +229,13 @@ describe('helper-reported gaps: a walking stick, a debtor gone, a locked-account
   it('an adult pulling a child into a closed room again and again is child abuse: 111', () =>
     getsReply('ông chú hàng xóm hay dắt con bé vô phòng đóng cửa, con bé ra là khóc', 'child-abuse', /111/));
 });
+
+describe('money asked or the pictures go up, said without "dọa" (session 32)', () => {
+  it.each([
+    'thằng đó nói nếu tui không gửi 10 triệu nó đăng hình tui lên facebook',
+    'no bao khong chuyen 5 trieu thi no tung clip cua con gai toi',
+  ])('"%s" is blackmail: never pay, report', (q) => getsReply(q, 'scam', /KHÔNG chuyển tiền, trả rồi sẽ bị đòi tiếp/));
+
+  it('posting a photo to sign up is no blackmail', () =>
+    staysAnswer('khong gui hinh thi khong dang ky duoc facebook a'));
+});

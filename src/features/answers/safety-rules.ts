@@ -1149,7 +1149,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
     'violence',
     [
       // Hurt by someone, told formally to report it ("bị hàng xóm hành hung gây thương tích, đề nghị hướng dẫn trình báo"). Session 32.
-      /\bbi (\w+ ){0,3}(hanh hung|danh dap|danh|dam|chem|tan cong)\b (\w+ ){0,3}(gay thuong tich|bi thuong|chay mau|nhap vien|bam tim|gay tay|gay chan)\b/,
+      // Bleeding now without a wish to report is the ambulance's first (medical-emergency, with 113 added).
+      /^(?=.*\b(trinh bao|to cao|to giac|bao cong an|lam don|viet don|huong dan|thu tuc)\b).*\bbi (\w+ ){0,3}(hanh hung|danh dap|danh|dam|chem|tan cong)\b (\w+ ){0,3}(gay thuong tich|bi thuong|chay mau|nhap vien|bam tim|gay tay|gay chan)\b/,
       // Someone following the learner or a child home day after day ("có kẻ theo dõi con gái tôi từ trường về nhà mấy hôm
       // nay"): the police, 113 if it happens now. Session 32.
       /\b(ke la|nguoi la|thang la|ong la|gan la|mot nguoi|mot thang|mot ong|co ke|co nguoi|co thang|ai do|thang do|ong do)\b (\w+ ){0,2}(theo doi|bam theo|bam duoi|rinh rap|rinh|di theo|lang vang)\b (\w+ ){0,2}(con gai|con trai|con|chau|vo|toi|tui|em|me|nha toi|nha tui)\b.{0,40}\b(may hom|may ngay|nhieu ngay|moi ngay|hang ngay|ca tuan|tu truong|ve nha|di hoc|toi nao|dem nao)\b/,
