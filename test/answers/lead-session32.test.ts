@@ -239,3 +239,12 @@ describe('money asked or the pictures go up, said without "dọa" (session 32)',
   it('posting a photo to sign up is no blackmail', () =>
     staysAnswer('khong gui hinh thi khong dang ky duoc facebook a'));
 });
+
+describe('a scam told in plain English words (session 32)', () => {
+  it.each([
+    'my mother bank account locked, somebody called and said install app to unlock',
+    'a man phoned from the bank and told me to transfer money to a new account',
+  ])('"%s" is warned', (q) => getsKind(q, 'scam'));
+
+  it('a Zalo video call with no sound stays an answer', () => staysAnswer('video call zalo bi mat tieng'));
+});
