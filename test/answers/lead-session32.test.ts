@@ -248,3 +248,20 @@ describe('a scam told in plain English words (session 32)', () => {
 
   it('a Zalo video call with no sound stays an answer', () => staysAnswer('video call zalo bi mat tieng'));
 });
+
+describe('a spouse selling without a signature, a signature faked, a door banged at night (session 32)', () => {
+  it("a house sold by a husband without the wife's signature is legal help", () =>
+    getsKind('chồng tôi định bán đất mà không cần chữ ký của tôi có được không', 'legal'));
+
+  it.each(['giả chữ ký của vợ để thế chấp sổ đỏ', 'tập ký chữ ký của giám đốc cho giống'])(
+    '"%s" is a forgery refused',
+    (q) => getsKind(q, 'forgery'),
+  );
+
+  it('strangers banging on the door to get in at midnight is violence: 113', () =>
+    getsReply('mấy thằng lạ đập cửa nhà tui đòi vô lúc nửa đêm', 'violence', /113/));
+
+  it.each(['bán nhà cần chữ ký của ai', 'hàng xóm đập cửa gọi tui dậy đi đám lúc khuya'])('"%s" stays an answer', (q) =>
+    staysAnswer(q),
+  );
+});

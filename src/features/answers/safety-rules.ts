@@ -380,6 +380,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'forgery',
     [
+      // Someone else's signature faked ("giả chữ ký của chồng để bán đất", "nhái chữ ký sếp"). Session 32.
+      re(
+        String.raw`\b(gia|lam gia|nhai|bat chuoc|ky gia|tap ky|ky thay|ky gium|ky ho|ky dum) (\w+ ){0,2}chu ky (cua )?(${OTHER_PERSON}|${KIN}|nguoi khac|sep|giam doc|chu nha|ong|ba)\b`,
+      ),
       // A fake face or voice of a real person, made on request (spotting one is a knowledge question).
       /\b(lam|tao|ghep|che|nhai|gia)\b(?! (sao|the nao|gi)\b).{0,25}\b(video|clip|anh|hinh|giong noi|giong|khuon mat|mat)\b.{0,25}\b(gia giong|y chang|giong het|gia mao|gia lam)\b/,
       // A fake voice or video of someone made to call a relative with ("làm giọng giả của con gái bằng AI gọi cho mẹ nó").
@@ -1151,6 +1155,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Hurt by someone, told formally to report it ("bị hàng xóm hành hung gây thương tích, đề nghị hướng dẫn trình báo"). Session 32.
       // Bleeding now without a wish to report is the ambulance's first (medical-emergency, with 113 added).
       /^(?=.*\b(trinh bao|to cao|to giac|bao cong an|lam don|viet don|huong dan|thu tuc)\b).*\bbi (\w+ ){0,3}(hanh hung|danh dap|danh|dam|chem|tan cong)\b (\w+ ){0,3}(gay thuong tich|bi thuong|chay mau|nhap vien|bam tim|gay tay|gay chan)\b/,
+      // Strangers banging on the door to get in at night ("có người lạ cứ đập cửa đòi vào nhà lúc 12 giờ đêm"). Session 32.
+      /\b(nguoi la|ke la|thang la|dua la|may thang|co nguoi|co thang|ai do|nhom nguoi|bon nguoi|may nguoi|nguoi say)\b (\w+ ){0,3}(dap cua|pha cua|cay cua|dap cong|pha cong|dap cua sat|xo cua|day cua)\b.{0,50}\b(doi vao|doi vo|doi mo|nua dem|ban dem|dem khuya|khuya|gio dem|toi nay|giua dem)\b/,
       // Someone following the learner or a child home day after day ("có kẻ theo dõi con gái tôi từ trường về nhà mấy hôm
       // nay"): the police, 113 if it happens now. Session 32.
       /\b(ke la|nguoi la|thang la|ong la|gan la|mot nguoi|mot thang|mot ong|co ke|co nguoi|co thang|ai do|thang do|ong do)\b (\w+ ){0,2}(theo doi|bam theo|bam duoi|rinh rap|rinh|di theo|lang vang)\b (\w+ ){0,2}(con gai|con trai|con|chau|vo|toi|tui|em|me|nha toi|nha tui)\b.{0,40}\b(may hom|may ngay|nhieu ngay|moi ngay|hang ngay|ca tuan|tu truong|ve nha|di hoc|toi nao|dem nao)\b/,
@@ -1448,6 +1454,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'legal',
     [
+      // A house or land sold or pledged by a spouse without the other's signature ("chồng tui đòi bán nhà mà không có chữ
+      // ký của tui"): common property, a matter for legal aid. Session 32.
+      /\b(ban|the chap|cam co|sang ten|cho|tang) (\w+ ){0,2}(nha|dat|so do|mieng dat|can nha|lo dat)\b.{0,40}\b(khong co|khong can|chua co|thieu|khong hoi|khong xin) (\w+ ){0,2}chu ky\b/,
       // A relative's land or house put in the learner's name to keep it from creditors ("bà chị nhờ tui đứng tên sổ đỏ giùm
       // vì bả đang nợ"): a legal risk to ask legal aid about. Session 31.
       /\b(nho|keu|bieu|xin|muon) (\w+ ){0,3}dung ten (\w+ ){0,2}(so do|so hong|nha|dat|mieng dat|can nha|xe)\b/,
