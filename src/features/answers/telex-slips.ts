@@ -13,7 +13,7 @@ const CODAS = setOf(' c ch m n ng nh p t');
 const SYLLABLE = /^([^aeiouy]*)([aeiouy]+)([^aeiouy]*)$/;
 
 /** Words of the field that look like Telex but are English or shorthand ("ios", "add", "sms"). */
-const KEPT = setOf('ios add sms gps apps tips news bus plus yes ads see teen gas meet has his how now');
+const KEPT = setOf('ios add sms gps apps tips news bus plus yes ads see teen gas meet has his how now etax');
 
 const isSyllable = (word: string): boolean => {
   const m = SYLLABLE.exec(word);
