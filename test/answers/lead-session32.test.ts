@@ -265,3 +265,18 @@ describe('a spouse selling without a signature, a signature faked, a door banged
     staysAnswer(q),
   );
 });
+
+describe("a hotline in a fake bank message, a Facebook seller's deposit (session 32)", () => {
+  it('calling the hotline written in a "bank" message is warned', () =>
+    getsReply(
+      'tin nhắn ngân hàng báo tài khoản bị trừ tiền, bảo gọi số hotline trong tin nhắn để hủy',
+      'scam',
+      /KHÔNG gọi lại/,
+    ));
+
+  it('a Facebook seller asking half the price as a deposit first is warned', () =>
+    getsKind('người bán trên facebook đòi chuyển cọc một nửa tiền mới chịu gửi hàng', 'scam'));
+
+  it("opening one's own online shop stays an answer", () =>
+    staysAnswer('tui muon mo shop online tren facebook ban hang thi lam sao'));
+});
