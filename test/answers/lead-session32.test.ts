@@ -280,3 +280,11 @@ describe("a hotline in a fake bank message, a Facebook seller's deposit (session
   it("opening one's own online shop stays an answer", () =>
     staysAnswer('tui muon mo shop online tren facebook ban hang thi lam sao'));
 });
+
+describe('a fee for a "privilege card" by people who only claim an office (session 32)', () => {
+  it('a self-styled association collecting money for a card is warned', () =>
+    getsKind('mấy người tự xưng bên hội người cao tuổi đến thu tiền làm thẻ ưu đãi 300 nghìn', 'scam'));
+
+  it("the ward association's own membership card stays an answer", () =>
+    staysAnswer('hội người cao tuổi phường thu tiền làm thẻ hội viên có đúng không'));
+});
