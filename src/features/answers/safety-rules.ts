@@ -395,7 +395,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}(?<!\b(nguoi|cu|ong|ba|cac cu|cha me) )\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh|yeu|roi|nua))/,
       // A licence or a certificate sold without the exam ("có người bán cái giấy phép lái xe không cần thi, tôi mua được không").
       /\b(ban|mua)\b (\w+ ){0,4}(giay phep lai xe|bang lai|gplx|bang|chung chi)\b.{0,30}\b(khong|khoi) (can |phai )?(thi|hoc|sat hach)\b/,
-      /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\b(ma )?(khong|khoi) (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b(?! (bi|se|la|phai|mat|toi|minh|no|ho|chung))/,
+      /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\b(ma )?(khong|khoi) (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b(?! (bi|se|la|phai|mat|toi|minh|no|ho|chung|tam|khoa|cat|giu|phat)\b)/,
       /\b(tao|lam|in|che|sua)\b.{0,30}\b(can cuoc|cccd|the|giay to|ho chieu|bang lai)\b.{0,40}\b(ten|mat|anh) (cua )?(nguoi khac|nguoi ta)\b/,
       /\b(doi|thay|bien|ghep) (mat|khuon mat|giong)( minh)? thanh (mat|giong|khuon mat) (cua )?(ca si|nguoi|dien vien|ong|ba|anh|chi|sep|giam doc|bac si|cong an)\b/,
       /\b(chi|cach|giup|app|ung dung|phan mem|dung ai)\b.{0,30}\b(bat chuoc|nhai|gia) (giong|mat|khuon mat)\b (cua )?(\w+ ){0,2}(con|chau|ong|ba|anh|chi|nguoi|sep|giam doc|ca si)\b/,
@@ -589,7 +589,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A call handed on to "the police" on Zalo or video ("kết nối với công an qua Zalo"): no office works that way.
       /\b(ket noi|chuyen (may|cuoc goi|tiep)|noi chuyen|lam viec) (\w+ ){0,2}(voi|sang|cho|toi) (cong an|toa an|vien kiem sat|dieu tra vien|canh sat)\b.{0,20}\b(qua )?(zalo|video|zoom|messenger|facebook|goi video)\b/,
       // Debt collectors of a loan app: threats, insults, the whole contact list, edited photos.
-      /^(?!.*\b(tat axit|tat a xit|giet|chem|dot nha|(cam|rut|vac|mang) (dao|ma tau|mac tau|hung khi|sung|kiem|bua|cay sat))\b).*\b(vay|doi no|app vay|ung dung vay|tin dung den|cho vay)\b.{0,80}\b(doa|de doa|chui|khung bo|ghep anh|ghep hinh|ghep mat|beu|danh ba|lam nhuc|boi nho)\b/,
+      /^(?!.*\b(tat axit|tat a xit|giet|chem|dot nha|(cam|rut|vac|mang) (dao|ma tau|mac tau|hung khi|sung|kiem|bua|cay sat|gay|gay go|gay sat|tuyp|ong tuyp|ong sat|xa beng|rua|cay go|dui cui))\b).*\b(vay|doi no|app vay|ung dung vay|tin dung den|cho vay)\b.{0,80}\b(doa|de doa|chui|khung bo|ghep anh|ghep hinh|ghep mat|beu|danh ba|lam nhuc|boi nho)\b/,
       re(
         String.raw`\b(trung thuong|nhan thuong|qua tang|nhan qua)\b.{0,60}\b(chuyen|nop|dong|gui) (${MONEY}|phi)|\b(chuyen|nop|dong) (tien|phi)\b.{0,40}\b(nhan thuong|trung thuong|nhan qua)`,
       ),
@@ -870,6 +870,18 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?!.*\b(nhan biet|phan biet|canh bao|ke gian|bi lua|lua dao|lam sao biet|phong tranh|de phong|phong ngua|co the bi)\b).*\b(ai|app|ung dung|phan mem|deepfake|tri tue nhan tao)\b (\w+ ){0,3}(tao|lam|ghep|che|dung) (\w+ ){0,2}(video|clip|anh|hinh|mat|khuon mat|guong mat)\b.{0,100}\b(xac thuc|sinh trac|nhan (dien )?(khuon )?mat|quet (khuon )?mat|faceid|ekyc)\b/,
       // The phone or camera held up to a photo, a video or an altar picture, for a bank's or an app's face check.
       /^(?=.*\b(ngan hang|rut tien|quet mat|xac thuc|sinh trac|nhan dien|ekyc|luong huu)\b).*\b(cam|dua|gio|huong|chia|de|dat) (\w+ ){0,2}(may|dien thoai|camera) (\w+ ){0,3}(quay|chup|chia|huong|soi|roi) (vao|len|truoc) (\w+ ){0,3}(anh|hinh|video|ban tho|bang tho|man hinh)\b/,
+      // Session 33 (fixa): a relative's photo taken and held to the bank app's camera ("chụp ảnh ông nội đưa vào cam ngân
+      // hàng xác thực"), a mask or a printed picture for the app to scan ("dùng mặt nạ hay hình in cho app ngân hàng quét
+      // qua"), a video put into the bank app "for it to verify", and the learner's own face put "in place" into a parent's
+      // account ("tui quét mặt tui thế vô tài khoản ba").
+      re(
+        String.raw`\b(chup|lay|in|dung|xai|cat) (\w+ )?(anh|hinh) (cua )?(${KIN}|${OTHER_PERSON})\b(?! (lam|de lam|dat lam) (anh|hinh) (dai dien|nen|bia)).{0,25}\b(dua|gio|chieu|dat|de|cam) (\w+ )?(vao|vo|len|truoc) (cho )?(camera|cam|may|man hinh|ung dung|app|dien thoai)\b.{0,40}\b(xac thuc|quet|nhan dien|sinh trac|ekyc|ngan hang|rut tien|chuyen tien)\b`,
+      ),
+      /^(?=.*\b(ngan hang|tai khoan|rut tien|chuyen tien|sinh trac|ekyc)\b)(?!.*\b(dap mat na|dap|ma qr|qr|hoa don|skincare|duong da)\b).*\b(mat na|hinh in|anh in|in hinh|in anh|mat gia)\b.{0,40}\b(ung dung|app|camera|may|ngan hang) (\w+ ){0,2}(quet|nhan|nhan dien|xac thuc) (qua|duoc|ra|la)\b/,
+      /^(?!.*\b(huong dan|cach lam|deepfake|canh bao|ke gian|lua dao)\b).*\b(anh|hinh|video|clip)\b.{0,50}\b(dua|gio|chieu|dat|up|tai) (vao|vo|len) (ung dung|app) (ngan hang )?(cho (no|may|app|ung dung) |de )(xac thuc|nhan dien|nhan mat|quet)\b.{0,30}\b(rut tien|chuyen tien|rut|chuyen|lay tien|mo khoa)\b/,
+      re(
+        String.raw`\b(quet|xac thuc|nhan dien) (khuon |guong )?mat (cua )?(toi|tui|minh|con|em|chau) (the|thay) (vao|vo|cho) (\w+ ){0,2}(tai khoan|tk|the|app|ung dung|dien thoai) (ngan hang )?(cua )?${KIN}\b`,
+      ),
     ],
   ],
   [
@@ -1020,6 +1032,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\blua (dang |da |vua |cu )?(ben|lan|bat|chay) (\w+ )?(vo|vao|qua|sang|len|toi) (\w+ ){0,2}(${CATCHES_FIRE}|nha|phong|bep|quan ao|xe|day dien|cua)\b`,
       ),
+      // Session 33 (fixa): where the fire came from said first ("lửa từ bếp bén lên mái lá rồi"); gas smelt rising or
+      // hissing from the bottle ("mùi ga bốc lên từ cái bình dưới bếp, nghe xì xì"). "Mùi gà" (chicken) folds alike.
+      re(
+        String.raw`\blua (tu|o) (\w+ ){1,3}(dang |da |vua |cu )?(ben|lan|bat|chay) (\w+ )?(vo|vao|qua|sang|len|toi) (\w+ ){0,2}(${CATCHES_FIRE}|nha|phong|bep|quan ao|xe|day dien|cua)\b`,
+      ),
+      /^(?!.*\b(ga (nuong|luoc|chien|ran|kho|quay|rang|hap|ta|con|trong|mai)|thit ga|long ga|chuong ga|nuoi ga|canh ga|dui ga|com ga|chao ga|pho ga)\b).*(\bmui ga\b (\w+ ){0,2}(boc|bay|xoc|toa) (len|ra|day)\b|\b(mui ga|binh ga|ong ga|van ga|day ga)\b.{0,60}\b(xi xi|nghe xi|keu xi|tieng xi)\b)/,
       // What to do when a fire is found, asked ahead in formal words ("khi phát hiện cháy thì gọi số nào, làm gì trước"):
       // the same steps as a fire now.
       /\b(khi|neu|truong hop|luc) (phat hien|co|xay ra|gap|thay|bi) (dam |vu )?(chay|hoa hoan)\b.{0,60}\b(goi (so )?(nao|ai|gi)|lam gi|xu ly|thoat|bao (cho )?(co quan|ai|noi|dau|so) ?(nao|gi|o dau)?)\b/,
@@ -1214,6 +1232,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // A stranger luring or pulling someone into a vehicle ("bị một thằng lạ mặt dụ lên xe"). Session 25 (trial29).
       /\b(la mat|nguoi la|ke la|thang la|ong la|ke gian)\b.{0,30}\b(du|ru|keo|bat|om|loi|dan) (\w+ ){0,3}(len xe|vao xe|vo xe|di theo|di mat)\b/,
+      // Session 33 (fixa): a stranger who followed a child, then pulls them into a vehicle ("ông lạ mặt đi theo con bé học
+      // sinh rồi nắm tay kéo nó lên xe"): an abduction under way, 113.
+      /\b(la mat|nguoi la|ke la|thang la|ong la|ba la|ke gian)\b.{0,80}\b(keo|bat|loi|om|bong|ep|dat|dan) (\w+ ){0,3}(len xe|vao xe|vo xe|len oto|len o to)\b/,
       // A robbery just now, someone knocked down ("tụi cướp vừa giật túi của má tui, má té chảy máu"); "giặt" folds like
       // "giật", so only a thing snatched. Session 25 (trial29).
       /\b(vua|moi|dang) (bi )?(\w+ ){0,3}(cuop|giat (\w+ ){0,2}(tui|day chuyen|dien thoai|bop|vi|xe|vong|bong tai))\b|\b(tui|bon|dam|thang|ke|may thang) cuop\b.{0,60}\b(giat|lay|dam|chem|danh|xo|chay mau|te|nga)\b/,
@@ -1495,6 +1516,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A land or house title lent, pawned or kept by a relative and not given back ("anh tui mượn sổ đỏ của ba đi cầm rồi
       // không chuộc lại"). Session 28.
       /\b(muon|lay|cam|giu|dem) (\w+ ){0,3}(so do|so hong|giay to nha|giay to dat)\b.{0,60}\b(khong (chiu )?(tra|chuoc|dua|giao)|(lay|doi|doi lay) lai|chua chuoc)\b/,
+      // Session 33 (fixa): a shared land title taken and pledged, sold or transferred without asking the others ("em ruột tui
+      // cầm sổ đỏ chung đi thế chấp ngân hàng mà không hỏi ai").
+      /\b(cam|lay|dem|mang|giu) (\w+ ){0,2}(so do|so hong|giay to nha|giay to dat)\b.{0,40}\b(the chap|cam co|cam|ban|sang ten|vay)\b.{0,40}\bkhong (hoi|xin|bao|noi|co su dong) (y|phep|dong y|ai|toi|tui|ca nha|gia dinh)\b/,
       // Slander told of ("hàng xóm vu khống tui ăn trộm"): a dispute for the mediation team or a lawyer. Session 28.
       /\b(vu khong|vu oan|bia dat|boi nho|xuc pham danh du|lam nhuc)\b(?! (la gi|nghia la))/,
       // Insulted or shamed on social media by someone named, then what to do ("bị hàng xóm chửi bới trên facebook, đăng hình
