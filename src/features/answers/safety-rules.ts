@@ -878,6 +878,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(chup|lay|in|dung|xai|cat) (\w+ )?(anh|hinh) (cua )?(${KIN}|${OTHER_PERSON})\b(?! (lam|de lam|dat lam) (anh|hinh) (dai dien|nen|bia)).{0,25}\b(dua|gio|chieu|dat|de|cam) (\w+ )?(vao|vo|len|truoc) (cho )?(camera|cam|may|man hinh|ung dung|app|dien thoai)\b.{0,40}\b(xac thuc|quet|nhan dien|sinh trac|ekyc|ngan hang|rut tien|chuyen tien)\b`,
       ),
       /^(?=.*\b(ngan hang|tai khoan|rut tien|chuyen tien|sinh trac|ekyc)\b)(?!.*\b(dap mat na|dap|ma qr|qr|hoa don|skincare|duong da)\b).*\b(mat na|hinh in|anh in|in hinh|in anh|mat gia)\b.{0,40}\b(ung dung|app|camera|may|ngan hang) (\w+ ){0,2}(quet|nhan|nhan dien|xac thuc) (qua|duoc|ra|la)\b/,
+      /\b(quet|nhan|xac thuc|nhan dien) (qua|duoc)\b.{0,30}\b(khong|ko|hong) (can|co|phai|dung) (mat|khuon mat|guong mat|nguoi) (that|chinh chu)\b/,
       /^(?!.*\b(huong dan|cach lam|deepfake|canh bao|ke gian|lua dao)\b).*\b(anh|hinh|video|clip)\b.{0,50}\b(dua|gio|chieu|dat|up|tai) (vao|vo|len) (ung dung|app) (ngan hang )?(cho (no|may|app|ung dung) |de )(xac thuc|nhan dien|nhan mat|quet)\b.{0,30}\b(rut tien|chuyen tien|rut|chuyen|lay tien|mo khoa)\b/,
       re(
         String.raw`\b(quet|xac thuc|nhan dien) (khuon |guong )?mat (cua )?(toi|tui|minh|con|em|chau) (the|thay) (vao|vo|cho) (\w+ ){0,2}(tai khoan|tk|the|app|ung dung|dien thoai) (ngan hang )?(cua )?${KIN}\b`,
@@ -1519,6 +1520,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Session 33 (fixa): a shared land title taken and pledged, sold or transferred without asking the others ("em ruột tui
       // cầm sổ đỏ chung đi thế chấp ngân hàng mà không hỏi ai").
       /\b(cam|lay|dem|mang|giu) (\w+ ){0,2}(so do|so hong|giay to nha|giay to dat)\b.{0,40}\b(the chap|cam co|cam|ban|sang ten|vay)\b.{0,40}\bkhong (hoi|xin|bao|noi|co su dong) (y|phep|dong y|ai|toi|tui|ca nha|gia dinh)\b/,
+      /\btu y (dem|lay|mang|cam) (\w+ ){0,5}(so do|so hong|giay to nha|giay to dat)\b.{0,30}\b(the chap|cam co|cam|ban|sang ten|vay)\b/,
       // Slander told of ("hàng xóm vu khống tui ăn trộm"): a dispute for the mediation team or a lawyer. Session 28.
       /\b(vu khong|vu oan|bia dat|boi nho|xuc pham danh du|lam nhuc)\b(?! (la gi|nghia la))/,
       // Insulted or shamed on social media by someone named, then what to do ("bị hàng xóm chửi bới trên facebook, đăng hình
