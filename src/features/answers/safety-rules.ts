@@ -881,7 +881,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(quet|nhan|xac thuc|nhan dien) (qua|duoc)\b.{0,30}\b(khong|ko|hong) (can|co|phai|dung) (mat|khuon mat|guong mat|nguoi) (that|chinh chu)\b/,
       /^(?!.*\b(huong dan|cach lam|deepfake|canh bao|ke gian|lua dao)\b).*\b(anh|hinh|video|clip)\b.{0,50}\b(dua|gio|chieu|dat|up|tai) (vao|vo|len) (ung dung|app) (ngan hang )?(cho (no|may|app|ung dung) |de )(xac thuc|nhan dien|nhan mat|quet)\b.{0,30}\b(rut tien|chuyen tien|rut|chuyen|lay tien|mo khoa)\b/,
       re(
-        String.raw`\b(quet|xac thuc|nhan dien) (khuon |guong )?mat (cua )?(toi|tui|minh|con|em|chau) (the|thay) (vao|vo|cho) (\w+ ){0,2}(tai khoan|tk|the|app|ung dung|dien thoai) (ngan hang )?(cua )?${KIN}\b`,
+        String.raw`\b(quet|xac thuc|nhan dien) (khuon |guong )?mat (cua )?(toi|tui|minh|con|em|chau) (the|thay) (cho ${KIN}\b|(vao|vo|cho) (\w+ ){0,2}(tai khoan|tk|the|app|ung dung|dien thoai) (ngan hang )?(cua )?${KIN}\b)`,
       ),
     ],
   ],
@@ -1036,9 +1036,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Session 33 (fixa): where the fire came from said first ("lửa từ bếp bén lên mái lá rồi"); gas smelt rising or
       // hissing from the bottle ("mùi ga bốc lên từ cái bình dưới bếp, nghe xì xì"). "Mùi gà" (chicken) folds alike.
       re(
-        String.raw`\blua (tu|o) (\w+ ){1,3}(dang |da |vua |cu )?(ben|lan|bat|chay) (\w+ )?(vo|vao|qua|sang|len|toi) (\w+ ){0,2}(${CATCHES_FIRE}|nha|phong|bep|quan ao|xe|day dien|cua)\b`,
+        String.raw`\blua (tu|o|trong|duoi|sau|ngoai) (\w+ ){1,3}(dang |da |vua |cu )?(ben|lan|bat|chay) (\w+ )?(vo|vao|qua|sang|len|toi) (\w+ ){0,2}(${CATCHES_FIRE}|nha|phong|bep|quan ao|xe|day dien|cua)\b`,
       ),
-      /^(?!.*\b(ga (nuong|luoc|chien|ran|kho|quay|rang|hap|ta|con|trong|mai)|thit ga|long ga|chuong ga|nuoi ga|canh ga|dui ga|com ga|chao ga|pho ga)\b).*(\bmui ga\b (\w+ ){0,2}(boc|bay|xoc|toa) (len|ra|day)\b|\b(mui ga|binh ga|ong ga|van ga|day ga)\b.{0,60}\b(xi xi|nghe xi|keu xi|tieng xi)\b)/,
+      /^(?!.*\b(ga (nuong|luoc|chien|ran|kho|quay|rang|hap|ta|con|trong|mai)|thit ga|long ga|chuong ga|nuoi ga|canh ga|dui ga|com ga|chao ga|pho ga)\b).*(\bmui ga\b (\w+ ){0,2}(boc|bay|xoc|toa) (len|ra|day)\b|\b(mui ga|binh ga|ong ga|van ga|day ga)\b.{0,60}\b(xi xi|nghe xi|keu xi|tieng xi)\b|\b(xi xi|nghe xi|keu xi|tieng xi)\b.{0,40}\b(binh ga|ong ga|van ga|day ga|binh gas|mui ga)\b)/,
       // What to do when a fire is found, asked ahead in formal words ("khi phát hiện cháy thì gọi số nào, làm gì trước"):
       // the same steps as a fire now.
       /\b(khi|neu|truong hop|luc) (phat hien|co|xay ra|gap|thay|bi) (dam |vu )?(chay|hoa hoan)\b.{0,60}\b(goi (so )?(nao|ai|gi)|lam gi|xu ly|thoat|bao (cho )?(co quan|ai|noi|dau|so) ?(nao|gi|o dau)?)\b/,
