@@ -230,7 +230,7 @@ const NOT_HUMAN = [
   /\b(benh|chua|thuoc) (\w+ ){0,2}(cho|cua) (cay|lua|rau|ga|vit|heo|lon|bo(?<!cua bo)|trau|ca|tom|vat nuoi|cho|meo)\b(?! (toi|minh|em|nha|chong|vo|no|ay|anh|chi|con|chau))/,
   /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(cay|vuon|ruong|hoa mau|vat nuoi|gia suc|gia cam|heo|trau|tom|sau benh|vang la|thoi re|bao ve thuc vat|khuyen nong|thu y|phun thuoc)\b/,
   // A crop named without "cây": "lá sầu riêng bị vàng đốm, bệnh gì".
-  /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(sau rieng|ca phe|thanh long|cao su|ca chua|dua hau|dua leo|ho tieu|xoai|buoi|mang cau|chom chom|vai thieu|khoai lang|mia|bap|(la|ruong|dong|hat|bong) lua|dao on|ray nau)\b/,
+  /^(?!.*\b(uong|thuoc nam|cay thuoc|la thuoc)\b).*\b(sau rieng|ca phe|thanh long|cao su|ca chua|dua hau|dua leo|ho tieu|xoai|buoi(?! (sang|chieu|trua|toi|dem|hop|hoc|le|som|khuya|nay))|mang cau|chom chom|vai thieu|khoai lang|mia|bap|(la|ruong|dong|hat|bong) lua|dao on|ray nau)\b/,
 ];
 
 /**
@@ -269,7 +269,7 @@ const HAPPENING_NOW =
  * đột quỵ ở đâu"): a course or a lesson asked for, nobody hurt now.
  */
 const FIRST_AID_LEARNT =
-  /\b(hoc|tim hieu|lop|khoa hoc|tap huan|bai hoc|tai lieu) (\w+ ){0,3}(so cuu|((nhan biet|phat hien) (\w+ ){0,2})?(dau hieu|trieu chung))\b|\b(so cuu|(nhan biet|phat hien) (\w+ ){0,2}(dau hieu|trieu chung))\b.{0,60}\b(hoc o dau|hoc (\w+ )?(nao|dau)|lop (hoc|nao)|khoa hoc|tap huan|bai hoc|tai lieu)\b/;
+  /^(?!.*\b(vua|dang|gio|bay gio|khong (tho|tinh|khoc|cu dong)|bat tinh|co giat|ngat|xiu|chay mau|tim tai)\b).*\b(clip|video|phim) (\w+ ){0,2}(day|huong dan|cach)? ?so cuu\b.{0,60}\b(tren (youtube|mang|tiktok|facebook)|o dau|xem (o )?dau|coi (o )?dau)\b|\b(hoc|tim hieu|lop|khoa hoc|tap huan|bai hoc|tai lieu) (\w+ ){0,3}(so cuu|((nhan biet|phat hien) (\w+ ){0,2})?(dau hieu|trieu chung))\b|\b(so cuu|(nhan biet|phat hien) (\w+ ){0,2}(dau hieu|trieu chung))\b.{0,60}\b(hoc o dau|hoc (\w+ )?(nao|dau)|lop (hoc|nao)|khoa hoc|tap huan|bai hoc|tai lieu)\b/;
 const firstAidLearnt = (folded: string) => FIRST_AID_LEARNT.test(folded) && !HAPPENING_NOW.test(folded);
 /**
  * Recovery after a stroke asked about ("vợ tui bị tai biến, giờ tập vật lý trị liệu ở đâu"): rehabilitation, no one to
