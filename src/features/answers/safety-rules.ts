@@ -975,7 +975,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A carer slapping or hitting little ones, seen on the class camera ("thấy cô giáo tát con nít liên tục"). "tắt" folds
       // like "tát": not before a device or a light. Session 33 (fixc).
       re(
-        String.raw`\b(co giao|thay giao|co day|thay day|bao mau|co giu tre|nguoi giu tre|vu nuoi|giao vien|co nuoi day|nguoi giup viec|giup viec|osin)\b (\w+ ){0,2}(tat|danh|dap|nhet|bop mieng|bop co|xo|dui|quat|vut|cau|nhan dau|dap dau)\b(?! (den|dien|may(?! (dua|be|chau|em|con|tre))|quat|nuoc|tivi|ti vi|may lanh|dieu hoa|nhac|loa|bep|dien thoai|camera|chuong|bao thuc|trong|dan|chu|may tinh|bai|co|cau)\b) (\w+ ){0,2}${CHILD}\b`,
+        String.raw`\b(co giao|thay giao|co day|thay day|bao mau|co giu tre|nguoi giu tre|vu nuoi|giao vien|co nuoi day|nguoi giup viec|giup viec|osin)\b (\w+ ){0,2}(tat|danh|dap|nhet|bop mieng|bop co|xo|dui|quat|vut|cau|nhan dau|dap dau)\b(?! (sach|gia|thuc|so|dau|van|rang|tieng|cap|lua|trao|thue|dan|den|dien|may(?! (dua|be|chau|em|con|tre))|quat|nuoc|tivi|ti vi|may lanh|dieu hoa|nhac|loa|bep|dien thoai|camera|chuong|bao thuc|trong|dan|chu|may tinh|bai|co|cau)\b) (\w+ ){0,2}${CHILD}\b`,
       ),
       // A carer's punishment in the sun or for hours ("cô giáo dạy thêm bắt cháu quỳ ngoài nắng cả buổi").
       /\b(co giao|thay giao|co day|thay day|bao mau|co giu tre|nguoi giu tre|vu nuoi|giao vien)\b.{0,40}\bbat (\w+ ){0,3}(quy|dung|phoi|nhin an|nhin doi)\b.{0,30}\b(ngoai nang|giua nang|ca buoi|ca ngay|may tieng|hang gio|ca dem)\b/,
