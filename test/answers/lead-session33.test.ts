@@ -45,3 +45,19 @@ describe('an ID card lent, rented out or pawned (session 33)', () => {
     expect(a.text).toMatch(/8 đến 10 triệu đồng/);
   });
 });
+
+describe('how to log in to VNeID, asked in Southern speech (session 33)', () => {
+  it.each(['má tui hổng biết xài vneid, con chỉ má cách đăng nhập dô coi', 'lam sao vao duoc vneid'])(
+    '"%s" gets the steps: the 12-digit number, the password',
+    async (q) => {
+      const a = await answerer.answer(q);
+      expect(a.entry).toBe('vneid-dang-nhap');
+      expect(a.text).toMatch(/12 số/);
+      expect(a.text).toMatch(/mật khẩu/);
+    },
+  );
+
+  it('a login that fails keeps its own entry', async () => {
+    expect((await answerer.answer('vneid không đăng nhập được')).entry).toBe('vneid-khong-dang-nhap-duoc');
+  });
+});
