@@ -870,6 +870,24 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?!.*\b(nhan biet|phan biet|canh bao|ke gian|bi lua|lua dao|lam sao biet|phong tranh|de phong|phong ngua|co the bi)\b).*\b(ai|app|ung dung|phan mem|deepfake|tri tue nhan tao)\b (\w+ ){0,3}(tao|lam|ghep|che|dung) (\w+ ){0,2}(video|clip|anh|hinh|mat|khuon mat|guong mat)\b.{0,100}\b(xac thuc|sinh trac|nhan (dien )?(khuon )?mat|quet (khuon )?mat|faceid|ekyc)\b/,
       // The phone or camera held up to a photo, a video or an altar picture, for a bank's or an app's face check.
       /^(?=.*\b(ngan hang|rut tien|quet mat|xac thuc|sinh trac|nhan dien|ekyc|luong huu)\b).*\b(cam|dua|gio|huong|chia|de|dat) (\w+ ){0,2}(may|dien thoai|camera) (\w+ ){0,3}(quay|chup|chia|huong|soi|roi) (vao|len|truoc) (\w+ ){0,3}(anh|hinh|video|ban tho|bang tho|man hinh)\b/,
+      // Session 33 (fixb, risky32–33): a mask made to pass for a face ("dùng mặt nạ in 3D giống mặt mình để app ngân hàng
+      // nhận"); a beauty mask ("đắp mặt nạ") or a surgical one is none.
+      /^(?=.*\b(ngan hang|ung dung|app|camera|xac thuc|sinh trac|quet (khuon |guong )?mat|nhan dien|ekyc|face ?id|rut tien|chuyen tien)\b)(?!.*\b(nhan biet|phan biet|canh bao|ke gian|bi lua|lua dao|dap mat na)\b).*\b(mat na (in )?(3d|ba chieu|silicon|silicone|cao su|gia|giong)|in (\w+ ){0,2}(3d|ba chieu) (\w+ ){0,3}(mat|khuon mat)|(deo|dung|lam|in|mua|dat lam|xai) (\w+ ){0,2}mat na\b.{0,40}\b(de|cho|thi) (\w+ ){0,3}(ung dung|app|may|camera|ngan hang|he thong) (\w+ ){0,3}(nhan|quet|xac thuc|nhan dien|qua))\b/,
+      // The learner's own face put to a relative's app or account ("tui quay mặt tui cho app ngân hàng của chỉ để rút tiền
+      // giùm"): the face first, whose app after. Session 33 (fixb).
+      re(
+        String.raw`\b(quay|quet|xac thuc|nhan dien|dua|chieu) (khuon |guong )?mat (cua )?(toi|tui|minh)\b (\w+ ){0,3}(cho|vao|vo|tren) (\w+ )?(tai khoan|tk|the|app|ung dung|dien thoai|may) (ngan hang )?(cua )?(${KIN}|${OTHER_PERSON})\b(?! (toi|tui|minh)\b)`,
+      ),
+      // A face-swap or deepfake tool to open a relative's or someone's account ("phần mềm deepfake làm mặt giống người khác,
+      // dùng để mở khóa tài khoản ngân hàng của ba tui"); a warning, spotting or a scam told by its victim is none.
+      re(
+        String.raw`^(?!.*\b(nhan biet|phan biet|canh bao|ke gian|bi lua|lua dao|lam sao biet|phong tranh|de phong|phong ngua|co the bi|bi (hack|chiem|lam gia|gia mao)|(co nguoi|nguoi ta|ho|no|bon no|hacker) dung)\b).*\b(deepfake|ghep (khuon |guong )?mat|doi (khuon |guong )?mat(?! (khau|ma)\b)|mat giong (\w+ ){0,2}(nguoi khac|nguoi ta|${KIN}))\b.{0,80}\b(mo khoa|dang nhap|mo|vao|vo|rut tien|chuyen tien|xac thuc) (\w+ ){0,3}(tai khoan|tk|app|ung dung|the|vi)\b`,
+      ),
+      // A relative who has lost their memory, helped before the camera to take their money out ("ba tui bị lẫn rồi, tui dìu ba
+      // ngồi trước điện thoại cho app quét mặt để rút tiền lương hưu của ba"): consent the check cannot see. Session 33.
+      re(
+        String.raw`^(?=.*\b${KIN} (toi|tui|minh|em|con)\b (\w+ ){0,3}(bi lan|lu lan|lan roi|lan lon|lan nang|mat tri nho|alzheimer|sa sut tri tue|lang tri|khong con tinh tao|khong con minh man)\b)(?=.*\b(quet|xac thuc|nhan dien|sinh trac|nhan) (\w+ )?mat\b)(?=.*\b(rut|chuyen|lay|lanh|nhan) (tien|luong huu|tien huu|tien luong|tro cap)\b)`,
+      ),
     ],
   ],
   [
