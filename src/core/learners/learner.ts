@@ -92,6 +92,11 @@ export interface Learner {
    */
   onboardingLater?: true;
   /**
+   * The onboarding question waiting was already asked again after an answer about something else:
+   * another such message lets it go (a default way of being called, no ward) instead of a third asking.
+   */
+  askedAgainOnce?: true;
+  /**
    * Set when the last reply asked a yes/no question; for the very next message only. `yes`/`no`
    * are the payloads the answer stands for, when the question had buttons for them.
    */

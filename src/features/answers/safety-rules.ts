@@ -589,7 +589,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A call handed on to "the police" on Zalo or video ("kết nối với công an qua Zalo"): no office works that way.
       /\b(ket noi|chuyen (may|cuoc goi|tiep)|noi chuyen|lam viec) (\w+ ){0,2}(voi|sang|cho|toi) (cong an|toa an|vien kiem sat|dieu tra vien|canh sat)\b.{0,20}\b(qua )?(zalo|video|zoom|messenger|facebook|goi video)\b/,
       // Debt collectors of a loan app: threats, insults, the whole contact list, edited photos.
-      /^(?!.*\b(tat axit|tat a xit|giet|chem|dot nha|(cam|rut|vac|mang) (dao|ma tau|mac tau|hung khi|sung|kiem|bua|cay sat|gay|gay go|gay sat|tuyp|ong tuyp|ong sat|xa beng|rua|cay go|dui cui))\b).*\b(vay|doi no|app vay|ung dung vay|tin dung den|cho vay)\b.{0,80}\b(doa|de doa|chui|khung bo|ghep anh|ghep hinh|ghep mat|beu|danh ba|lam nhuc|boi nho)\b/,
+      /^(?!.*\b(tat axit|tat a xit|giet|chem|dot nha|(cam|rut|vac|mang) (dao|ma tau|mac tau|hung khi|sung|kiem|bua|cay sat|gay|gay go|gay sat|tuyp|ong tuyp|ong sat|xa beng|rua|cay go|dui cui)|chan (duong|dau|xe) (danh|dap|chem|dam)|danh (\w+ ){0,3}(gay|chay mau|nhap vien|bat tinh)|nem (\w+ )?(mam tom|son|phan|chat ban|da|gach|xang)|(tat|hat) (\w+ )?(mam tom|son|phan|chat ban|xang|nuoc ban))\b).*\b(vay|doi no|app vay|ung dung vay|tin dung den|cho vay)\b.{0,80}\b(doa|de doa|chui|khung bo|ghep anh|ghep hinh|ghep mat|beu|danh ba|lam nhuc|boi nho)\b/,
       re(
         String.raw`\b(trung thuong|nhan thuong|qua tang|nhan qua)\b.{0,60}\b(chuyen|nop|dong|gui) (${MONEY}|phi)|\b(chuyen|nop|dong) (tien|phi)\b.{0,40}\b(nhan thuong|trung thuong|nhan qua)`,
       ),
@@ -883,6 +883,24 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(quet|xac thuc|nhan dien) (khuon |guong )?mat (cua )?(toi|tui|minh|con|em|chau) (the|thay) (cho ${KIN}\b|(vao|vo|cho) (\w+ ){0,2}(tai khoan|tk|the|app|ung dung|dien thoai) (ngan hang )?(cua )?${KIN}\b)`,
       ),
+      // Session 33 (fixb, risky32–33): a mask made to pass for a face ("dùng mặt nạ in 3D giống mặt mình để app ngân hàng
+      // nhận"); a beauty mask ("đắp mặt nạ") or a surgical one is none.
+      /^(?=.*\b(ngan hang|ung dung|app|camera|xac thuc|sinh trac|quet (khuon |guong )?mat|nhan dien|ekyc|face ?id|rut tien|chuyen tien)\b)(?!.*\b(nhan biet|phan biet|canh bao|ke gian|bi lua|lua dao|dap mat na)\b).*\b(mat na (in )?(3d|ba chieu|silicon|silicone|cao su|gia|giong)|in (\w+ ){0,2}(3d|ba chieu) (\w+ ){0,3}(mat|khuon mat)|(deo|dung|lam|in|mua|dat lam|xai) (\w+ ){0,2}mat na\b.{0,40}\b(de|cho|thi) (\w+ ){0,3}(ung dung|app|may|camera|ngan hang|he thong) (\w+ ){0,3}(nhan|quet|xac thuc|nhan dien|qua))\b/,
+      // The learner's own face put to a relative's app or account ("tui quay mặt tui cho app ngân hàng của chỉ để rút tiền
+      // giùm"): the face first, whose app after. Session 33 (fixb).
+      re(
+        String.raw`\b(quay|quet|xac thuc|nhan dien|dua|chieu) (khuon |guong )?mat (cua )?(toi|tui|minh)\b (\w+ ){0,3}(cho|vao|vo|tren) (\w+ )?(tai khoan|tk|the|app|ung dung|dien thoai|may) (ngan hang )?(cua )?(${KIN}|${OTHER_PERSON})\b(?! (toi|tui|minh)\b)`,
+      ),
+      // A face-swap or deepfake tool to open a relative's or someone's account ("phần mềm deepfake làm mặt giống người khác,
+      // dùng để mở khóa tài khoản ngân hàng của ba tui"); a warning, spotting or a scam told by its victim is none.
+      re(
+        String.raw`^(?!.*\b(nhan biet|phan biet|canh bao|ke gian|bi lua|lua dao|lam sao biet|phong tranh|de phong|phong ngua|co the bi|bi (hack|chiem|lam gia|gia mao)|(co nguoi|nguoi ta|ho|no|bon no|hacker) dung)\b).*\b(deepfake|ghep (khuon |guong )?mat|doi (khuon |guong )?mat(?! (khau|ma)\b)|mat giong (\w+ ){0,2}(nguoi khac|nguoi ta|${KIN}))\b.{0,80}\b(mo khoa|dang nhap|mo|vao|vo|rut tien|chuyen tien|xac thuc) (\w+ ){0,3}(tai khoan|tk|app|ung dung|the|vi)\b`,
+      ),
+      // A relative who has lost their memory, helped before the camera to take their money out ("ba tui bị lẫn rồi, tui dìu ba
+      // ngồi trước điện thoại cho app quét mặt để rút tiền lương hưu của ba"): consent the check cannot see. Session 33.
+      re(
+        String.raw`^(?=.*\b${KIN} (toi|tui|minh|em|con)\b (\w+ ){0,3}(bi lan|lu lan|lan roi|lan lon|lan nang|mat tri nho|alzheimer|sa sut tri tue|lang tri|khong con tinh tao|khong con minh man)\b)(?=.*\b(quet|xac thuc|nhan dien|sinh trac|nhan) (\w+ )?mat\b)(?=.*\b(rut|chuyen|lay|lanh|nhan) (tien|luong huu|tien huu|tien luong|tro cap)\b)`,
+      ),
     ],
   ],
   [
@@ -985,6 +1003,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A child pulled into a room behind a closed door by an adult, again and again ("hay kéo nó vô phòng đóng cửa, con bé ra
       // là khóc"). Session 32.
       /\b(keo|dan|goi|du|dat|bat|loi) (\w+ ){0,2}(no|con be|be|chau|chau be|con nho|thang be|dua nho|dua be|em be) (\w+ )?(vo|vao) (trong )?phong\b.{0,30}\b(dong cua|khoa cua|khoa trai|dong kin)\b/,
+      // A carer slapping or hitting little ones, seen on the class camera ("thấy cô giáo tát con nít liên tục"). "tắt" folds
+      // like "tát": not before a device or a light. Session 33 (fixc).
+      re(
+        String.raw`\b(co giao|thay giao|co day|thay day|bao mau|co giu tre|nguoi giu tre|vu nuoi|giao vien|co nuoi day|nguoi giup viec|giup viec|osin)\b (\w+ ){0,2}(tat|danh|dap|nhet|bop mieng|bop co|xo|dui|quat|vut|cau|nhan dau|dap dau)\b(?! (sach|gia|thuc|so|dau|van|rang|tieng|cap|lua|trao|thue|dan|den|dien|may(?! (dua|be|chau|em|con|tre))|quat|nuoc|tivi|ti vi|may lanh|dieu hoa|nhac|loa|bep|dien thoai|camera|chuong|bao thuc|trong|dan|chu|may tinh|bai|co|cau)\b) (\w+ ){0,2}${CHILD}\b`,
+      ),
       // A carer's punishment in the sun or for hours ("cô giáo dạy thêm bắt cháu quỳ ngoài nắng cả buổi").
       /\b(co giao|thay giao|co day|thay day|bao mau|co giu tre|nguoi giu tre|vu nuoi|giao vien)\b.{0,40}\bbat (\w+ ){0,3}(quy|dung|phoi|nhin an|nhin doi)\b.{0,30}\b(ngoai nang|giua nang|ca buoi|ca ngay|may tieng|hang gio|ca dem)\b/,
       // A child called over alone by an outsider, with money or sweets ("ông hàng xóm hay cho con gái tui tiền rồi kêu qua nhà
@@ -1076,9 +1099,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?!.*\b(bai hat|phim|tho|truyen)\b).*\blua (\w+ ){0,2}(tren|o) (noc|mai|tran)\b|\btan lua (\w+ )?(bay|roi|rot|bat) (qua|sang|vao|vo|xuong|len|toi) (\w+ ){0,2}(mai|nha|san|rom|mung|man|rem|nem|cho|kho|vuon)\b|\b(den dau|den cay|nen|ngon nen|den hot vit)\b.{0,40}\b(do|nga|rot|nghieng|nga do)\b.{0,30}\bchay\b/,
       /\bxe (bon|cho xang|cho dau|cho gas|cho ga|cho binh gas|cho binh ga|cho hoa chat) (\w+ ){0,3}(lat|do|tai nan|ro|xi)\b|\b(xang|dau hoa|dau diesel|gas|hoa chat)\b (\w+ ){0,2}(chay|tran|do|ro) (lenh lang|tum lum|khap|ra duong|ra dat|day duong)\b/,
       /\b(rom|rom ra|dong rom|cui|dong cui|mai la|mai tranh|co kho|bao bi|rem|nem|man|mung|kho|vuon|rap|rap cuoi|rap dam cuoi|lieu|bat che|mai che)\b (\w+ ){0,4}(bat lua|ben lua)\b(?! (khong|hong|chua)\b)|\bchay no (lop bop|dung|ram|lien tuc|du doi|lon|tung)\b|^(?=.*\b(chay|khoi|lua)\b).*\bno (lop bop|dung dung|ram ram)\b|\blua (lan|bung|trum|chay lan)\b|\b(chay|lua) lan (qua|sang|toi|vao|len)\b|\bmui khet\b.{0,40}\b(dien|khoi|o cam)\b/,
+      // A gas canister or bottle swelling, or flames wrapped round it ("bình ga mini trong bếp nướng bị phồng lên, lửa bao quanh
+      // bình"): it can burst, 114. Session 33 (fixc).
+      /\b(binh|lon|ong|cuc) (ga|gas)\b (\w+ ){0,7}(bi phong|phong (len|to|ra|cang|u)|cang phong|bi phu|bop meo)\b|\blua (\w+ )?(bao quanh|bao trum|trum|liem|quan quanh|vay quanh) (\w+ ){0,2}(binh|ong|cuc|van)\b(?=.*\b(ga|gas)\b)/,
       // Gas smelt or leaking, typed "ga" ("mùi ga xì trong bếp", "ngửi mùi ga nồng nặc"); "mùi gà" (chicken) folds alike.
       // Session 26 (trial30).
-      /^(?!.*\b(ga (nuong|luoc|chien|ran|kho|quay|rang|hap|ta|con|trong|mai)|thit ga|long ga|chuong ga|nuoi ga|canh ga|dui ga|com ga|chao ga|pho ga)\b).*(\bmui ga\b (\w+ ){0,3}(xi|ro|ro ri|nong nac|nong|hac|bay|khap|tran|nang|thum)\b|\bmui ga\b.{0,40}\b(cho ro|bi ro|ro ri|xi ra)\b|\b(xi|ro ri|bi ro) ga\b|\b(binh|ong|bep|van) ga (\w+ ){0,2}(bi )?(xi|ro ri|bi ro)\b)/,
+      /^(?!.*\b(ga (nuong|luoc|chien|ran|kho|quay|rang|hap|ta|con|trong(?! (bep|nha|phong|binh))|mai)|thit ga|long ga|chuong ga|nuoi ga|canh ga|dui ga|com ga|chao ga|pho ga)\b).*(\bmui ga\b (\w+ ){0,3}(xi|ro|ro ri|nong nac|nong|hac|bay|khap|tran|nang|thum)\b|\bmui ga\b.{0,40}\b(cho ro|bi ro|ro ri|xi ra)\b|\b(xi|ro ri|bi ro) ga\b|\b(binh|ong|bep|van) ga (\w+ ){0,2}(bi )?(xi|ro ri|bi ro)\b)/,
       // Smoke with a burning smell ("khói ở đâu bay vô nhà tui khét lẹt"); a socket burnt ("ổ cắm nồi cơm điện cháy xém");
       // a cry of fire to the neighbours ("cháy chợ rồi bà con ơi"). Cooking smoke is no fire. Session 26 (trial30).
       /^(?!.*\b(nau|nuong|chien|rang|bep cui|dot rac|dot la|dot rom|rom ra|hun|xong|nhang|huong|thuoc la|hut thuoc|com (bi )?khet|noi (bi )?khet|chao)\b).*(\bkhoi\b.{0,40}\bkhet\b|\bkhet\b.{0,40}\bkhoi\b)|\bo (cam|dien) (\w+ ){0,4}(bi chay|chay (xem|den|khet|roi|het|sem)|khet|boc khoi|toe lua)\b|\bchay (\w+ )?(roi|lon roi) (ba con|moi nguoi|lang xom|xom|ca xom)\b/,
@@ -1245,6 +1271,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Someone stopped in the street and beaten, or surrounded still ("bị một nhóm thanh niên chặn đường đánh, hiện vẫn đang
       // bị vây"). Session 25 (trial29).
       /\bbi (\w+ ){0,5}(chan duong|chan dau|chan lai|vay lai|vay) (danh|dap|chem|dam|hanh hung)\b|\b(dang|van dang|van con|hien dang|hien van dang) bi (\w+ ){0,4}(vay|bao vay|vay danh|vay dap)\b/,
+      // Stopped on the road and beaten, told with the attackers first ("mấy thằng cho vay nặng lãi chặn đường đánh thằng con tui
+      // gãy tay"); debt collectors at the door throwing filth and threatening blows ("đến nhà đòi nợ, ném mắm tôm và dọa
+      // đánh"). A film or a story told is none. Session 33 (fixc).
+      /^(?!.*\b(phim|truyen|tieu thuyet|bao chi|clip tren mang)\b).*\b(chan duong|chan dau|chan xe|vay lai) (danh|dap|chem|dam|hanh hung) (\w+ ){0,2}(toi|tui|con|chau|vo|chong|me|ba|bo|cha|ong|em|anh|chi|nguoi)\b|\b(den|toi|vao|vo) nha (\w+ ){0,4}(nem|tat|hat) (\w+ )?(mam tom|son|phan|chat ban|xang|nuoc ban)\b|\b(nem|tat|hat) (\w+ )?(mam tom|chat ban|phan)\b.{0,30}\b(doa|de doa) (danh|chem|giet|dot|xu)\b/,
       // The house attacked: its door or windows smashed, stones thrown at it ("tới nhà ném đá, đập kính cửa").
       /\b(dap|pha|xong vao) cua nha\b|\btat (axit|a xit|xang|dau hoa)\b|\b(dap|dap vo|dap be|pha) (\w+ )?(kinh cua|cua kinh|cua so|kinh (cua so|nha|cua nha))\b|\bnem (da|gach|chai|mam tom) (\w+ ){0,2}(vao |vo )?(nha|cua|kinh|mai)\b|\b(toi|den|vao|vo) nha (\w+ ){0,2}nem (da|gach|chai|mam tom)\b/,
       // An old parent or a wife beaten again and again, told by a neighbour ("thằng con trai bả đêm nào cũng về đòi tiền đập
@@ -1428,6 +1458,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // motorbike ride. "bầu" is also an election or a gourd: only with the months, "có bầu", "mang thai". Session 30.
       /^(?=.*\b((co|mang|dang|ba) bau|bau (\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|may) (thang|tuan)|bau (thang|tuan) (thu )?\w+|mang thai|co thai|thai phu|sap sinh|sap de|gan de|gan sinh|(moi|vua) (sinh|de)|sau (sinh|de))\b)(?=.*\b(ra (nhieu )?mau|ra mau cuc|bang huyet|chay mau|ra huyet|vo oi|ra nuoc oi|dau bung (du|du doi|quan|qua troi|quan quai|lien tuc)|dau quan|co giat|ngat|xiu|bat tinh)\b)/,
       /\b(te|nga) (\w+ ){0,2}(cau thang|tu tren|tu cao|dap dau)\b|\b(te|nga)\b.{0,40}\b(khong|hong) (dung|dung day|dung len|day|ngoi|ngoi day|di|noi|tho|mo mat) (duoc|noi|ra tieng)\b|\b(bi )?(ong (vo ve|mat|bap cay|dat)|ran)( \w+){0,2} (dot|can)\b|\bbi ong (\w+ ){0,2}dot\b/,
+      // A fever with a stiff neck or purple spots that do not fade, or a baby limp and not feeding ("sốt cao, cổ cứng đơ, nổi
+      // mấy chấm tím trên chân, lừ đừ không chịu bú"): meningitis or sepsis, 115 now. Session 33 (fixc).
+      /^(?=.*\bsot\b)(?=.*(\b(co (cung|bi cung|cung do|cung ngac)|cung co|ga(y|p) co khong duoc|khong cui (dau|co) duoc)\b|\b(cham|not|dom|ban|vet) (\w+ ){0,2}(tim|tim tim|tim bam|xuat huyet)\b|\bxuat huyet duoi da\b|\b(lu du|li bi|lim di|me man)\b.{0,30}\b(khong (chiu )?bu|bo bu|bo an|khong chiu an)\b|\b(khong (chiu )?bu|bo bu)\b.{0,30}\b(lu du|li bi|lim di|me man)\b))/,
+      // Much blood from a wound that will not stop ("chân chảy nhiều máu không cầm được"); gums or a nosebleed have their own
+      // rules. Session 33 (fixc).
+      /\bchay (nhieu|rat nhieu|qua nhieu|qua troi) mau\b(?! (cam|mui|chan rang|rang|nuou|kinh))|^(?!.*\b(chan rang|chan sao|danh rang|nuou|loi rang|kinh nguyet|hanh kinh|mau cam|chay mau cam|mui)\b).*\b(chay|ra) mau (\w+ ){0,2}(khong|ko|hong|chang) (cam|ngung|cam duoc|ngung duoc|dut)\b/,
     ],
   ],
   [
@@ -1506,6 +1542,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // A neighbour's building work that cracked or flooded the learner's house, repair refused ("hàng xóm xây nhà làm nứt
       // tường nhà tui, họ chối không chịu sửa"). Session 30.
       /^(?=.*\b(hang xom|nha ben|ben canh|nha ke ben|ke ben|cong trinh)\b)(?=.*\b(nut|lun|sap|tham|dot|hu|be) (\w+ )?(tuong|mai|nha|san|tran|mong|cua)\b)(?=.*\b(choi|khong (chiu )?(sua|den|boi thuong|nhan|lo)|hong (chiu )?(sua|den|nhan))\b)/,
+      // A title held in common, one co-owner keeping it or refusing the split ("anh em đứng tên chung sổ đỏ, ông anh cả giữ sổ
+      // không đưa, tui muốn tách phần"): a dispute; the split asked as a procedure ("cần giấy tờ gì") is none. Session 33 (fixc).
+      /^(?!.*\b(can giay to gi|giay to gi|ho so gom|thu tuc (\w+ ){0,3}(can|gom|nhu the nao|ra sao)|le phi|mat bao lau)\b)(?=.*\b(dung ten chung|chung so|so (do|hong) chung|dat chung|nha chung|tai san chung|chung ten)\b).*\b(giu (so|so do|so hong|giay to|het)|khong (chiu )?(dua|giao|tra|chia|ky|dong y|cho tach)|tach phan|doi tach|chia phan|chiem)\b/,
+      // A shop or a lender charging more than the contract says, then threatening to take the goods back, and the learner
+      // asking where to complain ("trả góp, cửa hàng tính lãi gấp đôi hợp đồng, dọa lấy lại tủ, khiếu nại ở đâu"). Session 33.
+      /^(?=.*\b(tra gop|hop dong|cua hang|cong ty tai chinh|ben ban|cho vay)\b)(?=.*\b(tinh|thu|doi|lay) (\w+ ){0,2}(lai|phi|tien)? ?(\w+ )?(gap doi|gap ba|cao hon|nhieu hon|sai|khac) (\w+ ){0,2}(hop dong|thoa thuan|da ky)\b|.*\b(khong dung|sai|trai) hop dong\b)(?=.*\b(khieu nai|kien|bao ai|o dau|lam sao|phai lam|thua)\b)/,
       // A boundary marker moved ("ông hàng xóm dời cột mốc ranh giới lúc nửa đêm"). Session 30.
       /\b(doi|nho|di doi|xe dich|chuyen|dich|cam lai) (\w+ )?(cot moc|moc ranh|moc gioi|ranh gioi)\b/,
       // A lease cut short while the contract still runs ("bắt dọn trong 3 ngày, hợp đồng còn 1 năm"). Session 30.
@@ -1535,7 +1577,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // tháng, tui đi báo ai"): a labour dispute. Session 30.
       /^(?=.*\b(chu|ong chu|ba chu|cong ty|xuong|sep|chu quan|chu tiem|chu xuong|nha may|quan ly|cai)\b)(?=.*\b(bat (\w+ ){0,2}lam (\d+|muoi \w+|ca ngay|ca dem|xuyen dem)|khong cho (\w+ )?nghi|tra (\w+ )?(luong|tien cong) (nua|thieu|mot nua|it hon|cham)|(tru|cat|giam|giu|no) (\w+ )?(luong|tien cong))\b)(?=.*\b(bao ai|bao o dau|di bao|kien|khieu nai|thua|lam sao|o dau|phai lam|the nao|co dung luat|co duoc khong)\b)/,
       // A lawyer asked for ("Xin luật sư tư vấn…") is a dispute unless what is asked is a procedure (a will notarised).
-      /^(?!.*\b(thu tuc|cong chung|chung thuc|can giay to gi|giay to gi|ho so gom|lam o dau|ra dau lam)\b).*\bluat su\b/,
+      /^(?!.*\b(thu tuc|cong chung|chung thuc|can giay to gi|giay to gi|ho so gom|lam o dau|ra dau lam|nghe lai|xem lai|phat lai|podcast|chuong trinh (\w+ ){0,3}(tren|o|cua) (dai|radio|tivi|vtv|vov|youtube|truyen hinh))\b).*\bluat su\b/,
       // An inheritance or a will is a dispute to refuse unless the question is the procedure (filed online).
       // Making one's own will, asked as a procedure ("làm di chúc cần gì"), is no dispute (session 24, trial28).
       /^(?!.*\b(thu tuc|truc tuyen|qua mang|online|dich vu cong|nop ho so|cong chung|chung thuc)\b)(?!.*\b(lam|lap|viet|soan) di chuc\b.{0,20}\b(can gi|can nhung gi|can giay to|giay to gi|mau|o dau)\b).*\b(thua ke|di chuc)\b/,

@@ -33,6 +33,23 @@ const SITUATIONS: readonly Situation[] = [
     line: 'Quét mặt là để ngân hàng biết chính chủ tài khoản đang làm giao dịch. {xung_ho} chỉ quét mặt cho giao dịch chính mình làm, trên máy của mình; đừng quét mặt vào máy hay tài khoản của người khác, kể cả con cháu. Ai cần tiền thì {xung_ho} tự chuyển cho họ; ai hối thúc, năn nỉ mãi thì {xung_ho} gọi tổng đài ngân hàng (số in sau thẻ) hỏi trước.',
   },
   {
+    // A relative who has lost their memory: the face check cannot stand for their consent. A pension can be drawn by someone
+    // the pensioner authorised, or brought home (BHXH Việt Nam's authorisation form, mẫu 13-HSB); someone
+    // who can no longer decide needs a guardian (Bộ luật Dân sự 2015, Điều 22, 46–48: a court rules, then a guardian acts).
+    // Reviewed 2026-12-07. Session 33 (fixb).
+    kind: 'bypass-face',
+    when: /\b(bi lan|lu lan|lan roi|lan lon|lan nang|mat tri nho|alzheimer|sa sut tri tue|lang tri|khong con tinh tao|khong con minh man)\b/,
+    line: 'Người thân đã lẫn, không tự quyết được: lương hưu thì {xung_ho} hỏi bảo hiểm xã hội hoặc bưu điện nơi lãnh về việc nhận tại nhà hay người được ủy quyền lãnh thay; tiền trong tài khoản ngân hàng thì hỏi ngân hàng về giấy tờ giám hộ, ủy quyền cần có, đừng tự quét mặt họ để rút.',
+  },
+  {
+    // A loan signed for someone else ("em gái nhờ tui đứng tên vay ngân hàng giùm vì nó bị nợ xấu"): the one who signs owes the
+    // bank, and an unpaid loan goes on the signer's credit record (CIC). Bộ luật Dân sự 2015, Điều 463, 466 (the borrower
+    // repays); Ngân hàng Nhà nước, Thông tư 11/2021 (overdue debt classed as bad debt). Reviewed 2026-12-07. Session 33 (fixb).
+    kind: 'identity-fraud',
+    when: /\b(dung ten (\w+ )?vay|vay (\w+ ){0,2}(giup|gium|dum|ho) (\w+ ){0,3}(no xau|bi no)|ky (\w+ )?vay (giup|gium|dum|ho))\b/,
+    line: 'Đứng tên vay giùm: hợp đồng đứng tên ai thì người đó chịu trách nhiệm trả nợ. Người kia không trả thì ngân hàng đòi {xung_ho}, và {xung_ho} mang nợ xấu, khó vay lại về sau. Muốn giúp thì {xung_ho} chỉ cho mượn số tiền mình chịu mất được, đừng đứng tên vay thay.',
+  },
+  {
     // Lost money, and a wish to get into the scammer's account or find their address: the police's work, not the victim's.
     kind: 'scam-report',
     when: new RegExp(

@@ -47,6 +47,12 @@ export const ASK_WARD_RESUME =
   '↩️ Dạ, {xung_ho} cho {toi} hỏi tiếp câu lúc nãy ạ. {xung_ho} đang sống ở xã hoặc phường nào? Ví dụ: "Phường Yên ' +
   'Hòa". Không muốn nói thì {xung_ho} chọn "Bỏ qua" ạ.';
 
+/** A question asked anew: the count of its askings again starts over. */
+function withoutOnce(learner: Learner): Learner {
+  const { askedAgainOnce: _once, ...rest } = learner;
+  return rest;
+}
+
 /** The button of a way of being called ("cô" → "Cô"). */
 export const honorificLabel = (honorific: Honorific) => honorific.charAt(0).toUpperCase() + honorific.slice(1);
 
@@ -69,7 +75,7 @@ export function askHonorific(learner: Learner, intro?: string, question = ASK_HO
       ],
     },
   ];
-  return { learner: rememberChoices({ ...learner, asking: 'honorific' }, reply), reply };
+  return { learner: rememberChoices({ ...withoutOnce(learner), asking: 'honorific' }, reply), reply };
 }
 
 /** Asks where the learner lives, with a "Bỏ qua" button and any `extra` ones; `intro` comes first. */
@@ -82,7 +88,7 @@ export function askWard(learner: Learner, text = ASK_WARD, intro?: string, extra
       choices: [{ label: 'Bỏ qua', payload: command('skip-ward') }, ...extra],
     },
   ];
-  return { learner: rememberChoices({ ...learner, asking: 'ward' }, reply), reply };
+  return { learner: rememberChoices({ ...withoutOnce(learner), asking: 'ward' }, reply), reply };
 }
 
 /** Ends onboarding with the menu of lessons under `intro`. */

@@ -2,21 +2,23 @@ import type { Content } from '../../core/content/content.ts';
 import { startLesson } from '../../core/flows/engine.ts';
 import { personalize } from '../../core/flows/personalize.ts';
 import { HONORIFICS, type Learner } from '../../core/learners/learner.ts';
+import type { Reply } from '../../core/message.ts';
 import { lessonBegan, lessonFinished } from '../../core/learners/lesson-finished.ts';
 import type { Feature } from '../../core/router/feature.ts';
 import { CALL_ME_COMMAND, EXPLAIN_COMMAND, SKIP_COMMANDS } from '../../core/router/talk-commands.ts';
-import { CALLED_FROM_NOW, calledAs } from '../../core/learners/honorific-reading.ts';
+import { CALLED_FROM_NOW, calledAs, readHonorific } from '../../core/learners/honorific-reading.ts';
 import { fold } from '../../core/text/fold.ts';
 import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
+import { talkTogether } from '../../core/text/talk-together.ts';
 import {
   ASK_HONORIFIC_AFTER_LESSON,
   ASK_HONORIFIC_RESUME,
   ASK_HONORIFIC_SIMPLER,
-  ASK_WARD,
   ASK_WARD_AFTER_LESSON,
   ASK_WARD_AGAIN,
   ASK_WARD_RESUME,
   ASK_WARD_SIMPLER,
+  type Asked,
   askHonorific,
   askWard,
   showMenu,
@@ -30,6 +32,26 @@ const WELCOME =
   'Mình sẽ cùng học từng bước: dùng điện thoại, Zalo, VNeID, dịch vụ công, thanh toán điện tử, dùng AI an toàn và ' +
   'cách tránh lừa đảo.\n\n' +
   '🔒 Trợ lý không bao giờ hỏi mã OTP, mật khẩu hay số căn cước của mình.';
+
+/** The questions let go, said once: the learner keeps asking other things and is not asked a third time. */
+export const LET_GO =
+  'Dạ, {toi} xin tạm gọi là {xung_ho} ạ. Khi nào tiện, {xung_ho} gõ "đổi xưng hô" để chọn cách gọi, hoặc "đổi ' +
+  'phường" để cho {toi} biết nơi {xung_ho} ở nhé.';
+const LET_GO_WARD = 'Dạ, khi nào tiện, {xung_ho} gõ "đổi phường" để cho {toi} biết nơi {xung_ho} ở nhé ạ.';
+
+const onceMore = (asked: Asked): Asked => ({ ...asked, learner: { ...asked.learner, askedAgainOnce: true } });
+const keepCount =
+  (before: Learner) =>
+  (asked: Asked): Asked =>
+    before.askedAgainOnce ? onceMore(asked) : asked;
+
+function letGo(next: Learner): { learner: Learner; reply: Reply } {
+  const { asking, lessonAsked: _waiting, askedAgainOnce: _once, ...rest } = next;
+  const learner: Learner =
+    asking === 'ward' || rest.honorific !== undefined ? rest : { ...rest, honorificDeclined: true };
+  const text = asking === 'ward' || rest.honorific !== undefined ? LET_GO_WARD : LET_GO;
+  return { learner, reply: [{ type: 'text', text: personalize(text, learner) }] };
+}
 
 /** Deep links (`/start ward-phuong-yen-hoa`) set the ward; anything else is ignored politely. */
 function applyStartPayload(learner: Learner, payload: string | undefined, content: Pick<Content, 'wardName'>): Learner {
@@ -100,6 +122,18 @@ export function onboardingFeature(): Feature {
       }
       if (ctx.command === SKIP_COMMANDS.ward) return skipWard(learner, ctx);
       if (ctx.command === SKIP_COMMANDS.honorific && learner.asking === 'honorific') return skipHonorific(learner, ctx);
+      // "bác" typed after the questions were let go: taken as if at the question.
+      if (
+        learner.honorificDeclined &&
+        learner.honorific === undefined &&
+        learner.position === undefined &&
+        ctx.inbound.kind === 'text' &&
+        ctx.command === undefined &&
+        ctx.payload === undefined
+      ) {
+        const typed = readHonorific(ctx.text, ctx.content, true);
+        if (typed.honorific && typed.others === 0) return honored(learner, typed.honorific, ctx);
+      }
       const firstQuestion = firstContact && ctx.inbound.kind === 'text' && looksLikeQuestion(ctx.text, ctx.folded);
       if (
         ctx.command === 'start' ||
@@ -126,16 +160,21 @@ export function onboardingFeature(): Feature {
       }
       return undefined;
     },
-    again(before, next) {
+    again(before, next, ctx) {
       if (before.asking === undefined) return next.onboardingLater ? afterLesson(before, next) : undefined;
       if (next.asking !== undefined && next.asking !== before.asking) return undefined;
       // A lesson began (a lesson's button, a link): the questions wait until it is finished.
       if (lessonBegan(before, next)) return undefined;
       // A name declined ("thôi khỏi") is not asked again at the ward question.
+      // "cảm ơn" asks nothing else: the question comes back without counting.
+      const count = talkTogether(ctx.folded, ctx.content.talk.talk) ? keepCount(before) : onceMore;
       if (next.honorific === undefined && before.asking === 'honorific')
-        return askHonorific(next, undefined, ASK_HONORIFIC_RESUME);
+        return before.askedAgainOnce && count === onceMore
+          ? letGo(next)
+          : count(askHonorific(next, undefined, ASK_HONORIFIC_RESUME));
       if (next.ward !== undefined) return undefined;
-      return askWard(next, before.asking === 'ward' ? ASK_WARD_RESUME : ASK_WARD);
+      if (before.asking !== 'ward') return askWard(next);
+      return before.askedAgainOnce && count === onceMore ? letGo(next) : count(askWard(next, ASK_WARD_RESUME));
     },
   };
 }

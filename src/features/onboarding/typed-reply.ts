@@ -127,7 +127,8 @@ export function atHonorificQuestion(learner: Learner, ctx: TurnContext): Decisio
   // "không", "vâng", "chào cháu": nothing to answer, the question again.
   if (onlyGreets(ctx.folded, ctx.content) || yesOrNo(ctx.folded, ctx.content.talk.talk))
     return askHonorific(learner, CHOOSE_AGAIN);
-  if (elsewhere) return ELSEWHERE;
+  // "cảm ơn cháu": thanked by the small talk, then the question comes back (once more at most).
+  if (elsewhere || talkTogether(ctx.folded, ctx.content.talk.talk)) return ELSEWHERE;
   if (typed.honorific && typed.others <= 2) return honored(learner, typed.honorific, ctx);
   if (typed.others >= 3) return ELSEWHERE;
   return askHonorific(learner, CHOOSE_AGAIN);

@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/logger.ts';
+import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
+import { safetyChecks } from '../support/safety-expect.ts';
+import { repoContent } from '../support/test-app.ts';
+
+let answerer: Answerer;
+// Building the index takes a while on a busy machine.
+beforeAll(async () => {
+  answerer = createAnswerer({ content: await repoContent(), logger: silentLogger });
+}, 120_000);
+
+const { getsReply } = safetyChecks(() => answerer);
+
+describe('an ID card past its date (session 33)', () => {
+  it.each([
+    'căn cước của tôi sắp hết hạn thì làm sao',
+    'the can cuoc qua han doi thi sao',
+    'cccd cua toi het han 2 thang roi',
+  ])('"%s" learns to change it soon and what the fine is', async (q) => {
+    const a = await answerer.answer(q);
+    expect(a.kind).not.toBe('safety');
+    expect(a.text).toMatch(/công an xã\/phường/);
+    expect(a.text).toMatch(/500\.000 đến 1\.000\.000 đồng/);
+  });
+
+  it('the fee of changing a card stays the fee entry', async () => {
+    const a = await answerer.answer('Đổi thẻ căn cước ở công an phường tốn bao nhiêu tiền vậy?');
+    expect(a.entry).toBe('gt-can-cuoc-le-phi');
+  });
+});
+
+describe('an ID card lent, rented out or pawned (session 33)', () => {
+  it.each(['cho thuê căn cước có sao không', 'có người hỏi mượn căn cước của tui để làm giấy tờ'])(
+    '"%s" is refused as unlawful, with the fine',
+    async (q) => {
+      await getsReply(q, 'identity-fraud', /156|công an/);
+      expect((await answerer.answer(q)).text).toMatch(/8 đến 10 triệu đồng/);
+    },
+  );
+
+  it('pawning the card for cash is told the fine', async () => {
+    const a = await answerer.answer('đem cccd đi cầm lấy tiền được không');
+    expect(a.text).toMatch(/cầm cố/);
+    expect(a.text).toMatch(/8 đến 10 triệu đồng/);
+  });
+});
+
+describe('how to log in to VNeID, asked in Southern speech (session 33)', () => {
+  it.each(['má tui hổng biết xài vneid, con chỉ má cách đăng nhập dô coi', 'lam sao vao duoc vneid'])(
+    '"%s" gets the steps: the 12-digit number, the password',
+    async (q) => {
+      const a = await answerer.answer(q);
+      expect(a.entry).toBe('vneid-dang-nhap');
+      expect(a.text).toMatch(/12 số/);
+      expect(a.text).toMatch(/mật khẩu/);
+    },
+  );
+
+  it('a login that fails keeps its own entry', async () => {
+    expect((await answerer.answer('vneid không đăng nhập được')).entry).toBe('vneid-khong-dang-nhap-duoc');
+  });
+});
