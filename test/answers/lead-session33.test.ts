@@ -61,3 +61,12 @@ describe('how to log in to VNeID, asked in Southern speech (session 33)', () => 
     expect((await answerer.answer('vneid không đăng nhập được')).entry).toBe('vneid-khong-dang-nhap-duoc');
   });
 });
+
+describe('"chuộc lỗi" is making amends, not a ransom (session 33)', () => {
+  it.each(['tiền chuộc lỗi là gì', 'con muốn chuộc lỗi với mẹ thì làm gì'])('"%s" gets no safety reply', async (q) => {
+    expect((await answerer.answer(q)).kind).not.toBe('safety');
+  });
+
+  it('a child held abroad for a ransom is still warned', () =>
+    getsReply('bọn nó giữ con tôi bên campuchia đòi tiền chuộc 200 triệu', 'scam', /113/));
+});
