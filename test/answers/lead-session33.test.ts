@@ -70,3 +70,17 @@ describe('"chuộc lỗi" is making amends, not a ransom (session 33)', () => {
   it('a child held abroad for a ransom is still warned', () =>
     getsReply('bọn nó giữ con tôi bên campuchia đòi tiền chuộc 200 triệu', 'scam', /113/));
 });
+
+describe("biometrics done with a parent at the bank's counter (session 33)", () => {
+  it.each([
+    'làm sinh trắc học giúp mẹ ở quầy ngân hàng được không',
+    'lam sinh trac hoc giup ba tai chi nhanh can mang gi',
+  ])('"%s" gets no scam warning', async (q) => {
+    expect((await answerer.answer(q)).kind).not.toBe('safety');
+  });
+
+  it.each([
+    'có người gọi bảo làm sinh trắc học giúp mẹ qua link',
+    'nhân viên ngân hàng gọi nói làm sinh trắc học giúp bác qua zalo',
+  ])('"%s" is still warned', (q) => getsReply(q, 'scam', /156/));
+});
