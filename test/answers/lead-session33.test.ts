@@ -84,3 +84,12 @@ describe("biometrics done with a parent at the bank's counter (session 33)", () 
     'nhân viên ngân hàng gọi nói làm sinh trắc học giúp bác qua zalo',
   ])('"%s" is still warned', (q) => getsReply(q, 'scam', /156/));
 });
+
+describe('a loud engine is no fire (session 33)', () => {
+  it('"xe chạy lớn tiếng quá" gets no safety reply', async () => {
+    expect((await answerer.answer('xe chạy lớn tiếng quá')).kind).not.toBe('safety');
+  });
+
+  it('a motorbike burning big downstairs is still a fire: 114', () =>
+    getsReply('xe máy dưới nhà cháy lớn lắm', 'fire', /114/));
+});
