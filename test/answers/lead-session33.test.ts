@@ -93,3 +93,18 @@ describe('a loud engine is no fire (session 33)', () => {
   it('a motorbike burning big downstairs is still a fire: 114', () =>
     getsReply('xe máy dưới nhà cháy lớn lắm', 'fire', /114/));
 });
+
+describe('someone drunk and asleep is no violence (session 33)', () => {
+  it.each(['ba say rượu đang ngủ trên ghế', 'chồng say xỉn rồi nằm ngủ ngoài hiên'])(
+    '"%s" gets no safety reply',
+    async (q) => {
+      expect((await answerer.answer(q)).kind).not.toBe('safety');
+    },
+  );
+
+  it('a drunk son with a knife is still violence: 113', () =>
+    getsReply('thằng con say rượu cầm dao đòi chém', 'violence', /113/));
+
+  it('a drunk sleeper who fits and cannot be woken is an emergency: 115', () =>
+    getsReply('chồng say rượu đang ngủ thì bị co giật, gọi không tỉnh', 'medical-emergency', /115/));
+});
