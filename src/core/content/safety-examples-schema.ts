@@ -34,11 +34,42 @@ const example = z
   .min(8, 'write a whole short message as a learner would type it')
   .max(200, 'keep an example under 200 characters: one situation per example');
 
+/** The emergencies a danger told in plain words stands for, when nothing else answers (`danger-cues.ts`). */
+export const CUE_CLASSES = ['medical-emergency', 'fire', 'violence'] as const;
+
+/** A folded phrase; "..." stands for up to four words in between. */
+const cuePhrase = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?: (?:[a-z0-9]+|\.\.\.))*$/,
+    'write the phrase folded (no diacritics), words or "..." between spaces',
+  );
+const cuePhrases = z.array(cuePhrase).min(1, 'give at least one phrase');
+
+/**
+ * `cues` of `flows/safety/examples.yaml`: words of a danger happening now, read only when no rule fired and no
+ * entry answers for sure. A message with a class's words and a `now` word, and no `notNow` word, gets that
+ * class's emergency reply.
+ */
+export const dangerCuesSchema = z.strictObject({
+  now: cuePhrases,
+  notNow: z.array(cuePhrase).default([]),
+  classes: z
+    .array(
+      z.strictObject({
+        class: z.enum(CUE_CLASSES, { message: `use one of: ${CUE_CLASSES.join(', ')}` }),
+        words: cuePhrases,
+      }),
+    )
+    .min(1, 'give at least one class of danger words'),
+});
+
 /**
  * `flows/safety/examples.yaml`: short messages labelled with a safety class, for the
  * nearest-neighbour safety net (`near-risk.ts`). `ordinary` holds benign look-alikes.
  */
 export const safetyExamplesFileSchema = z.strictObject({
+  cues: dangerCuesSchema.optional(),
   examples: z
     .array(
       z.strictObject({
@@ -52,4 +83,5 @@ export const safetyExamplesFileSchema = z.strictObject({
 });
 
 export type SafetyExamples = z.infer<typeof safetyExamplesFileSchema>;
+export type DangerCues = z.infer<typeof dangerCuesSchema>;
 export type ExampleClass = (typeof EXAMPLE_CLASSES)[number];

@@ -310,6 +310,9 @@ export function createAnswerer(deps: AnswererDeps): Answerer {
       );
       return { ...cautioned, answer: withCaution(sure, caution, ctx), needsLlm: false };
     }
+    // No entry answers for sure, yet the message tells a danger under way in words no rule knows: the emergency first.
+    const danger = safety.dangerCue(question);
+    if (danger) return { ...base, answer: safetyAnswer(danger, undefined, ctx), needsLlm: false };
     // Offline, a plausible entry below the probable thresholds is offered as "Có phải…?"; with a model, the model reads.
     const answer =
       level === 'sure'

@@ -4,6 +4,7 @@ import { createAspectReader } from './asked-aspects.ts';
 import { createKnowledgeIndex, type KnowledgeIndex } from './knowledge-index.ts';
 import { createLanguage, type Language } from './language.ts';
 import { createSubjectReader, type SubjectReader } from './named-subjects.ts';
+import { createDangerCue } from './danger-cues.ts';
 import { createNearRisk } from './near-risk.ts';
 import { createSafety, type Safety } from './safety.ts';
 import { createScamNet } from './scam-net.ts';
@@ -40,6 +41,7 @@ export function prepareKnowledge(content: Content): PreparedKnowledge {
     language,
     createScamNet(content.scamSignals, language),
     createNearRisk(content.safetyExamples, language),
+    createDangerCue(content.safetyExamples.cues, language),
   );
   const subjects = createSubjectReader(content.subjects, language);
   const aspects = createAspectReader(content.subjects, language);

@@ -1,5 +1,6 @@
 import { CLOSE_ONES, SCAMMERS, THEM } from './account-owners.ts';
 import type { Language } from './language.ts';
+import type { DangerCue } from './danger-cues.ts';
 import type { NearRisk } from './near-risk.ts';
 import type { ScamNet, ScamVerdict } from './scam-net.ts';
 import {
@@ -205,6 +206,12 @@ const NEVER_RULE_ASKED =
  */
 const PREVENTION_ASKED =
   /^ (xin hoi |cho (toi|tui) hoi |chau oi |con oi )?((lam sao|lam the nao|the nao|cach|can lam gi|phai lam gi|nen lam gi)( de)? (phong(?! (chu|to|lon|anh|hinh|man hinh)\b)|de phong|phong ngua|phong tranh|ngan|ngan chan|tranh|khong bi|dung bi|nhan ra|nhan biet|phan biet|phat hien)|(de phong|phong ngua|phong tranh|ngan chan) (\w+ ){0,2}(lua|gia giong|nhai giong|deepfake|gia mao))\b/;
+/**
+ * The signs of a scam asked to teach or pass on ("đề nghị hướng dẫn các dấu hiệu nhận biết cuộc gọi giả danh cán bộ thuế để
+ * tuyên truyền"): an official's or a volunteer's question, answered from the entry. Session 34 (risky37).
+ */
+const SIGNS_ASKED =
+  /\b(huong dan|chi|day|giai thich|tuyen truyen|pho bien|tong hop|liet ke|neu) (\w+ ){0,3}(dau hieu|cach|meo) (\w+ )?(nhan biet|phan biet|phat hien|nhan dien|phong tranh|phong ngua)\b/;
 /** Someone at it now ("khi có người đang gọi bắt tui cài app lạ"): a scam under way, whatever the question's opening. */
 const UNDER_WAY = /\b(dang|vua|moi) (\w+ ){0,2}(goi|nhan tin|bat|doi|yeu cau|hoi|gui|nhan)\b/;
 /**
@@ -273,6 +280,15 @@ const HAPPENING_NOW =
 const FIRST_AID_LEARNT =
   /^(?!.*\b(vua|dang|gio|bay gio|khong (tho|tinh|khoc|cu dong)|bat tinh|co giat|ngat|xiu|chay mau|tim tai)\b).*\b(clip|video|phim) (\w+ ){0,2}(day|huong dan|cach)? ?so cuu\b.{0,60}\b(tren (youtube|mang|tiktok|facebook)|o dau|xem (o )?dau|coi (o )?dau)\b|\b(hoc|tim hieu|lop|khoa hoc|tap huan|bai hoc|tai lieu) (\w+ ){0,3}(so cuu|((nhan biet|phat hien) (\w+ ){0,2})?(dau hieu|trieu chung))\b|\b(so cuu|(nhan biet|phat hien) (\w+ ){0,2}(dau hieu|trieu chung))\b.{0,60}\b(hoc o dau|hoc (\w+ )?(nao|dau)|lop (hoc|nao)|khoa hoc|tap huan|bai hoc|tai lieu)\b/;
 const firstAidLearnt = (folded: string) => FIRST_AID_LEARNT.test(folded) && !HAPPENING_NOW.test(folded);
+/**
+ * How to check for a danger, nothing sensed yet ("cách kiểm tra bình ga có bị rò không"): the entry answers, no 114.
+ * A smell or a hiss now is the emergency ("ngửi thấy mùi gas, làm sao biết có rò không"). Session 34.
+ */
+const CHECK_HOW =
+  /\b(cach|lam sao|lam the nao|the nao de|bang cach nao) (\w+ ){0,2}(kiem tra|thu|phat hien|nhan biet)\b|^ (nhung )?dau hieu\b/;
+const SENSED_NOW =
+  /\b(ngui thay|nghe mui|co mui|thay mui|mui ga|mui gas|mui khet|nghe xi|xi xi|dang|vua|bay gio|luc nay)\b/;
+const checkAsked = (folded: string) => CHECK_HOW.test(folded) && !SENSED_NOW.test(folded);
 /**
  * Recovery after a stroke asked about ("vợ tui bị tai biến, giờ tập vật lý trị liệu ở đâu"): rehabilitation, no one to
  * call 115 for, unless a sign of a new attack is told. Session 28.
@@ -371,10 +387,12 @@ export interface Safety {
   scamSignals(text: string): ReadonlySet<string>;
   /** The text without the other actors' words: what the one who asks (`actor`) told, to look up its entry. */
   scamStory(text: string, actor: string): string;
+  /** An emergency told in plain words no rule knows, for a message no entry answers for sure. */
+  dangerCue(text: string): SafetyVerdict | undefined;
 }
 
-/** `near`: the example-based net, asked only when the rules say nothing. */
-export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Safety {
+/** `near`: the example-based net, asked only when the rules say nothing; `cue`: danger words, asked by the answerer. */
+export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?: DangerCue): Safety {
   const classify = (text: string): SafetyVerdict | undefined => {
     const folded = ` ${lang.read(text)} `;
     const verdict = firstConcern(text, folded);
@@ -390,6 +408,12 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
     },
     scamSignals: (text) => net.signals(text),
     scamStory: (text, actor) => net.storyOf(text, actor),
+    dangerCue(text) {
+      const kind = cue?.check(text);
+      if (kind === undefined) return undefined;
+      const lines = situationLines(kind, ` ${lang.read(text)} `);
+      return lines.length > 0 ? { kind, lines } : { kind };
+    },
   };
 
   function firstConcern(text: string, folded: string): SafetyVerdict | undefined {
@@ -433,6 +457,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
       if (kind === 'loan-shark' && OTHERS_ID.some((p) => p.test(folded))) continue;
       if (kind === 'medical-advice' && !medical) continue;
       if (kind === 'medical-emergency' && (pastIllness(folded) || firstAidLearnt(folded))) continue;
+      if (kind === 'fire' && checkAsked(folded)) continue;
       if (kind === 'legal' && (scammed || (DRAFTS_LETTER.test(folded) && !LEGAL_ACTION.test(folded)))) continue;
       if (kind === 'forgery' && (spotting(folded) || FAKE_USED_ON_ME.test(folded))) continue;
       // A face made by an app to pass the bank's face check ("app làm video mặt ông chớp mắt, đưa vô cho máy nhận mặt"): the
@@ -451,7 +476,10 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
         if (SELF_ENTRY.test(folded) && !scamOf()?.actor) continue;
         if (
           NEVER_RULE_ASKED.test(folded) ||
-          (PREVENTION_ASKED.test(folded) && !victim && !scammed && !UNDER_WAY.test(folded))
+          ((PREVENTION_ASKED.test(folded) || SIGNS_ASKED.test(folded)) &&
+            !victim &&
+            !scammed &&
+            !UNDER_WAY.test(folded))
         )
           continue;
         const verdict = scamOf();
@@ -553,6 +581,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk): Saf
     if (nearest.kind === 'medical-advice' && !medical) return undefined;
     // Someone not home yet is everyday talk ("con tui đi học chưa về") unless something says they are missing.
     if (nearest.kind === 'missing-person' && !MISSING_SIGN.test(folded)) return undefined;
+    if (nearest.kind === 'fire' && checkAsked(folded)) return undefined;
     if (lawAsked && LAW_QUESTION_CLASSES.has(nearest.kind)) return undefined;
     if (nearest.kind === 'forgery' && spotting(folded)) return undefined;
     return { kind: nearest.kind };
