@@ -547,7 +547,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`^(?!.*\b(?:phat nguoi|bien ban|quyet dinh xu phat|tien phat|nop phat|dong phat)\b.*\b(?:tren mang|qua mang|online|truc tuyen|tren dien thoai|qua dien thoai|dich vu cong|vneid)\b).*?\b(cong an|toa an|vien kiem sat|canh sat|thanh tra|can bo|nhan vien|buu dien|dien luc)\b(?!( \w+)? (thu|tiep) nhan).{0,60}(?<!\bco (phai|can|mat) )\b((chuyen|nop|gui|dong) (het |gap )?${MONEY}(?! (dien|nuoc|truoc ba|le phi|thue dat)\b)|doi (\w+ )?tien\b(?! (dien|nuoc|mat khau|ma pin|so)\b))`,
       ),
       re(
-        String.raw`\b(otp|ma xac nhan|ma so)\b.{0,20}\bcho (ho|nguoi|no|ben|nhan vien|cong an|ngan hang|ong|ba|anh|chi|ai)\b`,
+        // Not a number meant to be given ("mã số thuế" for an invoice, "mã số BHXH"). Session 34.
+        String.raw`\b(otp|ma xac nhan|ma so(?! (thue|bhxh|bao hiem|doanh nghiep|ho kinh doanh|hoc sinh|sinh vien|khach hang|hop dong|ho so|don hang)\b))\b.{0,20}\bcho (ho|nguoi|no|ben|nhan vien|cong an|ngan hang|ong|ba|anh|chi|ai)\b`,
       ),
       /\b(chung minh|xac minh) (nguon )?tien( la)? sach|\btien sach\b|(?<!\b(de|giu|giup|bao ve|cho|lam|giu cho) )tai khoan (tam giu|an toan(?! (hon|nhat|khong|chua|roi|tuyet doi)\b))|\btam giu\b.{0,20}tien|phong toa (tien|tai khoan)(?! (ke|nhan|cua ke|lua|da nhan))/,
       /\b(bao|yeu cau|bat|doi|ep|giuc) .{0,25}\bchuyen (het )?tien\b.{0,40}\b(dieu tra|xac minh|chung minh|kiem tra|phong toa|bao ve|an toan)/,

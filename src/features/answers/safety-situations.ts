@@ -103,6 +103,13 @@ const SITUATIONS: readonly Situation[] = [
     when: /\b(bi|no|han|thang|ho|tui no|bon no|chong|ong chong|vo|con re|anh ta|ong ta|ba ta|nguoi ta|ke) (\w+ ){0,3}(danh|dam|chem|dap|hanh hung|bop co|tat axit)\b(?! (trong|nhau|rang|chu|may|dau|bai|cau|co|bong))/,
     line: '🚓 Bị người khác đánh, đâm: gọi thêm 113 (công an) và tránh xa người gây hại.',
   },
+  // Debt collectors at the door now, threatening to beat ("kéo đến phòng trọ đập cửa, đòi đánh"): the police first, whatever
+  // the class read the debt as. Session 34 (risky37).
+  ...(['scam', 'loan-shark'] as const).map((kind) => ({
+    kind,
+    when: /\b(doi danh|doa danh|doa giet|doa chem|doa dam|dap cua|pha cua|xong vao|chan cua|vay nha|vay phong)\b/,
+    line: '🚓 Người đòi nợ đang đe dọa, đập cửa: {xung_ho} khóa cửa, đừng ra nói chuyện, gọi ngay 113 (công an) hoặc công an xã/phường.',
+  })),
   {
     // A plug or socket melting or smelling burnt, no flame yet: cut the power, stop using it. VnExpress (NITE, Japan),
     // https://vnexpress.net/nguyen-nhan-do-dien-gia-dung-co-the-tu-boc-chay-4925833.html (2025-08-13); reviewed 2026-12-07.
