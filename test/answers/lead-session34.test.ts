@@ -115,3 +115,16 @@ describe('a tax code is no secret (session 34)', () => {
     await getsReply('no bat doc ma so cho ong ay', 'scam', /KHÔNG đọc/);
   });
 });
+
+describe('a secret named first, then handed to someone (session 34)', () => {
+  it.each([
+    'mã PIN thẻ đó, tui đưa cho bà hàng xóm được không',
+    'mat khau zalo cua me, con gui cho ban con duoc khong',
+  ])('"%s" is told never to hand it over', async (q) => {
+    await getsReply(q, 'scam', /KHÔNG gửi mật khẩu, mã PIN/);
+  });
+
+  it('a code the bank sent to the learner is no hand-over', async () => {
+    await staysAnswer('mã otp ngân hàng gửi cho tôi mà không thấy');
+  });
+});
