@@ -80,6 +80,12 @@ const SITUATIONS: readonly Situation[] = [
     when: /\b(bong|phong|phong rop)\b/,
     line: `🔥 Bị bỏng: ${BURN_FIRST_AID}; che hờ bằng gạc, vải sạch. Bỏng rộng, ở mặt, tay chân, hoặc người bị là trẻ nhỏ, người già: đưa đi viện hoặc gọi 115.`,
   },
+  // A prescribed treatment dropped for an advertised cure ("bỏ insulin để uống thuốc nam"). Session 34 (fixe).
+  {
+    kind: 'medical-advice',
+    when: /\b(bo|ngung|thoi|cat|dung han|bo han|thay) (\w+ ){0,2}(insulin|thuoc tay|thuoc bac si|thuoc benh vien|thuoc huyet ap|thuoc tieu duong|thuoc tim|chich|tiem|dieu tri|loc mau|chay than|hoa tri|xa tri)\b/,
+    line: '💊 Không tự bỏ thuốc bác sĩ đã kê (insulin, thuốc huyết áp, thuốc tim…) để uống thuốc quảng cáo trên mạng: bỏ ngang có thể nguy hiểm đến tính mạng. Thuốc nào quảng cáo “chữa dứt điểm” tiểu đường, huyết áp là quảng cáo sai sự thật; muốn đổi cách chữa thì hỏi bác sĩ điều trị trước.',
+  },
   {
     kind: 'medical-emergency',
     when: /\b(bong|phong rop)\b/,

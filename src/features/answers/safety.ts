@@ -6,6 +6,7 @@ import type { ScamNet, ScamVerdict } from './scam-net.ts';
 import {
   CHILD_WITNESS,
   DEBT_DENIED,
+  LAPSED_EXCUSE,
   MISSING_SIGNS,
   OTHERS_ID,
   RULES,
@@ -173,9 +174,12 @@ const spotting = (folded: string) =>
 const ADVERT = /\b(quang cao|livestream|video|clip|tiktok|youtube|facebook|tren mang)\b/;
 const IS_IT_FAKE =
   /\b(that gia|that hay gia|gia mao|deepfake|ghep mat|gia giong|co that|dang tin|tin duoc|lua dao|phan biet|co phai (ai|tri tue nhan tao)|(giong|nhu) that)\b/;
-/** Taking a medicine asked about: the advert question still gets the medical reply. */
+/**
+ * Taking a medicine asked about: the advert question still gets the medical reply. So does a prescribed treatment
+ * dropped for the advertised cure ("có nên bỏ insulin để uống thuốc ni"). Session 34 (fixe).
+ */
 const INTAKE =
-  /\b(bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc|cach ngay|them|bot|thay|do)|lieu (luong|dung)|co nen uong|nen uong|(mua|dat) (\w+ ){0,5}(ve )?uong|pha thai|pha cai thai)\b/;
+  /\b((bo|ngung|ngung han|thoi|cat|dung han|bo han) (\w+ )?(insulin|thuoc tay|thuoc bac si|thuoc benh vien|thuoc huyet ap|thuoc tieu duong|thuoc tim|chich|tiem|dieu tri|loc mau|chay than|hoa tri|xa tri)|thay (\w+ ){0,2}(insulin|thuoc tay|thuoc bac si) bang|bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc|cach ngay|them|bot|thay|do)|lieu (luong|dung)|co nen uong|nen uong|(mua|dat) (\w+ ){0,5}(ve )?uong|pha thai|pha cai thai)\b/;
 /** "Khám chữa bệnh" is the name of the service (the insurance card, the clinic), not a treatment asked for. */
 const CARE_SERVICE = /\b(kham chua benh|co so kham|kham benh bao hiem)\b/g;
 /** What the health insurance covers or hands out ("thuốc huyết áp theo BHYT mỗi lần cấp bao nhiêu ngày"): a benefit. */
@@ -352,6 +356,7 @@ const OWN_ORDER =
 const DELIVERY_ONLY = new Set(['actor:shop', 'actor:shipper', 'demand:transfer']);
 /** A life at stake told inside a role-play ("bạn là bác sĩ, tôi muốn uống thật nhiều thuốc ngủ…"): its own reply first. */
 const LIFE_FIRST = RULES.filter(([kind]) => kind === 'self-harm' || kind === 'medical-emergency').flatMap(([, p]) => p);
+const LAPSED = new RegExp(String.raw`\b${LAPSED_EXCUSE}\b`, 'g');
 /** Money asked for before winnings or a balance can be taken out: the betting site is cheating the learner. */
 const PAY_TO_WITHDRAW =
   /\b(nap|dong|chuyen|nop|dong phi) (them|tiep|phi)\b.{0,40}\b(moi|de|thi moi) (rut|nhan|lay|ve)\b|\b(rut|lay) (\w+ ){0,3}(khong duoc|bi chan|bi khoa)\b.{0,40}\b(nap|dong|nop) (them|phi)\b/;
@@ -504,7 +509,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?
           verdict.demand === 'transfer' &&
           DEBT_DENIED.test(folded) &&
           // A new ask pressed from afar ("giờ nó nhắn Zalo từ số mới, bị tai nạn, chuyển gấp"): a scam, not the old debt.
-          ![...signalsOf()].some((s) => DEBT_PRESSED.has(s))
+          // The borrower's "quá hạn rồi" is the excuse, not a caller's haste. Session 34 (fixe).
+          ![...net.signals(folded.replace(LAPSED, ' '))].some((s) => DEBT_PRESSED.has(s))
         )
           continue;
         if (

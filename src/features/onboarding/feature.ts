@@ -6,10 +6,9 @@ import type { Reply } from '../../core/message.ts';
 import { lessonBegan, lessonFinished } from '../../core/learners/lesson-finished.ts';
 import type { Feature } from '../../core/router/feature.ts';
 import { CALL_ME_COMMAND, EXPLAIN_COMMAND, SKIP_COMMANDS } from '../../core/router/talk-commands.ts';
-import { CALLED_FROM_NOW, calledAs, readHonorific } from '../../core/learners/honorific-reading.ts';
+import { CALLED_FROM_NOW, calledAs } from '../../core/learners/honorific-reading.ts';
 import { fold } from '../../core/text/fold.ts';
 import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
-import { talkTogether } from '../../core/text/talk-together.ts';
 import {
   ASK_HONORIFIC_AFTER_LESSON,
   ASK_HONORIFIC_RESUME,
@@ -24,6 +23,8 @@ import {
   showMenu,
   skipWard,
 } from './ask.ts';
+import { readHonorificAnswer } from './reply-reading.ts';
+import { smallTalkSaid } from './small-talk-said.ts';
 import { atHonorificQuestion, atWardQuestion, ELSEWHERE, honored, skipHonorific } from './typed-reply.ts';
 import { wardLabelOf } from './ward.ts';
 
@@ -39,18 +40,15 @@ export const LET_GO =
   'phường" để cho {toi} biết nơi {xung_ho} ở nhé.';
 const LET_GO_WARD = 'Dạ, khi nào tiện, {xung_ho} gõ "đổi phường" để cho {toi} biết nơi {xung_ho} ở nhé ạ.';
 
-const onceMore = (asked: Asked): Asked => ({ ...asked, learner: { ...asked.learner, askedAgainOnce: true } });
-const keepCount =
-  (before: Learner) =>
-  (asked: Asked): Asked =>
-    before.askedAgainOnce ? onceMore(asked) : asked;
+/** `asked`, marked as asked again once when `once` (`askHonorific` and `askWard` start the count over). */
+const countedOnce = (asked: Asked, once: boolean): Asked =>
+  once ? { ...asked, learner: { ...asked.learner, askedAgainOnce: true } } : asked;
 
 function letGo(next: Learner): { learner: Learner; reply: Reply } {
   const { asking, lessonAsked: _waiting, askedAgainOnce: _once, ...rest } = next;
-  const learner: Learner =
-    asking === 'ward' || rest.honorific !== undefined ? rest : { ...rest, honorificDeclined: true };
-  const text = asking === 'ward' || rest.honorific !== undefined ? LET_GO_WARD : LET_GO;
-  return { learner, reply: [{ type: 'text', text: personalize(text, learner) }] };
+  const onlyWard = asking === 'ward' || rest.honorific !== undefined;
+  const learner: Learner = onlyWard ? rest : { ...rest, honorificDeclined: true };
+  return { learner, reply: [{ type: 'text', text: personalize(onlyWard ? LET_GO_WARD : LET_GO, learner) }] };
 }
 
 /** Deep links (`/start ward-phuong-yen-hoa`) set the ward; anything else is ignored politely. */
@@ -131,8 +129,8 @@ export function onboardingFeature(): Feature {
         ctx.command === undefined &&
         ctx.payload === undefined
       ) {
-        const typed = readHonorific(ctx.text, ctx.content, true);
-        if (typed.honorific && typed.others === 0) return honored(learner, typed.honorific, ctx);
+        const { taken } = readHonorificAnswer(ctx.text, ctx.content);
+        if (taken) return honored(learner, taken, ctx);
       }
       const firstQuestion = firstContact && ctx.inbound.kind === 'text' && looksLikeQuestion(ctx.text, ctx.folded);
       if (
@@ -165,16 +163,18 @@ export function onboardingFeature(): Feature {
       if (next.asking !== undefined && next.asking !== before.asking) return undefined;
       // A lesson began (a lesson's button, a link): the questions wait until it is finished.
       if (lessonBegan(before, next)) return undefined;
-      // A name declined ("thôi khỏi") is not asked again at the ward question.
-      // "cảm ơn" asks nothing else: the question comes back without counting.
-      const count = talkTogether(ctx.folded, ctx.content.talk.talk) ? keepCount(before) : onceMore;
+      // Small talk ("cảm ơn") asks nothing else and keeps the count; anything else counts one more
+      // asking again, and a second one lets the question go.
+      const smallTalk = smallTalkSaid(ctx) !== undefined;
+      const askedBefore = before.askedAgainOnce === true;
+      const letsGo = askedBefore && !smallTalk;
+      const askedOnce = askedBefore || !smallTalk;
+      // Only while its own question waited: a name declined ("thôi khỏi") is not asked again at the ward question.
       if (next.honorific === undefined && before.asking === 'honorific')
-        return before.askedAgainOnce && count === onceMore
-          ? letGo(next)
-          : count(askHonorific(next, undefined, ASK_HONORIFIC_RESUME));
+        return letsGo ? letGo(next) : countedOnce(askHonorific(next, undefined, ASK_HONORIFIC_RESUME), askedOnce);
       if (next.ward !== undefined) return undefined;
       if (before.asking !== 'ward') return askWard(next);
-      return before.askedAgainOnce && count === onceMore ? letGo(next) : count(askWard(next, ASK_WARD_RESUME));
+      return letsGo ? letGo(next) : countedOnce(askWard(next, ASK_WARD_RESUME), askedOnce);
     },
   };
 }

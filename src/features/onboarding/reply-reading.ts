@@ -1,6 +1,7 @@
 import type { Content } from '../../core/content/content.ts';
 import type { Lesson } from '../../core/content/lesson-schema.ts';
-import { HONORIFICS } from '../../core/learners/learner.ts';
+import { type HonorificReading, readHonorific } from '../../core/learners/honorific-reading.ts';
+import { HONORIFICS, type Honorific } from '../../core/learners/learner.ts';
 import { fold } from '../../core/text/fold.ts';
 import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
 export { calledAs, readHonorific } from '../../core/learners/honorific-reading.ts';
@@ -55,6 +56,16 @@ export function onlyGreets(folded: string, content: Words): boolean {
 /** Folded text without the words of not knowing (`onboarding.unsure`: "hổng nhớ", "nào đó"). */
 export function withoutUnsure(folded: string, content: Words): string {
   return withoutPhrases(folded, content.talk.talk.onboarding.unsure);
+}
+
+/**
+ * A message read as an answer to "how should I call you?" (words without diacritics count: "chu" →
+ * chú). `taken`: the way of being called it says with no other word ("bác", "anh ạ", "cứ gọi tôi là
+ * bà"), the answer to take.
+ */
+export function readHonorificAnswer(text: string, content: Words): HonorificReading & { taken?: Honorific } {
+  const typed = readHonorific(text, content, true);
+  return typed.honorific && typed.others === 0 ? { ...typed, taken: typed.honorific } : typed;
 }
 
 /** The text after words that lead to a place ("tôi ở phường Yên Hòa" → "phường Yên Hòa"). */

@@ -6,7 +6,6 @@ import type { Choice } from '../../core/message.ts';
 import type { Decision, TurnContext } from '../../core/router/feature.ts';
 import { shortLabel } from '../../core/text/short-label.ts';
 import { yesOrNo } from '../../core/text/talk-words.ts';
-import { talkTogether } from '../../core/text/talk-together.ts';
 import {
   ASK_HONORIFIC,
   ASK_WARD,
@@ -26,9 +25,11 @@ import {
   lessonAsked,
   onlyGreets,
   readHonorific,
+  readHonorificAnswer,
   readPlace,
   withoutUnsure,
 } from './reply-reading.ts';
+import { smallTalkSaid } from './small-talk-said.ts';
 import { CALLED_FROM_NOW } from '../../core/learners/honorific-reading.ts';
 import { wardForPeople } from '../../core/learners/ward-for-people.ts';
 
@@ -107,8 +108,8 @@ export function atHonorificQuestion(learner: Learner, ctx: TurnContext): Decisio
   if (ctx.command !== undefined || ctx.payload !== undefined) return undefined;
   if (nothingToRead(ctx)) return askHonorific(learner, CHOOSE_AGAIN);
   if (ctx.inbound.kind !== 'text') return ctx.inbound.kind === 'follow' ? undefined : ELSEWHERE;
-  const typed = readHonorific(ctx.text, ctx.content, true);
-  if (typed.honorific && typed.others === 0) return honored(learner, typed.honorific, ctx);
+  const typed = readHonorificAnswer(ctx.text, ctx.content);
+  if (typed.taken) return honored(learner, typed.taken, ctx);
   if (typed.unsure && typed.others === 0)
     return askHonorific(learner, personalize(askWhichMeant(ctx.text, typed.unsure), learner));
   const lesson = lessonAsked(ctx.folded, ctx.content);
@@ -127,8 +128,10 @@ export function atHonorificQuestion(learner: Learner, ctx: TurnContext): Decisio
   // "không", "vâng", "chào cháu": nothing to answer, the question again.
   if (onlyGreets(ctx.folded, ctx.content) || yesOrNo(ctx.folded, ctx.content.talk.talk))
     return askHonorific(learner, CHOOSE_AGAIN);
-  // "cảm ơn cháu": thanked by the small talk, then the question comes back (once more at most).
-  if (elsewhere || talkTogether(ctx.folded, ctx.content.talk.talk)) return ELSEWHERE;
+  // A question or a request, or "cảm ơn cháu": answered by the features after this one, then the
+  // question comes back (not after a goodbye); small talk is not counted as asking again (`again`
+  // in feature.ts), so thanks never use up the one return.
+  if (elsewhere || smallTalkSaid(ctx)) return ELSEWHERE;
   if (typed.honorific && typed.others <= 2) return honored(learner, typed.honorific, ctx);
   if (typed.others >= 3) return ELSEWHERE;
   return askHonorific(learner, CHOOSE_AGAIN);
@@ -165,7 +168,7 @@ export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | t
   if (aboutSomethingElse(ctx.text, ctx.folded, ctx.content)) return ELSEWHERE;
   // Small talk is never a place to store: "cảm ơn cháu" is thanked and the question asked again;
   // "cảm ơn cháu nhiều nhé, tạm biệt cháu" takes leave, and the question is let go.
-  const talk = talkTogether(ctx.folded, ctx.content.talk.talk);
+  const talk = smallTalkSaid(ctx);
   if (talk) return talk.then === 'pending' ? ELSEWHERE : skipWard(learner, ctx);
   if (answer.kind === 'ward') {
     const next = { ...learner, ward: answer.label, wardCode: answer.code };
