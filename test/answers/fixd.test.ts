@@ -87,16 +87,7 @@ describe("the learner's own secret pasted with its value (session 34, fixd)", ()
   );
 });
 
-describe('a transfer by account number, and an emergency number asked by its digits (session 34, fixd)', () => {
-  it.each([
-    'bà muốn ck tiền cho cháu nội bằng stk, chỉ bà cách làm trên app ngân hàng vs',
-    'Tui muốn chuyển cho thằng con trai đang học đại học 3 triệu tiền ăn tháng này, nó cho số tài khoản Agribank rồi, làm sao chuyển?',
-  ])('"%s" gets the steps by account number', async (q) => {
-    const a = await answerer.answer(q);
-    expect(a.entry).toBe('tt-kiem-tra-ten-nguoi-nhan');
-    expect(a.text).toMatch(/số tài khoản/);
-  });
-
+describe('an emergency number asked by its digits (session 34, fixd)', () => {
   it.each(['số 114 là số j v, dạy bà lưu vào đt', 'so 114 la so gi vay'])(
     '"%s" gets the emergency numbers',
     async (q) => {
