@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { foldedPhrase, foldedPhrases } from './folded-phrase.ts';
 
 /** The safety classes an example may carry (as in `safety-class.ts`), plus `ordinary` for look-alikes. */
 export const EXAMPLE_CLASSES = [
@@ -37,28 +38,19 @@ const example = z
 /** The emergencies a danger told in plain words stands for, when nothing else answers (`danger-cues.ts`). */
 export const CUE_CLASSES = ['medical-emergency', 'fire', 'violence'] as const;
 
-/** A folded phrase; "..." stands for up to four words in between. */
-const cuePhrase = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?: (?:[a-z0-9]+|\.\.\.))*$/,
-    'write the phrase folded (no diacritics), words or "..." between spaces',
-  );
-const cuePhrases = z.array(cuePhrase).min(1, 'give at least one phrase');
-
 /**
  * `cues` of `flows/safety/examples.yaml`: words of a danger happening now, read only when no rule fired and no
  * entry answers for sure. A message with a class's words and a `now` word, and no `notNow` word, gets that
  * class's emergency reply.
  */
 export const dangerCuesSchema = z.strictObject({
-  now: cuePhrases,
-  notNow: z.array(cuePhrase).default([]),
+  now: foldedPhrases,
+  notNow: z.array(foldedPhrase).default([]),
   classes: z
     .array(
       z.strictObject({
         class: z.enum(CUE_CLASSES, { message: `use one of: ${CUE_CLASSES.join(', ')}` }),
-        words: cuePhrases,
+        words: foldedPhrases,
       }),
     )
     .min(1, 'give at least one class of danger words'),

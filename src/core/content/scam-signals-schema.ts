@@ -1,17 +1,10 @@
 import { z } from 'zod';
+import { foldedPhrase as phrase, foldedPhrases as phrases } from './folded-phrase.ts';
 import { EXAMPLE_CLASSES } from './safety-examples-schema.ts';
 
 /** The safety classes a shape may stand for on its own: the examples' classes and `injection`. */
 const SHAPE_KINDS = [...EXAMPLE_CLASSES.filter((c) => c !== 'ordinary'), 'injection'] as const;
 
-/** A folded phrase; "..." stands for up to four words in between ("doc ... otp"). */
-const phrase = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?: (?:[a-z0-9]+|\.\.\.))*$/,
-    'write the phrase folded (no diacritics), words or "..." between spaces',
-  );
-const phrases = z.array(phrase).min(1, 'give at least one phrase');
 const line = z.string().min(10, 'write the sentence shown to the learner');
 
 /** `flows/safety/scam-signals.yaml`: the lexicons of a scam's shape (see the file's header). */

@@ -41,7 +41,7 @@ export function prepareKnowledge(content: Content): PreparedKnowledge {
     language,
     createScamNet(content.scamSignals, language),
     createNearRisk(content.safetyExamples, language),
-    createDangerCue(content.safetyExamples.cues, language),
+    createDangerCue(content.safetyExamples.cues),
   );
   const subjects = createSubjectReader(content.subjects, language);
   const aspects = createAspectReader(content.subjects, language);

@@ -1,6 +1,8 @@
 import { SCAMMERS } from './account-owners.ts';
 import type { SafetyClass } from './safety-class.ts';
 
+/** A treatment a doctor prescribed, dropped for an advertised cure ("bỏ insulin để uống thuốc nam"). Session 34 (fixe). */
+export const PRESCRIBED = String.raw`(insulin|thuoc tay|thuoc bac si|thuoc benh vien|thuoc huyet ap|thuoc tieu duong|thuoc tim|chich|tiem|dieu tri|loc mau|chay than|hoa tri|xa tri)`;
 /** Someone other than the learner (the one asking, calling, texting). */
 const THEY = String.raw`(nguoi|ai do|aido|ai|ho|no|ben|nhan vien|cong an|ngan hang|tong dai|shipper|ke|so la|nha mang|thang|con kia|ong ta|ba ta|anh ta|chi ta|ong ay|ba ay|anh ay|chi ay)`;
 const OTHER_PERSON = String.raw`(nguoi khac|nguoi la|hang xom|ai do|nguoi ta|mot nguoi|nguoi nay|nguoi do|vo toi|chong toi|vo minh|chong minh|cua vo|cua chong|nguoi yeu|con dau|con re|ban trai|ban gai|dong nghiep|khach hang|ong ay|ba ay|anh ay|chi ay|co ay|ong ban|ba ban|nguoi ban|ban toi|ban minh|nguoi chet|nguoi da mat|nguoi than|ba sui|ong sui|sui gia|me chong|me vo|bo chong|bo vo|cha chong|em dau|chi dau|anh re|em re|em chong|chi chong|anh chong|em vo|chi vo|vo cu|chong cu|nguoi yeu cu|ban cu)`;

@@ -1,6 +1,6 @@
 import { SCAMMERS, THEM } from './account-owners.ts';
 import type { SafetyClass } from './safety-class.ts';
-import { FACE_LENT } from './safety-rules.ts';
+import { FACE_LENT, PRESCRIBED } from './safety-rules.ts';
 
 /** One step a safety reply must carry when the message tells this situation, read on the folded text. */
 interface Situation {
@@ -83,7 +83,7 @@ const SITUATIONS: readonly Situation[] = [
   // A prescribed treatment dropped for an advertised cure ("bỏ insulin để uống thuốc nam"). Session 34 (fixe).
   {
     kind: 'medical-advice',
-    when: /\b(bo|ngung|thoi|cat|dung han|bo han|thay) (\w+ ){0,2}(insulin|thuoc tay|thuoc bac si|thuoc benh vien|thuoc huyet ap|thuoc tieu duong|thuoc tim|chich|tiem|dieu tri|loc mau|chay than|hoa tri|xa tri)\b/,
+    when: new RegExp(String.raw`\b(bo|ngung|thoi|cat|dung han|bo han|thay) (\w+ ){0,2}${PRESCRIBED}\b`),
     line: '💊 Không tự bỏ thuốc bác sĩ đã kê (insulin, thuốc huyết áp, thuốc tim…) để uống thuốc quảng cáo trên mạng: bỏ ngang có thể nguy hiểm đến tính mạng. Thuốc nào quảng cáo “chữa dứt điểm” tiểu đường, huyết áp là quảng cáo sai sự thật; muốn đổi cách chữa thì hỏi bác sĩ điều trị trước.',
   },
   {

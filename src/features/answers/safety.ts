@@ -7,6 +7,7 @@ import {
   CHILD_WITNESS,
   DEBT_DENIED,
   LAPSED_EXCUSE,
+  PRESCRIBED,
   MISSING_SIGNS,
   OTHERS_ID,
   RULES,
@@ -178,8 +179,9 @@ const IS_IT_FAKE =
  * Taking a medicine asked about: the advert question still gets the medical reply. So does a prescribed treatment
  * dropped for the advertised cure ("có nên bỏ insulin để uống thuốc ni"). Session 34 (fixe).
  */
-const INTAKE =
-  /\b((bo|ngung|ngung han|thoi|cat|dung han|bo han) (\w+ )?(insulin|thuoc tay|thuoc bac si|thuoc benh vien|thuoc huyet ap|thuoc tieu duong|thuoc tim|chich|tiem|dieu tri|loc mau|chay than|hoa tri|xa tri)|thay (\w+ ){0,2}(insulin|thuoc tay|thuoc bac si) bang|bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc|cach ngay|them|bot|thay|do)|lieu (luong|dung)|co nen uong|nen uong|(mua|dat) (\w+ ){0,5}(ve )?uong|pha thai|pha cai thai)\b/;
+const INTAKE = new RegExp(
+  String.raw`\b((bo|ngung|ngung han|thoi|cat|dung han|bo han) (\w+ )?${PRESCRIBED}|thay (\w+ ){0,2}(insulin|thuoc tay|thuoc bac si) bang|bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc|cach ngay|them|bot|thay|do)|lieu (luong|dung)|co nen uong|nen uong|(mua|dat) (\w+ ){0,5}(ve )?uong|pha thai|pha cai thai)\b`,
+);
 /** "Khám chữa bệnh" is the name of the service (the insurance card, the clinic), not a treatment asked for. */
 const CARE_SERVICE = /\b(kham chua benh|co so kham|kham benh bao hiem)\b/g;
 /** What the health insurance covers or hands out ("thuốc huyết áp theo BHYT mỗi lần cấp bao nhiêu ngày"): a benefit. */
@@ -414,9 +416,10 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?
     scamSignals: (text) => net.signals(text),
     scamStory: (text, actor) => net.storyOf(text, actor),
     dangerCue(text) {
-      const kind = cue?.check(text);
+      const folded = ` ${lang.read(text)} `;
+      const kind = cue?.check(folded);
       if (kind === undefined) return undefined;
-      const lines = situationLines(kind, ` ${lang.read(text)} `);
+      const lines = situationLines(kind, folded);
       return lines.length > 0 ? { kind, lines } : { kind };
     },
   };
