@@ -98,7 +98,7 @@ const DEBT_PRESSED: ReadonlySet<string> = new Set(['pressure:urgency', 'pressure
  * nobody asked for it, so it is no remote-control scam.
  */
 const FAMILY_HELP =
-  /\b(de|cho) (chau|con|con chau|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)( \w+)? (chi|huong dan|xem|coi|giup|cai giup|sua giup|cai dat giup)\b/;
+  /\b(de|cho) (chau|con|con chau|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)( \w+)? (chi|huong dan|xem|coi|giup|cai giup|sua giup|cai dat giup)\b|^ ?(chau|con|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)( (toi|tui|minh|em))? (tu )?(cai|tai|cai dat) (\w+ ){1,2}(tren|vao) (may|dien thoai) (cua )?(toi|tui|minh|me|ba|bo|ong|em)\b/;
 const SCAMMED =
   /\b(bi lua|lua dao|lua mat|mat tien|(lay|doi) lai (duoc )?tien(?! coc)|thu hoi tien|vay app|app vay|vay qua app|vay online|tin dung den|khung bo)\b/;
 
@@ -285,7 +285,11 @@ const HAPPENING_NOW =
  */
 const FIRST_AID_LEARNT =
   /^(?!.*\b(vua|dang|gio|bay gio|khong (tho|tinh|khoc|cu dong)|bat tinh|co giat|ngat|xiu|chay mau|tim tai)\b).*\b(clip|video|phim) (\w+ ){0,2}(day|huong dan|cach)? ?so cuu\b.{0,60}\b(tren (youtube|mang|tiktok|facebook)|o dau|xem (o )?dau|coi (o )?dau)\b|\b(hoc|tim hieu|lop|khoa hoc|tap huan|bai hoc|tai lieu) (\w+ ){0,3}(so cuu|((nhan biet|phat hien) (\w+ ){0,2})?(dau hieu|trieu chung))\b|\b(so cuu|(nhan biet|phat hien) (\w+ ){0,2}(dau hieu|trieu chung))\b.{0,60}\b(hoc o dau|hoc (\w+ )?(nao|dau)|lop (hoc|nao)|khoa hoc|tap huan|bai hoc|tai lieu)\b/;
-const firstAidLearnt = (folded: string) => FIRST_AID_LEARNT.test(folded) && !HAPPENING_NOW.test(folded);
+/** What first aid is for, named as the subject learnt ("sơ cứu người ngất xỉu"), not someone fainting now. */
+const FIRST_AID_OF =
+  /\b(so (cap )?cuu) (cho )?(nguoi )?(bi )?(ngat xiu|ngat|xiu|bat tinh|co giat|chay mau|ngung tim|ngung tho)\b/g;
+const firstAidLearnt = (folded: string) =>
+  FIRST_AID_LEARNT.test(folded.replace(FIRST_AID_OF, '$1')) && !HAPPENING_NOW.test(folded);
 /**
  * How to check for a danger, nothing sensed yet ("cách kiểm tra bình ga có bị rò không"): the entry answers, no 114.
  * A smell or a hiss now is the emergency ("ngửi thấy mùi gas, làm sao biết có rò không"). Session 34.
