@@ -409,7 +409,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}(?<!\b(nguoi|cu|ong|ba|cac cu|cha me) )\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh|yeu|roi|nua))/,
       // A licence or a certificate sold without the exam ("có người bán cái giấy phép lái xe không cần thi, tôi mua được không").
       /\b(ban|mua)\b (\w+ ){0,4}(giay phep lai xe|bang lai|gplx|bang|chung chi)\b.{0,30}\b(khong|khoi) (can |phai )?(thi|hoc|sat hach)\b/,
-      /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\b(ma )?(khong|khoi) (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b(?! (bi|se|la|phai|mat|toi|minh|no|ho|chung|tam|khoa|cat|giu|phat)\b)/,
+      // A bare "không thì" after a yes-no question is "or not, then" ("sổ đỏ có đang thế chấp không thì hỏi ở đâu"), not
+      // "without an exam": the next word asks where or how to look (session 35, fixf).
+      /\b(giay|bang|chung chi|so|con dau|dong dau)\b.{0,50}\b(ma )?(khong|khoi) (can |phai )?(di kham|kham|di hoc|hoc|thi|lam thu tuc)\b(?! (bi|se|la|phai|mat|toi|minh|no|ho|chung|tam|khoa|cat|giu|phat)\b)(?<!\b(co|con|dang|da|bi)(?! (ai|cho|noi|cach|dich vu|nguoi|ben)\b) (\w+ ){1,8}(khong|khoi) thi(?= (hoi|tra|xem|coi|kiem tra|tra cuu|biet|den|toi|lien he|goi|nho|lam sao|lam the nao|phai lam|tim)\b))/,
       /\b(tao|lam|in|che|sua)\b.{0,30}\b(can cuoc|cccd|the|giay to|ho chieu|bang lai)\b.{0,40}\b(ten|mat|anh) (cua )?(nguoi khac|nguoi ta)\b/,
       /\b(doi|thay|bien|ghep) (mat|khuon mat|giong)( minh)? thanh (mat|giong|khuon mat) (cua )?(ca si|nguoi|dien vien|ong|ba|anh|chi|sep|giam doc|bac si|cong an)\b/,
       /\b(chi|cach|giup|app|ung dung|phan mem|dung ai)\b.{0,30}\b(bat chuoc|nhai|gia) (giong|mat|khuon mat)\b (cua )?(\w+ ){0,2}(con|chau|ong|ba|anh|chi|nguoi|sep|giam doc|ca si)\b/,
