@@ -97,7 +97,7 @@ const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuo
 const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)|cach|lam sao|the nao|huong dan|cac buoc|doi mat khau|dat lai|lay lai|an toan)`;
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
 // "định danh để" folds like "đánh đề".
-const GAMBLE = String.raw`(danh bac|choi bac|danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|(?<!dinh )danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau|(?<!noi )da ga(?! (rung|ta|mai|tre|con|ran|luoc|chien|nuong|ham|kho|ngon))|xem da ga)`;
+const GAMBLE = String.raw`(danh bac|choi bac|danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|(?<!dinh )danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai(?! (giup|gium|dum|ho|lai|dat|app|ung dung|phan mem|zalo|vneid|may|dien thoai|camera|wifi)\b)|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau|(?<!noi )da ga(?! (rung|ta|mai|tre|con|ran|luoc|chien|nuong|ham|kho|ngon))|xem da ga)`;
 /** Papers that are issued, never made to order. */
 const PAPER = String.raw`(so ho (ngheo|can ngheo)|giay (chung nhan )?ho (ngheo|can ngheo)|giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru|khen|nghi om|bao tu)|bang khen|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai|so ho khau|so tam tru|giay dang ky xe|dang ky xe|so dang kiem|so (bhxh|bao hiem xa hoi)|di chuc|giay uy quyen)`;
 /** Papers only an office sends (a summons, a meeting call): made by the learner, a forgery in its name. */
@@ -399,7 +399,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b(gia|lam gia|nhai|bat chuoc|ky gia|tap ky|ky thay|ky gium|ky ho|ky dum) (\w+ ){0,2}chu ky (cua )?(${OTHER_PERSON}|${KIN}|nguoi khac|sep|giam doc|chu nha|ong|ba)\b`,
       ),
       // A fake face or voice of a real person, made on request (spotting one is a knowledge question).
-      /\b(lam|tao|ghep|che|nhai|gia)\b(?! (sao|the nao|gi)\b).{0,25}\b(video|clip|anh|hinh|giong noi|giong|khuon mat|mat)\b.{0,25}\b(gia giong|y chang|giong het|gia mao|gia lam)\b/,
+      // A call faked by someone else ("ai gọi video giả mặt giả giọng con tui") is the scam told, not a fake asked for.
+      /(?<!\b(goi|video|goi video|goi dien|call) )\b(lam|tao|ghep|che|nhai|gia)\b(?! (sao|the nao|gi)\b).{0,25}\b(video|clip|anh|hinh|giong noi|giong|khuon mat|mat)\b.{0,25}\b(gia giong|y chang|giong het|gia mao|gia lam)\b/,
       // A fake voice or video of someone made to call a relative with ("làm giọng giả của con gái bằng AI gọi cho mẹ nó").
       /\b(lam|tao|che)\b (\w+ )?(giong|giong noi|video|clip) gia\b.{0,50}\b(goi|nhan tin|gui) (cho|toi|den)\b/,
       /\b(lam|tao|ghep|che)\b(?! (sao|the nao|gi)\b).{0,10}\b(video|clip|giong noi) gia\b/,
@@ -631,7 +632,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`^(?=.*\b(chet|mat roi|da mat|qua doi|da khuat|mat nam)\b).*\b(lay|dung|cam|xai)\b (cai )?(the )?(can cuoc|cccd|the atm|the ngan hang|so tiet kiem|so) (cua )?${KIN}\b.{0,30}\b(rut|chuyen|lay tien)\b`,
       ),
       // Standing as the name on someone else's loan, instalment or account ("bà hàng xóm nhờ tui đứng tên mua xe trả góp giùm").
-      /\b(nho|keu|ru|bieu|xin|muon) (\w+ ){0,2}dung ten (\w+ ){0,3}(mua|vay|mo|dang ky|lam)\b.{0,40}\b(tra gop|vay|tai khoan|sim|xe|the tin dung|hop dong)\b|\bdung ten (giup|gium|dum|ho) (\w+ ){0,3}(vay|tra gop|mo tai khoan|dang ky sim|the tin dung)\b|\bdung ten (\w+ ){0,2}(cong ty|doanh nghiep|giam doc|chu doanh nghiep)\b.{0,40}\b(giup|gium|dum|ho|tra|moi thang|ky)\b/,
+      /\b(nho|keu|ru|bieu|xin|(?<!\b(toi|tui|minh|em|con|bac|chau) )muon) (\w+ ){0,2}dung ten (\w+ ){0,3}(mua|vay|mo|dang ky|lam)\b.{0,40}\b(tra gop|vay|tai khoan|sim|xe|the tin dung|hop dong|vi dien tu|vi momo|momo|zalopay|the atm|the ngan hang)\b|\bdung ten (giup|gium|dum|ho) (\w+ ){0,3}(vay|tra gop|mo tai khoan|dang ky sim|the tin dung)\b|\bdung ten (\w+ ){0,2}(cong ty|doanh nghiep|giam doc|chu doanh nghiep)\b.{0,40}\b(giup|gium|dum|ho|tra|moi thang|ky)\b/,
       // A dead relative's card or account used to open, withdraw or borrow ("căn cước của mẹ tôi đã mất để rút tiền").
       /\b(can cuoc|cccd|cmnd|giay to|the atm|the ngan hang|tai khoan|so tiet kiem|vneid)\b (\w+ ){0,2}cua (me|ma|cha|bo|ba|ong|ba noi|ong noi|chong|vo|anh|chi|em|nguoi) (\w+ ){0,3}(da mat|da qua doi|qua doi|da chet|da khuat|mat roi|mat nam)\b.{0,60}\b(mo|rut|vay|dang nhap|dung|lam the|chuyen)\b|\b(mo|rut|vay|dang nhap|lam) (\w+ ){0,5}(bang|voi|dung) (can cuoc|cccd|cmnd|giay to|the) cua (me|ma|cha|bo|ba|ong|chong|vo|nguoi) (\w+ ){0,2}(da mat|da qua doi|qua doi|da chet|da khuat)\b/,
       re(
@@ -645,7 +646,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(ban|cho thue|cho muon|sang)\b (lai )?(\w+ ){0,3}(sim|tai khoan|the atm|the ngan hang)\b.{0,30}\bcho (nguoi|ho|ai|ben|may nguoi)\b/,
       /\b(sim|tai khoan|the atm|the ngan hang)\b.{0,40}\b(ban|cho thue|cho muon|sang) (lai )?(cho )?(nguoi|ho|ai|ben)\b/,
       /\b(cho (\w+ )?thue|cho (\w+ )?muon|ban)\b (lai )?(\w+ ){0,2}(sim|tai khoan ngan hang|the atm)\b.{0,40}\b(duoc tien|duoc bao nhieu|kiem tien|tien cong|co duoc khong)\b/,
-      /\b(muon|thue|mua|muon muon)\b (\w+ ){0,2}tai khoan (ngan hang )?(cua )?(tui|toi|minh|ba|ong|em|con)\b.{0,40}\b(nhan tien|chuyen tien|tra cong|tra tien|hoa hong|moi thang)\b/,
+      /\b(muon|thue|mua|muon muon)\b (\w+ ){0,2}((voi|va|ca|lan|kem) )?tai khoan (ngan hang )?(cua )?(tui|toi|minh|ba|ong|em|con)\b.{0,40}\b(nhan tien|chuyen tien|tra cong|tra tien|hoa hong|moi thang)\b/,
       /\b(lam|mua|tao|in)\b.{0,10}\b(cccd|can cuoc|chung minh|giay to|bang lai|bang (cap|tot nghiep|dai hoc|cu nhan)|so do|giay khai sinh)\b.{0,10}\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap))/,
       re(
         String.raw`\b(dang ky|mo|lap)\b.{0,20}\b(sim|tai khoan)\b.{0,20}\b(bang|dung|voi) (cccd|can cuoc|giay to|ten) (cua )?${OTHER_PERSON}`,
@@ -718,6 +719,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'bypass-face',
     [
+      // Asked to do someone's face check for their account or their VNeID ("nhờ em quét mặt dùm cho tk của nó", "nhờ
+      // tui cầm căn cước với ảnh của ổng xác thực VNeID giùm"): the check is the owner's own face. Session 35 (risky41/42).
+      /\b(nho|bao|keu|bieu|xin|ru)\b (\w+ ){0,2}(quet|xac thuc|quay|chup) (khuon |guong )?mat\b (\w+ ){0,2}(cho|vao|vo) (tai khoan|app|ung dung|vi|the|dien thoai|may|vneid) (\w+ ){0,2}cua (no|ho|nguoi ta|ban|anh ay|chi ay|ong ay|ba ay|thang|ong|ba)\b/,
+      /\b(nho|bao|keu|bieu|xin|ru) (toi|tui|em|minh|bac|con|chau)\b.{0,20}\b(cam|dung|lay|xai|mang|chup) (\w+ ){0,2}(can cuoc|cccd)\b.{0,30}\b(xac thuc|kich hoat|sinh trac|quet mat|dang nhap) (\w+ ){0,2}(vneid|dinh danh|tai khoan|app|ngan hang)\b.{0,20}\b(gium|giup|dum|ho|thay)\b/,
       // A relative's Face ID opened with one's own face ("face id ngân hàng của mẹ, con dùng mặt con mở"). Session 30.
       re(
         String.raw`\b(faceid|khuon mat|xac thuc mat|sinh trac)\b (\w+ ){0,3}cua ${KIN}\b.{0,30}\b(dung|lay|xai) (khuon )?mat (cua )?(con|toi|tui|minh|em)\b`,
@@ -983,11 +988,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`^(?!.*\b(nhan biet|bi lua|canh giac|to cao|bao cao|co bi phat|bi phat|xu phat|vi pham|toi gi|co phai lua)\b)(?=.*\b${GAMBLE}\b)(?=.*\b(choi (sao|the nao|o dau|thu)|de trung|cho trung|trung (hu|lon)|tai (\w+ ){0,2}(nao|o dau)|nap (tien )?(bang|qua)|nap tien|rut (tien )?(nhanh|duoc|ve)|cach (choi|danh|dat)|danh con \d+|vo trang|trang nao|app nao|ung dung nao|web|online|tren mang|qua mang|(tren|qua) dien thoai)\b)`,
       ),
       /\b(ca|cuoc|dat) (vai|may|mot|\d+) (chai|cu|trieu|tram|lit)\b.{0,40}\b(dien thoai|mang|online|trang|app|web)\b|\b(danh|choi) (lo|de|con) (\w+ )?(online|tren mang|qua mang|tren dien thoai)\b/,
-      /\b(danh bac|danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|(?<!dinh )danh de|casino|game bai|nha cai|doi thuong|(?<!noi )da ga(?! (\w+ ){0,2}(ti vi|tivi|tv|truyen hinh)))\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai)\b/,
+      /\b(danh bac|danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|(?<!dinh )danh de|casino|game bai|nha cai(?! (giup|gium|dum|ho|lai|dat|app|ung dung|phan mem|zalo|vneid|may|dien thoai|camera|wifi)\b)|doi thuong|(?<!noi )da ga(?! (\w+ ){0,2}(ti vi|tivi|tv|truyen hinh)))\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai(?! (giup|gium|dum|ho|lai|dat|app|ung dung|phan mem|zalo|vneid|may|dien thoai|camera|wifi)\b))\b/,
       // Which number to bet today ("đánh đề hôm nay con gì").
       /(?<!\bdinh )\b(danh|choi|ghi) (de|lo|so de|lo de)\b.{0,40}\b(con (gi|nao|may)|so (nao|may|gi))\b|\b(con (gi|nao)|so nao)\b.{0,20}(?<!\bdinh )\b(danh|choi|ghi) (de|lo)\b/,
       // A post or a message written to draw people into betting ("viết giúp bài mời mọi người vào nhóm lô đề").
-      /^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b.{0,50}\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|nha cai|game bai)\b|^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|nha cai|game bai)\b.{0,60}\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b/,
+      /^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b.{0,50}\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|nha cai(?! (giup|gium|dum|ho|lai|dat|app|ung dung|phan mem|zalo|vneid|may|dien thoai|camera|wifi)\b)|game bai)\b|^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|nha cai(?! (giup|gium|dum|ho|lai|dat|app|ung dung|phan mem|zalo|vneid|may|dien thoai|camera|wifi)\b)|game bai)\b.{0,60}\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b/,
       // A number dreamt of, to bet on.
       /\b(nam mo|mo thay|chiem bao)\b.{0,40}\b(danh|choi|ghi|bat) (con|so|lo|de)\b/,
       // A game paying out real money ("bắn cá ăn xu đổi ra tiền thật ở đâu"). Session 27 (lead, from risky9).

@@ -371,6 +371,8 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
           ...new Set(
             [
               afterwards,
+              // Told afterwards: the demand's own step too ("Lỡ gửi mật khẩu rồi: đổi mật khẩu ngay"). Session 35.
+              afterwards ? demand?.after : undefined,
               named?.line,
               subject?.line,
               ...seen.map((p) => p.line),
