@@ -59,6 +59,14 @@ describe("told afterwards on someone's behalf: the demand's own step (session 35
     'Má tui gửi mật khẩu Zalo cho người xưng nhân viên Zalo, giờ bả phải làm sao',
   ])('"%s" is told to change the password', (q) => getsReply(q, 'scam', /đổi mật khẩu/));
 
+  it('the relative it happened to is not taken for the one who asked', async () => {
+    const answer = await answerer.answer(
+      'Đứa em họ tui đưa mật khẩu Facebook cho người xưng bên Meta để gỡ vi phạm bản quyền. Giờ nó phải làm răng?',
+    );
+    expect(answer.text).not.toMatch(/Người thân, người quen nhắn tin/);
+    expect(answer.text).toMatch(/Người lạ/);
+  });
+
   it.each([
     'Dì tui lỡ chuyển 700 ngàn phí vận chuyển cho người báo có bưu kiện từ nước ngoài, giờ họ đòi thêm 5 triệu tiền thuế',
     'mẹ tôi lỡ chuyển phí giao hàng cho shipper lạ, giờ nó đòi đóng thêm tiền phạt',
@@ -106,4 +114,22 @@ describe('a fire or a beating told in plain words (session 35)', () => {
 
   it('a boy beaten by a gang with sticks is sent to 113', () =>
     getsReply('Thằng con nhà bên bị mấy đứa chặn đánh ngoài đầu hẻm, tụi nó cầm cây. Tui làm sao?', 'violence', '113'));
+});
+
+describe("scams told afterwards by a relative, in the lead's own probes (session 35)", () => {
+  it.each([
+    'hôm qua ông sui tui nghe ai đó gọi rồi ra ngân hàng rút 200 triệu gửi cho họ, giờ gọi ổng không nghe máy',
+    'bạn con gái tui nói nó bị công an Campuchia giữ, đòi 100 triệu chuộc, có nên chuyển không',
+    'anh rể tui bị dụ vô nhóm chứng khoán, nạp 500 triệu giờ không rút ra được',
+    'ba tui nhận cuộc gọi nói BHYT của ổng bị dùng khám bệnh trục lợi, phải nói số căn cước để kiểm tra',
+    'người thuê nhà của tui đưa tiền bằng ảnh chụp màn hình chuyển khoản nhưng tài khoản tui không thấy tiền',
+    'vợ tui nhận tin nhắn từ đầu số ngân hàng có link nói tài khoản bị khóa, bả bấm vô nhập hết rồi',
+    'có người bảo tui gửi hai mặt căn cước với ảnh chân dung để làm hồ sơ vay',
+  ])('"%s" gets the scam warning', (q) => getsReply(q, 'scam', /LỪA ĐẢO/));
+
+  it.each([
+    'tôi chuyển cọc tiền nhà cho chủ nhà rồi, lấy biên nhận thế nào',
+    'gửi hai mặt căn cước qua app ngân hàng để mở tài khoản được không',
+    'con tui bắt chước giọng ca sĩ hát hay lắm, quay video đăng lên được không',
+  ])('"%s" stays an answer', (q) => staysAnswer(q));
 });

@@ -333,8 +333,11 @@ export function createScamNet(signals: ScamSignals, lang: Language): ScamNet {
     const named =
       reachedOut.find((a) => !a.generic) ??
       namedOnly.find((a) => !a.remoteOnly) ??
-      namedOnly[0] ??
+      // "Em họ tui đưa mật khẩu cho người xưng bên Meta": whoever reached out or is named as anyone speaks, not the
+      // relative the story happened to. Session 35.
       reached ??
+      mentioned.find((a) => a.generic) ??
+      namedOnly[0] ??
       mentioned[0];
     // What the story is about ("lương hưu", "hoàn tiền") names the fitting line when nobody specific does.
     const about = actors.find((a) => a !== named && a.subject?.test(text));
