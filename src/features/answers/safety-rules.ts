@@ -742,6 +742,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b(xac thuc|sinh trac|nhan dien|ekyc|khuon mat)\b.{0,40}\b(bang|dung|voi|lay) (anh|video|hinh|mat|khuon mat) (cua )?(${OTHER_PERSON}|${KIN})\b`,
       ),
+      // The check made to take a relative's photo or video ("làm sao cho sinh trắc học nhận hình của ông già tui thay cho mặt
+      // thật"): another's face got past the check. Session 35 (fixh).
+      re(
+        String.raw`\b(xac thuc|sinh trac|nhan dien|ekyc|quet mat|khuon mat|faceid)\b.{0,30}\b(nhan|chap nhan|an|qua|doc) (\w+ )?(anh|video|hinh|clip|tam hinh|tam anh) (cua )?(${OTHER_PERSON}|${KIN}|ong gia|ba gia|ong nha|ba nha|ba gia)\b`,
+      ),
       // A paid service that does someone's face check for them ("dịch vụ làm hộ xác thực khuôn mặt, chỉ cần gửi video",
       // "nhận làm sinh trắc học thuê", "dịch vụ nhận xác thực khuôn mặt hộ"): a bank's own home visit is no "làm hộ"
       // ("ngân hàng có nhận xác thực hộ cho người già không" asks the bank's service). Session 29 (trial33), session 31
@@ -1265,6 +1270,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Someone being beaten right now, told by a witness ("tụi thanh niên đang đánh ông già ngoài đầu hẻm"); a child hitting a
       // sibling is the squabble's, a game ("đánh bài", "đánh cờ") no one's.
       /\b(dang|vua|dua nhau|xum vao|hua nhau) (\w+ )?danh (ong|ba|ong gia|ba gia|ong cu|ba cu|nguoi|me|cha|vo|chong|hang xom|bac|anh|chi|thanh nien|mot nguoi|co ay|co do|co kia)\b(?! (bai|co|tuong|tennis|cau|bong|golf|bida|bi a|dan|dau|may|nhac|trong|phom|tien len|chan|mat chuoc|vong))/,
+      // A husband beating his wife now, told by a neighbour with pronouns ("chồng nó đang đánh nó dữ lắm ở nhà bên cạnh"):
+      // 113. Session 35 (fixh).
+      /\b(chong|ong chong|thang chong|lao chong|bo|cha|con re)( (no|co ay|ba ay|co ta|ba ta|chi ay|nha ben|hang xom|ben canh|ke ben|con nho do|chi do|co do))? (dang|lai dang|vua) (\w+ )?(danh|dap|danh dap|bop co|dam|chem) (no|co ay|ba ay|co ta|ba ta|chi ay|vo|vo no|me con no|me con|con no)\b(?! (choi|nhau|bai|co|may)\b)/,
       // Chased and beaten now ("mấy đứa côn đồ đang đuổi đánh thằng con tui ngoài đường"). Session 27 (trial31).
       /\b(dang|vua|lai) (\w+ )?(duoi|ruot|vay) (danh|chem|dam|dap|theo danh|theo chem)\b/,
       // A gang beating someone ("đám thanh niên đang đánh hội đồng một ông già ngoài chợ"). Session 27 (trial31).
@@ -1542,6 +1550,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'legal',
     [
+      // A relative held by the police or charged, and a way out asked ("con tui bị công an tạm giữ, có cách nào cho nó ra
+      // liền", "chồng tui bị khởi tố, làm sao để khỏi ngồi tù"): a lawyer's and legal aid's, never a "way" from the tutor.
+      // Session 35 (fixh).
+      /^(?=.*\b(bi (\w+ ){0,2}(bat|tam giu|tam giam|khoi to|truy to|giu lai|bat giam|bat tam giam|dua ra toa|xu tu)|dang (bi )?(tam giu|tam giam|o tu|ngoi tu)|(khoi|khong phai|khoi phai|khoi bi) (\w+ )?(di tu|ngoi tu|o tu|vao tu|bi tu|an tu|bi bo tu))\b)(?!.*\b(goi|nhan tin|nhan zalo|xung|tu xung|doi chuyen|bat chuyen|keu chuyen|chuyen tien|chuyen khoan)\b).*\b(duoc tha|tha ra|tha (no|con|chong|vo|em|anh|ong|ba)|cho (\w+ )?ra (liền|lien|ngay|som|duoc)|duoc ra|ra (lien|ngay|som)|bao lanh|tai ngoai|khoi (phai )?(di tu|ngoi tu|vao tu|o tu|bi tu|an tu|bi an|bi xu)|giam an|nhe an|nhe toi|thoat toi|thoat an|chay (an|toi))\b/,
       // A house or land sold or pledged by a spouse without the other's signature ("chồng tui đòi bán nhà mà không có chữ
       // ký của tui"): common property, a matter for legal aid. Session 32.
       /\b(ban|the chap|cam co|sang ten|cho|tang) (\w+ ){0,2}(nha|dat|so do|mieng dat|can nha|lo dat)\b.{0,40}\b(khong co|khong can|chua co|thieu|khong hoi|khong xin) (\w+ ){0,2}chu ky\b/,
