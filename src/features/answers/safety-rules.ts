@@ -1604,6 +1604,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // cầm sổ đỏ chung đi thế chấp ngân hàng mà không hỏi ai").
       /\b(cam|lay|dem|mang|giu) (\w+ ){0,2}(so do|so hong|giay to nha|giay to dat)\b.{0,40}\b(the chap|cam co|cam|ban|sang ten|vay)\b.{0,40}\bkhong (hoi|xin|bao|noi|co su dong) (y|phep|dong y|ai|toi|tui|ca nha|gia dinh)\b/,
       /\btu y (dem|lay|mang|cam) (\w+ ){0,5}(so do|so hong|giay to nha|giay to dat)\b.{0,30}\b(the chap|cam co|cam|ban|sang ten|vay)\b/,
+      // Getting even by damaging what is theirs, asked first ("hàng xóm đổ rác qua nhà tui hoài, tui đập xe nó được không"):
+      // a dispute for the mediation team, and the damage a wrong of one's own. Session 35.
+      /\b(toi|tui|minh|em|bac|con)\b (\w+ ){0,2}(dap|dot|pha|dap pha|cat|xi lop|choc thung|be|dap nat) (\w+ ){0,2}(xe|nha|cua|kinh|cay|hang rao|tuong|cong|do dac|o to) (cua )?(no|ho|ong ta|ba ta|ong ay|ba ay|hang xom|nha ben|thang do|con do)\b (\w+ ){0,3}(duoc khong|duoc hong|duoc ko|co sao khong|co sao hong|co bi gi khong|co toi gi khong|co bi phat khong)\b/,
       // Slander told of ("hàng xóm vu khống tui ăn trộm"): a dispute for the mediation team or a lawyer. Session 28.
       // "Nhân viên thời vụ không" is a seasonal worker asked about, not slander (session 35, fixg).
       /(?<!\b(thoi|mua|dich) )\b(vu khong|vu oan|bia dat|boi nho|xuc pham danh du|lam nhuc)\b(?! (la gi|nghia la))/,
