@@ -133,3 +133,13 @@ describe("scams told afterwards by a relative, in the lead's own probes (session
     'con tui bắt chước giọng ca sĩ hát hay lắm, quay video đăng lên được không',
   ])('"%s" stays an answer', (q) => staysAnswer(q));
 });
+
+describe('a legal way asked for by the one in trouble (session 35)', () => {
+  it("getting even by smashing a neighbour's motorbike is a dispute for mediation", () =>
+    getsReply('hàng xóm đổ rác qua nhà tui hoài, tui đập xe nó được không', 'legal', 'hòa giải'));
+
+  it('"chạy án" for an arrested husband: no one can, and a lawyer or legal aid can help', () =>
+    getsReply('chồng tui bị bắt vì đánh bạc, làm sao chạy án cho nhẹ', 'scam', /luật sư|Trợ giúp pháp lý/));
+
+  it("one's own motorbike is no dispute", () => staysAnswer('tui đập xe của tui cho hả giận được không'));
+});

@@ -15,7 +15,8 @@ const HOW_OR_WANT = String.raw`(cach|lam sao|lam the nao|the nao|nhu the nao|o d
 const INTENT = String.raw`(sap|dinh|tinh|chuan bi|quyet dinh|dang tinh|dang dinh|tinh la|dinh la)`;
 
 const MONEY = String.raw`(tien|\d+ ?(trieu|tr|nghin|ngan|k|cu|ty)\b|gap)`;
-const CREATE = String.raw`(tao|viet|soan|edit|sua|che|fake|mua(?! (?:cai )?(?:loa|may))|lam gia|lam ra|lam cai|lam mot|lam gium|lam giup|lam dum|lam ho)`;
+// The buyer ("người mua gửi biên lai") is who sent it, not a receipt bought (session 35, fixg).
+const CREATE = String.raw`(tao|viet|soan|edit|sua|che|fake|(?<!\b(?:nguoi|ben|khach) )mua(?! (?:cai )?(?:loa|may))|lam gia|lam ra|lam cai|lam mot|lam gium|lam giup|lam dum|lam ho)`;
 
 const re = (source: string) => new RegExp(source);
 /**
@@ -408,6 +409,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /(?<!\bbi )\b(lay|dung) (anh|hinh|mat) (\w+ ){0,4}ghep (vao|vo) (clip|video|phim)\b/,
       // False papers: a document "giả", one made without the procedure, or in another's name.
       /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}(?<!\b(nguoi|cu|ong|ba|cac cu|cha me) )\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh|yeu|roi|nua))/,
+      // Session 35 (fixg): a contract, a payslip or a statement made up, by hand or by an AI, to borrow or to show ("nhờ AI viết
+      // giùm hợp đồng lao động giả để vay ngân hàng"). What follows "giả" names a use, so a price ("giá 300 triệu") never reads.
+      /^(?!.*\b(nhan biet|phat hien|kiem tra|bi lua|canh bao|phan biet)\b).*\b(lam|tao|in|che|sua|viet|soan)\b.{0,30}\b(hop dong|sao ke|bang luong|phieu luong|xac nhan (luong|thu nhap)|giay xac nhan thu nhap|hoa don|bien lai)\b.{0,20}\bgia\b(?= (de|cho|nop|vay|dua|gui|xin|ma|nhe|duoc|giup|gium|dum)\b|$)/,
       // A licence or a certificate sold without the exam ("có người bán cái giấy phép lái xe không cần thi, tôi mua được không").
       /\b(ban|mua)\b (\w+ ){0,4}(giay phep lai xe|bang lai|gplx|bang|chung chi)\b.{0,30}\b(khong|khoi) (can |phai )?(thi|hoc|sat hach)\b/,
       // A bare "không thì" after a yes-no question is "or not, then" ("sổ đỏ có đang thế chấp không thì hỏi ở đâu"), not
@@ -982,6 +986,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       // A breath test dodged when driving after drinking ("cách để khỏi bị kiểm tra nồng độ cồn", "thổi sao không bị phạt").
       /\b(lach|tranh|ne|khoi bi|khong bi|qua mat|thoat|lua|gian lan|qua)\b (\w+ ){0,3}(kiem tra|do|thoi|test) (\w+ ){0,2}(nong do con|do con|ruou bia|hoi men)\b|\b(thoi|do|kiem tra) (\w+ ){0,2}(nong do con|do con)\b (\w+ ){0,4}(ma )?(khong|khoi|hong) (bi )?(phat|phat hien|bat|len|ra)\b|\b(uong|an|ngam|xit) (\w+ ){0,3}(de|cho) (\w+ ){0,2}(thoi|do) (\w+ ){0,2}(khong|hong|khoi) (ra|len|bi)\b/,
+      // Session 35 (fixg): tax or social insurance dodged ("bán online sao cho khỏi đóng thuế, có cách nào lách không", "né đóng
+      // BHXH cho nhân viên mà không bị phạt"). Whether a small shop owes tax at all ("doanh thu bao nhiêu thì khỏi đóng thuế")
+      // is the entry's: "khỏi đóng" counts only with a dodge named.
+      /^(?!.*\b(hai lan|2 lan|trung|bi lua|lua dao|gia danh|mao danh|to cao|nhan biet)\b)(?:.*\b(lach|ne|tron|tranh|qua mat) (\w+ ){0,2}(thue|bhxh|bao hiem xa hoi|bao hiem cho nhan vien)\b|(?=.*\b(khoi|khong|khoi phai|khong phai|khong can) (dong|nop|khai) (\w+ ){0,3}(thue|bhxh|bao hiem xa hoi)\b)(?=.*\b(lach|ne|meo|qua mat|khong ai biet|khong bi (phat|phat hien|kiem tra|bat)|ma khong bi|giau)\b))/,
       // Taxes evaded, a credit card swiped for nothing.
       /\b(tron thue|ne thue|khai (thap|gian|gia|bot|giam|it|thieu) (\w+ ){0,2}(doanh thu|thu nhap)|(giau|giau bot|an bot) doanh thu|quet (the )?(khong|ao) (\w+ ){0,3}(rut|lay|ra) tien|dao han the)\b|\b(quet|ca) the (tin dung )?(\w+ ){0,3}(lay|rut|ra) tien( mat)?\b.{0,30}\b(khong (can |co )?mua|qua (may )?pos)\b/,
     ],
@@ -1608,8 +1616,12 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // cầm sổ đỏ chung đi thế chấp ngân hàng mà không hỏi ai").
       /\b(cam|lay|dem|mang|giu) (\w+ ){0,2}(so do|so hong|giay to nha|giay to dat)\b.{0,40}\b(the chap|cam co|cam|ban|sang ten|vay)\b.{0,40}\bkhong (hoi|xin|bao|noi|co su dong) (y|phep|dong y|ai|toi|tui|ca nha|gia dinh)\b/,
       /\btu y (dem|lay|mang|cam) (\w+ ){0,5}(so do|so hong|giay to nha|giay to dat)\b.{0,30}\b(the chap|cam co|cam|ban|sang ten|vay)\b/,
+      // Getting even by damaging what is theirs, asked first ("hàng xóm đổ rác qua nhà tui hoài, tui đập xe nó được không"):
+      // a dispute for the mediation team, and the damage a wrong of one's own. Session 35.
+      /\b(toi|tui|minh|em|bac|con)\b (\w+ ){0,2}(dap|dot|pha|dap pha|cat|xi lop|choc thung|be|dap nat) (\w+ ){0,2}(xe|nha|cua|kinh|cay|hang rao|tuong|cong|do dac|o to) (cua )?(no|ho|ong ta|ba ta|ong ay|ba ay|hang xom|nha ben|thang do|con do)\b (\w+ ){0,3}(duoc khong|duoc hong|duoc ko|co sao khong|co sao hong|co bi gi khong|co toi gi khong|co bi phat khong)\b/,
       // Slander told of ("hàng xóm vu khống tui ăn trộm"): a dispute for the mediation team or a lawyer. Session 28.
-      /\b(vu khong|vu oan|bia dat|boi nho|xuc pham danh du|lam nhuc)\b(?! (la gi|nghia la))/,
+      // "Nhân viên thời vụ không" is a seasonal worker asked about, not slander (session 35, fixg).
+      /(?<!\b(thoi|mua|dich) )\b(vu khong|vu oan|bia dat|boi nho|xuc pham danh du|lam nhuc)\b(?! (la gi|nghia la))/,
       // Insulted or shamed on social media by someone named, then what to do ("bị hàng xóm chửi bới trên facebook, đăng hình
       // tui lên nói xấu, kiện sao"): the same dispute. Session 29.
       re(

@@ -74,6 +74,12 @@ const SITUATIONS: readonly Situation[] = [
     line: 'Đã uống rượu bia thì {xung_ho} đừng cầm lái; {toi} không chỉ cách né việc đo nồng độ cồn. Lái xe khi có cồn bị phạt tiền và rất dễ gây tai nạn cho mình, cho người khác. {xung_ho} nhờ người nhà đón hoặc đi taxi, xe ôm về ạ.',
   },
   {
+    // Social insurance for staff dodged: the way is to ask the insurance office, not to hide. Session 35 (fixg).
+    kind: 'illegal',
+    when: /\b(bhxh|bao hiem xa hoi|bao hiem cho nhan vien)\b/,
+    line: 'Bảo hiểm xã hội cho người làm công: {xung_ho} hỏi cơ quan bảo hiểm xã hội nơi đặt cửa hàng về việc ai phải đóng, đóng bao nhiêu; né đóng có thể bị phạt và người làm mất quyền lợi khi ốm đau, thai sản.',
+  },
+  {
     // A burn: cool it, no toothpaste. Bệnh viện Thu Cúc, https://benhvienthucuc.vn/hoi-dap-chuyen-gia/bi-bong-nuoc-soi-so-cuu-nhu-the-nao
     // and Đại Đoàn Kết (BS Bệnh viện Đức Giang), https://daidoanket.vn/khi-bong-nuoc-soi-10106494.html; reviewed 2026-12-06.
     kind: 'medical-advice',

@@ -202,6 +202,13 @@ const TITLE_KINDS: ReadonlySet<SafetyClass> = new Set(['fire', 'violence', 'medi
  */
 const BUYING =
   /^(?!.*\b(khong can (toa|don)|thuoc ngu|an than|khang sinh|giam can|pha thai)\b).*(\b(co can|can|phai co|phai xin|co phai) (\w+ )?(toa|don thuoc|toa thuoc|don bac si|toa bac si)\b|\bmua (\w+ ){0,4}(o dau|o nha thuoc|online|tren app|qua app|giao tan nha|ship)\b)/;
+/**
+ * What a medicine is for, asked in general ("thuốc paracetamol dùng để làm gì"), or where to see a doctor for a
+ * prescription ("đi khám ở đâu để bác sĩ kê đơn thuốc huyết áp"): no one to treat, nothing to take. Someone named
+ * taking it, a dose or a decision stays the medical reply's. Session 35 (fixg).
+ */
+const CARE_ASKED =
+  /^(?!.*\b(uong|cho (\w+ ){0,2}(uong|dung)|lieu|bao nhieu|may vien|co nen|nen dung|duoc khong|dc khong|co sao|con toi|chau toi|be|tre|me toi|ba toi|bo toi|thay the|thay cho|bi (\w+ ){0,2}(sot|dau|benh))\b)(?:.*\b(thuoc|vien|paracetamol|panadol|efferalgan|aspirin|ibuprofen)\b (\w+ ){0,3}(dung de lam gi|de lam gi|dung lam gi|la thuoc gi|co tac dung gi|tac dung (la )?gi)\b|.*\b(di kham|kham) (o dau|cho nao|noi nao)\b|.*\b(o dau|cho nao|benh vien nao|phong kham nao) (\w+ ){0,2}(kham|ke don|ke toa)\b)/;
 const DOSE_DECISION = /\b(bao nhieu|lieu|tang|giam|ngung|co sao|gap doi|uong bu)\b/;
 /** "Tại sao ngân hàng nói không được đọc OTP cho ai": the rule asked about, not a code asked for. */
 const NEVER_RULE_ASKED =
@@ -446,7 +453,8 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?
       !NOT_HUMAN.some((n) => n.test(folded)) &&
       !((INSURANCE_ASKED.test(folded) || PAYING.test(folded)) && !INTAKE.test(folded) && !DOSE.test(folded)) &&
       !(REMINDER.test(folded) && !DOSE_DECISION.test(folded)) &&
-      !(BUYING.test(folded) && !DOSE_DECISION.test(folded) && !INTAKE.test(folded));
+      !(BUYING.test(folded) && !DOSE_DECISION.test(folded) && !INTAKE.test(folded)) &&
+      !(CARE_ASKED.test(folded) && !INTAKE.test(folded) && !DOSE.test(folded));
     const scammed = SCAMMED.test(folded) && !LEGAL_ACTION.test(folded);
     const general = net.general(text);
     let scam: ScamVerdict | undefined;

@@ -2,6 +2,7 @@ import type { Lesson } from '../../core/content/lesson-schema.ts';
 import { encodePayload } from '../../core/flows/payload.ts';
 import { personalize } from '../../core/flows/personalize.ts';
 import { HONORIFICS, type Honorific, type Learner } from '../../core/learners/learner.ts';
+import { fold } from '../../core/text/fold.ts';
 import type { Choice } from '../../core/message.ts';
 import type { Decision, TurnContext } from '../../core/router/feature.ts';
 import { shortLabel } from '../../core/text/short-label.ts';
@@ -132,9 +133,22 @@ export function atHonorificQuestion(learner: Learner, ctx: TurnContext): Decisio
   // question comes back (not after a goodbye); small talk is not counted as asking again (`again`
   // in feature.ts), so thanks never use up the one return.
   if (elsewhere || smallTalkSaid(ctx)) return ELSEWHERE;
-  if (typed.honorific && typed.others <= 2) return honored(learner, typed.honorific, ctx);
+  if (typed.honorific && (typed.others <= 2 || introducesSelf(ctx.folded, typed.honorific)))
+    return honored(learner, typed.honorific, ctx);
   if (typed.others >= 3) return ELSEWHERE;
   return askHonorific(learner, CHOOSE_AGAIN);
+}
+
+/** Words that go on from a way of being called to say who one is ("bác tên Tư", "cô ở Cần Thơ", "ông năm nay 70"). */
+const SELF_INTRODUCED =
+  /^(?:(?:toi|tui|em|con|minh|day|da|vang|chao chau) )*(?:la )?(\S+) (?:ten|o|nam nay|nay|\d+ tuoi|que)\b/;
+
+/**
+ * "bác tên Tư, ở Cần Thơ" said at the question: the way of being called comes first, then a name or a place, so
+ * the many other words are an introduction, not a question about something else (session 35).
+ */
+function introducesSelf(folded: string, honorific: Honorific): boolean {
+  return SELF_INTRODUCED.exec(folded)?.[1] === fold(honorific);
 }
 
 /**
