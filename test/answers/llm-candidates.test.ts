@@ -27,6 +27,8 @@ const hit = (id: string, offSubject = false): KnowledgeHit => ({
   appsUnasked: [],
   subjectUnasked: false,
   silentOnNamed: false,
+  toolUnsaid: false,
+  toolSaid: false,
   ownUnasked: [],
   offFocus: false,
   offAspect: false,

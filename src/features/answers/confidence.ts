@@ -75,8 +75,23 @@ const definitionAsked = (question: string, hit: KnowledgeHit, lang: Language) =>
  * something else ("mức 2 thay được những giấy tờ nào?") goes to the nearly as strong entry that
  * answers it rather than to "VNeID là gì?".
  */
+/**
+ * "Con gái bảo dùng Copilot soạn báo giá, đó là cái gì": the question names an AI tool and asks what
+ * "it" is (đó, nó, cái đó). Session 36 (fixl).
+ */
+const IT_IS_WHAT = /\b(do|no|cai do|cai nay|cai ay|cai kia|app do|ung dung do) la (cai )?gi\b/;
+const asksToolWhat = (question: string, top: KnowledgeHit, lang: Language) =>
+  top.toolUnsaid && IT_IS_WHAT.test(lang.read(question));
+/** The entry about the tool named, one of whose phrasings asks what it is ("Copilot là gì, có giống ChatGPT không?"). */
+const SAYS_WHAT = /\bla (cai )?gi\b/;
+const definesToolAsked = (question: string, top: KnowledgeHit, lang: Language) =>
+  top.toolSaid && IT_IS_WHAT.test(lang.read(question)) && top.entry.questions.some((q) => SAYS_WHAT.test(lang.read(q)));
+
 export function placeDefinitions(question: string, hits: readonly KnowledgeHit[], lang: Language): KnowledgeHit[] {
   const [top] = hits;
+  // What the named tool is: the entry about that tool goes before general advice on the job it was named for.
+  const tool = top && asksToolWhat(question, top, lang) ? hits.findIndex((h) => !h.toolUnsaid && !h.offSubject) : -1;
+  if (tool > 0) return [hits[tool]!, ...hits.filter((_, i) => i !== tool)];
   if (!top || definitionAsked(question, top, lang)) return [...hits];
   const close = (h: KnowledgeHit | undefined) => h !== undefined && top.score / h.score < SURE_MARGIN;
   // "trợ lý AI là gì?" names no app: the entry saying what it is goes before the one about Zalo's
@@ -139,6 +154,7 @@ export function preferWholePhrasing(question: string, hits: readonly KnowledgeHi
     // Nor does an entry silent on the app the question names pass one about it (session 13), general
     // steps those of the phone named, or one phone's steps those for both when none is named (session 19).
     !(second.offSubject && !top.offSubject) &&
+    !(asksToolWhat(question, second, lang) && !asksToolWhat(question, top, lang)) &&
     !phoneBehind(second, top) &&
     !(missesWhatWasAsked(second) && !missesWhatWasAsked(top));
   return swap ? [second, top, ...rest] : [...hits];
@@ -410,6 +426,10 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     second.entryCoverage >= top.entryCoverage;
   // "X là cái gì?" with words around it: the entry saying what X is, whose phrasing the question says whole.
   const defines = definitionAsked(question, top, lang) && top.closeness >= SURE_CLOSENESS;
+  // "Dùng Copilot soạn báo giá, đó là cái gì": the tool named is asked of, and the entry says what it is.
+  // General advice on the job it was named for is no rival; another entry about the same tool, close behind, is.
+  if (definesToolAsked(question, top, lang) && onWhatWasAsked(top) && !(second?.toolSaid && margin < SURE_MARGIN))
+    return 'sure';
   if (
     (top.coverage >= SURE_COVERAGE || defines) &&
     // However far ahead of the others, a sure entry resembles one of its phrasings.
@@ -424,7 +444,8 @@ export function confidence(question: string, hits: readonly KnowledgeHit[], lang
     !appUnclear(hits, short) &&
     !contested &&
     !nearRival &&
-    !definitionOnly(question, top, lang)
+    !definitionOnly(question, top, lang) &&
+    !asksToolWhat(question, top, lang)
   )
     return 'sure';
   if (

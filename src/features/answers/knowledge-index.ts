@@ -59,6 +59,10 @@ export interface KnowledgeHit {
    * general steps where the question's own may exist ("chữ trên máy Oppo nhỏ quá", session 19).
    */
   silentOnNamed: boolean;
+  /** The question names an AI tool ("Copilot") the entry does not name: no answer to what that tool is. */
+  toolUnsaid: boolean;
+  /** The question names an AI tool and the entry names it too. */
+  toolSaid: boolean;
   /** The phones (`ownSteps` groups) the entry is about when the question names none: "chữ to ra sao". */
   ownUnasked: readonly string[];
   /**
@@ -310,6 +314,8 @@ export function createKnowledgeIndex(
               appsUnasked,
               subjectUnasked: subjects.unsaid(askedSubjects, entrySubjects),
               silentOnNamed: subjects.silentOn(namedHere, entrySubjects),
+              toolUnsaid: subjects.toolUnsaid(namedHere, entrySubjects),
+              toolSaid: subjects.toolSaid(namedHere, entrySubjects),
               ownUnasked: subjects.ownUnsaid(askedSubjects, entrySubjects),
               offFocus:
                 askedLast !== undefined && !about.includes(askedLast) && about.some((s) => askedServices.has(s)),

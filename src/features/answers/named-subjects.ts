@@ -54,6 +54,13 @@ export interface SubjectReader {
    */
   silentOn(asked: Named, entry: Named): boolean;
   /**
+   * The question names a member of a `namedByAnswer` group (an AI tool: "Copilot") the entry does not
+   * name: general advice, not what that tool is.
+   */
+  toolUnsaid(asked: Named, entry: Named): boolean;
+  /** The question names a member of a `namedByAnswer` group and the entry names it too. */
+  toolSaid(asked: Named, entry: Named): boolean;
+  /**
    * The members of `ownSteps` groups the entry names where the question names none of that group
    * ("chữ to ra sao" and the iPhone's steps: ["iphone"]): which phone was not said.
    */
@@ -79,6 +86,19 @@ const MEANS = /(?:^|\s)(?:bang|qua)(?: tai khoan| app| ung dung)?\s*$/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const whole = (alternatives: readonly string[], flags: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.map(escape).join('|')})(?![\\p{L}\\p{N}])`, flags);
+
+/**
+ * A name is never read across a clause break: "soạn báo giá, đó là cái gì" names no dollar rate
+ * ("giá đô"). A sentence mark followed by a space, a line break, or a comma before a word that opens a
+ * clause ("đó", "thì", "mà") ends one; a list ("nhận cha, mẹ, con") and "TP.HCM", "A.I" stay whole.
+ */
+const CLAUSE_BREAK =
+  /[;!?…]+\s+|\.+\s+|\n+|,\s+(?=(?:đó|nó|thế|thì|mà|nhưng|vậy|rồi|do|no|the|thi|ma|nhung|vay|roi)(?![\p{L}\p{N}]))/iu;
+const readClauses = (text: string, lang: Language) =>
+  text
+    .split(CLAUSE_BREAK)
+    .map((clause) => lang.read(clause))
+    .join(' | ');
 
 /** Where the last match of a name (a global pattern) starts in a text, or -1. */
 function lastAt(every: RegExp, text: string): number {
@@ -111,15 +131,15 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
   const namedIn = (text: string, read: string, members: readonly Matcher[]) =>
     members.filter((m) => m.folded.test(read) || m.cased?.test(text)).map((m) => m.name);
   const named = (text: string): Named => {
-    const read = lang.read(text);
+    const read = readClauses(text, lang);
     return groups.map((g) => new Set(namedIn(text, read, g.members)));
   };
   const fromGroups = (pick: (g: (typeof groups)[number]) => boolean) => (text: string) => {
-    const read = lang.read(text);
+    const read = readClauses(text, lang);
     return groups.filter(pick).flatMap((g) => namedIn(text, read, g.members));
   };
   const askedLast = (text: string) => {
-    const read = lang.read(text);
+    const read = readClauses(text, lang);
     const said = groups
       .filter((g) => g.mustBeNamed)
       .flatMap((g) => g.members.map((m) => ({ name: m.name, at: lastAt(m.every, read) })))
@@ -145,7 +165,7 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
     searchAs: fromGroups((g) => g.searchAs),
     knows: (text) => fromGroups((g) => !g.mustBeNamed)(text).length > 0,
     mentions(text) {
-      const read = lang.read(text);
+      const read = readClauses(text, lang);
       return groups
         .filter((g) => g.mustBeNamed)
         .flatMap((g) => g.members.map((m) => m.folded.exec(read)?.[0] ?? m.cased?.exec(text)?.[0]))
@@ -169,6 +189,10 @@ export function createSubjectReader(table: SubjectsTable, lang: Language = PLAIN
       asked.flatMap((names, i) => (names.size === 0 && groups[i]!.ownSteps ? [...(entry[i] ?? [])] : [])),
     silentOn: (asked, entry) =>
       asked.some((names, i) => names.size > 0 && groups[i]!.ownSteps && (entry[i]?.size ?? 0) === 0),
+    toolUnsaid: (asked, entry) =>
+      asked.some((names, i) => groups[i]!.namedByAnswer && names.size > 0 && ![...names].some((n) => entry[i]?.has(n))),
+    toolSaid: (asked, entry) =>
+      asked.some((names, i) => groups[i]!.namedByAnswer && [...names].some((n) => entry[i]?.has(n))),
     unsaid: (asked, entry) =>
       asked.every((names) => names.size === 0) && entry.some((names, i) => names.size > 0 && !groups[i]!.place),
     unnamed: (asked, entry) =>
