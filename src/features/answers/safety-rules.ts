@@ -313,7 +313,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Other people's ID or bank numbers (staff, customers, pupils) put into an AI chatbot ("dán file lương của 40 nhân viên, có
       // cả số căn cước và số tài khoản, vào ChatGPT nhờ tính thuế"): their personal data, given away. The learner's own
       // number and a shop's plain accounts stay the knowledge entries'. Session 36 (fixj).
-      /^(?!.*\b(nhan biet|la gi|chinh sach|quy dinh (\w+ ){0,3}(la gi|the nao)))(?=.*\b(nhan vien|khach hang|khach|cong nhan|hoc sinh|hoc vien|benh nhan|nguoi thue|thanh vien|ho dan|nguoi lao dong|phu huynh)\b)(?=.*\b(so can cuoc|so cccd|can cuoc|cccd|so dinh danh|so tai khoan|so the|so bhxh|so bao hiem xa hoi)\b).*\b(dan|gui|dua|nhap|tai|up|upload|day|copy|chep|go)\b.{0,120}\b((vao|vo|len|qua) (\w+ )?(chatgpt|gemini|copilot|meta ai|grok|chatbot|deepseek|claude|tro ly ai|ung dung ai|app ai|ai)|cho (chatgpt|gemini|copilot|meta ai|grok|chatbot|deepseek|claude|tro ly ai|ung dung ai|app ai))\b/,
+      /^(?!.*\b(nhan biet|la gi|chinh sach|quy dinh (\w+ ){0,3}(la gi|the nao)))(?=.*\b(nhan vien|khach hang|khach|cong nhan|hoc sinh|hoc vien|benh nhan|nguoi thue|thanh vien|ho dan|nguoi lao dong|phu huynh)\b)(?=.*\b(so can cuoc|so cccd|can cuoc|cccd|so dinh danh|so tai khoan|so the|so bhxh|so bao hiem xa hoi|so bao hiem|so bhyt|ma (so )?bhyt|ma the bao hiem)\b).*\b(dan|gui|dua|nhap|tai|up|upload|day|copy|chep|go)\b.{0,120}\b((vao|vo|len|qua) (\w+ )?(chatgpt|gemini|copilot|meta ai|grok|chatbot|deepseek|claude|tro ly ai|ung dung ai|app ai|ai)|cho (chatgpt|gemini|copilot|meta ai|grok|chatbot|deepseek|claude|tro ly ai|ung dung ai|app ai))\b/,
       // "Giữ lãi suất" folds like "giữ lại" (keep): a rate kept is no secret kept (session 19).
       re(
         String.raw`^(?!.*\b${ASKING_NOW}\b).*(\b(giu|luu|nho|cat|ghi|cat giu) (giup|gium|dum|ho|lai|vo|vao|cho (toi|tui|minh|em|bac|ong|ba|co|chu))\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(giu|luu|nho|cat|ghi) (giup|gium|dum|ho|lai(?! suat)|vo day|vao day)\b)`,
@@ -415,6 +415,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\b(lam|mua|tao|in|xin|che|sua)\b(?! (sao|the nao|gi)\b).{0,30}\b(giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien)|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc))\b.{0,20}(?<!\b(nguoi|cu|ong|ba|cac cu|cha me) )\bgia\b(?! (re|bao nhieu|tien|ca|tri|han|hop ly|cao|thap|mem|dinh|yeu|roi|nua))/,
       // Session 35 (fixg): a contract, a payslip or a statement made up, by hand or by an AI, to borrow or to show ("nhờ AI viết
       // giùm hợp đồng lao động giả để vay ngân hàng"). What follows "giả" names a use, so a price ("giá 300 triệu") never reads.
+      // The same paper with "giả" before it ("nhờ AI làm giả bảng lương để vay ngân hàng"). Session 36 (fixj).
+      /^(?!.*\b(nhan biet|phat hien|kiem tra|bi lua|lua dao|lua|canh bao|phan biet|bi (\w+ ){0,4}(lam gia|gia mao))\b).*\b(lam gia|gia mao|lam lao)\b (\w+ ){0,2}(hop dong|sao ke|bang luong|phieu luong|xac nhan (luong|thu nhap)|giay xac nhan thu nhap|hoa don|bien lai|chung tu)\b/,
       /^(?!.*\b(nhan biet|phat hien|kiem tra|bi lua|canh bao|phan biet)\b).*\b(lam|tao|in|che|sua|viet|soan)\b.{0,30}\b(hop dong|sao ke|bang luong|phieu luong|xac nhan (luong|thu nhap)|giay xac nhan thu nhap|hoa don|bien lai)\b.{0,20}\bgia\b(?= (de|cho|nop|vay|dua|gui|xin|ma|nhe|duoc|giup|gium|dum)\b|$)/,
       // A licence or a certificate sold without the exam ("có người bán cái giấy phép lái xe không cần thi, tôi mua được không").
       /\b(ban|mua)\b (\w+ ){0,4}(giay phep lai xe|bang lai|gplx|bang|chung chi)\b.{0,30}\b(khong|khoi) (can |phai )?(thi|hoc|sat hach)\b/,
@@ -1172,7 +1174,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bnuoc (lu )?(dang )?(dang |len |ngap |tran )+(vao |trong |toi |den )?(nha|san|gac|nguc|co|mai)\b|\blu quet\b/,
       /^(?!.*\b(thang truoc|nam ngoai|nam truoc|hom truoc|tuan truoc|dot lu (vua qua|truoc|nam)|nuoc (da )?rut|sau (dot |tran )?lu|xin ho tro|ho tro (sau|khac phuc))\b).*(\bnuoc (\w+ )?len (nhanh|qua nhanh|gap|cao)\b|\bngap (toi|den|qua|ngang|gan) (cua so|nguc|co|mai|noc|gac|nua nha|noc nha)\b|\b(nuoc|ngap|lu)\b.{0,80}\b(dang|con|phai)( o| ngoi| tru)? (tren|len) (gac|mai|noc)\b|\bnuoc (\w+ )?(len|dang len|ngap) (toi|den|ngang|qua) (bung|nguc|co|eo|cua so|mai|noc)\b)/,
       /\b(do|sap|sat|lo) (\w+ ){0,3}(de|vui|lap|chon) (len )?(\w+ )?(nguoi|em|con|ba|me|ong|chau|anh|chi|chong|vo)\b|\bdat (sat|lo) (\w+ ){0,3}(nha|vach|tuong|vui)\b/,
-      /\b(mac ket|ket lai|ket) (tren|trong|duoi) (gac|mai|noc|nha|tang|thang may|nuoc|dong do|xe)\b|\b(sat lo|sap) (\w+ ){0,2}(vui|de len|lap)\b/,
+      /\b(ket|bi ket|cuon|bi cuon|ep|bi ep|kep|bi kep) (\w+ )?(tay|chan|nguoi|toc|ao|ngon tay|canh tay) (\w+ )?(vao|trong|giua) (\w+ )?(may|may ep|may cuon|may xay|may tron|may cat|bang chuyen|truc|banh rang|may dap)\b|\b(mac ket|ket lai|ket|bi ket|bi de) (tren|trong|duoi) (gac|mai|noc|nha|tang|thang may|nuoc|dong do|xe|gam xe|gam|banh xe|dong gach|do nat|tuong sap|may ep|may cuon)\b|\b(sat lo|sap) (\w+ ){0,2}(vui|de len|lap)\b/,
       // Water rising where one cannot get out (a car, a room); earth slid onto a house, someone buried.
       /^(?=.*\b(nuoc|lu|ngap)\b)(?=.*\b(khong (mo|ra|thoat|leo|bo) (\w+ ){0,3}(duoc|noi)|ket (trong|tren|duoi|lai)|mac ket)\b)(?=.*\b(len|dang|ngap|tran|toi|ngang|chay xiet|bao vay|co lap|vay quanh|chia cat)\b)/,
       // Swept by water, waiting on a roof or a tree ("nước cuốn trôi mất mái, cả nhà đang ngồi trên cây"). A boundary
@@ -1598,6 +1600,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Original papers kept by an employer, a landlord or a lender and not given back ("công ty giữ bằng tốt nghiệp với
       // căn cước bản gốc, nghỉ việc họ không trả"); a police officer holding a licence after a fine is a procedure. Session 30.
       /\b(cong ty|xuong|chu xuong|chu nha|chu tro|ong chu|ba chu|sep|quan ly|chu no|chu hui|ben cho vay|chu tiem|chu quan|nha may|doanh nghiep|chu thau|cai)\b.{0,30}\b(giu|thu|lay|cam) (\w+ ){0,3}(bang|bang tot nghiep|can cuoc|cccd|giay to|ban goc|ho chieu|so bhxh|so bao hiem|so ho khau|bang lai)\b.{0,80}\b(khong (chiu )?(tra|dua|giao)|chua tra|lay lai|doi lai|doi hoai)\b/,
+      // Taking the other side's things to make up for a debt or unpaid wages ("AI bảo tôi lấy xe máy của công ty để trừ lương bị
+      // nợ", "giữ xe của khách để cấn nợ"): self-help on a debt, a matter for the labour office, legal aid or the court.
+      // Session 36 (fixj).
+      /\b(lay|giu|cam|mang|dem|chiem|xiet|tich thu) (\w+ ){0,6}(de |cho )?(tru|can|bu|gan|bu tru|thay) (\w+ )?(no|luong|tien luong|tien cong|tien no|luong no)\b/,
       // Goods or land sold, the buyer gone without paying the rest ("bán xe cho người ta, họ trả trước một nửa, giờ lặn mất
       // tăm"). Session 30.
       /\b(ban|giao) (\w+ ){0,3}(xe|dat|nha|hang|lua|heo|bo|trau|vang|ca|trai cay)\b.{0,60}\b(lan mat|bien mat|tron|khong (chiu )?tra (not|phan con lai|het|tien)|quyt|chay lang|mat tam|bat may|khong bat may)\b/,

@@ -29,7 +29,7 @@ const SITUATIONS: readonly Situation[] = [
     // protect (Luật Bảo vệ dữ liệu cá nhân 2025, in force 2026-01-01; Nghị định 13/2023/NĐ-CP), https://chinhphu.vn/.
     // Reviewed 2026-12-07. Session 36 (fixj).
     kind: 'own-secret',
-    when: /\b(nhan vien|khach hang|khach|cong nhan|hoc sinh|hoc vien|benh nhan|nguoi thue|thanh vien|ho dan|nguoi lao dong|phu huynh)\b.{0,80}\b(so can cuoc|so cccd|can cuoc|cccd|so dinh danh|so tai khoan|so the|so bhxh)\b|\b(so can cuoc|so cccd|can cuoc|cccd|so dinh danh|so tai khoan|so the|so bhxh)\b.{0,40}\bcua (nhan vien|khach hang|khach|cong nhan|hoc sinh|hoc vien|benh nhan|nguoi thue|thanh vien|ho dan|nguoi lao dong)\b/,
+    when: /\b(nhan vien|khach hang|khach|cong nhan|hoc sinh|hoc vien|benh nhan|nguoi thue|thanh vien|ho dan|nguoi lao dong|phu huynh)\b.{0,80}\b(so can cuoc|so cccd|can cuoc|cccd|so dinh danh|so tai khoan|so the|so bhxh|so bao hiem|so bhyt)\b|\b(so can cuoc|so cccd|can cuoc|cccd|so dinh danh|so tai khoan|so the|so bhxh)\b.{0,40}\bcua (nhan vien|khach hang|khach|cong nhan|hoc sinh|hoc vien|benh nhan|nguoi thue|thanh vien|ho dan|nguoi lao dong)\b/,
     line: 'Số căn cước, số tài khoản, lương của nhân viên hay khách hàng là dữ liệu cá nhân của họ: đừng dán vào ChatGPT hay ứng dụng AI nào. Muốn nhờ AI tính giúp, {xung_ho} xóa hoặc che tên, số căn cước, số tài khoản trước, chỉ để lại những con số cần tính; tính thuế, làm lương thì dùng phần mềm của công ty hoặc ứng dụng thuế chính thức.',
   },
   {
