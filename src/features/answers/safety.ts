@@ -137,7 +137,7 @@ const OWN_CRASH =
 
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
-  /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|bi phong (nhe|nang|rop|do|het|ca)|vet bong|bong nuoc soi|(bi )?phong (nuoc soi|nuoc nong|dau|lua|bo|xang)|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|gap doi lieu|lieu gap doi|tang lieu|giam lieu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me|tao bon|day hoi|dau rang|nhiet mieng|so mui|cam cum|cam lanh|zona|thuy dau|quai bi|hen suyen|sot xuat huyet|thoai hoa|loang xuong|viem (gan|phoi|hong|da day|khop|xoang|phe quan|tai|mui|amidan|ruot|than|bang quang|da))\b/;
+  /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|bi phong (nhe|nang|rop|do|het|ca)|vet bong|bong nuoc soi|(bi )?phong (nuoc soi|nuoc nong|dau|lua|bo|xang)|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|(?<!\b(ra|den|toi|o|vao|vo|cua|chu|tai|qua|mang|dem) )tiem(?! (dien thoai|sua|vang|tap hoa|cam do|net|toc|giat|uon|bac|may|chup|in|quan ao))|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|gap doi lieu|lieu gap doi|tang lieu|giam lieu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me|tao bon|day hoi|dau rang|nhiet mieng|so mui|cam cum|cam lanh|zona|thuy dau|quai bi|hen suyen|sot xuat huyet|thoai hoa|loang xuong|viem (gan|phoi|hong|da day|khop|xoang|phe quan|tai|mui|amidan|ruot|than|bang quang|da))\b/;
 /** Medicine names and doses: a medical word too. */
 const MEDICINE =
   /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|ha ap|chong dong|suy (than|tim|gan)|thuoc (dau|bo|chong|nam|bac|dong y|la|xit)|xit mui|vien bo|mat ngu|dau khop|siro|insulin|khang viem|thuoc het han|ruou thuoc|ruou ngam|ngam ran|ruou ran|ruou ho cot|thuoc (cam|sot|di ung|xo giun|nho mat|nho mui)|thuoc ho (cua|cho|tre|nguoi lon|siro|long dom)|(chai|lo|vien|goi|uong|lay) thuoc ho|pha thai|pha cai thai|thuoc tranh thai|bi ho|ho dem|bi phu|chong mat|hoa mat|lu lan|quen truoc quen sau|tieu dem|run tay)\b/;
@@ -168,7 +168,7 @@ const SPOTTING =
   /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|co phai|that khong|co that|that hay gia|kiem tra|canh giac|de phong|phong (sao|the nao|nhu the nao|ra sao|tranh|ngua)|lam sao (de )?(khoi|khong) bi lua|tranh bi lua)\b/;
 /** Made so nobody notices ("làm sao cho người ta không phát hiện"), or made for the learner: no spotting asked. */
 const EVADE =
-  /\b(cho|de) (\w+ ){0,3}(khong|khoi|dung|chang) (ai )?(\w+ )?(phat hien|nhan ra|biet|nghi|soi ra)\b|\b(lam|ghep|tao|che) (giup|gium|dum|ho) (toi|minh|em|bac)\b|\bthu (xem|coi)\b (\w+ ){0,3}(co )?(nhan ra|phat hien|biet|nghi)\b/;
+  /\b(cho|de) (\w+ ){0,3}(khong|khoi|dung|chang) (ai )?(\w+ )?(phat hien|nhan ra|biet|nghi|soi ra)\b|\b(lam|ghep|tao|che) (giup|gium|dum|ho) (toi|minh|em|bac)\b|\bthu (xem|coi)\b (\w+ ){0,3}(co )?(nhan ra|phat hien|biet|nghi)\b|\b(lam|tao|che|in|ve|ky) (\w+ ){0,3}cho (giong|nhu|y nhu|y chang|y het|giong nhu) that\b/;
 const spotting = (folded: string) =>
   SPOTTING.test(folded) && !EVADE.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded));
 /** An advert or a video asked about ("quảng cáo bác sĩ bán thuốc… làm sao biết thật giả"): anywhere in the message. */
@@ -329,6 +329,16 @@ const UPBRINGING =
 const HURT =
   /\b(cam|cay|con|bang|lay|vac|xach) (\w+ )?(ma tau|mac tau|rua|dao rua|bua|cay sat|xa beng|sung|xang)\b|\b(doi|doa|dinh|tinh) (chem|giet|dam|dot|tat axit)\b|\bdot (nha|xe)\b|\b(chay mau|bam tim|tim bam|gay (tay|chan|xuong|rang)|cay (gay|roi)|(cam|cay|con|bang|lay) (dao|keo|kim)|ngat|bat tinh|bi thuong|nhap vien|cap cuu|bi bong|chet|nguoi lon|cha duong|bo duong|me ke|di ghe|ca nha|dat|so do|tai san|thua ke|di san|gia tai|(nha|can nha|ruong|vuon|tien|vang) (\w+ ){0,4}de lai|hoi dong|quay clip|so di hoc|khong dam di hoc|tu tu|ly hon|ly di|quyen nuoi|tranh chap|kien)\b|\b(chong|vo|bo|cha|me|ong|ba|chu|cau|di|co|thay|nguoi ta|hang xom|no|han) (\w+ )?(danh|dap|xo|bat nat)\b/;
 const SQUABBLE_KINDS: ReadonlySet<SafetyClass> = new Set(['harm-others', 'violence', 'child-abuse', 'legal']);
+/**
+ * Martial arts or self-defence learnt ("thầy dạy tụi nó tự vệ khi bị đánh, lớp võ cho con nít mấy tuổi"): a class asked
+ * about, nobody beaten now. Someone hurt (`HURT`) keeps the safety reply. Session 36 (fixk).
+ */
+const SELF_DEFENCE_LEARNT =
+  /\b(hoc|tap|day|lop|khoa|clb|cau lac bo|vo duong|thay) (\w+ ){0,3}(vo|vo thuat|vo co truyen|tu ve|karate|taekwondo|vovinam|judo|boxing|quyen anh)\b/;
+const selfDefenceLearnt = (folded: string) =>
+  SELF_DEFENCE_LEARNT.test(folded) &&
+  !HURT.test(folded) &&
+  !/\b(dang|vua|moi) (bi )?(danh|dap|chem|dam)\b/.test(folded);
 /** A child hitting or fighting a peer ("bé 5 tuổi hay đánh bạn ở lớp"): the child does it, no one is beaten. */
 const CHILD_HITS =
   /\b(be|con|chau|em be|tre|con toi|con tui|con minh|chau toi|chau tui|thang be|con be)\b (\w+ ){0,3}(hay |cu |thuong |hoi |lai )?(danh|can|cau|xo|gianh|cai nhau) (\w+ )?(ban|cac ban|ban be|ban cung lop|em|anh|chi|nhau|con meo|con cho|vat nuoi)\b/;
@@ -349,7 +359,7 @@ const siblingsSquabble = (folded: string) =>
  * it, a knife held by someone else ("thằng say rượu cầm dao đòi đâm vợ nó") is violence under way: 113 first.
  */
 const OWN_INTENT =
-  /\b(toi|tui|minh|tao|tau|em|con|chau|bac)\b (\w+ ){0,2}(muon|tinh|dinh|se|sap|quyet|phai)\b (\w+ ){0,4}(chem|dam|giet|danh|dap|xu|tat|dot|thit|bo thuoc|cam|vac|lay|tra thu)\b|\b(cach|lam sao|the nao|chi (toi|tui|minh|em))\b.{0,40}\b(chem|dam|giet|danh|xu|tat axit|dot|tra thu)\b/;
+  /\b(toi|tui|minh|tao|tau|em|con|chau|bac)\b (\w+ ){0,2}(muon|tinh|dinh|se|sap|quyet|phai)\b (\w+ ){0,4}(chem|dam|giet|danh|dap|xu|tat|dot|thit|bo thuoc|cam|vac|lay|tra thu|thue)\b|\b(cach|lam sao|the nao|chi (toi|tui|minh|em))\b.{0,40}\b(chem|dam|giet|danh|xu|tat axit|dot|tra thu)\b/;
 /** Every pattern of a class, wherever its blocks stand in `RULES` (a class may have more than one). */
 const rulesOf = (cls: SafetyClass) => RULES.filter(([kind]) => kind === cls).flatMap(([, p]) => p);
 const VIOLENCE = rulesOf('violence');
@@ -468,9 +478,10 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?
       return signals;
     };
     const squabble = siblingsSquabble(folded);
+    const selfDefence = selfDefenceLearnt(folded);
     let cautioned = false;
     for (const [kind, patterns] of RULES) {
-      if (squabble && SQUABBLE_KINDS.has(kind)) continue;
+      if ((squabble || selfDefence) && SQUABBLE_KINDS.has(kind)) continue;
       if (kind === 'injection' && LIFE_FIRST.some((p) => p.test(folded))) continue;
       if (victim && VICTIM_EXEMPT.has(kind) && !(kind === 'forgery' && !victimOfFake)) continue;
       // Someone else's ID card to borrow with is identity fraud, refused as such, not a lender asked about.
@@ -536,6 +547,25 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?
         )
           continue;
         if (verdict?.level === 'alarm' && verdict.demand === 'transfer' && HARM_AT_HOME.test(folded)) continue;
+        // Someone else's ID card taken to borrow or to open an account, asked about ("có đứa cháu hỏi lấy số căn cước của
+        // ông ngoại để vay tiền trên app"), with no office or company behind the ask: the identity-fraud refusal.
+        // Session 36 (fixk).
+        if (
+          verdict?.level === 'alarm' &&
+          (verdict.demand === 'transfer' || verdict.demand === 'account') &&
+          (verdict.actor === undefined || verdict.actor === 'relative' || verdict.specific === false) &&
+          OTHERS_ID.some((p) => p.test(folded))
+        )
+          return { kind: 'identity-fraud', scam: verdict };
+        // A relative's photo or video the learner means to pass through the face check ("lấy video của nó trên Facebook
+        // đưa vô có qua được không"): no caller asks for the face, the learner cheats the check. Session 36 (fixk).
+        if (
+          verdict?.level === 'alarm' &&
+          verdict.demand === 'biometrics-link' &&
+          (verdict.actor === undefined || verdict.actor === 'relative') &&
+          BYPASS_FACE.some((p) => p.test(folded))
+        )
+          return { kind: 'bypass-face' };
         if (
           verdict?.level === 'alarm' &&
           verdict.demand === 'transfer' &&
@@ -597,7 +627,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?
     if (!nearest || (victim && VICTIM_EXEMPT.has(nearest.kind))) return undefined;
     // A question how things are done, already given its caution by the net, is no scam told to the example net either.
     if (nearest.kind === 'scam' && cautioned) return undefined;
-    if (squabble && SQUABBLE_KINDS.has(nearest.kind)) return undefined;
+    if ((squabble || selfDefence) && SQUABBLE_KINDS.has(nearest.kind)) return undefined;
     // As for the rules: no medical refusal without a word of medicine or illness ("uống bao nhiêu nước một ngày").
     if (nearest.kind === 'medical-advice' && !medical) return undefined;
     // Someone not home yet is everyday talk ("con tui đi học chưa về") unless something says they are missing.
