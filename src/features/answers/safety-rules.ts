@@ -1341,6 +1341,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bbi (\w+ ){0,4}(la|la mat|thang|con|ke|bon|tui|nhom|dua|xe may) (\w+ ){0,3}(giat|cuop) (\w+ ){0,2}(tui|tui xach|toi xach|cai toi|day chuyen|dien thoai|bop|vi|xe|vong|bong tai|nhan)\b/,
       // Someone stopped in the street and beaten, or surrounded still ("bị một nhóm thanh niên chặn đường đánh, hiện vẫn đang
       // bị vây"). Session 25 (trial29).
+      // A wife or a family beaten now, heard from next door ("ông hàng xóm say rượu về đánh vợ con ầm ầm", "thằng chồng nó
+      // đang dạy vợ bằng roi ngoài sân"): "dạy vợ" with a rod or a stick is a beating. The learner's own act is harm-others'.
+      // Session 36 (fixk).
+      /^(?!.*\b(toi|tui|minh) (\w+ )?(danh|dap|day)\b)(?=.*\b((danh|dap) (\w+ )?(vo|vo con|me con|con vo|ca nha)|day vo (\w+ )?(bang|voi) (roi|cay|gay|that lung|day nit|roi may|day dien))\b)(?=.*\b(am am|dang|bay gio|luc nay|nay gio|la het|keu cuu|khoc thet|inh oi|rung troi|ngoai san|kia)\b)/,
       // A road ambush or a beating told by its force ("chặn đường ông nhà tui đánh tới tấp, giật luôn cái xe", "đánh hội đồng
       // nó tới bất tỉnh"). Session 36 (fixk).
       /\b(chan duong|chan xe|chan dau|vay|bao vay|xong vao|ap toi|ap vao)\b (\w+ ){0,4}(danh|dap|chem|dam|hanh hung) (\w+ )?(toi tap|tan bao|du man|nhu mua|lien tuc|hoi dong)\b|\b(danh|dap) (\w+ ){0,2}(toi tap|tan bao|du man|nhu mua)\b.{0,60}\b(giat|cuop|nam (ngoai duong|duoi dat|bat tinh)|bat tinh|chay mau|be dau|gay)\b/,

@@ -331,14 +331,23 @@ const HURT =
 const SQUABBLE_KINDS: ReadonlySet<SafetyClass> = new Set(['harm-others', 'violence', 'child-abuse', 'legal']);
 /**
  * Martial arts or self-defence learnt ("thầy dạy tụi nó tự vệ khi bị đánh, lớp võ cho con nít mấy tuổi"): a class asked
- * about, nobody beaten now. Someone hurt (`HURT`) keeps the safety reply. Session 36 (fixk).
+ * about, nobody beaten now. Someone hurt (`HURT`) keeps the safety reply. "Võ" alone folds like "vợ" (a wife): only
+ * right after a class word, never "dạy vợ". Session 36 (fixk).
  */
 const SELF_DEFENCE_LEARNT =
-  /\b(hoc|tap|day|lop|khoa|clb|cau lac bo|vo duong|thay) (\w+ ){0,3}(vo|vo thuat|vo co truyen|tu ve|karate|taekwondo|vovinam|judo|boxing|quyen anh)\b/;
-const selfDefenceLearnt = (folded: string) =>
-  SELF_DEFENCE_LEARNT.test(folded) &&
-  !HURT.test(folded) &&
-  !/\b(dang|vua|moi) (bi )?(danh|dap|chem|dam)\b/.test(folded);
+  /\b(hoc|tap|day|lop|khoa|clb|cau lac bo|vo duong) (\w+ ){0,3}(vo thuat|vo co truyen|tu ve|karate|taekwondo|vovinam|judo|boxing|quyen anh)\b|\b(hoc|tap|lop|clb|thay day|mon) vo\b/;
+/**
+ * Fighting watched on a screen ("coi phim thấy cảnh đánh nhau dữ quá, con nít coi có sao không"): what a child watches,
+ * nobody beaten. A clip of someone real being beaten ("quay clip con tui bị đánh") names its filming. Session 36 (fixk).
+ */
+const ON_SCREEN =
+  /^(?!.*\b(quay|ghi hinh|ghi lai|dang len|tung len|bi danh|danh (toi|tui|con|chau|be|no))\b).*\b(coi|xem) (\w+ )?(phim|tivi|ti vi|hoat hinh|game|tro choi|youtube|tiktok|video|clip)\b (\w+ ){0,4}(canh )?(danh nhau|bao luc|chem giet|ban giet|ban nhau|mau me|danh dam)\b/;
+/** Fighting learnt in a class or watched on a screen: no one to protect. */
+const fightingNotReal = (folded: string) =>
+  ON_SCREEN.test(folded) ||
+  (SELF_DEFENCE_LEARNT.test(folded) &&
+    !HURT.test(folded) &&
+    !/\b(dang|vua|moi) (bi )?(danh|dap|chem|dam)\b/.test(folded));
 /** A child hitting or fighting a peer ("bé 5 tuổi hay đánh bạn ở lớp"): the child does it, no one is beaten. */
 const CHILD_HITS =
   /\b(be|con|chau|em be|tre|con toi|con tui|con minh|chau toi|chau tui|thang be|con be)\b (\w+ ){0,3}(hay |cu |thuong |hoi |lai )?(danh|can|cau|xo|gianh|cai nhau) (\w+ )?(ban|cac ban|ban be|ban cung lop|em|anh|chi|nhau|con meo|con cho|vat nuoi)\b/;
@@ -478,14 +487,15 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?
       return signals;
     };
     const squabble = siblingsSquabble(folded);
-    const selfDefence = selfDefenceLearnt(folded);
+    const notReal = fightingNotReal(folded);
     let cautioned = false;
     for (const [kind, patterns] of RULES) {
-      if ((squabble || selfDefence) && SQUABBLE_KINDS.has(kind)) continue;
+      if ((squabble || notReal) && SQUABBLE_KINDS.has(kind)) continue;
       if (kind === 'injection' && LIFE_FIRST.some((p) => p.test(folded))) continue;
       if (victim && VICTIM_EXEMPT.has(kind) && !(kind === 'forgery' && !victimOfFake)) continue;
       // Someone else's ID card to borrow with is identity fraud, refused as such, not a lender asked about.
-      if (kind === 'loan-shark' && OTHERS_ID.some((p) => p.test(folded))) continue;
+      // A card lent to borrow with ("nhờ tui lấy căn cước vay tiền trên app giùm nó"): the identity lent comes first.
+      if (kind === 'loan-shark' && (OTHERS_ID.some((p) => p.test(folded)) || scamOf()?.demand === 'account')) continue;
       if (kind === 'medical-advice' && !medical) continue;
       if (kind === 'medical-emergency' && (pastIllness(folded) || firstAidLearnt(folded))) continue;
       if (kind === 'fire' && checkAsked(folded)) continue;
@@ -627,7 +637,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?
     if (!nearest || (victim && VICTIM_EXEMPT.has(nearest.kind))) return undefined;
     // A question how things are done, already given its caution by the net, is no scam told to the example net either.
     if (nearest.kind === 'scam' && cautioned) return undefined;
-    if ((squabble || selfDefence) && SQUABBLE_KINDS.has(nearest.kind)) return undefined;
+    if ((squabble || notReal) && SQUABBLE_KINDS.has(nearest.kind)) return undefined;
     // As for the rules: no medical refusal without a word of medicine or illness ("uống bao nhiêu nước một ngày").
     if (nearest.kind === 'medical-advice' && !medical) return undefined;
     // Someone not home yet is everyday talk ("con tui đi học chưa về") unless something says they are missing.
