@@ -88,17 +88,20 @@ const DEPOSIT_KEPT = String.raw`phat coc|mat coc|(khong|chua) (chiu )?tra (lai )
 const LEGAL_ACTION = new RegExp(
   String.raw`\b(kien|${COURT_CASE}|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|${DEPOSIT_CLAIMED})\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b|\b(doi|doi lai|gianh|chiem) (lai )?(\w+ ){0,2}(dat|mieng dat|manh dat|nha|can nha|tai san|so do|so hong)\b.{0,60}\b(cua (ong|ba|no|ho|han|ong ay|ba ay)|de cho|cho (toi|tui|minh|em))\b`,
 );
-/**
- * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
- * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
- */
 const DEBT_PRESSED: ReadonlySet<string> = new Set(['pressure:urgency', 'pressure:emergency', 'pressure:oddity']);
+/** A child or grandchild of the learner ("cháu nội", "con gái"). */
+const YOUNG_KIN = String.raw`(chau|con|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)`;
 /**
  * The learner's own screen shown to family in a call so they can teach ("chia sẻ màn hình để cháu chỉ bác"):
  * nobody asked for it, so it is no remote-control scam.
  */
-const FAMILY_HELP =
-  /\b(de|cho) (chau|con|con chau|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)( \w+)? (chi|huong dan|xem|coi|giup|cai giup|sua giup|cai dat giup)\b|^ ?(chau|con|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)( (toi|tui|minh|em))? (tu )?(cai|tai|cai dat) (\w+ ){1,2}(tren|vao) (may|dien thoai) (cua )?(toi|tui|minh|me|ba|bo|ong|em)\b/;
+const FAMILY_HELP = new RegExp(
+  String.raw`\b(de|cho) (con chau|${YOUNG_KIN})( \w+)? (chi|huong dan|xem|coi|giup|cai giup|sua giup|cai dat giup)\b|^ ?${YOUNG_KIN}( (toi|tui|minh|em))? (tu )?(cai|tai|cai dat) (\w+ ){1,2}(tren|vao) (may|dien thoai) (cua )?(toi|tui|minh|me|ba|bo|ong|em)\b`,
+);
+/**
+ * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
+ * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
+ */
 const SCAMMED =
   /\b(bi lua|lua dao|lua mat|mat tien|(lay|doi) lai (duoc )?tien(?! coc)|thu hoi tien|vay app|app vay|vay qua app|vay online|tin dung den|khung bo)\b/;
 
