@@ -54,7 +54,7 @@ const REPORTING = [
   /\b(tui|bon|ke|dua) lua\b|\bbi (dan de|dan chong|lua|gia mao)\b/,
 ];
 const VICTIM =
-  /\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi ((nguoi ta|ai do|ai|ke gian|ke xau|tui no|dua nao|hacker) )?(hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bcua (toi|minh|tui|em)\b|\b(ghep|dan) (mat|khuon mat|anh|hinh) (toi|minh|tui|em)\b|\b(tong tien|doa (gui|tung|phat tan|dang))\b|\bdoi tien\b.{0,30}\b(khong thi|neu khong)\b/;
+  /\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi ((nguoi ta|ai do|ai|ke gian|ke xau|tui no|dua nao|hacker) )?(hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bbi (\w+ ){1,2}(hack|chiem|danh cap)\b|\bcua (toi|minh|tui|em)\b|\b(ghep|dan) (mat|khuon mat|anh|hinh) (toi|minh|tui|em)\b|\b(tong tien|doa (gui|tung|phat tan|dang))\b|\bdoi tien\b.{0,30}\b(khong thi|neu khong)\b/;
 /**
  * Whose fake it is: the learner's own face, voice or photo ("ghép ảnh của tôi"). A bare "của tôi" elsewhere ("thuốc
  * của tôi" in "dùng AI làm video bác sĩ nói thuốc của tôi chữa khỏi") makes no victim of a fake.
