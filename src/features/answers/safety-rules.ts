@@ -96,9 +96,11 @@ const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuo
  * ("nhờ giúp cách đổi mật khẩu" folds like "nhớ giúp mật khẩu").
  */
 const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)|cach|lam sao|the nao|huong dan|cac buoc|doi mat khau|dat lai|lay lai|an toan)`;
+/** A bookmaker ("nhà cái"), not an install at home ("ở nhà cài giúp app", "nhà cài Zalo") typed plain. */
+const BOOKMAKER = String.raw`nha cai(?! (giup|gium|dum|ho|lai|dat|app|ung dung|phan mem|zalo|vneid|may|dien thoai|camera|wifi)\b)`;
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
 // "định danh để" folds like "đánh đề".
-const GAMBLE = String.raw`(danh bac|choi bac|danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|(?<!dinh )danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|nha cai(?! (giup|gium|dum|ho|lai|dat|app|ung dung|phan mem|zalo|vneid|may|dien thoai|camera|wifi)\b)|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau|(?<!noi )da ga(?! (rung|ta|mai|tre|con|ran|luoc|chien|nuong|ham|kho|ngon))|xem da ga)`;
+const GAMBLE = String.raw`(danh bac|choi bac|danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|(?<!dinh )danh de|(?<!ho )so de(?! nghi)|casino|baccarat|roulette|slot|game bai|${BOOKMAKER}|doi thuong|soi keo|keo nha cai|dat keo|dat cuoc|ban ca (doi thuong|an xu|an tien|nap|rut)|doi (ra )?tien that|danh con (gi|may|nao|\d+)|xo so lau|so lau|(?<!noi )da ga(?! (rung|ta|mai|tre|con|ran|luoc|chien|nuong|ham|kho|ngon))|xem da ga)`;
 /** Papers that are issued, never made to order. */
 const PAPER = String.raw`(so ho (ngheo|can ngheo)|giay (chung nhan )?ho (ngheo|can ngheo)|giay (xac nhan|kham|chung nhan|phep|to|khai sinh|ket hon|ra vien|cu tru|khen|nghi om|bao tu)|bang khen|so do|so hong|bang (lai|cap|tot nghiep|dai hoc)|chung chi|hoc ba|con dau|moc do|can cuoc|cccd|ho chieu|the (bhyt|bao hiem|can cuoc)|hoa don|bien lai|so ho khau|so tam tru|giay dang ky xe|dang ky xe|so dang kiem|so (bhxh|bao hiem xa hoi)|di chuc|giay uy quyen)`;
 /** Papers only an office sends (a summons, a meeting call): made by the learner, a forgery in its name. */
@@ -1018,11 +1020,15 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`^(?!.*\b(nhan biet|bi lua|canh giac|to cao|bao cao|co bi phat|bi phat|xu phat|vi pham|toi gi|co phai lua)\b)(?=.*\b${GAMBLE}\b)(?=.*\b(choi (sao|the nao|o dau|thu)|de trung|cho trung|trung (hu|lon)|tai (\w+ ){0,2}(nao|o dau)|nap (tien )?(bang|qua)|nap tien|rut (tien )?(nhanh|duoc|ve)|cach (choi|danh|dat)|danh con \d+|vo trang|trang nao|app nao|ung dung nao|web|online|tren mang|qua mang|(tren|qua) dien thoai)\b)`,
       ),
       /\b(ca|cuoc|dat) (vai|may|mot|\d+) (chai|cu|trieu|tram|lit)\b.{0,40}\b(dien thoai|mang|online|trang|app|web)\b|\b(danh|choi) (lo|de|con) (\w+ )?(online|tren mang|qua mang|tren dien thoai)\b/,
-      /\b(danh bac|danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|(?<!dinh )danh de|casino|game bai|nha cai(?! (giup|gium|dum|ho|lai|dat|app|ung dung|phan mem|zalo|vneid|may|dien thoai|camera|wifi)\b)|doi thuong|(?<!noi )da ga(?! (\w+ ){0,2}(ti vi|tivi|tv|truyen hinh)))\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|danh de|casino|game bai|nha cai(?! (giup|gium|dum|ho|lai|dat|app|ung dung|phan mem|zalo|vneid|may|dien thoai|camera|wifi)\b))\b/,
+      re(
+        String.raw`\b(danh bac|danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|(?<!dinh )danh de|casino|game bai|${BOOKMAKER}|doi thuong|(?<!noi )da ga(?! (\w+ ){0,2}(ti vi|tivi|tv|truyen hinh)))\b.{0,40}\b(o dau|trang|web|app|ung dung|link|uy tin|cach choi|meo|nap|rut|chi)\b|\b(chi|tim|cho|gioi thieu)\b.{0,30}\b(danh bai|ca do|ca cuoc|no hu|nohu|tai xiu|xoc dia|lo de|danh de|casino|game bai|${BOOKMAKER})\b`,
+      ),
       // Which number to bet today ("đánh đề hôm nay con gì").
       /(?<!\bdinh )\b(danh|choi|ghi) (de|lo|so de|lo de)\b.{0,40}\b(con (gi|nao|may)|so (nao|may|gi))\b|\b(con (gi|nao)|so nao)\b.{0,20}(?<!\bdinh )\b(danh|choi|ghi) (de|lo)\b/,
       // A post or a message written to draw people into betting ("viết giúp bài mời mọi người vào nhóm lô đề").
-      /^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b.{0,50}\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|nha cai(?! (giup|gium|dum|ho|lai|dat|app|ung dung|phan mem|zalo|vneid|may|dien thoai|camera|wifi)\b)|game bai)\b|^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|nha cai(?! (giup|gium|dum|ho|lai|dat|app|ung dung|phan mem|zalo|vneid|may|dien thoai|camera|wifi)\b)|game bai)\b.{0,60}\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b/,
+      re(
+        String.raw`^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b.{0,50}\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|${BOOKMAKER}|game bai)\b|^(?!.*\b(tac hai|canh bao|phong chong|to cao|dung choi|khong nen|tuyen truyen|bi lua)\b).*\b(lo de|danh de|ca do|no hu|tai xiu|xoc dia|danh bac|${BOOKMAKER}|game bai)\b.{0,60}\b(viet|soan|dang|lam) (\w+ ){0,3}(bai|tin|quang cao|loi moi|status)\b`,
+      ),
       // A number dreamt of, to bet on.
       /\b(nam mo|mo thay|chiem bao)\b.{0,40}\b(danh|choi|ghi|bat) (con|so|lo|de)\b/,
       // A game paying out real money ("bắn cá ăn xu đổi ra tiền thật ở đâu"). Session 27 (lead, from risky9).

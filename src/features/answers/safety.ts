@@ -54,7 +54,7 @@ const REPORTING = [
   /\b(tui|bon|ke|dua) lua\b|\bbi (dan de|dan chong|lua|gia mao)\b/,
 ];
 const VICTIM =
-  /\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi ((nguoi ta|ai do|ai|ke gian|ke xau|tui no|dua nao|hacker) )?(hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bcua (toi|minh|tui|em)\b|\b(ghep|dan) (mat|khuon mat|anh|hinh) (toi|minh|tui|em)\b|\b(tong tien|doa (gui|tung|phat tan|dang))\b|\bdoi tien\b.{0,30}\b(khong thi|neu khong)\b/;
+  /\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi ((nguoi ta|ai do|ai|ke gian|ke xau|tui no|dua nao|hacker) )?(hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bbi (\w+ ){1,2}(hack|chiem|danh cap)\b|\bcua (toi|minh|tui|em)\b|\b(ghep|dan) (mat|khuon mat|anh|hinh) (toi|minh|tui|em)\b|\b(tong tien|doa (gui|tung|phat tan|dang))\b|\bdoi tien\b.{0,30}\b(khong thi|neu khong)\b/;
 /**
  * Whose fake it is: the learner's own face, voice or photo ("ghép ảnh của tôi"). A bare "của tôi" elsewhere ("thuốc
  * của tôi" in "dùng AI làm video bác sĩ nói thuốc của tôi chữa khỏi") makes no victim of a fake.
@@ -88,17 +88,20 @@ const DEPOSIT_KEPT = String.raw`phat coc|mat coc|(khong|chua) (chiu )?tra (lai )
 const LEGAL_ACTION = new RegExp(
   String.raw`\b(kien|${COURT_CASE}|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|${DEPOSIT_CLAIMED})\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b|\b(doi|doi lai|gianh|chiem) (lai )?(\w+ ){0,2}(dat|mieng dat|manh dat|nha|can nha|tai san|so do|so hong)\b.{0,60}\b(cua (ong|ba|no|ho|han|ong ay|ba ay)|de cho|cho (toi|tui|minh|em))\b`,
 );
-/**
- * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
- * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
- */
 const DEBT_PRESSED: ReadonlySet<string> = new Set(['pressure:urgency', 'pressure:emergency', 'pressure:oddity']);
+/** A child or grandchild of the learner ("cháu nội", "con gái"). */
+const YOUNG_KIN = String.raw`(chau|con|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)`;
 /**
  * The learner's own screen shown to family in a call so they can teach ("chia sẻ màn hình để cháu chỉ bác"):
  * nobody asked for it, so it is no remote-control scam.
  */
-const FAMILY_HELP =
-  /\b(de|cho) (chau|con|con chau|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)( \w+)? (chi|huong dan|xem|coi|giup|cai giup|sua giup|cai dat giup)\b|^ ?(chau|con|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)( (toi|tui|minh|em))? (tu )?(cai|tai|cai dat) (\w+ ){1,2}(tren|vao) (may|dien thoai) (cua )?(toi|tui|minh|me|ba|bo|ong|em)\b/;
+const FAMILY_HELP = new RegExp(
+  String.raw`\b(de|cho) (con chau|${YOUNG_KIN})( \w+)? (chi|huong dan|xem|coi|giup|cai giup|sua giup|cai dat giup)\b|^ ?${YOUNG_KIN}( (toi|tui|minh|em))? (tu )?(cai|tai|cai dat) (\w+ ){1,2}(tren|vao) (may|dien thoai) (cua )?(toi|tui|minh|me|ba|bo|ong|em)\b`,
+);
+/**
+ * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
+ * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
+ */
 const SCAMMED =
   /\b(bi lua|lua dao|lua mat|mat tien|(lay|doi) lai (duoc )?tien(?! coc)|thu hoi tien|vay app|app vay|vay qua app|vay online|tin dung den|khung bo)\b/;
 
