@@ -82,6 +82,14 @@ const SITUATIONS: readonly Situation[] = [
     line: 'Đã uống rượu bia thì {xung_ho} đừng cầm lái; {toi} không chỉ cách né việc đo nồng độ cồn. Lái xe khi có cồn bị phạt tiền và rất dễ gây tai nạn cho mình, cho người khác. {xung_ho} nhờ người nhà đón hoặc đi taxi, xe ôm về ạ.',
   },
   {
+    // A bribe: giving one is a crime as well as taking it (Bộ luật Hình sự 2015, Điều 364 "Tội đưa hối lộ",
+    // https://thuvienphapluat.vn/van-ban/Trach-nhiem-hinh-su/Bo-luat-hinh-su-2015-296661.aspx); a fine thought wrong is
+    // complained about. Session 36 (fixk), reviewed 2026-12-07.
+    kind: 'illegal',
+    when: /\b(lo lot|dut lot|hoi lo|boi tron|lot tay|chung chi|phong bi)\b/,
+    line: 'Đưa tiền “lo lót” cán bộ là đưa hối lộ: người đưa cũng bị xử lý như người nhận, nặng thì phạt tù. Bị phạt hay bị buộc tháo dỡ mà thấy chưa đúng, {xung_ho} xin biên bản, hỏi cán bộ tư pháp UBND xã/phường hoặc Trung tâm Trợ giúp pháp lý để khiếu nại đúng cách; ai gợi ý đưa tiền thì {xung_ho} báo công an xã/phường.',
+  },
+  {
     // Social insurance for staff dodged: the way is to ask the insurance office, not to hide. Session 35 (fixg).
     kind: 'illegal',
     when: /\b(bhxh|bao hiem xa hoi|bao hiem cho nhan vien)\b/,
