@@ -44,6 +44,10 @@ describe('choosing a daily reminder in the chat', () => {
     ['nhắc 19:30', '19:30 tối', 1170],
     ['nhắc tôi lúc 7 giờ tối nhé', '19:00 tối', 1140],
     ['Nhắc lúc 6 giờ rưỡi', '6:30 sáng', 390],
+    ['bác muốn đổi giờ nhắc qua 8 giờ tối', '20:00 tối', 1200],
+    ['cho bác đổi giờ nhắc thành 8h tối nha', '20:00 tối', 1200],
+    ['tui muốn nhắc lúc 6 giờ sáng', '6:00 sáng', 360],
+    ['doi gio nhac sang 9 gio toi', '21:00 tối', 1260],
   ])('reads the typed time "%s"', async (typed, said, minute) => {
     const { chat } = await onboarded();
     expect(await chat.say(typed)).toContain(`lúc ${said} mỗi ngày`);

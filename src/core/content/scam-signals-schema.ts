@@ -23,6 +23,11 @@ export const scamSignalsFileSchema = z
         suspect: z.boolean().default(false),
         /** Anyone at all ("có người", "số lạ"): any other actor the story names says more. */
         generic: z.boolean().default(false),
+        /**
+         * Met face to face ("bà bạn tới tận nhà xin mật khẩu"): a relative or an acquaintance then is no voice from
+         * afar, so the remote-only actors' lines do not fit, whatever app the story names. Session 36.
+         */
+        inPerson: z.boolean().default(false),
         /** What the story is about ("lương hưu", "hoàn tiền"): its line fits when no one more specific is named. */
         about: z.array(phrase).default([]),
       }),

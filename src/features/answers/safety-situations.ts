@@ -25,6 +25,14 @@ const BURN_FIRST_AID =
 
 const SITUATIONS: readonly Situation[] = [
   {
+    // Staff's or customers' ID and bank numbers put into an AI chatbot: personal data of others, which the one holding it must
+    // protect (Luật Bảo vệ dữ liệu cá nhân 2025, in force 2026-01-01; Nghị định 13/2023/NĐ-CP), https://chinhphu.vn/.
+    // Reviewed 2026-12-07. Session 36 (fixj).
+    kind: 'own-secret',
+    when: /\b(nhan vien|khach hang|khach|cong nhan|hoc sinh|hoc vien|benh nhan|nguoi thue|thanh vien|ho dan|nguoi lao dong|phu huynh)\b.{0,80}\b(so can cuoc|so cccd|can cuoc|cccd|so dinh danh|so tai khoan|so the|so bhxh|so bao hiem|so bhyt)\b|\b(so can cuoc|so cccd|can cuoc|cccd|so dinh danh|so tai khoan|so the|so bhxh)\b.{0,40}\bcua (nhan vien|khach hang|khach|cong nhan|hoc sinh|hoc vien|benh nhan|nguoi thue|thanh vien|ho dan|nguoi lao dong)\b/,
+    line: 'Số căn cước, số tài khoản, lương của nhân viên hay khách hàng là dữ liệu cá nhân của họ: đừng dán vào ChatGPT hay ứng dụng AI nào. Muốn nhờ AI tính giúp, {xung_ho} xóa hoặc che tên, số căn cước, số tài khoản trước, chỉ để lại những con số cần tính; tính thuế, làm lương thì dùng phần mềm của công ty hoặc ứng dụng thuế chính thức.',
+  },
+  {
     // The learner's face lent for someone else's transfer: the check proves the account's owner makes the payment
     // (the face must match the owner's chip ID card). CafeF, https://cafef.vn/nhung-dieu-can-biet-de-dang-ky-xac-thuc-khuon-mat-voi-ngan-hang-nhanh-nhat-de-thuc-hien-nhat-188240628151127161.chn
     // (2024-06-28); reviewed 2026-12-06.
@@ -72,6 +80,14 @@ const SITUATIONS: readonly Situation[] = [
     kind: 'illegal',
     when: /\b(nong do con|do con|ruou bia|hoi men)\b/,
     line: 'Đã uống rượu bia thì {xung_ho} đừng cầm lái; {toi} không chỉ cách né việc đo nồng độ cồn. Lái xe khi có cồn bị phạt tiền và rất dễ gây tai nạn cho mình, cho người khác. {xung_ho} nhờ người nhà đón hoặc đi taxi, xe ôm về ạ.',
+  },
+  {
+    // A bribe: giving one is a crime as well as taking it (Bộ luật Hình sự 2015, Điều 364 "Tội đưa hối lộ",
+    // https://thuvienphapluat.vn/van-ban/Trach-nhiem-hinh-su/Bo-luat-hinh-su-2015-296661.aspx); a fine thought wrong is
+    // complained about. Session 36 (fixk), reviewed 2026-12-07.
+    kind: 'illegal',
+    when: /\b(lo lot|dut lot|hoi lo|boi tron|lot tay|chung chi|phong bi)\b/,
+    line: 'Đưa tiền “lo lót” cán bộ là đưa hối lộ: người đưa cũng bị xử lý như người nhận, nặng thì phạt tù. Bị phạt hay bị buộc tháo dỡ mà thấy chưa đúng, {xung_ho} xin biên bản, hỏi cán bộ tư pháp UBND xã/phường hoặc Trung tâm Trợ giúp pháp lý để khiếu nại đúng cách; ai gợi ý đưa tiền thì {xung_ho} báo công an xã/phường.',
   },
   {
     // Social insurance for staff dodged: the way is to ask the insurance office, not to hide. Session 35 (fixg).

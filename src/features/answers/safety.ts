@@ -54,7 +54,7 @@ const REPORTING = [
   /\b(tui|bon|ke|dua) lua\b|\bbi (dan de|dan chong|lua|gia mao)\b/,
 ];
 const VICTIM =
-  /\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi ((nguoi ta|ai do|ai|ke gian|ke xau|tui no|dua nao|hacker) )?(hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bcua (toi|minh|tui|em)\b|\b(ghep|dan) (mat|khuon mat|anh|hinh) (toi|minh|tui|em)\b|\b(tong tien|doa (gui|tung|phat tan|dang))\b|\bdoi tien\b.{0,30}\b(khong thi|neu khong)\b/;
+  /\b(so|lo|nghi|phat hien|thay) (co )?(nguoi|ai|ke)\b|\bbi ((nguoi ta|ai do|ai|ke gian|ke xau|tui no|dua nao|hacker) )?(hack|chiem|mat|lay|doc trom|xem trom|danh cap|theo doi)\b|\bbi (\w+ ){1,2}(hack|chiem|danh cap)\b|\bcua (toi|minh|tui|em)\b|\b(ghep|dan) (mat|khuon mat|anh|hinh) (toi|minh|tui|em)\b|\b(tong tien|doa (gui|tung|phat tan|dang))\b|\bdoi tien\b.{0,30}\b(khong thi|neu khong)\b/;
 /**
  * Whose fake it is: the learner's own face, voice or photo ("ghép ảnh của tôi"). A bare "của tôi" elsewhere ("thuốc
  * của tôi" in "dùng AI làm video bác sĩ nói thuốc của tôi chữa khỏi") makes no victim of a fake.
@@ -88,17 +88,20 @@ const DEPOSIT_KEPT = String.raw`phat coc|mat coc|(khong|chua) (chiu )?tra (lai )
 const LEGAL_ACTION = new RegExp(
   String.raw`\b(kien|${COURT_CASE}|toa an|thua ke|di chuc|ly hon|ly di|chia (dat|tai san|nha)|lan chiem|${DEPOSIT_CLAIMED})\b|\b(muon|bat|buoc|ep) (no|ho|han|thang do|ong ta|ba ta|nha do|ben do|hang xom) (phai )?(dap|pha|do bo|tra lai|den|boi thuong|don di|doi di|chia)\b|\b(doi|doi lai|gianh|chiem) (lai )?(\w+ ){0,2}(dat|mieng dat|manh dat|nha|can nha|tai san|so do|so hong)\b.{0,60}\b(cua (ong|ba|no|ho|han|ong ay|ba ay)|de cho|cho (toi|tui|minh|em))\b`,
 );
-/**
- * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
- * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
- */
 const DEBT_PRESSED: ReadonlySet<string> = new Set(['pressure:urgency', 'pressure:emergency', 'pressure:oddity']);
+/** A child or grandchild of the learner ("cháu nội", "con gái"). */
+const YOUNG_KIN = String.raw`(chau|con|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)`;
 /**
  * The learner's own screen shown to family in a call so they can teach ("chia sẻ màn hình để cháu chỉ bác"):
  * nobody asked for it, so it is no remote-control scam.
  */
-const FAMILY_HELP =
-  /\b(de|cho) (chau|con|con chau|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)( \w+)? (chi|huong dan|xem|coi|giup|cai giup|sua giup|cai dat giup)\b|^ ?(chau|con|con gai|con trai|chau noi|chau ngoai|chau gai|chau trai)( (toi|tui|minh|em))? (tu )?(cai|tai|cai dat) (\w+ ){1,2}(tren|vao) (may|dien thoai) (cua )?(toi|tui|minh|me|ba|bo|ong|em)\b/;
+const FAMILY_HELP = new RegExp(
+  String.raw`\b(de|cho) (con chau|${YOUNG_KIN})( \w+)? (chi|huong dan|xem|coi|giup|cai giup|sua giup|cai dat giup)\b|^ ?${YOUNG_KIN}( (toi|tui|minh|em))? (tu )?(cai|tai|cai dat) (\w+ ){1,2}(tren|vao) (may|dien thoai) (cua )?(toi|tui|minh|me|ba|bo|ong|em)\b`,
+);
+/**
+ * Money lost to a scam or a loan app ("luật sư có lấy lại được tiền bị lừa không", "vay app bị khủng
+ * bố đòi nợ"): the answer is the report route (bank, police, 156), not a legal refusal.
+ */
 const SCAMMED =
   /\b(bi lua|lua dao|lua mat|mat tien|(lay|doi) lai (duoc )?tien(?! coc)|thu hoi tien|vay app|app vay|vay qua app|vay online|tin dung den|khung bo)\b/;
 
@@ -137,7 +140,7 @@ const OWN_CRASH =
 
 /** Medicine and illness words: a medical refusal never answers a question without them. */
 const MEDICAL =
-  /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|bi phong (nhe|nang|rop|do|het|ca)|vet bong|bong nuoc soi|(bi )?phong (nuoc soi|nuoc nong|dau|lua|bo|xang)|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|tiem|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|gap doi lieu|lieu gap doi|tang lieu|giam lieu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me|tao bon|day hoi|dau rang|nhiet mieng|so mui|cam cum|cam lanh|zona|thuy dau|quai bi|hen suyen|sot xuat huyet|thoai hoa|loang xuong|viem (gan|phoi|hong|da day|khop|xoang|phe quan|tai|mui|amidan|ruot|than|bang quang|da))\b/;
+  /\b(benh|om|sot|tieu chay|ia chay|oresol|bi bong|phong rop|bi phong (nhe|nang|rop|do|het|ca)|vet bong|bong nuoc soi|(bi )?phong (nuoc soi|nuoc nong|dau|lua|bo|xang)|di ung|noi man|bac si|duoc si|uong thuoc|thuoc (gi|nao|chua|tri|giam|bo|tay|nam|ha|tim)|(?<!\b(ra|den|toi|o|vao|vo|cua|chu|tai|qua|mang|dem) )tiem(?! (dien thoai|sua|vang|tap hoa|cam do|net|toc|giat|uon|bac|may|chup|in|quan ao))|chich|lieu (luong|dung)|huyet ap|cao mau|mau cao|duong huyet|uong bu|quen cu|gap doi lieu|lieu gap doi|tang lieu|giam lieu|(hai|ba|\d+) cu|tieu duong|ung thu|gut|gout|mo mau|tim mach|xuong khop|da day|dau (dau|bung|lung|chan|tay|rang|nguc|khop)|kho tho|ngat|dot quy|tai bien|co giat|ngo doc|chay mau|bat tinh|ngung tho|phan ve|hon me|tao bon|day hoi|dau rang|nhiet mieng|so mui|cam cum|cam lanh|zona|thuy dau|quai bi|hen suyen|sot xuat huyet|thoai hoa|loang xuong|viem (gan|phoi|hong|da day|khop|xoang|phe quan|tai|mui|amidan|ruot|than|bang quang|da))\b/;
 /** Medicine names and doses: a medical word too. */
 const MEDICINE =
   /\b(paracetamol|panadol|efferalgan|aspirin|ibuprofen|khang sinh|thuoc ngu|an than|giam dau|ha sot|vien thuoc|ha ap|chong dong|suy (than|tim|gan)|thuoc (dau|bo|chong|nam|bac|dong y|la|xit)|xit mui|vien bo|mat ngu|dau khop|siro|insulin|khang viem|thuoc het han|ruou thuoc|ruou ngam|ngam ran|ruou ran|ruou ho cot|thuoc (cam|sot|di ung|xo giun|nho mat|nho mui)|thuoc ho (cua|cho|tre|nguoi lon|siro|long dom)|(chai|lo|vien|goi|uong|lay) thuoc ho|pha thai|pha cai thai|thuoc tranh thai|bi ho|ho dem|bi phu|chong mat|hoa mat|lu lan|quen truoc quen sau|tieu dem|run tay)\b/;
@@ -168,7 +171,7 @@ const SPOTTING =
   /\b(nhan biet|phan biet|nhan ra|phat hien|lam sao biet|co phai|that khong|co that|that hay gia|kiem tra|canh giac|de phong|phong (sao|the nao|nhu the nao|ra sao|tranh|ngua)|lam sao (de )?(khoi|khong) bi lua|tranh bi lua)\b/;
 /** Made so nobody notices ("làm sao cho người ta không phát hiện"), or made for the learner: no spotting asked. */
 const EVADE =
-  /\b(cho|de) (\w+ ){0,3}(khong|khoi|dung|chang) (ai )?(\w+ )?(phat hien|nhan ra|biet|nghi|soi ra)\b|\b(lam|ghep|tao|che) (giup|gium|dum|ho) (toi|minh|em|bac)\b|\bthu (xem|coi)\b (\w+ ){0,3}(co )?(nhan ra|phat hien|biet|nghi)\b/;
+  /\b(cho|de) (\w+ ){0,3}(khong|khoi|dung|chang) (ai )?(\w+ )?(phat hien|nhan ra|biet|nghi|soi ra)\b|\b(lam|ghep|tao|che) (giup|gium|dum|ho) (toi|minh|em|bac)\b|\bthu (xem|coi)\b (\w+ ){0,3}(co )?(nhan ra|phat hien|biet|nghi)\b|\b(lam|tao|che|in|ve|ky) (\w+ ){0,3}cho (giong|nhu|y nhu|y chang|y het|giong nhu) that\b/;
 const spotting = (folded: string) =>
   SPOTTING.test(folded) && !EVADE.test(folded) && !(PROCURE.test(folded) && !SPOTTING_HOW.test(folded));
 /** An advert or a video asked about ("quảng cáo bác sĩ bán thuốc… làm sao biết thật giả"): anywhere in the message. */
@@ -327,8 +330,27 @@ const SQUABBLE = /\b(danh|cai nhau|cau|xo|gianh|choi nhau|chi choe|bat nat|ghen 
 const UPBRINGING =
   /\b(day|lam sao|the nao|phai lam gi|nen lam gi|xu ly|ra sao|thuong nhau|hoa thuan|nhuong nhau|can ngan|(nen|phai) (noi|bao|lam)|voi (co|thay) (giao|chu nhiem))\b/;
 const HURT =
-  /\b(cam|cay|con|bang|lay|vac|xach) (\w+ )?(ma tau|mac tau|rua|dao rua|bua|cay sat|xa beng|sung|xang)\b|\b(doi|doa|dinh|tinh) (chem|giet|dam|dot|tat axit)\b|\bdot (nha|xe)\b|\b(chay mau|bam tim|tim bam|gay (tay|chan|xuong|rang)|cay (gay|roi)|(cam|cay|con|bang|lay) (dao|keo|kim)|ngat|bat tinh|bi thuong|nhap vien|cap cuu|bi bong|chet|nguoi lon|cha duong|bo duong|me ke|di ghe|ca nha|dat|so do|tai san|thua ke|di san|gia tai|(nha|can nha|ruong|vuon|tien|vang) (\w+ ){0,4}de lai|hoi dong|quay clip|so di hoc|khong dam di hoc|tu tu|ly hon|ly di|quyen nuoi|tranh chap|kien)\b|\b(chong|vo|bo|cha|me|ong|ba|chu|cau|di|co|thay|nguoi ta|hang xom|no|han) (\w+ )?(danh|dap|xo|bat nat)\b/;
+  /\b(cam|cay|con|bang|lay|vac|xach) (\w+ )?(ma tau|mac tau|rua|dao rua|bua|cay sat|xa beng|sung|xang)\b|\b(doi|doa|dinh|tinh) (chem|giet|dam|dot|tat axit)\b|\bdot (nha|xe)\b|\b(chay mau|bam tim|tim bam|gay (tay|chan|xuong|rang)|cay (gay|roi)|(cam|cay|con|bang|lay) (dao|keo|kim)|ngat|bat tinh|bi thuong|nhap vien|cap cuu|bi bong|chet|nguoi lon|cha duong|bo duong|me ke|di ghe|ca nha|dat|so do|tai san|thua ke|di san|gia tai|di chuc|(nha|can nha|ruong|vuon|tien|vang) (\w+ ){0,4}de lai|de lai (\w+ ){0,2}(nha|can nha|dat|mieng dat|ruong|vuon|tien|vang|tai san|so tiet kiem)|hoi dong|quay clip|so di hoc|khong dam di hoc|tu tu|ly hon|ly di|quyen nuoi|tranh chap|kien)\b|\b(chong|vo|bo|cha|me|ong|ba|chu|cau|di|co|thay|nguoi ta|hang xom|no|han) (\w+ )?(danh|dap|xo|bat nat)\b/;
 const SQUABBLE_KINDS: ReadonlySet<SafetyClass> = new Set(['harm-others', 'violence', 'child-abuse', 'legal']);
+/**
+ * Martial arts or self-defence learnt ("thầy dạy tụi nó tự vệ khi bị đánh, lớp võ cho con nít mấy tuổi"): a class asked
+ * about, nobody beaten now. Someone hurt (`HURT`) keeps the safety reply. "Võ" alone folds like "vợ" (a wife): only
+ * right after a class word, never "dạy vợ". Session 36 (fixk).
+ */
+const SELF_DEFENCE_LEARNT =
+  /\b(hoc|tap|day|lop|khoa|clb|cau lac bo|vo duong) (\w+ ){0,3}(vo thuat|vo co truyen|tu ve|karate|taekwondo|vovinam|judo|boxing|quyen anh)\b|\b(hoc|tap|lop|clb|thay day|mon) vo\b/;
+/**
+ * Fighting watched on a screen ("coi phim thấy cảnh đánh nhau dữ quá, con nít coi có sao không"): what a child watches,
+ * nobody beaten. A clip of someone real being beaten ("quay clip con tui bị đánh") names its filming. Session 36 (fixk).
+ */
+const ON_SCREEN =
+  /^(?!.*\b(quay|ghi hinh|ghi lai|dang len|tung len|bi danh|danh (toi|tui|con|chau|be|no))\b).*\b(coi|xem) (\w+ )?(phim|tivi|ti vi|hoat hinh|game|tro choi|youtube|tiktok|video|clip)\b (\w+ ){0,4}(canh )?(danh nhau|bao luc|chem giet|ban giet|ban nhau|mau me|danh dam)\b/;
+/** Fighting learnt in a class or watched on a screen: no one to protect. */
+const fightingNotReal = (folded: string) =>
+  ON_SCREEN.test(folded) ||
+  (SELF_DEFENCE_LEARNT.test(folded) &&
+    !HURT.test(folded) &&
+    !/\b(dang|vua|moi) (bi )?(danh|dap|chem|dam)\b/.test(folded));
 /** A child hitting or fighting a peer ("bé 5 tuổi hay đánh bạn ở lớp"): the child does it, no one is beaten. */
 const CHILD_HITS =
   /\b(be|con|chau|em be|tre|con toi|con tui|con minh|chau toi|chau tui|thang be|con be)\b (\w+ ){0,3}(hay |cu |thuong |hoi |lai )?(danh|can|cau|xo|gianh|cai nhau) (\w+ )?(ban|cac ban|ban be|ban cung lop|em|anh|chi|nhau|con meo|con cho|vat nuoi)\b/;
@@ -349,7 +371,7 @@ const siblingsSquabble = (folded: string) =>
  * it, a knife held by someone else ("thằng say rượu cầm dao đòi đâm vợ nó") is violence under way: 113 first.
  */
 const OWN_INTENT =
-  /\b(toi|tui|minh|tao|tau|em|con|chau|bac)\b (\w+ ){0,2}(muon|tinh|dinh|se|sap|quyet|phai)\b (\w+ ){0,4}(chem|dam|giet|danh|dap|xu|tat|dot|thit|bo thuoc|cam|vac|lay|tra thu)\b|\b(cach|lam sao|the nao|chi (toi|tui|minh|em))\b.{0,40}\b(chem|dam|giet|danh|xu|tat axit|dot|tra thu)\b/;
+  /\b(toi|tui|minh|tao|tau|em|con|chau|bac)\b (\w+ ){0,2}(muon|tinh|dinh|se|sap|quyet|phai)\b (\w+ ){0,4}(chem|dam|giet|danh|dap|xu|tat|dot|thit|bo thuoc|cam|vac|lay|tra thu|thue)\b|\b(cach|lam sao|the nao|chi (toi|tui|minh|em))\b.{0,40}\b(chem|dam|giet|danh|xu|tat axit|dot|tra thu)\b/;
 /** Every pattern of a class, wherever its blocks stand in `RULES` (a class may have more than one). */
 const rulesOf = (cls: SafetyClass) => RULES.filter(([kind]) => kind === cls).flatMap(([, p]) => p);
 const VIOLENCE = rulesOf('violence');
@@ -468,13 +490,15 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?
       return signals;
     };
     const squabble = siblingsSquabble(folded);
+    const notReal = fightingNotReal(folded);
     let cautioned = false;
     for (const [kind, patterns] of RULES) {
-      if (squabble && SQUABBLE_KINDS.has(kind)) continue;
+      if ((squabble || notReal) && SQUABBLE_KINDS.has(kind)) continue;
       if (kind === 'injection' && LIFE_FIRST.some((p) => p.test(folded))) continue;
       if (victim && VICTIM_EXEMPT.has(kind) && !(kind === 'forgery' && !victimOfFake)) continue;
       // Someone else's ID card to borrow with is identity fraud, refused as such, not a lender asked about.
-      if (kind === 'loan-shark' && OTHERS_ID.some((p) => p.test(folded))) continue;
+      // A card lent to borrow with ("nhờ tui lấy căn cước vay tiền trên app giùm nó"): the identity lent comes first.
+      if (kind === 'loan-shark' && (OTHERS_ID.some((p) => p.test(folded)) || scamOf()?.demand === 'account')) continue;
       if (kind === 'medical-advice' && !medical) continue;
       if (kind === 'medical-emergency' && (pastIllness(folded) || firstAidLearnt(folded))) continue;
       if (kind === 'fire' && checkAsked(folded)) continue;
@@ -536,6 +560,25 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?
         )
           continue;
         if (verdict?.level === 'alarm' && verdict.demand === 'transfer' && HARM_AT_HOME.test(folded)) continue;
+        // Someone else's ID card taken to borrow or to open an account, asked about ("có đứa cháu hỏi lấy số căn cước của
+        // ông ngoại để vay tiền trên app"), with no office or company behind the ask: the identity-fraud refusal.
+        // Session 36 (fixk).
+        if (
+          verdict?.level === 'alarm' &&
+          (verdict.demand === 'transfer' || verdict.demand === 'account') &&
+          (verdict.actor === undefined || verdict.actor === 'relative' || verdict.specific === false) &&
+          OTHERS_ID.some((p) => p.test(folded))
+        )
+          return { kind: 'identity-fraud', scam: verdict };
+        // A relative's photo or video the learner means to pass through the face check ("lấy video của nó trên Facebook
+        // đưa vô có qua được không"): no caller asks for the face, the learner cheats the check. Session 36 (fixk).
+        if (
+          verdict?.level === 'alarm' &&
+          verdict.demand === 'biometrics-link' &&
+          (verdict.actor === undefined || verdict.actor === 'relative') &&
+          BYPASS_FACE.some((p) => p.test(folded))
+        )
+          return { kind: 'bypass-face' };
         if (
           verdict?.level === 'alarm' &&
           verdict.demand === 'transfer' &&
@@ -597,7 +640,7 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?
     if (!nearest || (victim && VICTIM_EXEMPT.has(nearest.kind))) return undefined;
     // A question how things are done, already given its caution by the net, is no scam told to the example net either.
     if (nearest.kind === 'scam' && cautioned) return undefined;
-    if (squabble && SQUABBLE_KINDS.has(nearest.kind)) return undefined;
+    if ((squabble || notReal) && SQUABBLE_KINDS.has(nearest.kind)) return undefined;
     // As for the rules: no medical refusal without a word of medicine or illness ("uống bao nhiêu nước một ngày").
     if (nearest.kind === 'medical-advice' && !medical) return undefined;
     // Someone not home yet is everyday talk ("con tui đi học chưa về") unless something says they are missing.

@@ -27,6 +27,7 @@ import { onlyAsksLesson } from '../onboarding/reply-reading.ts';
 import { looksLikeQuestion } from '../../core/text/looks-like-question.ts';
 import { pendingChoices } from '../../core/router/pending.ts';
 import { isAcknowledgement } from '../../core/text/small-talk.ts';
+import { stripParticles } from '../../core/text/talk-words.ts';
 import { gainTurn, taskAgainAfterReview } from './gain-turns.ts';
 
 const CONTINUE_WORDS = new Set([
@@ -61,6 +62,33 @@ const CONTINUE_WORDS = new Set([
   'gi cung duoc',
   'khong biet chon cai nao',
 ]);
+
+/** Words said around going on ("dạ tiếp đi cháu", "xong rồi", "rồi tiếp"): dropped when going on is left. */
+const AROUND_GOING_ON = new Set([
+  'da',
+  'vang',
+  'ok',
+  'oke',
+  'roi',
+  'xong',
+  'u',
+  'um',
+  'thoi',
+  'nao',
+  'coi',
+  'xem',
+  'luon',
+]);
+
+/** Whether folded text only says to go on, with particles and the words around it ("tiếp đi cháu", "ok rồi tiếp"). */
+function goesOn(folded: string, particles: readonly string[]): boolean {
+  if (CONTINUE_WORDS.has(folded)) return true;
+  let words = stripParticles(folded, particles).split(' ');
+  if (CONTINUE_WORDS.has(words.join(' '))) return true;
+  while (words.length > 1 && AROUND_GOING_ON.has(words[0]!)) words = words.slice(1);
+  while (words.length > 1 && AROUND_GOING_ON.has(words[words.length - 1]!)) words = words.slice(0, -1);
+  return CONTINUE_WORDS.has(words.join(' '));
+}
 
 const BACK = {
   done: 'Dạ, mình xem lại bước trước nhé:',
@@ -222,7 +250,7 @@ export function lessonFlowFeature(): Feature {
       }
       if (ctx.badPayload) return stale(learner, ctx);
       if (!payload) {
-        if (pos?.mode === 'lesson' && CONTINUE_WORDS.has(ctx.folded)) {
+        if (pos?.mode === 'lesson' && goesOn(ctx.folded, content.talk.talk.particles)) {
           const lesson = content.lesson(pos.lessonId);
           const step = lesson?.steps.find((s) => s.id === pos.stepId);
           if (lesson && step && !step.choices)
@@ -230,7 +258,11 @@ export function lessonFlowFeature(): Feature {
         }
         // "tiếp đi", "được" while options wait: which one? Never a question for the answers. Thanks and
         // "ok" get small talk's kind word, then the step.
-        if (pendingChoices(learner) && CONTINUE_WORDS.has(ctx.folded) && !isAcknowledgement(ctx.folded)) {
+        if (
+          pendingChoices(learner) &&
+          goesOn(ctx.folded, content.talk.talk.particles) &&
+          !isAcknowledgement(ctx.folded)
+        ) {
           const view = currentView(learner, content.lesson, questionOf(content));
           if (view) return withLine(PICK_ONE, view, learner);
         }

@@ -68,19 +68,43 @@ export function readHonorificAnswer(text: string, content: Words): HonorificRead
   return typed.honorific && typed.others === 0 ? { ...typed, taken: typed.honorific } : typed;
 }
 
-/** The text after words that lead to a place ("tôi ở phường Yên Hòa" → "phường Yên Hòa"). */
+/** Who an introduction starts with ("bác tên Sáu ở Long An", "tui Ba, nhà ở xã Tân Phú"). */
+const SELF_WORDS: ReadonlySet<string> = new Set([...HONORIFICS.map(fold), 'toi', 'tui', 'minh', 'em', 'con']);
+/** How many words a name may take between who speaks and the place ("bác tên Nguyễn Văn Sáu ở …"). */
+const INTRODUCTION_WORDS = 6;
+
+/**
+ * The text after words that lead to a place ("tôi ở phường Yên Hòa" → "phường Yên Hòa"), also when a name
+ * comes first ("bác tên Sáu ở Long An" → "Long An").
+ */
 function withoutPlaceLead(text: string, content: Words): string {
   const words = text.trim().split(/\s+/);
+  const folded = words.map((w) => fold(w).replace(/[^a-z0-9]/g, ''));
   const leads = content.talk.talk.onboarding.placeLeads
     .map((l) => fold(l).split(' '))
     .sort((a, b) => b.length - a.length);
-  const lead = leads.find((l) => words.length > l.length && l.every((w, i) => fold(words[i]!) === w));
-  return lead ? words.slice(lead.length).join(' ') : text.trim();
+  const leadAt = (start: number) =>
+    leads.find((l) => words.length > start + l.length && l.every((w, i) => folded[start + i] === w));
+  const first = leadAt(0);
+  if (first) return words.slice(first.length).join(' ');
+  if (!SELF_WORDS.has(folded[0] ?? '')) return text.trim();
+  for (let start = 1; start <= INTRODUCTION_WORDS && start < words.length; start++) {
+    const lead = leadAt(start);
+    if (lead) return words.slice(start + lead.length).join(' ');
+  }
+  return text.trim();
 }
 
-/** A reply to "where do you live?", read after the words that lead to a place. */
-export function readPlace(text: string, content: Pick<Content, 'talk' | 'wards' | 'wardName'>): WardAnswer {
-  return readWard(withoutPlaceLead(text, content), content);
+/**
+ * A reply to "where do you live?", read after the words that lead to a place. `place`: what is left to read, so
+ * a long introduction ("chú Nguyễn Văn Ba, nhà ở xã Tân Phú") is judged by its place, not by its length.
+ */
+export function readPlace(
+  text: string,
+  content: Pick<Content, 'talk' | 'wards' | 'wardName'>,
+): { answer: WardAnswer; place: string } {
+  const place = withoutPlaceLead(text, content);
+  return { answer: readWard(place, content), place };
 }
 
 /**

@@ -165,7 +165,7 @@ export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | t
     const next = calledAs(learner, typed.honorific, ctx.content);
     return askWard(next, ASK_WARD_AGAIN, personalize(CALLED_FROM_NOW, next));
   }
-  const answer = readPlace(ctx.text, ctx.content);
+  const { answer, place } = readPlace(ctx.text, ctx.content);
   // "không" reads like the end of a question, but here it declines; "không biết VNeID là gì" asks.
   if (answer.kind === 'declined' && (ctx.folded.split(' ').length <= 4 || !asksOrTells(ctx.folded, ctx.content)))
     return skipWard(learner, ctx);
@@ -179,7 +179,7 @@ export function atWardQuestion(learner: Learner, ctx: TurnContext): Decision | t
   // "thôn 3 xã nào đó, hổng nhớ": not knowing is no place, unless the rest asks something.
   const rest = withoutUnsure(ctx.folded, ctx.content);
   if (rest !== ctx.folded && !aboutSomethingElse(rest, rest, ctx.content)) return skipWard(learner, ctx);
-  if (aboutSomethingElse(ctx.text, ctx.folded, ctx.content)) return ELSEWHERE;
+  if (aboutSomethingElse(place, fold(place), ctx.content) || asksOrTells(ctx.folded, ctx.content)) return ELSEWHERE;
   // Small talk is never a place to store: "cảm ơn cháu" is thanked and the question asked again;
   // "cảm ơn cháu nhiều nhé, tạm biệt cháu" takes leave, and the question is let go.
   const talk = smallTalkSaid(ctx);

@@ -20,6 +20,7 @@ export function parseClock(folded: string): number | undefined {
   let s = folded.trim();
   for (let prev = ''; prev !== s; ) s = (prev = s).replace(FILLER, '');
   s = s
+    .replace(/^(qua|sang|thanh|ve|xuong|len|lai) (?=(luc |vao )?\d)/, '')
     .replace(/^(luc|vao luc|vao|luc la)\s+/, '')
     .replace(/(\d)\s*[hg]\s*(\d)/g, '$1 gio $2')
     .replace(/(\d)\s*[hg]\b/g, '$1 gio');
@@ -44,6 +45,9 @@ const TIME_FIRST =
   /^(.+?) (?:nhac|dat nhac|hen nhac)(?: (?:toi|tui|minh|ba|bac|ong|co|chu|anh|chi|em))?(?: hoc| nho)?$/;
 /** "cháu ơi", "con" before the request. */
 const CALLED = /^(?:(?:chau|con|em|tro ly)(?: oi)? )+/;
+/** Who wants it before the request ("bác muốn đổi giờ nhắc…", "cho bác đổi giờ nhắc…"). */
+const WANTS =
+  /^(?:(?:(?:toi|tui|minh|ba|bac|ong|co|chu|anh|chi|em|con) )?(?:muon|can|xin|dinh|tinh) |cho (?:toi|tui|minh|ba|bac|ong|co|chu|anh|chi|em|con) )/;
 /** "mai", "từ nay", "mỗi ngày" before the request: the reminder is daily whenever it starts. */
 const FROM_WHEN = /^(?:(?:tu |ke tu )?(?:ngay )?mai|sang mai|toi mai|tu nay(?: tro di| ve sau)?|moi ngay|hang ngay) /;
 /** "mỗi sáng", "buổi tối", "tối nào cũng": the part of the day, said apart from the time. */
@@ -70,6 +74,7 @@ export function parseReminderText(folded: string, raw: string, bareTime: boolean
   let every: string | undefined;
   let said = folded
     .replace(CALLED, '')
+    .replace(WANTS, '')
     .replace(FROM_WHEN, '')
     .replace(EVERY, (_m, a?: string, b?: string) => {
       every = a ?? b;
