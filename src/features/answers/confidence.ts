@@ -69,13 +69,6 @@ const definitionAsked = (question: string, hit: KnowledgeHit, lang: Language) =>
   hit.entryCoverage >= WHOLE_PHRASING && isDefinition(hit.entry, lang) && asksWhat(question, lang);
 
 /**
- * Puts the entry saying what something is where it belongs. "chatgpt là cái chi vậy, bữa ni nghe
- * con nói hoài" goes to the entry saying what ChatGPT is when that entry is nearly as strong as
- * the top one (the chatter around the question dilutes every score alike); a question asking
- * something else ("mức 2 thay được những giấy tờ nào?") goes to the nearly as strong entry that
- * answers it rather than to "VNeID là gì?".
- */
-/**
  * "Con gái bảo dùng Copilot soạn báo giá, đó là cái gì": the question names an AI tool and asks what
  * "it" is (đó, nó, cái đó). Session 36 (fixl).
  */
@@ -87,6 +80,13 @@ const SAYS_WHAT = /\bla (cai )?gi\b/;
 const definesToolAsked = (question: string, top: KnowledgeHit, lang: Language) =>
   top.toolSaid && IT_IS_WHAT.test(lang.read(question)) && top.entry.questions.some((q) => SAYS_WHAT.test(lang.read(q)));
 
+/**
+ * Puts the entry saying what something is where it belongs. "chatgpt là cái chi vậy, bữa ni nghe
+ * con nói hoài" goes to the entry saying what ChatGPT is when that entry is nearly as strong as
+ * the top one (the chatter around the question dilutes every score alike); a question asking
+ * something else ("mức 2 thay được những giấy tờ nào?") goes to the nearly as strong entry that
+ * answers it rather than to "VNeID là gì?".
+ */
 export function placeDefinitions(question: string, hits: readonly KnowledgeHit[], lang: Language): KnowledgeHit[] {
   const [top] = hits;
   // What the named tool is: the entry about that tool goes before general advice on the job it was named for.
