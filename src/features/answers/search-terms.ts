@@ -28,14 +28,22 @@ const AGE = String.raw`(?: (?:nam nay|da|gan|hon|ngoai|tren))?(?: \d+| [a-z]+ mu
  * lost facts when it went). A child is left in: an ID card or VNeID for a child is a topic of its own, and so is "bà
  * con" (the public). Session 36.
  */
-const DONE_FOR = new RegExp(
-  String.raw`\b(?:cho|giup|gium|dum|ho) (?:ong noi|ong ngoai|ba noi|ba ngoai|ong nha|ba nha|ong xa|ba xa|me gia|bo gia|bo me|ba me|ong ba|me|bo|ba|ma|cha|ong|cu)(?! (?:con|nguoi|lan|ngay|thang|nam|cai|chiec|so)\b)(?: (?:toi|tui|minh|em|nha toi|nha tui|nha minh|cua toi|cua tui|o que))*(?:${AGE})(?: o que)?\b`,
-  'g',
-);
+const OLDER_RELATIVE = String.raw`(?:cho|giup|gium|dum|ho) (?:ong noi|ong ngoai|ba noi|ba ngoai|ong nha|ba nha|ong xa|ba xa|me gia|bo gia|bo me|ba me|ong ba|me|bo|ba|ma|cha|ong|cu)(?! (?:con|nguoi|lan|ngay|thang|nam|cai|chiec|so)\b)(?: (?:toi|tui|minh|em|nha toi|nha tui|nha minh|cua toi|cua tui|o que))*`;
+const DONE_FOR = new RegExp(String.raw`\b${OLDER_RELATIVE}(?:${AGE})(?: o que)?\b`, 'g');
 
 /** Apps known by name: wanted for a purpose, the name says which app to install. */
 const NAMED_APP =
   '(?:zalo|vneid|facebook|messenger|youtube|tiktok|viber|skype|whatsapp|vssid|momo|zalopay|shopee|lazada|grab|gmail|chatgpt|gemini)';
+/**
+ * Whom a named app is installed for, with no age ("cài VNeID cho mẹ tôi", "tải Zalo giùm má"): the app names the
+ * task, the older relative only who it is for. Only after installing a named app, so "mua thẻ BHYT cho bố mẹ" keeps
+ * its relative. Session 37 (fixm).
+ */
+const INSTALLED_FOR = new RegExp(
+  String.raw`(?<=\b(?:cai|tai|cai dat|tai ve)(?: (?:app|ung dung))? ${NAMED_APP}(?: ve)? )${OLDER_RELATIVE}\b`,
+  'g',
+);
+
 /**
  * Why a named app is wanted, said between installing it and asking where or how ("cài Zalo để gọi video, cài ở đâu",
  * "tải VNeID về để khai báo tạm trú thì tải sao"): the install is asked, the purpose is only the reason. An app not
@@ -51,6 +59,7 @@ export function contentWords(text: string, lang: Language): string[] {
   return lang
     .topic(lang.read(text))
     .replace(DONE_FOR, ' ')
+    .replace(INSTALLED_FOR, ' ')
     .replace(INSTALL_PURPOSE, ' ')
     .replace(QUESTION_PHRASES, ' ')
     .split(' ')
