@@ -27,10 +27,6 @@ describe('AI-tool questions get their entry, sure (session 37, fixm)', () => {
     ['lam sao biet chatgpt tra loi sai', ['ai-kiem-tra-cau-tra-loi']],
     ['con AI nói trật thì tui biết đường mô mà lần', ['ai-kiem-tra-cau-tra-loi']],
     ['sao biết Gemini trả lời đúng hay sai', ['ai-kiem-tra-cau-tra-loi']],
-    // An ID number given to an AI filling a form: what never to type into an AI.
-    ['nho chatgpt dien to khai co nen dua so cccd khong', ['ai-du-lieu-ca-nhan']],
-    ['đưa số căn cước cho con AI điền giùm đơn được hông', ['ai-du-lieu-ca-nhan']],
-    ['gõ hình ảnh giấy tờ cho AI đọc có sao không', ['ai-du-lieu-ca-nhan']],
     // Land and civil procedures asked of an AI.
     ['hỏi chatgpt cách sang tên sổ đỏ có đúng không', ['ai-hoi-ai-ve-thu-tuc']],
     ['hoi gemini thu tuc lam giay khai sinh co tin duoc ko', ['ai-hoi-ai-ve-thu-tuc']],
