@@ -96,6 +96,40 @@ const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuo
  * ("nhờ giúp cách đổi mật khẩu" folds like "nhớ giúp mật khẩu").
  */
 const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)|cach|lam sao|the nao|huong dan|cac buoc|doi mat khau|dat lai|lay lai|an toan)`;
+/**
+ * Session 37 (fixq): a sum of money told as a number and its unit ("120 triệu", "15 củ", "hai trăm nghìn"): what was lost.
+ */
+const SUM = String.raw`(\d+([.,]\d+)? ?(trieu|tr|nghin|ngan|k|ty|cu|chai)|(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|vai|may|chuc|nua) (\w+ )?(trieu|nghin|ngan|ty|cu|chai))`;
+/**
+ * No loss to act on now: someone else's read or heard of, one feared or threatened ("không thì bị trừ tiền"), a what-if,
+ * one settled long ago and told to learn how to spot the next ("công an giải quyết xong rồi, muốn học cách nhận biết").
+ */
+const LOSS_NOT_OWN = String.raw`(nghe noi|nghe ke|nghe bao|tren (bao|tivi|ti vi|tv|mang|facebook|tiktok|youtube)|bao dua tin|dua tin|thong ke|ca nuoc|moi nam|vu an|nguoi dan|neu (bi|lo)|lam sao de (khong|khoi)|de phong|phong tranh|so bi|tranh bi|co khi|(khong|hong|ko) thi|neu khong|se (bi|mat)|giai quyet xong|da giai quyet|lay lai duoc|nhan biet|phan biet|hoc cach)`;
+/**
+ * What to do or whom to tell, asked after the loss ("bị lừa mất 20 triệu rồi, báo ai bây giờ"): the entry on money lost
+ * answers that (a tuned look-alike, elder2); the bare statement gets the report steps.
+ */
+const WHAT_NOW_ASKED = String.raw`(bao ai|bao o dau|trinh bao o dau|lam sao|lam gi|the nao|gio sao|sao gio|o dau)`;
+/**
+ * Money asked about, not lost: a fee, whether something costs ("mở tài khoản có mất tiền không", "bị trừ tiền gì"), a
+ * phone's credit or a bill paid on its own. Session 37 (fixq).
+ */
+const ACCOUNT_CHARGE = String.raw`(phi|co mat|co bi|mat tien (khong|ko|hong|chua|gi|ha)|tru tien (khong|ko|hong|gi|ha)|tien gi|dien thoai|sim|nha mang|goi cuoc|cuoc|data|thue bao|tra gop|tu dong|dang ky|mo tai khoan|tien dien|tien nuoc|lai|khoan vay)`;
+/** An account, a card or a wallet the money sat in. */
+const MONEY_HOLDER = String.raw`(tai khoan|tk|the atm|the ngan hang|vi dien tu|vi momo|momo|so du|tien trong (tai khoan|the|vi))`;
+/**
+ * Gone from it: a sum, all of it, or out of the blue ("tài khoản bị trừ 20 triệu", "tiền trong thẻ bay sạch", "tự nhiên
+ * mất tiền"). A bare "bị trừ tiền" may be a fee asked about ("sao tài khoản bị trừ tiền").
+ */
+const DRAINED = String.raw`((tu nhien|tu dung|bong dung|bong nhien) (bi )?(mat|tru|rut|bay)( het| sach)?( \w+)? tien|(bi |da bi )?(mat|tru|rut|bay|mat tieu) (het|sach)|(bi |da bi )?(mat|tru|rut|bay)( het| sach| mat)? ${SUM})`;
+/** Any money gone, once a link was opened before it ("bấm link rồi tài khoản mất tiền"). */
+const LOST_AFTER_LINK = String.raw`(${DRAINED}|(bi )?(mat|tru|rut) tien)`;
+/** A one-time code's value right after its name ("mã OTP 604 817"), grouped or not; not a one-digit count ("OTP 6 số"). */
+const OTP_VALUE = String.raw`\b(ma otp|otp|ma xac nhan|ma xac thuc)\b (la |cua toi |cua tui |nay |ne |day )?(\d( \d){3,7}|\d{2,3}( \d{2,3}){1,3}|\d{4,8})\b`;
+/** Someone else asking for it now: the scam's, not the learner's own paste. */
+const THEY_ASK = String.raw`\b(ho|no|nguoi ta|nhan vien|ben do|ben kia|so la|nguoi la|shipper|cong an|ngan hang) (\w+ )?(noi|bao|keu|bieu|xin|doi|hoi|yeu cau|bat)\b`;
+/** A password's value as typed: letters and digits mixed ("Thu@1956" reads "thu 1956"), or four digits or more. */
+const PASSWORD_VALUE = String.raw`([a-z]+\d+[a-z\d]*|\d+[a-z]+[a-z\d]*|\d{4,})`;
 /** A bookmaker ("nhà cái"), not an install at home ("ở nhà cài giúp app", "nhà cài Zalo") typed plain. */
 const BOOKMAKER = String.raw`nha cai(?! (giup|gium|dum|ho|lai|dat|app|ung dung|phan mem|zalo|vneid|may|dien thoai|camera|wifi)\b)`;
 /** Betting words ("nổ hũ", "lô đề", "cá độ"). */
@@ -356,6 +390,14 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       re(
         String.raw`\b${SECRET}\b (\w+ ){0,6}la \w+\b.{0,80}\b(dang nhap|vo|vao|mo|coi|xem|kiem tra|tra) (\w+ ){0,4}(giup|gium|dum|ho)\b`,
       ),
+      // Session 37 (fixq): a one-time code's digits typed to the tutor, however short the message ("mã OTP 604 817 nhập
+      // đâu"); someone asking for it is the scam's.
+      re(String.raw`^(?!.*\b${ASKING_NOW}\b)(?!.*${THEY_ASK}).*${OTP_VALUE}`),
+      // Session 37 (fixq): a password's value, then the tutor asked to log in with it ("mật khẩu vneid Thu@1956 vào giúp").
+      // A Wi-Fi one is for guests.
+      re(
+        String.raw`^(?!.*\b(wifi|wi fi|mang nha)\b).*\b(mat khau|mat ma|pass|ma pin)\b (\w+ ){0,3}(la )?${PASSWORD_VALUE}\b.{0,40}\b(dang nhap|vo|vao|mo|coi|xem|kiem tra) (\w+ ){0,2}(giup|gium|dum|ho)\b`,
+      ),
       // The value itself, then "nhớ dùm", "coi giùm": kept or checked, whoever changed it.
       re(
         String.raw`\b${SECRET}\b (\w+ ){0,5}la [a-z]*\d[a-z\d]*\b.{0,60}\b(nho|giu|luu|ghi|cat|kiem tra|coi|xem|check) (giup|gium|dum|ho|lai|vo|vao)\b`,
@@ -386,6 +428,11 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'scam-report',
     [
+      // Session 37 (fixq): money lost to a scam, told with its sum ("bị lừa mất 120 triệu rồi", "bị gạt 15 củ", "nó lừa mất
+      // 50 triệu của tui"); news, hearsay and a what-if are the entries'.
+      re(
+        String.raw`^(?!.*\b(${LOSS_NOT_OWN}|${WHAT_NOW_ASKED})\b).*(\bbi (lua|gat|lua dao|lua gat|sap bay)\b (\w+ ){0,3}${SUM}|\b(lua|gat) (cua (toi|tui|minh|bac|me|ba|ma) )?(mat|het|sach|lay) (\w+ ){0,2}${SUM})\b`,
+      ),
       // A house or land lost to a swindle ("bị lừa bán nhà, giấy tờ đã sang tên người khác"): reported to the police.
       // Session 28.
       /\bbi lua (\w+ ){0,2}(ban|sang ten|mat|cam co|the chap|ky giay ban) (\w+ ){0,2}(nha|dat|so do|so hong)\b/,
@@ -644,6 +691,15 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /\bdoc (cai |may |day |con |het )?so (trong|tren|o|cua) (dien thoai|may|tin nhan)\b.{0,20}\bcho (no|ho|nguoi ta|ong|ba|thang|con|ong ta|ba ta|anh ta|chi ta|ong ay|ba ay)\b/,
       // "The code" pointed at, then read out to someone ("mã đó đọc cho ổng luôn hả"). Session 26 (trial30).
       /\bma (do|nay|kia|vua nhan|moi nhan|trong tin nhan)\b (\w+ ){0,3}(doc|dua|noi|bao) (lai |luon |het )?(cho|giup|gium|dum) (ong|ba|ho|no|nguoi ta|ong ay|ba ay|chu|co|anh|chi|thang|ben|ong ta|ba ta|anh ta|chi ta)\b/,
+      // Session 37 (fixq), after the net (a code or a link told first keeps its own steps): an account, a card or a wallet drained ("tai khoan tu nhien mat tien", "tài khoản bị trừ 20 triệu
+      // không biết ai", "bấm link rồi tiền trong thẻ bay sạch"); a fee or a cost asked about is no loss.
+      re(
+        String.raw`^(?!.*\b${LOSS_NOT_OWN}\b)(?!.*\b${ACCOUNT_CHARGE}\b).*\b${MONEY_HOLDER}\b (\w+ ){0,3}${DRAINED}\b`,
+      ),
+      // A link opened, then money gone ("bấm link xong mất sạch tiền").
+      re(
+        String.raw`^(?!.*\b${LOSS_NOT_OWN}\b)(?!.*\b${ACCOUNT_CHARGE}\b).*\b(bam|nhan|an|vao|vo|mo) (\w+ )?(link|duong link|duong dan)\b.{0,40}\b${LOST_AFTER_LINK}\b`,
+      ),
     ],
   ],
   [
