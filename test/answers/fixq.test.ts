@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
 import { safetyChecks } from '../support/safety-expect.ts';
