@@ -95,6 +95,12 @@ const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuo
  * Someone asking for the code right now (a scam in progress, for the scam rules), or a how-to
  * ("nhờ giúp cách đổi mật khẩu" folds like "nhớ giúp mật khẩu").
  */
+/** A code's digits typed in spaced groups ("582 194", "4 8 2 7"): the way a code is read off a text. Session 37 (fixp). */
+const SPACED_CODE = String.raw`(\d( \d){3,7}|\d{2,3}( \d{2,3}){1,3})`;
+/** Someone else asking for the secret ("họ nói", "nhân viên yêu cầu"): the scam's, not the learner's own paste. */
+const SOMEONE_ASKS = String.raw`(ho|no|nguoi ta|nhan vien|ben do|ben kia|so la) (noi|bao|keu|bieu|xin|doi|yeu cau)`;
+/** Where to type a code, asked ("nhập vào ô nào", "gõ vô đâu"). Session 37 (fixp). */
+const WHERE_TO_TYPE = String.raw`(nhap|go|dien|bam|dan) (\w+ ){0,3}(vao|vo|o) (o nao|dau|cho nao|o dau|muc nao|dong nao)`;
 const ASKING_NOW = String.raw`((dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)|cach|lam sao|the nao|huong dan|cac buoc|doi mat khau|dat lai|lay lai|an toan)`;
 /** A bookmaker ("nhà cái"), not an install at home ("ở nhà cài giúp app", "nhà cài Zalo") typed plain. */
 const BOOKMAKER = String.raw`nha cai(?! (giup|gium|dum|ho|lai|dat|app|ung dung|phan mem|zalo|vneid|may|dien thoai|camera|wifi)\b)`;
@@ -125,13 +131,15 @@ const CONFLICT = String.raw`(doi chia( lai)?|khong cho (toi|tui|minh|em|me|ba|ch
  * denied, its "quá hạn" no caller's haste. Session 34 (fixe).
  */
 export const LAPSED_EXCUSE = String.raw`(noi|bao|cai|tuyen bo|khang khang) (la )?(\w+ ){0,3}(qua han|het han|het thoi hieu|het thoi han|qua thoi hieu)`;
+/** The IOU itself said to be worthless ("nói giấy đó không có giá trị", "bảo giấy tay vô hiệu"). Session 37 (fixp). */
+const NOTE_DENIED = String.raw`(noi|bao|cai|khai|cho rang|khang khang) (la )?giay (\w+ ){0,2}(khong co gia tri|vo gia tri|vo hieu|khong hop le|khong co hieu luc)`;
 /**
  * Money the learner lent that the borrower will not pay back ("người ta mượn 50 triệu viết giấy tay, giờ không chịu
  * trả, tui muốn kiện", "giờ nó chối"): a debt for mediation or a court, not a scam told, when no one reached out to
  * the learner. The legal reply's, in `RULES`; `safety.ts` lets it pass the scam net.
  */
 export const DEBT_DENIED = new RegExp(
-  String.raw`\b(cho (\w+ ){0,3}(muon|vay)|(muon|vay) (\w+ ){0,4}cua (toi|tui|minh|em|bac)|(muon|vay) (toi|tui|minh|bac) (\d+|mot|hai|ba|nam|muoi|may)|(nguoi ta|no|ho|han|anh ay|chi ay|ong ay|ba ay|thang|con mu|ban) (muon|vay))\b.{0,60}\b(khong (chiu )?(tra|nhan)(?! (loi|duoc))|choi( (bay|phang|luon|khong))?|quyt|tron no|bo tron|tron mat|tron luon|tron di|lat long|chay lang|chan (so|dien thoai|zalo|lien lac)|noi (la )?(tien do |do )?(toi|tui|minh|bac) cho (luon|khong|roi|no)?|noi (la )?(khong (he )?)(muon|vay|no)|${LAPSED_EXCUSE})\b`,
+  String.raw`\b(cho (?!(toi|tui|minh|bac|em|chau) (hoi|biet|xin)\b)(\w+ ){0,4}(muon|vay)|(muon|vay) (\w+ ){0,4}cua (toi|tui|minh|em|bac)|(muon|vay) (toi|tui|minh|bac) (\d+|mot|hai|ba|nam|muoi|may)|(nguoi ta|no|ho|han|anh ay|chi ay|ong ay|ba ay|thang|con mu|ban) (muon|vay))\b.{0,120}\b(${NOTE_DENIED}|khong (chiu )?(tra|nhan)(?! (loi|duoc))|choi( (bay|phang|luon|khong))?|quyt|tron no|bo tron|tron mat|tron luon|tron di|lat long|chay lang|chan (so|dien thoai|zalo|lien lac)|noi (la )?(tien do |do )?(toi|tui|minh|bac) cho (luon|khong|roi|no)?|noi (la )?(khong (he )?)(muon|vay|no)|khat (lan|no|hoai|mai)|${LAPSED_EXCUSE})\b`,
 );
 /** Words of a sexual request. */
 const SEXUAL = String.raw`(sex|khieu dam|tinh duc|(chuyen|truyen|phim|anh|hinh|clip|video|trang|web) nguoi lon|khoa than|nude|xxx|lot do|lot (het )?quan ao|xoa (het )?(quan )?ao|cuoi do|khong mac (do|quan ao)|phim nong|anh nong|clip nong|truyen nong|ga gam|lam tinh(?! (nguyen|toan|than|hinh|cam|trang|thuong|chat|hoa))|noi dung (18|nguoi lon|nhay cam|nong|sex)|(quay|chup) len (\w+ ){0,3}(tam|thay do|ve sinh|phong ngu|nguoi ta|co ay|chi ay))`;
@@ -190,6 +198,13 @@ export const WEAPON_INTENT = re(
  */
 /** The learner's face put to a check ("quét mặt", "nhìn vô camera", "đưa mặt vô điện thoại"). */
 const FACE_CHECK = String.raw`(quet (\w+ )?(khuon |guong )?mat|(xac thuc|nhan dien) (khuon |guong )?mat|(dua|ghe|chui|ke) mat (vo|vao)|nhin (thang )?(vo|vao) (camera|may|dien thoai|ong kinh)|muon (khuon |guong )?mat)`;
+/**
+ * "Thay" for "in place of", not the untoned "thấy" (saw): "quét mặt thay cho mẹ", "chụp mặt thay để kích hoạt", never
+ * "quét mặt thấy lỗi". Session 37 (fixp).
+ */
+const IN_PLACE = String.raw`(thay|the) (cho |de |vao |vo |(?=(toi|tui|minh|${KIN}|nguoi)\b))`;
+/** Where a face check leads: an account, an app, an identity to open or move money with. */
+const CHECKED_FOR = String.raw`(vneid|dinh danh|tai khoan|ngan hang|app|ung dung|vi|kich hoat|xac thuc|sinh trac|chuyen tien|rut tien|giao dich)`;
 /** Someone else in the story who would move the money. */
 const THEIRS = String.raw`(no|chau|con|thang cu|con be|nguoi ta|ho|ong ay|ba ay|anh ay|chi ay)`;
 /**
@@ -225,6 +240,21 @@ export const CRASH_PAID_IN_PERSON =
 export const SUING_FOR_DEBT =
   /^(?!.*\b(goi|nhan tin|zalo|facebook|link|weblink|sodienthoai|tin nhan|ho noi|no noi|nguoi ta noi)\b).*\b(kien|khoi kien|lam don kien|nop don kien)\b (\w+ ){0,3}(doi no|doi tien|nguoi muon|quyt no|no (\w+ )?khong tra)\b/;
 
+/** A duty a court or the law puts on someone: child support, a debt, a judgement, a share to split. Session 37 (fixp). */
+const LEGAL_DUTY = String.raw`(cap duong|tien cap duong|nuoi con|tien nuoi con|thi hanh an|ke bien|bi ke bien|siet no|bi siet|tra no|boi thuong|chia tai san|chia cho (vo|chong)|nghia vu)`;
+/** Property moved, put in another's name or hidden ("chuyển hết tài sản sang tên người khác", "tẩu tán", "giấu tiền"). */
+const ASSETS_MOVED = String.raw`(tau tan|sang ten|dung ten|chuyen (\w+ ){0,2}(tai san|nha|dat|so do|so hong|xe|tien)|giau (\w+ ){0,2}(tai san|tien|thu nhap|vang)|ban (\w+ ){0,2}(tai san|nha|dat|xe) (cho|gia))`;
+/**
+ * Property moved or hidden to dodge a legal duty ("chuyển hết tài sản sang tên người khác để khỏi phải cấp dưỡng", "tẩu
+ * tán nhà đất cho khỏi bị kê biên"): a way round the law, for a lawyer or legal aid, not money asked by a scammer.
+ * Session 37 (fixp).
+ */
+export const DUTY_DODGED = new RegExp(
+  String.raw`\b${ASSETS_MOVED}\b.{0,80}\b(de|cho|nham|thi) (\w+ )?(khoi|khong|tron|ne|tranh|thoat|khoi phai|khong phai) (\w+ ){0,2}${LEGAL_DUTY}\b|\b(tron|ne|tron tranh|ne tranh|lach) (\w+ ){0,2}(nghia vu )?(cap duong|thi hanh an)\b`,
+);
+
+/** One's own will to make, and where or what it takes asked, however long the letter between. Session 37 (fixp). */
+const OWN_WILL_WHERE = String.raw`(muon|dinh|tinh|sap|chuan bi) (lam|lap|viet|soan) di chuc\b.{0,60}\b(can gi|can nhung gi|can giay to|giay to gi|o dau|cho nao|ra dau)`;
 /** Pills taken over days ("trong 3 ngày"): a course, not one overdose. */
 const OVER_DAYS = String.raw`(?!.{0,30}\btrong (\w+ )?(ngay|tuan|thang)\b)`;
 
@@ -327,7 +357,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       re(
         // Not when someone else asked for it to check ("họ nói gửi mật khẩu để họ kiểm tra giúp"): that is the scam's.
-        String.raw`^(?!.*\b${ASKING_NOW}\b)(?!.*\b(ho|no|nguoi ta|nhan vien|ben do|ben kia|so la) (noi|bao|keu|bieu|xin|doi|yeu cau)\b)(?!.*\bde (ho|no|nguoi ta|ben do|nhan vien) (kiem tra|xem|coi|check)\b).*(\b(kiem tra|coi|xem|check|doi chieu) (giup|gium|dum|ho)\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(kiem tra|coi|xem|check) (giup|gium|dum|ho)\b)`,
+        String.raw`^(?!.*\b${ASKING_NOW}\b)(?!.*\b${SOMEONE_ASKS}\b)(?!.*\bde (ho|no|nguoi ta|ben do|nhan vien) (kiem tra|xem|coi|check)\b).*(\b(kiem tra|coi|xem|check|doi chieu) (giup|gium|dum|ho)\b.{0,40}\b${SECRET}\b|\b${SECRET}\b.{0,60}\b(kiem tra|coi|xem|check) (giup|gium|dum|ho)\b)`,
       ),
       // A year after the card ("căn cước cấp năm 2021", "Luật Căn cước 2023") is no secret, unless said to be it ("mã pin là 1987").
       re(
@@ -337,12 +367,18 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // pin thẻ 1357, coi giùm tui rút tiền ntn"), how-to asked or not. A paste with no such ask is redacted and answered;
       // someone asking for it now is the scam's.
       re(
-        String.raw`^(?!.*\b(dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)\b)(?!.*\b(ho|no|nguoi ta|nhan vien|ben do|ben kia|so la) (noi|bao|keu|bieu|xin|doi|yeu cau)\b)(?=.*\b(kiem tra|coi|xem|check) (giup|gium|dum|ho)\b).*\b${SECRET}\b (\w+ ){0,5}(la )?(?!(19|20)\d\d\b)\d{4,}\b`,
+        String.raw`^(?!.*\b(dang|vua) (\w+ ){0,2}(hoi|doi|xin|goi|bat|yeu cau)\b)(?!.*\b${SOMEONE_ASKS}\b)(?=.*\b(kiem tra|coi|xem|check) (giup|gium|dum|ho)\b).*\b${SECRET}\b (\w+ ){0,5}(la )?(${SPACED_CODE}|(?!(19|20)\d\d\b)\d{4,})\b`,
+      ),
+      // Session 37 (fixp): a one-time code pasted with its digits and the tutor asked where to type it ("vừa nhận mã OTP
+      // 582 194 để chuyển học phí, hướng dẫn tôi nhập vào ô nào"): the code is already shared. Without the digits, where to
+      // type a code is a plain how-to.
+      re(
+        String.raw`^(?!.*\b${SOMEONE_ASKS}\b)(?=.*\b${WHERE_TO_TYPE}\b).*\b(otp|ma xac nhan|ma xac thuc|ma xac minh|ma kich hoat)\b (\w+ ){0,3}(la )?(${SPACED_CODE}|(?!(19|20)\d\d\b)\d{4,8})\b`,
       ),
       // A code that just arrived, pasted with its digits ("mã nè: 4 8 1 2 7 9, vừa nhận trong tin nhắn ngân hàng"); not a
       // postcode, a customer, tax or insurance number, a transaction reference.
       re(
-        String.raw`^(?!.*\b${ASKING_NOW}\b)(?=.*\b(vua nhan|vua gui|moi nhan|nhan duoc|gui ve|moi gui|tin nhan|sms)\b).*\b(ma|otp|mat khau|ma pin)\b(?! (buu chinh|giao dich|khach hang|so thue|so bhxh|bhxh|bao hiem|vach|qr|don hang|hoc sinh|ho so|tinh|vung)) ((\w+ ){0,3}|(\w+ ){4,9}(?=la ))(la )?(\d( \d){3,7}|\d{2,3}( \d{2,3}){1,3}|(?!(19|20)\d\d\b)\d{4,8})\b`,
+        String.raw`^(?!.*\b${ASKING_NOW}\b)(?=.*\b(vua nhan|vua gui|moi nhan|nhan duoc|gui ve|moi gui|tin nhan|sms)\b).*\b(ma|otp|mat khau|ma pin)\b(?! (buu chinh|giao dich|khach hang|so thue|so bhxh|bhxh|bao hiem|vach|qr|don hang|hoc sinh|ho so|tinh|vung)) ((\w+ ){0,3}|(\w+ ){4,9}(?=la ))(la )?(${SPACED_CODE}|(?!(19|20)\d\d\b)\d{4,8})\b`,
       ),
       // An account's password or PIN handed to, or asked by, a child or grandchild to do it for the learner ("gửi mật khẩu
       // app ngân hàng cho con rể chuyển giùm", "con dâu xin mật khẩu app của má"): not even to family. A Wi-Fi one is for
@@ -536,6 +572,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
     ],
   ],
+  // Before the scam net: assets moved to dodge a duty name a transfer no one asked for.
+  ['legal', [DUTY_DODGED]],
   [
     'scam',
     [
@@ -789,6 +827,17 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Session 36 (fixk).
       re(
         String.raw`\b(tuong|nhan|nghi|cho la|coi) (khuon |guong )?mat (cua )?(toi|tui|minh|con|em) la (khuon |guong )?mat (cua )?(${KIN}|${OTHER_PERSON}|ong gia|ba gia)\b`,
+      ),
+      // Session 37 (fixp): a relative's photo, the portrait on their ID card included, put to the check in place of their
+      // face, or the app asked to take that photo ("dùng ảnh chân dung của mẹ trên căn cước để quét thay, có cách nào cho
+      // ứng dụng chấp nhận ảnh đó").
+      re(
+        String.raw`^(?=.*\b(xac thuc|sinh trac|nhan dien|quet|quay|chup) (\w+ )?(khuon |guong )?mat\b|.*\b(sinh trac|ekyc|app|ung dung)\b)(?=.*\b((quet|quay|chup|xac thuc|nhan dien|dua vao|dua vo) (\w+ ){0,2}${IN_PLACE}|(chap nhan|nhan) (\w+ )?(anh|hinh|video) (do|nay|ay|ni|cua))).*\b(dung|lay|xai|mang|dem|chup lai) (\w+ ){0,2}(anh|hinh|video|clip)( chan dung| the| chup)? (cua )?(${KIN}|${OTHER_PERSON}|ong gia|ba gia|nguoi nha)\b`,
+      ),
+      // Session 37 (fixp): someone's face scanned in place of another's for an account or an ID ("để em tôi chụp mặt thay để
+      // kích hoạt tài khoản định danh cho tôi", "nhờ con gái quét mặt thay tôi"): the check is the owner's own face.
+      re(
+        String.raw`^(?=.*\b${CHECKED_FOR}\b).*\b(chup|quet|quay|xac thuc|nhan dien) (khuon |guong )?mat (\w+ )?${IN_PLACE}`,
       ),
       // Done "with a video of" the relative ("có anh ở tiệm điện thoại nói quét mặt giúp bằng video của bố"). Session 32.
       re(
@@ -1707,7 +1756,10 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?!.*\b(thu tuc|cong chung|chung thuc|can giay to gi|giay to gi|ho so gom|lam o dau|ra dau lam|nghe lai|xem lai|phat lai|podcast|chuong trinh (\w+ ){0,3}(tren|o|cua) (dai|radio|tivi|vtv|vov|youtube|truyen hinh))\b).*\bluat su\b/,
       // An inheritance or a will is a dispute to refuse unless the question is the procedure (filed online).
       // Making one's own will, asked as a procedure ("làm di chúc cần gì"), is no dispute (session 24, trial28).
-      /^(?!.*\b(thu tuc|truc tuyen|qua mang|online|dich vu cong|nop ho so|cong chung|chung thuc)\b)(?!.*\b(lam|lap|viet|soan) di chuc\b.{0,20}\b(can gi|can nhung gi|can giay to|giay to gi|mau|o dau)\b).*\b(thua ke|di chuc)\b/,
+      // Also told at a letter's length ("tôi muốn lập di chúc để lại căn nhà cho hai con, xin hỏi làm ở đâu"). Session 37 (fixp).
+      re(
+        String.raw`^(?!.*\b(thu tuc|truc tuyen|qua mang|online|dich vu cong|nop ho so|cong chung|chung thuc)\b)(?!.*\b(lam|lap|viet|soan) di chuc\b.{0,20}\b(can gi|can nhung gi|can giay to|giay to gi|mau|o dau)\b)(?!.*\b${OWN_WILL_WHERE}\b).*\b(thua ke|di chuc)\b`,
+      ),
       /\bbi danh\b(?! (cap|lua|trao|dau|thue|so))/,
       // Money lent and denied (an object lent, a phone, is a family matter).
       re(
