@@ -210,6 +210,43 @@ export const FACE_LENT = new RegExp(
 export const SMASHING_AT_HOME =
   /\b(vo|vao|xong vao|xong vo|toi|den|ua vao|ua vo) nha (\w+ ){0,3}(dap|pha|dap be|dap nat|dap vo|dap pha|quang|nem) (\w+ ){0,2}(tivi|ti vi|do dac|do|cua|ban ghe|ban|ghe|tu|xe|kinh|noi|chen|bat|dien thoai|quat|ban tho)\b|\b(dung|dang dung|tu tap|keo|keo den|keo toi|den|toi|vay|bao vay|ngoi) (\w+ ){0,2}(truoc|o|ngoai) (cong|cua|nha|ngo)\b.{0,80}\b(nem|quang|tat|hat|tat|dap) (do|da|gach|chai|mam tom|phan|son|rac|trung|nuoc ban|dau nhot|xang) (\w+ ){0,2}(vao|vo|len) (nha|cua|san|tuong|nguoi)\b/;
 
+/** Someone who claims to see fate or spirits: a fortune-teller, a shaman, a stranger calling themselves "thầy". */
+const SEER = String.raw`(thay boi|thay cung|thay phap|thay phong thuy|co dong|cau dong|ba dong|ong dong|ba thay|ong thay|tu xung (la )?thay|xung (la )?thay|thay|nguoi la|ba la|ong la|co nguoi|may nguoi|ba kia|ong kia)`;
+/** Bad luck or a spirit claimed on the household ("nhà bị hạn nặng", "bị vong theo", "có bùa ếm"). */
+const ILL_FATE = String.raw`(bi han|co han|han nang|gap han|giai han|xui|gap xui|vong theo|bi vong|co vong|bi yem|yem bua|bua|bua yem|lam phep|ban phuoc|tran yem|cung giai|giai xui|giai nghiep|tai hoa|co ma|bi ma|sao xau)`;
+/** Money, gold or savings handed over ("đưa vàng", "gửi hết tiền tiết kiệm", "mua bùa 5 triệu"). */
+const HAND_OVER = String.raw`(dua|giao|gui|dem|mua|dong|nop|chuyen|de lai|lay) (het |them |ca |luon )?(\w+ ){0,3}(tien|vang|nu trang|trang suc|tiet kiem|so tiet kiem|day chuyen|nhan vang|bong tai|cay vang|chi vang|\d+ (trieu|tr|chi|cay))`;
+/**
+ * Someone met in person says the household has bad luck or a spirit on it and must hand over money or gold to be freed
+ * or blessed ("ông thầy đến nhà nói nhà bị hạn nặng, phải đưa tiền giải hạn", "thầy bói ngoài chợ bảo mua bùa 5 triệu"):
+ * the in-person con, whoever came. A rite asked about at a pagoda ("lễ giải hạn ở chùa làm thế nào") hands nothing to a
+ * stranger. Session 37 (fixn).
+ */
+export const FORTUNE_CON = new RegExp(
+  String.raw`^(?!.*\b(nhan biet|lam sao biet|phong tranh|de phong|nghe noi|co nen tin|o chua|tai chua|len chua|den chua)\b)(?=.*\b${SEER}\b (\w+ ){0,6}(noi|bao|phan|doan|biu|keu|doi|bat|xem)\b)(?=.*\b${ILL_FATE}\b)(?=.*\b${HAND_OVER}\b)`,
+);
+
+/**
+ * Whether a lender can be trusted, asked ("app cho vay online duyệt 5 phút có uy tín không"): a lender with no checks is
+ * still asked for. Session 37 (fixn).
+ */
+const TRUSTED_ASKED = String.raw`(uy tin|dang tin|tin duoc|an toan|dang tin cay|xai duoc|dung duoc)`;
+/** A blow dealt by a hand or a thing ("đánh", "đập", "phang", "chém"); "đánh cắp", "đánh dấu" and the like are no blow. */
+const BLOW = String.raw`((?<!\b(dinh|ca|trong|het) )danh(?! (cap|lua|trao|dau|thue|so|chu|may|gia|van|rang|sach|thuc|tieng|dan|bai|co|bong|cau|vong)\b)|dap|phang|choi|quat|chem|dam|hanh hung)`;
+/** What a person is struck with: a bottle, a chair, a brick, a stick, a helmet, a blade. */
+const STRUCK_WITH = String.raw`(chai|chai bia|chai ruou|vo chai|ghe|ghe nhua|ghe inox|gach|cuc gach|cuc da|gay|cay|khuc cay|ong tuyp|tuyp sat|cay sat|thanh sat|mu bao hiem|non bao hiem|bua|ly|coc|dao|rua|ma tau)`;
+/** A wound that bleeds or a head split, or someone knocked out. */
+const WOUND = String.raw`(chay mau|mau (chay|ra|me|tuon|phun)|vo dau|rach (dau|tran|mat)|bat tinh|ngat xiu|gay (tay|chan|mui|xuong))`;
+/**
+ * Someone struck by another, by a thing or by name, and bleeding now ("bị đánh bằng chai, chảy máu đầu", "thằng say đập
+ * chai vô đầu tui, máu chảy nhiều", "bị thằng hàng xóm phang cục gạch vô đầu"): the ambulance first, the police too (the
+ * situation line adds 113). The offence asked about ("đập chai vô đầu người khác bị phạt tù mấy năm") is no wound now, nor
+ * the learner's own plan. Session 37 (fixn).
+ */
+export const STRUCK_BLEEDING = new RegExp(
+  String.raw`^(?!.*\b(bi phat|xu phat|phat (tu|bao nhieu|the nao|ra sao)|toi gi|vi pham gi|hanh vi|bi toi|di tu|ngoi tu|(toi|tui|minh|em) (\w+ )?(muon|dinh|tinh|sap) )).*(\bbi (\w+ ){0,4}${BLOW}\b|\b${BLOW} (\w+ )?(cai |cay |chiec |mot |cuc )?${STRUCK_WITH} (vao|vo|len|trung) )(.{0,60}\b)?${WOUND}\b`,
+);
+
 /**
  * A crash on the road, then the other side asking the learner to pay for it face to face ("xe tui va chạm với xe công an,
  * họ bắt tui đền tiền sửa xe"): a dispute to settle with the police report and legal aid, not a scammer's demand. With
@@ -532,13 +569,15 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Asking where to borrow from an app or a lender with no checks; being chased for a debt is the scam rules'.
       re(
         // A loan app's face check dodged is bypass-face's, below ("tool vượt face của app vay"). Session 32.
-        String.raw`^(?!.*\b(vuot|lach|qua mat|bo qua|hack) (\w+ ){0,2}(xac thuc|khuon mat|sinh trac|ekyc)\b)(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|(?<!\bde )tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|ung dung|\d+|them|it|tieu dung|tra|nong|lai ngay|bat ho)|cho vay|app vay|ung dung vay|vay qua|giai ngan|bat ho|lai (theo )?ngay|gop (moi|theo) ngay)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay nong|bat ho|lai (theo )?ngay|gop (moi |theo )?ngay|tra gop (theo )?ngay|to roi|cot dien|dan (\w+ )?cot|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet|muon vay|can vay|can tien gap|${INTENT})\b)`,
+        String.raw`^(?!.*\b(vuot|lach|qua mat|bo qua|hack) (\w+ ){0,2}(xac thuc|khuon mat|sinh trac|ekyc)\b)(?!.*\b(bi (doa|de doa|khung bo|chui|boi nho|lua)|goi (dien|cho|toi|den)|nhan tin|nhan vien|xung|moi (vay|toi|ba|ong)|bat (chuyen|nop|dong)|phi (truoc|giai ngan|ho so|bao hiem)|(chuyen|nop|dong) (tien |phi )?truoc|doi no|(?<!\bde )tra no|ngan hang chinh sach|to tiet kiem|(app|ung dung) (cua )?ngan hang)\b)(?!.*\b(phan biet|nhan biet|that hay gia|gia mao|lam sao biet)\b)(?=.*\b(vay (tien|von|gop|nhanh|online|app|ung dung|\d+|them|it|tieu dung|tra|nong|lai ngay|bat ho)|cho vay|app vay|ung dung vay|vay qua|giai ngan|bat ho|lai (theo )?ngay|gop (moi|theo) ngay)\b)(?=.*\b(app|ung dung|online|tren mang|qua mang|facebook|gop ngay|vay nong|bat ho|lai (theo )?ngay|gop (moi |theo )?ngay|tra gop (theo )?ngay|to roi|cot dien|dan (\w+ )?cot|vay gop|tra gop ngay|khong (can )?tham dinh|khong can (chung minh|the chap|giay to)|chi can (cmnd|cccd|can cuoc|chung minh)|duyet (nhanh|lien|ngay|\d+ phut)|de duyet|giai ngan (lien|ngay|nhanh)|lai ngay|danh ba)\b)(?=.*\b(nao|o dau|duoc khong|co nen|chi|tim|gioi thieu|vay thu|lam sao|the nao|de duyet|muon vay|can vay|can tien gap|${TRUSTED_ASKED}|${INTENT})\b)`,
       ),
     ],
   ],
   [
     'scam',
     [
+      // A fortune-teller met in person asking money or gold to lift bad luck. Session 37 (fixn).
+      FORTUNE_CON,
       // A call in a relative's voice crying for help or kidnapped, said to be AI or a fake voice ("AI gọi điện giọng con
       // trai tui kêu cứu, nói bị bắt cóc"): a cloned voice, call the relative back; the reply names 113 too. Hearsay and
       // how to guard against it ("nghe nói AI giả giọng…, nên đặt mật khẩu gia đình sao") are the entry's. Session 28.
@@ -1463,6 +1502,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
   [
     'medical-emergency',
     [
+      // Struck by someone and bleeding now: 115 first, 113 added by its situation line. Session 37 (fixn).
+      STRUCK_BLEEDING,
       // A fever of days with dengue's warning signs ("sốt cao 3 ngày không hạ, lừ đừ, nổi chấm đỏ").
       // A fever of 41 degrees or more, or of 40 that will not come down ("bé sốt 41 độ"). Session 28.
       /\bsot (cao )?(len )?(4[1-2]|41 5)( do)?\b|\bsot (cao )?(len )?40( do| 5)?\b.{0,40}\b(khong ha|khong giam|khong ha duoc|li bi|lu du|me man|tim tai)\b/,
