@@ -250,7 +250,8 @@ export function lessonFlowFeature(): Feature {
       }
       if (ctx.badPayload) return stale(learner, ctx);
       if (!payload) {
-        if (pos?.mode === 'lesson' && goesOn(ctx.folded, content.talk.talk.particles)) {
+        const onlyGoesOn = goesOn(ctx.folded, content.talk.talk.particles);
+        if (pos?.mode === 'lesson' && onlyGoesOn) {
           const lesson = content.lesson(pos.lessonId);
           const step = lesson?.steps.find((s) => s.id === pos.stepId);
           if (lesson && step && !step.choices)
@@ -258,11 +259,7 @@ export function lessonFlowFeature(): Feature {
         }
         // "tiếp đi", "được" while options wait: which one? Never a question for the answers. Thanks and
         // "ok" get small talk's kind word, then the step.
-        if (
-          pendingChoices(learner) &&
-          goesOn(ctx.folded, content.talk.talk.particles) &&
-          !isAcknowledgement(ctx.folded)
-        ) {
+        if (pendingChoices(learner) && onlyGoesOn && !isAcknowledgement(ctx.folded)) {
           const view = currentView(learner, content.lesson, questionOf(content));
           if (view) return withLine(PICK_ONE, view, learner);
         }
