@@ -345,12 +345,11 @@ const SELF_DEFENCE_LEARNT =
  */
 const ON_SCREEN =
   /^(?!.*\b(quay|ghi hinh|ghi lai|dang len|tung len|bi danh|danh (toi|tui|con|chau|be|no))\b).*\b(coi|xem) (\w+ )?(phim|tivi|ti vi|hoat hinh|game|tro choi|youtube|tiktok|video|clip)\b (\w+ ){0,4}(canh )?(danh nhau|bao luc|chem giet|ban giet|ban nhau|mau me|danh dam)\b/;
+/** Someone being or just been beaten, cut or stabbed ("đang bị đánh", "vừa chém"): a real fight, now. */
+const BEATEN_NOW = /\b(dang|vua|moi) (bi )?(danh|dap|chem|dam)\b/;
 /** Fighting learnt in a class or watched on a screen: no one to protect. */
 const fightingNotReal = (folded: string) =>
-  ON_SCREEN.test(folded) ||
-  (SELF_DEFENCE_LEARNT.test(folded) &&
-    !HURT.test(folded) &&
-    !/\b(dang|vua|moi) (bi )?(danh|dap|chem|dam)\b/.test(folded));
+  ON_SCREEN.test(folded) || (SELF_DEFENCE_LEARNT.test(folded) && !HURT.test(folded) && !BEATEN_NOW.test(folded));
 /** A child hitting or fighting a peer ("bé 5 tuổi hay đánh bạn ở lớp"): the child does it, no one is beaten. */
 const CHILD_HITS =
   /\b(be|con|chau|em be|tre|con toi|con tui|con minh|chau toi|chau tui|thang be|con be)\b (\w+ ){0,3}(hay |cu |thuong |hoi |lai )?(danh|can|cau|xo|gianh|cai nhau) (\w+ )?(ban|cac ban|ban be|ban cung lop|em|anh|chi|nhau|con meo|con cho|vat nuoi)\b/;
