@@ -468,14 +468,18 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?
       VICTIM.test(folded.replace(OWN_THING, ' ')) || MY_LIKENESS.test(folded) || REPORTING.some((r) => r.test(folded));
     const health = folded.replace(CARE_SERVICE, 'kham');
     const fakeCheck = FAKE_CHECK.some((f) => f.test(folded)) || (ADVERT.test(folded) && IS_IT_FAKE.test(folded));
+    // A reason to read the question as no medical advice (a fake checked, a bill, a reminder, a purchase, care asked
+    // about), unless it also says something that still asks for it (how to take a medicine, a dose).
+    const notMedical = (reason: boolean, ...stillMedical: readonly RegExp[]) =>
+      reason && !stillMedical.some((m) => m.test(folded));
     const medical =
       [MEDICAL, MEDICINE, DRUG_NAME, DOSE].some((m) => m.test(health)) &&
-      !(fakeCheck && !INTAKE.test(folded)) &&
+      !notMedical(fakeCheck, INTAKE) &&
       !NOT_HUMAN.some((n) => n.test(folded)) &&
-      !((INSURANCE_ASKED.test(folded) || PAYING.test(folded)) && !INTAKE.test(folded) && !DOSE.test(folded)) &&
-      !(REMINDER.test(folded) && !DOSE_DECISION.test(folded)) &&
-      !(BUYING.test(folded) && !DOSE_DECISION.test(folded) && !INTAKE.test(folded)) &&
-      !(CARE_ASKED.test(folded) && !INTAKE.test(folded) && !DOSE.test(folded));
+      !notMedical(INSURANCE_ASKED.test(folded) || PAYING.test(folded), INTAKE, DOSE) &&
+      !notMedical(REMINDER.test(folded), DOSE_DECISION) &&
+      !notMedical(BUYING.test(folded), DOSE_DECISION, INTAKE) &&
+      !notMedical(CARE_ASKED.test(folded), INTAKE, DOSE);
     const scammed = SCAMMED.test(folded) && !LEGAL_ACTION.test(folded);
     const general = net.general(text);
     let scam: ScamVerdict | undefined;
