@@ -183,7 +183,7 @@ const IS_IT_FAKE =
  * dropped for the advertised cure ("có nên bỏ insulin để uống thuốc ni"). Session 34 (fixe).
  */
 const INTAKE = new RegExp(
-  String.raw`\b((bo|ngung|ngung han|thoi|cat|dung han|bo han) (\w+ )?${PRESCRIBED}|thay (\w+ ){0,2}(insulin|thuoc tay|thuoc bac si) bang|bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc|cach ngay|them|bot|thay|do)|lieu (luong|dung)|co nen uong|nen uong|(mua|dat) (\w+ ){0,5}(ve )?uong|pha thai|pha cai thai)\b`,
+  String.raw`\b((bo|ngung|ngung han|thoi|cat|dung han|bo han) (\w+ )?${PRESCRIBED}|thay (\w+ ){0,2}${PRESCRIBED} bang|bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc|cach ngay|them|bot|thay|do)|lieu (luong|dung)|co nen uong|nen uong|(mua|dat) (\w+ ){0,5}(ve )?uong|pha thai|pha cai thai)\b`,
 );
 /** "Khám chữa bệnh" is the name of the service (the insurance card, the clinic), not a treatment asked for. */
 const CARE_SERVICE = /\b(kham chua benh|co so kham|kham benh bao hiem)\b/g;
