@@ -15,9 +15,9 @@ const phrases = z.array(phrase).min(1, 'list at least one phrase');
 export const stopFileSchema = z.strictObject({
   always: phrases,
   ambiguous: z.array(phrase).default([]),
-  /** Said alone at the question "stop receiving messages?" ("thôi"): either answer; asked again, never guessed. */
+  /** Said alone at the question "stop receiving messages?" ("thôi thì", "kệ"): either answer; asked again, never guessed. */
   unclearAtConfirm: z.array(phrase).default([]),
-  /** Said alone at that question ("tiếp"): messages go on, as "▶️ Không, tiếp tục". */
+  /** Said alone at that question ("tiếp", "thôi", "khỏi": a decline): messages go on, as "▶️ Không, tiếp tục". */
   keepAtConfirm: z.array(phrase).default([]),
 });
 

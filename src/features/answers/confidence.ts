@@ -23,19 +23,26 @@ const IS_DEFINITION = /\b(la (cai )?gi|dung de lam gi|dung lam gi)( dung (vao vi
 /** "VNeID báo thuê bao không khớp là sao": what a message the app shows means, not what the app is. */
 const MESSAGE_MEANING = /\b(bao|hien|hien ra|hien len|ghi|thong bao)\b (\w+ ){1,8}la sao\b/;
 
-/** Whether an entry's first phrasing asks what something is, read once per entry and language. */
-const definitions = new WeakMap<Language, WeakMap<KnowledgeEntry, boolean>>();
-export function isDefinition(entry: KnowledgeEntry, lang: Language): boolean {
-  let known = definitions.get(lang);
-  if (!known) definitions.set(lang, (known = new WeakMap()));
-  let defines = known.get(entry);
-  if (defines === undefined) {
-    const first = entry.questions[0];
-    defines = first !== undefined && IS_DEFINITION.test(lang.read(first));
-    known.set(entry, defines);
-  }
-  return defines;
+/** A yes or no about an entry, read once per entry and language (entries and languages live as long as the content). */
+function perEntry(read: (entry: KnowledgeEntry, lang: Language) => boolean) {
+  const byLang = new WeakMap<Language, WeakMap<KnowledgeEntry, boolean>>();
+  return (entry: KnowledgeEntry, lang: Language): boolean => {
+    let known = byLang.get(lang);
+    if (!known) byLang.set(lang, (known = new WeakMap()));
+    let answer = known.get(entry);
+    if (answer === undefined) {
+      answer = read(entry, lang);
+      known.set(entry, answer);
+    }
+    return answer;
+  };
 }
+
+/** Whether an entry's first phrasing asks what something is. */
+export const isDefinition = perEntry((entry, lang) => {
+  const first = entry.questions[0];
+  return first !== undefined && IS_DEFINITION.test(lang.read(first));
+});
 
 /** Whether a question asks what something is; the last question is remembered (it is asked about several times). */
 let lastAsked: { question: string; lang: Language; what: boolean } | undefined;
@@ -77,8 +84,9 @@ const asksToolWhat = (question: string, top: KnowledgeHit, lang: Language) =>
   top.toolUnsaid && IT_IS_WHAT.test(lang.read(question));
 /** The entry about the tool named, one of whose phrasings asks what it is ("Copilot là gì, có giống ChatGPT không?"). */
 const SAYS_WHAT = /\bla (cai )?gi\b/;
+const asksWhatSomewhere = perEntry((entry, lang) => entry.questions.some((q) => SAYS_WHAT.test(lang.read(q))));
 const definesToolAsked = (question: string, top: KnowledgeHit, lang: Language) =>
-  top.toolSaid && IT_IS_WHAT.test(lang.read(question)) && top.entry.questions.some((q) => SAYS_WHAT.test(lang.read(q)));
+  top.toolSaid && IT_IS_WHAT.test(lang.read(question)) && asksWhatSomewhere(top.entry, lang);
 
 /**
  * Puts the entry saying what something is where it belongs. "chatgpt là cái chi vậy, bữa ni nghe

@@ -1,6 +1,6 @@
 import { SCAMMERS, THEM } from './account-owners.ts';
 import type { SafetyClass } from './safety-class.ts';
-import { FACE_LENT, PRESCRIBED } from './safety-rules.ts';
+import { FACE_LENT, FORTUNE_CON, PRESCRIBED, STRUCK_BLEEDING } from './safety-rules.ts';
 
 /** One step a safety reply must carry when the message tells this situation, read on the folded text. */
 interface Situation {
@@ -22,6 +22,10 @@ interface Situation {
 /** First aid for a burn, said by the medical reply and, while the ambulance comes, by the emergency one. */
 const BURN_FIRST_AID =
   'xả vùng bỏng dưới vòi nước mát, sạch 15–20 phút (không dùng đá lạnh); KHÔNG bôi kem đánh răng, mỡ, nước mắm, KHÔNG chọc vỡ bọng nước';
+
+/** Someone named who hit, stabbed or choked the one hurt ("bị thằng con đánh", "chồng nó đánh"). */
+const HURT_BY_SOMEONE =
+  /\b(bi|no|han|thang|ho|tui no|bon no|chong|ong chong|vo|con re|anh ta|ong ta|ba ta|nguoi ta|ke) (\w+ ){0,3}(danh|dam|chem|dap|hanh hung|bop co|tat axit)\b(?! (trong|nhau|rang|chu|may|dau|bai|cau|co|bong))/;
 
 const SITUATIONS: readonly Situation[] = [
   {
@@ -125,10 +129,18 @@ const SITUATIONS: readonly Situation[] = [
     line: 'Người đi biển quá ngày về, mất liên lạc: báo NGAY đồn, trạm Biên phòng gần nhất và chủ tàu (số tàu, nơi đánh bắt, ngày ra khơi) để phát tin tìm kiếm qua Đài Thông tin duyên hải và các tàu gần đó.',
   },
   {
+    // A fortune-teller or a "thầy" met in person, asking money or gold to lift bad luck. Session 37 (fixn); Bộ Công an
+    // warns of the online kind (scam-signals.yaml, spiritual).
+    kind: 'scam',
+    when: FORTUNE_CON,
+    line: '🙏 Người tự xưng thầy bói, thầy cúng gặp tận nơi nói nhà có hạn, có vong rồi đòi tiền, vàng để giải hạn, làm phép: {xung_ho} ĐỪNG đưa tiền, vàng hay sổ tiết kiệm, kể ngay với con cháu trong nhà; họ ép, dọa hay không chịu đi thì gọi 113 (công an).',
+  },
+  {
     // Someone hurt by another ("bị thằng con đánh chảy máu"): the police too, not only the ambulance. Session 24 (trial28).
     // A husband or a son-in-law who did it ("chồng con gái tôi đánh nó gãy tay"): session 25 (trial29).
     kind: 'medical-emergency',
-    when: /\b(bi|no|han|thang|ho|tui no|bon no|chong|ong chong|vo|con re|anh ta|ong ta|ba ta|nguoi ta|ke) (\w+ ){0,3}(danh|dam|chem|dap|hanh hung|bop co|tat axit)\b(?! (trong|nhau|rang|chu|may|dau|bai|cau|co|bong))/,
+    // Struck with a thing and bleeding, whoever is named ("thằng say đập chai vô đầu tui"): session 37 (fixn).
+    when: new RegExp(`${HURT_BY_SOMEONE.source}|${STRUCK_BLEEDING.source}`),
     line: '🚓 Bị người khác đánh, đâm: gọi thêm 113 (công an) và tránh xa người gây hại.',
   },
   // Debt collectors at the door now, threatening to beat ("kéo đến phòng trọ đập cửa, đòi đánh"): the police first, whatever

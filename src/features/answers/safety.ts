@@ -183,7 +183,7 @@ const IS_IT_FAKE =
  * dropped for the advertised cure ("có nên bỏ insulin để uống thuốc ni"). Session 34 (fixe).
  */
 const INTAKE = new RegExp(
-  String.raw`\b((bo|ngung|ngung han|thoi|cat|dung han|bo han) (\w+ )?${PRESCRIBED}|thay (\w+ ){0,2}(insulin|thuoc tay|thuoc bac si) bang|bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc|cach ngay|them|bot|thay|do)|lieu (luong|dung)|co nen uong|nen uong|(mua|dat) (\w+ ){0,5}(ve )?uong|pha thai|pha cai thai)\b`,
+  String.raw`\b((bo|ngung|ngung han|thoi|cat|dung han|bo han) (\w+ )?${PRESCRIBED}|thay (\w+ ){0,2}${PRESCRIBED} bang|bao nhieu vien|uong (the nao|sao|ra sao|may|duoc khong|duoc ko|dc|cach ngay|them|bot|thay|do)|lieu (luong|dung)|co nen uong|nen uong|(mua|dat) (\w+ ){0,5}(ve )?uong|pha thai|pha cai thai)\b`,
 );
 /** "Khám chữa bệnh" is the name of the service (the insurance card, the clinic), not a treatment asked for. */
 const CARE_SERVICE = /\b(kham chua benh|co so kham|kham benh bao hiem)\b/g;
@@ -345,12 +345,11 @@ const SELF_DEFENCE_LEARNT =
  */
 const ON_SCREEN =
   /^(?!.*\b(quay|ghi hinh|ghi lai|dang len|tung len|bi danh|danh (toi|tui|con|chau|be|no))\b).*\b(coi|xem) (\w+ )?(phim|tivi|ti vi|hoat hinh|game|tro choi|youtube|tiktok|video|clip)\b (\w+ ){0,4}(canh )?(danh nhau|bao luc|chem giet|ban giet|ban nhau|mau me|danh dam)\b/;
+/** Someone being or just been beaten, cut or stabbed ("đang bị đánh", "vừa chém"): a real fight, now. */
+const BEATEN_NOW = /\b(dang|vua|moi) (bi )?(danh|dap|chem|dam)\b/;
 /** Fighting learnt in a class or watched on a screen: no one to protect. */
 const fightingNotReal = (folded: string) =>
-  ON_SCREEN.test(folded) ||
-  (SELF_DEFENCE_LEARNT.test(folded) &&
-    !HURT.test(folded) &&
-    !/\b(dang|vua|moi) (bi )?(danh|dap|chem|dam)\b/.test(folded));
+  ON_SCREEN.test(folded) || (SELF_DEFENCE_LEARNT.test(folded) && !HURT.test(folded) && !BEATEN_NOW.test(folded));
 /** A child hitting or fighting a peer ("bé 5 tuổi hay đánh bạn ở lớp"): the child does it, no one is beaten. */
 const CHILD_HITS =
   /\b(be|con|chau|em be|tre|con toi|con tui|con minh|chau toi|chau tui|thang be|con be)\b (\w+ ){0,3}(hay |cu |thuong |hoi |lai )?(danh|can|cau|xo|gianh|cai nhau) (\w+ )?(ban|cac ban|ban be|ban cung lop|em|anh|chi|nhau|con meo|con cho|vat nuoi)\b/;
@@ -469,14 +468,18 @@ export function createSafety(lang: Language, net: ScamNet, near?: NearRisk, cue?
       VICTIM.test(folded.replace(OWN_THING, ' ')) || MY_LIKENESS.test(folded) || REPORTING.some((r) => r.test(folded));
     const health = folded.replace(CARE_SERVICE, 'kham');
     const fakeCheck = FAKE_CHECK.some((f) => f.test(folded)) || (ADVERT.test(folded) && IS_IT_FAKE.test(folded));
+    // A reason to read the question as no medical advice (a fake checked, a bill, a reminder, a purchase, care asked
+    // about), unless it also says something that still asks for it (how to take a medicine, a dose).
+    const notMedical = (reason: boolean, ...stillMedical: readonly RegExp[]) =>
+      reason && !stillMedical.some((m) => m.test(folded));
     const medical =
       [MEDICAL, MEDICINE, DRUG_NAME, DOSE].some((m) => m.test(health)) &&
-      !(fakeCheck && !INTAKE.test(folded)) &&
+      !notMedical(fakeCheck, INTAKE) &&
       !NOT_HUMAN.some((n) => n.test(folded)) &&
-      !((INSURANCE_ASKED.test(folded) || PAYING.test(folded)) && !INTAKE.test(folded) && !DOSE.test(folded)) &&
-      !(REMINDER.test(folded) && !DOSE_DECISION.test(folded)) &&
-      !(BUYING.test(folded) && !DOSE_DECISION.test(folded) && !INTAKE.test(folded)) &&
-      !(CARE_ASKED.test(folded) && !INTAKE.test(folded) && !DOSE.test(folded));
+      !notMedical(INSURANCE_ASKED.test(folded) || PAYING.test(folded), INTAKE, DOSE) &&
+      !notMedical(REMINDER.test(folded), DOSE_DECISION) &&
+      !notMedical(BUYING.test(folded), DOSE_DECISION, INTAKE) &&
+      !notMedical(CARE_ASKED.test(folded), INTAKE, DOSE);
     const scammed = SCAMMED.test(folded) && !LEGAL_ACTION.test(folded);
     const general = net.general(text);
     let scam: ScamVerdict | undefined;

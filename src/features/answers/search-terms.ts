@@ -20,7 +20,7 @@ const QUESTION_PHRASES =
   /\b(nhu the nao|the nao|lam sao|la gi|ra sao|bao nhieu|o dau|duoc khong|co phai|the thi|kieu gi|la cai gi|cai gi)\b/g;
 
 /** An elder's age said after a relative: "80 tuổi", "năm nay tám mươi", "đã 75 tuổi rồi". */
-const AGE = String.raw`(?: (?:nam nay|da|gan|hon|ngoai|tren))?(?: \d+| [a-z]+ muoi(?: [a-z]+)?)(?: tuoi)?(?: roi)?`;
+const ELDER_AGE = String.raw`(?: (?:nam nay|da|gan|hon|ngoai|tren))?(?: \d+| [a-z]+ muoi(?: [a-z]+)?)(?: tuoi)?(?: roi)?`;
 /**
  * Whom a task is done for, with the age ("cài VNeID cho mẹ tôi 80 tuổi", "tải VNeID giùm ba tui 68 tuổi", "cho ông
  * nhà tôi năm nay tám mươi"): an older relative and an age name no topic, so they must not hide the task itself.
@@ -29,7 +29,7 @@ const AGE = String.raw`(?: (?:nam nay|da|gan|hon|ngoai|tren))?(?: \d+| [a-z]+ mu
  * con" (the public). Session 36.
  */
 const OLDER_RELATIVE = String.raw`(?:cho|giup|gium|dum|ho) (?:ong noi|ong ngoai|ba noi|ba ngoai|ong nha|ba nha|ong xa|ba xa|me gia|bo gia|bo me|ba me|ong ba|me|bo|ba|ma|cha|ong|cu)(?! (?:con|nguoi|lan|ngay|thang|nam|cai|chiec|so)\b)(?: (?:toi|tui|minh|em|nha toi|nha tui|nha minh|cua toi|cua tui|o que))*`;
-const DONE_FOR = new RegExp(String.raw`\b${OLDER_RELATIVE}(?:${AGE})(?: o que)?\b`, 'g');
+const DONE_FOR = new RegExp(String.raw`\b${OLDER_RELATIVE}(?:${ELDER_AGE})(?: o que)?\b`, 'g');
 
 /** Apps known by name: wanted for a purpose, the name says which app to install. */
 const NAMED_APP =

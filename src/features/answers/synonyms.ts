@@ -43,12 +43,12 @@ const SYNONYMS: Array<[RegExp, string]> = [
 ];
 
 /** "Bé 5 tuổi", "cháu 10 tuổi": an age in years read as a child, as entries name children. */
-const AGE = /\b(duoi )?(\d{1,3}) tuoi\b/g;
+const YEARS_OLD = /\b(duoi )?(\d{1,3}) tuoi\b/g;
 const CHILD_UNDER_SIX = 6;
 const CHILD_UNDER_FOURTEEN = 14;
 function ageWords(folded: string): string[] {
   const out: string[] = [];
-  for (const m of folded.matchAll(AGE)) {
+  for (const m of folded.matchAll(YEARS_OLD)) {
     const age = Number(m[2]) - (m[1] ? 1 : 0);
     if (age < CHILD_UNDER_SIX) out.push('tre em duoi 6 tuoi');
     else if (age < CHILD_UNDER_FOURTEEN) out.push('tre em duoi 14 tuoi');

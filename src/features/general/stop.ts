@@ -15,7 +15,7 @@ const say = (text: string, learner: Learner): Reply => [{ type: 'text', text: pe
 const ASK_FIRST =
   '{xung_ho} muốn dừng nhận tin nhắn (nhắc học, thông báo) phải không ạ? Nếu {xung_ho} định gõ "đúng", chọn ' +
   '"Không, tiếp tục" nhé.';
-/** "thôi" at the question: "thôi, đừng gửi nữa" or "thôi, khỏi dừng"? Each button said in plain words. */
+/** "thôi thì", "kệ" at the question: stop or go on? Each button said in plain words. */
 const ASK_AGAIN =
   'Dạ, {toi} chưa rõ ý {xung_ho} ạ. {xung_ho} bấm một trong hai nút dưới đây giúp {toi} nhé:\n' +
   '• "🔕 Dừng nhận tin": {toi} sẽ không gửi nhắc học, thông báo nữa.\n' +

@@ -61,6 +61,27 @@ const CONTINUE_WORDS = new Set([
   'sao cung duoc',
   'gi cung duoc',
   'khong biet chon cai nao',
+  // Asking what comes next is going on too ("rồi sao nữa", "tiếp theo là gì", "rồi làm gì nữa").
+  'roi sao',
+  'sao nua',
+  'roi sao nua',
+  'roi gi nua',
+  'gi nua',
+  'roi sao tiep',
+  'tiep theo la gi',
+  'tiep theo lam gi',
+  'tiep theo sao',
+  'lam gi tiep',
+  'lam gi nua',
+  'roi lam gi',
+  'roi lam gi nua',
+  'roi lam sao',
+  'roi lam sao nua',
+  'roi the nao nua',
+  'sau do thi sao',
+  'sau do lam gi',
+  'dc',
+  'duoc roi',
 ]);
 
 /** Words said around going on ("dạ tiếp đi cháu", "xong rồi", "rồi tiếp"): dropped when going on is left. */
@@ -73,6 +94,7 @@ const AROUND_GOING_ON = new Set([
   'xong',
   'u',
   'um',
+  'o',
   'thoi',
   'nao',
   'coi',
@@ -250,7 +272,8 @@ export function lessonFlowFeature(): Feature {
       }
       if (ctx.badPayload) return stale(learner, ctx);
       if (!payload) {
-        if (pos?.mode === 'lesson' && goesOn(ctx.folded, content.talk.talk.particles)) {
+        const onlyGoesOn = goesOn(ctx.folded, content.talk.talk.particles);
+        if (pos?.mode === 'lesson' && onlyGoesOn) {
           const lesson = content.lesson(pos.lessonId);
           const step = lesson?.steps.find((s) => s.id === pos.stepId);
           if (lesson && step && !step.choices)
@@ -258,11 +281,7 @@ export function lessonFlowFeature(): Feature {
         }
         // "tiếp đi", "được" while options wait: which one? Never a question for the answers. Thanks and
         // "ok" get small talk's kind word, then the step.
-        if (
-          pendingChoices(learner) &&
-          goesOn(ctx.folded, content.talk.talk.particles) &&
-          !isAcknowledgement(ctx.folded)
-        ) {
+        if (pendingChoices(learner) && onlyGoesOn && !isAcknowledgement(ctx.folded)) {
           const view = currentView(learner, content.lesson, questionOf(content));
           if (view) return withLine(PICK_ONE, view, learner);
         }
