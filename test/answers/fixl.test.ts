@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
+import { sureAnswerCheck } from '../support/answer-expect.ts';
 import { repoContent } from '../support/test-app.ts';
 
 let answerer: Answerer;
@@ -11,12 +12,7 @@ beforeAll(async () => {
 
 // Session 36 (fixl): short fresh questions the knowledge base answers, once read with the words
 // elders use: bill verbs, ages, an old blurry photo, "cấp đổi", an AI tool asked "what is it".
-async function answersSure(question: string, entries: readonly string[]) {
-  const answer = await answerer.answer(question);
-  expect(entries).toContain(answer.entry);
-  expect(answer.unsure ?? false).toBe(false);
-  expect(answer.text).not.toMatch(/chưa chắc/i);
-}
+const answersSure = sureAnswerCheck(() => answerer);
 
 describe('short questions get the entry that answers them, without "chưa chắc" (session 36, fixl)', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
+import { sureAnswerCheck } from '../support/answer-expect.ts';
 import { repoContent } from '../support/test-app.ts';
 
 let answerer: Answerer;
@@ -10,12 +11,7 @@ beforeAll(async () => {
 }, 120_000);
 
 // Session 37 (fixm): AI-tool questions elders ask, answered without "chưa chắc".
-async function answersSure(question: string, entries: readonly string[]) {
-  const answer = await answerer.answer(question);
-  expect(entries).toContain(answer.entry);
-  expect(answer.unsure ?? false).toBe(false);
-  expect(answer.text).not.toMatch(/chưa chắc/i);
-}
+const answersSure = sureAnswerCheck(() => answerer);
 
 describe('AI-tool questions get their entry, sure (session 37, fixm)', () => {
   it.each([

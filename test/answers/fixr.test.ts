@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import { type Answerer, createAnswerer } from '../../src/features/answers/answerer.ts';
+import { sureAnswerCheck } from '../support/answer-expect.ts';
 import { repoContent } from '../support/test-app.ts';
 
 let answerer: Answerer;
@@ -12,12 +13,7 @@ beforeAll(async () => {
 // Session 37 (fixr): everyday public-service and phone questions from elders that an entry answers:
 // a lost ID card said with the wallet it was in, a debit nobody made, turning location off, where an
 // elder without a smartphone gets an ID card.
-async function answersSure(question: string, entries: readonly string[]) {
-  const answer = await answerer.answer(question);
-  expect(entries).toContain(answer.entry);
-  expect(answer.unsure ?? false).toBe(false);
-  expect(answer.text).not.toMatch(/chưa chắc/i);
-}
+const answersSure = sureAnswerCheck(() => answerer);
 
 describe('everyday elder questions get the entry that answers them (session 37, fixr)', () => {
   it.each([
