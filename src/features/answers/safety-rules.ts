@@ -92,7 +92,8 @@ const DECISION = String.raw`(duoc khong|duoc nua khong|con (uong|dung) duoc|co s
 /** Digital help about health (reminders, bookings, records): answered, never refused as medical. */
 const HEALTH_APP = String.raw`(ung dung|app|nhac|bao thuc|dat lich|tra cuu|vneid|vssid|so suc khoe|cai dat)`;
 /** What the learner should never type to anyone: a PIN, an OTP, a password, a CCCD or card number. */
-const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|so can cuoc|can cuoc|so cccd|cccd|so the|so the atm)`;
+/** Session 37 (fixs): a bank's "mã xác thực", "mã xác nhận" pasted is the OTP by another name. */
+const SECRET = String.raw`(ma pin|pin|mat khau|mat ma|pass|ma otp|otp|ma xac thuc|ma xac nhan|so can cuoc|can cuoc|so cccd|cccd|so the|so the atm)`;
 /**
  * Someone asking for the code right now (a scam in progress, for the scam rules), or a how-to
  * ("nhờ giúp cách đổi mật khẩu" folds like "nhớ giúp mật khẩu").
@@ -178,7 +179,11 @@ export const DEBT_DENIED = new RegExp(
   String.raw`\b(cho (?!(toi|tui|minh|bac|em|chau) (hoi|biet|xin)\b)(\w+ ){0,4}(muon|vay)|(muon|vay) (\w+ ){0,4}cua (toi|tui|minh|em|bac)|(muon|vay) (toi|tui|minh|bac) (\d+|mot|hai|ba|nam|muoi|may)|(nguoi ta|no|ho|han|anh ay|chi ay|ong ay|ba ay|thang|con mu|ban) (muon|vay))\b.{0,120}\b(${NOTE_DENIED}|khong (chiu )?(tra|nhan)(?! (loi|duoc))|choi( (bay|phang|luon|khong))?|quyt|tron no|bo tron|tron mat|tron luon|tron di|lat long|chay lang|chan (so|dien thoai|zalo|lien lac)|noi (la )?(tien do |do )?(toi|tui|minh|bac) cho (luon|khong|roi|no)?|noi (la )?(khong (he )?)(muon|vay|no)|khat (lan|no|hoai|mai)|${LAPSED_EXCUSE})\b`,
 );
 /** Words of a sexual request. */
-const SEXUAL = String.raw`(sex|khieu dam|tinh duc|(chuyen|truyen|phim|anh|hinh|clip|video|trang|web) nguoi lon|khoa than|nude|xxx|lot do|lot (het )?quan ao|xoa (het )?(quan )?ao|cuoi do|khong mac (do|quan ao)|phim nong|anh nong|clip nong|truyen nong|ga gam|lam tinh(?! (nguyen|toan|than|hinh|cam|trang|thuong|chat|hoa))|noi dung (18|nguoi lon|nhay cam|nong|sex)|(quay|chup) len (\w+ ){0,3}(tam|thay do|ve sinh|phong ngu|nguoi ta|co ay|chi ay))`;
+/**
+ * "xxx" as an adult label, not digits masked in a pasted message ("biển số 51A-xxx", "KH PE0100xxxx"). Session 37 (fixs).
+ */
+const ADULT_XXX = String.raw`(?<!\b[a-z]*\d[a-z\d]* )xxx`;
+const SEXUAL = String.raw`(sex|khieu dam|tinh duc|(chuyen|truyen|phim|anh|hinh|clip|video|trang|web) nguoi lon|khoa than|nude|${ADULT_XXX}|lot do|lot (het )?quan ao|xoa (het )?(quan )?ao|cuoi do|khong mac (do|quan ao)|phim nong|anh nong|clip nong|truyen nong|ga gam|lam tinh(?! (nguyen|toan|than|hinh|cam|trang|thuong|chat|hoa))|noi dung (18|nguoi lon|nhay cam|nong|sex)|(quay|chup) len (\w+ ){0,3}(tam|thay do|ve sinh|phong ngu|nguoi ta|co ay|chi ay))`;
 /** A group of people, as hate speech names them. */
 const GROUP = String.raw`(dan toc|nguoi dan toc|nguoi (goc|mien|bac|nam|trung|hoa|tau|khmer|cham|dong tinh|khuyet tat|nuoc ngoai|ngheo|que)|bon (mien|dan|nguoi|bac|nam|tau|dong tinh)|dan (mien|bac ky|nam ky|tay|que)|bac ky|nam ky|dong tinh|be de|pe de|nguoi tan tat|ton giao|dao (thien chua|phat|tin lanh|hoi))`;
 /** Hostile words aimed at a group. */
@@ -801,7 +806,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
         String.raw`\b${HOW_OR_WANT}\b.{0,20}\b(ban|mua|thue|cho thue|cho muon)\b.{0,10}\b(tai khoan ngan hang|sim chinh chu|sim rac|cccd|can cuoc)\b`,
       ),
       /\b(mua|thue|can|kiem|tim)\b (\w+ ){0,3}sim (\w+ ){0,2}(da )?kich hoat san\b|\b(mua|thue|muon)\b.{0,15}\bsim rac\b|\b(mua|thue)\b.{0,15}\b(sim|tai khoan)\b.{0,30}\b(dung ten (nguoi khac|nguoi ta)|ten nguoi khac|khong chinh chu)\b/,
-      /\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc) (zalo|facebook|face|tiktok|shopee|momo|zalopay|ngan hang|gmail|vneid)\b.{0,60}\b(o dau|nao|gia|duoc khong|bao nhieu|cho nao)\b|\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc|vi|vi dien tu)\b (\w+ ){0,3}(da xac minh|da xac thuc|chinh chu|co san|da dinh danh|da ekyc|xac minh san)\b/,
+      /\b(mua|ban|thue)\b (lai |giup (\w+ )?|gium (\w+ )?)?(tai khoan|nick|acc) (zalo|facebook|face|tiktok|shopee|momo|zalopay|ngan hang|gmail|vneid)\b.{0,60}\b(o dau|nao|gia|duoc khong|bao nhieu|cho nao|tra (\w+ )?\d+)\b|\b(mua|ban|thue)\b (lai )?(tai khoan|nick|acc|vi|vi dien tu)\b (\w+ ){0,3}(da xac minh|da xac thuc|chinh chu|co san|da dinh danh|da ekyc|xac minh san)\b/,
       /\b(ban|cho thue|cho muon|sang)\b (lai )?(\w+ ){0,3}(sim|tai khoan|the atm|the ngan hang)\b.{0,30}\bcho (nguoi|ho|ai|ben|may nguoi)\b/,
       /\b(sim|tai khoan|the atm|the ngan hang)\b.{0,40}\b(ban|cho thue|cho muon|sang) (lai )?(cho )?(nguoi|ho|ai|ben)\b/,
       /\b(cho (\w+ )?thue|cho (\w+ )?muon|ban)\b (lai )?(\w+ ){0,2}(sim|tai khoan ngan hang|the atm)\b.{0,40}\b(duoc tien|duoc bao nhieu|kiem tien|tien cong|co duoc khong)\b/,

@@ -118,10 +118,11 @@ const ASKED_THREAT =
 
 /**
  * A web address in a pasted message ("vcb-xacthuc.com", "https://…"), not an official `.gov.vn` one nor an e-mail:
- * folding drops its dots, so it is read as the word `weblink` (a link sent, for the `link` demand).
+ * folding drops its dots, so it is read as the word `weblink` (a link sent, for the `link` demand). Short links
+ * ("bit.ly/…", "goo.gl/…", "t.me/…") count too (session 37, fixs).
  */
 const WEB_ADDRESS =
-  /(?<![@\w.-])(?:https?:\/\/\S+|www\.\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|top|vip|xyz|app|site|online|shop|store|click|link|io|biz|club|live|icu|pro|asia|cc|vn)(?:\/\S*)?)(?![\w-])/giu;
+  /(?<![@\w.-])(?:https?:\/\/\S+|www\.\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|info|top|vip|xyz|app|site|online|shop|store|click|link|io|biz|club|live|icu|pro|asia|cc|vn|ly|gl|me)(?:\/\S*)?)(?![\w-])/giu;
 const OFFICIAL_ADDRESS =
   /(?:^|[./])(?:gov\.vn|csgt\.vn|tinnhiemmang\.vn|khonggianmang\.vn|chongluadao\.vn|evn\.com\.vn|evnhanoi\.vn|evnhcmc\.vn|evnspc\.vn|evncpc\.vn|evnnpc\.vn|vietcombank\.com\.vn|agribank\.com\.vn|bidv\.com\.vn|vietinbank\.vn|zalo\.me)(?:\/\S*)?$/i;
 /**
