@@ -119,6 +119,11 @@ const LOSS_NOT_OWN = String.raw`(nghe noi|nghe ke|nghe bao|tren (bao|tivi|ti vi|
  */
 const WHAT_NOW_ASKED = String.raw`(bao ai|bao o dau|trinh bao o dau|lam sao|lam gi|the nao|gio sao|sao gio|o dau)`;
 /**
+ * A fee demanded now, on top of the loss ("văn phòng luật sư nói lấy lại 30 triệu, phải đóng 3 triệu phí hồ sơ trước"):
+ * a second scam under way, which the scam warning answers, not the report steps.
+ */
+const FEE_DEMANDED = String.raw`(phai|bat|doi|yeu cau|keu|bieu) (\w+ ){0,2}(dong|nop|chuyen|gui) (\w+ ){0,4}(phi|coc|truoc|le phi)`;
+/**
  * Money asked about, not lost: a fee, whether something costs ("mở tài khoản có mất tiền không", "bị trừ tiền gì"), a
  * phone's credit or a bill paid on its own. Session 37 (fixq).
  */
@@ -507,7 +512,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Session 37 (fixq): money lost to a scam, told with its sum ("bị lừa mất 120 triệu rồi", "bị gạt 15 củ", "nó lừa mất
       // 50 triệu của tui"); news, hearsay and a what-if are the entries'.
       re(
-        String.raw`^(?!.*\b(${LOSS_NOT_OWN}|${WHAT_NOW_ASKED})\b).*(\bbi (lua|gat|lua dao|lua gat|sap bay)\b (\w+ ){0,3}${SUM}|\b(lua|gat) (cua (toi|tui|minh|bac|me|ba|ma) )?(mat|het|sach|lay) (\w+ ){0,2}${SUM})\b`,
+        String.raw`^(?!.*\b(${LOSS_NOT_OWN}|${WHAT_NOW_ASKED}|${FEE_DEMANDED})\b).*(\bbi (lua|gat|lua dao|lua gat|sap bay)\b (\w+ ){0,3}${SUM}|\b(lua|gat) (cua (toi|tui|minh|bac|me|ba|ma) )?(mat|het|sach|lay) (\w+ ){0,2}${SUM})\b`,
       ),
       // A house or land lost to a swindle ("bị lừa bán nhà, giấy tờ đã sang tên người khác"): reported to the police.
       // Session 28.
