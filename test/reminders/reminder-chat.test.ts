@@ -48,6 +48,9 @@ describe('choosing a daily reminder in the chat', () => {
     ['cho bác đổi giờ nhắc thành 8h tối nha', '20:00 tối', 1200],
     ['tui muốn nhắc lúc 6 giờ sáng', '6:00 sáng', 360],
     ['doi gio nhac sang 9 gio toi', '21:00 tối', 1260],
+    // A part of the day with no time takes that part's button.
+    ['nhắc bà buổi tối nha', '19:30 tối', 1170],
+    ['nhac bac moi sang', '7:00 sáng', 420],
   ])('reads the typed time "%s"', async (typed, said, minute) => {
     const { chat } = await onboarded();
     expect(await chat.say(typed)).toContain(`lúc ${said} mỗi ngày`);
@@ -61,6 +64,19 @@ describe('choosing a daily reminder in the chat', () => {
     const bad = await chat.say('nhắc lúc 25 giờ');
     expect(bad).toContain('Cháu chưa đọc được giờ này ạ.');
     expect((await chat.learner())?.ext?.['reminder']).toMatchObject({ minute: 525 });
+  });
+
+  it('asks, never guesses, when a day is to be skipped or only "the afternoon" is said', async () => {
+    const { chat } = await onboarded();
+    expect(await chat.say('mai khỏi nhắc')).toContain('Bác chưa đặt giờ nhắc nào ạ.');
+    await chat.say('nhắc lúc 7 giờ');
+    const skip = await chat.say('cháu ơi tối nay đừng nhắc bác nha');
+    expect(skip).toContain('tạm dừng nhắc vài ngày hay tắt hẳn');
+    expect(skip).toContain('⏸️ Tạm dừng 3 ngày');
+    expect(skip).toContain('🔕 Tắt nhắc');
+    expect((await chat.learner())?.ext?.['reminder']).toMatchObject({ minute: 420, enabled: true });
+    expect(await chat.say('nhắc bác buổi chiều')).toContain('mấy giờ chiều');
+    expect((await chat.learner())?.ext?.['reminder']).toMatchObject({ minute: 420 });
   });
 
   it('pauses for some days and turns reminders off', async () => {

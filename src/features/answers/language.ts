@@ -28,6 +28,24 @@ const PERCENT = /\d+(?:[.,]\d+)?\s*%/g;
  * Vietnamese syllable ends so. Only after a final consonant a syllable can end with, and never in "app" or "acc".
  */
 const TYPO_TAIL = /\b(?!app+\b|acc\b)([a-z]+?)([cghmnpt])\2+\b|\b([a-z]+(?:ng|nh|ch|[cmnpt]))[rfj]\b/g;
+/**
+ * A letter held down in a cry for help ("CỨUUUU", "CHÁYYYY", "ơiiii", "nhanhhhh"): three or more of the same
+ * letter after another letter are one letter; no Vietnamese word repeats a letter three times. Not at a word's
+ * start, so "www" and a Roman "III" keep their letters.
+ */
+const HELD_LETTER = /(?<=\p{L})(\p{L})\1{2,}/gu;
+/** A vowel with its tone mark, then the same vowel held without it ("nhàaaa", "quáaaa"): two or more. */
+const HELD_AFTER_TONE = /(\p{L})(\p{L})\2+/gu;
+/** The five tone marks; a vowel keeps its hat or hook ("ư" is not "u"), so "cứuuu" keeps its "u". */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const toneless = (letter: string) => letter.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+const unhold = (text: string) =>
+  text
+    .replace(HELD_AFTER_TONE, (run, toned: string, held: string) =>
+      toned !== held && toneless(toned) === held ? toned : run,
+    )
+    .replace(HELD_LETTER, '$1');
+
 const untypo = (text: string) =>
   text.replace(/\bappp+\b/g, 'app').replace(TYPO_TAIL, (_w, stem, end, telex) => (telex ? telex : `${stem}${end}`));
 
@@ -69,7 +87,9 @@ export function createLanguage(table: LanguageTable): Language {
     read(text) {
       const hit = cache.get(text);
       if (hit !== undefined) return hit;
-      const lower = spokenSums(spokenDigits(text.normalize('NFC').toLowerCase().replace(PERCENT, ' phantram ')));
+      const lower = spokenSums(
+        spokenDigits(unhold(text.normalize('NFC').toLowerCase()).replace(PERCENT, ' phantram ')),
+      );
       const standard = accentedRe ? lower.replace(accentedRe, (w) => accented.get(w) ?? w) : lower;
       let folded = untypo(untelex(fold(standard)));
       for (const [pattern, to] of phrases) folded = folded.replace(pattern, to);

@@ -120,6 +120,11 @@ const LOSS_NOT_OWN = String.raw`(nghe noi|nghe ke|nghe bao|tren (bao|tivi|ti vi|
  */
 const WHAT_NOW_ASKED = String.raw`(bao ai|bao o dau|trinh bao o dau|lam sao|lam gi|the nao|gio sao|sao gio|o dau)`;
 /**
+ * A fee demanded now, on top of the loss ("văn phòng luật sư nói lấy lại 30 triệu, phải đóng 3 triệu phí hồ sơ trước"):
+ * a second scam under way, which the scam warning answers, not the report steps.
+ */
+const FEE_DEMANDED = String.raw`(phai|bat|doi|yeu cau|keu|bieu) (\w+ ){0,2}(dong|nop|chuyen|gui) (\w+ ){0,4}(phi|coc|truoc|le phi)`;
+/**
  * Money asked about, not lost: a fee, whether something costs ("mở tài khoản có mất tiền không", "bị trừ tiền gì"), a
  * phone's credit or a bill paid on its own. Session 37 (fixq).
  */
@@ -512,7 +517,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Session 37 (fixq): money lost to a scam, told with its sum ("bị lừa mất 120 triệu rồi", "bị gạt 15 củ", "nó lừa mất
       // 50 triệu của tui"); news, hearsay and a what-if are the entries'.
       re(
-        String.raw`^(?!.*\b(${LOSS_NOT_OWN}|${WHAT_NOW_ASKED})\b).*(\bbi (lua|gat|lua dao|lua gat|sap bay)\b (\w+ ){0,3}${SUM}|\b(lua|gat) (cua (toi|tui|minh|bac|me|ba|ma) )?(mat|het|sach|lay) (\w+ ){0,2}${SUM})\b`,
+        String.raw`^(?!.*\b(${LOSS_NOT_OWN}|${WHAT_NOW_ASKED}|${FEE_DEMANDED})\b).*(\bbi (lua|gat|lua dao|lua gat|sap bay)\b (\w+ ){0,3}${SUM}|\b(lua|gat) (cua (toi|tui|minh|bac|me|ba|ma) )?(mat|het|sach|lay) (\w+ ){0,2}${SUM})\b`,
       ),
       // A house or land lost to a swindle ("bị lừa bán nhà, giấy tờ đã sang tên người khác"): reported to the police.
       // Session 28.
@@ -724,6 +729,9 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       ),
       /\b(chung minh|xac minh) (nguon )?tien( la)? sach|\btien sach\b|(?<!\b(de|giu|giup|bao ve|cho|lam|giu cho) )tai khoan (tam giu|an toan(?! (hon|nhat|khong|chua|roi|tuyet doi)\b))|\btam giu\b.{0,20}tien|phong toa (tien|tai khoan)(?! (ke|nhan|cua ke|lua|da nhan))/,
       /\b(bao|yeu cau|bat|doi|ep|giuc) .{0,25}\bchuyen (het )?tien\b.{0,40}\b(dieu tra|xac minh|chung minh|kiem tra|phong toa|bao ve|an toan)/,
+      // A link already pressed, then a worried "what now" ("bấm vào link rồi con ơi giờ làm sao"), typed in a hurry
+      // without "lỡ". Session 37.
+      /\b(bam|nhan|an|mo) (vao |vo )?(cai |duong )?(link|lien ket)\b (\w+ ){0,4}roi\b.{0,30}\b(gio (lam sao|sao|tinh sao|lam gi)|co sao (khong|ko|hong)|co bi (gi|sao|mat)|lam sao (day|bay gio)|phai lam (gi|sao)|sao day)\b/,
       // Spotting a fake link is asked how to do, not told ("cách nhận biết link giả").
       /^(?!.*\b(nhan biet|phan biet|nhan ra|lam sao biet|cach biet|de phong)\b).*\b(link|duong link|apk|file)\b.{0,6}\b(la(?! gi| sao| cai)|gia|dang ngo)\b|\blo (bam|nhan|an|vao|cai|mo (link|file|tin nhan|duong link)|tai (app|ung dung|file|phan mem|ve))\b(?! nham (so|tai khoan|nut|phim|chu))/,
       re(
@@ -1317,7 +1325,8 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // catches. Session 32.
       /\b(o cam|o dien|phich cam|cuc sac|cu sac|day sac|cau dao|aptomat|cong to|day dien)\b (\w+ ){0,4}(nong chay|chay nhua|chay khet|boc mui khet|mui khet|nong ran|chay ca nhua)\b/,
       // A building next door burning big, its smoke coming in ("nhà bên cạnh cháy lớn, khói bay qua nhà em"). Session 32.
-      /\b(nha|phong tro|can ho|chung cu|toa nha|day tro|xuong|nha kho|kho hang|cua hang|hang xom|ben canh)\b (\w+ ){0,2}chay (lon|to|du doi|ngun ngut|du qua|lan)\b|\b(cho|sap|kiot|ki ot|quay hang|sap hang)\b (\w+ ){0,3}chay (lon|to|du doi|ngun ngut|lan)\b|^(?!.*\b(nau|nuong|chien|rang|dot rac|dot la|nhang|hut thuoc|xong|thuoc la|bep cui)\b).*\bkhoi (\w+ ){0,2}(bay|tran|lan|tat|ua|phu) (qua|sang|vao|vo|kin|day) (\w+ ){0,2}(nha|phong)\b(?=.*\bchay\b)/,
+      // The house next door told burning in three words ("nhà kế bên cháy rồi"). Session 37.
+      /\b(nha|phong tro|can ho|chung cu|toa nha|day tro|xuong|nha kho|kho hang|cua hang|hang xom|ben canh)\b (\w+ ){0,2}chay (lon|to|du doi|ngun ngut|du qua|lan)\b|\bnha (ke ben|ben canh|hang xom|ke) chay (roi|lon roi)\b|\b(cho|sap|kiot|ki ot|quay hang|sap hang)\b (\w+ ){0,3}chay (lon|to|du doi|ngun ngut|lan)\b|^(?!.*\b(nau|nuong|chien|rang|dot rac|dot la|nhang|hut thuoc|xong|thuoc la|bep cui)\b).*\bkhoi (\w+ ){0,2}(bay|tran|lan|tat|ua|phu) (qua|sang|vao|vo|kin|day) (\w+ ){0,2}(nha|phong)\b(?=.*\bchay\b)/,
       // Flames seen on a bed, a curtain or a ceiling ("mở cửa ra thấy lửa trên nệm rồi"). Session 25 (trial29).
       re(String.raw`\b(thay|co|bi) lua (\w+ ){0,2}(tren|trong|o|duoi|ben|sau) (${CATCHES_FIRE}|phong ngu|tuong)\b`),
       // Sparks flying, a pole or a line burning, big flames by a fire ("cháy chợ… lửa to lắm"). Session 25 (trial29).
@@ -1719,7 +1728,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       /^(?=.*\b(tieu chay|ia chay|di ngoai|di cau|non oi|oi mua|non mua|oi lien tuc|non lien tuc)\b).*\b(mat trung|trung mat|moi kho|kho moi|la nguoi|la di|li bi|lu du|khong (di )?tieu|tieu (rat )?it|thop lom|lom thop|da nhan|khat nuoc du)\b/,
       // Breathing stopped, told in a few words ("cứu với ông nhà tui ko thở"), fits typed "co giựt", breath short said
       // "thở khó" with something stuck in the nose or throat. Session 30.
-      /\b(ong|ba|me|ma|bo|cha|chong|vo|con|chau|be|em be|nguoi|no|ong nha|ba nha|ong xa)\b (\w+ ){0,2}(khong|ko|hong|chang) (con )?tho( nua| roi)?( (con|chau|oi|bac|co|ba|em))* $|\b(dang|bi|len con) co giut\b|\b(nhet|nuot|hit|mac) (\w+ ){0,3}(vao |vo )?(mui|hong|co)\b.{0,30}\b(tho kho|kho tho|tho rit|tim tai|khong tho)\b/,
+      /\b(ong|ba|me|ma|bo|cha|chong|vo|con|chau|be|em be|nguoi|no|ong nha|ba nha|ong xa)\b (\w+ ){0,2}(khong|ko|hong|chang) (con )?tho( nua)?( roi)?( (con|chau|oi|bac|co|ba|em|cuu|voi))* $|\b(dang|bi|len con) co giut\b|\b(nhet|nuot|hit|mac) (\w+ ){0,3}(vao |vo )?(mui|hong|co)\b.{0,30}\b(tho kho|kho tho|tho rit|tim tai|khong tho)\b/,
       // An asthma attack the inhaler does not stop, stridor ("lên cơn suyễn, thở rít, môi tái, bình xịt hết rồi"); blood
       // pressure past 180 with a stroke's or a crisis's signs; lime or a chemical in the eye; a finger cut off. Session 30.
       /\btho rit\b|\b((len )?con (hen|suyen)|len con nhe)\b.{0,60}\b(moi tai|moi tim|tim tai|xit (\w+ ){0,2}(khong do|khong bot|het)|binh xit het|het binh xit|khong (tho|noi) (duoc|noi))\b/,

@@ -6,7 +6,7 @@ import type { Choice, Reply } from '../../core/message.ts';
 import type { Decision, Feature, TurnContext } from '../../core/router/feature.ts';
 import { addDays } from '../../core/time/local-day.ts';
 import { menuView } from '../lessons/menu-view.ts';
-import { DEFAULT_PAUSE_DAYS, MAX_PAUSE_DAYS, parseReminderText } from './parse-reminder-text.ts';
+import { DEFAULT_PAUSE_DAYS, type DayPeriod, MAX_PAUSE_DAYS, parseReminderText } from './parse-reminder-text.ts';
 import type { ReminderService } from './service.ts';
 import { canonicalTimezone, reminderSettings, withReminder, type ReminderSettings } from './settings.ts';
 import { sayClock } from './time.ts';
@@ -17,6 +17,13 @@ export const REMINDER_PRESETS = [
   { label: '☀️ Trưa 11:30', minute: 11 * 60 + 30 },
   { label: '🌙 Tối 19:30', minute: 19 * 60 + 30 },
 ] as const;
+
+/** The preset taken when only a part of the day is said ("nhắc bà buổi tối"); the afternoon has none. */
+const PERIOD_PRESET: Partial<Record<DayPeriod, number>> = {
+  sang: REMINDER_PRESETS[0].minute,
+  trua: REMINDER_PRESETS[1].minute,
+  toi: REMINDER_PRESETS[2].minute,
+};
 
 const AT = 'remind-at';
 const PAUSE = 'remind-pause';
@@ -189,6 +196,24 @@ export function reminderFeature(deps: {
           );
         case 'pause':
           return pause(intent.days);
+        case 'period': {
+          const minute = PERIOD_PRESET[intent.period];
+          if (minute !== undefined) return setAt(minute);
+          return menu(
+            learner,
+            personalize('{xung_ho} muốn nhắc lúc mấy giờ chiều ạ? Gõ ví dụ "nhắc lúc 4 giờ chiều" nhé.', learner),
+          );
+        }
+        case 'skip':
+          return current?.enabled
+            ? menu(
+                learner,
+                personalize(
+                  'Dạ, {xung_ho} muốn tạm dừng nhắc vài ngày hay tắt hẳn ạ? {xung_ho} bấm một nút dưới đây nhé.',
+                  learner,
+                ),
+              )
+            : notSet();
         case 'timezone': {
           const zone = intent.timezone === undefined ? undefined : canonicalTimezone(intent.timezone);
           if (zone === undefined) {

@@ -6,8 +6,14 @@ export type ReminderIntent =
   /** A time was typed but cannot be read ("nhắc lúc 25 giờ"). */
   | { type: 'bad-time' }
   | { type: 'pause'; days: number }
+  /** A part of the day with no time ("nhắc bà buổi tối nha"). */
+  | { type: 'period'; period: DayPeriod }
+  /** A day to be skipped ("mai khỏi nhắc"): pausing or turning off is asked, not guessed. */
+  | { type: 'skip' }
   /** `timezone` undefined: the learner typed "múi giờ" alone. */
   | { type: 'timezone'; timezone?: string };
+
+export type DayPeriod = 'sang' | 'trua' | 'chieu' | 'toi';
 
 export const MAX_PAUSE_DAYS = 30;
 export const DEFAULT_PAUSE_DAYS = 3;
@@ -53,6 +59,11 @@ const FROM_WHEN = /^(?:(?:tu |ke tu )?(?:ngay )?mai|sang mai|toi mai|tu nay(?: t
 /** "mỗi sáng", "buổi tối", "tối nào cũng": the part of the day, said apart from the time. */
 const EVERY = /\b(?:moi|hang|buoi|vao buoi) (sang|trua|chieu|toi)\b|\b(sang|trua|chieu|toi) nao(?: cung)?\b/;
 const PERIOD = /\b(sang|trua|chieu|toi|dem)$/;
+/** The reminder verb and whom to remind, with nothing after ("nhắc bà", once "buổi tối" is taken out). */
+const VERB_ONLY = /^(?:nhac|dat nhac|hen nhac)(?: (?:toi|tui|minh|ba|bac|ong|co|chu|anh|chi|em))?(?: hoc| nho)?$/;
+/** "mai khỏi nhắc", "tối nay đừng nhắc bà": one day without the reminder. */
+const SKIP_DAY =
+  /^(?:(?:ngay )?mai|sang mai|toi mai|hom nay|nay|toi nay) (?:thoi )?(?:khoi|dung|khong can|hong can|khoi can|khong phai) nhac(?: (?:toi|tui|minh|ba|bac|ong|co|chu|anh|chi|em))?(?: hoc| nho)?(?: nha| nhe| a| nghe| chau)*$/;
 const PAUSE = /^(?:tam dung|tam ngung|tam nghi|nghi|hoan)(?: (nhac(?: nho| hoc)?))?(?: (\S+) ngay)?$/;
 
 /**
@@ -71,18 +82,20 @@ export function parseReminderText(folded: string, raw: string, bareTime: boolean
     if (days === undefined) return undefined;
     return { type: 'pause', days: Math.min(Math.max(days, 1), MAX_PAUSE_DAYS) };
   }
-  let every: string | undefined;
+  if (SKIP_DAY.test(folded.replace(CALLED, ''))) return { type: 'skip' };
+  let every: DayPeriod | undefined;
   let said = folded
     .replace(CALLED, '')
     .replace(WANTS, '')
     .replace(FROM_WHEN, '')
     .replace(EVERY, (_m, a?: string, b?: string) => {
-      every = a ?? b;
+      every = (a ?? b) as DayPeriod;
       return '';
     })
     .replace(/\s+/g, ' ')
     .trim();
   for (let prev = ''; prev !== said; ) said = (prev = said).replace(FILLER, '');
+  if (every && VERB_ONLY.test(said)) return { type: 'period', period: every };
   const set = said.match(SET_TIME);
   const first = set ? undefined : said.match(TIME_FIRST);
   let timeText = set?.[1] ?? first?.[1] ?? (bareTime ? said : undefined);
