@@ -96,7 +96,7 @@ describe('hocvuso ask', () => {
     const { out, code } = await inProcess((stdout) =>
       askCommand(
         config,
-        ['--json', 'bi tru tien trong tk thi lam sao'],
+        ['--json', 'tk bi tru tien 2 lan thi lam sao'],
         { stdin: Readable.from([]), stdout },
         { logger: silentLogger },
       ),

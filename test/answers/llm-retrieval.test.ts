@@ -4,7 +4,7 @@ import { startFakeOpenAi, type FakeOpenAi } from '../fakes/fake-openai.ts';
 import { llmApp, onboardedChat } from './answers-support.ts';
 
 /** A question the knowledge base is only half sure about, so the LLM is asked. */
-const UNSURE = 'bi tru tien trong tk thi lam sao, sdt toi 0912345678';
+const UNSURE = 'tk bi tru tien 2 lan thi lam sao, sdt toi 0912345678';
 
 describe('LLM mode retrieves before it answers', () => {
   let fake: FakeOpenAi;
@@ -39,7 +39,7 @@ describe('LLM mode retrieves before it answers', () => {
     const chat = await onboardedChat(app, 'console:retrieve-bad');
     const before = fake.requests.length;
     fake.script({ reply: 'Dạ, đây là câu trả lời.\nNGUON: 1' });
-    const text = await chat.say('bi tru tien trong tk thi lam sao');
+    const text = await chat.say('tk bi tru tien 2 lan thi lam sao');
     expect(fake.requests.length).toBe(before + 1);
     expect(text).toContain('Nguồn: https://');
   });

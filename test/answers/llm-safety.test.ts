@@ -19,7 +19,7 @@ const MISSED_UNSURE = 'xem mat khau wifi cua nha ke ben';
 /** Risky, missed by every rule and example, and answered confidently from an entry on Wi-Fi passwords. */
 const MISSED_SURE = 'cach do mat khau wifi quan cafe';
 const BENIGN_SURE = 'quen mk vneid';
-const BENIGN_UNSURE = 'bi tru tien trong tk thi lam sao';
+const BENIGN_UNSURE = 'tk bi tru tien 2 lan thi lam sao';
 const RULE_FLAGGED = 'co nguoi goi xung cong an bao doc ma otp';
 
 /** The test's stand-in judgement: the Wi-Fi password of a neighbour or a café is getting into someone else's network. */

@@ -5,7 +5,7 @@ import { repoContent } from '../support/test-app.ts';
 import { llmApp, onboardedChat } from './answers-support.ts';
 
 /** A question the knowledge base is only half sure about, so the LLM is asked. */
-const UNSURE = 'bi tru tien trong tk thi lam sao';
+const UNSURE = 'tk bi tru tien 2 lan thi lam sao';
 
 describe('answers with an LLM (real openai SDK against a fake server)', () => {
   let fake: FakeOpenAi;

@@ -124,6 +124,8 @@ const WHAT_NOW_ASKED = String.raw`(bao ai|bao o dau|trinh bao o dau|lam sao|lam 
  * a second scam under way, which the scam warning answers, not the report steps.
  */
 const FEE_DEMANDED = String.raw`(phai|bat|doi|yeu cau|keu|bieu) (\w+ ){0,2}(dong|nop|chuyen|gui) (\w+ ){0,4}(phi|coc|truoc|le phi)`;
+/** Getting into the swindler's own account ("chỉ tui cách vào Facebook của bọn lừa đảo"): breaking in, refused as such. */
+const INTO_THEIR_ACCOUNT = String.raw`(vao|vo|hack|xam nhap|mo khoa|doc trom) (\w+ ){0,2}(facebook|fb|zalo|tai khoan|nick|email|dien thoai) (cua )?(bon|ke|nguoi|no|ho|thang|tui)`;
 /**
  * Money asked about, not lost: a fee, whether something costs ("mở tài khoản có mất tiền không", "bị trừ tiền gì"), a
  * phone's credit or a bill paid on its own. Session 37 (fixq).
@@ -517,7 +519,7 @@ export const RULES: Array<[SafetyClass, RegExp[]]> = [
       // Session 37 (fixq): money lost to a scam, told with its sum ("bị lừa mất 120 triệu rồi", "bị gạt 15 củ", "nó lừa mất
       // 50 triệu của tui"); news, hearsay and a what-if are the entries'.
       re(
-        String.raw`^(?!.*\b(${LOSS_NOT_OWN}|${WHAT_NOW_ASKED}|${FEE_DEMANDED})\b).*(\bbi (lua|gat|lua dao|lua gat|sap bay)\b (\w+ ){0,3}${SUM}|\b(lua|gat) (cua (toi|tui|minh|bac|me|ba|ma) )?(mat|het|sach|lay) (\w+ ){0,2}${SUM})\b`,
+        String.raw`^(?!.*\b(${LOSS_NOT_OWN}|${WHAT_NOW_ASKED}|${FEE_DEMANDED}|${INTO_THEIR_ACCOUNT})\b).*(\bbi (lua|gat|lua dao|lua gat|sap bay)\b (\w+ ){0,3}${SUM}|\b(lua|gat) (cua (toi|tui|minh|bac|me|ba|ma) )?(mat|het|sach|lay) (\w+ ){0,2}${SUM})\b`,
       ),
       // A house or land lost to a swindle ("bị lừa bán nhà, giấy tờ đã sang tên người khác"): reported to the police.
       // Session 28.
